@@ -1,0 +1,196 @@
+//! The offline subcommands: `classify` and `test-rules`. They read files and standard input
+//! and print results; the classification itself is [`crate::classify`].
+
+use std::io::{BufRead, Write};
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::classify::{Classification, Classifier, LabelMap};
+use crate::config::Config;
+
+/// Why a subcommand failed.
+#[derive(Debug, thiserror::Error)]
+pub enum CommandError {
+    #[error("line {line}: {message}")]
+    Input { line: usize, message: String },
+    #[error("{path}: {message}")]
+    TestFile { path: String, message: String },
+    #[error(transparent)]
+    Config(#[from] crate::config::ConfigError),
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+}
+
+#[derive(Debug, Deserialize)]
+struct AlertInput {
+    #[serde(default)]
+    labels: LabelMap,
+    #[serde(default)]
+    annotations: LabelMap,
+}
+
+#[derive(Serialize)]
+struct ClassifyOutput<'a> {
+    service: &'a str,
+    signature: &'a str,
+    rule: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    evidence: Option<&'a crate::classify::Evidence>,
+}
+
+/// Classifies alerts read from `input`: JSON lines of `{"labels":…,"annotations":…}`, or one
+/// Alertmanager webhook document. Writes one JSON line per alert, in order.
+pub fn classify(
+    config: &Config,
+    explain: bool,
+    input: impl BufRead,
+    mut output: impl Write,
+) -> Result<usize, CommandError> {
+    let classifier = Classifier::new(config);
+    let text = std::io::read_to_string(input)?;
+    let trimmed = text.trim_start();
+    let alerts: Vec<AlertInput> = if trimmed.starts_with('{') && is_webhook(trimmed) {
+        let delivery = crate::ingest::alertmanager::parse(trimmed.as_bytes()).map_err(|e| {
+            CommandError::Input {
+                line: 1,
+                message: e.to_string(),
+            }
+        })?;
+        delivery
+            .notices
+            .into_iter()
+            .map(|n| AlertInput {
+                labels: n.labels,
+                annotations: n.annotations,
+            })
+            .collect()
+    } else {
+        let mut alerts = Vec::new();
+        for (index, line) in text.lines().enumerate() {
+            if line.trim().is_empty() {
+                continue;
+            }
+            let alert: AlertInput = serde_json::from_str(line).map_err(|e| CommandError::Input {
+                line: index + 1,
+                message: e.to_string(),
+            })?;
+            alerts.push(alert);
+        }
+        alerts
+    };
+    for alert in &alerts {
+        let c = classifier.classify(&alert.labels, &alert.annotations);
+        let out = ClassifyOutput {
+            service: &c.service,
+            signature: &c.signature,
+            rule: &c.rule,
+            evidence: if explain { c.evidence.as_ref() } else { None },
+        };
+        serde_json::to_writer(&mut output, &out).map_err(std::io::Error::other)?;
+        output.write_all(b"\n")?;
+    }
+    Ok(alerts.len())
+}
+
+fn is_webhook(text: &str) -> bool {
+    serde_json::from_str::<serde_json::Value>(text)
+        .ok()
+        .is_some_and(|v| v.get("alerts").is_some())
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TestFile {
+    config_file: Option<String>,
+    tests: Vec<TestCase>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TestCase {
+    name: String,
+    alert: TestAlert,
+    expect: Expectation,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TestAlert {
+    #[serde(default)]
+    labels: LabelMap,
+    #[serde(default)]
+    annotations: LabelMap,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Expectation {
+    service: Option<String>,
+    signature: String,
+}
+
+/// Totals of a `test-rules` run.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct TestTotals {
+    pub passed: usize,
+    pub failed: usize,
+}
+
+/// Runs rule test files; prints a diff for each failing case.
+pub fn test_rules(files: &[PathBuf], mut output: impl Write) -> Result<TestTotals, CommandError> {
+    let mut totals = TestTotals::default();
+    for path in files {
+        let shown = path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|e| CommandError::TestFile {
+            path: shown.clone(),
+            message: e.to_string(),
+        })?;
+        let file: TestFile = serde_saphyr::from_str(&text).map_err(|e| CommandError::TestFile {
+            path: shown.clone(),
+            message: e.to_string(),
+        })?;
+        let config = match &file.config_file {
+            Some(rel) => {
+                let base = path.parent().unwrap_or(Path::new("."));
+                Config::load(&base.join(rel))?
+            }
+            None => Config::default(),
+        };
+        let classifier = Classifier::new(&config);
+        for case in &file.tests {
+            let got = classifier.classify(&case.alert.labels, &case.alert.annotations);
+            match diff(&case.expect, &got) {
+                None => totals.passed += 1,
+                Some(lines) => {
+                    totals.failed += 1;
+                    writeln!(output, "FAIL {shown}: {}", case.name)?;
+                    for line in lines {
+                        writeln!(output, "  {line}")?;
+                    }
+                    writeln!(output, "    rule: {}", got.rule)?;
+                    if let Some(e) = &got.evidence {
+                        writeln!(output, "    evidence: {} matched {:?}", e.field, e.matched)?;
+                    }
+                }
+            }
+        }
+    }
+    writeln!(output, "test-rules: {} passed, {} failed", totals.passed, totals.failed)?;
+    Ok(totals)
+}
+
+fn diff(expect: &Expectation, got: &Classification) -> Option<Vec<String>> {
+    let mut lines = Vec::new();
+    if expect.signature != got.signature {
+        lines.push(format!("- signature: {}", expect.signature));
+        lines.push(format!("+ signature: {}", got.signature));
+    }
+    if let Some(service) = &expect.service {
+        if *service != got.service {
+            lines.push(format!("- service: {service}"));
+            lines.push(format!("+ service: {}", got.service));
+        }
+    }
+    (!lines.is_empty()).then_some(lines)
+}

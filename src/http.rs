@@ -1,0 +1,250 @@
+//! HTTP edge: routes, request limits and the mapping of errors to status codes.
+//!
+//! Bad input is the sender's problem (4xx, logged at debug); storage trouble is ours (503, so
+//! Alertmanager retries: it retries 5xx and drops 4xx for good).
+
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
+
+use axum::body::Body;
+use axum::extract::State;
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use prometheus_client::registry::Registry;
+use serde_json::json;
+use tokio::sync::oneshot;
+
+use crate::export::metrics::{self, SourceCode, SourceLabel, SourceReason, SourceStatus};
+use crate::ingest::{self, AlertStatus, Source};
+use crate::state::{now_millis, Shared};
+use crate::store::writer::{Job, WriteError, WriterHandle};
+
+/// What every handler can reach.
+#[derive(Clone)]
+pub struct AppState {
+    pub shared: Arc<Shared>,
+    pub writer: WriterHandle,
+    pub registry: Arc<Registry>,
+    /// Reloads the configuration; `None` when the daemon runs on built-in defaults.
+    pub reloader: Arc<dyn Fn() -> Result<(), String> + Send + Sync>,
+}
+
+/// The router; tests drive it without a socket.
+pub fn router(state: AppState) -> Router {
+    Router::new()
+        .route("/", get(index))
+        .route("/webhook/alertmanager", post(alertmanager))
+        .route("/metrics", get(metrics_handler))
+        .route("/-/healthy", get(healthy).head(healthy))
+        .route("/-/ready", get(ready).head(ready))
+        .route("/-/reload", post(reload).put(reload))
+        .with_state(state)
+}
+
+/// Errors a handler answers with.
+#[derive(Debug)]
+pub enum ApiError {
+    BadRequest(String),
+    TooLarge(usize),
+    Unavailable(String),
+    Internal(String),
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let (code, kind, message) = match self {
+            ApiError::BadRequest(m) => (StatusCode::BAD_REQUEST, "bad_data", m),
+            ApiError::TooLarge(limit) => (
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "too_large",
+                format!("request body is larger than limits.max_body_bytes ({limit} bytes)"),
+            ),
+            ApiError::Unavailable(m) => (StatusCode::SERVICE_UNAVAILABLE, "unavailable", m),
+            ApiError::Internal(m) => (StatusCode::INTERNAL_SERVER_ERROR, "internal", m),
+        };
+        let mut response = (
+            code,
+            Json(json!({"status": "error", "errorType": kind, "error": message})),
+        )
+            .into_response();
+        if code == StatusCode::SERVICE_UNAVAILABLE {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from_static("5"));
+        }
+        response
+    }
+}
+
+impl ApiError {
+    fn status(&self) -> u16 {
+        match self {
+            ApiError::BadRequest(_) => 400,
+            ApiError::TooLarge(_) => 413,
+            ApiError::Unavailable(_) => 503,
+            ApiError::Internal(_) => 500,
+        }
+    }
+}
+
+async fn alertmanager(State(state): State<AppState>, body: Body) -> Response {
+    let source = Source::Alertmanager;
+    let result = ingest_document(&state, source, body).await;
+    let code = match &result {
+        Ok(_) => 200,
+        Err(e) => e.status(),
+    };
+    state
+        .shared
+        .metrics
+        .webhook_requests
+        .get_or_create(&SourceCode {
+            source: source.as_str(),
+            code,
+        })
+        .inc();
+    match result {
+        Ok(summary) => (StatusCode::OK, Json(summary)).into_response(),
+        Err(e) => e.into_response(),
+    }
+}
+
+async fn ingest_document(
+    state: &AppState,
+    source: Source,
+    body: Body,
+) -> Result<serde_json::Value, ApiError> {
+    let shared = &state.shared;
+    let runtime = shared.runtime();
+    let limit = runtime.config.limits.max_body_bytes;
+    let reject = |reason: &'static str| {
+        shared
+            .metrics
+            .rejected_documents
+            .get_or_create(&SourceReason {
+                source: source.as_str(),
+                reason,
+            })
+            .inc();
+    };
+    let bytes = axum::body::to_bytes(body, limit).await.map_err(|_| {
+        reject("too_large");
+        ApiError::TooLarge(limit)
+    })?;
+    if !shared.loaded.load(Ordering::SeqCst) {
+        return Err(ApiError::Unavailable(match &*shared.load_error.lock().expect("lock") {
+            Some(e) => format!("history could not be loaded: {e}"),
+            None => "history is still loading; retry shortly".into(),
+        }));
+    }
+    let delivery = ingest::alertmanager::parse(&bytes).map_err(|e| {
+        reject(e.kind());
+        tracing::debug!(source = source.as_str(), error = %e, "rejected webhook document");
+        ApiError::BadRequest(e.to_string())
+    })?;
+    if delivery.truncated_alerts > 0 {
+        shared
+            .metrics
+            .truncated_alerts
+            .get_or_create(&SourceLabel {
+                source: source.as_str(),
+            })
+            .inc_by(delivery.truncated_alerts);
+        tracing::warn!(
+            source = source.as_str(),
+            truncated = delivery.truncated_alerts,
+            "sender left alerts out of a webhook (max_alerts); they are not recorded"
+        );
+    }
+    for notice in &delivery.notices {
+        let status = match notice.status {
+            AlertStatus::Firing => "firing",
+            AlertStatus::Resolved => "resolved",
+        };
+        shared
+            .metrics
+            .alerts_received
+            .get_or_create(&SourceStatus {
+                source: source.as_str(),
+                status,
+            })
+            .inc();
+    }
+    let items = delivery
+        .notices
+        .into_iter()
+        .map(|n| {
+            let class = runtime.classifier.classify(&n.labels, &n.annotations);
+            (n, class)
+        })
+        .collect();
+    let (reply, answer) = oneshot::channel();
+    let job = Job {
+        source,
+        items,
+        received_at: now_millis(),
+        reply,
+    };
+    state.writer.submit(job).map_err(write_error)?;
+    let summary = answer
+        .await
+        .map_err(|_| ApiError::Unavailable("the store writer stopped".into()))?
+        .map_err(write_error)?;
+    Ok(json!({"status": "success", "data": summary}))
+}
+
+fn write_error(e: WriteError) -> ApiError {
+    ApiError::Unavailable(e.to_string())
+}
+
+async fn metrics_handler(State(state): State<AppState>) -> Response {
+    let registry = state.registry.clone();
+    // Encoding walks every pair under the tracker lock; keep it off the async workers.
+    let body = tokio::task::spawn_blocking(move || metrics::render(&registry))
+        .await
+        .unwrap_or_default();
+    ([(header::CONTENT_TYPE, metrics::CONTENT_TYPE)], body).into_response()
+}
+
+async fn healthy() -> &'static str {
+    "Healthy.\n"
+}
+
+async fn ready(State(state): State<AppState>) -> Response {
+    let shared = &state.shared;
+    if let Some(e) = &*shared.load_error.lock().expect("lock") {
+        return (StatusCode::SERVICE_UNAVAILABLE, format!("Not ready: {e}\n")).into_response();
+    }
+    if !shared.loaded.load(Ordering::SeqCst) {
+        return (StatusCode::SERVICE_UNAVAILABLE, "Not ready: loading history.\n").into_response();
+    }
+    if !shared.ingest_healthy.load(Ordering::SeqCst) {
+        return (StatusCode::SERVICE_UNAVAILABLE, "Not ready: the store refuses writes.\n").into_response();
+    }
+    (StatusCode::OK, "Ready.\n").into_response()
+}
+
+async fn reload(State(state): State<AppState>) -> Response {
+    let reloader = state.reloader.clone();
+    match tokio::task::spawn_blocking(move || reloader()).await {
+        Ok(Ok(())) => (StatusCode::OK, "Configuration reloaded.\n").into_response(),
+        Ok(Err(e)) => ApiError::Internal(format!("reload failed, previous configuration kept: {e}"))
+            .into_response(),
+        Err(_) => ApiError::Internal("reload task failed".into()).into_response(),
+    }
+}
+
+async fn index() -> Response {
+    (
+        [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+        concat!(
+            "<!doctype html><html><head><meta charset=utf-8><title>recurrence-exporter</title></head><body>",
+            "<h1>recurrence-exporter</h1><p>How often the same root cause comes back, per service and failure signature.</p>",
+            "<ul><li><a href=\"/metrics\">/metrics</a></li><li><a href=\"/-/ready\">/-/ready</a></li>",
+            "<li><a href=\"/-/healthy\">/-/healthy</a></li></ul></body></html>\n"
+        ),
+    )
+        .into_response()
+}

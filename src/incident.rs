@@ -1,0 +1,728 @@
+//! The incident model: episodes → incidents → recurrences, per (service, signature) pair.
+//!
+//! Pure: no I/O, no clock. Time comes in as an argument and every timestamp used for history
+//! is the sender's own `startsAt`/`endsAt`, so a replay of the stored episodes rebuilds exactly
+//! the live state. The rules (also in ARCHITECTURE.md):
+//!
+//! 1. An *episode* is one firing stretch of one alert, identified by (source, fingerprint,
+//!    startsAt). Repeats of a known episode change nothing. A resolve closes it with its real
+//!    `endsAt`; a late firing for a closed episode does not reopen it; a resolve for an unknown
+//!    episode records a closed episode.
+//! 2. Per pair, episodes are merged into *incidents*: sorted by start, an episode joins the
+//!    current incident when it starts while the incident is open or within `merge_window` after
+//!    it ended; otherwise it opens a new incident, a *recurrence* when the pair had one before.
+//!    Joining after a gap is a *flap*. An incident ends when its last episode ends.
+//! 3. An open episode with no notification for `stale_after` is closed at its last-seen time.
+//!
+//! Because incidents are a function of the set of episode intervals, not of arrival order,
+//! duplicate and out-of-order deliveries give the same incidents.
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+use crate::classify::Classification;
+use crate::config::IncidentConfig;
+use crate::ingest::{AlertStatus, Millis, Notice, Source};
+
+/// Upper bounds (seconds) of `recurrence_interval_seconds`: 1h to 180d.
+pub const INTERVAL_BUCKETS: [f64; 11] = [
+    3_600.0, 21_600.0, 43_200.0, 86_400.0, 172_800.0, 604_800.0, 1_209_600.0, 2_592_000.0,
+    5_184_000.0, 7_776_000.0, 15_552_000.0,
+];
+
+/// Upper bounds (seconds) of `recurrence_incident_duration_seconds`: 1m to 7d.
+pub const DURATION_BUCKETS: [f64; 11] = [
+    60.0, 300.0, 900.0, 1_800.0, 3_600.0, 7_200.0, 21_600.0, 43_200.0, 86_400.0, 259_200.0,
+    604_800.0,
+];
+
+/// Identity of an episode.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct EpisodeKey {
+    pub source: Source,
+    pub fingerprint: String,
+    pub starts_at: Millis,
+}
+
+/// A new episode, with everything the store keeps about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EpisodeRecord {
+    pub key: EpisodeKey,
+    pub ends_at: Option<Millis>,
+    /// Arrival time of the latest notification; used only to close stale episodes.
+    pub last_seen: Millis,
+    pub service: String,
+    pub signature: String,
+    pub rule: String,
+    pub alertname: String,
+    pub labels: crate::classify::LabelMap,
+    pub annotations: crate::classify::LabelMap,
+}
+
+/// A durable change to the episode history.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Change {
+    Open(Box<EpisodeRecord>),
+    Close {
+        key: EpisodeKey,
+        ends_at: Millis,
+        stale: bool,
+    },
+}
+
+impl Change {
+    pub fn key(&self) -> &EpisodeKey {
+        match self {
+            Change::Open(r) => &r.key,
+            Change::Close { key, .. } => key,
+        }
+    }
+}
+
+/// What one notice amounted to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// A new episode (firing, or already resolved).
+    Opened,
+    /// A known episode resolved.
+    Closed,
+    /// Nothing new: a repeat, a duplicate, or a late firing for a closed episode.
+    Unchanged,
+}
+
+/// Changes decided but not yet durable, so that two deliveries of one episode in the same
+/// group commit are seen as one.
+#[derive(Debug, Default)]
+pub struct Batch {
+    pub changes: Vec<Change>,
+    pending: HashMap<EpisodeKey, Option<Millis>>,
+}
+
+impl Batch {
+    /// A batch of changes decided elsewhere, such as stale closes.
+    pub fn of(changes: Vec<Change>) -> Batch {
+        Batch {
+            changes,
+            pending: HashMap::new(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.changes.is_empty()
+    }
+}
+
+/// Counts of a classic histogram: per-bucket (non-cumulative) counts, sum and count.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Histogram {
+    pub counts: Vec<u64>,
+    pub sum: f64,
+    pub count: u64,
+}
+
+impl Histogram {
+    fn observe(&mut self, bounds: &[f64], value: f64) {
+        if self.counts.is_empty() {
+            self.counts = vec![0; bounds.len()];
+        }
+        if let Some(i) = bounds.iter().position(|b| value <= *b) {
+            self.counts[i] += 1;
+        }
+        self.sum += value;
+        self.count += 1;
+    }
+
+    /// Cumulative `(upper bound, count)` pairs, as the exposition format wants them.
+    pub fn cumulative(&self, bounds: &[f64]) -> Vec<(f64, u64)> {
+        let mut total = 0;
+        bounds
+            .iter()
+            .enumerate()
+            .map(|(i, b)| {
+                total += self.counts.get(i).copied().unwrap_or(0);
+                (*b, total)
+            })
+            .collect()
+    }
+}
+
+/// One incident of a pair, derived from its episodes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Incident {
+    pub start: Millis,
+    /// `None` while any of its episodes is open.
+    pub end: Option<Millis>,
+    pub episodes: u32,
+    pub flaps: u32,
+    /// Indexes into the pair's `alertnames`.
+    pub alertnames: BTreeSet<u32>,
+}
+
+/// The derived figures of a pair, recomputed whenever its episodes change.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PairSummary {
+    pub incidents: u64,
+    pub open: bool,
+    pub last_start: Option<Millis>,
+    /// End of the latest incident that has ended.
+    pub last_end: Option<Millis>,
+    pub flaps: u64,
+    pub intervals: Histogram,
+    pub durations: Histogram,
+}
+
+/// History of one (service, signature) pair.
+#[derive(Debug, Clone)]
+pub struct Pair {
+    pub service: String,
+    pub signature: String,
+    /// Every alertname the pair has been seen under, in first-seen order.
+    pub alertnames: Vec<String>,
+    /// `(start, end, alertname index)` of each episode, sorted.
+    episodes: Vec<(Millis, Option<Millis>, u32)>,
+    pub incidents: Vec<Incident>,
+    pub summary: PairSummary,
+}
+
+#[derive(Debug, Clone)]
+struct EpisodeSlot {
+    pair: u32,
+    /// Index of the episode's alertname in its pair.
+    name: u32,
+    end: Option<Millis>,
+    last_seen: Millis,
+}
+
+/// All episodes and the incidents derived from them.
+#[derive(Debug)]
+pub struct Tracker {
+    merge_window: Millis,
+    stale_after: Millis,
+    episodes: HashMap<EpisodeKey, EpisodeSlot>,
+    /// Keys of open episodes, so that stale checks do not scan the whole history.
+    open: HashSet<EpisodeKey>,
+    pairs: Vec<Pair>,
+    pair_index: HashMap<(String, String), u32>,
+}
+
+impl Tracker {
+    pub fn new(settings: &IncidentConfig) -> Tracker {
+        Tracker {
+            merge_window: settings.merge_window.as_millis() as Millis,
+            stale_after: settings.stale_after.as_millis() as Millis,
+            episodes: HashMap::new(),
+            open: HashSet::new(),
+            pairs: Vec::new(),
+            pair_index: HashMap::new(),
+        }
+    }
+
+    /// Rebuilds the state from stored episodes, in any order.
+    pub fn restore(settings: &IncidentConfig, records: impl IntoIterator<Item = EpisodeRecord>) -> Tracker {
+        let mut tracker = Tracker::new(settings);
+        for record in records {
+            tracker.insert(&record);
+        }
+        for pair in &mut tracker.pairs {
+            pair.episodes.sort_unstable();
+        }
+        tracker.recompute_all();
+        tracker
+    }
+
+    /// Changes the merge and stale settings, recomputing every incident.
+    pub fn reconfigure(&mut self, settings: &IncidentConfig) {
+        let merge_window = settings.merge_window.as_millis() as Millis;
+        self.stale_after = settings.stale_after.as_millis() as Millis;
+        if merge_window != self.merge_window {
+            self.merge_window = merge_window;
+            self.recompute_all();
+        }
+    }
+
+    /// Decides what `notice` changes, adding durable changes to `batch`. Repeats of open
+    /// episodes only refresh their last-seen time in memory.
+    pub fn decide(
+        &mut self,
+        batch: &mut Batch,
+        source: Source,
+        notice: &Notice,
+        class: &Classification,
+        now: Millis,
+    ) -> Outcome {
+        let key = EpisodeKey {
+            source,
+            fingerprint: notice.fingerprint.clone(),
+            starts_at: notice.starts_at,
+        };
+        let known_end = match batch.pending.get(&key) {
+            Some(end) => Some(*end),
+            None => self.episodes.get(&key).map(|slot| slot.end),
+        };
+        match (known_end, notice.status) {
+            (None, _) => {
+                let ends_at = notice.ends_at;
+                batch.pending.insert(key.clone(), ends_at);
+                batch.changes.push(Change::Open(Box::new(EpisodeRecord {
+                    key,
+                    ends_at,
+                    last_seen: now,
+                    service: class.service.clone(),
+                    signature: class.signature.clone(),
+                    rule: class.rule.clone(),
+                    alertname: notice.labels.get("alertname").cloned().unwrap_or_default(),
+                    labels: notice.labels.clone(),
+                    annotations: notice.annotations.clone(),
+                })));
+                Outcome::Opened
+            }
+            (Some(None), AlertStatus::Resolved) => {
+                let ends_at = notice.ends_at.unwrap_or(notice.starts_at);
+                batch.pending.insert(key.clone(), Some(ends_at));
+                batch.changes.push(Change::Close {
+                    key,
+                    ends_at,
+                    stale: false,
+                });
+                Outcome::Closed
+            }
+            (Some(None), AlertStatus::Firing) => {
+                if let Some(slot) = self.episodes.get_mut(&key) {
+                    slot.last_seen = slot.last_seen.max(now);
+                }
+                Outcome::Unchanged
+            }
+            (Some(Some(_)), _) => Outcome::Unchanged,
+        }
+    }
+
+    /// Applies changes that are now durable.
+    pub fn apply(&mut self, changes: &[Change]) {
+        let mut touched = BTreeSet::new();
+        for change in changes {
+            match change {
+                Change::Open(record) => {
+                    if let Some(pair) = self.insert(record) {
+                        touched.insert(pair);
+                    }
+                }
+                Change::Close { key, ends_at, .. } => {
+                    if let Some(pair) = self.close(key, *ends_at) {
+                        touched.insert(pair);
+                    }
+                }
+            }
+        }
+        for pair in touched {
+            let pair = &mut self.pairs[pair as usize];
+            pair.episodes.sort_unstable();
+            recompute(pair, self.merge_window);
+        }
+    }
+
+    /// Open episodes silent for `stale_after`, to be closed at their last-seen time.
+    pub fn stale(&self, now: Millis) -> Vec<Change> {
+        let mut changes: Vec<Change> = self
+            .open
+            .iter()
+            .filter_map(|key| {
+                let slot = self.episodes.get(key)?;
+                (now - slot.last_seen >= self.stale_after).then(|| Change::Close {
+                    key: key.clone(),
+                    ends_at: slot.last_seen.max(key.starts_at),
+                    stale: true,
+                })
+            })
+            .collect();
+        changes.sort_by(|a, b| a.key().cmp(b.key()));
+        changes
+    }
+
+    /// Last-seen times of open episodes, for the store to remember across restarts.
+    pub fn open_last_seen(&self) -> Vec<(EpisodeKey, Millis)> {
+        self.open
+            .iter()
+            .filter_map(|k| self.episodes.get(k).map(|s| (k.clone(), s.last_seen)))
+            .collect()
+    }
+
+    /// Forgets episodes that ended before `cutoff`, as the store's retention does.
+    pub fn prune(&mut self, cutoff: Millis) {
+        let mut touched = BTreeSet::new();
+        self.episodes.retain(|_, slot| {
+            let keep = slot.end.is_none_or(|end| end >= cutoff);
+            if !keep {
+                touched.insert(slot.pair);
+            }
+            keep
+        });
+        for pair in touched {
+            let pair = &mut self.pairs[pair as usize];
+            pair.episodes.retain(|(_, end, _)| end.is_none_or(|end| end >= cutoff));
+            recompute(pair, self.merge_window);
+        }
+    }
+
+    pub fn pairs(&self) -> &[Pair] {
+        &self.pairs
+    }
+
+    pub fn open_episodes(&self) -> usize {
+        self.open.len()
+    }
+
+    pub fn episode_count(&self) -> usize {
+        self.episodes.len()
+    }
+
+    fn insert(&mut self, record: &EpisodeRecord) -> Option<u32> {
+        if self.episodes.contains_key(&record.key) {
+            return None;
+        }
+        let pair_id = self.pair_id(&record.service, &record.signature);
+        let pair = &mut self.pairs[pair_id as usize];
+        let name = match pair.alertnames.iter().position(|a| *a == record.alertname) {
+            Some(i) => i as u32,
+            None => {
+                pair.alertnames.push(record.alertname.clone());
+                (pair.alertnames.len() - 1) as u32
+            }
+        };
+        pair.episodes.push((record.key.starts_at, record.ends_at, name));
+        if record.ends_at.is_none() {
+            self.open.insert(record.key.clone());
+        }
+        self.episodes.insert(
+            record.key.clone(),
+            EpisodeSlot {
+                pair: pair_id,
+                name,
+                end: record.ends_at,
+                last_seen: record.last_seen,
+            },
+        );
+        Some(pair_id)
+    }
+
+    fn close(&mut self, key: &EpisodeKey, ends_at: Millis) -> Option<u32> {
+        let slot = self.episodes.get_mut(key)?;
+        if slot.end.is_some() {
+            return None;
+        }
+        slot.end = Some(ends_at);
+        self.open.remove(key);
+        let pair = &mut self.pairs[slot.pair as usize];
+        let entry = pair
+            .episodes
+            .iter_mut()
+            .find(|(start, end, name)| *start == key.starts_at && end.is_none() && *name == slot.name)?;
+        entry.1 = Some(ends_at);
+        Some(slot.pair)
+    }
+
+    fn pair_id(&mut self, service: &str, signature: &str) -> u32 {
+        if let Some(id) = self.pair_index.get(&(service.to_string(), signature.to_string())) {
+            return *id;
+        }
+        let id = self.pairs.len() as u32;
+        self.pairs.push(Pair {
+            service: service.to_string(),
+            signature: signature.to_string(),
+            alertnames: Vec::new(),
+            episodes: Vec::new(),
+            incidents: Vec::new(),
+            summary: PairSummary::default(),
+        });
+        self.pair_index.insert((service.to_string(), signature.to_string()), id);
+        id
+    }
+
+    fn recompute_all(&mut self) {
+        for pair in &mut self.pairs {
+            recompute(pair, self.merge_window);
+        }
+    }
+}
+
+/// Derives a pair's incidents and summary from its sorted episodes.
+fn recompute(pair: &mut Pair, merge_window: Millis) {
+    let mut incidents: Vec<Incident> = Vec::new();
+    for &(start, end, name) in &pair.episodes {
+        if let Some(current) = incidents.last_mut() {
+            let joins = match current.end {
+                None => true,
+                Some(current_end) => start <= current_end.saturating_add(merge_window),
+            };
+            if joins {
+                if let Some(current_end) = current.end {
+                    if start > current_end {
+                        current.flaps += 1;
+                    }
+                    current.end = end.map(|e| e.max(current_end));
+                }
+                current.episodes += 1;
+                current.alertnames.insert(name);
+                continue;
+            }
+        }
+        incidents.push(Incident {
+            start,
+            end,
+            episodes: 1,
+            flaps: 0,
+            alertnames: BTreeSet::from([name]),
+        });
+    }
+    let mut summary = PairSummary {
+        incidents: incidents.len() as u64,
+        open: incidents.last().is_some_and(|i| i.end.is_none()),
+        last_start: incidents.last().map(|i| i.start),
+        last_end: incidents.iter().rev().find_map(|i| i.end),
+        flaps: incidents.iter().map(|i| u64::from(i.flaps)).sum(),
+        ..PairSummary::default()
+    };
+    for (i, incident) in incidents.iter().enumerate() {
+        if let Some(end) = incident.end {
+            summary
+                .durations
+                .observe(&DURATION_BUCKETS, (end - incident.start) as f64 / 1000.0);
+        }
+        if i > 0 {
+            if let Some(previous_end) = incidents[i - 1].end {
+                summary
+                    .intervals
+                    .observe(&INTERVAL_BUCKETS, (incident.start - previous_end) as f64 / 1000.0);
+            }
+        }
+    }
+    pair.incidents = incidents;
+    pair.summary = summary;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    const MIN: Millis = 60_000;
+    const DAY: Millis = 86_400_000;
+
+    /// One step of a scenario: at `now`, alert `(service, signature, alertname, fingerprint)`
+    /// started at `start` is reported firing (`end` None) or resolved at `end`.
+    struct Step {
+        now: Millis,
+        service: &'static str,
+        signature: &'static str,
+        alertname: &'static str,
+        fingerprint: &'static str,
+        start: Millis,
+        end: Option<Millis>,
+    }
+
+    fn step(now: Millis, sig: &'static str, alertname: &'static str, fp: &'static str, start: Millis, end: Option<Millis>) -> Step {
+        Step { now, service: "payments-api", signature: sig, alertname, fingerprint: fp, start, end }
+    }
+
+    fn run(steps: &[Step]) -> Tracker {
+        let settings = IncidentConfig {
+            merge_window: Duration::from_secs(15 * 60),
+            stale_after: Duration::from_secs(24 * 3600),
+        };
+        let mut tracker = Tracker::new(&settings);
+        for s in steps {
+            let labels = [("alertname".to_string(), s.alertname.to_string())].into_iter().collect();
+            let notice = Notice {
+                fingerprint: s.fingerprint.into(),
+                status: if s.end.is_some() { AlertStatus::Resolved } else { AlertStatus::Firing },
+                labels,
+                annotations: Default::default(),
+                starts_at: s.start,
+                ends_at: s.end,
+            };
+            let class = Classification {
+                service: s.service.into(),
+                signature: s.signature.into(),
+                rule: "test".into(),
+                evidence: None,
+            };
+            let mut batch = Batch::default();
+            tracker.decide(&mut batch, Source::Alertmanager, &notice, &class, s.now);
+            let changes = std::mem::take(&mut batch.changes);
+            tracker.apply(&changes);
+        }
+        tracker
+    }
+
+    /// `(signature, incidents, open, flaps, alertnames)` of every pair.
+    fn check(steps: &[Step], expected: &[(&str, u64, bool, u64, &[&str])]) {
+        let tracker = run(steps);
+        let got: Vec<_> = tracker
+            .pairs()
+            .iter()
+            .map(|p| {
+                (
+                    p.signature.as_str(),
+                    p.summary.incidents,
+                    p.summary.open,
+                    p.summary.flaps,
+                    p.alertnames.iter().map(String::as_str).collect::<Vec<_>>(),
+                )
+            })
+            .collect();
+        let expected: Vec<_> = expected
+            .iter()
+            .map(|(s, i, o, f, a)| (*s, *i, *o, *f, a.to_vec()))
+            .collect();
+        assert_eq!(got, expected);
+        // Replaying the final set of episodes in any order must rebuild the same incidents.
+        let records: Vec<EpisodeRecord> = tracker
+            .pairs()
+            .iter()
+            .flat_map(|p| {
+                p.episodes.iter().enumerate().rev().map(move |(i, (start, end, name))| EpisodeRecord {
+                    key: EpisodeKey { source: Source::Alertmanager, fingerprint: format!("{i}"), starts_at: *start },
+                    ends_at: *end,
+                    last_seen: 0,
+                    service: p.service.clone(),
+                    signature: p.signature.clone(),
+                    rule: String::new(),
+                    alertname: p.alertnames[*name as usize].clone(),
+                    labels: Default::default(),
+                    annotations: Default::default(),
+                })
+            })
+            .collect();
+        let restored = Tracker::restore(
+            &IncidentConfig { merge_window: Duration::from_secs(900), stale_after: Duration::from_secs(86_400) },
+            records,
+        );
+        for (a, b) in tracker.pairs().iter().zip(restored.pairs()) {
+            assert_eq!(a.incidents.len(), b.incidents.len());
+            assert_eq!(a.summary.flaps, b.summary.flaps);
+            assert_eq!(a.summary.open, b.summary.open);
+        }
+    }
+
+    const POOL: &str = "connection_pool_exhaustion";
+
+    #[test]
+    fn seed_case_two_alertnames_at_once_then_a_third_six_weeks_later() {
+        let t0 = 100 * DAY;
+        check(
+            &[
+                step(t0, POOL, "PostgresTooManyConnections", "a", t0, None),
+                step(t0 + MIN, POOL, "HighRequestLatency", "b", t0 + MIN, None),
+                step(t0 + 20 * MIN, POOL, "PostgresTooManyConnections", "a", t0, Some(t0 + 20 * MIN)),
+                step(t0 + 30 * MIN, POOL, "HighRequestLatency", "b", t0 + MIN, Some(t0 + 30 * MIN)),
+                step(t0 + 42 * DAY, POOL, "Http5xxRateHigh", "c", t0 + 42 * DAY, None),
+            ],
+            &[(POOL, 2, true, 0, &["PostgresTooManyConnections", "HighRequestLatency", "Http5xxRateHigh"])],
+        );
+        let tracker = run(&[
+            step(t0, POOL, "A", "a", t0, Some(t0 + 30 * MIN)),
+            step(t0, POOL, "B", "c", t0 + 42 * DAY, Some(t0 + 42 * DAY + 10 * MIN)),
+        ]);
+        let s = &tracker.pairs()[0].summary;
+        assert_eq!(s.intervals.count, 1);
+        assert_eq!(s.intervals.sum, ((42 * DAY - 30 * MIN) / 1000) as f64);
+        assert_eq!(s.durations.count, 2);
+        assert_eq!(s.last_end, Some(t0 + 42 * DAY + 10 * MIN));
+    }
+
+    #[test]
+    fn repeats_duplicates_and_late_firings_change_nothing() {
+        let t0 = 10 * DAY;
+        check(
+            &[
+                step(t0, POOL, "A", "a", t0, None),
+                step(t0 + 5 * MIN, POOL, "A", "a", t0, None),
+                step(t0 + 5 * MIN, POOL, "A", "a", t0, None),
+                step(t0 + 10 * MIN, POOL, "A", "a", t0, Some(t0 + 10 * MIN)),
+                step(t0 + 10 * MIN, POOL, "A", "a", t0, Some(t0 + 10 * MIN)),
+                step(t0 + 11 * MIN, POOL, "A", "a", t0, None),
+            ],
+            &[(POOL, 1, false, 0, &["A"])],
+        );
+    }
+
+    #[test]
+    fn merge_window_flaps_and_recurrences() {
+        let t0 = 10 * DAY;
+        check(
+            &[
+                // Resolves, comes back 10 minutes later (< 15m): a flap, same incident.
+                step(t0, POOL, "A", "a", t0, Some(t0 + 5 * MIN)),
+                step(t0, POOL, "A", "a", t0 + 15 * MIN, Some(t0 + 20 * MIN)),
+                // 16 minutes after that: a recurrence.
+                step(t0, POOL, "A", "a", t0 + 36 * MIN, Some(t0 + 40 * MIN)),
+                // Another signature is another pair.
+                step(t0, "disk_full", "D", "d", t0, None),
+            ],
+            &[(POOL, 2, false, 1, &["A"]), ("disk_full", 1, true, 0, &["D"])],
+        );
+    }
+
+    #[test]
+    fn resolve_for_unknown_episode_records_a_closed_one_and_order_does_not_matter() {
+        let t0 = 10 * DAY;
+        let forward = [
+            step(t0, POOL, "A", "a", t0, Some(t0 + MIN)),
+            step(t0, POOL, "A", "b", t0 + DAY, Some(t0 + DAY + MIN)),
+            step(t0, POOL, "A", "c", t0 + 2 * DAY, Some(t0 + 2 * DAY + MIN)),
+        ];
+        check(&forward, &[(POOL, 3, false, 0, &["A"])]);
+        let backward = [
+            step(t0, POOL, "A", "c", t0 + 2 * DAY, Some(t0 + 2 * DAY + MIN)),
+            step(t0, POOL, "A", "b", t0 + DAY, Some(t0 + DAY + MIN)),
+            step(t0, POOL, "A", "a", t0, Some(t0 + MIN)),
+        ];
+        check(&backward, &[(POOL, 3, false, 0, &["A"])]);
+        assert_eq!(run(&forward).pairs()[0].summary, run(&backward).pairs()[0].summary);
+    }
+
+    #[test]
+    fn an_open_episode_holds_its_incident_open() {
+        let t0 = 10 * DAY;
+        check(
+            &[
+                step(t0, POOL, "A", "a", t0, None),
+                step(t0, POOL, "B", "b", t0 + 3 * DAY, Some(t0 + 3 * DAY + MIN)),
+            ],
+            &[(POOL, 1, true, 0, &["A", "B"])],
+        );
+    }
+
+    #[test]
+    fn stale_episodes_close_at_last_seen() {
+        let t0 = 10 * DAY;
+        let mut tracker = run(&[
+            step(t0, POOL, "A", "a", t0, None),
+            step(t0 + 2 * 3_600_000, POOL, "A", "a", t0, None),
+        ]);
+        assert!(tracker.stale(t0 + DAY).is_empty());
+        let stale = tracker.stale(t0 + 2 * 3_600_000 + DAY);
+        assert_eq!(stale.len(), 1);
+        assert!(matches!(&stale[0], Change::Close { ends_at, stale: true, .. } if *ends_at == t0 + 2 * 3_600_000));
+        tracker.apply(&stale);
+        assert!(!tracker.pairs()[0].summary.open);
+        assert_eq!(tracker.open_episodes(), 0);
+    }
+
+    #[test]
+    fn same_episode_twice_in_one_batch_is_one_change() {
+        let settings = IncidentConfig { merge_window: Duration::from_secs(900), stale_after: Duration::from_secs(86_400) };
+        let mut tracker = Tracker::new(&settings);
+        let notice = Notice {
+            fingerprint: "f".into(),
+            status: AlertStatus::Firing,
+            labels: [("alertname".to_string(), "A".to_string())].into_iter().collect(),
+            annotations: Default::default(),
+            starts_at: 5,
+            ends_at: None,
+        };
+        let class = Classification { service: "s".into(), signature: POOL.into(), rule: "r".into(), evidence: None };
+        let mut batch = Batch::default();
+        assert_eq!(tracker.decide(&mut batch, Source::Alertmanager, &notice, &class, 10), Outcome::Opened);
+        assert_eq!(tracker.decide(&mut batch, Source::Alertmanager, &notice, &class, 10), Outcome::Unchanged);
+        assert_eq!(batch.changes.len(), 1);
+    }
+}

@@ -1,0 +1,158 @@
+//! Webhook formats → [`Notice`]s, the vendor-neutral view of one alert in one delivery.
+//!
+//! This is the only module that knows vendor JSON. It validates a whole document before
+//! anything else sees it, so a bad document is refused as a whole and nothing of it is stored.
+//! It does not classify, deduplicate or store.
+
+pub mod alertmanager;
+
+use crate::classify::LabelMap;
+
+/// Milliseconds since the Unix epoch, the time unit of the whole core.
+pub type Millis = i64;
+
+/// Where a delivery came from; a closed set, used as a metric label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Source {
+    Alertmanager,
+}
+
+impl Source {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Source::Alertmanager => "alertmanager",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Source> {
+        match s {
+            "alertmanager" => Some(Source::Alertmanager),
+            _ => None,
+        }
+    }
+
+    pub const ALL: [Source; 1] = [Source::Alertmanager];
+}
+
+/// Whether an alert was firing or resolved in a delivery.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AlertStatus {
+    Firing,
+    Resolved,
+}
+
+impl AlertStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AlertStatus::Firing => "firing",
+            AlertStatus::Resolved => "resolved",
+        }
+    }
+}
+
+/// One alert as one delivery reported it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    /// The sender's fingerprint, or a hash of the label set when it sent none.
+    pub fingerprint: String,
+    pub status: AlertStatus,
+    pub labels: LabelMap,
+    pub annotations: LabelMap,
+    /// When the episode started, by the sender's clock.
+    pub starts_at: Millis,
+    /// When it ended; only for resolved alerts, never before `starts_at`.
+    pub ends_at: Option<Millis>,
+}
+
+/// A validated webhook document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Delivery {
+    pub source: Source,
+    pub notices: Vec<Notice>,
+    /// Alerts the sender left out because of its `max_alerts`.
+    pub truncated_alerts: u64,
+}
+
+/// Why a document was refused. Every variant is the sender's fault (a 4xx).
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum IngestError {
+    #[error("invalid JSON at {path}: {message}")]
+    Shape { path: String, message: String },
+    #[error("alerts[{index}].{field}: {message}")]
+    Alert {
+        index: usize,
+        field: &'static str,
+        message: String,
+    },
+    #[error("{0}")]
+    Document(String),
+}
+
+impl IngestError {
+    /// A short, closed-set name for metric labels.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            IngestError::Shape { .. } => "shape",
+            IngestError::Alert { .. } => "alert",
+            IngestError::Document(_) => "document",
+        }
+    }
+}
+
+/// Parses an RFC 3339 timestamp as Go writes it; `None` for Go's zero time, which senders use
+/// for "not set".
+pub fn parse_time(text: &str) -> Result<Option<Millis>, String> {
+    if text.is_empty() || text.starts_with("0001-01-01T00:00:00") {
+        return Ok(None);
+    }
+    let t = time::OffsetDateTime::parse(text, &time::format_description::well_known::Rfc3339)
+        .map_err(|e| format!("{text:?} is not an RFC 3339 timestamp: {e}"))?;
+    let ms = t.unix_timestamp_nanos() / 1_000_000;
+    Ok(Some(ms as Millis))
+}
+
+/// Formats milliseconds since the epoch as RFC 3339 in UTC.
+pub fn format_time(ms: Millis) -> String {
+    let nanos = i128::from(ms) * 1_000_000;
+    time::OffsetDateTime::from_unix_timestamp_nanos(nanos)
+        .ok()
+        .and_then(|t| t.format(&time::format_description::well_known::Rfc3339).ok())
+        .unwrap_or_else(|| ms.to_string())
+}
+
+/// A stable fingerprint of a label set (FNV-1a, 64 bits) for senders that send none. Stable
+/// across versions and machines because it depends only on the sorted labels.
+pub fn label_fingerprint(labels: &LabelMap) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for (name, value) in labels {
+        for byte in name.bytes().chain([0xff]).chain(value.bytes()).chain([0xfe]) {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("{hash:016x}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn times() {
+        assert_eq!(parse_time("0001-01-01T00:00:00Z"), Ok(None));
+        assert_eq!(parse_time("2026-11-27T09:04:12.360836Z"), Ok(Some(1_795_770_252_360)));
+        assert_eq!(parse_time("2026-11-27T10:04:12.360836+01:00"), Ok(Some(1_795_770_252_360)));
+        assert!(parse_time("yesterday").is_err());
+        assert_eq!(format_time(1_795_770_252_360), "2026-11-27T09:04:12.36Z");
+    }
+
+    #[test]
+    fn fingerprint_is_stable_and_order_free() {
+        let a: LabelMap = [("b", "2"), ("a", "1")].iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        let b: LabelMap = [("a", "1"), ("b", "2")].iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        assert_eq!(label_fingerprint(&a), label_fingerprint(&b));
+        assert_eq!(label_fingerprint(&a), "24a2e378496c5fc9");
+        let c: LabelMap = [("a", "12")].iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        assert_ne!(label_fingerprint(&a), label_fingerprint(&c));
+    }
+}

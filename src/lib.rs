@@ -1,0 +1,21 @@
+//! recurrence-exporter: measures how often the same root cause of an alert comes back.
+//!
+//! Reading order:
+//! - [`config`]: YAML → validated [`config::Config`].
+//! - [`ingest`]: webhook JSON → vendor-neutral notices (the only code that knows vendor JSON).
+//! - [`classify`]: labels and annotations → service and failure signature (pure).
+//! - [`incident`]: episodes → incidents → recurrences per pair (pure, time passed in).
+//! - [`store`]: the only code that touches disk; one writer, group commit, ack after commit.
+//! - [`export`]: `/metrics` and other read paths.
+//! - [`http`], [`app`]: the HTTP edge and the wiring; [`commands`]: the CLI subcommands.
+
+pub mod app;
+pub mod classify;
+pub mod commands;
+pub mod config;
+pub mod export;
+pub mod http;
+pub mod incident;
+pub mod ingest;
+pub mod state;
+pub mod store;

@@ -1,0 +1,60 @@
+//! Durable history: the only code that touches disk.
+//!
+//! [`Store`] is the narrow interface the rest of the daemon uses, so that a PostgreSQL backend
+//! can replace the embedded SQLite one without touching ingestion, the incident model or the
+//! exporters. [`writer`] runs the single writer that groups many webhooks into one commit and
+//! acknowledges each only after its commit.
+
+pub mod sqlite;
+pub mod writer;
+
+use crate::incident::{Change, EpisodeKey, EpisodeRecord};
+use crate::ingest::Millis;
+
+/// A durable episode store.
+pub trait Store: Send {
+    /// Every stored episode, for rebuilding the in-memory state at start-up. Labels and
+    /// annotations may be left empty: the incident model does not need them.
+    fn load(&mut self) -> Result<Vec<EpisodeRecord>, StoreError>;
+    /// Makes `changes` durable, all or nothing.
+    fn commit(&mut self, changes: &[Change]) -> Result<(), StoreError>;
+    /// Remembers when open episodes were last seen, so stale detection survives a restart.
+    fn save_last_seen(&mut self, seen: &[(EpisodeKey, Millis)]) -> Result<(), StoreError>;
+    /// Deletes episodes that ended before `cutoff`; returns how many.
+    fn prune(&mut self, cutoff: Millis) -> Result<u64, StoreError>;
+}
+
+/// Why the store failed.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("cannot open store {path}: {message}")]
+    Open { path: String, message: String },
+    #[error("store {path} is not a readable database ({message}); it may be corrupt or truncated: restore it from a backup, or move it aside to start with an empty history")]
+    Corrupt { path: String, message: String },
+    #[error("store {path} has schema version {found}, newer than this binary supports ({supported}); run a newer recurrence-exporter or restore a backup")]
+    NewerSchema {
+        path: String,
+        found: i64,
+        supported: i64,
+    },
+    #[error("store is full: {0}")]
+    Full(String),
+    #[error("store is read-only: {0}")]
+    ReadOnly(String),
+    #[error("store I/O error: {0}")]
+    Io(String),
+}
+
+impl StoreError {
+    /// A short, closed-set name for metric labels.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            StoreError::Open { .. } => "open",
+            StoreError::Corrupt { .. } => "corrupt",
+            StoreError::NewerSchema { .. } => "schema",
+            StoreError::Full(_) => "full",
+            StoreError::ReadOnly(_) => "readonly",
+            StoreError::Io(_) => "io",
+        }
+    }
+}

@@ -1,0 +1,284 @@
+//! The embedded store: one SQLite database in WAL mode with `synchronous=FULL`, so a commit
+//! that returned has reached the disk and survives a power cut, not only a process crash.
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::{params, Connection, ErrorCode, OptionalExtension};
+
+use super::{Store, StoreError};
+use crate::incident::{Change, EpisodeKey, EpisodeRecord};
+use crate::ingest::{Millis, Source};
+
+/// File name of the database inside `--storage.path`.
+pub const DB_FILE: &str = "recurrence.db";
+
+/// Schema migrations; entry `i` upgrades version `i` to `i + 1`.
+const MIGRATIONS: &[&str] = &[
+    // 1: episodes.
+    "CREATE TABLE episodes (
+        id          INTEGER PRIMARY KEY,
+        source      TEXT    NOT NULL,
+        fingerprint TEXT    NOT NULL,
+        starts_at   INTEGER NOT NULL,
+        ends_at     INTEGER,
+        last_seen   INTEGER NOT NULL,
+        closed_by   TEXT,
+        service     TEXT    NOT NULL,
+        signature   TEXT    NOT NULL,
+        rule        TEXT    NOT NULL,
+        alertname   TEXT    NOT NULL,
+        labels      TEXT    NOT NULL,
+        annotations TEXT    NOT NULL,
+        UNIQUE (source, fingerprint, starts_at)
+    );
+    CREATE INDEX episodes_pair_start ON episodes (service, signature, starts_at);
+    CREATE INDEX episodes_ends_at ON episodes (ends_at);",
+];
+
+/// The schema version this binary writes.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// A SQLite-backed [`Store`].
+pub struct SqliteStore {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl SqliteStore {
+    /// Opens (creating if needed) the store in directory `dir`, migrating older schemas.
+    pub fn open(dir: &Path) -> Result<SqliteStore, StoreError> {
+        std::fs::create_dir_all(dir).map_err(|e| StoreError::Open {
+            path: dir.display().to_string(),
+            message: format!("creating the storage directory: {e}"),
+        })?;
+        Self::open_file(&dir.join(DB_FILE))
+    }
+
+    /// Opens the database file itself.
+    pub fn open_file(path: &Path) -> Result<SqliteStore, StoreError> {
+        let shown = path.display().to_string();
+        let conn = Connection::open(path).map_err(|e| StoreError::Open {
+            path: shown.clone(),
+            message: e.to_string(),
+        })?;
+        let mut store = SqliteStore {
+            conn,
+            path: path.to_path_buf(),
+        };
+        store.prepare().map_err(|e| match e.sqlite_error_code() {
+            Some(ErrorCode::NotADatabase) | Some(ErrorCode::DatabaseCorrupt) => StoreError::Corrupt {
+                path: shown.clone(),
+                message: e.to_string(),
+            },
+            _ => StoreError::Open {
+                path: shown.clone(),
+                message: e.to_string(),
+            },
+        })?;
+        store.migrate()?;
+        Ok(store)
+    }
+
+    fn prepare(&mut self) -> rusqlite::Result<()> {
+        self.conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        // Reading the journal mode touches the header, so a file that is not a database fails here.
+        let _: String = self.conn.query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))?;
+        self.conn.execute_batch("PRAGMA synchronous=FULL;")?;
+        let check: String = self.conn.query_row("PRAGMA quick_check(1)", [], |r| r.get(0))?;
+        if check != "ok" {
+            return Err(rusqlite::Error::SqliteFailure(
+                rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CORRUPT),
+                Some(check),
+            ));
+        }
+        Ok(())
+    }
+
+    fn migrate(&mut self) -> Result<(), StoreError> {
+        let path = self.path.display().to_string();
+        let version: i64 = self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(|e| self.classify(e))?;
+        if version > SCHEMA_VERSION {
+            return Err(StoreError::NewerSchema {
+                path,
+                found: version,
+                supported: SCHEMA_VERSION,
+            });
+        }
+        for (index, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+            let tx = self.conn.transaction().map_err(|e| classify_error(e))?;
+            tx.execute_batch(sql).map_err(classify_error)?;
+            tx.pragma_update(None, "user_version", index as i64 + 1)
+                .map_err(classify_error)?;
+            tx.commit().map_err(classify_error)?;
+            tracing::info!(store = %path, version = index + 1, "store schema migrated");
+        }
+        Ok(())
+    }
+
+    fn classify(&self, e: rusqlite::Error) -> StoreError {
+        classify_error(e)
+    }
+
+    /// Writes a consistent copy of the database to `target` while it is in use.
+    pub fn backup_to(&self, target: &Path) -> Result<(), StoreError> {
+        let mut dest = Connection::open(target).map_err(|e| StoreError::Open {
+            path: target.display().to_string(),
+            message: e.to_string(),
+        })?;
+        let backup = rusqlite::backup::Backup::new(&self.conn, &mut dest).map_err(classify_error)?;
+        backup
+            .run_to_completion(1024, std::time::Duration::from_millis(0), None)
+            .map_err(classify_error)
+    }
+}
+
+/// Maps SQLite errors to the store's closed set of failures.
+fn classify_error(e: rusqlite::Error) -> StoreError {
+    match e.sqlite_error_code() {
+        Some(ErrorCode::DiskFull) => StoreError::Full(e.to_string()),
+        Some(ErrorCode::ReadOnly) | Some(ErrorCode::CannotOpen) | Some(ErrorCode::PermissionDenied) => {
+            StoreError::ReadOnly(e.to_string())
+        }
+        Some(ErrorCode::NotADatabase) | Some(ErrorCode::DatabaseCorrupt) => StoreError::Corrupt {
+            path: String::from("store"),
+            message: e.to_string(),
+        },
+        _ => StoreError::Io(e.to_string()),
+    }
+}
+
+fn source_of(text: &str) -> Source {
+    Source::parse(text).unwrap_or(Source::Alertmanager)
+}
+
+impl Store for SqliteStore {
+    fn load(&mut self) -> Result<Vec<EpisodeRecord>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT source, fingerprint, starts_at, ends_at, last_seen, service, signature, rule, alertname
+                 FROM episodes ORDER BY id",
+            )
+            .map_err(classify_error)?;
+        let rows = stmt
+            .query_map([], |r| {
+                let source: String = r.get(0)?;
+                Ok(EpisodeRecord {
+                    key: EpisodeKey {
+                        source: source_of(&source),
+                        fingerprint: r.get(1)?,
+                        starts_at: r.get(2)?,
+                    },
+                    ends_at: r.get(3)?,
+                    last_seen: r.get(4)?,
+                    service: r.get(5)?,
+                    signature: r.get(6)?,
+                    rule: r.get(7)?,
+                    alertname: r.get(8)?,
+                    labels: Default::default(),
+                    annotations: Default::default(),
+                })
+            })
+            .map_err(classify_error)?;
+        rows.collect::<Result<Vec<_>, _>>().map_err(classify_error)
+    }
+
+    fn commit(&mut self, changes: &[Change]) -> Result<(), StoreError> {
+        let tx = self.conn.transaction().map_err(classify_error)?;
+        {
+            let mut insert = tx
+                .prepare_cached(
+                    "INSERT OR IGNORE INTO episodes
+                     (source, fingerprint, starts_at, ends_at, last_seen, closed_by, service, signature, rule, alertname, labels, annotations)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                )
+                .map_err(classify_error)?;
+            let mut close = tx
+                .prepare_cached(
+                    "UPDATE episodes SET ends_at = ?1, closed_by = ?2
+                     WHERE source = ?3 AND fingerprint = ?4 AND starts_at = ?5 AND ends_at IS NULL",
+                )
+                .map_err(classify_error)?;
+            for change in changes {
+                match change {
+                    Change::Open(r) => {
+                        let labels = serde_json::to_string(&r.labels).expect("string maps serialise");
+                        let annotations =
+                            serde_json::to_string(&r.annotations).expect("string maps serialise");
+                        insert
+                            .execute(params![
+                                r.key.source.as_str(),
+                                r.key.fingerprint,
+                                r.key.starts_at,
+                                r.ends_at,
+                                r.last_seen,
+                                r.ends_at.map(|_| "resolved"),
+                                r.service,
+                                r.signature,
+                                r.rule,
+                                r.alertname,
+                                labels,
+                                annotations
+                            ])
+                            .map_err(classify_error)?;
+                    }
+                    Change::Close { key, ends_at, stale } => {
+                        close
+                            .execute(params![
+                                ends_at,
+                                if *stale { "stale" } else { "resolved" },
+                                key.source.as_str(),
+                                key.fingerprint,
+                                key.starts_at
+                            ])
+                            .map_err(classify_error)?;
+                    }
+                }
+            }
+        }
+        tx.commit().map_err(classify_error)
+    }
+
+    fn save_last_seen(&mut self, seen: &[(EpisodeKey, Millis)]) -> Result<(), StoreError> {
+        let tx = self.conn.transaction().map_err(classify_error)?;
+        {
+            let mut update = tx
+                .prepare_cached(
+                    "UPDATE episodes SET last_seen = max(last_seen, ?1)
+                     WHERE source = ?2 AND fingerprint = ?3 AND starts_at = ?4",
+                )
+                .map_err(classify_error)?;
+            for (key, last_seen) in seen {
+                update
+                    .execute(params![last_seen, key.source.as_str(), key.fingerprint, key.starts_at])
+                    .map_err(classify_error)?;
+            }
+        }
+        tx.commit().map_err(classify_error)
+    }
+
+    fn prune(&mut self, cutoff: Millis) -> Result<u64, StoreError> {
+        let n = self
+            .conn
+            .execute("DELETE FROM episodes WHERE ends_at IS NOT NULL AND ends_at < ?1", [cutoff])
+            .map_err(classify_error)?;
+        Ok(n as u64)
+    }
+}
+
+impl SqliteStore {
+    /// Labels and annotations of one stored episode, for the incident API and explanations.
+    pub fn episode_details(&self, key: &EpisodeKey) -> Result<Option<(String, String)>, StoreError> {
+        self.conn
+            .query_row(
+                "SELECT labels, annotations FROM episodes WHERE source = ?1 AND fingerprint = ?2 AND starts_at = ?3",
+                params![key.source.as_str(), key.fingerprint, key.starts_at],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()
+            .map_err(classify_error)
+    }
+}

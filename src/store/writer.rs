@@ -1,0 +1,259 @@
+//! The single writer: owns the store and is the only code that changes the incident state.
+//!
+//! Webhook handlers classify their alerts and hand them over as a [`Job`]. The writer takes
+//! every job that is waiting, decides all their changes against the current state, makes them
+//! durable in one transaction (group commit: one fsync for many webhooks), applies them to the
+//! in-memory state and only then answers each job. Repeats of known episodes never reach the
+//! disk. A failed commit applies nothing and answers every job that depended on it with an
+//! error, so the sender retries. The queue is bounded: a full queue is refused at once.
+
+use std::sync::atomic::Ordering;
+use std::sync::mpsc::{Receiver, RecvTimeoutError, SyncSender, TrySendError};
+use std::sync::Arc;
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+use tokio::sync::oneshot;
+
+use super::{Store, StoreError};
+use crate::classify::Classification;
+use crate::incident::{Batch, Outcome, Tracker};
+use crate::ingest::{Millis, Notice, Source};
+use crate::state::Shared;
+
+/// Most jobs folded into one commit.
+const MAX_JOBS_PER_COMMIT: usize = 512;
+/// How often stale episodes are closed and last-seen times saved.
+const MAINTENANCE_EVERY: Duration = Duration::from_secs(30);
+/// How often retention pruning runs.
+const PRUNE_EVERY: Duration = Duration::from_secs(3600);
+
+/// One webhook's classified alerts, waiting to be made durable.
+pub struct Job {
+    pub source: Source,
+    pub items: Vec<(Notice, Classification)>,
+    /// Arrival time, used only for stale detection.
+    pub received_at: Millis,
+    pub reply: oneshot::Sender<Result<Summary, WriteError>>,
+}
+
+/// What a job changed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Summary {
+    pub alerts: usize,
+    pub new_episodes: usize,
+    pub resolved_episodes: usize,
+    pub unchanged: usize,
+}
+
+/// Why a job was not made durable.
+#[derive(Debug, Clone, thiserror::Error, PartialEq, Eq)]
+pub enum WriteError {
+    #[error("the store is still loading history")]
+    NotReady,
+    #[error("storage failure ({kind}); retry later")]
+    Store { kind: &'static str },
+    #[error("the ingestion queue is full; retry later")]
+    Busy,
+    #[error("the daemon is shutting down")]
+    ShuttingDown,
+}
+
+/// Sends jobs to the writer.
+#[derive(Clone)]
+pub struct WriterHandle {
+    tx: SyncSender<Job>,
+}
+
+impl WriterHandle {
+    /// Queues a job without waiting; a full queue is refused rather than grown.
+    pub fn submit(&self, job: Job) -> Result<(), WriteError> {
+        self.tx.try_send(job).map_err(|e| match e {
+            TrySendError::Full(_) => WriteError::Busy,
+            TrySendError::Disconnected(_) => WriteError::ShuttingDown,
+        })
+    }
+}
+
+/// Starts the writer thread. It loads the history first and marks the state ready; it ends
+/// when every [`WriterHandle`] is dropped, after answering every queued job.
+pub fn spawn(
+    mut store: Box<dyn Store>,
+    shared: Arc<Shared>,
+    queue_capacity: usize,
+) -> (WriterHandle, JoinHandle<()>) {
+    let (tx, rx) = std::sync::mpsc::sync_channel(queue_capacity);
+    let thread = std::thread::Builder::new()
+        .name("store-writer".into())
+        .spawn(move || {
+            let started = Instant::now();
+            match store.load() {
+                Ok(records) => {
+                    let count = records.len();
+                    let settings = shared.runtime().config.incident.clone();
+                    *shared.tracker.lock().expect("tracker lock") = Tracker::restore(&settings, records);
+                    shared.loaded.store(true, Ordering::SeqCst);
+                    shared.ingest_healthy.store(true, Ordering::SeqCst);
+                    tracing::info!(episodes = count, elapsed_ms = started.elapsed().as_millis() as u64, "history loaded");
+                }
+                Err(e) => {
+                    tracing::error!(error = %e, "loading history failed; ingestion disabled");
+                    *shared.load_error.lock().expect("lock") = Some(e.to_string());
+                    drain_refusing(&rx, WriteError::Store { kind: e.kind() });
+                    return;
+                }
+            }
+            run(store.as_mut(), &shared, &rx);
+        })
+        .expect("spawning the writer thread");
+    (WriterHandle { tx }, thread)
+}
+
+fn drain_refusing(rx: &Receiver<Job>, error: WriteError) {
+    while let Ok(job) = rx.recv() {
+        let _ = job.reply.send(Err(error.clone()));
+    }
+}
+
+fn run(store: &mut dyn Store, shared: &Shared, rx: &Receiver<Job>) {
+    let mut last_maintenance = Instant::now();
+    let mut last_prune: Option<Instant> = None;
+    loop {
+        match rx.recv_timeout(MAINTENANCE_EVERY) {
+            Ok(first) => {
+                let mut jobs = vec![first];
+                while jobs.len() < MAX_JOBS_PER_COMMIT {
+                    match rx.try_recv() {
+                        Ok(job) => jobs.push(job),
+                        Err(_) => break,
+                    }
+                }
+                process(store, shared, jobs);
+            }
+            Err(RecvTimeoutError::Timeout) => {}
+            Err(RecvTimeoutError::Disconnected) => break,
+        }
+        if last_maintenance.elapsed() >= MAINTENANCE_EVERY {
+            last_maintenance = Instant::now();
+            maintain(store, shared, crate::state::now_millis());
+        }
+        if last_prune.is_none_or(|t| t.elapsed() >= PRUNE_EVERY) {
+            last_prune = Some(Instant::now());
+            prune(store, shared, crate::state::now_millis());
+        }
+    }
+    // Last-seen times are the only state not yet on disk.
+    let seen = shared.tracker.lock().expect("tracker lock").open_last_seen();
+    if let Err(e) = store.save_last_seen(&seen) {
+        tracing::warn!(error = %e, "saving last-seen times at shutdown failed");
+    }
+    tracing::info!("store writer stopped");
+}
+
+fn process(store: &mut dyn Store, shared: &Shared, jobs: Vec<Job>) {
+    let mut batch = Batch::default();
+    let mut summaries = Vec::with_capacity(jobs.len());
+    {
+        let mut tracker = shared.tracker.lock().expect("tracker lock");
+        for job in &jobs {
+            let mut summary = Summary {
+                alerts: job.items.len(),
+                ..Summary::default()
+            };
+            for (notice, class) in &job.items {
+                match tracker.decide(&mut batch, job.source, notice, class, job.received_at) {
+                    Outcome::Opened => summary.new_episodes += 1,
+                    Outcome::Closed => summary.resolved_episodes += 1,
+                    Outcome::Unchanged => summary.unchanged += 1,
+                }
+            }
+            summaries.push(summary);
+        }
+    }
+    let result = if batch.is_empty() {
+        Ok(())
+    } else {
+        commit(store, shared, &batch)
+    };
+    match result {
+        Ok(()) => {
+            if !batch.is_empty() {
+                shared.tracker.lock().expect("tracker lock").apply(&batch.changes);
+            }
+            for (job, summary) in jobs.into_iter().zip(summaries) {
+                let _ = job.reply.send(Ok(summary));
+            }
+        }
+        Err(e) => {
+            // A job that changed nothing may still have been a duplicate of a change that was
+            // lost with this batch, so every job of the batch is refused and will be retried.
+            let kind = e.kind();
+            for job in jobs {
+                let _ = job.reply.send(Err(WriteError::Store { kind }));
+            }
+        }
+    }
+}
+
+/// Commits a batch, keeping the health flag and self-metrics in step.
+fn commit(store: &mut dyn Store, shared: &Shared, batch: &Batch) -> Result<(), StoreError> {
+    let started = Instant::now();
+    let result = store.commit(&batch.changes);
+    shared
+        .metrics
+        .commit_seconds
+        .observe(started.elapsed().as_secs_f64());
+    match &result {
+        Ok(()) => {
+            shared.metrics.commit_changes.observe(batch.changes.len() as f64);
+            if !shared.ingest_healthy.swap(true, Ordering::SeqCst) {
+                tracing::info!("store writable again; ingestion recovered");
+            }
+        }
+        Err(e) => {
+            shared.metrics.store_error(e.kind());
+            if shared.ingest_healthy.swap(false, Ordering::SeqCst) {
+                tracing::error!(error = %e, "store commit failed; answering 503 until it recovers");
+            } else {
+                tracing::debug!(error = %e, "store commit failed again");
+            }
+        }
+    }
+    result
+}
+
+fn maintain(store: &mut dyn Store, shared: &Shared, now: Millis) {
+    let (stale, seen) = {
+        let tracker = shared.tracker.lock().expect("tracker lock");
+        (tracker.stale(now), tracker.open_last_seen())
+    };
+    if !stale.is_empty() {
+        let batch = Batch::of(stale);
+        if commit(store, shared, &batch).is_ok() {
+            tracing::info!(episodes = batch.changes.len(), "closed stale episodes");
+            shared.tracker.lock().expect("tracker lock").apply(&batch.changes);
+        }
+    }
+    if !seen.is_empty() {
+        if let Err(e) = store.save_last_seen(&seen) {
+            shared.metrics.store_error(e.kind());
+            tracing::warn!(error = %e, "saving last-seen times failed");
+        }
+    }
+}
+
+fn prune(store: &mut dyn Store, shared: &Shared, now: Millis) {
+    let retention = shared.runtime().config.retention.as_millis() as Millis;
+    let cutoff = now.saturating_sub(retention);
+    match store.prune(cutoff) {
+        Ok(0) => {}
+        Ok(n) => {
+            shared.tracker.lock().expect("tracker lock").prune(cutoff);
+            tracing::info!(episodes = n, "pruned episodes past retention");
+        }
+        Err(e) => {
+            shared.metrics.store_error(e.kind());
+            tracing::warn!(error = %e, "pruning failed");
+        }
+    }
+}
