@@ -131,16 +131,13 @@ impl Histogram {
         self.count += 1;
     }
 
-    /// Cumulative `(upper bound, count)` pairs, as the exposition format wants them.
-    pub fn cumulative(&self, bounds: &[f64]) -> Vec<(f64, u64)> {
-        let mut total = 0;
+    /// `(upper bound, count in that bucket)` pairs, the form prometheus-client encodes
+    /// (it accumulates them itself).
+    pub fn buckets(&self, bounds: &[f64]) -> Vec<(f64, u64)> {
         bounds
             .iter()
             .enumerate()
-            .map(|(i, b)| {
-                total += self.counts.get(i).copied().unwrap_or(0);
-                (*b, total)
-            })
+            .map(|(i, b)| (*b, self.counts.get(i).copied().unwrap_or(0)))
             .collect()
     }
 }

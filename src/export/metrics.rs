@@ -227,7 +227,7 @@ impl Collector for PairCollector {
             e.encode_family(&labels(p))?.encode_histogram::<NoLabelSet>(
                 h.sum,
                 h.count,
-                &h.cumulative(&INTERVAL_BUCKETS),
+                &h.buckets(&INTERVAL_BUCKETS),
                 None,
             )?;
         }
@@ -243,7 +243,7 @@ impl Collector for PairCollector {
             e.encode_family(&labels(p))?.encode_histogram::<NoLabelSet>(
                 h.sum,
                 h.count,
-                &h.cumulative(&DURATION_BUCKETS),
+                &h.buckets(&DURATION_BUCKETS),
                 None,
             )?;
         }

@@ -1,0 +1,214 @@
+//! The real binary: command line, SIGKILL and SIGTERM.
+
+use std::io::Write;
+use std::net::SocketAddr;
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use crate::support::*;
+
+const BIN: &str = env!("CARGO_BIN_EXE_recurrence-exporter");
+
+fn run(args: &[&str], stdin: &str) -> (i32, String, String) {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run binary");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin.as_bytes())
+        .expect("write stdin");
+    let out = child.wait_with_output().expect("wait");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).to_string(),
+        String::from_utf8_lossy(&out.stderr).to_string(),
+    )
+}
+
+#[test]
+fn config_check_reports_line_and_column_and_exit_code() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let good = dir.path().join("good.yml");
+    std::fs::write(&good, "incident:\n  merge_window: 10m\n").expect("write");
+    let (code, out, _) = run(&["--config.check", &format!("--config.file={}", good.display())], "");
+    assert_eq!(code, 0);
+    assert!(out.contains("configuration is valid"));
+    let bad = dir.path().join("bad.yml");
+    std::fs::write(&bad, "incident:\n  merge_window: 10m\n  stale_afterr: 1h\n").expect("write");
+    let (code, _, err) = run(&["--config.check", &format!("--config.file={}", bad.display())], "");
+    assert_eq!(code, 1);
+    assert!(err.contains("line 3 column 3: unknown field `stale_afterr`"), "{err}");
+    let example = concat!(env!("CARGO_MANIFEST_DIR"), "/config/example.yml");
+    assert_eq!(run(&["--config.check", &format!("--config.file={example}")], "").0, 0);
+}
+
+#[test]
+fn help_and_version() {
+    let (code, out, _) = run(&["--help"], "");
+    assert_eq!(code, 0);
+    for flag in ["--config.file", "--web.listen-address", "--storage.path", "--config.check", "--log.level", "classify", "test-rules"] {
+        assert!(out.contains(flag), "--help mentions {flag}");
+    }
+    let (code, out, _) = run(&["--version"], "");
+    assert_eq!(code, 0);
+    assert!(out.contains(env!("CARGO_PKG_VERSION")));
+}
+
+#[test]
+fn classify_reads_json_lines_and_webhooks_in_order() {
+    let input = concat!(
+        r#"{"labels":{"alertname":"Foo","app":"checkout"}}"#, "\n",
+        r#"{"labels":{"alertname":"Bar","service":"payments-api"},"annotations":{"description":"x"}}"#, "\n"
+    );
+    let (code, out, err) = run(&["classify", "--explain"], input);
+    assert_eq!(code, 0, "{err}");
+    let lines: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).expect("json line")).collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["service"], "checkout");
+    assert_eq!(lines[0]["signature"], "unclassified:Foo");
+    assert_eq!(lines[0]["rule"], "fallback");
+    assert_eq!(lines[1]["service"], "payments-api");
+    let webhook = String::from_utf8(fixture("alertmanager-0.25/02_webhook_alertmanager.json")).expect("utf8");
+    let (code, out, _) = run(&["classify"], &webhook);
+    assert_eq!(code, 0);
+    assert_eq!(out.lines().count(), 2);
+    let (code, _, err) = run(&["classify"], "{not json\n");
+    assert_eq!(code, 1);
+    assert!(err.contains("line 1"), "{err}");
+}
+
+#[test]
+fn test_rules_prints_a_diff_and_fails() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("t.yml");
+    std::fs::write(
+        &file,
+        "tests:\n  - name: wrong on purpose\n    alert:\n      labels: {alertname: Foo, service: s}\n    expect:\n      signature: disk_full\n  - name: right\n    alert:\n      labels: {alertname: Foo, service: s}\n    expect:\n      service: s\n      signature: 'unclassified:Foo'\n",
+    )
+    .expect("write");
+    let (code, out, _) = run(&["test-rules", &file.display().to_string()], "");
+    assert_eq!(code, 1);
+    assert!(out.contains("FAIL"), "{out}");
+    assert!(out.contains("- signature: disk_full"), "{out}");
+    assert!(out.contains("+ signature: unclassified:Foo"), "{out}");
+    assert!(out.contains("1 passed, 1 failed"), "{out}");
+}
+
+#[test]
+fn shipped_signature_tests_pass() {
+    let file = concat!(env!("CARGO_MANIFEST_DIR"), "/config/signatures_test.yml");
+    if !std::path::Path::new(file).exists() {
+        panic!("config/signatures_test.yml is missing");
+    }
+    let (code, out, err) = run(&["test-rules", file], "");
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains(" 0 failed"), "{out}");
+}
+
+/// A daemon process on its own port and store.
+struct Daemon {
+    guard: ChildGuard,
+    addr: SocketAddr,
+}
+
+fn start_daemon(storage: &std::path::Path, log: &std::path::Path) -> Daemon {
+    let port = free_port();
+    let addr: SocketAddr = format!("127.0.0.1:{port}").parse().expect("addr");
+    let guard = start(
+        BIN,
+        &[format!("--web.listen-address={addr}"), format!("--storage.path={}", storage.display())],
+        log,
+    );
+    wait_for("daemon ready", Duration::from_secs(30), Some(log), || {
+        try_request(addr, "GET", "/-/ready", b"", &[]).ok().filter(|r| r.status == 200)
+    });
+    Daemon { guard, addr }
+}
+
+#[test]
+fn sigkill_after_200_loses_nothing() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let storage = dir.path().join("data");
+    let log = dir.path().join("daemon.log");
+    let mut acknowledged = 0usize;
+    for round in 0..3 {
+        let daemon = start_daemon(&storage, &log);
+        let addr = daemon.addr;
+        // Four concurrent senders, each posting new episodes until the daemon dies under them.
+        let senders: Vec<_> = (0..4)
+            .map(|sender| {
+                std::thread::spawn(move || {
+                    let mut ok = 0;
+                    for i in 0.. {
+                        let fp = format!("r{round}s{sender}i{i}");
+                        let body = webhook(&format!("svc-{sender}"), &[(
+                            "Crash", &fp, "resolved", "2026-06-01T00:00:00Z", "2026-06-01T00:01:00Z", "",
+                        )]);
+                        match try_request(addr, "POST", "/webhook/alertmanager", &body, &[]) {
+                            Ok(r) if r.status == 200 => ok += 1,
+                            _ => break,
+                        }
+                    }
+                    ok
+                })
+            })
+            .collect();
+        std::thread::sleep(Duration::from_millis(700));
+        let mut guard = daemon.guard;
+        guard.child.kill().expect("SIGKILL");
+        let _ = guard.child.wait();
+        acknowledged += senders.into_iter().map(|s| s.join().expect("sender")).sum::<usize>();
+        drop(guard);
+
+        let daemon = start_daemon(&storage, &log);
+        let m = request(daemon.addr, "GET", "/metrics", b"").body;
+        let episodes = sample(&m, "recurrence_episodes").expect("episodes gauge") as usize;
+        eprintln!("round {round}: acknowledged {acknowledged}, found {episodes}");
+        assert!(acknowledged > 0, "senders got no 200 at all");
+        assert!(episodes >= acknowledged, "round {round}: {acknowledged} acknowledged but {episodes} stored");
+        drop(daemon);
+    }
+}
+
+#[test]
+fn sigterm_finishes_in_flight_requests() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let storage = dir.path().join("data");
+    let log = dir.path().join("daemon.log");
+    let daemon = start_daemon(&storage, &log);
+    let addr = daemon.addr;
+    let senders: Vec<_> = (0..4)
+        .map(|sender| {
+            std::thread::spawn(move || {
+                let mut ok = 0;
+                for i in 0..10_000 {
+                    let body = webhook("svc", &[("Crash", &format!("s{sender}i{i}"), "firing", "2026-06-01T00:00:00Z", "0001-01-01T00:00:00Z", "")]);
+                    match try_request(addr, "POST", "/webhook/alertmanager", &body, &[]) {
+                        Ok(r) if r.status == 200 => ok += 1,
+                        _ => break,
+                    }
+                }
+                ok
+            })
+        })
+        .collect();
+    std::thread::sleep(Duration::from_millis(500));
+    let pid = daemon.guard.child.id();
+    Command::new("kill").args(["-TERM", &pid.to_string()]).status().expect("kill -TERM");
+    let mut guard = daemon.guard;
+    let status = guard.child.wait().expect("wait");
+    assert!(status.success(), "clean exit on SIGTERM: {status:?}");
+    let acknowledged: usize = senders.into_iter().map(|s| s.join().expect("sender")).sum();
+    drop(guard);
+    let daemon = start_daemon(&storage, &log);
+    let m = request(daemon.addr, "GET", "/metrics", b"").body;
+    let episodes = sample(&m, "recurrence_episodes").expect("episodes") as usize;
+    assert!(acknowledged > 0);
+    assert!(episodes >= acknowledged, "{acknowledged} acknowledged, {episodes} stored");
+}

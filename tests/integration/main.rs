@@ -1,0 +1,7 @@
+//! Integration tests: the daemon through HTTP, the real binary, and real Prometheus and
+//! Alertmanager peers. Helpers live in `support`.
+
+mod binary;
+mod peers;
+mod service;
+mod support;

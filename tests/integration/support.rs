@@ -1,0 +1,255 @@
+//! Test helpers: an in-process daemon on port 0 with a temporary store, a minimal HTTP
+//! client, and child-process guards.
+
+use std::io::{Read, Write};
+use std::net::{SocketAddr, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use recurrence_exporter::app::{Application, Settings};
+use recurrence_exporter::config::Config;
+
+/// A daemon running inside the test process.
+pub struct TestApp {
+    pub addr: SocketAddr,
+    pub storage: PathBuf,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    task: Option<tokio::task::JoinHandle<()>>,
+}
+
+impl TestApp {
+    /// Stops the daemon the way SIGTERM does and waits until it has.
+    pub async fn stop(mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        if let Some(task) = self.task.take() {
+            task.await.expect("daemon task");
+        }
+    }
+
+    pub async fn post(&self, path: &str, body: &[u8]) -> Response {
+        let addr = self.addr;
+        let path = path.to_string();
+        let body = body.to_vec();
+        tokio::task::spawn_blocking(move || request(addr, "POST", &path, &body))
+            .await
+            .expect("request task")
+    }
+
+    pub async fn get(&self, path: &str) -> Response {
+        let addr = self.addr;
+        let path = path.to_string();
+        tokio::task::spawn_blocking(move || request(addr, "GET", &path, b""))
+            .await
+            .expect("request task")
+    }
+
+    /// Waits until `/-/ready` answers 200.
+    pub async fn wait_ready(&self) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while self.get("/-/ready").await.status != 200 {
+            assert!(Instant::now() < deadline, "daemon never became ready");
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    }
+
+    /// The value of one sample in `/metrics`, e.g. `recurrence_incidents_total{service="a",signature="b"}`.
+    pub async fn metric(&self, series: &str) -> Option<f64> {
+        sample(&self.get("/metrics").await.body, series)
+    }
+}
+
+/// Starts a daemon with `config_yaml` on a store in `storage` (created if needed).
+pub async fn spawn_app_in(storage: &Path, config_yaml: &str) -> TestApp {
+    let config_path = storage.with_extension("yml");
+    std::fs::write(&config_path, config_yaml).expect("write config");
+    let settings = Settings {
+        config: Config::from_yaml(config_yaml).expect("test config is valid"),
+        config_path: Some(config_path),
+        storage_path: storage.to_path_buf(),
+        listen_address: "127.0.0.1:0".into(),
+    };
+    let app = Application::build(settings).await.expect("daemon starts");
+    let addr = app.local_addr();
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let task = tokio::spawn(async move {
+        app.run_until(async {
+            let _ = stopped.await;
+        })
+        .await
+        .expect("serve");
+    });
+    let test_app = TestApp {
+        addr,
+        storage: storage.to_path_buf(),
+        stop: Some(stop),
+        task: Some(task),
+    };
+    test_app.wait_ready().await;
+    test_app
+}
+
+/// Starts a daemon on defaults with a fresh temporary store.
+pub async fn spawn_app() -> (TestApp, tempfile::TempDir) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let app = spawn_app_in(&dir.path().join("data"), "").await;
+    (app, dir)
+}
+
+/// An HTTP response.
+#[derive(Debug)]
+pub struct Response {
+    pub status: u16,
+    pub headers: String,
+    pub body: String,
+}
+
+/// A blocking HTTP/1.1 request with `Connection: close`; enough for tests, no client crate.
+pub fn request(addr: SocketAddr, method: &str, path: &str, body: &[u8]) -> Response {
+    try_request(addr, method, path, body, &[]).unwrap_or_else(|e| panic!("{method} {path}: {e}"))
+}
+
+pub fn try_request(
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    body: &[u8],
+    extra_headers: &[(&str, &str)],
+) -> std::io::Result<Response> {
+    let mut stream = TcpStream::connect_timeout(&addr, Duration::from_secs(5))?;
+    stream.set_read_timeout(Some(Duration::from_secs(30)))?;
+    let mut head = format!(
+        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n",
+        body.len()
+    );
+    for (k, v) in extra_headers {
+        head.push_str(&format!("{k}: {v}\r\n"));
+    }
+    head.push_str("\r\n");
+    stream.write_all(head.as_bytes())?;
+    stream.write_all(body)?;
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw)?;
+    let text = String::from_utf8_lossy(&raw).to_string();
+    let (headers, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let status = headers
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .ok_or_else(|| std::io::Error::other(format!("no status line in {text:?}")))?;
+    let body = if headers.to_ascii_lowercase().contains("transfer-encoding: chunked") {
+        dechunk(body)
+    } else {
+        body.to_string()
+    };
+    Ok(Response {
+        status,
+        headers: headers.to_string(),
+        body,
+    })
+}
+
+fn dechunk(mut body: &str) -> String {
+    let mut out = String::new();
+    while let Some((size, rest)) = body.split_once("\r\n") {
+        let Ok(n) = usize::from_str_radix(size.trim(), 16) else { break };
+        if n == 0 || rest.len() < n {
+            break;
+        }
+        out.push_str(&rest[..n]);
+        body = rest[n..].trim_start_matches("\r\n");
+    }
+    out
+}
+
+/// Finds one sample's value in Prometheus text output.
+pub fn sample(exposition: &str, series: &str) -> Option<f64> {
+    exposition.lines().find_map(|line| {
+        let rest = line.strip_prefix(series)?;
+        rest.strip_prefix(' ')?.trim().parse().ok()
+    })
+}
+
+/// A fixture from `tests/fixtures`.
+pub fn fixture(path: &str) -> Vec<u8> {
+    std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(path))
+        .unwrap_or_else(|e| panic!("fixture {path}: {e}"))
+}
+
+/// A free loopback port (bound, then released for a child process to take).
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .expect("bind")
+        .local_addr()
+        .expect("addr")
+        .port()
+}
+
+/// A child process killed when the guard drops.
+pub struct ChildGuard {
+    pub child: Child,
+}
+
+impl Drop for ChildGuard {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Starts `program` with `args`, stdout and stderr into `log`.
+pub fn start(program: &str, args: &[String], log: &Path) -> ChildGuard {
+    let out = std::fs::File::create(log).expect("log file");
+    let child = Command::new(program)
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(out.try_clone().expect("dup"))
+        .stderr(out)
+        .spawn()
+        .unwrap_or_else(|e| panic!("starting {program}: {e} (the test command installs it)"));
+    ChildGuard { child }
+}
+
+/// Polls `check` until it returns `Some`, or fails with `what` and the given log.
+pub fn wait_for<T>(what: &str, timeout: Duration, log: Option<&Path>, mut check: impl FnMut() -> Option<T>) -> T {
+    let deadline = Instant::now() + timeout;
+    loop {
+        if let Some(v) = check() {
+            return v;
+        }
+        if Instant::now() > deadline {
+            let log = log
+                .map(|p| std::fs::read_to_string(p).unwrap_or_default())
+                .unwrap_or_default();
+            panic!("timed out waiting for {what}\n--- log ---\n{log}");
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+/// An Alertmanager webhook document with the given alerts `(alertname, fingerprint, status,
+/// startsAt, endsAt, description)`.
+pub fn webhook(service: &str, alerts: &[(&str, &str, &str, &str, &str, &str)]) -> Vec<u8> {
+    let alerts: Vec<serde_json::Value> = alerts
+        .iter()
+        .map(|(name, fp, status, start, end, description)| {
+            serde_json::json!({
+                "status": status,
+                "labels": {"alertname": name, "service": service, "severity": "critical"},
+                "annotations": {"description": description},
+                "startsAt": start,
+                "endsAt": end,
+                "generatorURL": "",
+                "fingerprint": fp,
+            })
+        })
+        .collect();
+    serde_json::to_vec(&serde_json::json!({
+        "receiver": "rx", "status": "firing", "alerts": alerts,
+        "groupLabels": {"service": service}, "commonLabels": {}, "commonAnnotations": {},
+        "externalURL": "http://am", "version": "4", "groupKey": "{}", "truncatedAlerts": 0
+    }))
+    .expect("json")
+}
