@@ -71,10 +71,11 @@ pub fn classify(
             if line.trim().is_empty() {
                 continue;
             }
-            let alert: AlertInput = serde_json::from_str(line).map_err(|e| CommandError::Input {
-                line: index + 1,
-                message: e.to_string(),
-            })?;
+            let alert: AlertInput =
+                serde_json::from_str(line).map_err(|e| CommandError::Input {
+                    line: index + 1,
+                    message: e.to_string(),
+                })?;
             alerts.push(alert);
         }
         alerts
@@ -176,7 +177,11 @@ pub fn test_rules(files: &[PathBuf], mut output: impl Write) -> Result<TestTotal
             }
         }
     }
-    writeln!(output, "test-rules: {} passed, {} failed", totals.passed, totals.failed)?;
+    writeln!(
+        output,
+        "test-rules: {} passed, {} failed",
+        totals.passed, totals.failed
+    )?;
     Ok(totals)
 }
 

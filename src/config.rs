@@ -74,11 +74,20 @@ pub struct Rule {
 /// A compiled match condition.
 #[derive(Debug, Clone)]
 pub enum Condition {
-    LabelEquals { label: String, value: String },
+    LabelEquals {
+        label: String,
+        value: String,
+    },
     /// Anchored at both ends, like PromQL's `=~`.
-    LabelRegex { label: String, regex: Regex },
+    LabelRegex {
+        label: String,
+        regex: Regex,
+    },
     /// Unanchored search in one annotation, or in every annotation when `annotation` is `None`.
-    Text { annotation: Option<String>, regex: Regex },
+    Text {
+        annotation: Option<String>,
+        regex: Regex,
+    },
     Any(Vec<Condition>),
     All(Vec<Condition>),
     Not(Box<Condition>),
@@ -175,7 +184,11 @@ pub fn parse_duration(text: &str) -> Result<Duration, String> {
             "d" => 86_400_000,
             "w" => 7 * 86_400_000,
             "y" => 365 * 86_400_000,
-            "" => return Err(format!("invalid duration {text:?}: missing unit (ms, s, m, h, d, w, y)")),
+            "" => {
+                return Err(format!(
+                    "invalid duration {text:?}: missing unit (ms, s, m, h, d, w, y)"
+                ))
+            }
             other => {
                 return Err(format!(
                     "invalid duration {text:?}: unknown unit {other:?} (use ms, s, m, h, d, w, y)"
@@ -186,7 +199,8 @@ pub fn parse_duration(text: &str) -> Result<Duration, String> {
             .checked_add(number.saturating_mul(unit_ms))
             .ok_or_else(|| format!("invalid duration {text:?}: too large"))?;
     }
-    let ms = u64::try_from(total_ms).map_err(|_| format!("invalid duration {text:?}: too large"))?;
+    let ms =
+        u64::try_from(total_ms).map_err(|_| format!("invalid duration {text:?}: too large"))?;
     Ok(Duration::from_millis(ms))
 }
 
@@ -291,7 +305,11 @@ pub(crate) struct RawCondition {
     not: Option<Box<Spanned<RawCondition>>>,
 }
 
-fn invalid<T>(span: &Spanned<T>, key: impl Into<String>, message: impl Into<String>) -> ConfigError {
+fn invalid<T>(
+    span: &Spanned<T>,
+    key: impl Into<String>,
+    message: impl Into<String>,
+) -> ConfigError {
     ConfigError::Invalid {
         line: span.referenced.line(),
         column: span.referenced.column(),
@@ -320,10 +338,17 @@ fn duration_or(
 impl RawConfig {
     fn validate(self) -> Result<Config, ConfigError> {
         let service_labels = match self.service_labels {
-            None => DEFAULT_SERVICE_LABELS.iter().map(|s| s.to_string()).collect(),
+            None => DEFAULT_SERVICE_LABELS
+                .iter()
+                .map(|s| s.to_string())
+                .collect(),
             Some(span) => {
                 if span.value.is_empty() {
-                    return Err(invalid(&span, "service_labels", "must name at least one label"));
+                    return Err(invalid(
+                        &span,
+                        "service_labels",
+                        "must name at least one label",
+                    ));
                 }
                 if let Some(bad) = span.value.iter().find(|l| !valid_label_name(l)) {
                     return Err(invalid(
@@ -389,7 +414,11 @@ impl RawConfig {
                 Duration::from_secs(24 * 3600),
             )?,
         };
-        let retention = duration_or(&self.retention, "retention", Duration::from_secs(400 * 86_400))?;
+        let retention = duration_or(
+            &self.retention,
+            "retention",
+            Duration::from_secs(400 * 86_400),
+        )?;
 
         let windows = match &self.windows {
             None => vec![
@@ -399,7 +428,11 @@ impl RawConfig {
             ],
             Some(list) => {
                 if list.value.is_empty() || list.value.len() > 8 {
-                    return Err(invalid(list, "windows", "must list between 1 and 8 durations"));
+                    return Err(invalid(
+                        list,
+                        "windows",
+                        "must list between 1 and 8 durations",
+                    ));
                 }
                 let mut windows = Vec::new();
                 for w in &list.value {
@@ -427,14 +460,22 @@ impl RawConfig {
             max_series: match &self.limits.max_series {
                 None => 10_000,
                 Some(span) if span.value == 0 => {
-                    return Err(invalid(span, "limits.max_series", "must be greater than zero"))
+                    return Err(invalid(
+                        span,
+                        "limits.max_series",
+                        "must be greater than zero",
+                    ))
                 }
                 Some(span) => span.value as usize,
             },
             max_body_bytes: match &self.limits.max_body_bytes {
                 None => 4 << 20,
                 Some(span) if span.value < 1024 => {
-                    return Err(invalid(span, "limits.max_body_bytes", "must be at least 1024"))
+                    return Err(invalid(
+                        span,
+                        "limits.max_body_bytes",
+                        "must be at least 1024",
+                    ))
                 }
                 Some(span) => span.value as usize,
             },
@@ -482,7 +523,13 @@ fn compile_rule(span: &Spanned<RawRule>, key: &str) -> Result<Rule, ConfigError>
         parts.push(Condition::Any(compile_list(any, &format!("{key}.any"))?));
     }
     let condition = match parts.len() {
-        0 => return Err(invalid(span, key, "a rule needs `any:` or `all:` conditions")),
+        0 => {
+            return Err(invalid(
+                span,
+                key,
+                "a rule needs `any:` or `all:` conditions",
+            ))
+        }
         1 => parts.pop().expect("one element"),
         _ => Condition::All(parts),
     };
@@ -537,16 +584,22 @@ fn compile_condition(span: &Spanned<RawCondition>, key: &str) -> Result<Conditio
                 label: label.clone(),
                 regex: compile_regex(re, &format!("{key}.regex"), true)?,
             }),
-            _ => Err(invalid(span, key, "a label condition needs exactly one of `equals` or `regex`")),
+            _ => Err(invalid(
+                span,
+                key,
+                "a label condition needs exactly one of `equals` or `regex`",
+            )),
         };
     }
     if c.equals.is_some() {
         return Err(invalid(span, key, "`equals` only applies to `label`"));
     }
     if let Some(annotation) = &c.annotation {
-        let re = c.regex.as_ref().or(c.text.as_ref()).ok_or_else(|| {
-            invalid(span, key, "an annotation condition needs `regex`")
-        })?;
+        let re = c
+            .regex
+            .as_ref()
+            .or(c.text.as_ref())
+            .ok_or_else(|| invalid(span, key, "an annotation condition needs `regex`"))?;
         return Ok(Condition::Text {
             annotation: Some(annotation.clone()),
             regex: compile_regex(re, &format!("{key}.regex"), false)?,
@@ -554,7 +607,11 @@ fn compile_condition(span: &Spanned<RawCondition>, key: &str) -> Result<Conditio
     }
     if let Some(text) = &c.text {
         if c.regex.is_some() {
-            return Err(invalid(span, key, "`text` is itself the regex; drop `regex`"));
+            return Err(invalid(
+                span,
+                key,
+                "`text` is itself the regex; drop `regex`",
+            ));
         }
         return Ok(Condition::Text {
             annotation: None,
@@ -571,7 +628,10 @@ fn compile_condition(span: &Spanned<RawCondition>, key: &str) -> Result<Conditio
         return Ok(Condition::All(compile_list(all, &format!("{key}.all"))?));
     }
     let not = c.not.as_ref().expect("exactly one kind is set");
-    Ok(Condition::Not(Box::new(compile_condition(not, &format!("{key}.not"))?)))
+    Ok(Condition::Not(Box::new(compile_condition(
+        not,
+        &format!("{key}.not"),
+    )?)))
 }
 
 fn compile_regex(span: &Spanned<String>, key: &str, anchored: bool) -> Result<Regex, ConfigError> {
@@ -627,8 +687,15 @@ mod tests {
             ("250ms", 250),
             ("1y", 31_536_000_000),
         ] {
-            assert_eq!(parse_duration(text), Ok(Duration::from_millis(ms)), "{text}");
-            assert_eq!(parse_duration(&format_duration(Duration::from_millis(ms))), Ok(Duration::from_millis(ms)));
+            assert_eq!(
+                parse_duration(text),
+                Ok(Duration::from_millis(ms)),
+                "{text}"
+            );
+            assert_eq!(
+                parse_duration(&format_duration(Duration::from_millis(ms))),
+                Ok(Duration::from_millis(ms))
+            );
         }
         for bad in ["", "15", "m", "15x", "1.5h", "-3m"] {
             assert!(parse_duration(bad).is_err(), "{bad} should be refused");

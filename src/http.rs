@@ -134,10 +134,12 @@ async fn ingest_document(
         ApiError::TooLarge(limit)
     })?;
     if !shared.loaded.load(Ordering::SeqCst) {
-        return Err(ApiError::Unavailable(match &*shared.load_error.lock().expect("lock") {
-            Some(e) => format!("history could not be loaded: {e}"),
-            None => "history is still loading; retry shortly".into(),
-        }));
+        return Err(ApiError::Unavailable(
+            match &*shared.load_error.lock().expect("lock") {
+                Some(e) => format!("history could not be loaded: {e}"),
+                None => "history is still loading; retry shortly".into(),
+            },
+        ));
     }
     let delivery = ingest::alertmanager::parse(&bytes).map_err(|e| {
         reject(e.kind());
@@ -218,10 +220,18 @@ async fn ready(State(state): State<AppState>) -> Response {
         return (StatusCode::SERVICE_UNAVAILABLE, format!("Not ready: {e}\n")).into_response();
     }
     if !shared.loaded.load(Ordering::SeqCst) {
-        return (StatusCode::SERVICE_UNAVAILABLE, "Not ready: loading history.\n").into_response();
+        return (
+            StatusCode::SERVICE_UNAVAILABLE,
+            "Not ready: loading history.\n",
+        )
+            .into_response();
     }
     if !shared.ingest_healthy.load(Ordering::SeqCst) {
-        return (StatusCode::SERVICE_UNAVAILABLE, "Not ready: the store refuses writes.\n").into_response();
+        return (
+            StatusCode::SERVICE_UNAVAILABLE,
+            "Not ready: the store refuses writes.\n",
+        )
+            .into_response();
     }
     (StatusCode::OK, "Ready.\n").into_response()
 }
@@ -230,8 +240,10 @@ async fn reload(State(state): State<AppState>) -> Response {
     let reloader = state.reloader.clone();
     match tokio::task::spawn_blocking(move || reloader()).await {
         Ok(Ok(())) => (StatusCode::OK, "Configuration reloaded.\n").into_response(),
-        Ok(Err(e)) => ApiError::Internal(format!("reload failed, previous configuration kept: {e}"))
-            .into_response(),
+        Ok(Err(e)) => {
+            ApiError::Internal(format!("reload failed, previous configuration kept: {e}"))
+                .into_response()
+        }
         Err(_) => ApiError::Internal("reload task failed".into()).into_response(),
     }
 }

@@ -25,8 +25,17 @@ use crate::ingest::{AlertStatus, Millis, Notice, Source};
 
 /// Upper bounds (seconds) of `recurrence_interval_seconds`: 1h to 180d.
 pub const INTERVAL_BUCKETS: [f64; 11] = [
-    3_600.0, 21_600.0, 43_200.0, 86_400.0, 172_800.0, 604_800.0, 1_209_600.0, 2_592_000.0,
-    5_184_000.0, 7_776_000.0, 15_552_000.0,
+    3_600.0,
+    21_600.0,
+    43_200.0,
+    86_400.0,
+    172_800.0,
+    604_800.0,
+    1_209_600.0,
+    2_592_000.0,
+    5_184_000.0,
+    7_776_000.0,
+    15_552_000.0,
 ];
 
 /// Upper bounds (seconds) of `recurrence_incident_duration_seconds`: 1m to 7d.
@@ -214,7 +223,10 @@ impl Tracker {
     }
 
     /// Rebuilds the state from stored episodes, in any order.
-    pub fn restore(settings: &IncidentConfig, records: impl IntoIterator<Item = EpisodeRecord>) -> Tracker {
+    pub fn restore(
+        settings: &IncidentConfig,
+        records: impl IntoIterator<Item = EpisodeRecord>,
+    ) -> Tracker {
         let mut tracker = Tracker::new(settings);
         for record in records {
             tracker.insert(&record);
@@ -354,7 +366,8 @@ impl Tracker {
         });
         for pair in touched {
             let pair = &mut self.pairs[pair as usize];
-            pair.episodes.retain(|(_, end, _)| end.is_none_or(|end| end >= cutoff));
+            pair.episodes
+                .retain(|(_, end, _)| end.is_none_or(|end| end >= cutoff));
             recompute(pair, self.merge_window);
         }
     }
@@ -384,7 +397,8 @@ impl Tracker {
                 (pair.alertnames.len() - 1) as u32
             }
         };
-        pair.episodes.push((record.key.starts_at, record.ends_at, name));
+        pair.episodes
+            .push((record.key.starts_at, record.ends_at, name));
         if record.ends_at.is_none() {
             self.open.insert(record.key.clone());
         }
@@ -408,16 +422,18 @@ impl Tracker {
         slot.end = Some(ends_at);
         self.open.remove(key);
         let pair = &mut self.pairs[slot.pair as usize];
-        let entry = pair
-            .episodes
-            .iter_mut()
-            .find(|(start, end, name)| *start == key.starts_at && end.is_none() && *name == slot.name)?;
+        let entry = pair.episodes.iter_mut().find(|(start, end, name)| {
+            *start == key.starts_at && end.is_none() && *name == slot.name
+        })?;
         entry.1 = Some(ends_at);
         Some(slot.pair)
     }
 
     fn pair_id(&mut self, service: &str, signature: &str) -> u32 {
-        if let Some(id) = self.pair_index.get(&(service.to_string(), signature.to_string())) {
+        if let Some(id) = self
+            .pair_index
+            .get(&(service.to_string(), signature.to_string()))
+        {
             return *id;
         }
         let id = self.pairs.len() as u32;
@@ -429,7 +445,8 @@ impl Tracker {
             incidents: Vec::new(),
             summary: PairSummary::default(),
         });
-        self.pair_index.insert((service.to_string(), signature.to_string()), id);
+        self.pair_index
+            .insert((service.to_string(), signature.to_string()), id);
         id
     }
 
@@ -485,9 +502,10 @@ fn recompute(pair: &mut Pair, merge_window: Millis) {
         }
         if i > 0 {
             if let Some(previous_end) = incidents[i - 1].end {
-                summary
-                    .intervals
-                    .observe(&INTERVAL_BUCKETS, (incident.start - previous_end) as f64 / 1000.0);
+                summary.intervals.observe(
+                    &INTERVAL_BUCKETS,
+                    (incident.start - previous_end) as f64 / 1000.0,
+                );
             }
         }
     }
@@ -515,8 +533,23 @@ mod tests {
         end: Option<Millis>,
     }
 
-    fn step(now: Millis, sig: &'static str, alertname: &'static str, fp: &'static str, start: Millis, end: Option<Millis>) -> Step {
-        Step { now, service: "payments-api", signature: sig, alertname, fingerprint: fp, start, end }
+    fn step(
+        now: Millis,
+        sig: &'static str,
+        alertname: &'static str,
+        fp: &'static str,
+        start: Millis,
+        end: Option<Millis>,
+    ) -> Step {
+        Step {
+            now,
+            service: "payments-api",
+            signature: sig,
+            alertname,
+            fingerprint: fp,
+            start,
+            end,
+        }
     }
 
     fn run(steps: &[Step]) -> Tracker {
@@ -526,10 +559,16 @@ mod tests {
         };
         let mut tracker = Tracker::new(&settings);
         for s in steps {
-            let labels = [("alertname".to_string(), s.alertname.to_string())].into_iter().collect();
+            let labels = [("alertname".to_string(), s.alertname.to_string())]
+                .into_iter()
+                .collect();
             let notice = Notice {
                 fingerprint: s.fingerprint.into(),
-                status: if s.end.is_some() { AlertStatus::Resolved } else { AlertStatus::Firing },
+                status: if s.end.is_some() {
+                    AlertStatus::Resolved
+                } else {
+                    AlertStatus::Firing
+                },
                 labels,
                 annotations: Default::default(),
                 starts_at: s.start,
@@ -575,21 +614,32 @@ mod tests {
             .pairs()
             .iter()
             .flat_map(|p| {
-                p.episodes.iter().enumerate().rev().map(move |(i, (start, end, name))| EpisodeRecord {
-                    key: EpisodeKey { source: Source::Alertmanager, fingerprint: format!("{i}"), starts_at: *start },
-                    ends_at: *end,
-                    last_seen: 0,
-                    service: p.service.clone(),
-                    signature: p.signature.clone(),
-                    rule: String::new(),
-                    alertname: p.alertnames[*name as usize].clone(),
-                    labels: Default::default(),
-                    annotations: Default::default(),
-                })
+                p.episodes
+                    .iter()
+                    .enumerate()
+                    .rev()
+                    .map(move |(i, (start, end, name))| EpisodeRecord {
+                        key: EpisodeKey {
+                            source: Source::Alertmanager,
+                            fingerprint: format!("{i}"),
+                            starts_at: *start,
+                        },
+                        ends_at: *end,
+                        last_seen: 0,
+                        service: p.service.clone(),
+                        signature: p.signature.clone(),
+                        rule: String::new(),
+                        alertname: p.alertnames[*name as usize].clone(),
+                        labels: Default::default(),
+                        annotations: Default::default(),
+                    })
             })
             .collect();
         let restored = Tracker::restore(
-            &IncidentConfig { merge_window: Duration::from_secs(900), stale_after: Duration::from_secs(86_400) },
+            &IncidentConfig {
+                merge_window: Duration::from_secs(900),
+                stale_after: Duration::from_secs(86_400),
+            },
             records,
         );
         for (a, b) in tracker.pairs().iter().zip(restored.pairs()) {
@@ -608,15 +658,53 @@ mod tests {
             &[
                 step(t0, POOL, "PostgresTooManyConnections", "a", t0, None),
                 step(t0 + MIN, POOL, "HighRequestLatency", "b", t0 + MIN, None),
-                step(t0 + 20 * MIN, POOL, "PostgresTooManyConnections", "a", t0, Some(t0 + 20 * MIN)),
-                step(t0 + 30 * MIN, POOL, "HighRequestLatency", "b", t0 + MIN, Some(t0 + 30 * MIN)),
-                step(t0 + 42 * DAY, POOL, "Http5xxRateHigh", "c", t0 + 42 * DAY, None),
+                step(
+                    t0 + 20 * MIN,
+                    POOL,
+                    "PostgresTooManyConnections",
+                    "a",
+                    t0,
+                    Some(t0 + 20 * MIN),
+                ),
+                step(
+                    t0 + 30 * MIN,
+                    POOL,
+                    "HighRequestLatency",
+                    "b",
+                    t0 + MIN,
+                    Some(t0 + 30 * MIN),
+                ),
+                step(
+                    t0 + 42 * DAY,
+                    POOL,
+                    "Http5xxRateHigh",
+                    "c",
+                    t0 + 42 * DAY,
+                    None,
+                ),
             ],
-            &[(POOL, 2, true, 0, &["PostgresTooManyConnections", "HighRequestLatency", "Http5xxRateHigh"])],
+            &[(
+                POOL,
+                2,
+                true,
+                0,
+                &[
+                    "PostgresTooManyConnections",
+                    "HighRequestLatency",
+                    "Http5xxRateHigh",
+                ],
+            )],
         );
         let tracker = run(&[
             step(t0, POOL, "A", "a", t0, Some(t0 + 30 * MIN)),
-            step(t0, POOL, "B", "c", t0 + 42 * DAY, Some(t0 + 42 * DAY + 10 * MIN)),
+            step(
+                t0,
+                POOL,
+                "B",
+                "c",
+                t0 + 42 * DAY,
+                Some(t0 + 42 * DAY + 10 * MIN),
+            ),
         ]);
         let s = &tracker.pairs()[0].summary;
         assert_eq!(s.intervals.count, 1);
@@ -654,7 +742,10 @@ mod tests {
                 // Another signature is another pair.
                 step(t0, "disk_full", "D", "d", t0, None),
             ],
-            &[(POOL, 2, false, 1, &["A"]), ("disk_full", 1, true, 0, &["D"])],
+            &[
+                (POOL, 2, false, 1, &["A"]),
+                ("disk_full", 1, true, 0, &["D"]),
+            ],
         );
     }
 
@@ -673,7 +764,10 @@ mod tests {
             step(t0, POOL, "A", "a", t0, Some(t0 + MIN)),
         ];
         check(&backward, &[(POOL, 3, false, 0, &["A"])]);
-        assert_eq!(run(&forward).pairs()[0].summary, run(&backward).pairs()[0].summary);
+        assert_eq!(
+            run(&forward).pairs()[0].summary,
+            run(&backward).pairs()[0].summary
+        );
     }
 
     #[test]
@@ -698,7 +792,9 @@ mod tests {
         assert!(tracker.stale(t0 + DAY).is_empty());
         let stale = tracker.stale(t0 + 2 * 3_600_000 + DAY);
         assert_eq!(stale.len(), 1);
-        assert!(matches!(&stale[0], Change::Close { ends_at, stale: true, .. } if *ends_at == t0 + 2 * 3_600_000));
+        assert!(
+            matches!(&stale[0], Change::Close { ends_at, stale: true, .. } if *ends_at == t0 + 2 * 3_600_000)
+        );
         tracker.apply(&stale);
         assert!(!tracker.pairs()[0].summary.open);
         assert_eq!(tracker.open_episodes(), 0);
@@ -706,20 +802,36 @@ mod tests {
 
     #[test]
     fn same_episode_twice_in_one_batch_is_one_change() {
-        let settings = IncidentConfig { merge_window: Duration::from_secs(900), stale_after: Duration::from_secs(86_400) };
+        let settings = IncidentConfig {
+            merge_window: Duration::from_secs(900),
+            stale_after: Duration::from_secs(86_400),
+        };
         let mut tracker = Tracker::new(&settings);
         let notice = Notice {
             fingerprint: "f".into(),
             status: AlertStatus::Firing,
-            labels: [("alertname".to_string(), "A".to_string())].into_iter().collect(),
+            labels: [("alertname".to_string(), "A".to_string())]
+                .into_iter()
+                .collect(),
             annotations: Default::default(),
             starts_at: 5,
             ends_at: None,
         };
-        let class = Classification { service: "s".into(), signature: POOL.into(), rule: "r".into(), evidence: None };
+        let class = Classification {
+            service: "s".into(),
+            signature: POOL.into(),
+            rule: "r".into(),
+            evidence: None,
+        };
         let mut batch = Batch::default();
-        assert_eq!(tracker.decide(&mut batch, Source::Alertmanager, &notice, &class, 10), Outcome::Opened);
-        assert_eq!(tracker.decide(&mut batch, Source::Alertmanager, &notice, &class, 10), Outcome::Unchanged);
+        assert_eq!(
+            tracker.decide(&mut batch, Source::Alertmanager, &notice, &class, 10),
+            Outcome::Opened
+        );
+        assert_eq!(
+            tracker.decide(&mut batch, Source::Alertmanager, &notice, &class, 10),
+            Outcome::Unchanged
+        );
         assert_eq!(batch.changes.len(), 1);
     }
 }

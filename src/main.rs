@@ -23,7 +23,11 @@ struct Cli {
     config_file: Option<PathBuf>,
 
     /// Address to listen on, HOST:PORT (or :PORT for all interfaces).
-    #[arg(long = "web.listen-address", value_name = "ADDRESS", default_value = "127.0.0.1:8977")]
+    #[arg(
+        long = "web.listen-address",
+        value_name = "ADDRESS",
+        default_value = "127.0.0.1:8977"
+    )]
     listen_address: String,
 
     /// Directory of the embedded store; created if missing.
@@ -35,7 +39,12 @@ struct Cli {
     config_check: bool,
 
     /// Log level: error, warn, info or debug.
-    #[arg(long = "log.level", value_name = "LEVEL", default_value = "info", global = true)]
+    #[arg(
+        long = "log.level",
+        value_name = "LEVEL",
+        default_value = "info",
+        global = true
+    )]
     log_level: tracing::Level,
 
     #[command(subcommand)]
@@ -93,7 +102,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Some(Command::TestRules { files }) => {
             let totals = commands::test_rules(&files, std::io::stdout().lock())?;
-            return Ok(if totals.failed == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE });
+            return Ok(if totals.failed == 0 {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            });
         }
         None => {}
     }
@@ -128,7 +141,9 @@ async fn serve(settings: Settings) -> anyhow::Result<()> {
     tracing::info!(address = %app.local_addr(), version = env!("CARGO_PKG_VERSION"), "listening");
     let reloader = app.reloader();
     tokio::spawn(async move {
-        let Ok(mut hangups) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::hangup()) else {
+        let Ok(mut hangups) =
+            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::hangup())
+        else {
             return;
         };
         while hangups.recv().await.is_some() {

@@ -71,7 +71,10 @@ impl Shared {
     pub fn swap_runtime(&self, runtime: Runtime) {
         let incident = runtime.config.incident.clone();
         *self.runtime.write().expect("runtime lock") = Arc::new(runtime);
-        self.tracker.lock().expect("tracker lock").reconfigure(&incident);
+        self.tracker
+            .lock()
+            .expect("tracker lock")
+            .reconfigure(&incident);
     }
 }
 

@@ -65,10 +65,24 @@ struct CompiledRule {
 
 #[derive(Debug)]
 enum Node {
-    LabelEquals { label: String, value: String },
-    LabelRegex { set: usize, index: usize, label: String, regex: Regex },
-    Text { index: usize, regex: Regex },
-    AnnotationText { annotation: String, regex: Regex },
+    LabelEquals {
+        label: String,
+        value: String,
+    },
+    LabelRegex {
+        set: usize,
+        index: usize,
+        label: String,
+        regex: Regex,
+    },
+    Text {
+        index: usize,
+        regex: Regex,
+    },
+    AnnotationText {
+        annotation: String,
+        regex: Regex,
+    },
     Any(Vec<Node>),
     All(Vec<Node>),
     Not(Box<Node>),
@@ -193,7 +207,13 @@ impl Classifier {
 pub fn fallback_signature(alertname: &str) -> String {
     let mut name: String = alertname
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-') { c } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-') {
+                c
+            } else {
+                '_'
+            }
+        })
         .take(64)
         .collect();
     if name.is_empty() {
@@ -282,9 +302,9 @@ impl Node {
             Node::LabelRegex { set, index, .. } => hits.labels[*set][*index],
             Node::Text { index, .. } => hits.text[*index],
             // Annotation-specific patterns are rare in rules, so they skip the prefilter.
-            Node::AnnotationText { annotation, regex } => {
-                annotations.get(annotation).is_some_and(|v| regex.is_match(v))
-            }
+            Node::AnnotationText { annotation, regex } => annotations
+                .get(annotation)
+                .is_some_and(|v| regex.is_match(v)),
             Node::Any(list) => list.iter().any(|n| n.eval(labels, annotations, hits)),
             Node::All(list) => list.iter().all(|n| n.eval(labels, annotations, hits)),
             Node::Not(inner) => !inner.eval(labels, annotations, hits),
@@ -294,10 +314,12 @@ impl Node {
     /// The first positive leaf that holds, with the text it matched.
     fn evidence(&self, labels: &LabelMap, annotations: &LabelMap, hits: &Hits) -> Option<Evidence> {
         match self {
-            Node::LabelEquals { label, value } => (labels.get(label) == Some(value)).then(|| Evidence {
-                field: format!("label:{label}"),
-                matched: value.clone(),
-            }),
+            Node::LabelEquals { label, value } => {
+                (labels.get(label) == Some(value)).then(|| Evidence {
+                    field: format!("label:{label}"),
+                    matched: value.clone(),
+                })
+            }
             Node::LabelRegex { label, regex, .. } => {
                 let value = labels.get(label).map(String::as_str).unwrap_or("");
                 regex.is_match(value).then(|| Evidence {
@@ -321,9 +343,9 @@ impl Node {
                 })
             }
             Node::Text { .. } | Node::Not(_) => None,
-            Node::Any(list) | Node::All(list) => {
-                list.iter().find_map(|n| n.evidence(labels, annotations, hits))
-            }
+            Node::Any(list) | Node::All(list) => list
+                .iter()
+                .find_map(|n| n.evidence(labels, annotations, hits)),
         }
     }
 }
@@ -333,18 +355,32 @@ mod tests {
     use super::*;
 
     fn map(pairs: &[(&str, &str)]) -> LabelMap {
-        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
     }
 
     /// Classifies each `(labels, annotations)` under `config_yaml` and compares
     /// `(service, signature, rule)` with the expectation.
-    fn check(config_yaml: &str, cases: &[(&[(&str, &str)], &[(&str, &str)], (&str, &str, &str))]) {
+    /// `(labels, annotations, (service, signature, rule))`.
+    type Case<'a> = (
+        &'a [(&'a str, &'a str)],
+        &'a [(&'a str, &'a str)],
+        (&'a str, &'a str, &'a str),
+    );
+
+    fn check(config_yaml: &str, cases: &[Case]) {
         let config = Config::from_yaml(config_yaml).expect("test config is valid");
         let classifier = Classifier::new(&config);
         for (labels, annotations, (service, signature, rule)) in cases {
             let got = classifier.classify(&map(labels), &map(annotations));
             assert_eq!(
-                (got.service.as_str(), got.signature.as_str(), got.rule.as_str()),
+                (
+                    got.service.as_str(),
+                    got.signature.as_str(),
+                    got.rule.as_str()
+                ),
                 (*service, *signature, *rule),
                 "labels {labels:?} annotations {annotations:?}"
             );
@@ -374,9 +410,17 @@ signatures:
             RULES,
             &[
                 (
-                    &[("alertname", "PostgresTooManyConnections"), ("service", "payments-api"), ("job", "pg")],
+                    &[
+                        ("alertname", "PostgresTooManyConnections"),
+                        ("service", "payments-api"),
+                        ("job", "pg"),
+                    ],
                     &[],
-                    ("payments-api", "connection_pool_exhaustion", "rule:pg-clients"),
+                    (
+                        "payments-api",
+                        "connection_pool_exhaustion",
+                        "rule:pg-clients",
+                    ),
                 ),
                 (
                     &[("alertname", "HighRequestLatency"), ("app", "checkout")],
@@ -384,7 +428,11 @@ signatures:
                     ("checkout", "connection_pool_exhaustion", "rule:pg-clients"),
                 ),
                 (
-                    &[("alertname", "HighRequestLatency"), ("service", ""), ("job", "api")],
+                    &[
+                        ("alertname", "HighRequestLatency"),
+                        ("service", ""),
+                        ("job", "api"),
+                    ],
                     &[],
                     ("api", "high_latency", "rule:latency"),
                 ),
@@ -424,7 +472,10 @@ signatures:
         let config = Config::from_yaml(RULES).expect("valid");
         let c = Classifier::new(&config).classify(
             &map(&[("alertname", "HighRequestLatency")]),
-            &map(&[("description", "pool: FATAL: sorry, too many clients already (pid 42)")]),
+            &map(&[(
+                "description",
+                "pool: FATAL: sorry, too many clients already (pid 42)",
+            )]),
         );
         assert_eq!(
             c.evidence,
@@ -451,6 +502,9 @@ signatures:
     #[test]
     fn fallback_is_bounded() {
         let long = "A".repeat(500);
-        assert_eq!(fallback_signature(&long).len(), UNCLASSIFIED_PREFIX.len() + 64);
+        assert_eq!(
+            fallback_signature(&long).len(),
+            UNCLASSIFIED_PREFIX.len() + 64
+        );
     }
 }

@@ -167,7 +167,10 @@ impl Collector for PairCollector {
         let all = tracker.pairs();
         let shown = &all[..all.len().min(max_series)];
         let labels = |p: &'_ crate::incident::Pair| -> [(&'static str, String); 2] {
-            [("service", p.service.clone()), ("signature", p.signature.clone())]
+            [
+                ("service", p.service.clone()),
+                ("signature", p.signature.clone()),
+            ]
         };
 
         let mut e = encoder.encode_descriptor(
@@ -200,7 +203,8 @@ impl Collector for PairCollector {
         )?;
         for p in shown {
             if let Some(t) = p.summary.last_start {
-                e.encode_family(&labels(p))?.encode_gauge(&(t as f64 / 1000.0))?;
+                e.encode_family(&labels(p))?
+                    .encode_gauge(&(t as f64 / 1000.0))?;
             }
         }
 
@@ -212,7 +216,8 @@ impl Collector for PairCollector {
         )?;
         for p in shown {
             if let Some(t) = p.summary.last_end {
-                e.encode_family(&labels(p))?.encode_gauge(&(t as f64 / 1000.0))?;
+                e.encode_family(&labels(p))?
+                    .encode_gauge(&(t as f64 / 1000.0))?;
             }
         }
 
@@ -224,12 +229,13 @@ impl Collector for PairCollector {
         )?;
         for p in shown {
             let h = &p.summary.intervals;
-            e.encode_family(&labels(p))?.encode_histogram::<NoLabelSet>(
-                h.sum,
-                h.count,
-                &h.buckets(&INTERVAL_BUCKETS),
-                None,
-            )?;
+            e.encode_family(&labels(p))?
+                .encode_histogram::<NoLabelSet>(
+                    h.sum,
+                    h.count,
+                    &h.buckets(&INTERVAL_BUCKETS),
+                    None,
+                )?;
         }
 
         let mut e = encoder.encode_descriptor(
@@ -240,12 +246,13 @@ impl Collector for PairCollector {
         )?;
         for p in shown {
             let h = &p.summary.durations;
-            e.encode_family(&labels(p))?.encode_histogram::<NoLabelSet>(
-                h.sum,
-                h.count,
-                &h.buckets(&DURATION_BUCKETS),
-                None,
-            )?;
+            e.encode_family(&labels(p))?
+                .encode_histogram::<NoLabelSet>(
+                    h.sum,
+                    h.count,
+                    &h.buckets(&DURATION_BUCKETS),
+                    None,
+                )?;
         }
 
         let mut e = encoder.encode_descriptor(
@@ -260,14 +267,26 @@ impl Collector for PairCollector {
         }
 
         let gauges: [(&str, &str, i64); 5] = [
-            ("recurrence_pairs", "Distinct (service, signature) pairs in the history", all.len() as i64),
+            (
+                "recurrence_pairs",
+                "Distinct (service, signature) pairs in the history",
+                all.len() as i64,
+            ),
             (
                 "recurrence_series_overflow",
                 "Pairs not exported because limits.max_series was reached",
                 all.len().saturating_sub(max_series) as i64,
             ),
-            ("recurrence_episodes", "Episodes in the history", tracker.episode_count() as i64),
-            ("recurrence_episodes_open", "Episodes firing now", tracker.open_episodes() as i64),
+            (
+                "recurrence_episodes",
+                "Episodes in the history",
+                tracker.episode_count() as i64,
+            ),
+            (
+                "recurrence_episodes_open",
+                "Episodes firing now",
+                tracker.open_episodes() as i64,
+            ),
             (
                 "recurrence_ready",
                 "Whether history is loaded and the store accepts writes",

@@ -67,7 +67,11 @@ pub fn parse(body: &[u8]) -> Result<Delivery, IngestError> {
     let webhook: Webhook = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let path = e.path().to_string();
         IngestError::Shape {
-            path: if path == "." || path == "?" { "document".into() } else { path },
+            path: if path == "." || path == "?" {
+                "document".into()
+            } else {
+                path
+            },
             message: e.into_inner().to_string(),
         }
     })?;
@@ -114,7 +118,12 @@ fn notice(index: usize, alert: Alert) -> Result<Notice, IngestError> {
     }
     let starts_at = parse_time(&alert.starts_at)
         .map_err(|m| fail("startsAt", m))?
-        .ok_or_else(|| fail("startsAt", "missing or zero; the episode cannot be identified".into()))?;
+        .ok_or_else(|| {
+            fail(
+                "startsAt",
+                "missing or zero; the episode cannot be identified".into(),
+            )
+        })?;
     let ends_at = match status {
         // Firing alerts carry the zero time or a provisional resolve timeout; neither is an end.
         AlertStatus::Firing => None,
@@ -146,7 +155,10 @@ mod tests {
     use super::*;
 
     fn fixture(name: &str) -> Vec<u8> {
-        let path = format!("{}/tests/fixtures/alertmanager-0.25/{name}", env!("CARGO_MANIFEST_DIR"));
+        let path = format!(
+            "{}/tests/fixtures/alertmanager-0.25/{name}",
+            env!("CARGO_MANIFEST_DIR")
+        );
         std::fs::read(&path).expect("fixture exists")
     }
 
@@ -154,9 +166,16 @@ mod tests {
     fn real_deliveries_parse() {
         let d = parse(&fixture("02_webhook_alertmanager.json")).expect("valid");
         assert_eq!(d.notices.len(), 2);
-        assert!(d.notices.iter().all(|n| n.status == AlertStatus::Firing && n.ends_at.is_none()));
+        assert!(d
+            .notices
+            .iter()
+            .all(|n| n.status == AlertStatus::Firing && n.ends_at.is_none()));
         let d = parse(&fixture("03_webhook_alertmanager.json")).expect("valid");
-        let resolved: Vec<_> = d.notices.iter().filter(|n| n.status == AlertStatus::Resolved).collect();
+        let resolved: Vec<_> = d
+            .notices
+            .iter()
+            .filter(|n| n.status == AlertStatus::Resolved)
+            .collect();
         assert_eq!(resolved.len(), 1);
         assert!(resolved[0].ends_at.expect("resolved has end") > resolved[0].starts_at);
         let d = parse(&fixture("06_webhook_alertmanager-max2.json")).expect("valid");

@@ -116,7 +116,10 @@ pub fn format_time(ms: Millis) -> String {
     let nanos = i128::from(ms) * 1_000_000;
     time::OffsetDateTime::from_unix_timestamp_nanos(nanos)
         .ok()
-        .and_then(|t| t.format(&time::format_description::well_known::Rfc3339).ok())
+        .and_then(|t| {
+            t.format(&time::format_description::well_known::Rfc3339)
+                .ok()
+        })
         .unwrap_or_else(|| ms.to_string())
 }
 
@@ -125,7 +128,12 @@ pub fn format_time(ms: Millis) -> String {
 pub fn label_fingerprint(labels: &LabelMap) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for (name, value) in labels {
-        for byte in name.bytes().chain([0xff]).chain(value.bytes()).chain([0xfe]) {
+        for byte in name
+            .bytes()
+            .chain([0xff])
+            .chain(value.bytes())
+            .chain([0xfe])
+        {
             hash ^= u64::from(byte);
             hash = hash.wrapping_mul(0x0100_0000_01b3);
         }
@@ -140,19 +148,34 @@ mod tests {
     #[test]
     fn times() {
         assert_eq!(parse_time("0001-01-01T00:00:00Z"), Ok(None));
-        assert_eq!(parse_time("2026-11-27T09:04:12.360836Z"), Ok(Some(1_795_770_252_360)));
-        assert_eq!(parse_time("2026-11-27T10:04:12.360836+01:00"), Ok(Some(1_795_770_252_360)));
+        assert_eq!(
+            parse_time("2026-11-27T09:04:12.360836Z"),
+            Ok(Some(1_795_770_252_360))
+        );
+        assert_eq!(
+            parse_time("2026-11-27T10:04:12.360836+01:00"),
+            Ok(Some(1_795_770_252_360))
+        );
         assert!(parse_time("yesterday").is_err());
         assert_eq!(format_time(1_795_770_252_360), "2026-11-27T09:04:12.36Z");
     }
 
     #[test]
     fn fingerprint_is_stable_and_order_free() {
-        let a: LabelMap = [("b", "2"), ("a", "1")].iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
-        let b: LabelMap = [("a", "1"), ("b", "2")].iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        let a: LabelMap = [("b", "2"), ("a", "1")]
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        let b: LabelMap = [("a", "1"), ("b", "2")]
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
         assert_eq!(label_fingerprint(&a), label_fingerprint(&b));
         assert_eq!(label_fingerprint(&a), "24a2e378496c5fc9");
-        let c: LabelMap = [("a", "12")].iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        let c: LabelMap = [("a", "12")]
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
         assert_ne!(label_fingerprint(&a), label_fingerprint(&c));
     }
 }

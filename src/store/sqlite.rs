@@ -66,10 +66,12 @@ impl SqliteStore {
             path: path.to_path_buf(),
         };
         store.prepare().map_err(|e| match e.sqlite_error_code() {
-            Some(ErrorCode::NotADatabase) | Some(ErrorCode::DatabaseCorrupt) => StoreError::Corrupt {
-                path: shown.clone(),
-                message: e.to_string(),
-            },
+            Some(ErrorCode::NotADatabase) | Some(ErrorCode::DatabaseCorrupt) => {
+                StoreError::Corrupt {
+                    path: shown.clone(),
+                    message: e.to_string(),
+                }
+            }
             _ => StoreError::Open {
                 path: shown.clone(),
                 message: e.to_string(),
@@ -82,9 +84,13 @@ impl SqliteStore {
     fn prepare(&mut self) -> rusqlite::Result<()> {
         self.conn.busy_timeout(std::time::Duration::from_secs(5))?;
         // Reading the journal mode touches the header, so a file that is not a database fails here.
-        let _: String = self.conn.query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))?;
+        let _: String = self
+            .conn
+            .query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))?;
         self.conn.execute_batch("PRAGMA synchronous=FULL;")?;
-        let check: String = self.conn.query_row("PRAGMA quick_check(1)", [], |r| r.get(0))?;
+        let check: String = self
+            .conn
+            .query_row("PRAGMA quick_check(1)", [], |r| r.get(0))?;
         if check != "ok" {
             return Err(rusqlite::Error::SqliteFailure(
                 rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CORRUPT),
@@ -99,7 +105,7 @@ impl SqliteStore {
         let version: i64 = self
             .conn
             .query_row("PRAGMA user_version", [], |r| r.get(0))
-            .map_err(|e| self.classify(e))?;
+            .map_err(classify_error)?;
         if version > SCHEMA_VERSION {
             return Err(StoreError::NewerSchema {
                 path,
@@ -108,7 +114,7 @@ impl SqliteStore {
             });
         }
         for (index, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
-            let tx = self.conn.transaction().map_err(|e| classify_error(e))?;
+            let tx = self.conn.transaction().map_err(classify_error)?;
             tx.execute_batch(sql).map_err(classify_error)?;
             tx.pragma_update(None, "user_version", index as i64 + 1)
                 .map_err(classify_error)?;
@@ -118,17 +124,14 @@ impl SqliteStore {
         Ok(())
     }
 
-    fn classify(&self, e: rusqlite::Error) -> StoreError {
-        classify_error(e)
-    }
-
     /// Writes a consistent copy of the database to `target` while it is in use.
     pub fn backup_to(&self, target: &Path) -> Result<(), StoreError> {
         let mut dest = Connection::open(target).map_err(|e| StoreError::Open {
             path: target.display().to_string(),
             message: e.to_string(),
         })?;
-        let backup = rusqlite::backup::Backup::new(&self.conn, &mut dest).map_err(classify_error)?;
+        let backup =
+            rusqlite::backup::Backup::new(&self.conn, &mut dest).map_err(classify_error)?;
         backup
             .run_to_completion(1024, std::time::Duration::from_millis(0), None)
             .map_err(classify_error)
@@ -139,9 +142,9 @@ impl SqliteStore {
 fn classify_error(e: rusqlite::Error) -> StoreError {
     match e.sqlite_error_code() {
         Some(ErrorCode::DiskFull) => StoreError::Full(e.to_string()),
-        Some(ErrorCode::ReadOnly) | Some(ErrorCode::CannotOpen) | Some(ErrorCode::PermissionDenied) => {
-            StoreError::ReadOnly(e.to_string())
-        }
+        Some(ErrorCode::ReadOnly)
+        | Some(ErrorCode::CannotOpen)
+        | Some(ErrorCode::PermissionDenied) => StoreError::ReadOnly(e.to_string()),
         Some(ErrorCode::NotADatabase) | Some(ErrorCode::DatabaseCorrupt) => StoreError::Corrupt {
             path: String::from("store"),
             message: e.to_string(),
@@ -205,7 +208,8 @@ impl Store for SqliteStore {
             for change in changes {
                 match change {
                     Change::Open(r) => {
-                        let labels = serde_json::to_string(&r.labels).expect("string maps serialise");
+                        let labels =
+                            serde_json::to_string(&r.labels).expect("string maps serialise");
                         let annotations =
                             serde_json::to_string(&r.annotations).expect("string maps serialise");
                         insert
@@ -225,7 +229,11 @@ impl Store for SqliteStore {
                             ])
                             .map_err(classify_error)?;
                     }
-                    Change::Close { key, ends_at, stale } => {
+                    Change::Close {
+                        key,
+                        ends_at,
+                        stale,
+                    } => {
                         close
                             .execute(params![
                                 ends_at,
@@ -253,7 +261,12 @@ impl Store for SqliteStore {
                 .map_err(classify_error)?;
             for (key, last_seen) in seen {
                 update
-                    .execute(params![last_seen, key.source.as_str(), key.fingerprint, key.starts_at])
+                    .execute(params![
+                        last_seen,
+                        key.source.as_str(),
+                        key.fingerprint,
+                        key.starts_at
+                    ])
                     .map_err(classify_error)?;
             }
         }
@@ -263,7 +276,10 @@ impl Store for SqliteStore {
     fn prune(&mut self, cutoff: Millis) -> Result<u64, StoreError> {
         let n = self
             .conn
-            .execute("DELETE FROM episodes WHERE ends_at IS NOT NULL AND ends_at < ?1", [cutoff])
+            .execute(
+                "DELETE FROM episodes WHERE ends_at IS NOT NULL AND ends_at < ?1",
+                [cutoff],
+            )
             .map_err(classify_error)?;
         Ok(n as u64)
     }
@@ -271,7 +287,10 @@ impl Store for SqliteStore {
 
 impl SqliteStore {
     /// Labels and annotations of one stored episode, for the incident API and explanations.
-    pub fn episode_details(&self, key: &EpisodeKey) -> Result<Option<(String, String)>, StoreError> {
+    pub fn episode_details(
+        &self,
+        key: &EpisodeKey,
+    ) -> Result<Option<(String, String)>, StoreError> {
         self.conn
             .query_row(
                 "SELECT labels, annotations FROM episodes WHERE source = ?1 AND fingerprint = ?2 AND starts_at = ?3",

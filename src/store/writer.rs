@@ -91,10 +91,15 @@ pub fn spawn(
                 Ok(records) => {
                     let count = records.len();
                     let settings = shared.runtime().config.incident.clone();
-                    *shared.tracker.lock().expect("tracker lock") = Tracker::restore(&settings, records);
+                    *shared.tracker.lock().expect("tracker lock") =
+                        Tracker::restore(&settings, records);
                     shared.loaded.store(true, Ordering::SeqCst);
                     shared.ingest_healthy.store(true, Ordering::SeqCst);
-                    tracing::info!(episodes = count, elapsed_ms = started.elapsed().as_millis() as u64, "history loaded");
+                    tracing::info!(
+                        episodes = count,
+                        elapsed_ms = started.elapsed().as_millis() as u64,
+                        "history loaded"
+                    );
                 }
                 Err(e) => {
                     tracing::error!(error = %e, "loading history failed; ingestion disabled");
@@ -143,7 +148,11 @@ fn run(store: &mut dyn Store, shared: &Shared, rx: &Receiver<Job>) {
         }
     }
     // Last-seen times are the only state not yet on disk.
-    let seen = shared.tracker.lock().expect("tracker lock").open_last_seen();
+    let seen = shared
+        .tracker
+        .lock()
+        .expect("tracker lock")
+        .open_last_seen();
     if let Err(e) = store.save_last_seen(&seen) {
         tracing::warn!(error = %e, "saving last-seen times at shutdown failed");
     }
@@ -178,7 +187,11 @@ fn process(store: &mut dyn Store, shared: &Shared, jobs: Vec<Job>) {
     match result {
         Ok(()) => {
             if !batch.is_empty() {
-                shared.tracker.lock().expect("tracker lock").apply(&batch.changes);
+                shared
+                    .tracker
+                    .lock()
+                    .expect("tracker lock")
+                    .apply(&batch.changes);
             }
             for (job, summary) in jobs.into_iter().zip(summaries) {
                 let _ = job.reply.send(Ok(summary));
@@ -205,7 +218,10 @@ fn commit(store: &mut dyn Store, shared: &Shared, batch: &Batch) -> Result<(), S
         .observe(started.elapsed().as_secs_f64());
     match &result {
         Ok(()) => {
-            shared.metrics.commit_changes.observe(batch.changes.len() as f64);
+            shared
+                .metrics
+                .commit_changes
+                .observe(batch.changes.len() as f64);
             if !shared.ingest_healthy.swap(true, Ordering::SeqCst) {
                 tracing::info!("store writable again; ingestion recovered");
             }
@@ -231,7 +247,11 @@ fn maintain(store: &mut dyn Store, shared: &Shared, now: Millis) {
         let batch = Batch::of(stale);
         if commit(store, shared, &batch).is_ok() {
             tracing::info!(episodes = batch.changes.len(), "closed stale episodes");
-            shared.tracker.lock().expect("tracker lock").apply(&batch.changes);
+            shared
+                .tracker
+                .lock()
+                .expect("tracker lock")
+                .apply(&batch.changes);
         }
     }
     if !seen.is_empty() {

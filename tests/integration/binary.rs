@@ -36,23 +36,49 @@ fn config_check_reports_line_and_column_and_exit_code() {
     let dir = tempfile::tempdir().expect("tempdir");
     let good = dir.path().join("good.yml");
     std::fs::write(&good, "incident:\n  merge_window: 10m\n").expect("write");
-    let (code, out, _) = run(&["--config.check", &format!("--config.file={}", good.display())], "");
+    let (code, out, _) = run(
+        &[
+            "--config.check",
+            &format!("--config.file={}", good.display()),
+        ],
+        "",
+    );
     assert_eq!(code, 0);
     assert!(out.contains("configuration is valid"));
     let bad = dir.path().join("bad.yml");
     std::fs::write(&bad, "incident:\n  merge_window: 10m\n  stale_afterr: 1h\n").expect("write");
-    let (code, _, err) = run(&["--config.check", &format!("--config.file={}", bad.display())], "");
+    let (code, _, err) = run(
+        &[
+            "--config.check",
+            &format!("--config.file={}", bad.display()),
+        ],
+        "",
+    );
     assert_eq!(code, 1);
-    assert!(err.contains("line 3 column 3: unknown field `stale_afterr`"), "{err}");
+    assert!(
+        err.contains("line 3 column 3: unknown field `stale_afterr`"),
+        "{err}"
+    );
     let example = concat!(env!("CARGO_MANIFEST_DIR"), "/config/example.yml");
-    assert_eq!(run(&["--config.check", &format!("--config.file={example}")], "").0, 0);
+    assert_eq!(
+        run(&["--config.check", &format!("--config.file={example}")], "").0,
+        0
+    );
 }
 
 #[test]
 fn help_and_version() {
     let (code, out, _) = run(&["--help"], "");
     assert_eq!(code, 0);
-    for flag in ["--config.file", "--web.listen-address", "--storage.path", "--config.check", "--log.level", "classify", "test-rules"] {
+    for flag in [
+        "--config.file",
+        "--web.listen-address",
+        "--storage.path",
+        "--config.check",
+        "--log.level",
+        "classify",
+        "test-rules",
+    ] {
         assert!(out.contains(flag), "--help mentions {flag}");
     }
     let (code, out, _) = run(&["--version"], "");
@@ -63,18 +89,24 @@ fn help_and_version() {
 #[test]
 fn classify_reads_json_lines_and_webhooks_in_order() {
     let input = concat!(
-        r#"{"labels":{"alertname":"Foo","app":"checkout"}}"#, "\n",
-        r#"{"labels":{"alertname":"Bar","service":"payments-api"},"annotations":{"description":"x"}}"#, "\n"
+        r#"{"labels":{"alertname":"Foo","app":"checkout"}}"#,
+        "\n",
+        r#"{"labels":{"alertname":"Bar","service":"payments-api"},"annotations":{"description":"x"}}"#,
+        "\n"
     );
     let (code, out, err) = run(&["classify", "--explain"], input);
     assert_eq!(code, 0, "{err}");
-    let lines: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).expect("json line")).collect();
+    let lines: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("json line"))
+        .collect();
     assert_eq!(lines.len(), 2);
     assert_eq!(lines[0]["service"], "checkout");
     assert_eq!(lines[0]["signature"], "unclassified:Foo");
     assert_eq!(lines[0]["rule"], "fallback");
     assert_eq!(lines[1]["service"], "payments-api");
-    let webhook = String::from_utf8(fixture("alertmanager-0.25/02_webhook_alertmanager.json")).expect("utf8");
+    let webhook =
+        String::from_utf8(fixture("alertmanager-0.25/02_webhook_alertmanager.json")).expect("utf8");
     let (code, out, _) = run(&["classify"], &webhook);
     assert_eq!(code, 0);
     assert_eq!(out.lines().count(), 2);
@@ -122,11 +154,16 @@ fn start_daemon(storage: &std::path::Path, log: &std::path::Path) -> Daemon {
     let addr: SocketAddr = format!("127.0.0.1:{port}").parse().expect("addr");
     let guard = start(
         BIN,
-        &[format!("--web.listen-address={addr}"), format!("--storage.path={}", storage.display())],
+        &[
+            format!("--web.listen-address={addr}"),
+            format!("--storage.path={}", storage.display()),
+        ],
         log,
     );
     wait_for("daemon ready", Duration::from_secs(30), Some(log), || {
-        try_request(addr, "GET", "/-/ready", b"", &[]).ok().filter(|r| r.status == 200)
+        try_request(addr, "GET", "/-/ready", b"", &[])
+            .ok()
+            .filter(|r| r.status == 200)
     });
     Daemon { guard, addr }
 }
@@ -147,9 +184,17 @@ fn sigkill_after_200_loses_nothing() {
                     let mut ok = 0;
                     for i in 0.. {
                         let fp = format!("r{round}s{sender}i{i}");
-                        let body = webhook(&format!("svc-{sender}"), &[(
-                            "Crash", &fp, "resolved", "2026-06-01T00:00:00Z", "2026-06-01T00:01:00Z", "",
-                        )]);
+                        let body = webhook(
+                            &format!("svc-{sender}"),
+                            &[(
+                                "Crash",
+                                &fp,
+                                "resolved",
+                                "2026-06-01T00:00:00Z",
+                                "2026-06-01T00:01:00Z",
+                                "",
+                            )],
+                        );
                         match try_request(addr, "POST", "/webhook/alertmanager", &body, &[]) {
                             Ok(r) if r.status == 200 => ok += 1,
                             _ => break,
@@ -163,7 +208,10 @@ fn sigkill_after_200_loses_nothing() {
         let mut guard = daemon.guard;
         guard.child.kill().expect("SIGKILL");
         let _ = guard.child.wait();
-        acknowledged += senders.into_iter().map(|s| s.join().expect("sender")).sum::<usize>();
+        acknowledged += senders
+            .into_iter()
+            .map(|s| s.join().expect("sender"))
+            .sum::<usize>();
         drop(guard);
 
         let daemon = start_daemon(&storage, &log);
@@ -171,7 +219,10 @@ fn sigkill_after_200_loses_nothing() {
         let episodes = sample(&m, "recurrence_episodes").expect("episodes gauge") as usize;
         eprintln!("round {round}: acknowledged {acknowledged}, found {episodes}");
         assert!(acknowledged > 0, "senders got no 200 at all");
-        assert!(episodes >= acknowledged, "round {round}: {acknowledged} acknowledged but {episodes} stored");
+        assert!(
+            episodes >= acknowledged,
+            "round {round}: {acknowledged} acknowledged but {episodes} stored"
+        );
         drop(daemon);
     }
 }
@@ -188,7 +239,17 @@ fn sigterm_finishes_in_flight_requests() {
             std::thread::spawn(move || {
                 let mut ok = 0;
                 for i in 0..10_000 {
-                    let body = webhook("svc", &[("Crash", &format!("s{sender}i{i}"), "firing", "2026-06-01T00:00:00Z", "0001-01-01T00:00:00Z", "")]);
+                    let body = webhook(
+                        "svc",
+                        &[(
+                            "Crash",
+                            &format!("s{sender}i{i}"),
+                            "firing",
+                            "2026-06-01T00:00:00Z",
+                            "0001-01-01T00:00:00Z",
+                            "",
+                        )],
+                    );
                     match try_request(addr, "POST", "/webhook/alertmanager", &body, &[]) {
                         Ok(r) if r.status == 200 => ok += 1,
                         _ => break,
@@ -200,7 +261,10 @@ fn sigterm_finishes_in_flight_requests() {
         .collect();
     std::thread::sleep(Duration::from_millis(500));
     let pid = daemon.guard.child.id();
-    Command::new("kill").args(["-TERM", &pid.to_string()]).status().expect("kill -TERM");
+    Command::new("kill")
+        .args(["-TERM", &pid.to_string()])
+        .status()
+        .expect("kill -TERM");
     let mut guard = daemon.guard;
     let status = guard.child.wait().expect("wait");
     assert!(status.success(), "clean exit on SIGTERM: {status:?}");
@@ -210,5 +274,8 @@ fn sigterm_finishes_in_flight_requests() {
     let m = request(daemon.addr, "GET", "/metrics", b"").body;
     let episodes = sample(&m, "recurrence_episodes").expect("episodes") as usize;
     assert!(acknowledged > 0);
-    assert!(episodes >= acknowledged, "{acknowledged} acknowledged, {episodes} stored");
+    assert!(
+        episodes >= acknowledged,
+        "{acknowledged} acknowledged, {episodes} stored"
+    );
 }

@@ -12,7 +12,8 @@ const BIN: &str = env!("CARGO_BIN_EXE_recurrence-exporter");
 
 fn rfc3339(offset_secs: i64) -> String {
     let t = time::OffsetDateTime::now_utc() + time::Duration::seconds(offset_secs);
-    t.format(&time::format_description::well_known::Rfc3339).expect("format")
+    t.format(&time::format_description::well_known::Rfc3339)
+        .expect("format")
 }
 
 /// Posts alerts to Alertmanager's v2 API.
@@ -46,7 +47,14 @@ fn promql(prom: SocketAddr, query: &str) -> Option<f64> {
             encoded.push_str(&format!("%{b:02X}"));
         }
     }
-    let r = try_request(prom, "GET", &format!("/api/v1/query?query={encoded}"), b"", &[]).ok()?;
+    let r = try_request(
+        prom,
+        "GET",
+        &format!("/api/v1/query?query={encoded}"),
+        b"",
+        &[],
+    )
+    .ok()?;
     let v: serde_json::Value = serde_json::from_str(&r.body).ok()?;
     v["data"]["result"][0]["value"][1].as_str()?.parse().ok()
 }
@@ -67,9 +75,16 @@ fn alertmanager_to_daemon_to_prometheus_shows_the_recurrence() {
         ],
         &daemon_log,
     );
-    wait_for("daemon ready", Duration::from_secs(30), Some(&daemon_log), || {
-        try_request(daemon, "GET", "/-/ready", b"", &[]).ok().filter(|r| r.status == 200)
-    });
+    wait_for(
+        "daemon ready",
+        Duration::from_secs(30),
+        Some(&daemon_log),
+        || {
+            try_request(daemon, "GET", "/-/ready", b"", &[])
+                .ok()
+                .filter(|r| r.status == 200)
+        },
+    );
 
     let am_port = free_port();
     let am: SocketAddr = format!("127.0.0.1:{am_port}").parse().expect("addr");
@@ -91,9 +106,16 @@ fn alertmanager_to_daemon_to_prometheus_shows_the_recurrence() {
         ],
         &am_log,
     );
-    wait_for("alertmanager ready", Duration::from_secs(30), Some(&am_log), || {
-        try_request(am, "GET", "/-/ready", b"", &[]).ok().filter(|r| r.status == 200)
-    });
+    wait_for(
+        "alertmanager ready",
+        Duration::from_secs(30),
+        Some(&am_log),
+        || {
+            try_request(am, "GET", "/-/ready", b"", &[])
+                .ok()
+                .filter(|r| r.status == 200)
+        },
+    );
 
     let prom_port = free_port();
     let prom: SocketAddr = format!("127.0.0.1:{prom_port}").parse().expect("addr");
@@ -122,36 +144,61 @@ fn alertmanager_to_daemon_to_prometheus_shows_the_recurrence() {
         alert("PostgresTooManyConnections", "FATAL:  sorry, too many clients already", -42 * day, 3600),
         alert("HighRequestLatency", "p99 3s; HikariPool-1 - Connection is not available, request timed out after 30000ms.", -42 * day + 300, 3600),
     ]));
-    wait_for("both episodes delivered", Duration::from_secs(30), Some(&am_log), || {
-        daemon_metric(daemon, "recurrence_episodes_open").filter(|v| *v == 2.0)
-    });
+    wait_for(
+        "both episodes delivered",
+        Duration::from_secs(30),
+        Some(&am_log),
+        || daemon_metric(daemon, "recurrence_episodes_open").filter(|v| *v == 2.0),
+    );
     // They resolved within half an hour, back then.
     post_alerts(am, serde_json::json!([
         alert("PostgresTooManyConnections", "FATAL:  sorry, too many clients already", -42 * day, -42 * day + 1200),
         alert("HighRequestLatency", "p99 3s; HikariPool-1 - Connection is not available, request timed out after 30000ms.", -42 * day + 300, -42 * day + 1800),
     ]));
-    wait_for("both episodes resolved", Duration::from_secs(30), Some(&am_log), || {
-        daemon_metric(daemon, "recurrence_episodes_open").filter(|v| *v == 0.0)
-    });
-    assert_eq!(daemon_metric(daemon, &format!("recurrence_incidents_total{pool}")), Some(1.0));
+    wait_for(
+        "both episodes resolved",
+        Duration::from_secs(30),
+        Some(&am_log),
+        || daemon_metric(daemon, "recurrence_episodes_open").filter(|v| *v == 0.0),
+    );
+    assert_eq!(
+        daemon_metric(daemon, &format!("recurrence_incidents_total{pool}")),
+        Some(1.0)
+    );
     // Now the same root cause is back under a third alertname.
     post_alerts(am, serde_json::json!([
         alert("Http5xxRateHigh", "5xx at 12%: sqlalchemy.exc.TimeoutError: QueuePool limit of size 5 overflow 10 reached, connection timed out, timeout 30.00", -600, 3600),
     ]));
-    wait_for("the recurrence delivered", Duration::from_secs(30), Some(&am_log), || {
-        daemon_metric(daemon, "recurrence_episodes_open").filter(|v| *v == 1.0)
-    });
+    wait_for(
+        "the recurrence delivered",
+        Duration::from_secs(30),
+        Some(&am_log),
+        || daemon_metric(daemon, "recurrence_episodes_open").filter(|v| *v == 1.0),
+    );
 
-    let incidents = wait_for("Prometheus to scrape the recurrence", Duration::from_secs(60), Some(&prom_log), || {
-        promql(prom, &format!("recurrence_incidents_total{pool}")).filter(|v| *v == 2.0)
-    });
+    let incidents = wait_for(
+        "Prometheus to scrape the recurrence",
+        Duration::from_secs(60),
+        Some(&prom_log),
+        || promql(prom, &format!("recurrence_incidents_total{pool}")).filter(|v| *v == 2.0),
+    );
     assert_eq!(incidents, 2.0);
-    assert_eq!(promql(prom, &format!("recurrence_incident_open{pool}")), Some(1.0));
-    assert_eq!(promql(prom, &format!("recurrence_interval_seconds_count{pool}")), Some(1.0));
+    assert_eq!(
+        promql(prom, &format!("recurrence_incident_open{pool}")),
+        Some(1.0)
+    );
+    assert_eq!(
+        promql(prom, &format!("recurrence_interval_seconds_count{pool}")),
+        Some(1.0)
+    );
     // The interval runs from the end of the first incident (six weeks ago plus half an hour)
     // to the start of the recurrence (ten minutes ago).
-    let interval = promql(prom, &format!("recurrence_interval_seconds_sum{pool}")).expect("interval sum");
-    assert!((interval - (42 * day - 1800 - 600) as f64).abs() < 5.0, "interval {interval}");
+    let interval =
+        promql(prom, &format!("recurrence_interval_seconds_sum{pool}")).expect("interval sum");
+    assert!(
+        (interval - (42 * day - 1800 - 600) as f64).abs() < 5.0,
+        "interval {interval}"
+    );
     assert_eq!(promql(prom, "up{job=\"recurrence\"}"), Some(1.0));
 }
 
@@ -162,17 +209,36 @@ fn promtool_accepts_the_exposition() {
         let port = free_port();
         let addr: SocketAddr = format!("127.0.0.1:{port}").parse().expect("addr");
         let log = dir.path().join("daemon.log");
-        let guard = start(BIN, &[format!("--web.listen-address={addr}"), format!("--storage.path={}", dir.path().join("data").display())], &log);
+        let guard = start(
+            BIN,
+            &[
+                format!("--web.listen-address={addr}"),
+                format!("--storage.path={}", dir.path().join("data").display()),
+            ],
+            &log,
+        );
         wait_for("daemon ready", Duration::from_secs(30), Some(&log), || {
-            try_request(addr, "GET", "/-/ready", b"", &[]).ok().filter(|r| r.status == 200)
+            try_request(addr, "GET", "/-/ready", b"", &[])
+                .ok()
+                .filter(|r| r.status == 200)
         });
         (addr, guard, dir)
     };
     for f in ["01", "02", "03", "04", "05_webhook_alertmanager-max2"] {
-        let name = if f.len() == 2 { format!("alertmanager-0.25/{f}_webhook_alertmanager.json") } else { format!("alertmanager-0.25/{f}.json") };
-        assert_eq!(request(addr, "POST", "/webhook/alertmanager", &fixture(&name)).status, 200);
+        let name = if f.len() == 2 {
+            format!("alertmanager-0.25/{f}_webhook_alertmanager.json")
+        } else {
+            format!("alertmanager-0.25/{f}.json")
+        };
+        assert_eq!(
+            request(addr, "POST", "/webhook/alertmanager", &fixture(&name)).status,
+            200
+        );
     }
-    assert_eq!(request(addr, "POST", "/webhook/alertmanager", b"{").status, 400);
+    assert_eq!(
+        request(addr, "POST", "/webhook/alertmanager", b"{").status,
+        400
+    );
     let exposition = request(addr, "GET", "/metrics", b"").body;
     let mut child = Command::new("promtool")
         .args(["check", "metrics"])
@@ -182,9 +248,24 @@ fn promtool_accepts_the_exposition() {
         .spawn()
         .expect("promtool (installed by the test command)");
     use std::io::Write;
-    child.stdin.take().expect("stdin").write_all(exposition.as_bytes()).expect("write");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(exposition.as_bytes())
+        .expect("write");
     let out = child.wait_with_output().expect("promtool");
-    let report = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
-    assert!(out.status.success(), "promtool check metrics failed:\n{report}\n{exposition}");
-    assert!(report.trim().is_empty(), "promtool lint findings:\n{report}");
+    let report = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        out.status.success(),
+        "promtool check metrics failed:\n{report}\n{exposition}"
+    );
+    assert!(
+        report.trim().is_empty(),
+        "promtool lint findings:\n{report}"
+    );
 }

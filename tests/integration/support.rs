@@ -139,7 +139,10 @@ pub fn try_request(
         .nth(1)
         .and_then(|s| s.parse().ok())
         .ok_or_else(|| std::io::Error::other(format!("no status line in {text:?}")))?;
-    let body = if headers.to_ascii_lowercase().contains("transfer-encoding: chunked") {
+    let body = if headers
+        .to_ascii_lowercase()
+        .contains("transfer-encoding: chunked")
+    {
         dechunk(body)
     } else {
         body.to_string()
@@ -154,7 +157,9 @@ pub fn try_request(
 fn dechunk(mut body: &str) -> String {
     let mut out = String::new();
     while let Some((size, rest)) = body.split_once("\r\n") {
-        let Ok(n) = usize::from_str_radix(size.trim(), 16) else { break };
+        let Ok(n) = usize::from_str_radix(size.trim(), 16) else {
+            break;
+        };
         if n == 0 || rest.len() < n {
             break;
         }
@@ -174,8 +179,12 @@ pub fn sample(exposition: &str, series: &str) -> Option<f64> {
 
 /// A fixture from `tests/fixtures`.
 pub fn fixture(path: &str) -> Vec<u8> {
-    std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(path))
-        .unwrap_or_else(|e| panic!("fixture {path}: {e}"))
+    std::fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures")
+            .join(path),
+    )
+    .unwrap_or_else(|e| panic!("fixture {path}: {e}"))
 }
 
 /// A free loopback port (bound, then released for a child process to take).
@@ -213,7 +222,12 @@ pub fn start(program: &str, args: &[String], log: &Path) -> ChildGuard {
 }
 
 /// Polls `check` until it returns `Some`, or fails with `what` and the given log.
-pub fn wait_for<T>(what: &str, timeout: Duration, log: Option<&Path>, mut check: impl FnMut() -> Option<T>) -> T {
+pub fn wait_for<T>(
+    what: &str,
+    timeout: Duration,
+    log: Option<&Path>,
+    mut check: impl FnMut() -> Option<T>,
+) -> T {
     let deadline = Instant::now() + timeout;
     loop {
         if let Some(v) = check() {
