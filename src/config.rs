@@ -30,8 +30,6 @@ pub struct Config {
     pub incident: IncidentConfig,
     /// How long closed episodes are kept in the store.
     pub retention: Duration,
-    /// Trailing windows for the `recurrence_window_*` metrics, shortest first.
-    pub windows: Vec<Duration>,
     /// Bounds on label cardinality and request sizes.
     pub limits: Limits,
 }
@@ -43,6 +41,8 @@ pub struct IncidentConfig {
     pub merge_window: Duration,
     /// An open episode with no notification for this long is closed at its last-seen time.
     pub stale_after: Duration,
+    /// Trailing windows for the `recurrence_window_*` metrics, shortest first (YAML: `windows`).
+    pub windows: Vec<Duration>,
 }
 
 /// Resource limits.
@@ -402,18 +402,6 @@ impl RawConfig {
             },
         };
 
-        let incident = IncidentConfig {
-            merge_window: duration_or(
-                &self.incident.merge_window,
-                "incident.merge_window",
-                Duration::from_secs(15 * 60),
-            )?,
-            stale_after: duration_or(
-                &self.incident.stale_after,
-                "incident.stale_after",
-                Duration::from_secs(24 * 3600),
-            )?,
-        };
         let retention = duration_or(
             &self.retention,
             "retention",
@@ -456,6 +444,20 @@ impl RawConfig {
             }
         };
 
+        let incident = IncidentConfig {
+            merge_window: duration_or(
+                &self.incident.merge_window,
+                "incident.merge_window",
+                Duration::from_secs(15 * 60),
+            )?,
+            stale_after: duration_or(
+                &self.incident.stale_after,
+                "incident.stale_after",
+                Duration::from_secs(24 * 3600),
+            )?,
+            windows,
+        };
+
         let limits = Limits {
             max_series: match &self.limits.max_series {
                 None => 10_000,
@@ -487,7 +489,6 @@ impl RawConfig {
             builtin,
             incident,
             retention,
-            windows,
             limits,
         })
     }
@@ -670,7 +671,7 @@ mod tests {
         assert_eq!(c.incident.merge_window, Duration::from_secs(900));
         assert_eq!(c.incident.stale_after, Duration::from_secs(86_400));
         assert_eq!(c.retention, Duration::from_secs(400 * 86_400));
-        assert_eq!(c.windows.len(), 3);
+        assert_eq!(c.incident.windows.len(), 3);
         assert_eq!(c.limits.max_series, 10_000);
         assert!(c.builtin.enabled);
         assert!(c.rules.is_empty());
@@ -742,8 +743,7 @@ mod tests {
         assert_eq!(c.service_labels, d.service_labels);
         assert_eq!(c.incident, d.incident);
         assert_eq!(c.retention, d.retention);
-        assert_eq!(c.windows, d.windows);
-        assert_eq!(c.limits, d.limits);
+                assert_eq!(c.limits, d.limits);
     }
 
     #[test]

@@ -16,10 +16,13 @@ use prometheus_client::registry::Registry;
 use serde_json::json;
 use tokio::sync::oneshot;
 
+use crate::export::api;
 use crate::export::metrics::{self, SourceCode, SourceLabel, SourceReason, SourceStatus};
+use crate::incident::Fix;
+use crate::ingest::Millis;
 use crate::ingest::{self, AlertStatus, Source};
 use crate::state::{now_millis, Shared};
-use crate::store::writer::{Job, WriteError, WriterHandle};
+use crate::store::writer::{Ingest, Job, WriteError, WriterHandle};
 
 /// What every handler can reach.
 #[derive(Clone)]
@@ -40,6 +43,10 @@ pub fn router(state: AppState) -> Router {
         .route("/-/healthy", get(healthy).head(healthy))
         .route("/-/ready", get(ready).head(ready))
         .route("/-/reload", post(reload).put(reload))
+        .route("/api/v1/fixes", get(list_fixes).post(add_fix))
+        .route("/api/v1/fixes/{id}", axum::routing::delete(delete_fix))
+        .route("/api/v1/incidents", get(list_incidents))
+        .route("/api/v1/recurrences", get(list_recurrences))
         .with_state(state)
 }
 
@@ -47,6 +54,7 @@ pub fn router(state: AppState) -> Router {
 #[derive(Debug)]
 pub enum ApiError {
     BadRequest(String),
+    NotFound(String),
     TooLarge(usize),
     Unavailable(String),
     Internal(String),
@@ -56,6 +64,7 @@ impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let (code, kind, message) = match self {
             ApiError::BadRequest(m) => (StatusCode::BAD_REQUEST, "bad_data", m),
+            ApiError::NotFound(m) => (StatusCode::NOT_FOUND, "not_found", m),
             ApiError::TooLarge(limit) => (
                 StatusCode::PAYLOAD_TOO_LARGE,
                 "too_large",
@@ -82,6 +91,7 @@ impl ApiError {
     fn status(&self) -> u16 {
         match self {
             ApiError::BadRequest(_) => 400,
+            ApiError::NotFound(_) => 404,
             ApiError::TooLarge(_) => 413,
             ApiError::Unavailable(_) => 503,
             ApiError::Internal(_) => 500,
@@ -183,12 +193,12 @@ async fn ingest_document(
         })
         .collect();
     let (reply, answer) = oneshot::channel();
-    let job = Job {
+    let job = Job::Ingest(Ingest {
         source,
         items,
         received_at: now_millis(),
         reply,
-    };
+    });
     state.writer.submit(job).map_err(write_error)?;
     let summary = answer
         .await
@@ -259,4 +269,196 @@ async fn index() -> Response {
         ),
     )
         .into_response()
+}
+
+/// The body of `POST /api/v1/fixes`.
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FixRequest {
+    service: String,
+    signature: String,
+    #[serde(rename = "ref")]
+    reference: String,
+    at: Option<String>,
+    note: Option<String>,
+}
+
+/// Longest accepted `ref` and `note`.
+const MAX_REF: usize = 512;
+const MAX_NOTE: usize = 4096;
+
+async fn add_fix(State(state): State<AppState>, body: axum::body::Bytes) -> Response {
+    let result = async {
+        let request: FixRequest = serde_json::from_slice(&body)
+            .map_err(|e| ApiError::BadRequest(format!("invalid fix: {e}")))?;
+        let now = now_millis();
+        for (field, value) in [
+            ("service", &request.service),
+            ("signature", &request.signature),
+            ("ref", &request.reference),
+        ] {
+            if value.trim().is_empty() {
+                return Err(ApiError::BadRequest(format!("{field} must not be empty")));
+            }
+        }
+        if request.reference.len() > MAX_REF {
+            return Err(ApiError::BadRequest(format!("ref is longer than {MAX_REF} bytes")));
+        }
+        if request.note.as_ref().is_some_and(|n| n.len() > MAX_NOTE) {
+            return Err(ApiError::BadRequest(format!("note is longer than {MAX_NOTE} bytes")));
+        }
+        let at = match &request.at {
+            None => now,
+            Some(text) => ingest::parse_time(text)
+                .map_err(|e| ApiError::BadRequest(format!("at: {e}")))?
+                .ok_or_else(|| ApiError::BadRequest("at: must not be the zero time".into()))?,
+        };
+        let fix = Fix {
+            id: 0,
+            service: request.service,
+            signature: request.signature,
+            reference: request.reference,
+            at,
+            note: request.note,
+            created_at: now,
+        };
+        let (reply, answer) = oneshot::channel();
+        state
+            .writer
+            .submit(Job::AddFix { fix, reply })
+            .map_err(write_error)?;
+        let stored = answer
+            .await
+            .map_err(|_| ApiError::Unavailable("the store writer stopped".into()))?
+            .map_err(write_error)?;
+        let tracker = state.shared.tracker.lock().expect("tracker lock");
+        Ok(api::fix_record(&tracker, &stored))
+    }
+    .await;
+    match result {
+        Ok(record) => (
+            StatusCode::CREATED,
+            Json(json!({"status": "success", "data": record})),
+        )
+            .into_response(),
+        Err(e) => e.into_response(),
+    }
+}
+
+async fn list_fixes(State(state): State<AppState>) -> Response {
+    let tracker = state.shared.tracker.lock().expect("tracker lock");
+    Json(json!({"status": "success", "data": api::fixes(&tracker)})).into_response()
+}
+
+async fn delete_fix(
+    State(state): State<AppState>,
+    axum::extract::Path(id): axum::extract::Path<String>,
+) -> Response {
+    let result = async {
+        let id: i64 = id
+            .parse()
+            .map_err(|_| ApiError::BadRequest(format!("fix id {id:?} is not a number")))?;
+        let (reply, answer) = oneshot::channel();
+        state
+            .writer
+            .submit(Job::DeleteFix { id, reply })
+            .map_err(write_error)?;
+        answer
+            .await
+            .map_err(|_| ApiError::Unavailable("the store writer stopped".into()))?
+            .map_err(write_error)?
+            .ok_or_else(|| ApiError::NotFound(format!("no fix with id {id}")))
+    }
+    .await;
+    match result {
+        Ok(fix) => Json(json!({"status": "success", "data": {"deleted": fix.id}})).into_response(),
+        Err(e) => e.into_response(),
+    }
+}
+
+/// Reads an instant: RFC 3339, or a duration meaning that long before now (`30d`).
+fn parse_instant(name: &str, text: &str, now: Millis) -> Result<Millis, ApiError> {
+    if let Ok(Some(t)) = ingest::parse_time(text) {
+        return Ok(t);
+    }
+    crate::config::parse_duration(text)
+        .map(|d| now - d.as_millis() as Millis)
+        .map_err(|_| {
+            ApiError::BadRequest(format!(
+                "{name}: {text:?} is neither an RFC 3339 time nor a duration like 30d"
+            ))
+        })
+}
+
+async fn list_incidents(
+    State(state): State<AppState>,
+    axum::extract::Query(params): axum::extract::Query<std::collections::HashMap<String, String>>,
+) -> Response {
+    let now = now_millis();
+    let result = (|| {
+        for key in params.keys() {
+            if !["service", "signature", "since", "until", "limit"].contains(&key.as_str()) {
+                return Err(ApiError::BadRequest(format!("unknown parameter {key:?}")));
+            }
+        }
+        let limit = match params.get("limit") {
+            None => 100,
+            Some(l) => l
+                .parse::<usize>()
+                .ok()
+                .filter(|l| (1..=10_000).contains(l))
+                .ok_or_else(|| ApiError::BadRequest("limit must be between 1 and 10000".into()))?,
+        };
+        Ok(api::IncidentQuery {
+            service: params.get("service").filter(|s| !s.is_empty()).cloned(),
+            signature: params.get("signature").filter(|s| !s.is_empty()).cloned(),
+            since: params
+                .get("since")
+                .filter(|s| !s.is_empty())
+                .map(|s| parse_instant("since", s, now))
+                .transpose()?,
+            until: params
+                .get("until")
+                .filter(|s| !s.is_empty())
+                .map(|s| parse_instant("until", s, now))
+                .transpose()?,
+            limit,
+        })
+    })();
+    match result {
+        Ok(query) => {
+            let tracker = state.shared.tracker.lock().expect("tracker lock");
+            Json(json!({"status": "success", "data": api::incidents(&tracker, &query, now)}))
+                .into_response()
+        }
+        Err(e) => e.into_response(),
+    }
+}
+
+async fn list_recurrences(
+    State(state): State<AppState>,
+    axum::extract::Query(params): axum::extract::Query<std::collections::HashMap<String, String>>,
+) -> Response {
+    let now = now_millis();
+    let runtime = state.shared.runtime();
+    let window = match params.get("window") {
+        None => runtime
+            .config
+            .incident
+            .windows
+            .last()
+            .map(|w| w.as_millis() as Millis)
+            .unwrap_or(90 * 86_400_000),
+        Some(text) => match crate::config::parse_duration(text) {
+            Ok(d) if !d.is_zero() => d.as_millis() as Millis,
+            _ => {
+                return ApiError::BadRequest(format!(
+                    "window: {text:?} is not a duration like 90d"
+                ))
+                .into_response()
+            }
+        },
+    };
+    let tracker = state.shared.tracker.lock().expect("tracker lock");
+    Json(json!({"status": "success", "data": api::recurrences(&tracker, window, now)})).into_response()
 }

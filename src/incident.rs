@@ -151,6 +151,32 @@ impl Histogram {
     }
 }
 
+/// A team's declaration that a pair's root cause was fixed at `at`.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Fix {
+    pub id: i64,
+    pub service: String,
+    pub signature: String,
+    /// A postmortem id or URL, as the team wrote it.
+    #[serde(rename = "ref")]
+    pub reference: String,
+    pub at: Millis,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    pub created_at: Millis,
+}
+
+/// Figures of a pair within one trailing window.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct WindowStats {
+    /// Incidents that started in the window.
+    pub incidents: u64,
+    /// Time spent in incident within the window.
+    pub firing_ms: Millis,
+    /// Distinct alertnames of the incidents that started in the window.
+    pub symptoms: u64,
+}
+
 /// One incident of a pair, derived from its episodes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Incident {
@@ -161,6 +187,8 @@ pub struct Incident {
     pub flaps: u32,
     /// Indexes into the pair's `alertnames`.
     pub alertnames: BTreeSet<u32>,
+    /// The fix this incident broke, when it is the first incident after a declared fix.
+    pub regression_of: Option<i64>,
 }
 
 /// The derived figures of a pair, recomputed whenever its episodes change.
@@ -174,6 +202,14 @@ pub struct PairSummary {
     pub flaps: u64,
     pub intervals: Histogram,
     pub durations: Histogram,
+    /// Incidents that were the first after a declared fix.
+    pub regressions: u64,
+    /// Declared fix → the incident that broke it.
+    pub time_to_regression: Histogram,
+    /// Alertnames first seen after the pair's first incident.
+    pub new_symptoms: u64,
+    /// One entry per configured window, in the order of the windows.
+    pub windows: Vec<WindowStats>,
 }
 
 /// History of one (service, signature) pair.
@@ -186,6 +222,8 @@ pub struct Pair {
     /// `(start, end, alertname index)` of each episode, sorted.
     episodes: Vec<(Millis, Option<Millis>, u32)>,
     pub incidents: Vec<Incident>,
+    /// Declared fixes, sorted by time.
+    pub fixes: Vec<Fix>,
     pub summary: PairSummary,
 }
 
@@ -203,6 +241,9 @@ struct EpisodeSlot {
 pub struct Tracker {
     merge_window: Millis,
     stale_after: Millis,
+    windows: Vec<Millis>,
+    /// The latest time window figures were computed for.
+    now: Millis,
     episodes: HashMap<EpisodeKey, EpisodeSlot>,
     /// Keys of open episodes, so that stale checks do not scan the whole history.
     open: HashSet<EpisodeKey>,
@@ -215,6 +256,8 @@ impl Tracker {
         Tracker {
             merge_window: settings.merge_window.as_millis() as Millis,
             stale_after: settings.stale_after.as_millis() as Millis,
+            windows: millis_of(&settings.windows),
+            now: 0,
             episodes: HashMap::new(),
             open: HashSet::new(),
             pairs: Vec::new(),
@@ -222,14 +265,24 @@ impl Tracker {
         }
     }
 
-    /// Rebuilds the state from stored episodes, in any order.
+    /// Rebuilds the state from stored episodes and fixes, in any order, as of `now`.
     pub fn restore(
         settings: &IncidentConfig,
         records: impl IntoIterator<Item = EpisodeRecord>,
+        fixes: impl IntoIterator<Item = Fix>,
+        now: Millis,
     ) -> Tracker {
         let mut tracker = Tracker::new(settings);
+        tracker.now = now;
         for record in records {
             tracker.insert(&record);
+        }
+        for fix in fixes {
+            let id = tracker.pair_id(&fix.service, &fix.signature);
+            tracker.pairs[id as usize].fixes.push(fix);
+        }
+        for pair in &mut tracker.pairs {
+            pair.fixes.sort_by_key(|f| (f.at, f.id));
         }
         for pair in &mut tracker.pairs {
             pair.episodes.sort_unstable();
@@ -241,9 +294,11 @@ impl Tracker {
     /// Changes the merge and stale settings, recomputing every incident.
     pub fn reconfigure(&mut self, settings: &IncidentConfig) {
         let merge_window = settings.merge_window.as_millis() as Millis;
+        let windows = millis_of(&settings.windows);
         self.stale_after = settings.stale_after.as_millis() as Millis;
-        if merge_window != self.merge_window {
+        if merge_window != self.merge_window || windows != self.windows {
             self.merge_window = merge_window;
+            self.windows = windows;
             self.recompute_all();
         }
     }
@@ -304,8 +359,9 @@ impl Tracker {
         }
     }
 
-    /// Applies changes that are now durable.
-    pub fn apply(&mut self, changes: &[Change]) {
+    /// Applies changes that are now durable; `now` moves the trailing windows forward.
+    pub fn apply(&mut self, changes: &[Change], now: Millis) {
+        self.now = self.now.max(now);
         let mut touched = BTreeSet::new();
         for change in changes {
             match change {
@@ -324,8 +380,49 @@ impl Tracker {
         for pair in touched {
             let pair = &mut self.pairs[pair as usize];
             pair.episodes.sort_unstable();
-            recompute(pair, self.merge_window);
+            recompute(pair, self.merge_window, &self.windows, self.now);
         }
+    }
+
+    /// Moves the trailing windows to `now`; cheap, as only window figures are recomputed.
+    pub fn refresh(&mut self, now: Millis) {
+        self.now = self.now.max(now);
+        for pair in &mut self.pairs {
+            pair.summary.windows = window_stats(&pair.incidents, &self.windows, self.now);
+        }
+    }
+
+    /// The trailing windows in milliseconds, shortest first.
+    pub fn windows(&self) -> &[Millis] {
+        &self.windows
+    }
+
+    /// Records a durable fix; a pair without history is created and waits for incidents.
+    pub fn add_fix(&mut self, fix: Fix) {
+        let id = self.pair_id(&fix.service, &fix.signature);
+        let pair = &mut self.pairs[id as usize];
+        pair.fixes.push(fix);
+        pair.fixes.sort_by_key(|f| (f.at, f.id));
+        recompute(pair, self.merge_window, &self.windows, self.now);
+    }
+
+    /// Forgets a fix; returns it if it existed.
+    pub fn remove_fix(&mut self, id: i64) -> Option<Fix> {
+        for pair in &mut self.pairs {
+            if let Some(i) = pair.fixes.iter().position(|f| f.id == id) {
+                let fix = pair.fixes.remove(i);
+                recompute(pair, self.merge_window, &self.windows, self.now);
+                return Some(fix);
+            }
+        }
+        None
+    }
+
+    /// Every declared fix, oldest first.
+    pub fn fixes(&self) -> Vec<&Fix> {
+        let mut all: Vec<&Fix> = self.pairs.iter().flat_map(|p| &p.fixes).collect();
+        all.sort_by_key(|f| (f.at, f.id));
+        all
     }
 
     /// Open episodes silent for `stale_after`, to be closed at their last-seen time.
@@ -368,7 +465,7 @@ impl Tracker {
             let pair = &mut self.pairs[pair as usize];
             pair.episodes
                 .retain(|(_, end, _)| end.is_none_or(|end| end >= cutoff));
-            recompute(pair, self.merge_window);
+            recompute(pair, self.merge_window, &self.windows, self.now);
         }
     }
 
@@ -443,6 +540,7 @@ impl Tracker {
             alertnames: Vec::new(),
             episodes: Vec::new(),
             incidents: Vec::new(),
+            fixes: Vec::new(),
             summary: PairSummary::default(),
         });
         self.pair_index
@@ -452,13 +550,39 @@ impl Tracker {
 
     fn recompute_all(&mut self) {
         for pair in &mut self.pairs {
-            recompute(pair, self.merge_window);
+            recompute(pair, self.merge_window, &self.windows, self.now);
         }
     }
 }
 
-/// Derives a pair's incidents and summary from its sorted episodes.
-fn recompute(pair: &mut Pair, merge_window: Millis) {
+fn millis_of(windows: &[std::time::Duration]) -> Vec<Millis> {
+    windows.iter().map(|w| w.as_millis() as Millis).collect()
+}
+
+/// Figures of each trailing window ending at `now`.
+fn window_stats(incidents: &[Incident], windows: &[Millis], now: Millis) -> Vec<WindowStats> {
+    windows
+        .iter()
+        .map(|&window| {
+            let from = now - window;
+            let mut stats = WindowStats::default();
+            let mut names = BTreeSet::new();
+            for incident in incidents {
+                let end = incident.end.unwrap_or(now).min(now);
+                if incident.start >= from && incident.start <= now {
+                    stats.incidents += 1;
+                    names.extend(incident.alertnames.iter().copied());
+                }
+                stats.firing_ms += (end - incident.start.max(from)).max(0);
+            }
+            stats.symptoms = names.len() as u64;
+            stats
+        })
+        .collect()
+}
+
+/// Derives a pair's incidents and summary from its sorted episodes and fixes.
+fn recompute(pair: &mut Pair, merge_window: Millis, windows: &[Millis], now: Millis) {
     let mut incidents: Vec<Incident> = Vec::new();
     for &(start, end, name) in &pair.episodes {
         if let Some(current) = incidents.last_mut() {
@@ -484,7 +608,22 @@ fn recompute(pair: &mut Pair, merge_window: Millis) {
             episodes: 1,
             flaps: 0,
             alertnames: BTreeSet::from([name]),
+            regression_of: None,
         });
+    }
+    // The first incident starting after a fix broke it; with several fixes before it, the
+    // latest one is the one broken.
+    let starts: Vec<Millis> = incidents.iter().map(|i| i.start).collect();
+    let mut to_regression = Vec::new();
+    for (i, incident) in incidents.iter_mut().enumerate() {
+        let Some(fix) = pair.fixes.iter().rev().find(|f| f.at < incident.start) else {
+            continue;
+        };
+        let previous_start = i.checked_sub(1).map(|p| starts[p]);
+        if previous_start.is_none_or(|p| fix.at >= p) {
+            incident.regression_of = Some(fix.id);
+            to_regression.push(incident.start - fix.at);
+        }
     }
     let mut summary = PairSummary {
         incidents: incidents.len() as u64,
@@ -509,6 +648,21 @@ fn recompute(pair: &mut Pair, merge_window: Millis) {
             }
         }
     }
+    for ms in to_regression {
+        summary.regressions += 1;
+        summary
+            .time_to_regression
+            .observe(&INTERVAL_BUCKETS, ms as f64 / 1000.0);
+    }
+    let mut seen: BTreeSet<u32> = BTreeSet::new();
+    for (i, incident) in incidents.iter().enumerate() {
+        for name in &incident.alertnames {
+            if seen.insert(*name) && i > 0 {
+                summary.new_symptoms += 1;
+            }
+        }
+    }
+    summary.windows = window_stats(&incidents, windows, now);
     pair.incidents = incidents;
     pair.summary = summary;
 }
@@ -517,6 +671,14 @@ fn recompute(pair: &mut Pair, merge_window: Millis) {
 mod tests {
     use super::*;
     use std::time::Duration;
+
+    fn settings() -> IncidentConfig {
+        IncidentConfig {
+            merge_window: Duration::from_secs(15 * 60),
+            stale_after: Duration::from_secs(24 * 3600),
+            windows: vec![Duration::from_secs(7 * 86_400), Duration::from_secs(90 * 86_400)],
+        }
+    }
 
     const MIN: Millis = 60_000;
     const DAY: Millis = 86_400_000;
@@ -553,10 +715,7 @@ mod tests {
     }
 
     fn run(steps: &[Step]) -> Tracker {
-        let settings = IncidentConfig {
-            merge_window: Duration::from_secs(15 * 60),
-            stale_after: Duration::from_secs(24 * 3600),
-        };
+        let settings = settings();
         let mut tracker = Tracker::new(&settings);
         for s in steps {
             let labels = [("alertname".to_string(), s.alertname.to_string())]
@@ -583,7 +742,7 @@ mod tests {
             let mut batch = Batch::default();
             tracker.decide(&mut batch, Source::Alertmanager, &notice, &class, s.now);
             let changes = std::mem::take(&mut batch.changes);
-            tracker.apply(&changes);
+            tracker.apply(&changes, s.now);
         }
         tracker
     }
@@ -635,13 +794,7 @@ mod tests {
                     })
             })
             .collect();
-        let restored = Tracker::restore(
-            &IncidentConfig {
-                merge_window: Duration::from_secs(900),
-                stale_after: Duration::from_secs(86_400),
-            },
-            records,
-        );
+        let restored = Tracker::restore(&settings(), records, Vec::new(), tracker.now);
         for (a, b) in tracker.pairs().iter().zip(restored.pairs()) {
             assert_eq!(a.incidents.len(), b.incidents.len());
             assert_eq!(a.summary.flaps, b.summary.flaps);
@@ -795,18 +948,14 @@ mod tests {
         assert!(
             matches!(&stale[0], Change::Close { ends_at, stale: true, .. } if *ends_at == t0 + 2 * 3_600_000)
         );
-        tracker.apply(&stale);
+        tracker.apply(&stale, t0 + 2 * 3_600_000 + DAY);
         assert!(!tracker.pairs()[0].summary.open);
         assert_eq!(tracker.open_episodes(), 0);
     }
 
     #[test]
     fn same_episode_twice_in_one_batch_is_one_change() {
-        let settings = IncidentConfig {
-            merge_window: Duration::from_secs(900),
-            stale_after: Duration::from_secs(86_400),
-        };
-        let mut tracker = Tracker::new(&settings);
+        let mut tracker = Tracker::new(&settings());
         let notice = Notice {
             fingerprint: "f".into(),
             status: AlertStatus::Firing,
@@ -833,5 +982,86 @@ mod tests {
             Outcome::Unchanged
         );
         assert_eq!(batch.changes.len(), 1);
+    }
+
+    fn fix(id: i64, at: Millis) -> Fix {
+        Fix {
+            id,
+            service: "payments-api".into(),
+            signature: POOL.into(),
+            reference: format!("PM-{id}"),
+            at,
+            note: None,
+            created_at: at,
+        }
+    }
+
+    /// The issue's example: an incident 30 days ago, a fix 20 days ago, an incident 5 days ago.
+    #[test]
+    fn regression_after_a_declared_fix_and_windows() {
+        let now = 400 * DAY;
+        let mut tracker = run(&[
+            step(now - 30 * DAY, POOL, "PostgresTooManyConnections", "a", now - 30 * DAY, Some(now - 30 * DAY + 20 * MIN)),
+            step(now - 5 * DAY, POOL, "HighRequestLatency", "b", now - 5 * DAY, Some(now - 5 * DAY + 40 * MIN)),
+        ]);
+        tracker.add_fix(fix(1, now - 20 * DAY));
+        tracker.refresh(now);
+        let p = &tracker.pairs()[0];
+        assert_eq!(p.summary.incidents, 2);
+        assert_eq!(p.summary.regressions, 1);
+        assert_eq!(p.incidents[1].regression_of, Some(1));
+        assert_eq!(p.summary.time_to_regression.sum, (15 * DAY / 1000) as f64);
+        assert_eq!(p.summary.windows[0], WindowStats { incidents: 1, firing_ms: 40 * MIN, symptoms: 1 });
+        assert_eq!(p.summary.windows[1], WindowStats { incidents: 2, firing_ms: 60 * MIN, symptoms: 2 });
+        assert_eq!(p.summary.new_symptoms, 1, "HighRequestLatency is a new symptom of a known signature");
+        assert!(tracker.remove_fix(1).is_some());
+        assert_eq!(tracker.pairs()[0].summary.regressions, 0);
+    }
+
+    #[test]
+    fn only_the_first_incident_after_a_fix_is_a_regression() {
+        let t = 100 * DAY;
+        // Data-driven: (fix times, expected regression flags per incident).
+        let cases: &[(&[Millis], &[bool])] = &[
+            (&[], &[false, false, false]),
+            (&[t + DAY / 2], &[false, true, false]),
+            (&[t - DAY], &[true, false, false]),
+            (&[t + DAY / 2, t + DAY + DAY / 2], &[false, true, true]),
+            (&[t + DAY / 2, t + DAY / 2 + MIN], &[false, true, false]),
+            (&[t + 3 * DAY], &[false, false, false]),
+        ];
+        for (fixes, expected) in cases {
+            let mut tracker = run(&[
+                step(t, POOL, "A", "a", t, Some(t + MIN)),
+                step(t, POOL, "A", "a", t + DAY, Some(t + DAY + MIN)),
+                step(t, POOL, "A", "a", t + 2 * DAY, Some(t + 2 * DAY + MIN)),
+            ]);
+            for (i, at) in fixes.iter().enumerate() {
+                tracker.add_fix(fix(i as i64 + 1, *at));
+            }
+            let flags: Vec<bool> = tracker.pairs()[0].incidents.iter().map(|i| i.regression_of.is_some()).collect();
+            assert_eq!(&flags, expected, "fixes at {fixes:?}");
+        }
+    }
+
+    #[test]
+    fn a_fix_for_a_pair_without_history_waits() {
+        let mut tracker = Tracker::new(&settings());
+        tracker.add_fix(fix(7, 10 * DAY));
+        assert_eq!(tracker.pairs()[0].summary.incidents, 0);
+        let mut batch = Batch::default();
+        let notice = Notice {
+            fingerprint: "f".into(),
+            status: AlertStatus::Firing,
+            labels: [("alertname".to_string(), "A".to_string())].into_iter().collect(),
+            annotations: Default::default(),
+            starts_at: 11 * DAY,
+            ends_at: None,
+        };
+        let class = Classification { service: "payments-api".into(), signature: POOL.into(), rule: "r".into(), evidence: None };
+        tracker.decide(&mut batch, Source::Alertmanager, &notice, &class, 11 * DAY);
+        tracker.apply(&batch.changes, 11 * DAY);
+        assert_eq!(tracker.pairs().len(), 1);
+        assert_eq!(tracker.pairs()[0].summary.regressions, 1);
     }
 }

@@ -11,10 +11,12 @@
 
 pub mod app;
 pub mod classify;
+pub mod client;
 pub mod commands;
 pub mod config;
 pub mod export;
 pub mod http;
+pub mod import;
 pub mod incident;
 pub mod ingest;
 pub mod state;

@@ -66,6 +66,56 @@ enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Declare, list and remove fixes on a running daemon.
+    Fixes {
+        /// The daemon's base URL.
+        #[arg(long, default_value = "http://127.0.0.1:8977", global = true)]
+        url: String,
+        #[command(subcommand)]
+        action: FixAction,
+    },
+    /// Backfill history: replay a JSON-lines file of Alertmanager webhook documents, or the
+    /// ALERTS series of a Prometheus server. Idempotent: importing twice changes nothing.
+    Import {
+        /// JSON-lines file of webhook documents (`-` for stdin).
+        #[arg(required_unless_present = "from_prometheus")]
+        file: Option<PathBuf>,
+        /// Import ALERTS{alertstate="firing"} from this Prometheus server instead.
+        #[arg(long = "from-prometheus", value_name = "URL")]
+        from_prometheus: Option<String>,
+        /// How far back to read from Prometheus.
+        #[arg(long, default_value = "15d")]
+        since: String,
+        /// Resolution of the Prometheus import.
+        #[arg(long, default_value = "1m")]
+        step: String,
+        /// Send to a running daemon at this URL instead of writing --storage.path directly.
+        #[arg(long, value_name = "URL")]
+        url: Option<String>,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+enum FixAction {
+    /// Declare that a pair's root cause was fixed.
+    Add {
+        #[arg(long)]
+        service: String,
+        #[arg(long)]
+        signature: String,
+        /// Postmortem id or URL.
+        #[arg(long = "ref")]
+        reference: String,
+        /// When the fix shipped (RFC 3339); default now.
+        #[arg(long)]
+        at: Option<String>,
+        #[arg(long)]
+        note: Option<String>,
+    },
+    /// List declared fixes.
+    List,
+    /// Remove a fix by id.
+    Rm { id: i64 },
 }
 
 fn main() -> ExitCode {
@@ -107,6 +157,48 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             } else {
                 ExitCode::FAILURE
             });
+        }
+        Some(Command::Fixes { url, action }) => {
+            let action = match action {
+                FixAction::Add { service, signature, reference, at, note } => {
+                    commands::FixCommand::Add { service, signature, reference, at, note }
+                }
+                FixAction::List => commands::FixCommand::List,
+                FixAction::Rm { id } => commands::FixCommand::Remove(id),
+            };
+            commands::fixes(&url, action, std::io::stdout().lock())?;
+            return Ok(ExitCode::SUCCESS);
+        }
+        Some(Command::Import { file, from_prometheus, since, step, url }) => {
+            use recurrence_exporter::import;
+            let config = load_config(cli.config_file.as_ref())?;
+            let target = match url {
+                Some(url) => import::Target::Daemon(recurrence_exporter::client::BaseUrl::parse(&url)?),
+                None => import::Target::Store(cli.storage_path.clone()),
+            };
+            let mut sink = import::Sink::open(target, config).context("opening the import target")?;
+            let result = match (&from_prometheus, &file) {
+                (Some(prom), _) => {
+                    let since = recurrence_exporter::config::parse_duration(&since)
+                        .map_err(anyhow::Error::msg)
+                        .context("--since")?;
+                    let step = recurrence_exporter::config::parse_duration(&step)
+                        .map_err(anyhow::Error::msg)
+                        .context("--step")?;
+                    let prom = recurrence_exporter::client::BaseUrl::parse(prom)?;
+                    import::import_prometheus(&prom, since, step, &mut sink)
+                }
+                (None, Some(file)) => {
+                    let input = import::open_input(file)
+                        .with_context(|| format!("opening {}", file.display()))?;
+                    import::import_lines(input, &mut sink)
+                }
+                (None, None) => unreachable!("clap requires a file or --from-prometheus"),
+            };
+            let report = sink.finish();
+            println!("{}", serde_json::to_string(&report).expect("report serialises"));
+            result.context("importing")?;
+            return Ok(ExitCode::SUCCESS);
         }
         None => {}
     }

@@ -15,7 +15,23 @@ use prometheus_client::metrics::MetricType;
 use prometheus_client::registry::Registry;
 use std::sync::atomic::AtomicU64;
 
+use std::collections::BTreeMap;
+
 use crate::incident::{DURATION_BUCKETS, INTERVAL_BUCKETS};
+
+/// Longest `ref` label value of `recurrence_fix_info`; refs are user-declared.
+const MAX_REF_LABEL: usize = 128;
+
+fn truncate(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut end = max;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
 use crate::state::Shared;
 
 /// Content type of the Prometheus text format.
@@ -264,6 +280,168 @@ impl Collector for PairCollector {
         for p in shown {
             e.encode_family(&labels(p))?
                 .encode_counter::<NoLabelSet, _, u64>(&p.summary.flaps, None)?;
+        }
+
+        let windows: Vec<String> = tracker
+            .windows()
+            .iter()
+            .map(|w| crate::config::format_duration(std::time::Duration::from_millis(*w as u64)))
+            .collect();
+        let window_labels = |p: &crate::incident::Pair, w: &str| -> [(&'static str, String); 3] {
+            [
+                ("service", p.service.clone()),
+                ("signature", p.signature.clone()),
+                ("window", w.to_string()),
+            ]
+        };
+
+        let mut e = encoder.encode_descriptor(
+            "recurrence_window_incidents",
+            "Incidents that started in the trailing window, from the stored history",
+            None,
+            MetricType::Gauge,
+        )?;
+        for p in shown {
+            for (w, stats) in windows.iter().zip(&p.summary.windows) {
+                e.encode_family(&window_labels(p, w))?
+                    .encode_gauge(&(stats.incidents as i64))?;
+            }
+        }
+
+        let mut e = encoder.encode_descriptor(
+            "recurrence_window_firing_seconds",
+            "Time spent in incident within the trailing window",
+            None,
+            MetricType::Gauge,
+        )?;
+        for p in shown {
+            for (w, stats) in windows.iter().zip(&p.summary.windows) {
+                e.encode_family(&window_labels(p, w))?
+                    .encode_gauge(&(stats.firing_ms as f64 / 1000.0))?;
+            }
+        }
+
+        let mut e = encoder.encode_descriptor(
+            "recurrence_regressions",
+            "Incidents that were the first of their pair after a declared fix",
+            None,
+            MetricType::Counter,
+        )?;
+        for p in shown {
+            e.encode_family(&labels(p))?
+                .encode_counter::<NoLabelSet, _, u64>(&p.summary.regressions, None)?;
+        }
+
+        let mut e = encoder.encode_descriptor(
+            "recurrence_fix_timestamp_seconds",
+            "Time of the latest declared fix of the pair",
+            None,
+            MetricType::Gauge,
+        )?;
+        for p in shown {
+            if let Some(fix) = p.fixes.last() {
+                e.encode_family(&labels(p))?
+                    .encode_gauge(&(fix.at as f64 / 1000.0))?;
+            }
+        }
+
+        let mut e = encoder.encode_descriptor(
+            "recurrence_fix_info",
+            "The reference of the latest declared fix of the pair (one series per pair)",
+            None,
+            MetricType::Gauge,
+        )?;
+        for p in shown {
+            if let Some(fix) = p.fixes.last() {
+                let reference = truncate(&fix.reference, MAX_REF_LABEL);
+                let fix_labels = [
+                    ("service", p.service.as_str()),
+                    ("signature", p.signature.as_str()),
+                    ("ref", reference),
+                ];
+                e.encode_family(&fix_labels)?.encode_gauge(&1i64)?;
+            }
+        }
+
+        let mut e = encoder.encode_descriptor(
+            "recurrence_time_to_regression_seconds",
+            "Time from a declared fix to the incident that broke it",
+            None,
+            MetricType::Histogram,
+        )?;
+        for p in shown {
+            let h = &p.summary.time_to_regression;
+            e.encode_family(&labels(p))?.encode_histogram::<NoLabelSet>(
+                h.sum,
+                h.count,
+                &h.buckets(&INTERVAL_BUCKETS),
+                None,
+            )?;
+        }
+
+        let mut e = encoder.encode_descriptor(
+            "recurrence_symptoms",
+            "Distinct alertnames the pair showed up as in the longest window",
+            None,
+            MetricType::Gauge,
+        )?;
+        for p in shown {
+            let symptoms = p.summary.windows.last().map(|w| w.symptoms).unwrap_or(0);
+            e.encode_family(&labels(p))?.encode_gauge(&(symptoms as i64))?;
+        }
+
+        let mut e = encoder.encode_descriptor(
+            "recurrence_new_symptom",
+            "Times a known signature showed up under an alertname never seen for it before",
+            None,
+            MetricType::Counter,
+        )?;
+        for p in shown {
+            e.encode_family(&labels(p))?
+                .encode_counter::<NoLabelSet, _, u64>(&p.summary.new_symptoms, None)?;
+        }
+
+        // Shares are over every pair, exported or not, so they add up to 1.
+        let mut totals = vec![0u64; windows.len()];
+        let mut by_service: BTreeMap<&str, Vec<u64>> = BTreeMap::new();
+        let mut by_signature: BTreeMap<&str, Vec<u64>> = BTreeMap::new();
+        for p in all {
+            for (i, stats) in p.summary.windows.iter().enumerate() {
+                totals[i] += stats.incidents;
+            }
+        }
+        for p in shown {
+            for (i, stats) in p.summary.windows.iter().enumerate() {
+                by_service.entry(&p.service).or_insert_with(|| vec![0; windows.len()])[i] += stats.incidents;
+                by_signature.entry(&p.signature).or_insert_with(|| vec![0; windows.len()])[i] += stats.incidents;
+            }
+        }
+        for (name, key, help, groups) in [
+            (
+                "recurrence_service_incident_share_ratio",
+                "service",
+                "The service's share of all incidents that started in the window",
+                &by_service,
+            ),
+            (
+                "recurrence_signature_incident_share_ratio",
+                "signature",
+                "The signature's share of all incidents that started in the window",
+                &by_signature,
+            ),
+        ] {
+            let mut e = encoder.encode_descriptor(name, help, None, MetricType::Gauge)?;
+            for (value, counts) in groups {
+                for (i, w) in windows.iter().enumerate() {
+                    let ratio = if totals[i] == 0 {
+                        0.0
+                    } else {
+                        counts[i] as f64 / totals[i] as f64
+                    };
+                    e.encode_family(&[(key, *value), ("window", w.as_str())])?
+                        .encode_gauge(&ratio)?;
+                }
+            }
         }
 
         let gauges: [(&str, &str, i64); 5] = [

@@ -3,4 +3,5 @@
 //! Label values come from closed sets (sources, status codes, error kinds) or from the pairs,
 //! whose number is capped by `limits.max_series`; pairs beyond the cap are counted, not shown.
 
+pub mod api;
 pub mod metrics;

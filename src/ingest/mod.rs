@@ -5,6 +5,7 @@
 //! It does not classify, deduplicate or store.
 
 pub mod alertmanager;
+pub mod prometheus;
 
 use crate::classify::LabelMap;
 

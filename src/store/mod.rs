@@ -8,7 +8,7 @@
 pub mod sqlite;
 pub mod writer;
 
-use crate::incident::{Change, EpisodeKey, EpisodeRecord};
+use crate::incident::{Change, EpisodeKey, EpisodeRecord, Fix};
 use crate::ingest::Millis;
 
 /// A durable episode store.
@@ -22,6 +22,12 @@ pub trait Store: Send {
     fn save_last_seen(&mut self, seen: &[(EpisodeKey, Millis)]) -> Result<(), StoreError>;
     /// Deletes episodes that ended before `cutoff`; returns how many.
     fn prune(&mut self, cutoff: Millis) -> Result<u64, StoreError>;
+    /// Every declared fix.
+    fn load_fixes(&mut self) -> Result<Vec<Fix>, StoreError>;
+    /// Stores a fix (its `id` is ignored) and returns it with the id it was given.
+    fn add_fix(&mut self, fix: &Fix) -> Result<Fix, StoreError>;
+    /// Deletes a fix; false if there was none with that id.
+    fn delete_fix(&mut self, id: i64) -> Result<bool, StoreError>;
 }
 
 /// Why the store failed.

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::{params, Connection, ErrorCode, OptionalExtension};
 
 use super::{Store, StoreError};
-use crate::incident::{Change, EpisodeKey, EpisodeRecord};
+use crate::incident::{Change, EpisodeKey, EpisodeRecord, Fix};
 use crate::ingest::{Millis, Source};
 
 /// File name of the database inside `--storage.path`.
@@ -33,6 +33,16 @@ const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX episodes_pair_start ON episodes (service, signature, starts_at);
     CREATE INDEX episodes_ends_at ON episodes (ends_at);",
+    // 2: declared fixes.
+    "CREATE TABLE fixes (
+        id         INTEGER PRIMARY KEY AUTOINCREMENT,
+        service    TEXT    NOT NULL,
+        signature  TEXT    NOT NULL,
+        ref        TEXT    NOT NULL,
+        at         INTEGER NOT NULL,
+        note       TEXT,
+        created_at INTEGER NOT NULL
+    );",
 ];
 
 /// The schema version this binary writes.
@@ -271,6 +281,48 @@ impl Store for SqliteStore {
             }
         }
         tx.commit().map_err(classify_error)
+    }
+
+    fn load_fixes(&mut self) -> Result<Vec<Fix>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id, service, signature, ref, at, note, created_at FROM fixes ORDER BY id")
+            .map_err(classify_error)?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok(Fix {
+                    id: r.get(0)?,
+                    service: r.get(1)?,
+                    signature: r.get(2)?,
+                    reference: r.get(3)?,
+                    at: r.get(4)?,
+                    note: r.get(5)?,
+                    created_at: r.get(6)?,
+                })
+            })
+            .map_err(classify_error)?;
+        rows.collect::<Result<Vec<_>, _>>().map_err(classify_error)
+    }
+
+    fn add_fix(&mut self, fix: &Fix) -> Result<Fix, StoreError> {
+        self.conn
+            .execute(
+                "INSERT INTO fixes (service, signature, ref, at, note, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![fix.service, fix.signature, fix.reference, fix.at, fix.note, fix.created_at],
+            )
+            .map_err(classify_error)?;
+        Ok(Fix {
+            id: self.conn.last_insert_rowid(),
+            ..fix.clone()
+        })
+    }
+
+    fn delete_fix(&mut self, id: i64) -> Result<bool, StoreError> {
+        let n = self
+            .conn
+            .execute("DELETE FROM fixes WHERE id = ?1", [id])
+            .map_err(classify_error)?;
+        Ok(n > 0)
     }
 
     fn prune(&mut self, cutoff: Millis) -> Result<u64, StoreError> {

@@ -17,7 +17,7 @@ use tokio::sync::oneshot;
 
 use super::{Store, StoreError};
 use crate::classify::Classification;
-use crate::incident::{Batch, Outcome, Tracker};
+use crate::incident::{Batch, Fix, Outcome, Tracker};
 use crate::ingest::{Millis, Notice, Source};
 use crate::state::Shared;
 
@@ -28,8 +28,21 @@ const MAINTENANCE_EVERY: Duration = Duration::from_secs(30);
 /// How often retention pruning runs.
 const PRUNE_EVERY: Duration = Duration::from_secs(3600);
 
+/// Work for the writer.
+pub enum Job {
+    Ingest(Ingest),
+    AddFix {
+        fix: Fix,
+        reply: oneshot::Sender<Result<Fix, WriteError>>,
+    },
+    DeleteFix {
+        id: i64,
+        reply: oneshot::Sender<Result<Option<Fix>, WriteError>>,
+    },
+}
+
 /// One webhook's classified alerts, waiting to be made durable.
-pub struct Job {
+pub struct Ingest {
     pub source: Source,
     pub items: Vec<(Notice, Classification)>,
     /// Arrival time, used only for stale detection.
@@ -87,12 +100,16 @@ pub fn spawn(
         .name("store-writer".into())
         .spawn(move || {
             let started = Instant::now();
-            match store.load() {
-                Ok(records) => {
+            match store.load().and_then(|r| Ok((r, store.load_fixes()?))) {
+                Ok((records, fixes)) => {
                     let count = records.len();
                     let settings = shared.runtime().config.incident.clone();
-                    *shared.tracker.lock().expect("tracker lock") =
-                        Tracker::restore(&settings, records);
+                    *shared.tracker.lock().expect("tracker lock") = Tracker::restore(
+                        &settings,
+                        records,
+                        fixes,
+                        crate::state::now_millis(),
+                    );
                     shared.loaded.store(true, Ordering::SeqCst);
                     shared.ingest_healthy.store(true, Ordering::SeqCst);
                     tracing::info!(
@@ -116,7 +133,11 @@ pub fn spawn(
 
 fn drain_refusing(rx: &Receiver<Job>, error: WriteError) {
     while let Ok(job) = rx.recv() {
-        let _ = job.reply.send(Err(error.clone()));
+        match job {
+            Job::Ingest(job) => drop(job.reply.send(Err(error.clone()))),
+            Job::AddFix { reply, .. } => drop(reply.send(Err(error.clone()))),
+            Job::DeleteFix { reply, .. } => drop(reply.send(Err(error.clone()))),
+        }
     }
 }
 
@@ -133,14 +154,30 @@ fn run(store: &mut dyn Store, shared: &Shared, rx: &Receiver<Job>) {
                         Err(_) => break,
                     }
                 }
-                process(store, shared, jobs);
+                let mut ingests = Vec::with_capacity(jobs.len());
+                for job in jobs {
+                    match job {
+                        Job::Ingest(ingest) => ingests.push(ingest),
+                        Job::AddFix { fix, reply } => {
+                            let _ = reply.send(add_fix(store, shared, fix));
+                        }
+                        Job::DeleteFix { id, reply } => {
+                            let _ = reply.send(delete_fix(store, shared, id));
+                        }
+                    }
+                }
+                if !ingests.is_empty() {
+                    process(store, shared, ingests);
+                }
             }
             Err(RecvTimeoutError::Timeout) => {}
             Err(RecvTimeoutError::Disconnected) => break,
         }
         if last_maintenance.elapsed() >= MAINTENANCE_EVERY {
             last_maintenance = Instant::now();
-            maintain(store, shared, crate::state::now_millis());
+            let now = crate::state::now_millis();
+            maintain(store, shared, now);
+            shared.tracker.lock().expect("tracker lock").refresh(now);
         }
         if last_prune.is_none_or(|t| t.elapsed() >= PRUNE_EVERY) {
             last_prune = Some(Instant::now());
@@ -159,7 +196,30 @@ fn run(store: &mut dyn Store, shared: &Shared, rx: &Receiver<Job>) {
     tracing::info!("store writer stopped");
 }
 
-fn process(store: &mut dyn Store, shared: &Shared, jobs: Vec<Job>) {
+fn add_fix(store: &mut dyn Store, shared: &Shared, fix: Fix) -> Result<Fix, WriteError> {
+    let stored = store.add_fix(&fix).map_err(|e| {
+        shared.metrics.store_error(e.kind());
+        tracing::error!(error = %e, "storing a fix failed");
+        WriteError::Store { kind: e.kind() }
+    })?;
+    shared
+        .tracker
+        .lock()
+        .expect("tracker lock")
+        .add_fix(stored.clone());
+    Ok(stored)
+}
+
+fn delete_fix(store: &mut dyn Store, shared: &Shared, id: i64) -> Result<Option<Fix>, WriteError> {
+    let existed = store.delete_fix(id).map_err(|e| {
+        shared.metrics.store_error(e.kind());
+        WriteError::Store { kind: e.kind() }
+    })?;
+    let removed = shared.tracker.lock().expect("tracker lock").remove_fix(id);
+    Ok(if existed { removed } else { None })
+}
+
+fn process(store: &mut dyn Store, shared: &Shared, jobs: Vec<Ingest>) {
     let mut batch = Batch::default();
     let mut summaries = Vec::with_capacity(jobs.len());
     {
@@ -187,11 +247,12 @@ fn process(store: &mut dyn Store, shared: &Shared, jobs: Vec<Job>) {
     match result {
         Ok(()) => {
             if !batch.is_empty() {
+                let now = jobs.iter().map(|j| j.received_at).max().unwrap_or(0);
                 shared
                     .tracker
                     .lock()
                     .expect("tracker lock")
-                    .apply(&batch.changes);
+                    .apply(&batch.changes, now);
             }
             for (job, summary) in jobs.into_iter().zip(summaries) {
                 let _ = job.reply.send(Ok(summary));
@@ -251,7 +312,7 @@ fn maintain(store: &mut dyn Store, shared: &Shared, now: Millis) {
                 .tracker
                 .lock()
                 .expect("tracker lock")
-                .apply(&batch.changes);
+                .apply(&batch.changes, now);
         }
     }
     if !seen.is_empty() {

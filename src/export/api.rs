@@ -1,0 +1,240 @@
+//! JSON views of the incident state for `/api/v1/incidents` and `/api/v1/recurrences`.
+//! Pure functions of the tracker and `now`; the HTTP layer only parses parameters.
+
+use serde::Serialize;
+
+use crate::incident::{Fix, Incident, Pair, Tracker};
+use crate::ingest::{format_time, label_fingerprint, Millis};
+
+/// One incident as the API shows it.
+#[derive(Debug, Serialize, PartialEq)]
+pub struct IncidentView {
+    /// Stable across restarts and replicas: a hash of service, signature and start.
+    pub id: String,
+    pub service: String,
+    pub signature: String,
+    pub start: String,
+    pub end: Option<String>,
+    pub open: bool,
+    /// Until now for an open incident.
+    pub duration_seconds: f64,
+    pub alertnames: Vec<String>,
+    pub episodes: u32,
+    pub flaps: u32,
+    /// The declared fix this incident broke, if it is a regression.
+    pub regression: Option<FixView>,
+}
+
+/// A fix as the API shows it.
+#[derive(Debug, Serialize, PartialEq, Clone)]
+pub struct FixView {
+    pub id: i64,
+    #[serde(rename = "ref")]
+    pub reference: String,
+    pub at: String,
+}
+
+impl From<&Fix> for FixView {
+    fn from(f: &Fix) -> Self {
+        FixView {
+            id: f.id,
+            reference: f.reference.clone(),
+            at: format_time(f.at),
+        }
+    }
+}
+
+/// Filters of `/api/v1/incidents`.
+#[derive(Debug, Default, Clone)]
+pub struct IncidentQuery {
+    pub service: Option<String>,
+    pub signature: Option<String>,
+    pub since: Option<Millis>,
+    pub until: Option<Millis>,
+    pub limit: usize,
+}
+
+/// Incidents matching `query`, newest first.
+pub fn incidents(tracker: &Tracker, query: &IncidentQuery, now: Millis) -> Vec<IncidentView> {
+    let mut out: Vec<IncidentView> = tracker
+        .pairs()
+        .iter()
+        .filter(|p| query.service.as_ref().is_none_or(|s| *s == p.service))
+        .filter(|p| query.signature.as_ref().is_none_or(|s| *s == p.signature))
+        .flat_map(|p| p.incidents.iter().map(move |i| (p, i)))
+        .filter(|(_, i)| query.since.is_none_or(|since| i.end.is_none_or(|e| e >= since)))
+        .filter(|(_, i)| query.until.is_none_or(|until| i.start <= until))
+        .map(|(p, i)| view(p, i, now))
+        .collect();
+    out.sort_by(|a, b| b.start.cmp(&a.start).then_with(|| a.id.cmp(&b.id)));
+    out.truncate(query.limit);
+    out
+}
+
+fn view(pair: &Pair, incident: &Incident, now: Millis) -> IncidentView {
+    let end = incident.end;
+    IncidentView {
+        id: incident_id(&pair.service, &pair.signature, incident.start),
+        service: pair.service.clone(),
+        signature: pair.signature.clone(),
+        start: format_time(incident.start),
+        end: end.map(format_time),
+        open: end.is_none(),
+        duration_seconds: (end.unwrap_or(now) - incident.start).max(0) as f64 / 1000.0,
+        alertnames: incident
+            .alertnames
+            .iter()
+            .map(|i| pair.alertnames[*i as usize].clone())
+            .collect(),
+        episodes: incident.episodes,
+        flaps: incident.flaps,
+        regression: incident
+            .regression_of
+            .and_then(|id| pair.fixes.iter().find(|f| f.id == id))
+            .map(FixView::from),
+    }
+}
+
+/// The id of an incident.
+pub fn incident_id(service: &str, signature: &str, start: Millis) -> String {
+    let labels = [
+        ("service".to_string(), service.to_string()),
+        ("signature".to_string(), signature.to_string()),
+        ("start".to_string(), start.to_string()),
+    ]
+    .into_iter()
+    .collect();
+    label_fingerprint(&labels)
+}
+
+/// One pair in the recurrence ranking.
+#[derive(Debug, Serialize, PartialEq)]
+pub struct RecurrenceView {
+    pub service: String,
+    pub signature: String,
+    /// Incidents that started in the window.
+    pub incidents: u64,
+    pub open: bool,
+    /// Start of the latest incident.
+    pub last_seen: Option<String>,
+    /// Mean time between the starts of the incidents in the window; absent below two.
+    pub mean_time_between_incidents_seconds: Option<f64>,
+    pub firing_seconds: f64,
+    pub alertnames: Vec<String>,
+    pub regressions: u64,
+    pub fix: Option<FixStatus>,
+}
+
+/// The latest declared fix of a pair and whether it held.
+#[derive(Debug, Serialize, PartialEq)]
+pub struct FixStatus {
+    #[serde(flatten)]
+    pub fix: FixView,
+    /// False once an incident started after the fix.
+    pub held: bool,
+}
+
+/// Pairs ranked by incidents that started in the trailing `window`, then by time in incident.
+pub fn recurrences(tracker: &Tracker, window: Millis, now: Millis) -> Vec<RecurrenceView> {
+    let from = now - window;
+    let mut out: Vec<RecurrenceView> = tracker
+        .pairs()
+        .iter()
+        .filter_map(|p| {
+            let in_window: Vec<&Incident> = p
+                .incidents
+                .iter()
+                .filter(|i| i.start >= from && i.start <= now)
+                .collect();
+            if in_window.is_empty() {
+                return None;
+            }
+            let firing_ms: Millis = p
+                .incidents
+                .iter()
+                .map(|i| (i.end.unwrap_or(now).min(now) - i.start.max(from)).max(0))
+                .sum();
+            let n = in_window.len();
+            let mean = (n >= 2).then(|| {
+                (in_window[n - 1].start - in_window[0].start) as f64 / (n - 1) as f64 / 1000.0
+            });
+            let mut names: Vec<String> = Vec::new();
+            for i in &in_window {
+                for a in &i.alertnames {
+                    let name = &p.alertnames[*a as usize];
+                    if !names.contains(name) {
+                        names.push(name.clone());
+                    }
+                }
+            }
+            let fix = p.fixes.last().map(|f| FixStatus {
+                fix: FixView::from(f),
+                held: !p.incidents.iter().any(|i| i.start > f.at),
+            });
+            Some(RecurrenceView {
+                service: p.service.clone(),
+                signature: p.signature.clone(),
+                incidents: n as u64,
+                open: p.summary.open,
+                last_seen: p.summary.last_start.map(format_time),
+                mean_time_between_incidents_seconds: mean,
+                firing_seconds: firing_ms as f64 / 1000.0,
+                alertnames: names,
+                regressions: p.summary.regressions,
+                fix,
+            })
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        b.incidents
+            .cmp(&a.incidents)
+            .then(b.firing_seconds.total_cmp(&a.firing_seconds))
+            .then_with(|| (&a.service, &a.signature).cmp(&(&b.service, &b.signature)))
+    });
+    out
+}
+
+/// A declared fix in full, as `/api/v1/fixes` shows it.
+#[derive(Debug, Serialize, PartialEq)]
+pub struct FixRecord {
+    pub id: i64,
+    pub service: String,
+    pub signature: String,
+    #[serde(rename = "ref")]
+    pub reference: String,
+    pub at: String,
+    pub note: Option<String>,
+    pub created_at: String,
+    /// The incident that broke this fix, if one did.
+    pub broken_by: Option<String>,
+}
+
+/// Every fix, oldest first, with the incident that broke it.
+pub fn fixes(tracker: &Tracker) -> Vec<FixRecord> {
+    tracker
+        .fixes()
+        .into_iter()
+        .map(|f| fix_record(tracker, f))
+        .collect()
+}
+
+/// One fix in full.
+pub fn fix_record(tracker: &Tracker, f: &Fix) -> FixRecord {
+    let broken_by = tracker
+        .pairs()
+        .iter()
+        .filter(|p| p.service == f.service && p.signature == f.signature)
+        .flat_map(|p| &p.incidents)
+        .find(|i| i.regression_of == Some(f.id))
+        .map(|i| incident_id(&f.service, &f.signature, i.start));
+    FixRecord {
+        id: f.id,
+        service: f.service.clone(),
+        signature: f.signature.clone(),
+        reference: f.reference.clone(),
+        at: format_time(f.at),
+        note: f.note.clone(),
+        created_at: format_time(f.created_at),
+        broken_by,
+    }
+}
