@@ -111,10 +111,15 @@ fn parse_response(raw: &[u8]) -> Option<Reply> {
     let head = std::str::from_utf8(&raw[..split]).ok()?;
     let status = head.split_whitespace().nth(1)?.parse().ok()?;
     let body = &raw[split + 4..];
-    let chunked = head
-        .lines()
-        .any(|l| l.to_ascii_lowercase().starts_with("transfer-encoding:") && l.to_ascii_lowercase().contains("chunked"));
-    let body = if chunked { dechunk(body)? } else { body.to_vec() };
+    let chunked = head.lines().any(|l| {
+        l.to_ascii_lowercase().starts_with("transfer-encoding:")
+            && l.to_ascii_lowercase().contains("chunked")
+    });
+    let body = if chunked {
+        dechunk(body)?
+    } else {
+        body.to_vec()
+    };
     Some(Reply {
         status,
         body: String::from_utf8_lossy(&body).into_owned(),
@@ -157,7 +162,10 @@ mod tests {
     fn urls_and_responses() {
         assert!(BaseUrl::parse("https://x").is_err());
         let u = BaseUrl::parse("http://prom:9090/sub/").expect("valid");
-        assert_eq!((u.host_port.as_str(), u.prefix.as_str()), ("prom:9090", "/sub"));
+        assert_eq!(
+            (u.host_port.as_str(), u.prefix.as_str()),
+            ("prom:9090", "/sub")
+        );
         let r = parse_response(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n2\r\nde\r\n0\r\n\r\n").expect("parses");
         assert_eq!((r.status, r.body.as_str()), (200, "abcde"));
         assert_eq!(encode("a b{c=\"d\"}"), "a%20b%7Bc%3D%22d%22%7D");

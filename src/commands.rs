@@ -68,7 +68,11 @@ pub fn fixes(url: &str, command: FixCommand, mut output: impl Write) -> Result<(
     let value: serde_json::Value =
         serde_json::from_str(&reply.body).unwrap_or(serde_json::Value::String(reply.body));
     let data = value.get("data").cloned().unwrap_or(value);
-    writeln!(output, "{}", serde_json::to_string_pretty(&data).expect("JSON values serialise"))?;
+    writeln!(
+        output,
+        "{}",
+        serde_json::to_string_pretty(&data).expect("JSON values serialise")
+    )?;
     Ok(())
 }
 

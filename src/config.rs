@@ -204,13 +204,12 @@ pub fn parse_duration(text: &str) -> Result<Duration, String> {
     Ok(Duration::from_millis(ms))
 }
 
-/// Formats a duration the way [`parse_duration`] reads it, using the largest exact unit.
+/// Formats a duration the way [`parse_duration`] reads it, using the largest exact unit up to
+/// days (`7d`, not `1w`, as window labels read best in days).
 pub fn format_duration(d: Duration) -> String {
     let ms = d.as_millis();
     for (unit, size) in [
-        ("y", 365 * 86_400_000u128),
-        ("w", 7 * 86_400_000),
-        ("d", 86_400_000),
+        ("d", 86_400_000u128),
         ("h", 3_600_000),
         ("m", 60_000),
         ("s", 1_000),
@@ -743,7 +742,7 @@ mod tests {
         assert_eq!(c.service_labels, d.service_labels);
         assert_eq!(c.incident, d.incident);
         assert_eq!(c.retention, d.retention);
-                assert_eq!(c.limits, d.limits);
+        assert_eq!(c.limits, d.limits);
     }
 
     #[test]

@@ -302,10 +302,14 @@ async fn add_fix(State(state): State<AppState>, body: axum::body::Bytes) -> Resp
             }
         }
         if request.reference.len() > MAX_REF {
-            return Err(ApiError::BadRequest(format!("ref is longer than {MAX_REF} bytes")));
+            return Err(ApiError::BadRequest(format!(
+                "ref is longer than {MAX_REF} bytes"
+            )));
         }
         if request.note.as_ref().is_some_and(|n| n.len() > MAX_NOTE) {
-            return Err(ApiError::BadRequest(format!("note is longer than {MAX_NOTE} bytes")));
+            return Err(ApiError::BadRequest(format!(
+                "note is longer than {MAX_NOTE} bytes"
+            )));
         }
         let at = match &request.at {
             None => now,
@@ -452,13 +456,12 @@ async fn list_recurrences(
         Some(text) => match crate::config::parse_duration(text) {
             Ok(d) if !d.is_zero() => d.as_millis() as Millis,
             _ => {
-                return ApiError::BadRequest(format!(
-                    "window: {text:?} is not a duration like 90d"
-                ))
-                .into_response()
+                return ApiError::BadRequest(format!("window: {text:?} is not a duration like 90d"))
+                    .into_response()
             }
         },
     };
     let tracker = state.shared.tracker.lock().expect("tracker lock");
-    Json(json!({"status": "success", "data": api::recurrences(&tracker, window, now)})).into_response()
+    Json(json!({"status": "success", "data": api::recurrences(&tracker, window, now)}))
+        .into_response()
 }

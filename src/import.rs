@@ -97,12 +97,11 @@ impl Sink {
     pub fn send(&mut self, line: usize, document: &[u8]) -> Result<(), ImportError> {
         let summary = match &self.inner {
             SinkInner::Store { shared, writer, .. } => {
-                let delivery = ingest::alertmanager::parse(document).map_err(|e| {
-                    ImportError::Document {
+                let delivery =
+                    ingest::alertmanager::parse(document).map_err(|e| ImportError::Document {
                         line,
                         message: e.to_string(),
-                    }
-                })?;
+                    })?;
                 let runtime = shared.runtime();
                 let items = delivery
                     .notices
@@ -261,6 +260,8 @@ pub fn open_input(path: &Path) -> std::io::Result<Box<dyn BufRead>> {
     if path == Path::new("-") {
         Ok(Box::new(std::io::BufReader::new(std::io::stdin())))
     } else {
-        Ok(Box::new(std::io::BufReader::new(std::fs::File::open(path)?)))
+        Ok(Box::new(std::io::BufReader::new(std::fs::File::open(
+            path,
+        )?)))
     }
 }

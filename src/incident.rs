@@ -676,7 +676,10 @@ mod tests {
         IncidentConfig {
             merge_window: Duration::from_secs(15 * 60),
             stale_after: Duration::from_secs(24 * 3600),
-            windows: vec![Duration::from_secs(7 * 86_400), Duration::from_secs(90 * 86_400)],
+            windows: vec![
+                Duration::from_secs(7 * 86_400),
+                Duration::from_secs(90 * 86_400),
+            ],
         }
     }
 
@@ -1001,8 +1004,22 @@ mod tests {
     fn regression_after_a_declared_fix_and_windows() {
         let now = 400 * DAY;
         let mut tracker = run(&[
-            step(now - 30 * DAY, POOL, "PostgresTooManyConnections", "a", now - 30 * DAY, Some(now - 30 * DAY + 20 * MIN)),
-            step(now - 5 * DAY, POOL, "HighRequestLatency", "b", now - 5 * DAY, Some(now - 5 * DAY + 40 * MIN)),
+            step(
+                now - 30 * DAY,
+                POOL,
+                "PostgresTooManyConnections",
+                "a",
+                now - 30 * DAY,
+                Some(now - 30 * DAY + 20 * MIN),
+            ),
+            step(
+                now - 5 * DAY,
+                POOL,
+                "HighRequestLatency",
+                "b",
+                now - 5 * DAY,
+                Some(now - 5 * DAY + 40 * MIN),
+            ),
         ]);
         tracker.add_fix(fix(1, now - 20 * DAY));
         tracker.refresh(now);
@@ -1011,9 +1028,26 @@ mod tests {
         assert_eq!(p.summary.regressions, 1);
         assert_eq!(p.incidents[1].regression_of, Some(1));
         assert_eq!(p.summary.time_to_regression.sum, (15 * DAY / 1000) as f64);
-        assert_eq!(p.summary.windows[0], WindowStats { incidents: 1, firing_ms: 40 * MIN, symptoms: 1 });
-        assert_eq!(p.summary.windows[1], WindowStats { incidents: 2, firing_ms: 60 * MIN, symptoms: 2 });
-        assert_eq!(p.summary.new_symptoms, 1, "HighRequestLatency is a new symptom of a known signature");
+        assert_eq!(
+            p.summary.windows[0],
+            WindowStats {
+                incidents: 1,
+                firing_ms: 40 * MIN,
+                symptoms: 1
+            }
+        );
+        assert_eq!(
+            p.summary.windows[1],
+            WindowStats {
+                incidents: 2,
+                firing_ms: 60 * MIN,
+                symptoms: 2
+            }
+        );
+        assert_eq!(
+            p.summary.new_symptoms, 1,
+            "HighRequestLatency is a new symptom of a known signature"
+        );
         assert!(tracker.remove_fix(1).is_some());
         assert_eq!(tracker.pairs()[0].summary.regressions, 0);
     }
@@ -1039,7 +1073,11 @@ mod tests {
             for (i, at) in fixes.iter().enumerate() {
                 tracker.add_fix(fix(i as i64 + 1, *at));
             }
-            let flags: Vec<bool> = tracker.pairs()[0].incidents.iter().map(|i| i.regression_of.is_some()).collect();
+            let flags: Vec<bool> = tracker.pairs()[0]
+                .incidents
+                .iter()
+                .map(|i| i.regression_of.is_some())
+                .collect();
             assert_eq!(&flags, expected, "fixes at {fixes:?}");
         }
     }
@@ -1053,12 +1091,19 @@ mod tests {
         let notice = Notice {
             fingerprint: "f".into(),
             status: AlertStatus::Firing,
-            labels: [("alertname".to_string(), "A".to_string())].into_iter().collect(),
+            labels: [("alertname".to_string(), "A".to_string())]
+                .into_iter()
+                .collect(),
             annotations: Default::default(),
             starts_at: 11 * DAY,
             ends_at: None,
         };
-        let class = Classification { service: "payments-api".into(), signature: POOL.into(), rule: "r".into(), evidence: None };
+        let class = Classification {
+            service: "payments-api".into(),
+            signature: POOL.into(),
+            rule: "r".into(),
+            evidence: None,
+        };
         tracker.decide(&mut batch, Source::Alertmanager, &notice, &class, 11 * DAY);
         tracker.apply(&batch.changes, 11 * DAY);
         assert_eq!(tracker.pairs().len(), 1);

@@ -31,7 +31,12 @@ struct Cli {
     listen_address: String,
 
     /// Directory of the embedded store; created if missing.
-    #[arg(long = "storage.path", value_name = "DIR", default_value = "./data")]
+    #[arg(
+        long = "storage.path",
+        value_name = "DIR",
+        default_value = "./data",
+        global = true
+    )]
     storage_path: PathBuf,
 
     /// Validate the configuration file, print the problem with its line and column, and exit.
@@ -160,23 +165,42 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Some(Command::Fixes { url, action }) => {
             let action = match action {
-                FixAction::Add { service, signature, reference, at, note } => {
-                    commands::FixCommand::Add { service, signature, reference, at, note }
-                }
+                FixAction::Add {
+                    service,
+                    signature,
+                    reference,
+                    at,
+                    note,
+                } => commands::FixCommand::Add {
+                    service,
+                    signature,
+                    reference,
+                    at,
+                    note,
+                },
                 FixAction::List => commands::FixCommand::List,
                 FixAction::Rm { id } => commands::FixCommand::Remove(id),
             };
             commands::fixes(&url, action, std::io::stdout().lock())?;
             return Ok(ExitCode::SUCCESS);
         }
-        Some(Command::Import { file, from_prometheus, since, step, url }) => {
+        Some(Command::Import {
+            file,
+            from_prometheus,
+            since,
+            step,
+            url,
+        }) => {
             use recurrence_exporter::import;
             let config = load_config(cli.config_file.as_ref())?;
             let target = match url {
-                Some(url) => import::Target::Daemon(recurrence_exporter::client::BaseUrl::parse(&url)?),
+                Some(url) => {
+                    import::Target::Daemon(recurrence_exporter::client::BaseUrl::parse(&url)?)
+                }
                 None => import::Target::Store(cli.storage_path.clone()),
             };
-            let mut sink = import::Sink::open(target, config).context("opening the import target")?;
+            let mut sink =
+                import::Sink::open(target, config).context("opening the import target")?;
             let result = match (&from_prometheus, &file) {
                 (Some(prom), _) => {
                     let since = recurrence_exporter::config::parse_duration(&since)
@@ -196,7 +220,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 (None, None) => unreachable!("clap requires a file or --from-prometheus"),
             };
             let report = sink.finish();
-            println!("{}", serde_json::to_string(&report).expect("report serialises"));
+            println!(
+                "{}",
+                serde_json::to_string(&report).expect("report serialises")
+            );
             result.context("importing")?;
             return Ok(ExitCode::SUCCESS);
         }

@@ -62,7 +62,11 @@ pub fn incidents(tracker: &Tracker, query: &IncidentQuery, now: Millis) -> Vec<I
         .filter(|p| query.service.as_ref().is_none_or(|s| *s == p.service))
         .filter(|p| query.signature.as_ref().is_none_or(|s| *s == p.signature))
         .flat_map(|p| p.incidents.iter().map(move |i| (p, i)))
-        .filter(|(_, i)| query.since.is_none_or(|since| i.end.is_none_or(|e| e >= since)))
+        .filter(|(_, i)| {
+            query
+                .since
+                .is_none_or(|since| i.end.is_none_or(|e| e >= since))
+        })
         .filter(|(_, i)| query.until.is_none_or(|until| i.start <= until))
         .map(|(p, i)| view(p, i, now))
         .collect();

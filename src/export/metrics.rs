@@ -371,12 +371,13 @@ impl Collector for PairCollector {
         )?;
         for p in shown {
             let h = &p.summary.time_to_regression;
-            e.encode_family(&labels(p))?.encode_histogram::<NoLabelSet>(
-                h.sum,
-                h.count,
-                &h.buckets(&INTERVAL_BUCKETS),
-                None,
-            )?;
+            e.encode_family(&labels(p))?
+                .encode_histogram::<NoLabelSet>(
+                    h.sum,
+                    h.count,
+                    &h.buckets(&INTERVAL_BUCKETS),
+                    None,
+                )?;
         }
 
         let mut e = encoder.encode_descriptor(
@@ -387,7 +388,8 @@ impl Collector for PairCollector {
         )?;
         for p in shown {
             let symptoms = p.summary.windows.last().map(|w| w.symptoms).unwrap_or(0);
-            e.encode_family(&labels(p))?.encode_gauge(&(symptoms as i64))?;
+            e.encode_family(&labels(p))?
+                .encode_gauge(&(symptoms as i64))?;
         }
 
         let mut e = encoder.encode_descriptor(
@@ -412,8 +414,12 @@ impl Collector for PairCollector {
         }
         for p in shown {
             for (i, stats) in p.summary.windows.iter().enumerate() {
-                by_service.entry(&p.service).or_insert_with(|| vec![0; windows.len()])[i] += stats.incidents;
-                by_signature.entry(&p.signature).or_insert_with(|| vec![0; windows.len()])[i] += stats.incidents;
+                by_service
+                    .entry(&p.service)
+                    .or_insert_with(|| vec![0; windows.len()])[i] += stats.incidents;
+                by_signature
+                    .entry(&p.signature)
+                    .or_insert_with(|| vec![0; windows.len()])[i] += stats.incidents;
             }
         }
         for (name, key, help, groups) in [

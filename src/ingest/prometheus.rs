@@ -93,7 +93,7 @@ pub fn runs(body: &[u8], step: Millis, range_end: Millis) -> Result<Vec<AlertRun
             });
         }
     }
-    out.sort_by(|a, b| a.start.cmp(&b.start));
+    out.sort_by_key(|r| r.start);
     Ok(out)
 }
 

@@ -286,7 +286,9 @@ impl Store for SqliteStore {
     fn load_fixes(&mut self) -> Result<Vec<Fix>, StoreError> {
         let mut stmt = self
             .conn
-            .prepare("SELECT id, service, signature, ref, at, note, created_at FROM fixes ORDER BY id")
+            .prepare(
+                "SELECT id, service, signature, ref, at, note, created_at FROM fixes ORDER BY id",
+            )
             .map_err(classify_error)?;
         let rows = stmt
             .query_map([], |r| {

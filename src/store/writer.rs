@@ -104,12 +104,8 @@ pub fn spawn(
                 Ok((records, fixes)) => {
                     let count = records.len();
                     let settings = shared.runtime().config.incident.clone();
-                    *shared.tracker.lock().expect("tracker lock") = Tracker::restore(
-                        &settings,
-                        records,
-                        fixes,
-                        crate::state::now_millis(),
-                    );
+                    *shared.tracker.lock().expect("tracker lock") =
+                        Tracker::restore(&settings, records, fixes, crate::state::now_millis());
                     shared.loaded.store(true, Ordering::SeqCst);
                     shared.ingest_healthy.store(true, Ordering::SeqCst);
                     tracing::info!(

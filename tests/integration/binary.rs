@@ -279,3 +279,32 @@ fn sigterm_finishes_in_flight_requests() {
         "{acknowledged} acknowledged, {episodes} stored"
     );
 }
+
+/// The catalogue's done-when cases: three symptoms of one root cause.
+#[test]
+fn classify_puts_the_three_pool_symptoms_in_one_signature() {
+    let input = [
+        r#"{"labels":{"alertname":"HighRequestLatency","service":"payments-api"},"annotations":{"description":"p99 2.3s. HikariPool-1 - Connection is not available, request timed out after 30000ms."}}"#,
+        r#"{"labels":{"alertname":"Http5xxRateHigh","service":"payments-api"},"annotations":{"description":"sqlalchemy.exc.TimeoutError: QueuePool limit of size 5 overflow 10 reached, connection timed out, timeout 30.00"}}"#,
+        r#"{"labels":{"alertname":"PostgresTooManyConnections","service":"payments-api"},"annotations":{"description":"FATAL:  sorry, too many clients already"}}"#,
+    ]
+    .join("\n");
+    let (code, out, err) = run(&["classify", "--explain"], &input);
+    assert_eq!(code, 0, "{err}");
+    for line in out.lines() {
+        let v: serde_json::Value = serde_json::from_str(line).expect("json");
+        assert_eq!(v["signature"], "connection_pool_exhaustion", "{line}");
+        assert!(
+            v["rule"].as_str().expect("rule").starts_with("builtin:"),
+            "{line}"
+        );
+        assert!(
+            v["evidence"]["field"]
+                .as_str()
+                .expect("field")
+                .starts_with("annotation:"),
+            "{line}"
+        );
+    }
+    assert_eq!(out.lines().count(), 3);
+}

@@ -1,7 +1,9 @@
 //! Integration tests: the daemon through HTTP, the real binary, and real Prometheus and
 //! Alertmanager peers. Helpers live in `support`.
 
+mod analytics;
 mod binary;
+mod dashboards;
 mod peers;
 mod service;
 mod support;

@@ -269,3 +269,87 @@ fn promtool_accepts_the_exposition() {
         "promtool lint findings:\n{report}"
     );
 }
+
+#[test]
+fn backfill_from_the_alerts_series_of_a_real_prometheus() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path();
+    let prom_port = free_port();
+    let prom: SocketAddr = format!("127.0.0.1:{prom_port}").parse().expect("addr");
+    std::fs::write(
+        path.join("rules.yml"),
+        "groups:\n  - name: backfill\n    interval: 1s\n    rules:\n      - alert: LegacyQueueStuck\n        expr: vector(1)\n        labels:\n          service: legacy-billing\n",
+    )
+    .expect("rules");
+    std::fs::write(
+        path.join("prometheus.yml"),
+        "global:\n  evaluation_interval: 1s\nrule_files: [rules.yml]\n",
+    )
+    .expect("prom config");
+    let prom_log = path.join("prometheus.log");
+    let _prom = start(
+        "prometheus",
+        &[
+            format!("--config.file={}", path.join("prometheus.yml").display()),
+            format!("--storage.tsdb.path={}", path.join("prom-data").display()),
+            format!("--web.listen-address={prom}"),
+        ],
+        &prom_log,
+    );
+    wait_for(
+        "ALERTS to be recorded",
+        Duration::from_secs(60),
+        Some(&prom_log),
+        || {
+            promql(
+                prom,
+                "count_over_time(ALERTS{alertname=\"LegacyQueueStuck\"}[1m])",
+            )
+            .filter(|v| *v >= 3.0)
+        },
+    );
+    let storage = format!("--storage.path={}", path.join("data").display());
+    let import = |expect_new: u64| {
+        let out = Command::new(BIN)
+            .args([
+                "import",
+                &storage,
+                &format!("--from-prometheus=http://{prom}"),
+                "--since=10m",
+                "--step=1s",
+            ])
+            .output()
+            .expect("import");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("report");
+        assert_eq!(report["new_episodes"], expect_new, "{report}");
+    };
+    import(1);
+    import(0);
+
+    let port = free_port();
+    let daemon: SocketAddr = format!("127.0.0.1:{port}").parse().expect("addr");
+    let log = path.join("daemon.log");
+    let _daemon = start(
+        BIN,
+        &[format!("--web.listen-address={daemon}"), storage.clone()],
+        &log,
+    );
+    wait_for("daemon ready", Duration::from_secs(30), Some(&log), || {
+        try_request(daemon, "GET", "/-/ready", b"", &[])
+            .ok()
+            .filter(|r| r.status == 200)
+    });
+    assert_eq!(
+        daemon_metric(
+            daemon,
+            r#"recurrence_incidents_total{service="legacy-billing",signature="unclassified:LegacyQueueStuck"}"#
+        ),
+        Some(1.0)
+    );
+    assert_eq!(daemon_metric(daemon, "recurrence_episodes_open"), Some(1.0));
+}

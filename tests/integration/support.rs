@@ -46,6 +46,15 @@ impl TestApp {
             .expect("request task")
     }
 
+    pub async fn get_with(&self, method: &str, path: &str) -> Response {
+        let addr = self.addr;
+        let path = path.to_string();
+        let method = method.to_string();
+        tokio::task::spawn_blocking(move || request(addr, &method, &path, b""))
+            .await
+            .expect("request task")
+    }
+
     /// Waits until `/-/ready` answers 200.
     pub async fn wait_ready(&self) {
         let deadline = Instant::now() + Duration::from_secs(20);
