@@ -258,17 +258,22 @@ async fn reload(State(state): State<AppState>) -> Response {
     }
 }
 
-async fn index() -> Response {
-    (
-        [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
-        concat!(
-            "<!doctype html><html><head><meta charset=utf-8><title>recurrence-exporter</title></head><body>",
-            "<h1>recurrence-exporter</h1><p>How often the same root cause comes back, per service and failure signature.</p>",
-            "<ul><li><a href=\"/metrics\">/metrics</a></li><li><a href=\"/-/ready\">/-/ready</a></li>",
-            "<li><a href=\"/-/healthy\">/-/healthy</a></li></ul></body></html>\n"
-        ),
-    )
-        .into_response()
+async fn index(State(state): State<AppState>) -> Response {
+    let now = now_millis();
+    let window = state
+        .shared
+        .runtime()
+        .config
+        .incident
+        .windows
+        .last()
+        .map(|w| w.as_millis() as Millis)
+        .unwrap_or(90 * 86_400_000);
+    let page = {
+        let tracker = state.shared.tracker.lock().expect("tracker lock");
+        crate::export::landing::render(&tracker, window, now)
+    };
+    ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], page).into_response()
 }
 
 /// The body of `POST /api/v1/fixes`.

@@ -18,6 +18,7 @@ use std::sync::atomic::AtomicU64;
 use std::collections::BTreeMap;
 
 use crate::incident::{DURATION_BUCKETS, INTERVAL_BUCKETS};
+use crate::ingest::Source;
 
 /// Longest `ref` label value of `recurrence_fix_info`; refs are user-declared.
 const MAX_REF_LABEL: usize = 128;
@@ -81,7 +82,7 @@ pub struct SelfMetrics {
 
 impl Default for SelfMetrics {
     fn default() -> Self {
-        SelfMetrics {
+        let metrics = SelfMetrics {
             webhook_requests: Family::default(),
             alerts_received: Family::default(),
             truncated_alerts: Family::default(),
@@ -91,9 +92,29 @@ impl Default for SelfMetrics {
             commit_changes: Histogram::new(exponential_buckets(1.0, 4.0, 8)),
             reload_successful: Gauge::default(),
             reload_success_timestamp: Gauge::default(),
+        };
+        // Series of known label values exist from the start at 0, so that rate() and alerts
+        // see the first error instead of a series appearing from nowhere.
+        for source in Source::ALL {
+            let source = source.as_str();
+            let _ = metrics
+                .truncated_alerts
+                .get_or_create(&SourceLabel { source });
+            for reason in ["shape", "alert", "document", "too_large"] {
+                let _ = metrics
+                    .rejected_documents
+                    .get_or_create(&SourceReason { source, reason });
+            }
         }
+        for kind in STORE_ERROR_KINDS {
+            let _ = metrics.store_errors.get_or_create(&KindLabel { kind });
+        }
+        metrics
     }
 }
+
+/// Every `kind` of `recurrence_store_errors_total`.
+const STORE_ERROR_KINDS: [&str; 6] = ["open", "corrupt", "schema", "full", "readonly", "io"];
 
 impl SelfMetrics {
     pub fn store_error(&self, kind: &'static str) {

@@ -4,4 +4,5 @@
 //! whose number is capped by `limits.max_series`; pairs beyond the cap are counted, not shown.
 
 pub mod api;
+pub mod landing;
 pub mod metrics;

@@ -4,6 +4,7 @@
 mod analytics;
 mod binary;
 mod dashboards;
+mod landing;
 mod peers;
 mod service;
 mod support;

@@ -70,7 +70,7 @@ async fn malformed_documents_get_400_with_the_problem_and_store_nothing() {
     let good = r#"{"status":"firing","labels":{"alertname":"A","service":"s"},"startsAt":"2026-01-01T00:00:00Z","fingerprint":"f1"}"#;
     let cases: &[(String, &str)] = &[
         ("not json".into(), "the document must be a JSON object"),
-        ("{\"alerts\": [".into(), "invalid JSON at document"),
+        ("{\"alerts\": [".into(), "invalid JSON at alerts: EOF while parsing a list"),
         (format!(r#"{{"alerts":[{good},{{"status":"firing","labels":{{}},"startsAt":"2026-01-01T00:00:00Z"}}]}}"#), "alerts[1].labels: an alert needs at least one label"),
         (format!(r#"{{"alerts":[{good},{{"status":"firing","labels":{{"a":"b"}},"startsAt":"tuesday"}}]}}"#), "alerts[1].startsAt: \"tuesday\" is not an RFC 3339 timestamp"),
         (r#"{"alerts":[{"status":"firing","labels":{"a":["x"]},"startsAt":"2026-01-01T00:00:00Z"}]}"#.into(), "invalid JSON at alerts[0].labels.a"),

@@ -1,0 +1,166 @@
+//! The landing page at `/`: a small server-rendered HTML page with no external assets and no
+//! script, showing what keeps coming back, what is open now and which fixes did not hold.
+
+use std::fmt::Write;
+
+use super::api::{self, IncidentQuery};
+use crate::config::format_duration;
+use crate::incident::Tracker;
+use crate::ingest::{format_time, Millis};
+
+/// Renders the page for the trailing `window`.
+pub fn render(tracker: &Tracker, window: Millis, now: Millis) -> String {
+    let window_label = format_duration(std::time::Duration::from_millis(window.max(0) as u64));
+    let top = api::recurrences(tracker, window, now);
+    let incidents = api::incidents(
+        tracker,
+        &IncidentQuery {
+            limit: usize::MAX,
+            ..IncidentQuery::default()
+        },
+        now,
+    );
+    let open: Vec<_> = incidents.iter().filter(|i| i.open).take(50).collect();
+    let regressions: Vec<_> = incidents
+        .iter()
+        .filter(|i| i.regression.is_some())
+        .take(20)
+        .collect();
+
+    let mut h = String::with_capacity(16 * 1024);
+    h.push_str(concat!(
+        "<!doctype html><html lang=en><head><meta charset=utf-8>",
+        "<meta name=viewport content='width=device-width, initial-scale=1'>",
+        "<title>recurrence-exporter</title><style>",
+        "body{font:15px/1.45 system-ui,sans-serif;margin:0 auto;max-width:1100px;padding:1.5em;color:#1d2330}",
+        "h1{font-size:1.5em;margin:0 0 .2em}h2{font-size:1.1em;margin:1.6em 0 .5em}",
+        "p.lead{color:#4a5568;margin:0 0 1em}nav a{margin-right:1.2em}",
+        "table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.35em .6em;border-bottom:1px solid #e2e8f0;vertical-align:top}",
+        "th{background:#f7fafc;font-weight:600}td.n{text-align:right;font-variant-numeric:tabular-nums}",
+        ".empty{color:#718096;font-style:italic}.bad{color:#c53030;font-weight:600}.ok{color:#2f855a}",
+        "code{font-size:.92em}</style></head><body>"
+    ));
+    h.push_str("<h1>recurrence-exporter</h1><p class=lead>How often the same root cause comes back, per service and failure signature.</p>");
+    h.push_str("<nav><a href=/metrics>/metrics</a><a href=/api/v1/recurrences>recurrences API</a><a href=/api/v1/incidents>incidents API</a><a href=/api/v1/fixes>fixes API</a><a href=/-/ready>readiness</a><a href='https://github.com/recurrence-exporter/recurrence-exporter#readme'>docs</a></nav>");
+
+    let _ = write!(
+        h,
+        "<h2 id=top>Top recurring root causes, last {}</h2>",
+        esc(&window_label)
+    );
+    if top.is_empty() {
+        h.push_str("<p class=empty>No incidents in this window.</p>");
+    } else {
+        h.push_str("<table><thead><tr><th>service</th><th>signature</th><th>incidents</th><th>last seen</th><th>mean time between</th><th>firing</th><th>alertnames</th><th>fix</th></tr></thead><tbody>");
+        for r in top.iter().take(25) {
+            let fix = match &r.fix {
+                None => "<span class=empty>none declared</span>".to_string(),
+                Some(f) if f.held => {
+                    format!("<span class=ok>{} held</span>", esc(&f.fix.reference))
+                }
+                Some(f) => format!("<span class=bad>{} regressed</span>", esc(&f.fix.reference)),
+            };
+            let _ = write!(
+                h,
+                "<tr><td>{}</td><td><code>{}</code></td><td class=n>{}</td><td>{}</td><td class=n>{}</td><td class=n>{}</td><td>{}</td><td>{}</td></tr>",
+                esc(&r.service),
+                esc(&r.signature),
+                r.incidents,
+                esc(r.last_seen.as_deref().unwrap_or("")),
+                r.mean_time_between_incidents_seconds.map(human).unwrap_or_else(|| "–".into()),
+                human(r.firing_seconds),
+                esc(&r.alertnames.join(", ")),
+                fix
+            );
+        }
+        h.push_str("</tbody></table>");
+    }
+
+    h.push_str("<h2 id=open>Open incidents</h2>");
+    if open.is_empty() {
+        h.push_str("<p class=empty>Nothing is firing.</p>");
+    } else {
+        h.push_str("<table><thead><tr><th>service</th><th>signature</th><th>since</th><th>for</th><th>alertnames</th></tr></thead><tbody>");
+        for i in open {
+            let _ = write!(
+                h,
+                "<tr><td>{}</td><td><code>{}</code></td><td>{}</td><td class=n>{}</td><td>{}</td></tr>",
+                esc(&i.service),
+                esc(&i.signature),
+                esc(&i.start),
+                human(i.duration_seconds),
+                esc(&i.alertnames.join(", "))
+            );
+        }
+        h.push_str("</tbody></table>");
+    }
+
+    h.push_str("<h2 id=regressions>Recent regressions after declared fixes</h2>");
+    if regressions.is_empty() {
+        h.push_str("<p class=empty>No declared fix has been broken.</p>");
+    } else {
+        h.push_str("<table><thead><tr><th>service</th><th>signature</th><th>incident start</th><th>fix broken</th><th>fix declared for</th></tr></thead><tbody>");
+        for i in regressions {
+            let fix = i.regression.as_ref().expect("filtered on regressions");
+            let _ = write!(
+                h,
+                "<tr><td>{}</td><td><code>{}</code></td><td>{}</td><td class=bad>{}</td><td>{}</td></tr>",
+                esc(&i.service),
+                esc(&i.signature),
+                esc(&i.start),
+                esc(&fix.reference),
+                esc(&fix.at)
+            );
+        }
+        h.push_str("</tbody></table>");
+    }
+    let _ = write!(
+        h,
+        "<p class=empty style='margin-top:2em'>{} episodes, {} pairs, rendered {}.</p></body></html>\n",
+        tracker.episode_count(),
+        tracker.pairs().len(),
+        esc(&format_time(now))
+    );
+    h
+}
+
+/// Seconds as a short human duration: `3d 4h`, `12m`.
+fn human(seconds: f64) -> String {
+    let s = seconds.max(0.0) as u64;
+    let (d, h, m) = (s / 86_400, s % 86_400 / 3600, s % 3600 / 60);
+    match (d, h, m) {
+        (0, 0, 0) => format!("{s}s"),
+        (0, 0, m) => format!("{m}m"),
+        (0, h, m) => format!("{h}h {m}m"),
+        (d, h, _) => format!("{d}d {h}h"),
+    }
+}
+
+/// Escapes text for HTML element content and quoted attributes.
+fn esc(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_and_durations() {
+        assert_eq!(esc("<b a='1'>&"), "&lt;b a=&#39;1&#39;&gt;&amp;");
+        assert_eq!(human(59.0), "59s");
+        assert_eq!(human(3_700.0), "1h 1m");
+        assert_eq!(human(90_000.0), "1d 1h");
+    }
+}
