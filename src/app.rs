@@ -9,7 +9,7 @@ use std::thread::JoinHandle;
 use std::time::Duration;
 
 use crate::config::{Config, ConfigError};
-use crate::export::metrics;
+use crate::export::{metrics, otlp};
 use crate::http::{router, AppState};
 use crate::state::{now_millis, Runtime, Shared};
 use crate::store::sqlite::SqliteStore;
@@ -40,6 +40,8 @@ pub enum StartError {
     },
     #[error(transparent)]
     Store(#[from] StoreError),
+    #[error("OTLP export: {0}")]
+    Otlp(String),
 }
 
 /// A daemon that is bound and has its store open, ready to serve.
@@ -47,12 +49,16 @@ pub struct Application {
     listener: tokio::net::TcpListener,
     state: AppState,
     writer_thread: JoinHandle<()>,
+    /// Pushes `/metrics` over OTLP when configured.
+    otlp: Option<otlp::MetricsExporter>,
 }
 
 impl Application {
     /// Opens the store, starts the writer (which loads the history in the background) and
     /// binds the listener.
     pub async fn build(settings: Settings) -> Result<Application, StartError> {
+        let otlp_settings =
+            otlp::Settings::from_env(&settings.config.otlp).map_err(StartError::Otlp)?;
         let store = SqliteStore::open(&settings.storage_path)?;
         let address = listen_address(&settings.listen_address);
         let listener = tokio::net::TcpListener::bind(&address)
@@ -65,10 +71,25 @@ impl Application {
             .reload_success_timestamp
             .set(now_millis() as f64 / 1000.0);
         let (writer, writer_thread) = writer::spawn(Box::new(store), shared.clone(), WRITER_QUEUE);
-        let registry = Arc::new(metrics::registry(shared.clone()));
+        let mut registry = metrics::registry(shared.clone());
+        otlp::register(&mut registry);
+        let registry = Arc::new(registry);
+        let otlp = match &otlp_settings {
+            Some(s) => otlp::spawn(
+                s,
+                registry.clone(),
+                shared.clone(),
+                otlp::instance_id(&settings.listen_address),
+            )
+            .map_err(StartError::Otlp)?,
+            None => None,
+        };
         let reload_shared = shared.clone();
         let config_path = settings.config_path.clone();
         let reloader = Arc::new(move || reload(&reload_shared, config_path.as_deref()));
+        let in_flight = Arc::new(tokio::sync::Semaphore::new(
+            settings.config.limits.max_in_flight,
+        ));
         Ok(Application {
             listener,
             state: AppState {
@@ -76,8 +97,10 @@ impl Application {
                 writer,
                 registry,
                 reloader,
+                in_flight,
             },
             writer_thread,
+            otlp,
         })
     }
 
@@ -106,6 +129,7 @@ impl Application {
             listener,
             state,
             writer_thread,
+            otlp,
         } = self;
         let (drain_tx, drain_rx) = tokio::sync::oneshot::channel::<()>();
         let signalled = async move {
@@ -126,6 +150,11 @@ impl Application {
         };
         // The router, and with it every writer handle, is gone: the writer drains and stops.
         let _ = tokio::task::spawn_blocking(move || writer_thread.join()).await;
+        // Everything is committed: one last OTLP export, bounded in time.
+        if let Some(exporter) = otlp {
+            let _ =
+                tokio::task::spawn_blocking(move || exporter.shutdown(otlp::SHUTDOWN_BUDGET)).await;
+        }
         served
     }
 }
@@ -141,6 +170,12 @@ fn listen_address(address: &str) -> String {
 
 /// Reads the configuration again and puts it in force only if it is valid.
 pub fn reload(shared: &Shared, path: Option<&std::path::Path>) -> Result<(), String> {
+    let span = tracing::info_span!(
+        "config.reload",
+        outcome = tracing::field::Empty,
+        otel.status_code = tracing::field::Empty
+    );
+    let _entered = span.enter();
     let result = match path {
         Some(path) => Config::load(path),
         None => Ok(Config::default()),
@@ -153,11 +188,14 @@ pub fn reload(shared: &Shared, path: Option<&std::path::Path>) -> Result<(), Str
                 .metrics
                 .reload_success_timestamp
                 .set(now_millis() as f64 / 1000.0);
+            span.record("outcome", "applied");
             tracing::info!("configuration reloaded");
             Ok(())
         }
         Err(e) => {
             shared.metrics.reload_successful.set(0);
+            span.record("outcome", "refused");
+            span.record("otel.status_code", "ERROR");
             tracing::error!(error = %e, kind = e.kind(), "configuration reload failed; keeping the previous one");
             Err(describe(&e))
         }

@@ -32,6 +32,9 @@ pub struct Config {
     pub retention: Duration,
     /// Bounds on label cardinality and request sizes.
     pub limits: Limits,
+    /// OTLP export of metrics and traces, as written in YAML (`export::otlp` adds the
+    /// `OTEL_EXPORTER_OTLP_*` environment and the defaults when the daemon starts).
+    pub otlp: OtlpConfig,
 }
 
 /// Settings of the incident model.
@@ -52,6 +55,21 @@ pub struct Limits {
     pub max_series: usize,
     /// Largest accepted webhook body.
     pub max_body_bytes: usize,
+    /// Most alerts in one document; larger documents are refused (413).
+    pub max_alerts_per_document: usize,
+    /// Longest label name or value; an alert with a longer one is refused (400).
+    pub max_label_bytes: usize,
+    /// Longest annotation value kept; longer values are cut (they are only evidence).
+    pub max_annotation_bytes: usize,
+    /// Webhook requests handled at once; more get 503 with Retry-After.
+    pub max_in_flight: usize,
+    /// Longest a webhook request may take before it is answered 503.
+    pub request_timeout: Duration,
+    /// New (service, signature) pairs accepted per minute; documents that would create more
+    /// get 503 and are retried by the sender.
+    pub max_new_pairs_per_minute: usize,
+    /// Alerts whose startsAt lies further in the future than this are skipped and counted.
+    pub max_clock_skew: Duration,
 }
 
 /// The built-in catalogue switch.
@@ -246,6 +264,7 @@ struct RawConfig {
     windows: Option<Spanned<Vec<Spanned<String>>>>,
     #[serde(default)]
     limits: RawLimits,
+    otlp: Option<RawOtlp>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -280,6 +299,29 @@ struct RawIncident {
 struct RawLimits {
     max_series: Option<Spanned<u64>>,
     max_body_bytes: Option<Spanned<u64>>,
+    max_alerts_per_document: Option<Spanned<u64>>,
+    max_label_bytes: Option<Spanned<u64>>,
+    max_annotation_bytes: Option<Spanned<u64>>,
+    max_in_flight: Option<Spanned<u64>>,
+    request_timeout: Option<Spanned<String>>,
+    max_new_pairs_per_minute: Option<Spanned<u64>>,
+    max_clock_skew: Option<Spanned<String>>,
+}
+
+/// A numeric limit: its default when absent, refused below `min`.
+fn count_or(
+    value: &Option<Spanned<u64>>,
+    key: &str,
+    default: usize,
+    min: u64,
+) -> Result<usize, ConfigError> {
+    match value {
+        None => Ok(default),
+        Some(span) if span.value < min => {
+            Err(invalid(span, key, format!("must be at least {min}")))
+        }
+        Some(span) => Ok(span.value as usize),
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -457,29 +499,40 @@ impl RawConfig {
             windows,
         };
 
+        let l = &self.limits;
         let limits = Limits {
-            max_series: match &self.limits.max_series {
-                None => 10_000,
-                Some(span) if span.value == 0 => {
-                    return Err(invalid(
-                        span,
-                        "limits.max_series",
-                        "must be greater than zero",
-                    ))
-                }
-                Some(span) => span.value as usize,
-            },
-            max_body_bytes: match &self.limits.max_body_bytes {
-                None => 4 << 20,
-                Some(span) if span.value < 1024 => {
-                    return Err(invalid(
-                        span,
-                        "limits.max_body_bytes",
-                        "must be at least 1024",
-                    ))
-                }
-                Some(span) => span.value as usize,
-            },
+            max_series: count_or(&l.max_series, "limits.max_series", 10_000, 1)?,
+            max_body_bytes: count_or(&l.max_body_bytes, "limits.max_body_bytes", 4 << 20, 1024)?,
+            max_alerts_per_document: count_or(
+                &l.max_alerts_per_document,
+                "limits.max_alerts_per_document",
+                10_000,
+                1,
+            )?,
+            max_label_bytes: count_or(&l.max_label_bytes, "limits.max_label_bytes", 4096, 64)?,
+            max_annotation_bytes: count_or(
+                &l.max_annotation_bytes,
+                "limits.max_annotation_bytes",
+                65_536,
+                256,
+            )?,
+            max_in_flight: count_or(&l.max_in_flight, "limits.max_in_flight", 256, 1)?,
+            request_timeout: duration_or(
+                &l.request_timeout,
+                "limits.request_timeout",
+                Duration::from_secs(30),
+            )?,
+            max_new_pairs_per_minute: count_or(
+                &l.max_new_pairs_per_minute,
+                "limits.max_new_pairs_per_minute",
+                1000,
+                1,
+            )?,
+            max_clock_skew: duration_or(
+                &l.max_clock_skew,
+                "limits.max_clock_skew",
+                Duration::from_secs(300),
+            )?,
         };
 
         Ok(Config {
@@ -489,6 +542,11 @@ impl RawConfig {
             incident,
             retention,
             limits,
+            otlp: self
+                .otlp
+                .map(RawOtlp::validate)
+                .transpose()?
+                .unwrap_or_default(),
         })
     }
 }
@@ -652,6 +710,161 @@ fn valid_label_name(name: &str) -> bool {
         && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
 }
 
+// ---------------------------------------------------------------------------------------------
+// The `otlp:` section.
+
+/// The `otlp:` section. `None` means "not written": the environment or the default applies.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OtlpConfig {
+    /// Base URL of an OTLP/HTTP receiver; `/v1/metrics` and `/v1/traces` are appended.
+    pub endpoint: Option<String>,
+    /// How often metrics are pushed.
+    pub interval: Option<Duration>,
+    /// Longest one export request may take.
+    pub timeout: Option<Duration>,
+    /// Extra request headers, e.g. an API key; they win over `headers_file` and the environment.
+    pub headers: Vec<(String, String)>,
+    /// A file of `Name: value` lines read at start-up, for secrets kept out of the YAML.
+    pub headers_file: Option<std::path::PathBuf>,
+    pub tls: OtlpTls,
+}
+
+/// TLS settings of an `https://` OTLP endpoint.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OtlpTls {
+    /// PEM CA certificates trusted in addition to the system's.
+    pub ca_file: Option<std::path::PathBuf>,
+    /// PEM client certificate and key, for mutual TLS; both or neither.
+    pub cert_file: Option<std::path::PathBuf>,
+    pub key_file: Option<std::path::PathBuf>,
+    /// Accept any server certificate; for tests only.
+    pub insecure_skip_verify: bool,
+}
+
+/// The one OTLP protocol spoken; `grpc` and `http/json` are refused.
+pub const OTLP_PROTOCOL: &str = "http/protobuf";
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOtlp {
+    endpoint: Option<Spanned<String>>,
+    protocol: Option<Spanned<String>>,
+    interval: Option<Spanned<String>>,
+    timeout: Option<Spanned<String>>,
+    headers: Option<Spanned<std::collections::BTreeMap<String, String>>>,
+    headers_file: Option<Spanned<String>>,
+    tls: Option<Spanned<RawOtlpTls>>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOtlpTls {
+    ca_file: Option<String>,
+    cert_file: Option<String>,
+    key_file: Option<String>,
+    #[serde(default)]
+    insecure_skip_verify: bool,
+}
+
+/// Checks an OTLP endpoint URL: `http://` or `https://` with a host. Also used for the
+/// `OTEL_EXPORTER_OTLP_*ENDPOINT` environment variables.
+pub fn check_otlp_endpoint(url: &str) -> Result<(), String> {
+    let rest = url
+        .strip_prefix("http://")
+        .or_else(|| url.strip_prefix("https://"))
+        .ok_or_else(|| format!("{url:?} is not an http:// or https:// URL"))?;
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    if host.is_empty() || host.chars().any(|c| c.is_whitespace()) {
+        return Err(format!("{url:?} has no valid host"));
+    }
+    Ok(())
+}
+
+/// Checks a header name: an HTTP token.
+pub fn valid_header_name(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
+}
+
+impl RawOtlp {
+    fn validate(self) -> Result<OtlpConfig, ConfigError> {
+        if let Some(span) = &self.endpoint {
+            check_otlp_endpoint(&span.value).map_err(|m| invalid(span, "otlp.endpoint", m))?;
+        }
+        if let Some(span) = &self.protocol {
+            if span.value != OTLP_PROTOCOL {
+                return Err(invalid(
+                    span,
+                    "otlp.protocol",
+                    format!("{:?} is not supported; use {OTLP_PROTOCOL}", span.value),
+                ));
+            }
+        }
+        let duration = |value: &Option<Spanned<String>>, key| match value {
+            None => Ok(None),
+            Some(_) => duration_or(value, key, Duration::ZERO).map(Some),
+        };
+        let interval = duration(&self.interval, "otlp.interval")?;
+        let timeout = duration(&self.timeout, "otlp.timeout")?;
+        let mut headers = Vec::new();
+        if let Some(span) = &self.headers {
+            for (name, value) in &span.value {
+                if !valid_header_name(name) {
+                    return Err(invalid(
+                        span,
+                        "otlp.headers",
+                        format!("{name:?} is not a valid HTTP header name"),
+                    ));
+                }
+                if value.chars().any(|c| c.is_control()) {
+                    return Err(invalid(
+                        span,
+                        "otlp.headers",
+                        format!("the value of {name:?} holds a control character"),
+                    ));
+                }
+                headers.push((name.clone(), value.clone()));
+            }
+        }
+        let mut tls = OtlpTls::default();
+        if let Some(span) = &self.tls {
+            let raw = &span.value;
+            if raw.cert_file.is_some() != raw.key_file.is_some() {
+                return Err(invalid(
+                    span,
+                    "otlp.tls",
+                    "cert_file and key_file go together (mutual TLS)",
+                ));
+            }
+            if let Some(endpoint) = &self.endpoint {
+                if endpoint.value.starts_with("http://") {
+                    return Err(invalid(
+                        span,
+                        "otlp.tls",
+                        "applies only to an https:// endpoint",
+                    ));
+                }
+            }
+            tls = OtlpTls {
+                ca_file: raw.ca_file.as_ref().map(Into::into),
+                cert_file: raw.cert_file.as_ref().map(Into::into),
+                key_file: raw.key_file.as_ref().map(Into::into),
+                insecure_skip_verify: raw.insecure_skip_verify,
+            };
+        }
+        Ok(OtlpConfig {
+            endpoint: self.endpoint.map(|s| s.value),
+            interval,
+            timeout,
+            headers,
+            headers_file: self.headers_file.map(|s| s.value.into()),
+            tls,
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -705,7 +918,7 @@ mod tests {
     #[test]
     fn invalid_configs_name_key_and_line() {
         let table: &[(&str, &str)] = &[
-            ("bogus: 1\n", "error: line 1 column 1: unknown field `bogus`, expected one of service_labels, builtin_signatures, signatures, incident, retention, windows, limits"),
+            ("bogus: 1\n", "error: line 1 column 1: unknown field `bogus`, expected one of service_labels, builtin_signatures, signatures, incident, retention, windows, limits, otlp"),
             ("incident:\n  merge_window: 15x\n", "line 2 column 17: incident.merge_window: invalid duration \"15x\": unknown unit \"x\" (use ms, s, m, h, d, w, y)"),
             ("incident:\n  stale_after: 0s\n", "line 2 column 16: incident.stale_after: must be greater than zero"),
             ("retention: forever\n", "line 1 column 12: retention: invalid duration \"forever\": expected a number like 90s, 15m, 24h or 30d"),
@@ -717,9 +930,17 @@ mod tests {
             ("signatures:\n  - signature: pool\n    any:\n      - label: alertname\n", "line 4 column 9: signatures[0].any[0]: a label condition needs exactly one of `equals` or `regex`"),
             ("signatures:\n  - signature: pool\n    any:\n      - label: a\n        text: b\n", "line 4 column 9: signatures[0].any[0]: a condition is exactly one of {label, equals|regex}, {annotation, regex}, {text}, {any}, {all}, {not}"),
             ("signatures:\n  - signature: pool\n    any:\n      - labl: alertname\n", "error: line 4 column 9: unknown field `labl`, expected one of label, equals, regex, annotation, text, any, all, not"),
-            ("limits:\n  max_series: 0\n", "line 2 column 15: limits.max_series: must be greater than zero"),
+            ("limits:\n  max_series: 0\n", "line 2 column 15: limits.max_series: must be at least 1"),
+            ("limits:\n  request_timeout: 0s\n", "line 2 column 20: limits.request_timeout: must be greater than zero"),
             ("limits:\n  max_body_bytes: 10\n", "line 2 column 19: limits.max_body_bytes: must be at least 1024"),
             ("windows: [7d, 500d]\n", "line 1 column 15: windows: window 500d is longer than retention 400d"),
+            ("otlp:\n  protocol: grpc\n", "line 2 column 13: otlp.protocol: \"grpc\" is not supported; use http/protobuf"),
+            ("otlp:\n  endpoint: collector:4318\n", "line 2 column 13: otlp.endpoint: \"collector:4318\" is not an http:// or https:// URL"),
+            ("otlp:\n  interval: 0s\n", "line 2 column 13: otlp.interval: must be greater than zero"),
+            ("otlp:\n  headers: {\"bad name\": x}\n", "line 2 column 12: otlp.headers: \"bad name\" is not a valid HTTP header name"),
+            ("otlp:\n  endpoint: http://c:4318\n  tls: {insecure_skip_verify: true}\n", "line 3 column 8: otlp.tls: applies only to an https:// endpoint"),
+            ("otlp:\n  endpoint: https://c:4318\n  tls: {cert_file: c.pem}\n", "line 3 column 8: otlp.tls: cert_file and key_file go together (mutual TLS)"),
+            ("otlp:\n  tls: {ca: x}\n", "error: line 2 column 9: unknown field `ca`, expected one of ca_file, cert_file, key_file, insecure_skip_verify"),
             ("builtin_signatures:\n  disabled: [nope]\n", "line 2 column 3: builtin_signatures.disabled: \"nope\" is not a built-in signature (known: "),
             ("incident: [1, 2]\n", "error: line 1 column 11: expected mapping start"),
         ];
@@ -743,6 +964,13 @@ mod tests {
         assert_eq!(c.incident, d.incident);
         assert_eq!(c.retention, d.retention);
         assert_eq!(c.limits, d.limits);
+        // The example shows the OTLP defaults explicitly but leaves the endpoint unset.
+        assert_eq!(c.otlp.endpoint, None);
+        assert_eq!(c.otlp.interval, Some(crate::export::otlp::DEFAULT_INTERVAL));
+        assert_eq!(c.otlp.timeout, Some(crate::export::otlp::DEFAULT_TIMEOUT));
+        assert_eq!(c.otlp.tls, OtlpTls::default());
+        assert_eq!(c.limits.max_in_flight, 256);
+        assert_eq!(c.limits.max_clock_skew, Duration::from_secs(300));
     }
 
     #[test]

@@ -30,6 +30,8 @@ pub struct AppState {
     pub shared: Arc<Shared>,
     pub writer: WriterHandle,
     pub registry: Arc<Registry>,
+    /// Permits for webhook requests in flight (`limits.max_in_flight`).
+    pub in_flight: Arc<tokio::sync::Semaphore>,
     /// Reloads the configuration; `None` when the daemon runs on built-in defaults.
     pub reloader: Arc<dyn Fn() -> Result<(), String> + Send + Sync>,
 }
@@ -54,6 +56,8 @@ pub fn router(state: AppState) -> Router {
 #[derive(Debug)]
 pub enum ApiError {
     BadRequest(String),
+    /// A document with more alerts than allowed.
+    TooLargeDocument(String),
     NotFound(String),
     TooLarge(usize),
     Unavailable(String),
@@ -64,6 +68,7 @@ impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let (code, kind, message) = match self {
             ApiError::BadRequest(m) => (StatusCode::BAD_REQUEST, "bad_data", m),
+            ApiError::TooLargeDocument(m) => (StatusCode::PAYLOAD_TOO_LARGE, "too_large", m),
             ApiError::NotFound(m) => (StatusCode::NOT_FOUND, "not_found", m),
             ApiError::TooLarge(limit) => (
                 StatusCode::PAYLOAD_TOO_LARGE,
@@ -91,6 +96,7 @@ impl ApiError {
     fn status(&self) -> u16 {
         match self {
             ApiError::BadRequest(_) => 400,
+            ApiError::TooLargeDocument(_) => 413,
             ApiError::NotFound(_) => 404,
             ApiError::TooLarge(_) => 413,
             ApiError::Unavailable(_) => 503,
@@ -99,13 +105,42 @@ impl ApiError {
     }
 }
 
-async fn alertmanager(State(state): State<AppState>, body: Body) -> Response {
-    let source = Source::Alertmanager;
-    let result = ingest_document(&state, source, body).await;
+async fn alertmanager(
+    State(state): State<AppState>,
+    headers: axum::http::HeaderMap,
+    body: Body,
+) -> Response {
+    let span = crate::telemetry::webhook_span(&headers, Source::Alertmanager.as_str());
+    tracing::Instrument::instrument(webhook(state, Source::Alertmanager, body), span).await
+}
+
+/// Every webhook: bounded concurrency and time, then [`ingest_document`].
+async fn webhook(state: AppState, source: Source, body: Body) -> Response {
+    let result = match state.in_flight.clone().try_acquire_owned() {
+        Err(_) => {
+            state.shared.metrics.throttled(source.as_str(), "in_flight");
+            Err(ApiError::Unavailable(
+                "too many webhook requests in flight (limits.max_in_flight); retry later".into(),
+            ))
+        }
+        Ok(_permit) => {
+            let timeout = state.shared.runtime().config.limits.request_timeout;
+            match tokio::time::timeout(timeout, ingest_document(&state, source, body)).await {
+                Ok(result) => result,
+                Err(_) => {
+                    state.shared.metrics.throttled(source.as_str(), "timeout");
+                    Err(ApiError::Unavailable(format!(
+                        "not answered within limits.request_timeout ({timeout:?}); retrying is safe"
+                    )))
+                }
+            }
+        }
+    };
     let code = match &result {
         Ok(_) => 200,
         Err(e) => e.status(),
     };
+    crate::telemetry::finish_webhook(&tracing::Span::current(), code);
     state
         .shared
         .metrics
@@ -151,11 +186,52 @@ async fn ingest_document(
             },
         ));
     }
-    let delivery = ingest::alertmanager::parse(&bytes).map_err(|e| {
+    let mut delivery = ingest::alertmanager::parse(&bytes).map_err(|e| {
         reject(e.kind());
         tracing::debug!(source = source.as_str(), error = %e, "rejected webhook document");
         ApiError::BadRequest(e.to_string())
     })?;
+    tracing::Span::current().record("alerts", delivery.notices.len());
+    let received_at = now_millis();
+    let limited = ingest::enforce_limits(&mut delivery, &runtime.config.limits, received_at)
+        .map_err(|e| {
+            tracing::debug!(source = source.as_str(), error = %e, "webhook document over a limit");
+            match e {
+                ingest::LimitError::TooManyAlerts { .. } => {
+                    reject("too_many_alerts");
+                    ApiError::TooLargeDocument(e.to_string())
+                }
+                ingest::LimitError::LabelTooLong { .. } => {
+                    reject("label_too_long");
+                    ApiError::BadRequest(e.to_string())
+                }
+            }
+        })?;
+    if limited.future_starts > 0 {
+        shared
+            .metrics
+            .rejected_alerts
+            .get_or_create(&SourceReason {
+                source: source.as_str(),
+                reason: "future_start",
+            })
+            .inc_by(limited.future_starts as u64);
+        tracing::warn!(
+            source = source.as_str(),
+            alerts = limited.future_starts,
+            "skipped alerts starting in the future beyond limits.max_clock_skew; check the sender's clock"
+        );
+    }
+    if limited.truncated_annotations > 0 {
+        shared
+            .metrics
+            .rejected_alerts
+            .get_or_create(&SourceReason {
+                source: source.as_str(),
+                reason: "annotation_truncated",
+            })
+            .inc_by(limited.truncated_annotations as u64);
+    }
     if delivery.truncated_alerts > 0 {
         shared
             .metrics
@@ -196,10 +272,16 @@ async fn ingest_document(
     let job = Job::Ingest(Ingest {
         source,
         items,
-        received_at: now_millis(),
+        received_at,
         reply,
+        span: tracing::Span::current(),
     });
-    state.writer.submit(job).map_err(write_error)?;
+    state.writer.submit(job).map_err(|e| {
+        if e == WriteError::Busy {
+            shared.metrics.throttled(source.as_str(), "queue_full");
+        }
+        write_error(e)
+    })?;
     let summary = answer
         .await
         .map_err(|_| ApiError::Unavailable("the store writer stopped".into()))?

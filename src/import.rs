@@ -120,6 +120,7 @@ impl Sink {
                         items,
                         received_at: now_millis(),
                         reply,
+                        span: tracing::Span::none(),
                     }))
                     .map_err(|e| ImportError::Remote(e.to_string()))?;
                 answer

@@ -469,6 +469,12 @@ impl Tracker {
         }
     }
 
+    /// Whether the pair has any history (episodes or fixes).
+    pub fn has_pair(&self, service: &str, signature: &str) -> bool {
+        self.pair_index
+            .contains_key(&(service.to_string(), signature.to_string()))
+    }
+
     pub fn pairs(&self) -> &[Pair] {
         &self.pairs
     }

@@ -6,8 +6,9 @@
 //! - [`classify`]: labels and annotations → service and failure signature (pure).
 //! - [`incident`]: episodes → incidents → recurrences per pair (pure, time passed in).
 //! - [`store`]: the only code that touches disk; one writer, group commit, ack after commit.
-//! - [`export`]: `/metrics` and other read paths.
+//! - [`export`]: `/metrics` and other read paths; `export::otlp` pushes the same over OTLP.
 //! - [`http`], [`app`]: the HTTP edge and the wiring; [`commands`]: the CLI subcommands.
+//! - [`telemetry`]: logs, and traces over OTLP when configured.
 
 pub mod app;
 pub mod classify;
@@ -21,3 +22,4 @@ pub mod incident;
 pub mod ingest;
 pub mod state;
 pub mod store;
+pub mod telemetry;

@@ -1,7 +1,6 @@
 //! The `recurrence-exporter` binary: flags, logging, configuration, and running until a
 //! shutdown signal. Everything else lives in the library.
 
-use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -71,6 +70,12 @@ enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Write a consistent copy of the store to FILE, safely while the daemon runs. Restore by
+    /// stopping the daemon and copying FILE to STORAGE/recurrence.db.
+    Backup {
+        /// The copy to write; must not exist yet.
+        file: PathBuf,
+    },
     /// Declare, list and remove fixes on a running daemon.
     Fixes {
         /// The daemon's base URL.
@@ -125,18 +130,24 @@ enum FixAction {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    tracing_subscriber::fmt()
-        .with_max_level(cli.log_level)
-        .with_writer(std::io::stderr)
-        .with_ansi(std::io::stderr().is_terminal())
-        .init();
-    match run(cli) {
+    // The daemon's traces need the OTLP settings before the subscriber is installed; a bad
+    // configuration is still reported by `run`.
+    let otlp = match (&cli.command, cli.config_check) {
+        (None, false) => load_config(cli.config_file.as_ref()).ok().map(|c| c.otlp),
+        _ => None,
+    };
+    let telemetry =
+        recurrence_exporter::telemetry::init(cli.log_level, otlp.as_ref(), &cli.listen_address);
+    let code = match run(cli) {
         Ok(code) => code,
         Err(e) => {
             eprintln!("recurrence-exporter: {e:#}");
             ExitCode::FAILURE
         }
-    }
+    };
+    // The runtime is gone; send the spans still waiting, within a bounded time.
+    telemetry.shutdown();
+    code
 }
 
 fn load_config(path: Option<&PathBuf>) -> anyhow::Result<Config> {
@@ -162,6 +173,24 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             } else {
                 ExitCode::FAILURE
             });
+        }
+        Some(Command::Backup { file }) => {
+            if file.exists() {
+                anyhow::bail!("{} already exists; choose a new file", file.display());
+            }
+            let db = cli
+                .storage_path
+                .join(recurrence_exporter::store::sqlite::DB_FILE);
+            if !db.exists() {
+                anyhow::bail!("no store at {}", db.display());
+            }
+            let store = recurrence_exporter::store::sqlite::SqliteStore::open_file(&db)
+                .with_context(|| format!("opening {}", db.display()))?;
+            store
+                .backup_to(&file)
+                .with_context(|| format!("writing the backup to {}", file.display()))?;
+            println!("backed up {} to {}", db.display(), file.display());
+            return Ok(ExitCode::SUCCESS);
         }
         Some(Command::Fixes { url, action }) => {
             let action = match action {

@@ -114,9 +114,9 @@ pub fn render(tracker: &Tracker, window: Millis, now: Millis) -> String {
         }
         h.push_str("</tbody></table>");
     }
-    let _ = write!(
+    let _ = writeln!(
         h,
-        "<p class=empty style='margin-top:2em'>{} episodes, {} pairs, rendered {}.</p></body></html>\n",
+        "<p class=empty style='margin-top:2em'>{} episodes, {} pairs, rendered {}.</p></body></html>",
         tracker.episode_count(),
         tracker.pairs().len(),
         esc(&format_time(now))

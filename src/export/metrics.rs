@@ -73,6 +73,8 @@ pub struct SelfMetrics {
     pub alerts_received: Family<SourceStatus, Counter>,
     pub truncated_alerts: Family<SourceLabel, Counter>,
     pub rejected_documents: Family<SourceReason, Counter>,
+    pub rejected_alerts: Family<SourceReason, Counter>,
+    pub throttled_requests: Family<SourceReason, Counter>,
     pub store_errors: Family<KindLabel, Counter>,
     pub commit_seconds: Histogram,
     pub commit_changes: Histogram,
@@ -87,6 +89,8 @@ impl Default for SelfMetrics {
             alerts_received: Family::default(),
             truncated_alerts: Family::default(),
             rejected_documents: Family::default(),
+            rejected_alerts: Family::default(),
+            throttled_requests: Family::default(),
             store_errors: Family::default(),
             commit_seconds: Histogram::new(exponential_buckets(0.0005, 2.0, 14)),
             commit_changes: Histogram::new(exponential_buckets(1.0, 4.0, 8)),
@@ -100,9 +104,19 @@ impl Default for SelfMetrics {
             let _ = metrics
                 .truncated_alerts
                 .get_or_create(&SourceLabel { source });
-            for reason in ["shape", "alert", "document", "too_large"] {
+            for reason in REJECTED_DOCUMENT_REASONS {
                 let _ = metrics
                     .rejected_documents
+                    .get_or_create(&SourceReason { source, reason });
+            }
+            for reason in ["future_start", "annotation_truncated"] {
+                let _ = metrics
+                    .rejected_alerts
+                    .get_or_create(&SourceReason { source, reason });
+            }
+            for reason in ["in_flight", "timeout", "queue_full", "new_pairs"] {
+                let _ = metrics
+                    .throttled_requests
                     .get_or_create(&SourceReason { source, reason });
             }
         }
@@ -113,12 +127,31 @@ impl Default for SelfMetrics {
     }
 }
 
+/// Every `reason` of `recurrence_rejected_documents_total`.
+const REJECTED_DOCUMENT_REASONS: [&str; 6] = [
+    "shape",
+    "alert",
+    "document",
+    "too_large",
+    "too_many_alerts",
+    "label_too_long",
+];
+
 /// Every `kind` of `recurrence_store_errors_total`.
-const STORE_ERROR_KINDS: [&str; 6] = ["open", "corrupt", "schema", "full", "readonly", "io"];
+const STORE_ERROR_KINDS: [&str; 7] = [
+    "open", "corrupt", "schema", "full", "readonly", "locked", "io",
+];
 
 impl SelfMetrics {
     pub fn store_error(&self, kind: &'static str) {
         self.store_errors.get_or_create(&KindLabel { kind }).inc();
+    }
+
+    /// Counts a webhook refused with 503 to protect the daemon.
+    pub fn throttled(&self, source: &'static str, reason: &'static str) {
+        self.throttled_requests
+            .get_or_create(&SourceReason { source, reason })
+            .inc();
     }
 }
 
@@ -135,6 +168,16 @@ pub fn registry(shared: Arc<Shared>) -> Registry {
         "recurrence_alerts_received",
         "Alerts received in accepted webhook documents, by source and alert status",
         m.alerts_received,
+    );
+    r.register(
+        "recurrence_rejected_alerts",
+        "Alerts skipped (future_start) or changed (annotation_truncated) by a limit",
+        m.rejected_alerts,
+    );
+    r.register(
+        "recurrence_throttled_requests",
+        "Webhook requests answered 503 to protect the daemon, by reason",
+        m.throttled_requests,
     );
     r.register(
         "recurrence_truncated_alerts",

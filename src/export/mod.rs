@@ -6,3 +6,4 @@
 pub mod api;
 pub mod landing;
 pub mod metrics;
+pub mod otlp;

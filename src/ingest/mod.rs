@@ -100,6 +100,73 @@ impl IngestError {
     }
 }
 
+/// What [`enforce_limits`] changed in a delivery.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct LimitReport {
+    /// Alerts skipped because their start lies too far in the future.
+    pub future_starts: usize,
+    /// Annotation values cut to the configured length.
+    pub truncated_annotations: usize,
+}
+
+/// Why a delivery breaks a limit.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum LimitError {
+    #[error("{count} alerts in one document; limits.max_alerts_per_document is {max}")]
+    TooManyAlerts { count: usize, max: usize },
+    #[error("alerts[{index}].labels: label {name:?} is longer than limits.max_label_bytes ({max} bytes)")]
+    LabelTooLong {
+        index: usize,
+        name: String,
+        max: usize,
+    },
+}
+
+/// Applies the size and clock limits to a parsed delivery: refuses oversized documents and
+/// labels, cuts long annotations (they are only evidence), and drops alerts that start more
+/// than `max_clock_skew` after `now`, so a skewed clock cannot put incidents in the future.
+pub fn enforce_limits(
+    delivery: &mut Delivery,
+    limits: &crate::config::Limits,
+    now: Millis,
+) -> Result<LimitReport, LimitError> {
+    if delivery.notices.len() > limits.max_alerts_per_document {
+        return Err(LimitError::TooManyAlerts {
+            count: delivery.notices.len(),
+            max: limits.max_alerts_per_document,
+        });
+    }
+    let mut report = LimitReport::default();
+    for (index, notice) in delivery.notices.iter_mut().enumerate() {
+        if let Some((name, _)) = notice
+            .labels
+            .iter()
+            .find(|(k, v)| k.len() > limits.max_label_bytes || v.len() > limits.max_label_bytes)
+        {
+            return Err(LimitError::LabelTooLong {
+                index,
+                name: name.chars().take(64).collect(),
+                max: limits.max_label_bytes,
+            });
+        }
+        for value in notice.annotations.values_mut() {
+            if value.len() > limits.max_annotation_bytes {
+                let mut end = limits.max_annotation_bytes;
+                while !value.is_char_boundary(end) {
+                    end -= 1;
+                }
+                value.truncate(end);
+                report.truncated_annotations += 1;
+            }
+        }
+    }
+    let horizon = now.saturating_add(limits.max_clock_skew.as_millis() as Millis);
+    let before = delivery.notices.len();
+    delivery.notices.retain(|n| n.starts_at <= horizon);
+    report.future_starts = before - delivery.notices.len();
+    Ok(report)
+}
+
 /// Parses an RFC 3339 timestamp as Go writes it; `None` for Go's zero time, which senders use
 /// for "not set".
 pub fn parse_time(text: &str) -> Result<Option<Millis>, String> {
@@ -159,6 +226,64 @@ mod tests {
         );
         assert!(parse_time("yesterday").is_err());
         assert_eq!(format_time(1_795_770_252_360), "2026-11-27T09:04:12.36Z");
+    }
+
+    #[test]
+    fn limits_refuse_cut_and_skip() {
+        let limits = crate::config::Config::from_yaml(
+            "limits:\n  max_alerts_per_document: 2\n  max_label_bytes: 64\n  max_annotation_bytes: 256\n",
+        )
+        .expect("valid")
+        .limits;
+        let notice = |start: Millis, label: &str, annotation: &str| Notice {
+            fingerprint: "f".into(),
+            status: AlertStatus::Firing,
+            labels: [("alertname".to_string(), label.to_string())]
+                .into_iter()
+                .collect(),
+            annotations: [("description".to_string(), annotation.to_string())]
+                .into_iter()
+                .collect(),
+            starts_at: start,
+            ends_at: None,
+        };
+        let now = 1_000_000;
+        let mut d = Delivery {
+            source: Source::Alertmanager,
+            notices: vec![
+                notice(now, "A", &"é".repeat(200)),
+                notice(now + 301_000, "B", ""),
+            ],
+            truncated_alerts: 0,
+        };
+        let report = enforce_limits(&mut d, &limits, now).expect("within limits");
+        assert_eq!(
+            report,
+            LimitReport {
+                future_starts: 1,
+                truncated_annotations: 1
+            }
+        );
+        assert_eq!(d.notices.len(), 1);
+        assert_eq!(d.notices[0].annotations["description"].len(), 256);
+        let mut d = Delivery {
+            source: Source::Alertmanager,
+            notices: vec![notice(now, &"x".repeat(65), "")],
+            truncated_alerts: 0,
+        };
+        assert_eq!(
+            enforce_limits(&mut d, &limits, now).expect_err("long label").to_string(),
+            "alerts[0].labels: label \"alertname\" is longer than limits.max_label_bytes (64 bytes)"
+        );
+        let mut d = Delivery {
+            source: Source::Alertmanager,
+            notices: vec![notice(now, "A", ""); 3],
+            truncated_alerts: 0,
+        };
+        assert!(matches!(
+            enforce_limits(&mut d, &limits, now),
+            Err(LimitError::TooManyAlerts { count: 3, max: 2 })
+        ));
     }
 
     #[test]

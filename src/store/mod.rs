@@ -47,6 +47,8 @@ pub enum StoreError {
     Full(String),
     #[error("store is read-only: {0}")]
     ReadOnly(String),
+    #[error("store is locked by another process: {0}")]
+    Locked(String),
     #[error("store I/O error: {0}")]
     Io(String),
 }
@@ -60,6 +62,7 @@ impl StoreError {
             StoreError::NewerSchema { .. } => "schema",
             StoreError::Full(_) => "full",
             StoreError::ReadOnly(_) => "readonly",
+            StoreError::Locked(_) => "locked",
             StoreError::Io(_) => "io",
         }
     }

@@ -69,7 +69,7 @@ impl SqliteStore {
         let shown = path.display().to_string();
         let conn = Connection::open(path).map_err(|e| StoreError::Open {
             path: shown.clone(),
-            message: e.to_string(),
+            message: format!("{e}{}", writability_hint(path)),
         })?;
         let mut store = SqliteStore {
             conn,
@@ -84,7 +84,7 @@ impl SqliteStore {
             }
             _ => StoreError::Open {
                 path: shown.clone(),
-                message: e.to_string(),
+                message: format!("{e}{}", writability_hint(path)),
             },
         })?;
         store.migrate()?;
@@ -148,10 +148,30 @@ impl SqliteStore {
     }
 }
 
+/// Why SQLite may have failed to open: a directory it cannot write (SQLite needs to create the
+/// WAL and shared-memory files next to the database).
+fn writability_hint(db: &Path) -> String {
+    let dir = db.parent().unwrap_or(Path::new("."));
+    let probe = dir.join(".recurrence-write-probe");
+    match std::fs::OpenOptions::new().create(true).truncate(true).write(true).open(&probe) {
+        Ok(_) => {
+            let _ = std::fs::remove_file(&probe);
+            String::new()
+        }
+        Err(e) => format!(
+            " (the storage directory {} is not writable: {e}; the store needs write access for its journal)",
+            dir.display()
+        ),
+    }
+}
+
 /// Maps SQLite errors to the store's closed set of failures.
 fn classify_error(e: rusqlite::Error) -> StoreError {
     match e.sqlite_error_code() {
         Some(ErrorCode::DiskFull) => StoreError::Full(e.to_string()),
+        Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => {
+            StoreError::Locked(e.to_string())
+        }
         Some(ErrorCode::ReadOnly)
         | Some(ErrorCode::CannotOpen)
         | Some(ErrorCode::PermissionDenied) => StoreError::ReadOnly(e.to_string()),

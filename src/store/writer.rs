@@ -48,6 +48,8 @@ pub struct Ingest {
     /// Arrival time, used only for stale detection.
     pub received_at: Millis,
     pub reply: oneshot::Sender<Result<Summary, WriteError>>,
+    /// The request's span; the commit that serves the job links to it.
+    pub span: tracing::Span,
 }
 
 /// What a job changed.
@@ -68,6 +70,8 @@ pub enum WriteError {
     Store { kind: &'static str },
     #[error("the ingestion queue is full; retry later")]
     Busy,
+    #[error("too many new (service, signature) pairs this minute (limits.max_new_pairs_per_minute); retry later")]
+    NewPairsThrottled,
     #[error("the daemon is shutting down")]
     ShuttingDown,
 }
@@ -137,7 +141,15 @@ fn drain_refusing(rx: &Receiver<Job>, error: WriteError) {
     }
 }
 
+/// How many new pairs have been created in the current minute.
+#[derive(Default)]
+struct PairBudget {
+    minute: Millis,
+    created: usize,
+}
+
 fn run(store: &mut dyn Store, shared: &Shared, rx: &Receiver<Job>) {
+    let mut budget = PairBudget::default();
     let mut last_maintenance = Instant::now();
     let mut last_prune: Option<Instant> = None;
     loop {
@@ -163,7 +175,7 @@ fn run(store: &mut dyn Store, shared: &Shared, rx: &Receiver<Job>) {
                     }
                 }
                 if !ingests.is_empty() {
-                    process(store, shared, ingests);
+                    process(store, shared, ingests, &mut budget);
                 }
             }
             Err(RecvTimeoutError::Timeout) => {}
@@ -215,12 +227,39 @@ fn delete_fix(store: &mut dyn Store, shared: &Shared, id: i64) -> Result<Option<
     Ok(if existed { removed } else { None })
 }
 
-fn process(store: &mut dyn Store, shared: &Shared, jobs: Vec<Ingest>) {
+fn process(store: &mut dyn Store, shared: &Shared, jobs: Vec<Ingest>, budget: &mut PairBudget) {
     let mut batch = Batch::default();
     let mut summaries = Vec::with_capacity(jobs.len());
+    let max_new_pairs = shared.runtime().config.limits.max_new_pairs_per_minute;
+    let mut accepted = Vec::with_capacity(jobs.len());
     {
         let mut tracker = shared.tracker.lock().expect("tracker lock");
-        for job in &jobs {
+        let mut new_in_batch: std::collections::HashSet<(String, String)> = Default::default();
+        for job in jobs {
+            let minute = job.received_at / 60_000;
+            if minute != budget.minute {
+                *budget = PairBudget { minute, created: 0 };
+            }
+            let mut new_pairs = Vec::new();
+            for (_, class) in &job.items {
+                let key = (class.service.clone(), class.signature.clone());
+                if !tracker.has_pair(&key.0, &key.1)
+                    && !new_in_batch.contains(&key)
+                    && !new_pairs.contains(&key)
+                {
+                    new_pairs.push(key);
+                }
+            }
+            if budget.created + new_pairs.len() > max_new_pairs {
+                shared.metrics.throttled(job.source.as_str(), "new_pairs");
+                let _ = job.reply.send(Err(WriteError::NewPairsThrottled));
+                continue;
+            }
+            budget.created += new_pairs.len();
+            new_in_batch.extend(new_pairs);
+            accepted.push(job);
+        }
+        for job in &accepted {
             let mut summary = Summary {
                 alerts: job.items.len(),
                 ..Summary::default()
@@ -235,10 +274,25 @@ fn process(store: &mut dyn Store, shared: &Shared, jobs: Vec<Ingest>) {
             summaries.push(summary);
         }
     }
+    let jobs = accepted;
     let result = if batch.is_empty() {
         Ok(())
     } else {
-        commit(store, shared, &batch)
+        let span = crate::telemetry::commit_span(
+            jobs.len(),
+            batch.changes.len(),
+            jobs.iter().map(|j| &j.span),
+        );
+        let result = span.in_scope(|| commit(store, shared, &batch));
+        span.record(
+            "outcome",
+            if result.is_ok() {
+                "committed"
+            } else {
+                "failed"
+            },
+        );
+        result
     };
     match result {
         Ok(()) => {

@@ -1,0 +1,472 @@
+//! OTLP export of the real binary, received by `tests/otlp_receiver.py`, which decodes the
+//! wire format with the OpenTelemetry project's own protobuf definitions (PyPI
+//! `opentelemetry-proto`) and writes each request as a JSON line.
+
+use std::collections::BTreeMap;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+use crate::support::*;
+
+const BIN: &str = env!("CARGO_BIN_EXE_recurrence-exporter");
+const TRACE_ID: &str = "4bf92f3577b34da6a3ce929d0e0e4736";
+const PARENT_SPAN: &str = "00f067aa0ba902b7";
+const DAY: i64 = 86_400;
+
+fn ago(seconds: i64) -> String {
+    let t = time::OffsetDateTime::now_utc() - time::Duration::seconds(seconds);
+    t.format(&time::format_description::well_known::Rfc3339)
+        .expect("format")
+}
+
+/// The receiver on `port`, appending to `out`.
+fn start_receiver(port: u16, out: &Path, log: &Path) -> ChildGuard {
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/otlp_receiver.py");
+    let guard = start(
+        "python3",
+        &[
+            script.to_string(),
+            format!("--port={port}"),
+            format!("--out={}", out.display()),
+        ],
+        log,
+    );
+    wait_for("the OTLP receiver", Duration::from_secs(20), Some(log), || {
+        std::net::TcpStream::connect(("127.0.0.1", port)).ok()
+    });
+    guard
+}
+
+/// The daemon with `otlp_yaml` as its configuration and no `OTEL_*` variables inherited.
+fn start_daemon(dir: &Path, otlp_yaml: &str, log: &Path) -> (ChildGuard, SocketAddr) {
+    let config = dir.join("config.yml");
+    std::fs::write(&config, otlp_yaml).expect("write config");
+    let addr: SocketAddr = format!("127.0.0.1:{}", free_port()).parse().expect("addr");
+    let mut command = Command::new(BIN);
+    command
+        .args([
+            format!("--web.listen-address={addr}"),
+            format!("--storage.path={}", dir.join("data").display()),
+            format!("--config.file={}", config.display()),
+            "--log.level=debug".to_string(),
+        ])
+        .stdin(Stdio::null())
+        .stdout(std::fs::File::create(log).expect("log"))
+        .stderr(std::fs::File::create(log.with_extension("err")).expect("log"));
+    for (name, _) in std::env::vars() {
+        if name.starts_with("OTEL_") {
+            command.env_remove(name);
+        }
+    }
+    let guard = ChildGuard {
+        child: command.spawn().expect("start daemon"),
+    };
+    let err_log = log.with_extension("err");
+    wait_for("daemon ready", Duration::from_secs(30), Some(&err_log), || {
+        try_request(addr, "GET", "/-/ready", b"", &[])
+            .ok()
+            .filter(|r| r.status == 200)
+    });
+    (guard, addr)
+}
+
+/// Every request the receiver has decoded so far on `path`.
+fn received(out: &Path, path: &str) -> Vec<Value> {
+    std::fs::read_to_string(out)
+        .unwrap_or_default()
+        .lines()
+        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+        .filter(|r| r["path"] == path)
+        .collect()
+}
+
+fn post(addr: SocketAddr, body: &[u8], headers: &[(&str, &str)]) -> Response {
+    try_request(addr, "POST", "/webhook/alertmanager", body, headers).expect("webhook")
+}
+
+fn metrics_text(addr: SocketAddr) -> String {
+    let r = try_request(addr, "GET", "/metrics", b"", &[]).expect("scrape");
+    assert_eq!(r.status, 200);
+    r.body
+}
+
+/// A history with recurrences (so histograms have counts), an open incident and fixtures.
+fn ingest_history(addr: SocketAddr) {
+    for (fp, days) in [("a", 60), ("b", 30), ("c", 5)] {
+        let doc = webhook(
+            "payments-api",
+            &[(
+                "PostgresTooManyConnections",
+                fp,
+                "resolved",
+                &ago(days * DAY),
+                &ago(days * DAY - 1800),
+                "FATAL: sorry, too many clients already",
+            )],
+        );
+        assert_eq!(post(addr, &doc, &[]).status, 200);
+    }
+    let open = webhook(
+        "checkout",
+        &[(
+            "KubePodCrashLooping",
+            "d",
+            "firing",
+            &ago(600),
+            "0001-01-01T00:00:00Z",
+            "back-off restarting failed container",
+        )],
+    );
+    assert_eq!(post(addr, &open, &[]).status, 200);
+    for name in ["01_webhook_alertmanager.json", "02_webhook_alertmanager.json"] {
+        let r = post(addr, &fixture(&format!("alertmanager-0.25/{name}")), &[]);
+        assert_eq!(r.status, 200, "{}", r.body);
+    }
+}
+
+/// Samples of a text exposition as `name{sorted labels}` → value, `le` normalised.
+fn exposition_samples(text: &str) -> BTreeMap<String, f64> {
+    let label = regex::Regex::new(r#"([a-zA-Z_][a-zA-Z0-9_]*)="((?:[^"\\]|\\.)*)""#).expect("re");
+    let mut out = BTreeMap::new();
+    for line in text.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
+        let (series, value) = line.rsplit_once(' ').expect("sample line");
+        let (name, labels) = match series.split_once('{') {
+            Some((name, labels)) => (
+                name,
+                label
+                    .captures_iter(labels)
+                    .map(|c| (c[1].to_string(), c[2].to_string()))
+                    .collect(),
+            ),
+            None => (series, Vec::new()),
+        };
+        out.insert(key(name, labels), number(value));
+    }
+    out
+}
+
+fn number(text: &str) -> f64 {
+    match text {
+        "+Inf" => f64::INFINITY,
+        t => t.parse().unwrap_or_else(|_| panic!("not a number: {t}")),
+    }
+}
+
+fn key(name: &str, mut labels: Vec<(String, String)>) -> String {
+    for (k, v) in labels.iter_mut() {
+        if k == "le" && v != "+Inf" {
+            *v = number(v).to_string();
+        }
+    }
+    labels.sort();
+    let labels: Vec<String> = labels.iter().map(|(k, v)| format!("{k}=\"{v}\"")).collect();
+    format!("{name}{{{}}}", labels.join(","))
+}
+
+fn attributes(point: &Value) -> Vec<(String, String)> {
+    point["attributes"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|a| {
+            (
+                a["key"].as_str().expect("key").to_string(),
+                a["value"]["stringValue"].as_str().expect("string").to_string(),
+            )
+        })
+        .collect()
+}
+
+/// A JSON number or the string protobuf's JSON mapping writes 64-bit integers as.
+fn json_number(v: &Value) -> f64 {
+    match v {
+        Value::String(s) => number(s),
+        Value::Number(n) => n.as_f64().expect("f64"),
+        Value::Null => 0.0, // proto3 JSON leaves out zero values
+        other => panic!("not a number: {other}"),
+    }
+}
+
+/// The data points of one OTLP metrics request, named the way Prometheus would show them.
+fn otlp_samples(request: &Value) -> BTreeMap<String, f64> {
+    let mut out = BTreeMap::new();
+    let metrics = request["body"]["resourceMetrics"][0]["scopeMetrics"][0]["metrics"]
+        .as_array()
+        .expect("metrics");
+    for m in metrics {
+        let name = m["name"].as_str().expect("name");
+        if let Some(sum) = m.get("sum") {
+            assert_eq!(sum["isMonotonic"], true, "{name}");
+            assert_eq!(sum["aggregationTemporality"], "AGGREGATION_TEMPORALITY_CUMULATIVE");
+            for p in sum["dataPoints"].as_array().expect("points") {
+                let value = p.get("asInt").or(p.get("asDouble")).unwrap_or(&Value::Null);
+                out.insert(key(&format!("{name}_total"), attributes(p)), json_number(value));
+            }
+        } else if let Some(gauge) = m.get("gauge") {
+            for p in gauge["dataPoints"].as_array().expect("points") {
+                let value = p.get("asInt").or(p.get("asDouble")).unwrap_or(&Value::Null);
+                out.insert(key(name, attributes(p)), json_number(value));
+            }
+        } else if let Some(h) = m.get("histogram") {
+            assert_eq!(h["aggregationTemporality"], "AGGREGATION_TEMPORALITY_CUMULATIVE");
+            for p in h["dataPoints"].as_array().expect("points") {
+                let labels = attributes(p);
+                let bounds: Vec<f64> = p["explicitBounds"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .map(json_number)
+                    .collect();
+                let counts: Vec<f64> = p["bucketCounts"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .map(json_number)
+                    .collect();
+                assert_eq!(counts.len(), bounds.len() + 1, "{name}");
+                let mut cumulative = 0.0;
+                for (i, count) in counts.iter().enumerate() {
+                    cumulative += count;
+                    let le = bounds.get(i).map_or("+Inf".to_string(), |b| b.to_string());
+                    let mut l = labels.clone();
+                    l.push(("le".into(), le));
+                    out.insert(key(&format!("{name}_bucket"), l), cumulative);
+                }
+                out.insert(key(&format!("{name}_sum"), labels.clone()), json_number(&p["sum"]));
+                out.insert(key(&format!("{name}_count"), labels), json_number(&p["count"]));
+            }
+        } else {
+            panic!("unexpected metric type: {m}");
+        }
+    }
+    out
+}
+
+/// Waits for the `n`-th metrics request received after `since` (unix seconds).
+fn metrics_request_after(out: &Path, since: f64, n: usize, log: &Path) -> Value {
+    wait_for("an OTLP metrics export", Duration::from_secs(20), Some(log), || {
+        received(out, "/v1/metrics")
+            .into_iter()
+            .filter(|r| r["received"].as_f64().unwrap_or(0.0) > since)
+            .nth(n - 1)
+    })
+}
+
+fn unix_now() -> f64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .expect("clock")
+        .as_secs_f64()
+}
+
+fn failures(addr: SocketAddr) -> f64 {
+    sample(
+        &metrics_text(addr),
+        r#"recurrence_otlp_export_failures_total{signal="metrics"}"#,
+    )
+    .expect("failure counter is exported")
+}
+
+struct Paths {
+    _dir: tempfile::TempDir,
+    dir: PathBuf,
+    out: PathBuf,
+    receiver_log: PathBuf,
+    daemon_log: PathBuf,
+}
+
+fn paths() -> Paths {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().to_path_buf();
+    Paths {
+        out: path.join("received.jsonl"),
+        receiver_log: path.join("receiver.log"),
+        daemon_log: path.join("daemon.log"),
+        dir: path,
+        _dir: dir,
+    }
+}
+
+#[test]
+fn otlp_metrics_equal_metrics_endpoint_and_spans_continue_the_callers_trace() {
+    let p = paths();
+    let port = free_port();
+    let _receiver = start_receiver(port, &p.out, &p.receiver_log);
+    let yaml = format!(
+        "otlp:\n  endpoint: http://127.0.0.1:{port}\n  interval: 1s\n  headers:\n    X-Scope-OrgID: team-a\n"
+    );
+    let (_daemon, addr) = start_daemon(&p.dir, &yaml, &p.daemon_log);
+    ingest_history(addr);
+    let traced = webhook(
+        "payments-api",
+        &[(
+            "HighRequestLatency",
+            "e",
+            "firing",
+            &ago(60),
+            "0001-01-01T00:00:00Z",
+            "HikariPool-1 - Connection is not available, request timed out after 30000ms.",
+        )],
+    );
+    let traceparent = format!("00-{TRACE_ID}-{PARENT_SPAN}-01");
+    let r = post(addr, &traced, &[("traceparent", &traceparent)]);
+    assert_eq!(r.status, 200, "{}", r.body);
+
+    // The data no longer changes; the second export after this scrape was surely rendered
+    // after it.
+    let scraped_at = unix_now();
+    let scrape = exposition_samples(&metrics_text(addr));
+    let request = metrics_request_after(&p.out, scraped_at, 2, &p.daemon_log.with_extension("err"));
+    let exported = otlp_samples(&request);
+    let only_scrape: Vec<_> = scrape.iter().filter(|(k, v)| exported.get(*k) != Some(v)).collect();
+    let only_export: Vec<_> = exported.iter().filter(|(k, v)| scrape.get(*k) != Some(v)).collect();
+    assert!(
+        only_scrape.is_empty() && only_export.is_empty(),
+        "/metrics and OTLP differ\nonly in /metrics: {only_scrape:#?}\nonly in OTLP: {only_export:#?}"
+    );
+    // Spot checks of what was just compared wholesale.
+    let pool = r#"{service="payments-api",signature="connection_pool_exhaustion"}"#;
+    assert_eq!(exported[&format!("recurrence_incidents_total{pool}")], 3.0);
+    assert_eq!(exported[&format!("recurrence_interval_seconds_count{pool}")], 2.0);
+    assert!(exported.keys().any(|k| k.starts_with("recurrence_window_incidents{")));
+    assert_eq!(request["headers"]["x-scope-orgid"], "team-a");
+    let resource: BTreeMap<String, String> =
+        attributes(&request["body"]["resourceMetrics"][0]["resource"])
+            .into_iter()
+            .collect();
+    assert_eq!(resource["service.name"], "recurrence-exporter");
+    assert_eq!(resource["service.version"], env!("CARGO_PKG_VERSION"));
+    assert_eq!(resource["service.instance.id"].rsplit(':').next(), Some(addr.port().to_string().as_str()));
+
+    // The webhook's span is a child of the caller's span; the commit links to it.
+    let spans = |out: &Path| -> Vec<Value> {
+        received(out, "/v1/traces")
+            .iter()
+            .flat_map(|r| r["body"]["resourceSpans"].as_array().cloned().unwrap_or_default())
+            .flat_map(|rs| rs["scopeSpans"].as_array().cloned().unwrap_or_default())
+            .flat_map(|ss| ss["spans"].as_array().cloned().unwrap_or_default())
+            .collect()
+    };
+    let err_log = p.daemon_log.with_extension("err");
+    let webhook_span = wait_for("the webhook span", Duration::from_secs(20), Some(&err_log), || {
+        spans(&p.out).into_iter().find(|s| s["traceId"] == TRACE_ID)
+    });
+    assert_eq!(webhook_span["parentSpanId"], PARENT_SPAN);
+    assert_eq!(webhook_span["kind"], "SPAN_KIND_SERVER");
+    let attrs: BTreeMap<String, Value> = webhook_span["attributes"]
+        .as_array()
+        .expect("attributes")
+        .iter()
+        .map(|a| (a["key"].as_str().unwrap_or_default().to_string(), a["value"].clone()))
+        .collect();
+    assert_eq!(attrs["source"]["stringValue"], "alertmanager");
+    assert_eq!(attrs["alerts"]["intValue"], "1");
+    assert_eq!(attrs["outcome"]["stringValue"], "accepted");
+    assert_eq!(attrs["http.response.status_code"]["intValue"], "200");
+    let commit = wait_for("the commit span", Duration::from_secs(20), Some(&err_log), || {
+        spans(&p.out).into_iter().find(|s| {
+            s["name"] == "store.commit"
+                && s["links"]
+                    .as_array()
+                    .is_some_and(|l| l.iter().any(|l| l["traceId"] == TRACE_ID))
+        })
+    });
+    assert_ne!(commit["traceId"], TRACE_ID, "a commit is its own trace, linked to the webhooks");
+
+    // Log lines inside a request carry its trace id.
+    let bad = post(addr, b"{not json", &[("traceparent", &traceparent)]);
+    assert_eq!(bad.status, 400);
+    wait_for("a log line with the trace id", Duration::from_secs(5), Some(&err_log), || {
+        std::fs::read_to_string(&err_log)
+            .ok()
+            .filter(|log| log.lines().any(|l| l.contains("rejected webhook document") && l.contains(&format!("trace_id={TRACE_ID}"))))
+    });
+}
+
+#[test]
+fn collector_down_at_start_then_up_then_gone_never_blocks_ingestion() {
+    let p = paths();
+    let port = free_port();
+    let yaml = format!("otlp:\n  endpoint: http://127.0.0.1:{port}\n  interval: 1s\n  timeout: 1s\n");
+    let (_daemon, addr) = start_daemon(&p.dir, &yaml, &p.daemon_log);
+    let err_log = p.daemon_log.with_extension("err");
+    ingest_history(addr);
+    wait_for("a counted failure", Duration::from_secs(10), Some(&err_log), || {
+        (failures(addr) > 0.0).then_some(())
+    });
+    let log = std::fs::read_to_string(&err_log).expect("log");
+    let warnings = log.lines().filter(|l| l.contains("OTLP export failed")).count();
+    assert!(warnings <= 2, "failures are logged at most once a minute per signal:\n{log}");
+
+    // The collector comes up: exports arrive without a restart.
+    let receiver = start_receiver(port, &p.out, &p.receiver_log);
+    let since = unix_now();
+    let request = metrics_request_after(&p.out, since, 1, &err_log);
+    assert_eq!(
+        otlp_samples(&request)[r#"recurrence_incidents_total{service="payments-api",signature="connection_pool_exhaustion"}"#],
+        3.0
+    );
+
+    // It goes away: failures are counted again, ingestion and scrapes carry on.
+    drop(receiver);
+    let before = failures(addr);
+    wait_for("failures after the collector left", Duration::from_secs(10), Some(&err_log), || {
+        (failures(addr) > before).then_some(())
+    });
+    let started = Instant::now();
+    let doc = webhook(
+        "search",
+        &[("DiskFull", "z", "firing", &ago(30), "0001-01-01T00:00:00Z", "No space left on device")],
+    );
+    assert_eq!(post(addr, &doc, &[]).status, 200);
+    assert!(sample(&metrics_text(addr), r#"recurrence_incidents_total{service="search",signature="disk_full"}"#) == Some(1.0));
+    assert!(started.elapsed() < Duration::from_secs(2), "ingestion waited for the collector");
+}
+
+#[test]
+fn a_collector_that_never_answers_delays_neither_ingestion_nor_shutdown() {
+    let p = paths();
+    // Accepts connections and never answers.
+    let blackhole = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = blackhole.local_addr().expect("addr").port();
+    let _held = std::thread::spawn(move || {
+        let mut open = Vec::new();
+        for stream in blackhole.incoming() {
+            open.push(stream);
+        }
+    });
+    let yaml = format!("otlp:\n  endpoint: http://127.0.0.1:{port}\n  interval: 1s\n  timeout: 3s\n");
+    let (mut daemon, addr) = start_daemon(&p.dir, &yaml, &p.daemon_log);
+    let err_log = p.daemon_log.with_extension("err");
+    // Exports are stuck in their timeout while these run.
+    for i in 0..10 {
+        let started = Instant::now();
+        let doc = webhook(
+            "payments-api",
+            &[("PostgresTooManyConnections", &format!("fp{i}"), "firing", &ago(100 + i), "0001-01-01T00:00:00Z", "too many clients")],
+        );
+        assert_eq!(post(addr, &doc, &[]).status, 200);
+        metrics_text(addr);
+        assert!(started.elapsed() < Duration::from_millis(1500), "webhook and scrape took {:?}", started.elapsed());
+        std::thread::sleep(Duration::from_millis(300));
+    }
+    wait_for("a counted failure", Duration::from_secs(15), Some(&err_log), || {
+        (failures(addr) > 0.0).then_some(())
+    });
+    // SIGTERM: the last export waits at most its 5 s budget (and the trace flush its own).
+    let started = Instant::now();
+    let pid = daemon.child.id();
+    Command::new("kill")
+        .args(["-TERM", &pid.to_string()])
+        .status()
+        .expect("kill -TERM");
+    let status = wait_for("exit after SIGTERM", Duration::from_secs(20), Some(&err_log), || {
+        daemon.child.try_wait().expect("wait")
+    });
+    assert!(status.success(), "clean exit: {status:?}");
+    assert!(started.elapsed() < Duration::from_secs(12), "shutdown took {:?}", started.elapsed());
+}
