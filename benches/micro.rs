@@ -186,6 +186,7 @@ fn tracker_with_history(items: &[(Notice, Classification)], rounds: i64) -> Trac
                 alertname: notice.labels.get("alertname").cloned().unwrap_or_default(),
                 labels: Default::default(),
                 annotations: Default::default(),
+                extra: Default::default(),
             });
         }
     }
@@ -272,6 +273,7 @@ fn shared_with_pairs(pairs: usize) -> Arc<Shared> {
                 alertname: format!("Alert{k}"),
                 labels: Default::default(),
                 annotations: Default::default(),
+                extra: Default::default(),
             });
         }
     }

@@ -33,14 +33,17 @@ for tool in curl jq; do
     command -v "$tool" >/dev/null || apt-get install -y "$tool" >/dev/null
 done
 
-echo "building (release)..." >&2
-cargo build --release --locked --bin recurrence-exporter >&2
-executables=$(cargo bench --locked --no-run --bench ceiling_server --bench store \
-    --message-format=json 2>/dev/null |
-    jq -r 'select(.executable != null) | "\(.target.name) \(.executable)"')
-CEILING=$(awk '$1 == "ceiling_server" {print $2}' <<<"$executables")
-STORE=$(awk '$1 == "store" {print $2}' <<<"$executables")
-DAEMON=${CARGO_TARGET_DIR:-target}/release/recurrence-exporter
+# BENCH_DAEMON, BENCH_CEILING and BENCH_STORE name prebuilt binaries; otherwise they are built.
+if [[ -z ${BENCH_DAEMON:-} ]]; then
+    echo "building (release)..." >&2
+    cargo build --release --locked --bin recurrence-exporter >&2
+    executables=$(cargo bench --locked --no-run --bench ceiling_server --bench store \
+        --message-format=json 2>/dev/null |
+        jq -r 'select(.executable != null) | "\(.target.name) \(.executable)"')
+fi
+CEILING=${BENCH_CEILING:-$(awk '$1 == "ceiling_server" {print $2}' <<<"$executables")}
+STORE=${BENCH_STORE:-$(awk '$1 == "store" {print $2}' <<<"$executables")}
+DAEMON=${BENCH_DAEMON:-${CARGO_TARGET_DIR:-target}/release/recurrence-exporter}
 
 WORK=$(mktemp -d "${BENCH_TMP:-/var/tmp}/bench-ingest.XXXXXX")
 SERVER_PID=

@@ -22,11 +22,15 @@ for tool in curl jq; do
     command -v "$tool" >/dev/null || apt-get install -y "$tool" >/dev/null
 done
 
-echo "building (release)..." >&2
-cargo build --release --locked --bin recurrence-exporter >&2
-STORE=$(cargo bench --locked --no-run --bench store --message-format=json 2>/dev/null |
-    jq -r 'select(.executable != null and .target.name == "store") | .executable')
-DAEMON=${CARGO_TARGET_DIR:-target}/release/recurrence-exporter
+# BENCH_DAEMON and BENCH_STORE name prebuilt binaries; otherwise they are built.
+if [[ -z ${BENCH_DAEMON:-} ]]; then
+    echo "building (release)..." >&2
+    cargo build --release --locked --bin recurrence-exporter >&2
+    BENCH_STORE=$(cargo bench --locked --no-run --bench store --message-format=json 2>/dev/null |
+        jq -r 'select(.executable != null and .target.name == "store") | .executable')
+fi
+STORE=$BENCH_STORE
+DAEMON=${BENCH_DAEMON:-${CARGO_TARGET_DIR:-target}/release/recurrence-exporter}
 
 DIR=${BENCH_TMP:-/var/tmp}/recurrence-bench-$EPISODES-$PAIRS
 if [[ ${BENCH_REGENERATE:-0} == 1 || ! -f "$DIR/complete" ]]; then

@@ -1,13 +1,14 @@
 //! Wiring: opens the store, starts the writer, binds the listener and serves until a
 //! shutdown future completes. Tests build an [`Application`] on port 0 with a temporary store.
 
-use std::future::Future;
+use std::future::{Future, IntoFuture};
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::thread::JoinHandle;
 use std::time::Duration;
 
+use crate::auth::{Guard, Security, SecurityError};
 use crate::config::{Config, ConfigError};
 use crate::export::{metrics, otlp};
 use crate::http::{router, AppState};
@@ -28,6 +29,8 @@ pub struct Settings {
     pub config_path: Option<PathBuf>,
     pub storage_path: PathBuf,
     pub listen_address: String,
+    /// `--web.config.file`: TLS, response headers and basic-auth users; read again on reload.
+    pub web_config: Option<PathBuf>,
 }
 
 /// Why the daemon could not start.
@@ -42,6 +45,8 @@ pub enum StartError {
     Store(#[from] StoreError),
     #[error("OTLP export: {0}")]
     Otlp(String),
+    #[error(transparent)]
+    Security(#[from] SecurityError),
 }
 
 /// A daemon that is bound and has its store open, ready to serve.
@@ -51,6 +56,8 @@ pub struct Application {
     writer_thread: JoinHandle<()>,
     /// Pushes `/metrics` over OTLP when configured.
     otlp: Option<otlp::MetricsExporter>,
+    /// Whether the listener serves TLS; fixed from start to end.
+    tls: bool,
 }
 
 impl Application {
@@ -59,7 +66,13 @@ impl Application {
     pub async fn build(settings: Settings) -> Result<Application, StartError> {
         let otlp_settings =
             otlp::Settings::from_env(&settings.config.otlp).map_err(StartError::Otlp)?;
+        let security = Security::load(&settings.config.auth, settings.web_config.as_deref())?;
+        let tls = security.web.tls.is_some();
+        let auth = Arc::new(Guard::new(security));
         let store = SqliteStore::open(&settings.storage_path)?;
+        let reader = Arc::new(crate::store::sqlite::SqliteReader::open(
+            &settings.storage_path,
+        )?);
         let address = listen_address(&settings.listen_address);
         let listener = tokio::net::TcpListener::bind(&address)
             .await
@@ -73,6 +86,7 @@ impl Application {
         let (writer, writer_thread) = writer::spawn(Box::new(store), shared.clone(), WRITER_QUEUE);
         let mut registry = metrics::registry(shared.clone());
         otlp::register(&mut registry);
+        auth.register(&mut registry);
         let registry = Arc::new(registry);
         let otlp = match &otlp_settings {
             Some(s) => otlp::spawn(
@@ -86,21 +100,33 @@ impl Application {
         };
         let reload_shared = shared.clone();
         let config_path = settings.config_path.clone();
-        let reloader = Arc::new(move || reload(&reload_shared, config_path.as_deref()));
+        let web_config = settings.web_config.clone();
+        let reload_auth = auth.clone();
+        let reloader = Arc::new(move || {
+            reload(
+                &reload_shared,
+                &reload_auth,
+                config_path.as_deref(),
+                web_config.as_deref(),
+            )
+        });
         let in_flight = Arc::new(tokio::sync::Semaphore::new(
             settings.config.limits.max_in_flight,
         ));
         Ok(Application {
             listener,
             state: AppState {
+                reader,
                 shared,
                 writer,
                 registry,
                 reloader,
                 in_flight,
+                auth,
             },
             writer_thread,
             otlp,
+            tls,
         })
     }
 
@@ -108,6 +134,11 @@ impl Application {
         self.listener
             .local_addr()
             .expect("a bound listener has an address")
+    }
+
+    /// Whether the listener serves TLS (`tls_server_config` in `--web.config.file`).
+    pub fn tls(&self) -> bool {
+        self.tls
     }
 
     pub fn shared(&self) -> Arc<Shared> {
@@ -130,6 +161,7 @@ impl Application {
             state,
             writer_thread,
             otlp,
+            tls,
         } = self;
         let (drain_tx, drain_rx) = tokio::sync::oneshot::channel::<()>();
         let signalled = async move {
@@ -137,7 +169,22 @@ impl Application {
             tracing::info!("shutting down: no new connections, finishing in-flight requests");
             let _ = drain_tx.send(());
         };
-        let server = axum::serve(listener, router(state)).with_graceful_shutdown(signalled);
+        let guard = state.auth.clone();
+        let app = router(state);
+        let server: std::pin::Pin<Box<dyn Future<Output = std::io::Result<()>> + Send>> = if tls {
+            let listener = crate::tls::TlsListener::new(listener, guard)?;
+            Box::pin(
+                axum::serve(listener, app)
+                    .with_graceful_shutdown(signalled)
+                    .into_future(),
+            )
+        } else {
+            Box::pin(
+                axum::serve(listener, app)
+                    .with_graceful_shutdown(signalled)
+                    .into_future(),
+            )
+        };
         let served = tokio::select! {
             result = server => result,
             _ = async {
@@ -168,8 +215,14 @@ fn listen_address(address: &str) -> String {
     }
 }
 
-/// Reads the configuration again and puts it in force only if it is valid.
-pub fn reload(shared: &Shared, path: Option<&std::path::Path>) -> Result<(), String> {
+/// Reads the configuration, the token files and the web configuration again and puts them in
+/// force only if all of them are valid.
+pub fn reload(
+    shared: &Shared,
+    auth: &Guard,
+    path: Option<&std::path::Path>,
+    web_config: Option<&std::path::Path>,
+) -> Result<(), String> {
     let span = tracing::info_span!(
         "config.reload",
         outcome = tracing::field::Empty,
@@ -182,7 +235,20 @@ pub fn reload(shared: &Shared, path: Option<&std::path::Path>) -> Result<(), Str
     };
     match result {
         Ok(config) => {
+            let security = Security::load(&config.auth, web_config)
+                .and_then(|security| auth.check_replacement(&security).map(|()| security));
+            let security = match security {
+                Ok(security) => security,
+                Err(e) => {
+                    shared.metrics.reload_successful.set(0);
+                    span.record("outcome", "refused");
+                    span.record("otel.status_code", "ERROR");
+                    tracing::error!(error = %e, kind = e.kind(), "configuration reload failed; keeping the previous one");
+                    return Err(e.to_string());
+                }
+            };
             shared.swap_runtime(Runtime::new(config));
+            auth.replace(security);
             shared.metrics.reload_successful.set(1);
             shared
                 .metrics

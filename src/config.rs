@@ -35,6 +35,10 @@ pub struct Config {
     /// OTLP export of metrics and traces, as written in YAML (`export::otlp` adds the
     /// `OTEL_EXPORTER_OTLP_*` environment and the defaults when the daemon starts).
     pub otlp: OtlpConfig,
+    /// Bearer token files per endpoint class (`auth:`); the tokens are read by `auth`.
+    pub auth: AuthConfig,
+    /// Configured JSON sources, each mounted at its own webhook path.
+    pub sources: Vec<crate::ingest::generic::Mapping>,
 }
 
 /// Settings of the incident model.
@@ -155,7 +159,13 @@ impl Config {
             path: path.display().to_string(),
             source,
         })?;
-        Config::from_yaml(&text)
+        let mut config = Config::from_yaml(&text)?;
+        // Like Prometheus' `credentials_file`, a relative token file is found beside the
+        // configuration file.
+        if let Some(dir) = path.parent() {
+            config.auth.resolve_relative_to(dir);
+        }
+        Ok(config)
     }
 
     /// Parses and validates a configuration from YAML text; an empty document gives the defaults.
@@ -265,6 +275,9 @@ struct RawConfig {
     #[serde(default)]
     limits: RawLimits,
     otlp: Option<RawOtlp>,
+    auth: Option<RawAuth>,
+    #[serde(default)]
+    sources: Vec<Spanned<RawSource>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -306,6 +319,254 @@ struct RawLimits {
     request_timeout: Option<Spanned<String>>,
     max_new_pairs_per_minute: Option<Spanned<u64>>,
     max_clock_skew: Option<Spanned<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSource {
+    name: Spanned<String>,
+    path: Spanned<String>,
+    envelope: Option<Spanned<String>>,
+    alerts: Option<Spanned<String>>,
+    #[serde(default)]
+    fingerprint: Vec<Spanned<RawField>>,
+    #[serde(default)]
+    resolve_by_fingerprint: bool,
+    #[serde(default)]
+    labels: std::collections::BTreeMap<String, Spanned<RawField>>,
+    #[serde(default)]
+    static_labels: std::collections::BTreeMap<String, String>,
+    #[serde(default)]
+    annotations: std::collections::BTreeMap<String, Spanned<RawField>>,
+    #[serde(default)]
+    links: std::collections::BTreeMap<String, Spanned<RawField>>,
+    status: Spanned<RawStatus>,
+    starts_at: Spanned<RawTime>,
+    ends_at: Option<Spanned<RawTime>>,
+}
+
+/// A field: a dotted path, or a path with a regex whose first group is taken.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum RawField {
+    Path(String),
+    Detailed {
+        field: String,
+        #[serde(default)]
+        regex: Option<String>,
+    },
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStatus {
+    field: RawField,
+    #[serde(default)]
+    firing: Vec<String>,
+    #[serde(default)]
+    resolved: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTime {
+    field: String,
+    #[serde(default)]
+    regex: Option<String>,
+    #[serde(default = "default_time_format")]
+    format: String,
+}
+
+fn default_time_format() -> String {
+    "rfc3339".into()
+}
+
+/// Built-in webhook paths that a configured source cannot take.
+const RESERVED_PATHS: [&str; 2] = ["/webhook/alertmanager", "/webhook/grafana"];
+
+fn compile_sources(
+    raw: &[Spanned<RawSource>],
+) -> Result<Vec<crate::ingest::generic::Mapping>, ConfigError> {
+    use crate::ingest::generic::{
+        Envelope, Field, JsonPath, Mapping, StatusMap, TimeField, TimeFormat,
+    };
+    let mut out: Vec<Mapping> = Vec::new();
+    for (index, span) in raw.iter().enumerate() {
+        let r = &span.value;
+        let name = &r.name.value;
+        let key = format!("sources[{index}] ({name})");
+        let valid_name = name.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+            && name
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-')
+            && name.len() <= 32;
+        if !valid_name {
+            return Err(invalid(
+                &r.name,
+                format!("{key}.name"),
+                "must be lower-case letters, digits, _ or -, starting with a letter, at most 32",
+            ));
+        }
+        if crate::ingest::Source::ALL
+            .iter()
+            .any(|s| s.as_str() == name)
+            || out.iter().any(|m| &m.name == name)
+        {
+            return Err(invalid(&r.name, format!("{key}.name"), "is already taken"));
+        }
+        let path = &r.path.value;
+        let suffix = path.strip_prefix("/webhook/").unwrap_or("");
+        if suffix.is_empty() || suffix.contains('/') {
+            return Err(invalid(
+                &r.path,
+                format!("{key}.path"),
+                "must be /webhook/NAME",
+            ));
+        }
+        if RESERVED_PATHS.contains(&path.as_str()) || out.iter().any(|m| &m.path == path) {
+            return Err(invalid(&r.path, format!("{key}.path"), "is already taken"));
+        }
+        let envelope = match r.envelope.as_ref().map(|e| e.value.as_str()) {
+            None | Some("none") => Envelope::None,
+            Some("sns") => Envelope::Sns,
+            Some(other) => {
+                return Err(invalid(
+                    r.envelope.as_ref().expect("matched Some"),
+                    format!("{key}.envelope"),
+                    format!("{other:?} is not an envelope (none, sns)"),
+                ))
+            }
+        };
+        let path_of = |text: &str, span_key: &str, at: &dyn Fn(String, String) -> ConfigError| {
+            JsonPath::parse(text).map_err(|m| at(span_key.to_string(), m))
+        };
+        let field = |raw: &Spanned<RawField>, field_key: String| -> Result<Field, ConfigError> {
+            let at = |k: String, m: String| invalid(raw, k, m);
+            let (text, regex) = match &raw.value {
+                RawField::Path(p) => (p.as_str(), None),
+                RawField::Detailed { field, regex } => (field.as_str(), regex.as_deref()),
+            };
+            Ok(Field {
+                path: path_of(text, &field_key, &at)?,
+                regex: regex
+                    .map(|r| {
+                        regex::Regex::new(r).map_err(|e| {
+                            invalid(raw, field_key.clone(), format!("invalid regex {r:?}: {e}"))
+                        })
+                    })
+                    .transpose()?,
+            })
+        };
+        let fields = |map: &std::collections::BTreeMap<String, Spanned<RawField>>,
+                      section: &str|
+         -> Result<Vec<(String, Field)>, ConfigError> {
+            map.iter()
+                .map(|(name, raw)| {
+                    Ok((name.clone(), field(raw, format!("{key}.{section}.{name}"))?))
+                })
+                .collect()
+        };
+        let labels = fields(&r.labels, "labels")?;
+        if labels.is_empty() && r.static_labels.is_empty() {
+            return Err(invalid(
+                span,
+                format!("{key}.labels"),
+                "map at least one label (alertname, service, ...)",
+            ));
+        }
+        for name in r.labels.keys().chain(r.static_labels.keys()) {
+            if !valid_label_name(name) {
+                return Err(invalid(
+                    span,
+                    format!("{key}.labels"),
+                    format!("{name:?} is not a valid Prometheus label name"),
+                ));
+            }
+        }
+        let status_key = format!("{key}.status");
+        let st = &r.status.value;
+        if st.firing.is_empty() || st.resolved.is_empty() {
+            return Err(invalid(
+                &r.status,
+                status_key,
+                "list the values meaning `firing` and `resolved`",
+            ));
+        }
+        let status_field = Spanned {
+            value: clone_field(&st.field),
+            referenced: r.status.referenced,
+            defined: r.status.defined,
+        };
+        let time = |raw: &Spanned<RawTime>, time_key: String| -> Result<TimeField, ConfigError> {
+            let format = TimeFormat::parse(&raw.value.format).ok_or_else(|| {
+                invalid(
+                    raw,
+                    format!("{time_key}.format"),
+                    format!(
+                        "{:?} is not a time format (rfc3339, unix, unix_ms, unix_ns)",
+                        raw.value.format
+                    ),
+                )
+            })?;
+            let as_field = Spanned {
+                value: RawField::Detailed {
+                    field: raw.value.field.clone(),
+                    regex: raw.value.regex.clone(),
+                },
+                referenced: raw.referenced,
+                defined: raw.defined,
+            };
+            Ok(TimeField {
+                field: field(&as_field, format!("{time_key}.field"))?,
+                format,
+            })
+        };
+        let alerts = match &r.alerts {
+            None => None,
+            Some(a) => Some(
+                JsonPath::parse(&a.value).map_err(|m| invalid(a, format!("{key}.alerts"), m))?,
+            ),
+        };
+        out.push(Mapping {
+            name: name.clone(),
+            path: path.clone(),
+            envelope,
+            alerts,
+            fingerprint: r
+                .fingerprint
+                .iter()
+                .enumerate()
+                .map(|(i, f)| field(f, format!("{key}.fingerprint[{i}]")))
+                .collect::<Result<_, _>>()?,
+            resolve_by_fingerprint: r.resolve_by_fingerprint,
+            labels,
+            static_labels: r.static_labels.clone().into_iter().collect(),
+            annotations: fields(&r.annotations, "annotations")?,
+            links: fields(&r.links, "links")?,
+            status: StatusMap {
+                field: field(&status_field, format!("{key}.status.field"))?,
+                firing: st.firing.clone(),
+                resolved: st.resolved.clone(),
+            },
+            starts_at: time(&r.starts_at, format!("{key}.starts_at"))?,
+            ends_at: r
+                .ends_at
+                .as_ref()
+                .map(|t| time(t, format!("{key}.ends_at")))
+                .transpose()?,
+        });
+    }
+    Ok(out)
+}
+
+fn clone_field(f: &RawField) -> RawField {
+    match f {
+        RawField::Path(p) => RawField::Path(p.clone()),
+        RawField::Detailed { field, regex } => RawField::Detailed {
+            field: field.clone(),
+            regex: regex.clone(),
+        },
+    }
 }
 
 /// A numeric limit: its default when absent, refused below `min`.
@@ -535,6 +796,8 @@ impl RawConfig {
             )?,
         };
 
+        let sources = compile_sources(&self.sources)?;
+
         Ok(Config {
             service_labels,
             rules,
@@ -542,9 +805,15 @@ impl RawConfig {
             incident,
             retention,
             limits,
+            sources,
             otlp: self
                 .otlp
                 .map(RawOtlp::validate)
+                .transpose()?
+                .unwrap_or_default(),
+            auth: self
+                .auth
+                .map(RawAuth::validate)
                 .transpose()?
                 .unwrap_or_default(),
         })
@@ -838,8 +1107,9 @@ impl RawOtlp {
                     "cert_file and key_file go together (mutual TLS)",
                 ));
             }
+            let used = raw.ca_file.is_some() || raw.cert_file.is_some() || raw.insecure_skip_verify;
             if let Some(endpoint) = &self.endpoint {
-                if endpoint.value.starts_with("http://") {
+                if used && endpoint.value.starts_with("http://") {
                     return Err(invalid(
                         span,
                         "otlp.tls",
@@ -861,6 +1131,73 @@ impl RawOtlp {
             headers,
             headers_file: self.headers_file.map(|s| s.value.into()),
             tls,
+        })
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The `auth:` section.
+
+/// Where the bearer tokens of each endpoint class are; a class without a file is open (unless
+/// the web configuration has basic-auth users). Only paths: secrets stay out of the YAML, and
+/// `auth` reads the files at start-up and on every reload.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AuthConfig {
+    /// `POST /webhook/*` and any other ingestion path.
+    pub webhook: Option<std::path::PathBuf>,
+    /// Changes: `POST`/`DELETE /api/v1/fixes…` and `/-/reload`.
+    pub admin: Option<std::path::PathBuf>,
+    /// Reads: `/metrics`, the landing page and `GET /api/v1/…`.
+    pub read: Option<std::path::PathBuf>,
+}
+
+impl AuthConfig {
+    fn resolve_relative_to(&mut self, dir: &Path) {
+        for file in [&mut self.webhook, &mut self.admin, &mut self.read]
+            .into_iter()
+            .flatten()
+        {
+            if file.is_relative() {
+                *file = dir.join(&*file);
+            }
+        }
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAuth {
+    webhook: Option<Spanned<RawAuthClass>>,
+    admin: Option<Spanned<RawAuthClass>>,
+    read: Option<Spanned<RawAuthClass>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAuthClass {
+    bearer_token_file: Spanned<String>,
+}
+
+impl RawAuth {
+    fn validate(self) -> Result<AuthConfig, ConfigError> {
+        let file = |class: Option<Spanned<RawAuthClass>>, name: &str| match class {
+            None => Ok(None),
+            Some(span) => {
+                let file = &span.value.bearer_token_file;
+                if file.value.trim().is_empty() {
+                    return Err(invalid(
+                        file,
+                        format!("auth.{name}.bearer_token_file"),
+                        "must name a file",
+                    ));
+                }
+                Ok(Some(std::path::PathBuf::from(&file.value)))
+            }
+        };
+        Ok(AuthConfig {
+            webhook: file(self.webhook, "webhook")?,
+            admin: file(self.admin, "admin")?,
+            read: file(self.read, "read")?,
         })
     }
 }
@@ -918,7 +1255,7 @@ mod tests {
     #[test]
     fn invalid_configs_name_key_and_line() {
         let table: &[(&str, &str)] = &[
-            ("bogus: 1\n", "error: line 1 column 1: unknown field `bogus`, expected one of service_labels, builtin_signatures, signatures, incident, retention, windows, limits, otlp"),
+            ("bogus: 1\n", "error: line 1 column 1: unknown field `bogus`, expected one of service_labels, builtin_signatures, signatures, incident, retention, windows, limits, otlp, auth"),
             ("incident:\n  merge_window: 15x\n", "line 2 column 17: incident.merge_window: invalid duration \"15x\": unknown unit \"x\" (use ms, s, m, h, d, w, y)"),
             ("incident:\n  stale_after: 0s\n", "line 2 column 16: incident.stale_after: must be greater than zero"),
             ("retention: forever\n", "line 1 column 12: retention: invalid duration \"forever\": expected a number like 90s, 15m, 24h or 30d"),
@@ -943,6 +1280,9 @@ mod tests {
             ("otlp:\n  tls: {ca: x}\n", "error: line 2 column 9: unknown field `ca`, expected one of ca_file, cert_file, key_file, insecure_skip_verify"),
             ("builtin_signatures:\n  disabled: [nope]\n", "line 2 column 3: builtin_signatures.disabled: \"nope\" is not a built-in signature (known: "),
             ("incident: [1, 2]\n", "error: line 1 column 11: expected mapping start"),
+            ("auth:\n  webhook:\n    bearer_token_file: ''\n", "line 3 column 24: auth.webhook.bearer_token_file: must name a file"),
+            ("auth:\n  webhook:\n    bearer_token: s3cret\n", "error: line 3 column 5: unknown field `bearer_token`, expected one of bearer_token_file"),
+            ("auth:\n  metrics: {bearer_token_file: t}\n", "error: line 2 column 3: unknown field `metrics`, expected one of webhook, admin, read"),
         ];
         for (yaml, expected) in table {
             let err = Config::from_yaml(yaml).expect_err(yaml).to_string();
@@ -971,6 +1311,7 @@ mod tests {
         assert_eq!(c.otlp.tls, OtlpTls::default());
         assert_eq!(c.limits.max_in_flight, 256);
         assert_eq!(c.limits.max_clock_skew, Duration::from_secs(300));
+        assert_eq!(c.auth, AuthConfig::default());
     }
 
     #[test]

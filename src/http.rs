@@ -34,13 +34,20 @@ pub struct AppState {
     pub in_flight: Arc<tokio::sync::Semaphore>,
     /// Reloads the configuration; `None` when the daemon runs on built-in defaults.
     pub reloader: Arc<dyn Fn() -> Result<(), String> + Send + Sync>,
+    /// Reads episode details (links, evidence) for the incident API.
+    pub reader: Arc<crate::store::sqlite::SqliteReader>,
+    /// Credentials and response headers in force (`auth`).
+    pub auth: Arc<crate::auth::Guard>,
 }
 
 /// The router; tests drive it without a socket.
 pub fn router(state: AppState) -> Router {
+    let auth = state.auth.clone();
     Router::new()
         .route("/", get(index))
         .route("/webhook/alertmanager", post(alertmanager))
+        .route("/webhook/grafana", post(grafana))
+        .route("/webhook/{name}", post(configured_source))
         .route("/metrics", get(metrics_handler))
         .route("/-/healthy", get(healthy).head(healthy))
         .route("/-/ready", get(ready).head(ready))
@@ -48,8 +55,14 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/fixes", get(list_fixes).post(add_fix))
         .route("/api/v1/fixes/{id}", axum::routing::delete(delete_fix))
         .route("/api/v1/incidents", get(list_incidents))
+        .route("/api/v1/incidents/{id}", get(incident_detail))
         .route("/api/v1/recurrences", get(list_recurrences))
         .with_state(state)
+        // Last, so that it wraps every route, the fallback included.
+        .layer(axum::middleware::from_fn_with_state(
+            auth,
+            crate::auth::require,
+        ))
 }
 
 /// Errors a handler answers with.
@@ -111,11 +124,55 @@ async fn alertmanager(
     body: Body,
 ) -> Response {
     let span = crate::telemetry::webhook_span(&headers, Source::Alertmanager.as_str());
-    tracing::Instrument::instrument(webhook(state, Source::Alertmanager, body), span).await
+    let work = webhook(state, Source::Alertmanager, Format::Alertmanager, body);
+    tracing::Instrument::instrument(work, span).await
+}
+
+async fn grafana(
+    State(state): State<AppState>,
+    headers: axum::http::HeaderMap,
+    body: Body,
+) -> Response {
+    let span = crate::telemetry::webhook_span(&headers, Source::Grafana.as_str());
+    tracing::Instrument::instrument(webhook(state, Source::Grafana, Format::Grafana, body), span)
+        .await
+}
+
+/// A source from the `sources:` section, found by its path.
+async fn configured_source(
+    State(state): State<AppState>,
+    axum::extract::Path(name): axum::extract::Path<String>,
+    headers: axum::http::HeaderMap,
+    body: Body,
+) -> Response {
+    let path = format!("/webhook/{name}");
+    let runtime = state.shared.runtime();
+    let Some(mapping) = runtime.config.sources.iter().find(|m| m.path == path) else {
+        return ApiError::NotFound(format!(
+            "no source is configured at {path}; see `sources:` in the configuration"
+        ))
+        .into_response();
+    };
+    let source = Source::named(&mapping.name);
+    let span = crate::telemetry::webhook_span(&headers, source.as_str());
+    let work = webhook(
+        state,
+        source,
+        Format::Mapped(Box::new(mapping.clone())),
+        body,
+    );
+    tracing::Instrument::instrument(work, span).await
+}
+
+/// How a webhook's body is read.
+enum Format {
+    Alertmanager,
+    Grafana,
+    Mapped(Box<ingest::generic::Mapping>),
 }
 
 /// Every webhook: bounded concurrency and time, then [`ingest_document`].
-async fn webhook(state: AppState, source: Source, body: Body) -> Response {
+async fn webhook(state: AppState, source: Source, format: Format, body: Body) -> Response {
     let result = match state.in_flight.clone().try_acquire_owned() {
         Err(_) => {
             state.shared.metrics.throttled(source.as_str(), "in_flight");
@@ -125,7 +182,8 @@ async fn webhook(state: AppState, source: Source, body: Body) -> Response {
         }
         Ok(_permit) => {
             let timeout = state.shared.runtime().config.limits.request_timeout;
-            match tokio::time::timeout(timeout, ingest_document(&state, source, body)).await {
+            match tokio::time::timeout(timeout, ingest_document(&state, source, format, body)).await
+            {
                 Ok(result) => result,
                 Err(_) => {
                     state.shared.metrics.throttled(source.as_str(), "timeout");
@@ -159,6 +217,7 @@ async fn webhook(state: AppState, source: Source, body: Body) -> Response {
 async fn ingest_document(
     state: &AppState,
     source: Source,
+    format: Format,
     body: Body,
 ) -> Result<serde_json::Value, ApiError> {
     let shared = &state.shared;
@@ -186,11 +245,46 @@ async fn ingest_document(
             },
         ));
     }
-    let mut delivery = ingest::alertmanager::parse(&bytes).map_err(|e| {
+    let refuse = |e: ingest::IngestError| {
         reject(e.kind());
         tracing::debug!(source = source.as_str(), error = %e, "rejected webhook document");
         ApiError::BadRequest(e.to_string())
-    })?;
+    };
+    let mut delivery = match &format {
+        Format::Alertmanager => ingest::alertmanager::parse(&bytes).map_err(refuse)?,
+        Format::Grafana => ingest::grafana::parse(&bytes).map_err(refuse)?,
+        Format::Mapped(mapping) => match ingest::generic::parse(mapping, &bytes).map_err(refuse)? {
+            ingest::generic::Parsed::Confirmation {
+                topic,
+                subscribe_url,
+            } => {
+                shared
+                    .metrics
+                    .count_alerts(source.as_str(), "subscription_confirmation", 1);
+                // The daemon does not call out to the internet: an operator confirms by
+                // visiting the URL once.
+                tracing::warn!(
+                    source = source.as_str(),
+                    topic = %topic,
+                    subscribe_url = %subscribe_url,
+                    "SNS subscription confirmation received: visit SubscribeURL once to confirm the subscription"
+                );
+                return Ok(json!({"status": "success", "data": {
+                    "confirmation": "logged; visit subscribe_url to confirm",
+                    "topic": topic,
+                    "subscribe_url": subscribe_url,
+                }}));
+            }
+            ingest::generic::Parsed::Alerts { delivery, ignored } => {
+                if ignored > 0 {
+                    shared
+                        .metrics
+                        .count_alerts(source.as_str(), "ignored_status", ignored);
+                }
+                delivery
+            }
+        },
+    };
     tracing::Span::current().record("alerts", delivery.notices.len());
     let received_at = now_millis();
     let limited = ingest::enforce_limits(&mut delivery, &runtime.config.limits, received_at)
@@ -518,11 +612,90 @@ async fn list_incidents(
     })();
     match result {
         Ok(query) => {
-            let tracker = state.shared.tracker.lock().expect("tracker lock");
-            Json(json!({"status": "success", "data": api::incidents(&tracker, &query, now)}))
-                .into_response()
+            let views = {
+                let tracker = state.shared.tracker.lock().expect("tracker lock");
+                api::incidents(&tracker, &query, now)
+            };
+            let reader = state.reader.clone();
+            let views = tokio::task::spawn_blocking(move || with_links(&reader, views))
+                .await
+                .unwrap_or_default();
+            Json(json!({"status": "success", "data": views})).into_response()
         }
         Err(e) => e.into_response(),
+    }
+}
+
+/// Adds the links of each incident's episodes, read from the store.
+fn with_links(
+    reader: &crate::store::sqlite::SqliteReader,
+    mut views: Vec<api::IncidentView>,
+) -> Vec<api::IncidentView> {
+    for v in &mut views {
+        let end = v.end_ms.unwrap_or(Millis::MAX);
+        match reader.episodes(&v.service, &v.signature, v.start_ms, end, 200) {
+            Ok(episodes) => {
+                for e in episodes {
+                    v.links.extend(e.links);
+                }
+            }
+            Err(e) => tracing::warn!(error = %e, "reading episode links failed"),
+        }
+    }
+    views
+}
+
+/// One incident with its episodes: alertnames, times, the rule and evidence that classified
+/// each, and the sender's links.
+async fn incident_detail(
+    State(state): State<AppState>,
+    axum::extract::Path(id): axum::extract::Path<String>,
+) -> Response {
+    let now = now_millis();
+    let view = {
+        let tracker = state.shared.tracker.lock().expect("tracker lock");
+        api::incident_by_id(&tracker, &id, now)
+    };
+    let Some(view) = view else {
+        return ApiError::NotFound(format!("no incident with id {id:?}")).into_response();
+    };
+    let reader = state.reader.clone();
+    let result = tokio::task::spawn_blocking(move || {
+        let end = view.end_ms.unwrap_or(Millis::MAX);
+        let episodes = reader.episodes(&view.service, &view.signature, view.start_ms, end, 1000)?;
+        Ok::<_, crate::store::StoreError>((view, episodes))
+    })
+    .await;
+    match result {
+        Ok(Ok((mut view, episodes))) => {
+            for e in &episodes {
+                view.links.extend(e.links.clone());
+            }
+            let episodes: Vec<serde_json::Value> = episodes
+                .into_iter()
+                .map(|e| {
+                    json!({
+                        "source": e.source,
+                        "fingerprint": e.fingerprint,
+                        "alertname": e.alertname,
+                        "start": ingest::format_time(e.starts_at),
+                        "end": e.ends_at.map(ingest::format_time),
+                        "closed_by": e.closed_by,
+                        "rule": e.rule,
+                        "evidence": e.evidence,
+                        "links": e.links,
+                        "labels": e.labels,
+                    })
+                })
+                .collect();
+            let mut data = serde_json::to_value(&view).unwrap_or_default();
+            data["episodes"] = serde_json::Value::Array(episodes);
+            Json(json!({"status": "success", "data": data})).into_response()
+        }
+        Ok(Err(e)) => {
+            ApiError::Unavailable(format!("reading the store failed: {e}")).into_response()
+        }
+        Err(_) => ApiError::Internal("reading the store failed".into()).into_response(),
     }
 }
 

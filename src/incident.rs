@@ -65,6 +65,17 @@ pub struct EpisodeRecord {
     pub alertname: String,
     pub labels: crate::classify::LabelMap,
     pub annotations: crate::classify::LabelMap,
+    /// What the store keeps for explanations and links; the model does not use it.
+    pub extra: EpisodeExtra,
+}
+
+/// Stored with an episode for the incident API, not used by the incident model.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct EpisodeExtra {
+    /// Links from the sender (`dashboardURL`, `panelURL`, …).
+    pub links: crate::classify::LabelMap,
+    /// What made the classifier choose the signature: `field: matched text`.
+    pub evidence: Option<String>,
 }
 
 /// A durable change to the episode history.
@@ -313,15 +324,28 @@ impl Tracker {
         class: &Classification,
         now: Millis,
     ) -> Outcome {
-        let key = EpisodeKey {
+        let mut key = EpisodeKey {
             source,
             fingerprint: notice.fingerprint.clone(),
             starts_at: notice.starts_at,
         };
-        let known_end = match batch.pending.get(&key) {
+        let mut known_end = match batch.pending.get(&key) {
             Some(end) => Some(*end),
             None => self.episodes.get(&key).map(|slot| slot.end),
         };
+        if known_end.is_none()
+            && notice.status == AlertStatus::Resolved
+            && notice.meta.resolve_by_fingerprint
+        {
+            // The sender's resolve does not carry the start: it closes the latest open episode
+            // of that fingerprint that started before the end.
+            if let Some(open) =
+                self.open_episode_of(batch, source, &notice.fingerprint, notice.ends_at)
+            {
+                key = open;
+                known_end = Some(None);
+            }
+        }
         match (known_end, notice.status) {
             (None, _) => {
                 let ends_at = notice.ends_at;
@@ -336,6 +360,13 @@ impl Tracker {
                     alertname: notice.labels.get("alertname").cloned().unwrap_or_default(),
                     labels: notice.labels.clone(),
                     annotations: notice.annotations.clone(),
+                    extra: EpisodeExtra {
+                        links: notice.meta.links.clone(),
+                        evidence: class
+                            .evidence
+                            .as_ref()
+                            .map(|e| format!("{}: {}", e.field, e.matched)),
+                    },
                 })));
                 Outcome::Opened
             }
@@ -357,6 +388,32 @@ impl Tracker {
             }
             (Some(Some(_)), _) => Outcome::Unchanged,
         }
+    }
+
+    /// The latest open episode (in the state or the batch) of `fingerprint` from `source` that
+    /// started no later than `before`.
+    fn open_episode_of(
+        &self,
+        batch: &Batch,
+        source: Source,
+        fingerprint: &str,
+        before: Option<Millis>,
+    ) -> Option<EpisodeKey> {
+        let limit = before.unwrap_or(Millis::MAX);
+        let from_state = self
+            .open
+            .iter()
+            .filter(|k| batch.pending.get(*k).is_none_or(|end| end.is_none()));
+        let from_batch = batch
+            .pending
+            .iter()
+            .filter(|(_, end)| end.is_none())
+            .map(|(k, _)| k);
+        from_state
+            .chain(from_batch)
+            .filter(|k| k.source == source && k.fingerprint == fingerprint && k.starts_at <= limit)
+            .max_by_key(|k| k.starts_at)
+            .cloned()
     }
 
     /// Applies changes that are now durable; `now` moves the trailing windows forward.
@@ -741,6 +798,7 @@ mod tests {
                 annotations: Default::default(),
                 starts_at: s.start,
                 ends_at: s.end,
+                meta: Default::default(),
             };
             let class = Classification {
                 service: s.service.into(),
@@ -800,6 +858,7 @@ mod tests {
                         alertname: p.alertnames[*name as usize].clone(),
                         labels: Default::default(),
                         annotations: Default::default(),
+                        extra: Default::default(),
                     })
             })
             .collect();
@@ -974,6 +1033,7 @@ mod tests {
             annotations: Default::default(),
             starts_at: 5,
             ends_at: None,
+            meta: Default::default(),
         };
         let class = Classification {
             service: "s".into(),
@@ -1103,6 +1163,7 @@ mod tests {
             annotations: Default::default(),
             starts_at: 11 * DAY,
             ends_at: None,
+            meta: Default::default(),
         };
         let class = Classification {
             service: "payments-api".into(),

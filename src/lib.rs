@@ -9,8 +9,11 @@
 //! - [`export`]: `/metrics` and other read paths; `export::otlp` pushes the same over OTLP.
 //! - [`http`], [`app`]: the HTTP edge and the wiring; [`commands`]: the CLI subcommands.
 //! - [`telemetry`]: logs, and traces over OTLP when configured.
+//! - [`web_config`], [`auth`], [`tls`]: `--web.config.file`, credentials per endpoint class, the
+//!   TLS listener.
 
 pub mod app;
+pub mod auth;
 pub mod classify;
 pub mod client;
 pub mod commands;
@@ -23,3 +26,5 @@ pub mod ingest;
 pub mod state;
 pub mod store;
 pub mod telemetry;
+pub mod tls;
+pub mod web_config;

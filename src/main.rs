@@ -38,7 +38,13 @@ struct Cli {
     )]
     storage_path: PathBuf,
 
-    /// Validate the configuration file, print the problem with its line and column, and exit.
+    /// Prometheus exporter-toolkit web configuration: TLS, client certificates, response
+    /// headers and basic-auth users. Read again on reload.
+    #[arg(long = "web.config.file", value_name = "PATH")]
+    web_config_file: Option<PathBuf>,
+
+    /// Validate the configuration file (and --web.config.file, with the files they name),
+    /// print the problem with its line and column, and exit.
     #[arg(long = "config.check")]
     config_check: bool,
 
@@ -259,11 +265,17 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         None => {}
     }
     if cli.config_check {
-        let Some(path) = &cli.config_file else {
-            anyhow::bail!("--config.check needs --config.file");
-        };
-        load_config(Some(path))?;
-        println!("{}: configuration is valid", path.display());
+        if cli.config_file.is_none() && cli.web_config_file.is_none() {
+            anyhow::bail!("--config.check needs --config.file or --web.config.file");
+        }
+        let config = load_config(cli.config_file.as_ref())?;
+        recurrence_exporter::auth::Security::load(&config.auth, cli.web_config_file.as_deref())?;
+        for path in [&cli.config_file, &cli.web_config_file]
+            .into_iter()
+            .flatten()
+        {
+            println!("{}: configuration is valid", path.display());
+        }
         return Ok(ExitCode::SUCCESS);
     }
     let config = load_config(cli.config_file.as_ref())?;
@@ -272,6 +284,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         config_path: cli.config_file,
         storage_path: cli.storage_path,
         listen_address: cli.listen_address,
+        web_config: cli.web_config_file,
     };
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -286,7 +299,7 @@ async fn serve(settings: Settings) -> anyhow::Result<()> {
     let app = Application::build(settings)
         .await
         .with_context(|| format!("starting with store {storage}"))?;
-    tracing::info!(address = %app.local_addr(), version = env!("CARGO_PKG_VERSION"), "listening");
+    tracing::info!(address = %app.local_addr(), tls = app.tls(), version = env!("CARGO_PKG_VERSION"), "listening");
     let reloader = app.reloader();
     tokio::spawn(async move {
         let Ok(mut hangups) =

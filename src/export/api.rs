@@ -23,6 +23,13 @@ pub struct IncidentView {
     pub flaps: u32,
     /// The declared fix this incident broke, if it is a regression.
     pub regression: Option<FixView>,
+    /// Links the senders gave its episodes (Grafana's `dashboardURL`, `panelURL`, …); filled
+    /// from the store by the HTTP layer.
+    pub links: crate::classify::LabelMap,
+    #[serde(skip)]
+    pub start_ms: Millis,
+    #[serde(skip)]
+    pub end_ms: Option<Millis>,
 }
 
 /// A fix as the API shows it.
@@ -96,7 +103,20 @@ fn view(pair: &Pair, incident: &Incident, now: Millis) -> IncidentView {
             .regression_of
             .and_then(|id| pair.fixes.iter().find(|f| f.id == id))
             .map(FixView::from),
+        links: Default::default(),
+        start_ms: incident.start,
+        end_ms: incident.end,
     }
+}
+
+/// The incident with this id, if any.
+pub fn incident_by_id(tracker: &Tracker, id: &str, now: Millis) -> Option<IncidentView> {
+    tracker.pairs().iter().find_map(|p| {
+        p.incidents
+            .iter()
+            .find(|i| incident_id(&p.service, &p.signature, i.start) == id)
+            .map(|i| view(p, i, now))
+    })
 }
 
 /// The id of an incident.

@@ -109,7 +109,7 @@ impl Default for SelfMetrics {
                     .rejected_documents
                     .get_or_create(&SourceReason { source, reason });
             }
-            for reason in ["future_start", "annotation_truncated"] {
+            for reason in ["future_start", "annotation_truncated", "ignored_status"] {
                 let _ = metrics
                     .rejected_alerts
                     .get_or_create(&SourceReason { source, reason });
@@ -147,6 +147,13 @@ impl SelfMetrics {
         self.store_errors.get_or_create(&KindLabel { kind }).inc();
     }
 
+    /// Counts alerts skipped or changed for `reason`.
+    pub fn count_alerts(&self, source: &'static str, reason: &'static str, n: usize) {
+        self.rejected_alerts
+            .get_or_create(&SourceReason { source, reason })
+            .inc_by(n as u64);
+    }
+
     /// Counts a webhook refused with 503 to protect the daemon.
     pub fn throttled(&self, source: &'static str, reason: &'static str) {
         self.throttled_requests
@@ -171,7 +178,7 @@ pub fn registry(shared: Arc<Shared>) -> Registry {
     );
     r.register(
         "recurrence_rejected_alerts",
-        "Alerts skipped (future_start) or changed (annotation_truncated) by a limit",
+        "Alerts skipped (future_start, ignored_status), changed (annotation_truncated) or documents that carried none (subscription_confirmation)",
         m.rejected_alerts,
     );
     r.register(

@@ -147,6 +147,7 @@ fn notice(index: usize, alert: Alert) -> Result<Notice, IngestError> {
         annotations: alert.annotations,
         starts_at,
         ends_at,
+        meta: Default::default(),
     })
 }
 

@@ -5,6 +5,8 @@
 //! It does not classify, deduplicate or store.
 
 pub mod alertmanager;
+pub mod generic;
+pub mod grafana;
 pub mod prometheus;
 
 use crate::classify::LabelMap;
@@ -12,27 +14,42 @@ use crate::classify::LabelMap;
 /// Milliseconds since the Unix epoch, the time unit of the whole core.
 pub type Millis = i64;
 
-/// Where a delivery came from; a closed set, used as a metric label.
+/// Where a delivery came from, used as a metric label and as part of an episode's identity:
+/// a built-in format or a source named in the configuration (so the set is closed by the
+/// configuration). Names are interned, so a `Source` is a cheap copyable handle.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Source {
-    Alertmanager,
-}
+pub struct Source(&'static str);
 
+#[allow(non_upper_case_globals)] // Read like the enum variants they once were.
 impl Source {
+    pub const Alertmanager: Source = Source("alertmanager");
+    pub const Grafana: Source = Source("grafana");
+
+    /// The built-in sources.
+    pub const ALL: [Source; 2] = [Source::Alertmanager, Source::Grafana];
+
     pub fn as_str(self) -> &'static str {
-        match self {
-            Source::Alertmanager => "alertmanager",
+        self.0
+    }
+
+    /// The source called `name`; configured names are few, so interning them is bounded.
+    pub fn named(name: &str) -> Source {
+        if let Some(builtin) = Source::ALL.iter().find(|s| s.0 == name) {
+            return *builtin;
         }
+        static NAMES: std::sync::Mutex<Vec<&'static str>> = std::sync::Mutex::new(Vec::new());
+        let mut names = NAMES.lock().expect("interner lock");
+        if let Some(existing) = names.iter().find(|n| **n == name) {
+            return Source(existing);
+        }
+        let leaked: &'static str = Box::leak(name.to_string().into_boxed_str());
+        names.push(leaked);
+        Source(leaked)
     }
 
     pub fn parse(s: &str) -> Option<Source> {
-        match s {
-            "alertmanager" => Some(Source::Alertmanager),
-            _ => None,
-        }
+        (!s.is_empty()).then(|| Source::named(s))
     }
-
-    pub const ALL: [Source; 1] = [Source::Alertmanager];
 }
 
 /// Whether an alert was firing or resolved in a delivery.
@@ -63,6 +80,18 @@ pub struct Notice {
     pub starts_at: Millis,
     /// When it ended; only for resolved alerts, never before `starts_at`.
     pub ends_at: Option<Millis>,
+    /// What the sender adds beyond the alert itself.
+    pub meta: NoticeMeta,
+}
+
+/// Extras some senders provide.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct NoticeMeta {
+    /// Links kept with the episode (`dashboardURL`, `panelURL`, …); non-empty values only.
+    pub links: LabelMap,
+    /// The sender's resolves do not carry the episode's start: a resolve closes the open
+    /// episode with the same fingerprint instead of one with the same (fingerprint, start).
+    pub resolve_by_fingerprint: bool,
 }
 
 /// A validated webhook document.
@@ -246,6 +275,7 @@ mod tests {
                 .collect(),
             starts_at: start,
             ends_at: None,
+            meta: Default::default(),
         };
         let now = 1_000_000;
         let mut d = Delivery {

@@ -43,6 +43,9 @@ const MIGRATIONS: &[&str] = &[
         note       TEXT,
         created_at INTEGER NOT NULL
     );",
+    // 3: links from the sender and the classifier's evidence, for the incident API.
+    "ALTER TABLE episodes ADD COLUMN links TEXT NOT NULL DEFAULT '{}';
+    ALTER TABLE episodes ADD COLUMN evidence TEXT;",
 ];
 
 /// The schema version this binary writes.
@@ -213,6 +216,7 @@ impl Store for SqliteStore {
                     alertname: r.get(8)?,
                     labels: Default::default(),
                     annotations: Default::default(),
+                    extra: Default::default(),
                 })
             })
             .map_err(classify_error)?;
@@ -225,8 +229,8 @@ impl Store for SqliteStore {
             let mut insert = tx
                 .prepare_cached(
                     "INSERT OR IGNORE INTO episodes
-                     (source, fingerprint, starts_at, ends_at, last_seen, closed_by, service, signature, rule, alertname, labels, annotations)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                     (source, fingerprint, starts_at, ends_at, last_seen, closed_by, service, signature, rule, alertname, labels, annotations, links, evidence)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
                 )
                 .map_err(classify_error)?;
             let mut close = tx
@@ -255,7 +259,10 @@ impl Store for SqliteStore {
                                 r.rule,
                                 r.alertname,
                                 labels,
-                                annotations
+                                annotations,
+                                serde_json::to_string(&r.extra.links)
+                                    .expect("string maps serialise"),
+                                r.extra.evidence
                             ])
                             .map_err(classify_error)?;
                     }
@@ -373,5 +380,85 @@ impl SqliteStore {
             )
             .optional()
             .map_err(classify_error)
+    }
+}
+
+/// One stored episode in full, for the incident API.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct EpisodeDetail {
+    pub source: String,
+    pub fingerprint: String,
+    pub alertname: String,
+    pub starts_at: Millis,
+    pub ends_at: Option<Millis>,
+    /// `resolved`, `stale`, or absent while firing.
+    pub closed_by: Option<String>,
+    pub rule: String,
+    pub evidence: Option<String>,
+    pub links: crate::classify::LabelMap,
+    pub labels: crate::classify::LabelMap,
+}
+
+/// A read-only connection for the read paths, so that reads never wait for the writer (WAL
+/// lets readers and the writer work at once).
+pub struct SqliteReader {
+    conn: std::sync::Mutex<Connection>,
+}
+
+impl SqliteReader {
+    /// Opens the store in `dir` for reading; the writer must have opened (and migrated) it.
+    pub fn open(dir: &Path) -> Result<SqliteReader, StoreError> {
+        let path = dir.join(DB_FILE);
+        let conn = Connection::open_with_flags(
+            &path,
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|e| StoreError::Open {
+            path: path.display().to_string(),
+            message: e.to_string(),
+        })?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))
+            .map_err(classify_error)?;
+        Ok(SqliteReader {
+            conn: std::sync::Mutex::new(conn),
+        })
+    }
+
+    /// Episodes of a pair that started in `[from, to]`, oldest first, at most `limit`.
+    pub fn episodes(
+        &self,
+        service: &str,
+        signature: &str,
+        from: Millis,
+        to: Millis,
+        limit: usize,
+    ) -> Result<Vec<EpisodeDetail>, StoreError> {
+        let conn = self.conn.lock().expect("reader lock");
+        let mut stmt = conn
+            .prepare_cached(
+                "SELECT source, fingerprint, alertname, starts_at, ends_at, closed_by, rule, evidence, links, labels
+                 FROM episodes WHERE service = ?1 AND signature = ?2 AND starts_at BETWEEN ?3 AND ?4
+                 ORDER BY starts_at, id LIMIT ?5",
+            )
+            .map_err(classify_error)?;
+        let rows = stmt
+            .query_map(params![service, signature, from, to, limit as i64], |r| {
+                let links: String = r.get(8)?;
+                let labels: String = r.get(9)?;
+                Ok(EpisodeDetail {
+                    source: r.get(0)?,
+                    fingerprint: r.get(1)?,
+                    alertname: r.get(2)?,
+                    starts_at: r.get(3)?,
+                    ends_at: r.get(4)?,
+                    closed_by: r.get(5)?,
+                    rule: r.get(6)?,
+                    evidence: r.get(7)?,
+                    links: serde_json::from_str(&links).unwrap_or_default(),
+                    labels: serde_json::from_str(&labels).unwrap_or_default(),
+                })
+            })
+            .map_err(classify_error)?;
+        rows.collect::<Result<Vec<_>, _>>().map_err(classify_error)
     }
 }

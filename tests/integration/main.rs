@@ -9,5 +9,7 @@ mod otlp;
 mod peers;
 mod properties;
 mod reliability;
+mod security;
 mod service;
+mod sources;
 mod support;

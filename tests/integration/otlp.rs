@@ -35,9 +35,12 @@ fn start_receiver(port: u16, out: &Path, log: &Path) -> ChildGuard {
         ],
         log,
     );
-    wait_for("the OTLP receiver", Duration::from_secs(20), Some(log), || {
-        std::net::TcpStream::connect(("127.0.0.1", port)).ok()
-    });
+    wait_for(
+        "the OTLP receiver",
+        Duration::from_secs(20),
+        Some(log),
+        || std::net::TcpStream::connect(("127.0.0.1", port)).ok(),
+    );
     guard
 }
 
@@ -66,11 +69,16 @@ fn start_daemon(dir: &Path, otlp_yaml: &str, log: &Path) -> (ChildGuard, SocketA
         child: command.spawn().expect("start daemon"),
     };
     let err_log = log.with_extension("err");
-    wait_for("daemon ready", Duration::from_secs(30), Some(&err_log), || {
-        try_request(addr, "GET", "/-/ready", b"", &[])
-            .ok()
-            .filter(|r| r.status == 200)
-    });
+    wait_for(
+        "daemon ready",
+        Duration::from_secs(30),
+        Some(&err_log),
+        || {
+            try_request(addr, "GET", "/-/ready", b"", &[])
+                .ok()
+                .filter(|r| r.status == 200)
+        },
+    );
     (guard, addr)
 }
 
@@ -122,7 +130,10 @@ fn ingest_history(addr: SocketAddr) {
         )],
     );
     assert_eq!(post(addr, &open, &[]).status, 200);
-    for name in ["01_webhook_alertmanager.json", "02_webhook_alertmanager.json"] {
+    for name in [
+        "01_webhook_alertmanager.json",
+        "02_webhook_alertmanager.json",
+    ] {
         let r = post(addr, &fixture(&format!("alertmanager-0.25/{name}")), &[]);
         assert_eq!(r.status, 200, "{}", r.body);
     }
@@ -132,7 +143,10 @@ fn ingest_history(addr: SocketAddr) {
 fn exposition_samples(text: &str) -> BTreeMap<String, f64> {
     let label = regex::Regex::new(r#"([a-zA-Z_][a-zA-Z0-9_]*)="((?:[^"\\]|\\.)*)""#).expect("re");
     let mut out = BTreeMap::new();
-    for line in text.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
+    for line in text
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+    {
         let (series, value) = line.rsplit_once(' ').expect("sample line");
         let (name, labels) = match series.split_once('{') {
             Some((name, labels)) => (
@@ -175,7 +189,10 @@ fn attributes(point: &Value) -> Vec<(String, String)> {
         .map(|a| {
             (
                 a["key"].as_str().expect("key").to_string(),
-                a["value"]["stringValue"].as_str().expect("string").to_string(),
+                a["value"]["stringValue"]
+                    .as_str()
+                    .expect("string")
+                    .to_string(),
             )
         })
         .collect()
@@ -201,10 +218,16 @@ fn otlp_samples(request: &Value) -> BTreeMap<String, f64> {
         let name = m["name"].as_str().expect("name");
         if let Some(sum) = m.get("sum") {
             assert_eq!(sum["isMonotonic"], true, "{name}");
-            assert_eq!(sum["aggregationTemporality"], "AGGREGATION_TEMPORALITY_CUMULATIVE");
+            assert_eq!(
+                sum["aggregationTemporality"],
+                "AGGREGATION_TEMPORALITY_CUMULATIVE"
+            );
             for p in sum["dataPoints"].as_array().expect("points") {
                 let value = p.get("asInt").or(p.get("asDouble")).unwrap_or(&Value::Null);
-                out.insert(key(&format!("{name}_total"), attributes(p)), json_number(value));
+                out.insert(
+                    key(&format!("{name}_total"), attributes(p)),
+                    json_number(value),
+                );
             }
         } else if let Some(gauge) = m.get("gauge") {
             for p in gauge["dataPoints"].as_array().expect("points") {
@@ -212,7 +235,10 @@ fn otlp_samples(request: &Value) -> BTreeMap<String, f64> {
                 out.insert(key(name, attributes(p)), json_number(value));
             }
         } else if let Some(h) = m.get("histogram") {
-            assert_eq!(h["aggregationTemporality"], "AGGREGATION_TEMPORALITY_CUMULATIVE");
+            assert_eq!(
+                h["aggregationTemporality"],
+                "AGGREGATION_TEMPORALITY_CUMULATIVE"
+            );
             for p in h["dataPoints"].as_array().expect("points") {
                 let labels = attributes(p);
                 let bounds: Vec<f64> = p["explicitBounds"]
@@ -236,8 +262,14 @@ fn otlp_samples(request: &Value) -> BTreeMap<String, f64> {
                     l.push(("le".into(), le));
                     out.insert(key(&format!("{name}_bucket"), l), cumulative);
                 }
-                out.insert(key(&format!("{name}_sum"), labels.clone()), json_number(&p["sum"]));
-                out.insert(key(&format!("{name}_count"), labels), json_number(&p["count"]));
+                out.insert(
+                    key(&format!("{name}_sum"), labels.clone()),
+                    json_number(&p["sum"]),
+                );
+                out.insert(
+                    key(&format!("{name}_count"), labels),
+                    json_number(&p["count"]),
+                );
             }
         } else {
             panic!("unexpected metric type: {m}");
@@ -248,12 +280,17 @@ fn otlp_samples(request: &Value) -> BTreeMap<String, f64> {
 
 /// Waits for the `n`-th metrics request received after `since` (unix seconds).
 fn metrics_request_after(out: &Path, since: f64, n: usize, log: &Path) -> Value {
-    wait_for("an OTLP metrics export", Duration::from_secs(20), Some(log), || {
-        received(out, "/v1/metrics")
-            .into_iter()
-            .filter(|r| r["received"].as_f64().unwrap_or(0.0) > since)
-            .nth(n - 1)
-    })
+    wait_for(
+        "an OTLP metrics export",
+        Duration::from_secs(20),
+        Some(log),
+        || {
+            received(out, "/v1/metrics")
+                .into_iter()
+                .filter(|r| r["received"].as_f64().unwrap_or(0.0) > since)
+                .nth(n - 1)
+        },
+    )
 }
 
 fn unix_now() -> f64 {
@@ -322,8 +359,14 @@ fn otlp_metrics_equal_metrics_endpoint_and_spans_continue_the_callers_trace() {
     let scrape = exposition_samples(&metrics_text(addr));
     let request = metrics_request_after(&p.out, scraped_at, 2, &p.daemon_log.with_extension("err"));
     let exported = otlp_samples(&request);
-    let only_scrape: Vec<_> = scrape.iter().filter(|(k, v)| exported.get(*k) != Some(v)).collect();
-    let only_export: Vec<_> = exported.iter().filter(|(k, v)| scrape.get(*k) != Some(v)).collect();
+    let only_scrape: Vec<_> = scrape
+        .iter()
+        .filter(|(k, v)| exported.get(*k) != Some(v))
+        .collect();
+    let only_export: Vec<_> = exported
+        .iter()
+        .filter(|(k, v)| scrape.get(*k) != Some(v))
+        .collect();
     assert!(
         only_scrape.is_empty() && only_export.is_empty(),
         "/metrics and OTLP differ\nonly in /metrics: {only_scrape:#?}\nonly in OTLP: {only_export:#?}"
@@ -331,8 +374,13 @@ fn otlp_metrics_equal_metrics_endpoint_and_spans_continue_the_callers_trace() {
     // Spot checks of what was just compared wholesale.
     let pool = r#"{service="payments-api",signature="connection_pool_exhaustion"}"#;
     assert_eq!(exported[&format!("recurrence_incidents_total{pool}")], 3.0);
-    assert_eq!(exported[&format!("recurrence_interval_seconds_count{pool}")], 2.0);
-    assert!(exported.keys().any(|k| k.starts_with("recurrence_window_incidents{")));
+    assert_eq!(
+        exported[&format!("recurrence_interval_seconds_count{pool}")],
+        2.0
+    );
+    assert!(exported
+        .keys()
+        .any(|k| k.starts_with("recurrence_window_incidents{")));
     assert_eq!(request["headers"]["x-scope-orgid"], "team-a");
     let resource: BTreeMap<String, String> =
         attributes(&request["body"]["resourceMetrics"][0]["resource"])
@@ -340,67 +388,109 @@ fn otlp_metrics_equal_metrics_endpoint_and_spans_continue_the_callers_trace() {
             .collect();
     assert_eq!(resource["service.name"], "recurrence-exporter");
     assert_eq!(resource["service.version"], env!("CARGO_PKG_VERSION"));
-    assert_eq!(resource["service.instance.id"].rsplit(':').next(), Some(addr.port().to_string().as_str()));
+    assert_eq!(
+        resource["service.instance.id"].rsplit(':').next(),
+        Some(addr.port().to_string().as_str())
+    );
 
     // The webhook's span is a child of the caller's span; the commit links to it.
     let spans = |out: &Path| -> Vec<Value> {
         received(out, "/v1/traces")
             .iter()
-            .flat_map(|r| r["body"]["resourceSpans"].as_array().cloned().unwrap_or_default())
+            .flat_map(|r| {
+                r["body"]["resourceSpans"]
+                    .as_array()
+                    .cloned()
+                    .unwrap_or_default()
+            })
             .flat_map(|rs| rs["scopeSpans"].as_array().cloned().unwrap_or_default())
             .flat_map(|ss| ss["spans"].as_array().cloned().unwrap_or_default())
             .collect()
     };
     let err_log = p.daemon_log.with_extension("err");
-    let webhook_span = wait_for("the webhook span", Duration::from_secs(20), Some(&err_log), || {
-        spans(&p.out).into_iter().find(|s| s["traceId"] == TRACE_ID)
-    });
+    let webhook_span = wait_for(
+        "the webhook span",
+        Duration::from_secs(20),
+        Some(&err_log),
+        || spans(&p.out).into_iter().find(|s| s["traceId"] == TRACE_ID),
+    );
     assert_eq!(webhook_span["parentSpanId"], PARENT_SPAN);
     assert_eq!(webhook_span["kind"], "SPAN_KIND_SERVER");
     let attrs: BTreeMap<String, Value> = webhook_span["attributes"]
         .as_array()
         .expect("attributes")
         .iter()
-        .map(|a| (a["key"].as_str().unwrap_or_default().to_string(), a["value"].clone()))
+        .map(|a| {
+            (
+                a["key"].as_str().unwrap_or_default().to_string(),
+                a["value"].clone(),
+            )
+        })
         .collect();
     assert_eq!(attrs["source"]["stringValue"], "alertmanager");
     assert_eq!(attrs["alerts"]["intValue"], "1");
     assert_eq!(attrs["outcome"]["stringValue"], "accepted");
     assert_eq!(attrs["http.response.status_code"]["intValue"], "200");
-    let commit = wait_for("the commit span", Duration::from_secs(20), Some(&err_log), || {
-        spans(&p.out).into_iter().find(|s| {
-            s["name"] == "store.commit"
-                && s["links"]
-                    .as_array()
-                    .is_some_and(|l| l.iter().any(|l| l["traceId"] == TRACE_ID))
-        })
-    });
-    assert_ne!(commit["traceId"], TRACE_ID, "a commit is its own trace, linked to the webhooks");
+    let commit = wait_for(
+        "the commit span",
+        Duration::from_secs(20),
+        Some(&err_log),
+        || {
+            spans(&p.out).into_iter().find(|s| {
+                s["name"] == "store.commit"
+                    && s["links"]
+                        .as_array()
+                        .is_some_and(|l| l.iter().any(|l| l["traceId"] == TRACE_ID))
+            })
+        },
+    );
+    assert_ne!(
+        commit["traceId"], TRACE_ID,
+        "a commit is its own trace, linked to the webhooks"
+    );
 
     // Log lines inside a request carry its trace id.
     let bad = post(addr, b"{not json", &[("traceparent", &traceparent)]);
     assert_eq!(bad.status, 400);
-    wait_for("a log line with the trace id", Duration::from_secs(5), Some(&err_log), || {
-        std::fs::read_to_string(&err_log)
-            .ok()
-            .filter(|log| log.lines().any(|l| l.contains("rejected webhook document") && l.contains(&format!("trace_id={TRACE_ID}"))))
-    });
+    wait_for(
+        "a log line with the trace id",
+        Duration::from_secs(5),
+        Some(&err_log),
+        || {
+            std::fs::read_to_string(&err_log).ok().filter(|log| {
+                log.lines().any(|l| {
+                    l.contains("rejected webhook document")
+                        && l.contains(&format!("trace_id={TRACE_ID}"))
+                })
+            })
+        },
+    );
 }
 
 #[test]
 fn collector_down_at_start_then_up_then_gone_never_blocks_ingestion() {
     let p = paths();
     let port = free_port();
-    let yaml = format!("otlp:\n  endpoint: http://127.0.0.1:{port}\n  interval: 1s\n  timeout: 1s\n");
+    let yaml =
+        format!("otlp:\n  endpoint: http://127.0.0.1:{port}\n  interval: 1s\n  timeout: 1s\n");
     let (_daemon, addr) = start_daemon(&p.dir, &yaml, &p.daemon_log);
     let err_log = p.daemon_log.with_extension("err");
     ingest_history(addr);
-    wait_for("a counted failure", Duration::from_secs(10), Some(&err_log), || {
-        (failures(addr) > 0.0).then_some(())
-    });
+    wait_for(
+        "a counted failure",
+        Duration::from_secs(10),
+        Some(&err_log),
+        || (failures(addr) > 0.0).then_some(()),
+    );
     let log = std::fs::read_to_string(&err_log).expect("log");
-    let warnings = log.lines().filter(|l| l.contains("OTLP export failed")).count();
-    assert!(warnings <= 2, "failures are logged at most once a minute per signal:\n{log}");
+    let warnings = log
+        .lines()
+        .filter(|l| l.contains("OTLP export failed"))
+        .count();
+    assert!(
+        warnings <= 2,
+        "failures are logged at most once a minute per signal:\n{log}"
+    );
 
     // The collector comes up: exports arrive without a restart.
     let receiver = start_receiver(port, &p.out, &p.receiver_log);
@@ -414,17 +504,35 @@ fn collector_down_at_start_then_up_then_gone_never_blocks_ingestion() {
     // It goes away: failures are counted again, ingestion and scrapes carry on.
     drop(receiver);
     let before = failures(addr);
-    wait_for("failures after the collector left", Duration::from_secs(10), Some(&err_log), || {
-        (failures(addr) > before).then_some(())
-    });
+    wait_for(
+        "failures after the collector left",
+        Duration::from_secs(10),
+        Some(&err_log),
+        || (failures(addr) > before).then_some(()),
+    );
     let started = Instant::now();
     let doc = webhook(
         "search",
-        &[("DiskFull", "z", "firing", &ago(30), "0001-01-01T00:00:00Z", "No space left on device")],
+        &[(
+            "DiskFull",
+            "z",
+            "firing",
+            &ago(30),
+            "0001-01-01T00:00:00Z",
+            "No space left on device",
+        )],
     );
     assert_eq!(post(addr, &doc, &[]).status, 200);
-    assert!(sample(&metrics_text(addr), r#"recurrence_incidents_total{service="search",signature="disk_full"}"#) == Some(1.0));
-    assert!(started.elapsed() < Duration::from_secs(2), "ingestion waited for the collector");
+    assert!(
+        sample(
+            &metrics_text(addr),
+            r#"recurrence_incidents_total{service="search",signature="disk_full"}"#
+        ) == Some(1.0)
+    );
+    assert!(
+        started.elapsed() < Duration::from_secs(2),
+        "ingestion waited for the collector"
+    );
 }
 
 #[test]
@@ -439,7 +547,8 @@ fn a_collector_that_never_answers_delays_neither_ingestion_nor_shutdown() {
             open.push(stream);
         }
     });
-    let yaml = format!("otlp:\n  endpoint: http://127.0.0.1:{port}\n  interval: 1s\n  timeout: 3s\n");
+    let yaml =
+        format!("otlp:\n  endpoint: http://127.0.0.1:{port}\n  interval: 1s\n  timeout: 3s\n");
     let (mut daemon, addr) = start_daemon(&p.dir, &yaml, &p.daemon_log);
     let err_log = p.daemon_log.with_extension("err");
     // Exports are stuck in their timeout while these run.
@@ -447,16 +556,30 @@ fn a_collector_that_never_answers_delays_neither_ingestion_nor_shutdown() {
         let started = Instant::now();
         let doc = webhook(
             "payments-api",
-            &[("PostgresTooManyConnections", &format!("fp{i}"), "firing", &ago(100 + i), "0001-01-01T00:00:00Z", "too many clients")],
+            &[(
+                "PostgresTooManyConnections",
+                &format!("fp{i}"),
+                "firing",
+                &ago(100 + i),
+                "0001-01-01T00:00:00Z",
+                "too many clients",
+            )],
         );
         assert_eq!(post(addr, &doc, &[]).status, 200);
         metrics_text(addr);
-        assert!(started.elapsed() < Duration::from_millis(1500), "webhook and scrape took {:?}", started.elapsed());
+        assert!(
+            started.elapsed() < Duration::from_millis(1500),
+            "webhook and scrape took {:?}",
+            started.elapsed()
+        );
         std::thread::sleep(Duration::from_millis(300));
     }
-    wait_for("a counted failure", Duration::from_secs(15), Some(&err_log), || {
-        (failures(addr) > 0.0).then_some(())
-    });
+    wait_for(
+        "a counted failure",
+        Duration::from_secs(15),
+        Some(&err_log),
+        || (failures(addr) > 0.0).then_some(()),
+    );
     // SIGTERM: the last export waits at most its 5 s budget (and the trace flush its own).
     let started = Instant::now();
     let pid = daemon.child.id();
@@ -464,9 +587,16 @@ fn a_collector_that_never_answers_delays_neither_ingestion_nor_shutdown() {
         .args(["-TERM", &pid.to_string()])
         .status()
         .expect("kill -TERM");
-    let status = wait_for("exit after SIGTERM", Duration::from_secs(20), Some(&err_log), || {
-        daemon.child.try_wait().expect("wait")
-    });
+    let status = wait_for(
+        "exit after SIGTERM",
+        Duration::from_secs(20),
+        Some(&err_log),
+        || daemon.child.try_wait().expect("wait"),
+    );
     assert!(status.success(), "clean exit: {status:?}");
-    assert!(started.elapsed() < Duration::from_secs(12), "shutdown took {:?}", started.elapsed());
+    assert!(
+        started.elapsed() < Duration::from_secs(12),
+        "shutdown took {:?}",
+        started.elapsed()
+    );
 }

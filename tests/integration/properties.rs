@@ -85,6 +85,7 @@ fn notice(fp: usize, starts_at: Millis, ends_at: Option<Millis>) -> Notice {
         annotations: Default::default(),
         starts_at,
         ends_at,
+        meta: Default::default(),
     }
 }
 
@@ -293,6 +294,7 @@ fn oracle(episodes: &[Episode], now: Millis) -> Tracker {
             alertname: n.labels["alertname"].clone(),
             labels: n.labels,
             annotations: n.annotations,
+            extra: Default::default(),
         }
     });
     Tracker::restore(&settings(), records, Vec::new(), now)

@@ -309,7 +309,7 @@ async fn an_older_schema_is_migrated() {
         .expect("open")
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .expect("version");
-    assert_eq!(version, 2);
+    assert_eq!(version, recurrence_exporter::store::sqlite::SCHEMA_VERSION);
 }
 
 #[tokio::test]

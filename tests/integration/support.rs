@@ -79,6 +79,7 @@ pub async fn spawn_app_in(storage: &Path, config_yaml: &str) -> TestApp {
         config_path: Some(config_path),
         storage_path: storage.to_path_buf(),
         listen_address: "127.0.0.1:0".into(),
+        web_config: None,
     };
     let app = Application::build(settings).await.expect("daemon starts");
     let addr = app.local_addr();

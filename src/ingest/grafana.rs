@@ -1,0 +1,218 @@
+//! Grafana alerting's webhook contact point (unified alerting, payload version "1").
+//!
+//! Alertmanager-like, plus `orgId`, `state`, `title`, `message` at the top and, per alert,
+//! `values`, `valueString`, `silenceURL`, `dashboardURL`, `panelURL` and `imageURL`. The links
+//! are kept with the episode (the incident API shows them); the values and texts are validated
+//! but not stored, since the labels and annotations carry the alert itself.
+
+use serde::Deserialize;
+
+use super::{
+    label_fingerprint, parse_time, AlertStatus, Delivery, IngestError, Notice, NoticeMeta, Source,
+};
+use crate::classify::LabelMap;
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[allow(dead_code)] // Group-level fields are part of the validated shape, not of the model.
+struct Webhook {
+    #[serde(default)]
+    receiver: String,
+    #[serde(default)]
+    status: String,
+    #[serde(default)]
+    org_id: i64,
+    alerts: Vec<Alert>,
+    #[serde(default)]
+    group_labels: LabelMap,
+    #[serde(default)]
+    common_labels: LabelMap,
+    #[serde(default)]
+    common_annotations: LabelMap,
+    #[serde(default, rename = "externalURL")]
+    external_url: String,
+    #[serde(default)]
+    version: Option<String>,
+    #[serde(default)]
+    group_key: String,
+    #[serde(default)]
+    truncated_alerts: u64,
+    #[serde(default)]
+    title: String,
+    #[serde(default)]
+    state: String,
+    #[serde(default)]
+    message: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[allow(dead_code)]
+struct Alert {
+    status: String,
+    #[serde(default)]
+    labels: LabelMap,
+    #[serde(default)]
+    annotations: LabelMap,
+    #[serde(default)]
+    starts_at: String,
+    #[serde(default)]
+    ends_at: String,
+    #[serde(default, rename = "generatorURL")]
+    generator_url: String,
+    #[serde(default)]
+    fingerprint: String,
+    #[serde(default, rename = "silenceURL")]
+    silence_url: String,
+    #[serde(default, rename = "dashboardURL")]
+    dashboard_url: String,
+    #[serde(default, rename = "panelURL")]
+    panel_url: String,
+    #[serde(default, rename = "imageURL")]
+    image_url: String,
+    /// Query results by refId; numbers, or null for NaN.
+    #[serde(default)]
+    values: Option<std::collections::BTreeMap<String, Option<f64>>>,
+    #[serde(default)]
+    value_string: String,
+}
+
+/// Parses and validates one Grafana webhook document.
+pub fn parse(body: &[u8]) -> Result<Delivery, IngestError> {
+    let first = body.iter().find(|b| !b.is_ascii_whitespace());
+    if first.is_some_and(|b| *b != b'{') {
+        return Err(IngestError::Document(
+            "the document must be a JSON object (a Grafana webhook)".into(),
+        ));
+    }
+    let mut de = serde_json::Deserializer::from_slice(body);
+    let webhook: Webhook = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = e.path().to_string();
+        IngestError::Shape {
+            path: if path == "." || path == "?" {
+                "document".into()
+            } else {
+                path
+            },
+            message: e.into_inner().to_string(),
+        }
+    })?;
+    de.end().map_err(|e| IngestError::Shape {
+        path: "document".into(),
+        message: e.to_string(),
+    })?;
+    if let Some(version) = &webhook.version {
+        if version != "1" {
+            return Err(IngestError::Document(format!(
+                "unsupported Grafana webhook version {version:?}; this endpoint reads version \"1\""
+            )));
+        }
+    }
+    let mut notices = Vec::with_capacity(webhook.alerts.len());
+    for (index, alert) in webhook.alerts.into_iter().enumerate() {
+        notices.push(notice(index, alert)?);
+    }
+    Ok(Delivery {
+        source: Source::Grafana,
+        notices,
+        truncated_alerts: webhook.truncated_alerts,
+    })
+}
+
+fn notice(index: usize, alert: Alert) -> Result<Notice, IngestError> {
+    let fail = |field: &'static str, message: String| IngestError::Alert {
+        index,
+        field,
+        message,
+    };
+    let status = match alert.status.as_str() {
+        "firing" => AlertStatus::Firing,
+        "resolved" => AlertStatus::Resolved,
+        other => {
+            return Err(fail(
+                "status",
+                format!("{other:?} is neither \"firing\" nor \"resolved\""),
+            ))
+        }
+    };
+    if alert.labels.is_empty() {
+        return Err(fail("labels", "an alert needs at least one label".into()));
+    }
+    let starts_at = parse_time(&alert.starts_at)
+        .map_err(|m| fail("startsAt", m))?
+        .ok_or_else(|| {
+            fail(
+                "startsAt",
+                "missing or zero; the episode cannot be identified".into(),
+            )
+        })?;
+    let ends_at = match status {
+        AlertStatus::Firing => None,
+        AlertStatus::Resolved => {
+            let end = parse_time(&alert.ends_at)
+                .map_err(|m| fail("endsAt", m))?
+                .ok_or_else(|| fail("endsAt", "a resolved alert needs its endsAt".into()))?;
+            Some(end.max(starts_at))
+        }
+    };
+    let fingerprint = if alert.fingerprint.is_empty() {
+        label_fingerprint(&alert.labels)
+    } else {
+        alert.fingerprint
+    };
+    let links = [
+        ("dashboardURL", alert.dashboard_url),
+        ("panelURL", alert.panel_url),
+        ("silenceURL", alert.silence_url),
+        ("generatorURL", alert.generator_url),
+        ("imageURL", alert.image_url),
+    ]
+    .into_iter()
+    .filter(|(_, v)| !v.is_empty())
+    .map(|(k, v)| (k.to_string(), v))
+    .collect();
+    Ok(Notice {
+        fingerprint,
+        status,
+        labels: alert.labels,
+        annotations: alert.annotations,
+        starts_at,
+        ends_at,
+        meta: NoticeMeta {
+            links,
+            resolve_by_fingerprint: false,
+        },
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn documented_payload_parses_with_links() {
+        let body = std::fs::read(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/grafana/firing.json"
+        ))
+        .expect("fixture");
+        let d = parse(&body).expect("valid");
+        assert_eq!(d.source, Source::Grafana);
+        assert_eq!(d.notices.len(), 2);
+        let n = &d.notices[0];
+        assert_eq!(n.fingerprint, "c6eadffa33fcdf37");
+        assert_eq!(
+            n.meta.links["dashboardURL"],
+            "https://grafana.example/d/payments?orgId=1"
+        );
+        assert_eq!(
+            n.meta.links["panelURL"],
+            "https://grafana.example/d/payments?orgId=1&viewPanel=4"
+        );
+        assert!(parse(br#"{"version":"4","alerts":[]}"#).is_err());
+        assert_eq!(
+            parse(br#"{"alerts":[{"status":"firing","labels":{"a":"b"},"startsAt":"x"}]}"#).expect_err("bad").to_string(),
+            "alerts[0].startsAt: \"x\" is not an RFC 3339 timestamp: the 'year' component could not be parsed"
+        );
+    }
+}
