@@ -1176,4 +1176,65 @@ mod tests {
         assert_eq!(tracker.pairs().len(), 1);
         assert_eq!(tracker.pairs()[0].summary.regressions, 1);
     }
+
+    /// Senders whose resolves do not carry the start (Datadog, CloudWatch): a resolve closes the
+    /// open episode with the same fingerprint, in the state or earlier in the same batch.
+    #[test]
+    fn resolve_by_fingerprint_closes_the_open_episode() {
+        let notice = |status: AlertStatus, start: Millis, end: Option<Millis>| Notice {
+            fingerprint: "monitor-42".into(),
+            status,
+            labels: [("alertname".to_string(), "A".to_string())]
+                .into_iter()
+                .collect(),
+            annotations: Default::default(),
+            starts_at: start,
+            ends_at: end,
+            meta: crate::ingest::NoticeMeta {
+                links: Default::default(),
+                resolve_by_fingerprint: true,
+            },
+        };
+        let class = Classification {
+            service: "s".into(),
+            signature: POOL.into(),
+            rule: "r".into(),
+            evidence: None,
+        };
+        let t0 = 10 * DAY;
+        for same_batch in [false, true] {
+            let mut tracker = Tracker::new(&settings());
+            let mut batch = Batch::default();
+            tracker.decide(
+                &mut batch,
+                Source::Grafana,
+                &notice(AlertStatus::Firing, t0, None),
+                &class,
+                t0,
+            );
+            if !same_batch {
+                let changes = std::mem::take(&mut batch.changes);
+                tracker.apply(&changes, t0);
+                batch = Batch::default();
+            }
+            // The resolve says only when it ended: its "start" is the resolve time.
+            let resolve = notice(AlertStatus::Resolved, t0 + 25 * MIN, Some(t0 + 25 * MIN));
+            assert_eq!(
+                tracker.decide(&mut batch, Source::Grafana, &resolve, &class, t0 + 25 * MIN),
+                Outcome::Closed
+            );
+            let changes = std::mem::take(&mut batch.changes);
+            tracker.apply(&changes, t0 + 25 * MIN);
+            let pair = &tracker.pairs()[0];
+            assert_eq!(tracker.episode_count(), 1, "same batch: {same_batch}");
+            assert_eq!(pair.incidents[0].end, Some(t0 + 25 * MIN));
+            // Another source's resolve with that fingerprint is not this episode's.
+            let mut batch = Batch::default();
+            let other = notice(AlertStatus::Resolved, t0 + 30 * MIN, Some(t0 + 30 * MIN));
+            assert_eq!(
+                tracker.decide(&mut batch, Source::Alertmanager, &other, &class, t0),
+                Outcome::Opened
+            );
+        }
+    }
 }
