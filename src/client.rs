@@ -23,6 +23,8 @@ pub enum ClientError {
     },
     #[error("malformed response from {0}")]
     Response(String),
+    #[error("the bearer token is empty or holds a control character")]
+    Token,
 }
 
 /// A base URL such as `http://127.0.0.1:8977` or `http://prometheus:9090/prefix`.
@@ -30,6 +32,8 @@ pub enum ClientError {
 pub struct BaseUrl {
     host_port: String,
     prefix: String,
+    /// The `Authorization` header sent with every request, if any.
+    authorization: Option<String>,
 }
 
 /// A response: status and body.
@@ -59,7 +63,17 @@ impl BaseUrl {
         Ok(BaseUrl {
             host_port,
             prefix: prefix.to_string(),
+            authorization: None,
         })
+    }
+
+    /// Sends `Authorization: Bearer <token>` with every request (the daemon's `auth:`).
+    pub fn with_bearer_token(mut self, token: &str) -> Result<BaseUrl, ClientError> {
+        if token.is_empty() || token.chars().any(|c| c.is_control()) {
+            return Err(ClientError::Token);
+        }
+        self.authorization = Some(format!("Bearer {token}"));
+        Ok(self)
     }
 
     /// Sends one request; `path` includes any query string.
@@ -93,8 +107,12 @@ impl BaseUrl {
             .set_read_timeout(Some(Duration::from_secs(120)))
             .map_err(io)?;
         let body = body.unwrap_or_default();
+        let authorization = match &self.authorization {
+            Some(value) => format!("Authorization: {value}\r\n"),
+            None => String::new(),
+        };
         let head = format!(
-            "{method} {}{path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\nAccept: application/json\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n",
+            "{method} {}{path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\nAccept: application/json\r\nContent-Type: application/json\r\n{authorization}Content-Length: {}\r\n\r\n",
             self.prefix,
             body.len()
         );

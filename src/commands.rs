@@ -39,9 +39,12 @@ pub enum FixCommand {
     Remove(i64),
 }
 
-/// Runs a `fixes` subcommand against the daemon at `url`; prints the daemon's JSON data.
-pub fn fixes(url: &str, command: FixCommand, mut output: impl Write) -> Result<(), CommandError> {
-    let base = crate::client::BaseUrl::parse(url)?;
+/// Runs a `fixes` subcommand against the daemon at `base`; prints the daemon's JSON data.
+pub fn fixes(
+    base: &crate::client::BaseUrl,
+    command: FixCommand,
+    mut output: impl Write,
+) -> Result<(), CommandError> {
     let reply = match command {
         FixCommand::Add {
             service,

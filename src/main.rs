@@ -87,6 +87,9 @@ enum Command {
         /// The daemon's base URL.
         #[arg(long, default_value = "http://127.0.0.1:8977", global = true)]
         url: String,
+        /// File holding the daemon's admin token (`auth.admin`; `read` for `list`).
+        #[arg(long = "auth.bearer-token-file", value_name = "PATH", global = true)]
+        bearer_token_file: Option<PathBuf>,
         #[command(subcommand)]
         action: FixAction,
     },
@@ -108,6 +111,9 @@ enum Command {
         /// Send to a running daemon at this URL instead of writing --storage.path directly.
         #[arg(long, value_name = "URL")]
         url: Option<String>,
+        /// File holding the daemon's webhook token (`auth.webhook`), for --url.
+        #[arg(long = "auth.bearer-token-file", value_name = "PATH", requires = "url")]
+        bearer_token_file: Option<PathBuf>,
     },
 }
 
@@ -163,6 +169,22 @@ fn load_config(path: Option<&PathBuf>) -> anyhow::Result<Config> {
     }
 }
 
+/// The URL of a running daemon, with the bearer token read from `token_file` if given.
+fn daemon_url(
+    url: &str,
+    token_file: Option<&PathBuf>,
+) -> anyhow::Result<recurrence_exporter::client::BaseUrl> {
+    let base = recurrence_exporter::client::BaseUrl::parse(url)?;
+    let Some(path) = token_file else {
+        return Ok(base);
+    };
+    let token =
+        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    Ok(base
+        .with_bearer_token(token.trim())
+        .with_context(|| path.display().to_string())?)
+}
+
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Some(Command::Classify { explain }) => {
@@ -198,7 +220,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             println!("backed up {} to {}", db.display(), file.display());
             return Ok(ExitCode::SUCCESS);
         }
-        Some(Command::Fixes { url, action }) => {
+        Some(Command::Fixes {
+            url,
+            bearer_token_file,
+            action,
+        }) => {
             let action = match action {
                 FixAction::Add {
                     service,
@@ -216,7 +242,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 FixAction::List => commands::FixCommand::List,
                 FixAction::Rm { id } => commands::FixCommand::Remove(id),
             };
-            commands::fixes(&url, action, std::io::stdout().lock())?;
+            let base = daemon_url(&url, bearer_token_file.as_ref())?;
+            commands::fixes(&base, action, std::io::stdout().lock())?;
             return Ok(ExitCode::SUCCESS);
         }
         Some(Command::Import {
@@ -225,13 +252,12 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             since,
             step,
             url,
+            bearer_token_file,
         }) => {
             use recurrence_exporter::import;
             let config = load_config(cli.config_file.as_ref())?;
             let target = match url {
-                Some(url) => {
-                    import::Target::Daemon(recurrence_exporter::client::BaseUrl::parse(&url)?)
-                }
+                Some(url) => import::Target::Daemon(daemon_url(&url, bearer_token_file.as_ref())?),
                 None => import::Target::Store(cli.storage_path.clone()),
             };
             let mut sink =

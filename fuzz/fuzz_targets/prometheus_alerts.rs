@@ -1,5 +1,6 @@
-//! Any bytes as a Prometheus `query_range` answer for `ALERTS`: `runs` answers `Ok` or `Err`,
-//! never panics, and every run it finds turns into a webhook the Alertmanager parser accepts.
+//! Any bytes as a Prometheus `query_range` answer for `ALERTS`: `runs` answers `Ok` or `Err`
+//! and never panics, and the webhook built from its runs goes through the Alertmanager parser
+//! the way a backfill does.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -9,10 +10,5 @@ fuzz_target!(|data: &[u8]| {
     let Ok(runs) = prometheus::runs(data, 60_000, 0) else {
         return;
     };
-    for run in &runs {
-        if let Some(end) = run.end {
-            assert!(end > run.start, "a run ends after it starts");
-        }
-    }
     let _ = alertmanager::parse(&prometheus::to_webhook(&runs));
 });

@@ -241,6 +241,30 @@ pub fn render(registry: &Registry) -> String {
     out
 }
 
+/// One sample of a pair.
+enum Sample<'a> {
+    Count(u64),
+    Int(i64),
+    Float(f64),
+    Histogram(&'a crate::incident::Histogram, &'static [f64]),
+}
+
+/// How a per-pair family reads its value; `None` leaves the pair out.
+type PairValue = for<'a> fn(&'a crate::incident::Pair) -> Option<Sample<'a>>;
+
+impl Sample<'_> {
+    fn encode(self, mut e: prometheus_client::encoding::MetricEncoder<'_>) -> std::fmt::Result {
+        match self {
+            Sample::Count(v) => e.encode_counter::<NoLabelSet, _, u64>(&v, None),
+            Sample::Int(v) => e.encode_gauge(&v),
+            Sample::Float(v) => e.encode_gauge(&v),
+            Sample::Histogram(h, bounds) => {
+                e.encode_histogram::<NoLabelSet>(h.sum, h.count, &h.buckets(bounds), None)
+            }
+        }
+    }
+}
+
 /// Encodes the per-pair recurrence metrics from the incident state on each scrape.
 #[derive(Debug)]
 struct PairCollector {
@@ -253,104 +277,91 @@ impl Collector for PairCollector {
         let tracker = self.shared.tracker.lock().expect("tracker lock");
         let all = tracker.pairs();
         let shown = &all[..all.len().min(max_series)];
-        let labels = |p: &'_ crate::incident::Pair| -> [(&'static str, String); 2] {
-            [
-                ("service", p.service.clone()),
-                ("signature", p.signature.clone()),
-            ]
-        };
-
-        let mut e = encoder.encode_descriptor(
-            "recurrence_incidents",
-            "Incidents per service and failure signature since history began (within retention)",
-            None,
-            MetricType::Counter,
-        )?;
-        for p in shown {
-            e.encode_family(&labels(p))?
-                .encode_counter::<NoLabelSet, _, u64>(&p.summary.incidents, None)?;
-        }
-
-        let mut e = encoder.encode_descriptor(
-            "recurrence_incident_open",
-            "Whether the pair has an incident open now (1) or not (0)",
-            None,
-            MetricType::Gauge,
-        )?;
-        for p in shown {
-            e.encode_family(&labels(p))?
-                .encode_gauge(&i64::from(p.summary.open))?;
-        }
-
-        let mut e = encoder.encode_descriptor(
-            "recurrence_last_incident_start_timestamp_seconds",
-            "Start of the pair's latest incident",
-            None,
-            MetricType::Gauge,
-        )?;
-        for p in shown {
-            if let Some(t) = p.summary.last_start {
-                e.encode_family(&labels(p))?
-                    .encode_gauge(&(t as f64 / 1000.0))?;
+        let per_pair: [(&str, &str, MetricType, PairValue); 12] = [
+            (
+                "recurrence_incidents",
+                "Incidents per service and failure signature since history began (within retention)",
+                MetricType::Counter,
+                |p| Some(Sample::Count(p.summary.incidents)),
+            ),
+            (
+                "recurrence_incident_open",
+                "Whether the pair has an incident open now (1) or not (0)",
+                MetricType::Gauge,
+                |p| Some(Sample::Int(i64::from(p.summary.open))),
+            ),
+            (
+                "recurrence_last_incident_start_timestamp_seconds",
+                "Start of the pair's latest incident",
+                MetricType::Gauge,
+                |p| p.summary.last_start.map(|t| Sample::Float(t as f64 / 1000.0)),
+            ),
+            (
+                "recurrence_last_incident_end_timestamp_seconds",
+                "End of the pair's latest ended incident",
+                MetricType::Gauge,
+                |p| p.summary.last_end.map(|t| Sample::Float(t as f64 / 1000.0)),
+            ),
+            (
+                "recurrence_interval_seconds",
+                "Time from the end of an incident to the start of the next one of the same pair",
+                MetricType::Histogram,
+                |p| Some(Sample::Histogram(&p.summary.intervals, &INTERVAL_BUCKETS)),
+            ),
+            (
+                "recurrence_incident_duration_seconds",
+                "Duration of ended incidents",
+                MetricType::Histogram,
+                |p| Some(Sample::Histogram(&p.summary.durations, &DURATION_BUCKETS)),
+            ),
+            (
+                "recurrence_flaps",
+                "Episodes that rejoined an incident within the merge window after it had ended",
+                MetricType::Counter,
+                |p| Some(Sample::Count(p.summary.flaps)),
+            ),
+            (
+                "recurrence_regressions",
+                "Incidents that were the first of their pair after a declared fix",
+                MetricType::Counter,
+                |p| Some(Sample::Count(p.summary.regressions)),
+            ),
+            (
+                "recurrence_fix_timestamp_seconds",
+                "Time of the latest declared fix of the pair",
+                MetricType::Gauge,
+                |p| p.fixes.last().map(|f| Sample::Float(f.at as f64 / 1000.0)),
+            ),
+            (
+                "recurrence_time_to_regression_seconds",
+                "Time from a declared fix to the incident that broke it",
+                MetricType::Histogram,
+                |p| Some(Sample::Histogram(&p.summary.time_to_regression, &INTERVAL_BUCKETS)),
+            ),
+            (
+                "recurrence_symptoms",
+                "Distinct alertnames the pair showed up as in the longest window",
+                MetricType::Gauge,
+                |p| Some(Sample::Int(p.summary.windows.last().map(|w| w.symptoms).unwrap_or(0) as i64)),
+            ),
+            (
+                "recurrence_new_symptom",
+                "Times a known signature showed up under an alertname never seen for it before",
+                MetricType::Counter,
+                |p| Some(Sample::Count(p.summary.new_symptoms)),
+            ),
+        ];
+        for (name, help, kind, value) in per_pair {
+            let mut e = encoder.encode_descriptor(name, help, None, kind)?;
+            for p in shown {
+                if let Some(sample) = value(p) {
+                    let labels = [
+                        ("service", p.service.as_str()),
+                        ("signature", p.signature.as_str()),
+                    ];
+                    sample.encode(e.encode_family(&labels)?)?;
+                }
             }
-        }
-
-        let mut e = encoder.encode_descriptor(
-            "recurrence_last_incident_end_timestamp_seconds",
-            "End of the pair's latest ended incident",
-            None,
-            MetricType::Gauge,
-        )?;
-        for p in shown {
-            if let Some(t) = p.summary.last_end {
-                e.encode_family(&labels(p))?
-                    .encode_gauge(&(t as f64 / 1000.0))?;
-            }
-        }
-
-        let mut e = encoder.encode_descriptor(
-            "recurrence_interval_seconds",
-            "Time from the end of an incident to the start of the next one of the same pair",
-            None,
-            MetricType::Histogram,
-        )?;
-        for p in shown {
-            let h = &p.summary.intervals;
-            e.encode_family(&labels(p))?
-                .encode_histogram::<NoLabelSet>(
-                    h.sum,
-                    h.count,
-                    &h.buckets(&INTERVAL_BUCKETS),
-                    None,
-                )?;
-        }
-
-        let mut e = encoder.encode_descriptor(
-            "recurrence_incident_duration_seconds",
-            "Duration of ended incidents",
-            None,
-            MetricType::Histogram,
-        )?;
-        for p in shown {
-            let h = &p.summary.durations;
-            e.encode_family(&labels(p))?
-                .encode_histogram::<NoLabelSet>(
-                    h.sum,
-                    h.count,
-                    &h.buckets(&DURATION_BUCKETS),
-                    None,
-                )?;
-        }
-
-        let mut e = encoder.encode_descriptor(
-            "recurrence_flaps",
-            "Episodes that rejoined an incident within the merge window after it had ended",
-            None,
-            MetricType::Counter,
-        )?;
-        for p in shown {
-            e.encode_family(&labels(p))?
-                .encode_counter::<NoLabelSet, _, u64>(&p.summary.flaps, None)?;
         }
 
         let windows: Vec<String> = tracker
@@ -393,30 +404,6 @@ impl Collector for PairCollector {
         }
 
         let mut e = encoder.encode_descriptor(
-            "recurrence_regressions",
-            "Incidents that were the first of their pair after a declared fix",
-            None,
-            MetricType::Counter,
-        )?;
-        for p in shown {
-            e.encode_family(&labels(p))?
-                .encode_counter::<NoLabelSet, _, u64>(&p.summary.regressions, None)?;
-        }
-
-        let mut e = encoder.encode_descriptor(
-            "recurrence_fix_timestamp_seconds",
-            "Time of the latest declared fix of the pair",
-            None,
-            MetricType::Gauge,
-        )?;
-        for p in shown {
-            if let Some(fix) = p.fixes.last() {
-                e.encode_family(&labels(p))?
-                    .encode_gauge(&(fix.at as f64 / 1000.0))?;
-            }
-        }
-
-        let mut e = encoder.encode_descriptor(
             "recurrence_fix_info",
             "The reference of the latest declared fix of the pair (one series per pair)",
             None,
@@ -432,46 +419,6 @@ impl Collector for PairCollector {
                 ];
                 e.encode_family(&fix_labels)?.encode_gauge(&1i64)?;
             }
-        }
-
-        let mut e = encoder.encode_descriptor(
-            "recurrence_time_to_regression_seconds",
-            "Time from a declared fix to the incident that broke it",
-            None,
-            MetricType::Histogram,
-        )?;
-        for p in shown {
-            let h = &p.summary.time_to_regression;
-            e.encode_family(&labels(p))?
-                .encode_histogram::<NoLabelSet>(
-                    h.sum,
-                    h.count,
-                    &h.buckets(&INTERVAL_BUCKETS),
-                    None,
-                )?;
-        }
-
-        let mut e = encoder.encode_descriptor(
-            "recurrence_symptoms",
-            "Distinct alertnames the pair showed up as in the longest window",
-            None,
-            MetricType::Gauge,
-        )?;
-        for p in shown {
-            let symptoms = p.summary.windows.last().map(|w| w.symptoms).unwrap_or(0);
-            e.encode_family(&labels(p))?
-                .encode_gauge(&(symptoms as i64))?;
-        }
-
-        let mut e = encoder.encode_descriptor(
-            "recurrence_new_symptom",
-            "Times a known signature showed up under an alertname never seen for it before",
-            None,
-            MetricType::Counter,
-        )?;
-        for p in shown {
-            e.encode_family(&labels(p))?
-                .encode_counter::<NoLabelSet, _, u64>(&p.summary.new_symptoms, None)?;
         }
 
         // Shares are over every pair, exported or not, so they add up to 1.

@@ -558,24 +558,31 @@ impl FamilyText {
             // A family with no series yet has nothing to say in OTLP either.
             return None;
         }
+        // The classic text format names a counter family `x_total`, OpenMetrics `x`; OTLP
+        // names the sum `x` either way.
+        let base = match self.kind.as_str() {
+            "counter" => self.name.strip_suffix("_total").unwrap_or(&self.name),
+            _ => &self.name,
+        }
+        .to_string();
         let unit = if !self.unit.is_empty() {
             self.unit.clone()
-        } else if self.name.ends_with("_seconds") {
+        } else if base.ends_with("_seconds") {
             "s".into()
         } else {
             String::new()
         };
         let (name, data) = match self.kind.as_str() {
             "counter" => {
-                let total = format!("{}_total", self.name);
+                let total = format!("{base}_total");
                 let points = self
                     .samples
                     .iter()
-                    .filter(|s| s.name == total || s.name == self.name)
+                    .filter(|s| s.name == total || s.name == base)
                     .map(|s| s.data_point(start, now))
                     .collect();
                 (
-                    self.name.clone(),
+                    base,
                     metric::Data::Sum(Sum {
                         data_points: points,
                         aggregation_temporality: AggregationTemporality::Cumulative as i32,
@@ -1016,11 +1023,11 @@ mod tests {
         let text = "# HELP a_total_things Things.\n# TYPE a_total_things counter\na_total_things_total{service=\"x\\\"y\",signature=\"s\"} 3\n\
 # HELP g A gauge.\n# TYPE g gauge\ng 1.5\n\
 # HELP h_seconds H.\n# TYPE h_seconds histogram\nh_seconds_sum{p=\"1\"} 7.5\nh_seconds_count{p=\"1\"} 3\nh_seconds_bucket{le=\"1.0\",p=\"1\"} 1\nh_seconds_bucket{le=\"10.0\",p=\"1\"} 3\nh_seconds_bucket{le=\"+Inf\",p=\"1\"} 3\n\
-# HELP b Build.\n# TYPE b info\nb_info{version=\"1\"} 1\n# HELP empty Nothing yet.\n# TYPE empty counter\n# EOF\n";
+# HELP b Build.\n# TYPE b info\nb_info{version=\"1\"} 1\n# HELP c_total Classic.\n# TYPE c_total counter\nc_total 2\n# HELP empty Nothing yet.\n# TYPE empty counter\n# EOF\n";
         let request = to_request(text, "host:1", 10, 20);
         let metrics = &request.resource_metrics[0].scope_metrics[0].metrics;
         let names: Vec<&str> = metrics.iter().map(|m| m.name.as_str()).collect();
-        assert_eq!(names, ["a_total_things", "g", "h_seconds", "b_info"]);
+        assert_eq!(names, ["a_total_things", "g", "h_seconds", "b_info", "c"]);
         let Some(metric::Data::Sum(sum)) = &metrics[0].data else {
             panic!("counter is a sum")
         };

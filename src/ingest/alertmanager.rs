@@ -8,7 +8,9 @@
 
 use serde::Deserialize;
 
-use super::{label_fingerprint, parse_time, AlertStatus, Delivery, IngestError, Notice, Source};
+use super::{
+    label_fingerprint, parse_time, AlertStatus, Delivery, IngestError, Notice, NoticeMeta, Source,
+};
 use crate::classify::LabelMap;
 
 #[derive(Debug, Deserialize)]
@@ -36,10 +38,11 @@ struct Webhook {
     truncated_alerts: u64,
 }
 
+/// The per-alert fields Alertmanager and Grafana share.
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[allow(dead_code)]
-struct Alert {
+pub(super) struct Alert {
     status: String,
     #[serde(default)]
     labels: LabelMap,
@@ -50,21 +53,45 @@ struct Alert {
     #[serde(default)]
     ends_at: String,
     #[serde(default, rename = "generatorURL")]
-    generator_url: String,
+    pub(super) generator_url: String,
     #[serde(default)]
     fingerprint: String,
 }
 
 /// Parses and validates one Alertmanager webhook document.
 pub fn parse(body: &[u8]) -> Result<Delivery, IngestError> {
+    let webhook: Webhook = read_document(body, "an Alertmanager webhook")?;
+    if let Some(version) = &webhook.version {
+        if version != "4" {
+            return Err(IngestError::Document(format!(
+                "unsupported webhook version {version:?}; this endpoint reads version \"4\""
+            )));
+        }
+    }
+    let mut notices = Vec::with_capacity(webhook.alerts.len());
+    for (index, alert) in webhook.alerts.into_iter().enumerate() {
+        notices.push(notice(index, alert, NoticeMeta::default())?);
+    }
+    Ok(Delivery {
+        source: Source::Alertmanager,
+        notices,
+        truncated_alerts: webhook.truncated_alerts,
+    })
+}
+
+/// Reads a JSON object document into `T`, naming the JSON path of the first bad field.
+pub(super) fn read_document<T: serde::de::DeserializeOwned>(
+    body: &[u8],
+    what: &str,
+) -> Result<T, IngestError> {
     let first = body.iter().find(|b| !b.is_ascii_whitespace());
     if first.is_some_and(|b| *b != b'{') {
-        return Err(IngestError::Document(
-            "the document must be a JSON object (an Alertmanager webhook)".into(),
-        ));
+        return Err(IngestError::Document(format!(
+            "the document must be a JSON object ({what})"
+        )));
     }
     let mut de = serde_json::Deserializer::from_slice(body);
-    let webhook: Webhook = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+    let document: T = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let path = e.path().to_string();
         IngestError::Shape {
             path: if path == "." || path == "?" {
@@ -79,25 +106,11 @@ pub fn parse(body: &[u8]) -> Result<Delivery, IngestError> {
         path: "document".into(),
         message: e.to_string(),
     })?;
-    if let Some(version) = &webhook.version {
-        if version != "4" {
-            return Err(IngestError::Document(format!(
-                "unsupported webhook version {version:?}; this endpoint reads version \"4\""
-            )));
-        }
-    }
-    let mut notices = Vec::with_capacity(webhook.alerts.len());
-    for (index, alert) in webhook.alerts.into_iter().enumerate() {
-        notices.push(notice(index, alert)?);
-    }
-    Ok(Delivery {
-        source: Source::Alertmanager,
-        notices,
-        truncated_alerts: webhook.truncated_alerts,
-    })
+    Ok(document)
 }
 
-fn notice(index: usize, alert: Alert) -> Result<Notice, IngestError> {
+/// Validates one alert of an Alertmanager-shaped document into a notice.
+pub(super) fn notice(index: usize, alert: Alert, meta: NoticeMeta) -> Result<Notice, IngestError> {
     let fail = |field: &'static str, message: String| IngestError::Alert {
         index,
         field,
@@ -147,7 +160,7 @@ fn notice(index: usize, alert: Alert) -> Result<Notice, IngestError> {
         annotations: alert.annotations,
         starts_at,
         ends_at,
-        meta: Default::default(),
+        meta,
     })
 }
 

@@ -7,9 +7,7 @@
 
 use serde::Deserialize;
 
-use super::{
-    label_fingerprint, parse_time, AlertStatus, Delivery, IngestError, Notice, NoticeMeta, Source,
-};
+use super::{alertmanager, Delivery, IngestError, NoticeMeta, Source};
 use crate::classify::LabelMap;
 
 #[derive(Debug, Deserialize)]
@@ -49,19 +47,8 @@ struct Webhook {
 #[serde(rename_all = "camelCase")]
 #[allow(dead_code)]
 struct Alert {
-    status: String,
-    #[serde(default)]
-    labels: LabelMap,
-    #[serde(default)]
-    annotations: LabelMap,
-    #[serde(default)]
-    starts_at: String,
-    #[serde(default)]
-    ends_at: String,
-    #[serde(default, rename = "generatorURL")]
-    generator_url: String,
-    #[serde(default)]
-    fingerprint: String,
+    #[serde(flatten)]
+    common: alertmanager::Alert,
     #[serde(default, rename = "silenceURL")]
     silence_url: String,
     #[serde(default, rename = "dashboardURL")]
@@ -79,28 +66,7 @@ struct Alert {
 
 /// Parses and validates one Grafana webhook document.
 pub fn parse(body: &[u8]) -> Result<Delivery, IngestError> {
-    let first = body.iter().find(|b| !b.is_ascii_whitespace());
-    if first.is_some_and(|b| *b != b'{') {
-        return Err(IngestError::Document(
-            "the document must be a JSON object (a Grafana webhook)".into(),
-        ));
-    }
-    let mut de = serde_json::Deserializer::from_slice(body);
-    let webhook: Webhook = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let path = e.path().to_string();
-        IngestError::Shape {
-            path: if path == "." || path == "?" {
-                "document".into()
-            } else {
-                path
-            },
-            message: e.into_inner().to_string(),
-        }
-    })?;
-    de.end().map_err(|e| IngestError::Shape {
-        path: "document".into(),
-        message: e.to_string(),
-    })?;
+    let webhook: Webhook = alertmanager::read_document(body, "a Grafana webhook")?;
     if let Some(version) = &webhook.version {
         if version != "1" {
             return Err(IngestError::Document(format!(
@@ -110,78 +76,27 @@ pub fn parse(body: &[u8]) -> Result<Delivery, IngestError> {
     }
     let mut notices = Vec::with_capacity(webhook.alerts.len());
     for (index, alert) in webhook.alerts.into_iter().enumerate() {
-        notices.push(notice(index, alert)?);
+        let links = [
+            ("dashboardURL", alert.dashboard_url),
+            ("panelURL", alert.panel_url),
+            ("silenceURL", alert.silence_url),
+            ("generatorURL", alert.common.generator_url.clone()),
+            ("imageURL", alert.image_url),
+        ]
+        .into_iter()
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(k, v)| (k.to_string(), v))
+        .collect();
+        let meta = NoticeMeta {
+            links,
+            resolve_by_fingerprint: false,
+        };
+        notices.push(alertmanager::notice(index, alert.common, meta)?);
     }
     Ok(Delivery {
         source: Source::Grafana,
         notices,
         truncated_alerts: webhook.truncated_alerts,
-    })
-}
-
-fn notice(index: usize, alert: Alert) -> Result<Notice, IngestError> {
-    let fail = |field: &'static str, message: String| IngestError::Alert {
-        index,
-        field,
-        message,
-    };
-    let status = match alert.status.as_str() {
-        "firing" => AlertStatus::Firing,
-        "resolved" => AlertStatus::Resolved,
-        other => {
-            return Err(fail(
-                "status",
-                format!("{other:?} is neither \"firing\" nor \"resolved\""),
-            ))
-        }
-    };
-    if alert.labels.is_empty() {
-        return Err(fail("labels", "an alert needs at least one label".into()));
-    }
-    let starts_at = parse_time(&alert.starts_at)
-        .map_err(|m| fail("startsAt", m))?
-        .ok_or_else(|| {
-            fail(
-                "startsAt",
-                "missing or zero; the episode cannot be identified".into(),
-            )
-        })?;
-    let ends_at = match status {
-        AlertStatus::Firing => None,
-        AlertStatus::Resolved => {
-            let end = parse_time(&alert.ends_at)
-                .map_err(|m| fail("endsAt", m))?
-                .ok_or_else(|| fail("endsAt", "a resolved alert needs its endsAt".into()))?;
-            Some(end.max(starts_at))
-        }
-    };
-    let fingerprint = if alert.fingerprint.is_empty() {
-        label_fingerprint(&alert.labels)
-    } else {
-        alert.fingerprint
-    };
-    let links = [
-        ("dashboardURL", alert.dashboard_url),
-        ("panelURL", alert.panel_url),
-        ("silenceURL", alert.silence_url),
-        ("generatorURL", alert.generator_url),
-        ("imageURL", alert.image_url),
-    ]
-    .into_iter()
-    .filter(|(_, v)| !v.is_empty())
-    .map(|(k, v)| (k.to_string(), v))
-    .collect();
-    Ok(Notice {
-        fingerprint,
-        status,
-        labels: alert.labels,
-        annotations: alert.annotations,
-        starts_at,
-        ends_at,
-        meta: NoticeMeta {
-            links,
-            resolve_by_fingerprint: false,
-        },
     })
 }
 

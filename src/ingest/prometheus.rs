@@ -72,12 +72,15 @@ pub fn runs(body: &[u8], step: Millis, range_end: Millis) -> Result<Vec<AlertRun
         for (t, _) in &series.values {
             let t = (t * 1000.0).round() as Millis;
             run = match run {
-                Some((start, last)) if t - last <= step + step / 2 => Some((start, t)),
+                // Saturating: sample times come from outside and may be absurd (±1e300 s).
+                Some((start, last)) if t.saturating_sub(last) <= step + step / 2 => {
+                    Some((start, t))
+                }
                 Some((start, last)) => {
                     out.push(AlertRun {
                         labels: labels.clone(),
                         start,
-                        end: Some(last + step),
+                        end: Some(last.saturating_add(step)),
                     });
                     Some((t, t))
                 }
@@ -85,11 +88,11 @@ pub fn runs(body: &[u8], step: Millis, range_end: Millis) -> Result<Vec<AlertRun
             };
         }
         if let Some((start, last)) = run {
-            let still_firing = range_end - last < step;
+            let still_firing = range_end.saturating_sub(last) < step;
             out.push(AlertRun {
                 labels: labels.clone(),
                 start,
-                end: (!still_firing).then_some(last + step),
+                end: (!still_firing).then_some(last.saturating_add(step)),
             });
         }
     }
@@ -136,5 +139,26 @@ mod tests {
         let parsed = crate::ingest::alertmanager::parse(&doc).expect("valid webhook");
         assert_eq!(parsed.notices.len(), 2);
         assert!(runs(br#"{"status":"error","error":"bad"}"#, 1, 1).is_err());
+    }
+
+    /// Found while writing the `prometheus_alerts` fuzz target: sample times beyond the range
+    /// of `Millis` overflowed the run arithmetic (a panic with overflow checks, wrapped times
+    /// without).
+    #[test]
+    fn absurd_sample_times_do_not_overflow() {
+        for values in [
+            "[[-1e300,\"1\"],[1e300,\"1\"]]",
+            "[[1e300,\"1\"]]",
+            "[[-1e300,\"1\"]]",
+        ] {
+            let body = format!(
+                r#"{{"status":"success","data":{{"resultType":"matrix","result":[{{"metric":{{}},"values":{values}}}]}}}}"#
+            );
+            let r = runs(body.as_bytes(), 60_000, 0).expect("parses");
+            assert!(
+                r.iter().all(|r| r.end.is_none_or(|end| end >= r.start)),
+                "{values}: {r:?}"
+            );
+        }
     }
 }

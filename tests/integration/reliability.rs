@@ -159,11 +159,12 @@ async fn a_store_locked_by_another_process_answers_503_and_recovers() {
     assert!(r.body.contains("storage failure (locked)"), "{}", r.body);
     assert_eq!(app.get("/-/ready").await.status, 503);
     assert_eq!(app.get("/metrics").await.status, 200);
-    assert_eq!(
-        app.metric(r#"recurrence_store_errors_total{kind="locked"}"#)
-            .await,
-        Some(1.0)
-    );
+    // At least the refused commit; background maintenance may have met the lock too.
+    let locked = app
+        .metric(r#"recurrence_store_errors_total{kind="locked"}"#)
+        .await
+        .expect("series exists");
+    assert!(locked >= 1.0, "{locked}");
     conn.execute_batch("COMMIT;").expect("release");
     assert_eq!(
         app.post("/webhook/alertmanager", &episode(2)).await.status,

@@ -651,6 +651,87 @@ async fn reload_reads_the_credentials_again_all_or_nothing() {
     app.stop().await;
 }
 
+/// `fixes` and `import --url` send the token of `--auth.bearer-token-file`.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn cli_commands_send_the_bearer_token() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path();
+    for (class, token) in [("webhook", "wh"), ("admin", "ad"), ("read", "rd")] {
+        std::fs::write(d.join(format!("{class}.token")), format!("{token}\n")).expect("token");
+    }
+    let config = "auth:\n  webhook: {bearer_token_file: webhook.token}\n  admin: {bearer_token_file: admin.token}\n  read: {bearer_token_file: read.token}\n";
+    let app = SecureApp::start(d, config, "", Transport::Plain).await;
+    let url = format!("http://{}", app.addr);
+    let token = |class: &str| {
+        format!(
+            "--auth.bearer-token-file={}",
+            d.join(format!("{class}.token")).display()
+        )
+    };
+    let run = |args: Vec<String>| async move {
+        tokio::task::spawn_blocking(move || Command::new(BIN).args(args).output().expect("run"))
+            .await
+            .expect("cli task")
+    };
+    let add: Vec<String> = [
+        "fixes",
+        "--url",
+        &url,
+        "add",
+        "--service",
+        "a",
+        "--signature",
+        "b",
+        "--ref",
+        "PM-7",
+    ]
+    .map(String::from)
+    .to_vec();
+    let out = run(add.clone()).await;
+    assert!(!out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("401"),
+        "{out:?}"
+    );
+    let out = run([add.clone(), vec![token("admin")]].concat()).await;
+    assert!(out.status.success(), "{out:?}");
+    let out = run(vec![
+        "fixes".into(),
+        "list".into(),
+        "--url".into(),
+        url.clone(),
+        token("read"),
+    ])
+    .await;
+    assert!(out.status.success(), "{out:?}");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("PM-7"));
+
+    let lines = d.join("history.jsonl");
+    let doc = webhook(
+        "payments-api",
+        &[(
+            "PoolExhausted",
+            "f1",
+            "firing",
+            "2026-01-01T00:00:00Z",
+            "0001-01-01T00:00:00Z",
+            "x",
+        )],
+    );
+    std::fs::write(&lines, [doc, b"\n".to_vec()].concat()).expect("jsonl");
+    let import = vec![
+        "import".into(),
+        lines.display().to_string(),
+        "--url".into(),
+        url.clone(),
+    ];
+    let out = run(import.clone()).await;
+    assert!(!out.status.success(), "{out:?}");
+    let out = run([import, vec![token("webhook")]].concat()).await;
+    assert!(out.status.success(), "{out:?}");
+    app.stop().await;
+}
+
 /// `RequireAndVerifyClientCert`: no client certificate, or one from another CA, fails the
 /// handshake; one signed by the client CA gets through.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -658,8 +739,12 @@ async fn client_certificates_are_required_and_verified() {
     let dir = tempfile::tempdir().expect("tempdir");
     let d = dir.path();
     let pki = Pki::new(&d.join("pki"));
-    // Relative file names are relative to the web configuration's directory.
-    let web = "tls_server_config:\n  cert_file: pki/server.crt\n  key_file: pki/server.key\n  client_auth_type: RequireAndVerifyClientCert\n  client_ca_file: pki/ca.crt\n";
+    // The README's snippet; its relative file names are relative to the web configuration's
+    // directory.
+    std::fs::copy(&pki.server_cert, d.join("server.crt")).expect("copy");
+    std::fs::copy(&pki.server_key, d.join("server.key")).expect("copy");
+    std::fs::copy(&pki.ca, d.join("clients-ca.crt")).expect("copy");
+    let web = &snippet("web-config-mtls.yml", &[]);
     let with_client = Transport::Tls {
         ca: pki.ca.clone(),
         client: Some(pki.client.clone()),
