@@ -26,7 +26,7 @@ use prometheus_client::metrics::family::Family;
 use prometheus_client::metrics::gauge::Gauge;
 use prometheus_client::metrics::histogram::Histogram;
 use prometheus_client::registry::Registry;
-use regex::RegexSet;
+use regex::{RegexSet, RegexSetBuilder};
 use serde_json::Value;
 
 use recurrence_exporter::classify::{catalogue_signatures, Classification, Classifier};
@@ -100,7 +100,11 @@ impl BareSets {
             walk(rule, &mut text, &mut labels);
         }
         BareSets {
-            text: RegexSet::new(&text).expect("catalogue patterns compile"),
+            // The same lazy-DFA cache as the classifier's text set, so that both run the DFA.
+            text: RegexSetBuilder::new(&text)
+                .dfa_size_limit(16 << 20)
+                .build()
+                .expect("catalogue patterns compile"),
             labels: labels
                 .into_iter()
                 .map(|(l, p)| (l, RegexSet::new(&p).expect("catalogue patterns compile")))

@@ -11,7 +11,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::OnceLock;
 
-use regex::{Regex, RegexSet};
+use regex::{Regex, RegexSet, RegexSetBuilder};
 use serde::Serialize;
 
 use crate::config::{parse_rules, Condition, Config, Rule};
@@ -21,6 +21,9 @@ pub type LabelMap = BTreeMap<String, String>;
 
 /// Prefix of the fallback signature given to alerts that no rule matches.
 pub const UNCLASSIFIED_PREFIX: &str = "unclassified:";
+
+/// Lazy-DFA cache of the `text` pattern set, per thread that classifies.
+const TEXT_SET_DFA_BYTES: usize = 16 << 20;
 
 /// Longest service value exported; longer values are cut so one bad label cannot bloat series.
 const MAX_SERVICE_LEN: usize = 128;
@@ -123,7 +126,12 @@ impl Classifier {
                 }
             }
         }
-        let text_set = RegexSet::new(&builder.text_patterns)
+        // The catalogue's ~120 case-insensitive patterns need about 7 MiB of lazy-DFA states
+        // on real annotations; with the default 2 MiB cache the DFA thrashes and falls back to
+        // the PikeVM, ~100x slower (BENCHMARKS.md, classification).
+        let text_set = RegexSetBuilder::new(&builder.text_patterns)
+            .dfa_size_limit(TEXT_SET_DFA_BYTES)
+            .build()
             .expect("each pattern compiled on its own when the config was validated");
         let label_sets = builder
             .label_patterns

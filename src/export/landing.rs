@@ -66,7 +66,7 @@ pub fn render(tracker: &Tracker, window: Millis, now: Millis) -> String {
                 esc(&r.service),
                 esc(&r.signature),
                 r.incidents,
-                esc(r.last_seen.as_deref().unwrap_or("")),
+                esc(&short(r.last_seen.as_deref().unwrap_or(""))),
                 r.mean_time_between_incidents_seconds.map(human).unwrap_or_else(|| "–".into()),
                 human(r.firing_seconds),
                 esc(&r.alertnames.join(", ")),
@@ -87,7 +87,7 @@ pub fn render(tracker: &Tracker, window: Millis, now: Millis) -> String {
                 "<tr><td>{}</td><td><code>{}</code></td><td>{}</td><td class=n>{}</td><td>{}</td></tr>",
                 esc(&i.service),
                 esc(&i.signature),
-                esc(&i.start),
+                esc(&short(&i.start)),
                 human(i.duration_seconds),
                 esc(&i.alertnames.join(", "))
             );
@@ -107,9 +107,9 @@ pub fn render(tracker: &Tracker, window: Millis, now: Millis) -> String {
                 "<tr><td>{}</td><td><code>{}</code></td><td>{}</td><td class=bad>{}</td><td>{}</td></tr>",
                 esc(&i.service),
                 esc(&i.signature),
-                esc(&i.start),
+                esc(&short(&i.start)),
                 esc(&fix.reference),
-                esc(&fix.at)
+                esc(&short(&fix.at))
             );
         }
         h.push_str("</tbody></table>");
@@ -133,6 +133,14 @@ fn human(seconds: f64) -> String {
         (0, 0, m) => format!("{m}m"),
         (0, h, m) => format!("{h}h {m}m"),
         (d, h, _) => format!("{d}d {h}h"),
+    }
+}
+
+/// An RFC 3339 time to the minute, for reading: `2026-11-18 10:50 UTC`.
+fn short(rfc3339: &str) -> String {
+    match rfc3339.get(..16) {
+        Some(minute) if rfc3339.ends_with('Z') => format!("{} UTC", minute.replacen('T', " ", 1)),
+        _ => rfc3339.to_string(),
     }
 }
 
@@ -162,5 +170,6 @@ mod tests {
         assert_eq!(human(59.0), "59s");
         assert_eq!(human(3_700.0), "1h 1m");
         assert_eq!(human(90_000.0), "1d 1h");
+        assert_eq!(short("2026-11-18T10:50:09.428Z"), "2026-11-18 10:50 UTC");
     }
 }
