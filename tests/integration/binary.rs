@@ -173,7 +173,7 @@ fn sigkill_after_200_loses_nothing() {
     let dir = tempfile::tempdir().expect("tempdir");
     let storage = dir.path().join("data");
     let log = dir.path().join("daemon.log");
-    let mut acknowledged = 0usize;
+    let mut acknowledged: Vec<(usize, String)> = Vec::new();
     for round in 0..3 {
         let daemon = start_daemon(&storage, &log);
         let addr = daemon.addr;
@@ -181,7 +181,7 @@ fn sigkill_after_200_loses_nothing() {
         let senders: Vec<_> = (0..4)
             .map(|sender| {
                 std::thread::spawn(move || {
-                    let mut ok = 0;
+                    let mut ok = Vec::new();
                     for i in 0.. {
                         let fp = format!("r{round}s{sender}i{i}");
                         let body = webhook(
@@ -196,7 +196,7 @@ fn sigkill_after_200_loses_nothing() {
                             )],
                         );
                         match try_request(addr, "POST", "/webhook/alertmanager", &body, &[]) {
-                            Ok(r) if r.status == 200 => ok += 1,
+                            Ok(r) if r.status == 200 => ok.push((sender, fp)),
                             _ => break,
                         }
                     }
@@ -208,21 +208,72 @@ fn sigkill_after_200_loses_nothing() {
         let mut guard = daemon.guard;
         guard.child.kill().expect("SIGKILL");
         let _ = guard.child.wait();
-        acknowledged += senders
-            .into_iter()
-            .map(|s| s.join().expect("sender"))
-            .sum::<usize>();
+        for s in senders {
+            acknowledged.extend(s.join().expect("sender"));
+        }
         drop(guard);
 
         let daemon = start_daemon(&storage, &log);
         let m = request(daemon.addr, "GET", "/metrics", b"").body;
         let episodes = sample(&m, "recurrence_episodes").expect("episodes gauge") as usize;
-        eprintln!("round {round}: acknowledged {acknowledged}, found {episodes}");
-        assert!(acknowledged > 0, "senders got no 200 at all");
-        assert!(
-            episodes >= acknowledged,
-            "round {round}: {acknowledged} acknowledged but {episodes} stored"
+        eprintln!(
+            "round {round}: acknowledged {}, found {episodes}",
+            acknowledged.len()
         );
+        assert!(!acknowledged.is_empty(), "senders got no 200 at all");
+        assert!(
+            episodes >= acknowledged.len(),
+            "round {round}: fewer stored than acknowledged"
+        );
+        // Every acknowledged episode, by fingerprint, through the restarted daemon's own API,
+        // and each sender's incident counter.
+        for sender in 0..4 {
+            let service = format!("svc-{sender}");
+            let mine: Vec<&String> = acknowledged
+                .iter()
+                .filter(|(s, _)| *s == sender)
+                .map(|(_, fp)| fp)
+                .collect();
+            if mine.is_empty() {
+                continue;
+            }
+            let series = format!(
+                r#"recurrence_incidents_total{{service="{service}",signature="unclassified:Crash"}}"#
+            );
+            assert_eq!(sample(&m, &series), Some(1.0), "{series}");
+            let list: serde_json::Value = serde_json::from_str(
+                &request(
+                    daemon.addr,
+                    "GET",
+                    &format!("/api/v1/incidents?service={service}"),
+                    b"",
+                )
+                .body,
+            )
+            .expect("json");
+            let id = list["data"][0]["id"]
+                .as_str()
+                .expect("incident id")
+                .to_string();
+            let detail: serde_json::Value = serde_json::from_str(
+                &request(daemon.addr, "GET", &format!("/api/v1/incidents/{id}"), b"").body,
+            )
+            .expect("json");
+            let stored: std::collections::HashSet<&str> = detail["data"]["episodes"]
+                .as_array()
+                .expect("episodes")
+                .iter()
+                .filter_map(|e| e["fingerprint"].as_str())
+                .collect();
+            let missing: Vec<_> = mine
+                .iter()
+                .filter(|fp| !stored.contains(fp.as_str()))
+                .collect();
+            assert!(
+                missing.is_empty(),
+                "round {round}: acknowledged but lost: {missing:?}"
+            );
+        }
         drop(daemon);
     }
 }
