@@ -11,12 +11,21 @@ command -v prometheus-alertmanager >/dev/null 2>&1 || missing+=(prometheus-alert
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 # openssl makes the certificates of the TLS tests.
 command -v openssl >/dev/null 2>&1 || missing+=(openssl)
+# python3 runs the OTLP tests' receiver (tests/otlp_receiver.py).
+command -v python3 >/dev/null 2>&1 || missing+=(python3 python3-pip)
 if ((${#missing[@]})); then
     sudo=""
     [ "$(id -u)" -eq 0 ] || sudo=sudo
     echo "installing ${missing[*]} from Debian" >&2
     $sudo apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# The receiver decodes OTLP with the OpenTelemetry project's own protobuf definitions.
+if ! python3 -c 'import opentelemetry.proto.collector.metrics.v1.metrics_service_pb2' >/dev/null 2>&1; then
+    echo "installing opentelemetry-proto from PyPI" >&2
+    python3 -m pip install --quiet opentelemetry-proto protobuf 2>/dev/null ||
+        python3 -m pip install --quiet --user --break-system-packages opentelemetry-proto protobuf
 fi
 
 cargo build --locked --all-targets

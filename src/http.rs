@@ -285,7 +285,7 @@ async fn ingest_document(
             }
         },
     };
-    tracing::Span::current().record("alerts", delivery.notices.len());
+    tracing::Span::current().record("alerts", delivery.notices.len() as i64);
     let received_at = now_millis();
     let limited = ingest::enforce_limits(&mut delivery, &runtime.config.limits, received_at)
         .map_err(|e| {

@@ -180,9 +180,8 @@ fn daemon_url(
     };
     let token =
         std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
-    Ok(base
-        .with_bearer_token(token.trim())
-        .with_context(|| path.display().to_string())?)
+    base.with_bearer_token(token.trim())
+        .with_context(|| path.display().to_string())
 }
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {

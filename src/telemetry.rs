@@ -192,7 +192,8 @@ pub fn webhook_span(headers: &axum::http::HeaderMap, source: &'static str) -> Sp
     span
 }
 
-/// Records how a webhook request ended on its span.
+/// Records how a webhook request ended on its span. Numbers are recorded as `i64`: the
+/// OpenTelemetry layer exports other integer types as strings.
 pub fn finish_webhook(span: &Span, code: u16) {
     let outcome = match code {
         200..=299 => "accepted",
@@ -201,7 +202,7 @@ pub fn finish_webhook(span: &Span, code: u16) {
         _ => "error",
     };
     span.record("outcome", outcome);
-    span.record("http.response.status_code", code);
+    span.record("http.response.status_code", i64::from(code));
     if code >= 500 {
         span.record("otel.status_code", "ERROR");
     }
@@ -215,8 +216,8 @@ pub fn commit_span<'a>(
 ) -> Span {
     let span = tracing::info_span!(
         "store.commit",
-        jobs,
-        changes,
+        jobs = jobs as i64,
+        changes = changes as i64,
         outcome = Empty,
         trace_id = Empty,
     );

@@ -433,8 +433,11 @@ fn otlp_metrics_equal_metrics_endpoint_and_spans_continue_the_callers_trace() {
             )
         })
         .collect();
-    assert_eq!(attrs["source"]["stringValue"], "alertmanager");
-    assert_eq!(attrs["alerts"]["intValue"], "1");
+    assert_eq!(
+        attrs["source"]["stringValue"], "alertmanager",
+        "{webhook_span}"
+    );
+    assert_eq!(attrs["alerts"]["intValue"], "1", "{webhook_span}");
     assert_eq!(attrs["outcome"]["stringValue"], "accepted");
     assert_eq!(attrs["http.response.status_code"]["intValue"], "200");
     let commit = wait_for(

@@ -589,7 +589,12 @@ proptest! {
                 [] => prop_assert_eq!(&after, &before),
                 [Change::Open(_)] => check_only_merges(&before, &after)?,
                 [Change::Close { .. }] => check_only_splits(&before, &after)?,
-                more => prop_assert!(false, "one notice made {} changes", more.len()),
+                more => {
+                    return Err(TestCaseError::fail(format!(
+                        "one notice made {} changes",
+                        more.len()
+                    )))
+                }
             }
             before = after;
         }
