@@ -354,6 +354,21 @@ async fn ingest_document(
             })
             .inc();
     }
+    // Alertmanager re-sends every firing alert each group_interval: a document made only of
+    // repeats of known episodes changes nothing durable, so it is answered without
+    // classification and without waiting for the writer.
+    let repeats = {
+        let mut tracker = shared.tracker.lock().expect("tracker lock");
+        tracker.touch_repeats(source, &delivery.notices, received_at)
+    };
+    if repeats {
+        let summary = crate::store::writer::Summary {
+            alerts: delivery.notices.len(),
+            unchanged: delivery.notices.len(),
+            ..Default::default()
+        };
+        return Ok(json!({"status": "success", "data": summary}));
+    }
     let items = delivery
         .notices
         .into_iter()

@@ -259,7 +259,8 @@ pub struct Tracker {
     /// Keys of open episodes, so that stale checks do not scan the whole history.
     open: HashSet<EpisodeKey>,
     pairs: Vec<Pair>,
-    pair_index: HashMap<(String, String), u32>,
+    /// service → signature → pair id; two levels so that look-ups borrow `&str`.
+    pair_index: HashMap<String, HashMap<String, u32>>,
 }
 
 impl Tracker {
@@ -284,22 +285,30 @@ impl Tracker {
         now: Millis,
     ) -> Tracker {
         let mut tracker = Tracker::new(settings);
-        tracker.now = now;
         for record in records {
-            tracker.insert(&record);
+            tracker.restore_episode(&record);
         }
+        tracker.finish_restore(fixes, now);
+        tracker
+    }
+
+    /// Adds one stored episode while rebuilding; call [`Tracker::finish_restore`] after the last.
+    pub fn restore_episode(&mut self, record: &EpisodeRecord) {
+        self.insert(record);
+    }
+
+    /// Ends a rebuild: adds the fixes and derives every pair's incidents as of `now`.
+    pub fn finish_restore(&mut self, fixes: impl IntoIterator<Item = Fix>, now: Millis) {
+        self.now = now;
         for fix in fixes {
-            let id = tracker.pair_id(&fix.service, &fix.signature);
-            tracker.pairs[id as usize].fixes.push(fix);
+            let id = self.pair_id(&fix.service, &fix.signature);
+            self.pairs[id as usize].fixes.push(fix);
         }
-        for pair in &mut tracker.pairs {
+        for pair in &mut self.pairs {
             pair.fixes.sort_by_key(|f| (f.at, f.id));
-        }
-        for pair in &mut tracker.pairs {
             pair.episodes.sort_unstable();
         }
-        tracker.recompute_all();
-        tracker
+        self.recompute_all();
     }
 
     /// Changes the merge and stale settings, recomputing every incident.
@@ -388,6 +397,36 @@ impl Tracker {
             }
             (Some(Some(_)), _) => Outcome::Unchanged,
         }
+    }
+
+    /// If every notice repeats what is already known (a firing for an open episode, anything
+    /// for a closed one), refreshes the open episodes' last-seen times and returns true; then
+    /// nothing durable would change. Otherwise changes nothing and returns false. Episodes the
+    /// writer has decided but not yet applied are unknown here, so their repeats still go
+    /// through the writer, which sees its own pending batch.
+    pub fn touch_repeats(&mut self, source: Source, notices: &[Notice], now: Millis) -> bool {
+        let mut keys = Vec::with_capacity(notices.len());
+        for notice in notices {
+            let key = EpisodeKey {
+                source,
+                fingerprint: notice.fingerprint.clone(),
+                starts_at: notice.starts_at,
+            };
+            let repeat = match self.episodes.get(&key) {
+                Some(slot) => slot.end.is_some() || notice.status == AlertStatus::Firing,
+                None => false,
+            };
+            if !repeat {
+                return false;
+            }
+            keys.push(key);
+        }
+        for key in keys {
+            if let Some(slot) = self.episodes.get_mut(&key) {
+                slot.last_seen = slot.last_seen.max(now);
+            }
+        }
+        true
     }
 
     /// The latest open episode (in the state or the batch) of `fingerprint` from `source` that
@@ -528,8 +567,7 @@ impl Tracker {
 
     /// Whether the pair has any history (episodes or fixes).
     pub fn has_pair(&self, service: &str, signature: &str) -> bool {
-        self.pair_index
-            .contains_key(&(service.to_string(), signature.to_string()))
+        self.pair_id_of(service, signature).is_some()
     }
 
     pub fn pairs(&self) -> &[Pair] {
@@ -589,12 +627,13 @@ impl Tracker {
         Some(slot.pair)
     }
 
+    fn pair_id_of(&self, service: &str, signature: &str) -> Option<u32> {
+        self.pair_index.get(service)?.get(signature).copied()
+    }
+
     fn pair_id(&mut self, service: &str, signature: &str) -> u32 {
-        if let Some(id) = self
-            .pair_index
-            .get(&(service.to_string(), signature.to_string()))
-        {
-            return *id;
+        if let Some(id) = self.pair_id_of(service, signature) {
+            return id;
         }
         let id = self.pairs.len() as u32;
         self.pairs.push(Pair {
@@ -607,7 +646,9 @@ impl Tracker {
             summary: PairSummary::default(),
         });
         self.pair_index
-            .insert((service.to_string(), signature.to_string()), id);
+            .entry(service.to_string())
+            .or_default()
+            .insert(signature.to_string(), id);
         id
     }
 

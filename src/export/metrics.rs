@@ -336,7 +336,11 @@ impl Collector for PairCollector {
                 "recurrence_time_to_regression_seconds",
                 "Time from a declared fix to the incident that broke it",
                 MetricType::Histogram,
-                |p| Some(Sample::Histogram(&p.summary.time_to_regression, &INTERVAL_BUCKETS)),
+                // Only pairs with a declared fix can regress; others would add all-zero series.
+                |p| {
+                    (!p.fixes.is_empty())
+                        .then(|| Sample::Histogram(&p.summary.time_to_regression, &INTERVAL_BUCKETS))
+                },
             ),
             (
                 "recurrence_symptoms",

@@ -13,9 +13,10 @@ use crate::ingest::Millis;
 
 /// A durable episode store.
 pub trait Store: Send {
-    /// Every stored episode, for rebuilding the in-memory state at start-up. Labels and
-    /// annotations may be left empty: the incident model does not need them.
-    fn load(&mut self) -> Result<Vec<EpisodeRecord>, StoreError>;
+    /// Hands every stored episode to `sink`, for rebuilding the in-memory state at start-up,
+    /// and returns how many there were. Streaming keeps start-up memory to the state itself.
+    /// Labels and annotations may be left empty: the incident model does not need them.
+    fn load(&mut self, sink: &mut dyn FnMut(EpisodeRecord)) -> Result<usize, StoreError>;
     /// Makes `changes` durable, all or nothing.
     fn commit(&mut self, changes: &[Change]) -> Result<(), StoreError>;
     /// Remembers when open episodes were last seen, so stale detection survives a restart.

@@ -191,7 +191,7 @@ fn source_of(text: &str) -> Source {
 }
 
 impl Store for SqliteStore {
-    fn load(&mut self) -> Result<Vec<EpisodeRecord>, StoreError> {
+    fn load(&mut self, sink: &mut dyn FnMut(EpisodeRecord)) -> Result<usize, StoreError> {
         let mut stmt = self
             .conn
             .prepare(
@@ -220,7 +220,12 @@ impl Store for SqliteStore {
                 })
             })
             .map_err(classify_error)?;
-        rows.collect::<Result<Vec<_>, _>>().map_err(classify_error)
+        let mut count = 0;
+        for row in rows {
+            sink(row.map_err(classify_error)?);
+            count += 1;
+        }
+        Ok(count)
     }
 
     fn commit(&mut self, changes: &[Change]) -> Result<(), StoreError> {

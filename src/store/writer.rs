@@ -104,12 +104,15 @@ pub fn spawn(
         .name("store-writer".into())
         .spawn(move || {
             let started = Instant::now();
-            match store.load().and_then(|r| Ok((r, store.load_fixes()?))) {
-                Ok((records, fixes)) => {
-                    let count = records.len();
-                    let settings = shared.runtime().config.incident.clone();
-                    *shared.tracker.lock().expect("tracker lock") =
-                        Tracker::restore(&settings, records, fixes, crate::state::now_millis());
+            let settings = shared.runtime().config.incident.clone();
+            let mut tracker = Tracker::new(&settings);
+            let loaded = store
+                .load(&mut |record| tracker.restore_episode(&record))
+                .and_then(|count| Ok((count, store.load_fixes()?)));
+            match loaded {
+                Ok((count, fixes)) => {
+                    tracker.finish_restore(fixes, crate::state::now_millis());
+                    *shared.tracker.lock().expect("tracker lock") = tracker;
                     shared.loaded.store(true, Ordering::SeqCst);
                     shared.ingest_healthy.store(true, Ordering::SeqCst);
                     tracing::info!(
