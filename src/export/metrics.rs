@@ -339,7 +339,7 @@ impl Collector for PairCollector {
                 // Only pairs with a declared fix can regress; others would add all-zero series.
                 |p| {
                     (!p.fixes.is_empty())
-                        .then(|| Sample::Histogram(&p.summary.time_to_regression, &INTERVAL_BUCKETS))
+                        .then_some(Sample::Histogram(&p.summary.time_to_regression, &INTERVAL_BUCKETS))
                 },
             ),
             (
