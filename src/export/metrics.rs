@@ -275,7 +275,19 @@ impl Collector for PairCollector {
     fn encode(&self, mut encoder: DescriptorEncoder) -> Result<(), std::fmt::Error> {
         let max_series = self.shared.runtime().config.limits.max_series;
         let tracker = self.shared.tracker.lock().expect("tracker lock");
-        let all = tracker.pairs();
+        // Pairs in an order that depends only on the history (earliest incident first), so the
+        // same pairs are exported after a restart and on every replica; a pair whose last fix
+        // was removed and that never had an episode is not exported, as after a restart.
+        let mut all: Vec<&crate::incident::Pair> = tracker
+            .pairs()
+            .iter()
+            .filter(|p| !p.incidents.is_empty() || !p.fixes.is_empty())
+            .collect();
+        all.sort_by(|a, b| {
+            let first =
+                |p: &crate::incident::Pair| p.incidents.first().map_or(i64::MAX, |i| i.start);
+            (first(a), &a.service, &a.signature).cmp(&(first(b), &b.service, &b.signature))
+        });
         let shown = &all[..all.len().min(max_series)];
         let per_pair: [(&str, &str, MetricType, PairValue); 12] = [
             (
@@ -357,7 +369,7 @@ impl Collector for PairCollector {
         ];
         for (name, help, kind, value) in per_pair {
             let mut e = encoder.encode_descriptor(name, help, None, kind)?;
-            for p in shown {
+            for p in shown.iter().copied() {
                 if let Some(sample) = value(p) {
                     let labels = [
                         ("service", p.service.as_str()),
@@ -387,7 +399,7 @@ impl Collector for PairCollector {
             None,
             MetricType::Gauge,
         )?;
-        for p in shown {
+        for p in shown.iter().copied() {
             for (w, stats) in windows.iter().zip(&p.summary.windows) {
                 e.encode_family(&window_labels(p, w))?
                     .encode_gauge(&(stats.incidents as i64))?;
@@ -400,7 +412,7 @@ impl Collector for PairCollector {
             None,
             MetricType::Gauge,
         )?;
-        for p in shown {
+        for p in shown.iter().copied() {
             for (w, stats) in windows.iter().zip(&p.summary.windows) {
                 e.encode_family(&window_labels(p, w))?
                     .encode_gauge(&(stats.firing_ms as f64 / 1000.0))?;
@@ -413,7 +425,7 @@ impl Collector for PairCollector {
             None,
             MetricType::Gauge,
         )?;
-        for p in shown {
+        for p in shown.iter().copied() {
             if let Some(fix) = p.fixes.last() {
                 let reference = truncate(&fix.reference, MAX_REF_LABEL);
                 let fix_labels = [
@@ -429,12 +441,12 @@ impl Collector for PairCollector {
         let mut totals = vec![0u64; windows.len()];
         let mut by_service: BTreeMap<&str, Vec<u64>> = BTreeMap::new();
         let mut by_signature: BTreeMap<&str, Vec<u64>> = BTreeMap::new();
-        for p in all {
+        for p in all.iter().copied() {
             for (i, stats) in p.summary.windows.iter().enumerate() {
                 totals[i] += stats.incidents;
             }
         }
-        for p in shown {
+        for p in shown.iter().copied() {
             for (i, stats) in p.summary.windows.iter().enumerate() {
                 by_service
                     .entry(&p.service)
