@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test. Installs the real peers the tests talk to (Debian's prometheus, with
-# promtool, and prometheus-alertmanager) when they are missing.
+# Runs every test. Installs what the tests talk to when it is missing: Debian's prometheus
+# (with promtool), prometheus-alertmanager, chromium, openssl, python3-pip, and PyPI's
+# opentelemetry-proto. The storage-fault tests mount a tmpfs, so run as root (CI does).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
