@@ -31,4 +31,8 @@ fi
 
 cargo build --locked --all-targets
 cargo run --quiet --locked -- test-rules config/signatures_test.yml
-cargo test --locked --all-targets
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+cargo test --locked --all-targets 2>&1 | tee "$log"
+# One closing line for the whole run (the benchmarks' own output comes last otherwise).
+awk '/^test result:/ { p += $4; f += $6 } END { printf "tests: %d passed, %d failed\n", p, f }' "$log"
