@@ -215,16 +215,7 @@ fn every_dashboard_and_rule_query_runs_on_real_prometheus_with_the_expected_valu
         ),
     )
     .expect("prometheus config");
-    let prom_log = dir.join("prometheus.log");
-    let _prom = start(
-        "prometheus",
-        &[
-            format!("--config.file={}", dir.join("prometheus.yml").display()),
-            format!("--storage.tsdb.path={}", dir.join("prom-data").display()),
-            format!("--web.listen-address={prom}"),
-        ],
-        &prom_log,
-    );
+    let (_prom, prom_log) = start_prometheus(dir, prom);
     wait_for(
         "Prometheus to scrape the four pairs",
         Duration::from_secs(60),

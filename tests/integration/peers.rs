@@ -126,16 +126,7 @@ fn alertmanager_to_daemon_to_prometheus_shows_the_recurrence() {
         ),
     )
     .expect("prom config");
-    let prom_log = path.join("prometheus.log");
-    let _prom = start(
-        "prometheus",
-        &[
-            format!("--config.file={}", path.join("prometheus.yml").display()),
-            format!("--storage.tsdb.path={}", path.join("prom-data").display()),
-            format!("--web.listen-address={prom}"),
-        ],
-        &prom_log,
-    );
+    let (_prom, prom_log) = start_prometheus(path, prom);
 
     let pool = r#"{service="payments-api",signature="connection_pool_exhaustion"}"#;
     let day = 86_400;
@@ -286,16 +277,7 @@ fn backfill_from_the_alerts_series_of_a_real_prometheus() {
         "global:\n  evaluation_interval: 1s\nrule_files: [rules.yml]\n",
     )
     .expect("prom config");
-    let prom_log = path.join("prometheus.log");
-    let _prom = start(
-        "prometheus",
-        &[
-            format!("--config.file={}", path.join("prometheus.yml").display()),
-            format!("--storage.tsdb.path={}", path.join("prom-data").display()),
-            format!("--web.listen-address={prom}"),
-        ],
-        &prom_log,
-    );
+    let (_prom, prom_log) = start_prometheus(path, prom);
     wait_for(
         "ALERTS to be recorded",
         Duration::from_secs(60),

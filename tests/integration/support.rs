@@ -284,3 +284,19 @@ pub fn webhook(service: &str, alerts: &[(&str, &str, &str, &str, &str, &str)]) -
     }))
     .expect("json")
 }
+
+/// Debian's `prometheus` on `addr`, reading `dir/prometheus.yml` (written by the caller) and
+/// keeping its data in `dir/prom-data`; returns the guard and its log.
+pub fn start_prometheus(dir: &Path, addr: SocketAddr) -> (ChildGuard, PathBuf) {
+    let log = dir.join("prometheus.log");
+    let guard = start(
+        "prometheus",
+        &[
+            format!("--config.file={}", dir.join("prometheus.yml").display()),
+            format!("--storage.tsdb.path={}", dir.join("prom-data").display()),
+            format!("--web.listen-address={addr}"),
+        ],
+        &log,
+    );
+    (guard, log)
+}
