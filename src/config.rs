@@ -607,7 +607,7 @@ pub(crate) struct RawCondition {
     not: Option<Box<Spanned<RawCondition>>>,
 }
 
-fn invalid<T>(
+pub(crate) fn invalid<T>(
     span: &Spanned<T>,
     key: impl Into<String>,
     message: impl Into<String>,

@@ -27,6 +27,8 @@ use rustls::{NamedGroup, ServerConfig, SupportedCipherSuite};
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
+use crate::config::invalid;
+
 /// The validated web configuration.
 #[derive(Clone, Default)]
 pub struct WebConfig {
@@ -53,36 +55,9 @@ impl std::fmt::Debug for WebConfig {
     }
 }
 
-/// Why a web configuration was refused.
-#[derive(Debug, thiserror::Error)]
-pub enum WebConfigError {
-    #[error("reading {path}: {source}")]
-    Read {
-        path: String,
-        source: std::io::Error,
-    },
-    /// The YAML parser's own message already carries the line, column and a snippet.
-    #[error("{0}")]
-    Syntax(String),
-    #[error("line {line} column {column}: {key}: {message}")]
-    Invalid {
-        line: u64,
-        column: u64,
-        key: String,
-        message: String,
-    },
-}
-
-impl WebConfigError {
-    /// A short, closed-set name for metric labels and logs.
-    pub fn kind(&self) -> &'static str {
-        match self {
-            WebConfigError::Read { .. } => "read",
-            WebConfigError::Syntax(_) => "syntax",
-            WebConfigError::Invalid { .. } => "invalid",
-        }
-    }
-}
+/// Why a web configuration was refused: the same errors, and messages, as the main
+/// configuration's.
+pub use crate::config::ConfigError as WebConfigError;
 
 /// The client certificate policies of Go's `crypto/tls`, by the names the toolkit uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -191,19 +166,6 @@ struct RawRateLimit {
     interval: Option<String>,
     #[allow(dead_code)]
     burst: Option<u64>,
-}
-
-fn invalid<T>(
-    span: &Spanned<T>,
-    key: impl Into<String>,
-    message: impl Into<String>,
-) -> WebConfigError {
-    WebConfigError::Invalid {
-        line: span.referenced.line(),
-        column: span.referenced.column(),
-        key: key.into(),
-        message: message.into(),
-    }
 }
 
 /// Go's YAML cannot tell an empty string from an absent key; neither can the toolkit.
