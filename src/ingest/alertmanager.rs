@@ -13,15 +13,17 @@ use super::{
 };
 use crate::classify::LabelMap;
 
+/// The document Alertmanager sends, and the part of Grafana's that is the same; `A` is the
+/// per-alert type.
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[allow(dead_code)] // Group-level fields are part of the validated shape, not of the model.
-struct Webhook {
+pub(super) struct Webhook<A> {
     #[serde(default)]
     receiver: String,
     #[serde(default)]
     status: String,
-    alerts: Vec<Alert>,
+    pub(super) alerts: Vec<A>,
     #[serde(default)]
     group_labels: LabelMap,
     #[serde(default)]
@@ -31,11 +33,11 @@ struct Webhook {
     #[serde(default, rename = "externalURL")]
     external_url: String,
     #[serde(default)]
-    version: Option<String>,
+    pub(super) version: Option<String>,
     #[serde(default)]
     group_key: String,
     #[serde(default)]
-    truncated_alerts: u64,
+    pub(super) truncated_alerts: u64,
 }
 
 /// The per-alert fields Alertmanager and Grafana share.
@@ -60,7 +62,7 @@ pub(super) struct Alert {
 
 /// Parses and validates one Alertmanager webhook document.
 pub fn parse(body: &[u8]) -> Result<Delivery, IngestError> {
-    let webhook: Webhook = read_document(body, "an Alertmanager webhook")?;
+    let webhook: Webhook<Alert> = read_document(body, "an Alertmanager webhook")?;
     if let Some(version) = &webhook.version {
         if version != "4" {
             return Err(IngestError::Document(format!(

@@ -8,33 +8,16 @@
 use serde::Deserialize;
 
 use super::{alertmanager, Delivery, IngestError, NoticeMeta, Source};
-use crate::classify::LabelMap;
 
+/// Alertmanager's document with Grafana's alerts, plus Grafana's own top-level fields.
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[allow(dead_code)] // Group-level fields are part of the validated shape, not of the model.
 struct Webhook {
-    #[serde(default)]
-    receiver: String,
-    #[serde(default)]
-    status: String,
+    #[serde(flatten)]
+    common: alertmanager::Webhook<Alert>,
     #[serde(default)]
     org_id: i64,
-    alerts: Vec<Alert>,
-    #[serde(default)]
-    group_labels: LabelMap,
-    #[serde(default)]
-    common_labels: LabelMap,
-    #[serde(default)]
-    common_annotations: LabelMap,
-    #[serde(default, rename = "externalURL")]
-    external_url: String,
-    #[serde(default)]
-    version: Option<String>,
-    #[serde(default)]
-    group_key: String,
-    #[serde(default)]
-    truncated_alerts: u64,
     #[serde(default)]
     title: String,
     #[serde(default)]
@@ -67,6 +50,7 @@ struct Alert {
 /// Parses and validates one Grafana webhook document.
 pub fn parse(body: &[u8]) -> Result<Delivery, IngestError> {
     let webhook: Webhook = alertmanager::read_document(body, "a Grafana webhook")?;
+    let webhook = webhook.common;
     if let Some(version) = &webhook.version {
         if version != "1" {
             return Err(IngestError::Document(format!(
