@@ -627,15 +627,28 @@ async fn list_incidents(
     })();
     match result {
         Ok(query) => {
-            let views = {
+            let (views, settled, merge_window) = {
                 let tracker = state.shared.tracker.lock().expect("tracker lock");
-                api::incidents(&tracker, &query, now)
+                let (views, settled) = api::incidents(&tracker, &query, now);
+                (views, settled, tracker.merge_window())
             };
             let reader = state.reader.clone();
-            let views = tokio::task::spawn_blocking(move || with_links(&reader, views))
-                .await
-                .unwrap_or_default();
-            Json(json!({"status": "success", "data": views})).into_response()
+            let views = tokio::task::spawn_blocking(move || {
+                let mut views = views;
+                for pair in &settled {
+                    let history = reader.pair_history(&pair.service, &pair.signature)?;
+                    api::add_settled(&mut views, pair, &history, merge_window, &query, now);
+                }
+                Ok::<_, crate::store::StoreError>(with_links(&reader, views))
+            })
+            .await;
+            match views {
+                Ok(Ok(views)) => Json(json!({"status": "success", "data": views})).into_response(),
+                Ok(Err(e)) => {
+                    ApiError::Unavailable(format!("reading the store failed: {e}")).into_response()
+                }
+                Err(_) => ApiError::Internal("reading the store failed".into()).into_response(),
+            }
         }
         Err(e) => e.into_response(),
     }
@@ -667,22 +680,39 @@ async fn incident_detail(
     axum::extract::Path(id): axum::extract::Path<String>,
 ) -> Response {
     let now = now_millis();
-    let view = {
+    let (view, settled, merge_window) = {
         let tracker = state.shared.tracker.lock().expect("tracker lock");
-        api::incident_by_id(&tracker, &id, now)
-    };
-    let Some(view) = view else {
-        return ApiError::NotFound(format!("no incident with id {id:?}")).into_response();
+        let view = api::incident_by_id(&tracker, &id, now);
+        let settled = match view {
+            Some(_) => Vec::new(),
+            None => api::settled_pairs(&tracker),
+        };
+        (view, settled, tracker.merge_window())
     };
     let reader = state.reader.clone();
+    let wanted = id.clone();
     let result = tokio::task::spawn_blocking(move || {
+        // An incident older than every window is settled: look for it in each pair's
+        // stored history.
+        let mut view = view;
+        for pair in &settled {
+            if view.is_some() {
+                break;
+            }
+            let history = reader.pair_history(&pair.service, &pair.signature)?;
+            view = api::settled_by_id(pair, &history, merge_window, &wanted, now);
+        }
+        let Some(view) = view else {
+            return Ok(None);
+        };
         let end = view.end_ms.unwrap_or(Millis::MAX);
         let episodes = reader.episodes(&view.service, &view.signature, view.start_ms, end, 1000)?;
-        Ok::<_, crate::store::StoreError>((view, episodes))
+        Ok::<_, crate::store::StoreError>(Some((view, episodes)))
     })
     .await;
     match result {
-        Ok(Ok((mut view, episodes))) => {
+        Ok(Ok(None)) => ApiError::NotFound(format!("no incident with id {id:?}")).into_response(),
+        Ok(Ok(Some((mut view, episodes)))) => {
             for e in &episodes {
                 view.links.extend(e.links.clone());
             }

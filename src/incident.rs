@@ -188,6 +188,63 @@ pub struct WindowStats {
     pub symptoms: u64,
 }
 
+/// A small set of alertname indexes: a bit mask for the first 64 names of a pair (nearly every
+/// pair), so that an incident costs no allocation for its alertnames.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct NameSet {
+    low: u64,
+    /// Indexes from 64 on, sorted.
+    high: Vec<u32>,
+}
+
+impl NameSet {
+    pub fn of(name: u32) -> NameSet {
+        let mut set = NameSet::default();
+        set.insert(name);
+        set
+    }
+
+    /// Adds a name; true if it was not there yet.
+    pub fn insert(&mut self, name: u32) -> bool {
+        if name < 64 {
+            let bit = 1u64 << name;
+            let added = self.low & bit == 0;
+            self.low |= bit;
+            added
+        } else {
+            match self.high.binary_search(&name) {
+                Ok(_) => false,
+                Err(at) => {
+                    self.high.insert(at, name);
+                    true
+                }
+            }
+        }
+    }
+
+    pub fn extend(&mut self, other: &NameSet) {
+        self.low |= other.low;
+        for name in &other.high {
+            self.insert(*name);
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.low.count_ones() as usize + self.high.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The indexes in increasing order.
+    pub fn iter(&self) -> impl Iterator<Item = u32> + '_ {
+        (0..64u32)
+            .filter(move |i| self.low & (1u64 << i) != 0)
+            .chain(self.high.iter().copied())
+    }
+}
+
 /// One incident of a pair, derived from its episodes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Incident {
@@ -197,7 +254,7 @@ pub struct Incident {
     pub episodes: u32,
     pub flaps: u32,
     /// Indexes into the pair's `alertnames`.
-    pub alertnames: BTreeSet<u32>,
+    pub alertnames: NameSet,
     /// The fix this incident broke, when it is the first incident after a declared fix.
     pub regression_of: Option<i64>,
 }
@@ -223,6 +280,67 @@ pub struct PairSummary {
     pub windows: Vec<WindowStats>,
 }
 
+/// The cumulative figures of a run of incidents, folded in start order.
+///
+/// A pair's incidents that ended before every trailing window are *settled*: folded into one
+/// of these and dropped from memory with their episodes, so memory follows the windows, not
+/// the history. Only a change that reaches back to them (a late episode, a fix declared
+/// before them, retention, a new merge window) needs their episodes again, and then the pair
+/// is rebuilt from the store ([`Tracker::pairs_needing_history`]).
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Folded {
+    incidents: u64,
+    flaps: u64,
+    intervals: Histogram,
+    durations: Histogram,
+    regressions: u64,
+    time_to_regression: Histogram,
+    new_symptoms: u64,
+    seen: NameSet,
+    /// Start and end of the latest incident folded.
+    last: Option<(Millis, Option<Millis>)>,
+    /// `(fix id, start of the incident that broke it)`.
+    broken: Vec<(i64, Millis)>,
+}
+
+impl Folded {
+    /// Adds the next incident, marking it as a regression when it is the first incident
+    /// after a fix; with several fixes before it, the latest one is the one broken.
+    fn fold(&mut self, incident: &mut Incident, fixes: &[Fix]) {
+        incident.regression_of = None;
+        if let Some(fix) = fixes.iter().rev().find(|f| f.at < incident.start) {
+            if self
+                .last
+                .is_none_or(|(previous_start, _)| fix.at >= previous_start)
+            {
+                incident.regression_of = Some(fix.id);
+                self.regressions += 1;
+                self.time_to_regression
+                    .observe(&INTERVAL_BUCKETS, (incident.start - fix.at) as f64 / 1000.0);
+                self.broken.push((fix.id, incident.start));
+            }
+        }
+        if let Some(end) = incident.end {
+            self.durations
+                .observe(&DURATION_BUCKETS, (end - incident.start) as f64 / 1000.0);
+        }
+        if let Some((_, Some(previous_end))) = self.last {
+            self.intervals.observe(
+                &INTERVAL_BUCKETS,
+                (incident.start - previous_end) as f64 / 1000.0,
+            );
+        }
+        for name in incident.alertnames.iter() {
+            if self.seen.insert(name) && self.incidents > 0 {
+                self.new_symptoms += 1;
+            }
+        }
+        self.flaps += u64::from(incident.flaps);
+        self.incidents += 1;
+        self.last = Some((incident.start, incident.end));
+    }
+}
+
 /// History of one (service, signature) pair.
 #[derive(Debug, Clone)]
 pub struct Pair {
@@ -230,13 +348,92 @@ pub struct Pair {
     pub signature: String,
     /// Every alertname the pair has been seen under, in first-seen order.
     pub alertnames: Vec<String>,
-    /// `(start, end, alertname index)` of each episode, sorted.
+    /// `(start, end, alertname index)` of each episode not settled, sorted.
     episodes: Vec<(Millis, Option<Millis>, u32)>,
+    /// Incidents not settled: open, or ended within the longest window (plus the merge
+    /// window). Older ones are in `summary` and in the store.
     pub incidents: Vec<Incident>,
     /// Declared fixes, sorted by time.
     pub fixes: Vec<Fix>,
     pub summary: PairSummary,
+    settled: Folded,
+    /// Earliest end of a settled episode, so that retention knows when it reaches them.
+    settled_oldest_end: Option<Millis>,
 }
+
+impl Pair {
+    fn new(service: &str, signature: &str) -> Pair {
+        Pair {
+            service: service.to_string(),
+            signature: signature.to_string(),
+            alertnames: Vec::new(),
+            episodes: Vec::new(),
+            incidents: Vec::new(),
+            fixes: Vec::new(),
+            summary: PairSummary::default(),
+            settled: Folded::default(),
+            settled_oldest_end: None,
+        }
+    }
+
+    /// How many of the pair's incidents are settled: counted in `summary`, kept only in the
+    /// store, and all older than `incidents`.
+    pub fn settled_incidents(&self) -> u64 {
+        self.settled.incidents
+    }
+
+    /// Start of the latest settled incident: incidents starting at or before it are settled.
+    pub fn settled_through(&self) -> Option<Millis> {
+        self.settled.last.map(|(start, _)| start)
+    }
+
+    /// End of the latest settled incident.
+    pub fn settled_end(&self) -> Option<Millis> {
+        self.settled.last.and_then(|(_, end)| end)
+    }
+
+    /// Start of the incident that broke fix `id`, settled or not.
+    pub fn broken_by(&self, id: i64) -> Option<Millis> {
+        self.settled
+            .broken
+            .iter()
+            .find(|(fix, _)| *fix == id)
+            .map(|(_, start)| *start)
+            .or_else(|| {
+                self.incidents
+                    .iter()
+                    .find(|i| i.regression_of == Some(id))
+                    .map(|i| i.start)
+            })
+    }
+
+    /// Whether an episode starting at `start` would change settled incidents.
+    fn reaches_settled(&self, start: Millis, merge_window: Millis) -> bool {
+        self.settled
+            .last
+            .is_some_and(|(_, end)| end.is_none_or(|end| start <= end.saturating_add(merge_window)))
+    }
+
+    /// Whether a fix at `at` could change which settled incident is a regression.
+    fn fix_reaches_settled(&self, at: Millis) -> bool {
+        self.settled.last.is_some_and(|(start, _)| at < start)
+    }
+
+    fn name_index(&mut self, alertname: &str) -> u32 {
+        match self.alertnames.iter().position(|a| a == alertname) {
+            Some(i) => i as u32,
+            None => {
+                self.alertnames.push(alertname.to_string());
+                (self.alertnames.len() - 1) as u32
+            }
+        }
+    }
+}
+
+/// How long a closed episode's key stays in memory to recognise its repeats without the store.
+/// Senders repeat a resolved alert for a few group intervals and HA pairs within seconds;
+/// older repeats reach the writer and are recognised by the store's unique key.
+pub const RECENT_KEYS: Millis = 86_400_000;
 
 #[derive(Debug, Clone)]
 struct EpisodeSlot {
@@ -247,7 +444,24 @@ struct EpisodeSlot {
     last_seen: Millis,
 }
 
-/// All episodes and the incidents derived from them.
+/// One item of the history as the store streams it at start-up.
+#[derive(Debug)]
+pub enum Restored<'a> {
+    /// One episode, ordered by (service, signature, start) so that each pair's settled
+    /// incidents can be folded as soon as its last episode is read.
+    History {
+        service: &'a str,
+        signature: &'a str,
+        alertname: &'a str,
+        starts_at: Millis,
+        ends_at: Option<Millis>,
+    },
+    /// An open or recently ended episode in full, for repeat detection.
+    Recent(EpisodeRecord),
+}
+
+/// The state derived from the episode history: per pair, its unsettled incidents and its
+/// figures; keys of open and recent episodes for repeat detection.
 #[derive(Debug)]
 pub struct Tracker {
     merge_window: Millis,
@@ -255,12 +469,19 @@ pub struct Tracker {
     windows: Vec<Millis>,
     /// The latest time window figures were computed for.
     now: Millis,
-    episodes: HashMap<EpisodeKey, EpisodeSlot>,
-    /// Keys of open episodes, so that stale checks do not scan the whole history.
+    /// Open episodes and those that ended within [`RECENT_KEYS`].
+    keys: HashMap<EpisodeKey, EpisodeSlot>,
+    /// Keys of open episodes, so that stale checks do not scan every key.
     open: HashSet<EpisodeKey>,
     pairs: Vec<Pair>,
     /// service → signature → pair id; two levels so that look-ups borrow `&str`.
     pair_index: HashMap<String, HashMap<String, u32>>,
+    /// Episodes in the store, as far as this tracker has seen them.
+    stored_episodes: u64,
+    /// Pairs whose settled incidents must be rebuilt from the store.
+    needs_history: BTreeSet<u32>,
+    /// The pair whose history is streaming in at start-up.
+    restoring: Option<u32>,
 }
 
 impl Tracker {
@@ -270,35 +491,54 @@ impl Tracker {
             stale_after: settings.stale_after.as_millis() as Millis,
             windows: millis_of(&settings.windows),
             now: 0,
-            episodes: HashMap::new(),
+            keys: HashMap::new(),
             open: HashSet::new(),
             pairs: Vec::new(),
             pair_index: HashMap::new(),
+            stored_episodes: 0,
+            needs_history: BTreeSet::new(),
+            restoring: None,
         }
     }
 
-    /// Rebuilds the state from stored episodes and fixes, in any order, as of `now`.
+    /// Rebuilds the state from stored episodes and fixes, in any order, as of `now`; the
+    /// store's start-up path does the same with [`Tracker::begin_restore`] and streaming.
     pub fn restore(
         settings: &IncidentConfig,
         records: impl IntoIterator<Item = EpisodeRecord>,
         fixes: impl IntoIterator<Item = Fix>,
         now: Millis,
     ) -> Tracker {
+        let mut records: Vec<EpisodeRecord> = records.into_iter().collect();
+        records.sort_by(|a, b| {
+            (&a.service, &a.signature, a.key.starts_at).cmp(&(
+                &b.service,
+                &b.signature,
+                b.key.starts_at,
+            ))
+        });
         let mut tracker = Tracker::new(settings);
-        for record in records {
-            tracker.restore_episode(&record);
+        tracker.begin_restore(fixes, now);
+        for r in &records {
+            tracker.load(Restored::History {
+                service: &r.service,
+                signature: &r.signature,
+                alertname: &r.alertname,
+                starts_at: r.key.starts_at,
+                ends_at: r.ends_at,
+            });
         }
-        tracker.finish_restore(fixes, now);
+        for r in records {
+            if r.ends_at.is_none_or(|end| end >= tracker.recent_since()) {
+                tracker.load(Restored::Recent(r));
+            }
+        }
+        tracker.finish_restore();
         tracker
     }
 
-    /// Adds one stored episode while rebuilding; call [`Tracker::finish_restore`] after the last.
-    pub fn restore_episode(&mut self, record: &EpisodeRecord) {
-        self.insert(record);
-    }
-
-    /// Ends a rebuild: adds the fixes and derives every pair's incidents as of `now`.
-    pub fn finish_restore(&mut self, fixes: impl IntoIterator<Item = Fix>, now: Millis) {
+    /// Starts a rebuild as of `now`: fixes first, as folding incidents needs them.
+    pub fn begin_restore(&mut self, fixes: impl IntoIterator<Item = Fix>, now: Millis) {
         self.now = now;
         for fix in fixes {
             let id = self.pair_id(&fix.service, &fix.signature);
@@ -306,23 +546,123 @@ impl Tracker {
         }
         for pair in &mut self.pairs {
             pair.fixes.sort_by_key(|f| (f.at, f.id));
-            pair.episodes.sort_unstable();
         }
+    }
+
+    /// Episodes that ended before this are not needed for repeat detection.
+    pub fn recent_since(&self) -> Millis {
+        self.now.saturating_sub(RECENT_KEYS)
+    }
+
+    /// Adds one stored item while rebuilding; call [`Tracker::finish_restore`] after the last.
+    pub fn load(&mut self, item: Restored<'_>) {
+        match item {
+            Restored::History {
+                service,
+                signature,
+                alertname,
+                starts_at,
+                ends_at,
+            } => {
+                let same = self.restoring.is_some_and(|id| {
+                    let pair = &self.pairs[id as usize];
+                    pair.service == service && pair.signature == signature
+                });
+                if !same {
+                    self.finish_restoring_pair();
+                    self.restoring = Some(self.pair_id(service, signature));
+                }
+                let id = self.restoring.expect("set above");
+                self.stored_episodes += 1;
+                let pair = &mut self.pairs[id as usize];
+                if pair.reaches_settled(starts_at, self.merge_window) {
+                    // Out of order: the pair was already folded; read it again whole.
+                    self.needs_history.insert(id);
+                    return;
+                }
+                let name = pair.name_index(alertname);
+                pair.episodes.push((starts_at, ends_at, name));
+            }
+            Restored::Recent(record) => {
+                let id = self.pair_id(&record.service, &record.signature);
+                let name = self.pairs[id as usize].name_index(&record.alertname);
+                self.remember(&record, id, name);
+            }
+        }
+    }
+
+    /// Ends a rebuild: derives the figures of every pair as of the `now` it began with.
+    pub fn finish_restore(&mut self) {
+        self.finish_restoring_pair();
         self.recompute_all();
     }
 
-    /// Changes the merge and stale settings, recomputing every incident.
+    fn finish_restoring_pair(&mut self) {
+        if let Some(id) = self.restoring.take() {
+            let pair = &mut self.pairs[id as usize];
+            pair.episodes.sort_unstable();
+            recompute(pair, self.merge_window, &self.windows, self.now);
+            pair.episodes.shrink_to_fit();
+            pair.incidents.shrink_to_fit();
+        }
+    }
+
+    /// Replaces a pair's history with all of its stored episodes `(start, end, alertname)`,
+    /// after [`Tracker::pairs_needing_history`] asked for it.
+    pub fn rebuild_pair(
+        &mut self,
+        service: &str,
+        signature: &str,
+        history: &[(Millis, Option<Millis>, String)],
+    ) {
+        let id = self.pair_id(service, signature);
+        self.needs_history.remove(&id);
+        let pair = &mut self.pairs[id as usize];
+        pair.settled = Folded::default();
+        pair.settled_oldest_end = None;
+        let mut episodes: Vec<_> = history
+            .iter()
+            .map(|(start, end, name)| (*start, *end, pair.name_index(name)))
+            .collect();
+        episodes.sort_unstable();
+        pair.episodes = episodes;
+        recompute(pair, self.merge_window, &self.windows, self.now);
+        pair.episodes.shrink_to_fit();
+    }
+
+    /// `(service, signature)` of the pairs whose settled incidents a change reached; their
+    /// figures are wrong until [`Tracker::rebuild_pair`] gives them their stored history.
+    pub fn pairs_needing_history(&self) -> Vec<(String, String)> {
+        self.needs_history
+            .iter()
+            .map(|id| {
+                let pair = &self.pairs[*id as usize];
+                (pair.service.clone(), pair.signature.clone())
+            })
+            .collect()
+    }
+
+    /// Changes the merge and window settings, recomputing every incident. Settled incidents
+    /// were folded with the old settings: their pairs are asked for again.
     pub fn reconfigure(&mut self, settings: &IncidentConfig) {
         let merge_window = settings.merge_window.as_millis() as Millis;
         let windows = millis_of(&settings.windows);
         self.stale_after = settings.stale_after.as_millis() as Millis;
         if merge_window != self.merge_window || windows != self.windows {
+            let reaches_back =
+                merge_window != self.merge_window || windows.last() > self.windows.last();
             self.merge_window = merge_window;
             self.windows = windows;
+            if reaches_back {
+                for (id, pair) in self.pairs.iter().enumerate() {
+                    if pair.settled.incidents > 0 {
+                        self.needs_history.insert(id as u32);
+                    }
+                }
+            }
             self.recompute_all();
         }
     }
-
     /// Decides what `notice` changes, adding durable changes to `batch`. Repeats of open
     /// episodes only refresh their last-seen time in memory.
     pub fn decide(
@@ -340,7 +680,7 @@ impl Tracker {
         };
         let mut known_end = match batch.pending.get(&key) {
             Some(end) => Some(*end),
-            None => self.episodes.get(&key).map(|slot| slot.end),
+            None => self.keys.get(&key).map(|slot| slot.end),
         };
         if known_end.is_none()
             && notice.status == AlertStatus::Resolved
@@ -390,7 +730,7 @@ impl Tracker {
                 Outcome::Closed
             }
             (Some(None), AlertStatus::Firing) => {
-                if let Some(slot) = self.episodes.get_mut(&key) {
+                if let Some(slot) = self.keys.get_mut(&key) {
                     slot.last_seen = slot.last_seen.max(now);
                 }
                 Outcome::Unchanged
@@ -412,7 +752,7 @@ impl Tracker {
                 fingerprint: notice.fingerprint.clone(),
                 starts_at: notice.starts_at,
             };
-            let repeat = match self.episodes.get(&key) {
+            let repeat = match self.keys.get(&key) {
                 Some(slot) => slot.end.is_some() || notice.status == AlertStatus::Firing,
                 None => false,
             };
@@ -422,7 +762,7 @@ impl Tracker {
             keys.push(key);
         }
         for key in keys {
-            if let Some(slot) = self.episodes.get_mut(&key) {
+            if let Some(slot) = self.keys.get_mut(&key) {
                 slot.last_seen = slot.last_seen.max(now);
             }
         }
@@ -456,8 +796,10 @@ impl Tracker {
     }
 
     /// Applies changes that are now durable; `now` moves the trailing windows forward.
+    /// Changes that reach settled incidents leave their pairs in
+    /// [`Tracker::pairs_needing_history`].
     pub fn apply(&mut self, changes: &[Change], now: Millis) {
-        self.now = self.now.max(now);
+        self.advance(now);
         let mut touched = BTreeSet::new();
         for change in changes {
             match change {
@@ -480,12 +822,32 @@ impl Tracker {
         }
     }
 
-    /// Moves the trailing windows to `now`; cheap, as only window figures are recomputed.
+    /// Moves the trailing windows to `now` and forgets the keys of episodes that are no
+    /// longer recent; cheap, as only window figures are recomputed.
     pub fn refresh(&mut self, now: Millis) {
-        self.now = self.now.max(now);
+        self.advance(now);
         for pair in &mut self.pairs {
             pair.summary.windows = window_stats(&pair.incidents, &self.windows, self.now);
         }
+        let recent_since = self.recent_since();
+        self.keys
+            .retain(|_, slot| slot.end.is_none_or(|end| end >= recent_since));
+    }
+
+    /// Moves `now` forward, settling the incidents that left every window. Settling does
+    /// not change any figure, only what is kept in memory.
+    fn advance(&mut self, now: Millis) {
+        if now <= self.now {
+            return;
+        }
+        self.now = now;
+        let horizon = settle_horizon(self.now, &self.windows, self.merge_window);
+        for pair in &mut self.pairs {
+            settle(pair, horizon);
+        }
+    }
+    pub fn merge_window(&self) -> Millis {
+        self.merge_window
     }
 
     /// The trailing windows in milliseconds, shortest first.
@@ -497,6 +859,9 @@ impl Tracker {
     pub fn add_fix(&mut self, fix: Fix) {
         let id = self.pair_id(&fix.service, &fix.signature);
         let pair = &mut self.pairs[id as usize];
+        if pair.fix_reaches_settled(fix.at) {
+            self.needs_history.insert(id);
+        }
         pair.fixes.push(fix);
         pair.fixes.sort_by_key(|f| (f.at, f.id));
         recompute(pair, self.merge_window, &self.windows, self.now);
@@ -504,9 +869,12 @@ impl Tracker {
 
     /// Forgets a fix; returns it if it existed.
     pub fn remove_fix(&mut self, id: i64) -> Option<Fix> {
-        for pair in &mut self.pairs {
+        for (pair_id, pair) in self.pairs.iter_mut().enumerate() {
             if let Some(i) = pair.fixes.iter().position(|f| f.id == id) {
                 let fix = pair.fixes.remove(i);
+                if pair.fix_reaches_settled(fix.at) {
+                    self.needs_history.insert(pair_id as u32);
+                }
                 recompute(pair, self.merge_window, &self.windows, self.now);
                 return Some(fix);
             }
@@ -527,7 +895,7 @@ impl Tracker {
             .open
             .iter()
             .filter_map(|key| {
-                let slot = self.episodes.get(key)?;
+                let slot = self.keys.get(key)?;
                 (now - slot.last_seen >= self.stale_after).then(|| Change::Close {
                     key: key.clone(),
                     ends_at: slot.last_seen.max(key.starts_at),
@@ -543,25 +911,26 @@ impl Tracker {
     pub fn open_last_seen(&self) -> Vec<(EpisodeKey, Millis)> {
         self.open
             .iter()
-            .filter_map(|k| self.episodes.get(k).map(|s| (k.clone(), s.last_seen)))
+            .filter_map(|k| self.keys.get(k).map(|s| (k.clone(), s.last_seen)))
             .collect()
     }
 
-    /// Forgets episodes that ended before `cutoff`, as the store's retention does.
-    pub fn prune(&mut self, cutoff: Millis) {
-        let mut touched = BTreeSet::new();
-        self.episodes.retain(|_, slot| {
-            let keep = slot.end.is_none_or(|end| end >= cutoff);
-            if !keep {
-                touched.insert(slot.pair);
+    /// Forgets what ended before `cutoff` after the store's retention deleted `removed`
+    /// episodes; pairs whose settled incidents lost episodes are asked for again.
+    pub fn prune(&mut self, cutoff: Millis, removed: u64) {
+        self.stored_episodes = self.stored_episodes.saturating_sub(removed);
+        self.keys
+            .retain(|_, slot| slot.end.is_none_or(|end| end >= cutoff));
+        for (id, pair) in self.pairs.iter_mut().enumerate() {
+            if pair.settled_oldest_end.is_some_and(|end| end < cutoff) {
+                self.needs_history.insert(id as u32);
             }
-            keep
-        });
-        for pair in touched {
-            let pair = &mut self.pairs[pair as usize];
+            let before = pair.episodes.len();
             pair.episodes
                 .retain(|(_, end, _)| end.is_none_or(|end| end >= cutoff));
-            recompute(pair, self.merge_window, &self.windows, self.now);
+            if pair.episodes.len() != before {
+                recompute(pair, self.merge_window, &self.windows, self.now);
+            }
         }
     }
 
@@ -578,47 +947,58 @@ impl Tracker {
         self.open.len()
     }
 
-    pub fn episode_count(&self) -> usize {
-        self.episodes.len()
+    /// Episodes in the store.
+    pub fn episode_count(&self) -> u64 {
+        self.stored_episodes
     }
 
+    /// Adds a new episode; the pair to recompute, unless there is none or the episode
+    /// reaches its settled incidents.
     fn insert(&mut self, record: &EpisodeRecord) -> Option<u32> {
-        if self.episodes.contains_key(&record.key) {
+        if self.keys.contains_key(&record.key) {
             return None;
         }
-        let pair_id = self.pair_id(&record.service, &record.signature);
-        let pair = &mut self.pairs[pair_id as usize];
-        let name = match pair.alertnames.iter().position(|a| *a == record.alertname) {
-            Some(i) => i as u32,
-            None => {
-                pair.alertnames.push(record.alertname.clone());
-                (pair.alertnames.len() - 1) as u32
-            }
-        };
-        pair.episodes
-            .push((record.key.starts_at, record.ends_at, name));
+        self.stored_episodes += 1;
+        let id = self.pair_id(&record.service, &record.signature);
+        let pair = &mut self.pairs[id as usize];
+        let name = pair.name_index(&record.alertname);
+        let reaches_settled = pair.reaches_settled(record.key.starts_at, self.merge_window);
+        if !reaches_settled {
+            pair.episodes
+                .push((record.key.starts_at, record.ends_at, name));
+        }
+        self.remember(record, id, name);
+        if reaches_settled {
+            self.needs_history.insert(id);
+            return None;
+        }
+        Some(id)
+    }
+
+    /// Keeps an episode's key for repeat detection.
+    fn remember(&mut self, record: &EpisodeRecord, pair: u32, name: u32) {
         if record.ends_at.is_none() {
             self.open.insert(record.key.clone());
         }
-        self.episodes.insert(
+        self.keys.insert(
             record.key.clone(),
             EpisodeSlot {
-                pair: pair_id,
+                pair,
                 name,
                 end: record.ends_at,
                 last_seen: record.last_seen,
             },
         );
-        Some(pair_id)
     }
 
     fn close(&mut self, key: &EpisodeKey, ends_at: Millis) -> Option<u32> {
-        let slot = self.episodes.get_mut(key)?;
+        let slot = self.keys.get_mut(key)?;
         if slot.end.is_some() {
             return None;
         }
         slot.end = Some(ends_at);
         self.open.remove(key);
+        // An open episode is never settled, but its pair may be waiting for its history.
         let pair = &mut self.pairs[slot.pair as usize];
         let entry = pair.episodes.iter_mut().find(|(start, end, name)| {
             *start == key.starts_at && end.is_none() && *name == slot.name
@@ -636,15 +1016,7 @@ impl Tracker {
             return id;
         }
         let id = self.pairs.len() as u32;
-        self.pairs.push(Pair {
-            service: service.to_string(),
-            signature: signature.to_string(),
-            alertnames: Vec::new(),
-            episodes: Vec::new(),
-            incidents: Vec::new(),
-            fixes: Vec::new(),
-            summary: PairSummary::default(),
-        });
+        self.pairs.push(Pair::new(service, signature));
         self.pair_index
             .entry(service.to_string())
             .or_default()
@@ -670,12 +1042,12 @@ fn window_stats(incidents: &[Incident], windows: &[Millis], now: Millis) -> Vec<
         .map(|&window| {
             let from = now - window;
             let mut stats = WindowStats::default();
-            let mut names = BTreeSet::new();
+            let mut names = NameSet::default();
             for incident in incidents {
                 let end = incident.end.unwrap_or(now).min(now);
                 if incident.start >= from && incident.start <= now {
                     stats.incidents += 1;
-                    names.extend(incident.alertnames.iter().copied());
+                    names.extend(&incident.alertnames);
                 }
                 stats.firing_ms += (end - incident.start.max(from)).max(0);
             }
@@ -685,10 +1057,43 @@ fn window_stats(incidents: &[Incident], windows: &[Millis], now: Millis) -> Vec<
         .collect()
 }
 
-/// Derives a pair's incidents and summary from its sorted episodes and fixes.
-fn recompute(pair: &mut Pair, merge_window: Millis, windows: &[Millis], now: Millis) {
+/// Every incident of a pair from its stored `(start, end, alertname)` history and fixes, as
+/// the tracker derives them, with the alertnames the incidents index into; the read path's
+/// way to settled incidents.
+pub fn incidents_of_history(
+    history: &[(Millis, Option<Millis>, String)],
+    fixes: &[Fix],
+    merge_window: Millis,
+) -> (Vec<String>, Vec<Incident>) {
+    let mut pair = Pair::new("", "");
+    let mut episodes: Vec<_> = history
+        .iter()
+        .map(|(start, end, name)| (*start, *end, pair.name_index(name)))
+        .collect();
+    episodes.sort_unstable();
+    let mut incidents = derive_incidents(&episodes, merge_window);
+    let mut folded = Folded::default();
+    for incident in &mut incidents {
+        folded.fold(incident, fixes);
+    }
+    (pair.alertnames, incidents)
+}
+
+/// Incidents that ended before this are settled: beyond every window, and beyond the merge
+/// window of any episode that starts inside one.
+fn settle_horizon(now: Millis, windows: &[Millis], merge_window: Millis) -> Millis {
+    let longest = windows.iter().copied().max().unwrap_or(0);
+    now.saturating_sub(longest).saturating_sub(merge_window)
+}
+
+/// Merges sorted episodes into incidents: an episode joins the current incident when it
+/// starts while the incident is open or within `merge_window` after it ended.
+pub fn derive_incidents(
+    episodes: &[(Millis, Option<Millis>, u32)],
+    merge_window: Millis,
+) -> Vec<Incident> {
     let mut incidents: Vec<Incident> = Vec::new();
-    for &(start, end, name) in &pair.episodes {
+    for &(start, end, name) in episodes {
         if let Some(current) = incidents.last_mut() {
             let joins = match current.end {
                 None => true,
@@ -711,64 +1116,66 @@ fn recompute(pair: &mut Pair, merge_window: Millis, windows: &[Millis], now: Mil
             end,
             episodes: 1,
             flaps: 0,
-            alertnames: BTreeSet::from([name]),
+            alertnames: NameSet::of(name),
             regression_of: None,
         });
     }
-    // The first incident starting after a fix broke it; with several fixes before it, the
-    // latest one is the one broken.
-    let starts: Vec<Millis> = incidents.iter().map(|i| i.start).collect();
-    let mut to_regression = Vec::new();
-    for (i, incident) in incidents.iter_mut().enumerate() {
-        let Some(fix) = pair.fixes.iter().rev().find(|f| f.at < incident.start) else {
-            continue;
-        };
-        let previous_start = i.checked_sub(1).map(|p| starts[p]);
-        if previous_start.is_none_or(|p| fix.at >= p) {
-            incident.regression_of = Some(fix.id);
-            to_regression.push(incident.start - fix.at);
-        }
+    incidents
+}
+
+/// Derives a pair's unsettled incidents from its sorted episodes, its summary from those and
+/// its settled figures, then settles what left every window.
+fn recompute(pair: &mut Pair, merge_window: Millis, windows: &[Millis], now: Millis) {
+    let mut incidents = derive_incidents(&pair.episodes, merge_window);
+    let mut folded = pair.settled.clone();
+    for incident in &mut incidents {
+        folded.fold(incident, &pair.fixes);
     }
-    let mut summary = PairSummary {
-        incidents: incidents.len() as u64,
+    pair.summary = PairSummary {
+        incidents: folded.incidents,
         open: incidents.last().is_some_and(|i| i.end.is_none()),
-        last_start: incidents.last().map(|i| i.start),
-        last_end: incidents.iter().rev().find_map(|i| i.end),
-        flaps: incidents.iter().map(|i| u64::from(i.flaps)).sum(),
-        ..PairSummary::default()
+        last_start: folded.last.map(|(start, _)| start),
+        last_end: incidents
+            .iter()
+            .rev()
+            .find_map(|i| i.end)
+            .or_else(|| pair.settled.last.and_then(|(_, end)| end)),
+        flaps: folded.flaps,
+        intervals: folded.intervals,
+        durations: folded.durations,
+        regressions: folded.regressions,
+        time_to_regression: folded.time_to_regression,
+        new_symptoms: folded.new_symptoms,
+        windows: window_stats(&incidents, windows, now),
     };
-    for (i, incident) in incidents.iter().enumerate() {
-        if let Some(end) = incident.end {
-            summary
-                .durations
-                .observe(&DURATION_BUCKETS, (end - incident.start) as f64 / 1000.0);
-        }
-        if i > 0 {
-            if let Some(previous_end) = incidents[i - 1].end {
-                summary.intervals.observe(
-                    &INTERVAL_BUCKETS,
-                    (incident.start - previous_end) as f64 / 1000.0,
-                );
-            }
-        }
-    }
-    for ms in to_regression {
-        summary.regressions += 1;
-        summary
-            .time_to_regression
-            .observe(&INTERVAL_BUCKETS, ms as f64 / 1000.0);
-    }
-    let mut seen: BTreeSet<u32> = BTreeSet::new();
-    for (i, incident) in incidents.iter().enumerate() {
-        for name in &incident.alertnames {
-            if seen.insert(*name) && i > 0 {
-                summary.new_symptoms += 1;
-            }
-        }
-    }
-    summary.windows = window_stats(&incidents, windows, now);
     pair.incidents = incidents;
-    pair.summary = summary;
+    settle(pair, settle_horizon(now, windows, merge_window));
+}
+
+/// Folds the pair's leading incidents that ended before `horizon` into its settled figures
+/// and drops them and their episodes. The summary stays as it is: folding is the same sum.
+fn settle(pair: &mut Pair, horizon: Millis) {
+    let count = pair
+        .incidents
+        .iter()
+        .take_while(|i| i.end.is_some_and(|end| end < horizon))
+        .count();
+    if count == 0 {
+        return;
+    }
+    let episodes: usize = pair.incidents[..count]
+        .iter()
+        .map(|i| i.episodes as usize)
+        .sum();
+    for mut incident in pair.incidents.drain(..count) {
+        pair.settled.fold(&mut incident, &pair.fixes);
+    }
+    let oldest_end = pair.episodes[..episodes].iter().filter_map(|e| e.1).min();
+    pair.settled_oldest_end = match (pair.settled_oldest_end, oldest_end) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
+    pair.episodes.drain(..episodes);
 }
 
 #[cfg(test)]
@@ -1277,5 +1684,200 @@ mod tests {
                 Outcome::Opened
             );
         }
+    }
+
+    fn record(fp: &str, alertname: &str, start: Millis, end: Option<Millis>) -> EpisodeRecord {
+        EpisodeRecord {
+            key: EpisodeKey {
+                source: Source::Alertmanager,
+                fingerprint: fp.into(),
+                starts_at: start,
+            },
+            ends_at: end,
+            last_seen: start,
+            service: "payments-api".into(),
+            signature: POOL.into(),
+            rule: String::new(),
+            alertname: alertname.into(),
+            labels: Default::default(),
+            annotations: Default::default(),
+            extra: Default::default(),
+        }
+    }
+
+    /// A year of history: an incident every 10 days, the odd ones with a flap, names changing.
+    fn year_of_history(t0: Millis) -> Vec<EpisodeRecord> {
+        let mut records = Vec::new();
+        for i in 0..36 {
+            let start = t0 + i * 10 * DAY;
+            let name = ["A", "B", "C"][(i % 3) as usize];
+            records.push(record(
+                &format!("e{i}"),
+                name,
+                start,
+                Some(start + 30 * MIN),
+            ));
+            if i % 2 == 1 {
+                records.push(record(
+                    &format!("f{i}"),
+                    "D",
+                    start + 40 * MIN,
+                    Some(start + 50 * MIN),
+                ));
+            }
+        }
+        records
+    }
+
+    /// Everything but the window figures, which depend on the configured windows.
+    fn cumulative(s: &PairSummary) -> PairSummary {
+        PairSummary {
+            windows: Vec::new(),
+            ..s.clone()
+        }
+    }
+
+    fn without_settling() -> IncidentConfig {
+        IncidentConfig {
+            windows: vec![Duration::from_secs(4000 * 86_400)],
+            ..settings()
+        }
+    }
+
+    #[test]
+    fn settled_incidents_leave_memory_but_not_the_figures() {
+        let t0 = 1000 * DAY;
+        let now = t0 + 365 * DAY;
+        let fixes = vec![fix(1, t0 + 15 * DAY), fix(2, t0 + 300 * DAY)];
+        let settled = Tracker::restore(&settings(), year_of_history(t0), fixes.clone(), now);
+        let whole = Tracker::restore(&without_settling(), year_of_history(t0), fixes, now);
+        let (a, b) = (&settled.pairs()[0], &whole.pairs()[0]);
+        assert_eq!(b.settled_incidents(), 0);
+        assert_eq!(b.incidents.len(), 36);
+        // 90 days plus the merge window: the incidents from day 280 on stay.
+        assert_eq!(a.incidents.len(), 8, "{:?}", a.incidents);
+        assert_eq!(a.settled_incidents(), 28);
+        assert_eq!(cumulative(&a.summary), cumulative(&b.summary));
+        assert_eq!(a.summary.regressions, 2);
+        assert_eq!(a.broken_by(1), Some(t0 + 20 * DAY));
+        assert_eq!(a.broken_by(2), Some(t0 + 310 * DAY));
+        assert_eq!(a.episodes.len(), 12);
+        // Only open and recent keys are kept; the count is the store's.
+        assert_eq!(settled.keys.len(), 0);
+        assert_eq!(settled.episode_count(), 54);
+
+        // Time passing settles more, and changes nothing but memory.
+        let mut later = settled;
+        later.refresh(now + 30 * DAY);
+        let mut whole_later = whole;
+        whole_later.refresh(now + 30 * DAY);
+        assert_eq!(later.pairs()[0].incidents.len(), 5);
+        assert_eq!(
+            cumulative(&later.pairs()[0].summary),
+            cumulative(&whole_later.pairs()[0].summary)
+        );
+    }
+
+    #[test]
+    fn a_change_reaching_settled_incidents_asks_for_the_pair_history() {
+        let t0 = 1000 * DAY;
+        let now = t0 + 365 * DAY;
+        let mut history = year_of_history(t0);
+        let mut tracker = Tracker::restore(&settings(), history.clone(), Vec::new(), now);
+        assert!(tracker.pairs_needing_history().is_empty());
+        let before = tracker.pairs()[0].summary.clone();
+
+        // A late episode that bridges two settled incidents (imported, or a slow sender).
+        let late = record("late", "E", t0 + 10 * MIN, Some(t0 + 10 * DAY + 5 * MIN));
+        tracker.apply(&[Change::Open(Box::new(late.clone()))], now);
+        assert_eq!(
+            tracker.pairs_needing_history(),
+            vec![("payments-api".to_string(), POOL.to_string())]
+        );
+        assert_eq!(
+            tracker.pairs()[0].summary,
+            before,
+            "unchanged until rebuilt"
+        );
+        history.push(late);
+        let stored: Vec<(Millis, Option<Millis>, String)> = history
+            .iter()
+            .map(|r| (r.key.starts_at, r.ends_at, r.alertname.clone()))
+            .collect();
+        tracker.rebuild_pair("payments-api", POOL, &stored);
+        assert!(tracker.pairs_needing_history().is_empty());
+        let oracle = Tracker::restore(&settings(), history.clone(), Vec::new(), now);
+        assert_eq!(tracker.pairs()[0].summary, oracle.pairs()[0].summary);
+        assert_eq!(tracker.pairs()[0].summary.incidents, before.incidents - 1);
+        // Alertname indexes follow first-seen order, which differs; the names do not.
+        let named = |t: &Tracker| -> Vec<(Millis, u32, Vec<String>)> {
+            let p = &t.pairs()[0];
+            p.incidents
+                .iter()
+                .map(|i| {
+                    let mut names: Vec<String> = i
+                        .alertnames
+                        .iter()
+                        .map(|n| p.alertnames[n as usize].clone())
+                        .collect();
+                    names.sort();
+                    (i.start, i.episodes, names)
+                })
+                .collect()
+        };
+        assert_eq!(named(&tracker), named(&oracle));
+
+        // A fix declared before settled incidents needs them; one after them does not.
+        tracker.add_fix(fix(7, now - 10 * DAY));
+        assert!(tracker.pairs_needing_history().is_empty());
+        tracker.add_fix(fix(8, t0 + 100 * DAY));
+        assert_eq!(tracker.pairs_needing_history().len(), 1);
+        tracker.rebuild_pair("payments-api", POOL, &stored);
+        let oracle = Tracker::restore(
+            &settings(),
+            history,
+            vec![fix(7, now - 10 * DAY), fix(8, t0 + 100 * DAY)],
+            now,
+        );
+        assert_eq!(tracker.pairs()[0].summary, oracle.pairs()[0].summary);
+        assert_eq!(
+            tracker.pairs()[0].summary.regressions,
+            1,
+            "fix 7 holds: nothing started after it"
+        );
+    }
+
+    #[test]
+    fn settled_history_is_derived_for_the_read_path_as_the_tracker_does() {
+        let t0 = 1000 * DAY;
+        let history = year_of_history(t0);
+        let fixes = vec![fix(1, t0 + 15 * DAY)];
+        let whole = Tracker::restore(
+            &without_settling(),
+            history.clone(),
+            fixes.clone(),
+            t0 + 365 * DAY,
+        );
+        let stored: Vec<(Millis, Option<Millis>, String)> = history
+            .iter()
+            .map(|r| (r.key.starts_at, r.ends_at, r.alertname.clone()))
+            .collect();
+        let (names, incidents) = incidents_of_history(&stored, &fixes, 15 * MIN);
+        assert_eq!(names, whole.pairs()[0].alertnames);
+        assert_eq!(incidents, whole.pairs()[0].incidents);
+    }
+
+    #[test]
+    fn name_sets_hold_any_index_in_order() {
+        let mut set = NameSet::of(70);
+        assert!(set.insert(3));
+        assert!(!set.insert(3));
+        assert!(set.insert(64));
+        assert!(set.insert(63));
+        assert!(!set.insert(70));
+        assert_eq!(set.iter().collect::<Vec<_>>(), vec![3, 63, 64, 70]);
+        let mut other = NameSet::of(0);
+        other.extend(&set);
+        assert_eq!(other.len(), 5);
     }
 }

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::incident::{Fix, Incident, Pair, Tracker};
+use crate::incident::{incidents_of_history, Fix, Incident, Pair, Tracker};
 use crate::ingest::{format_time, label_fingerprint, Millis};
 
 /// One incident as the API shows it.
@@ -61,33 +61,119 @@ pub struct IncidentQuery {
     pub limit: usize,
 }
 
-/// Incidents matching `query`, newest first.
-pub fn incidents(tracker: &Tracker, query: &IncidentQuery, now: Millis) -> Vec<IncidentView> {
-    let mut out: Vec<IncidentView> = tracker
-        .pairs()
-        .iter()
-        .filter(|p| query.service.as_ref().is_none_or(|s| *s == p.service))
-        .filter(|p| query.signature.as_ref().is_none_or(|s| *s == p.signature))
-        .flat_map(|p| p.incidents.iter().map(move |i| (p, i)))
-        .filter(|(_, i)| {
-            query
-                .since
-                .is_none_or(|since| i.end.is_none_or(|e| e >= since))
-        })
-        .filter(|(_, i)| query.until.is_none_or(|until| i.start <= until))
-        .map(|(p, i)| view(p, i, now))
-        .collect();
-    out.sort_by(|a, b| b.start.cmp(&a.start).then_with(|| a.id.cmp(&b.id)));
-    out.truncate(query.limit);
-    out
+/// A pair whose settled incidents (only in the store) a query needs.
+#[derive(Debug, Clone)]
+pub struct SettledPair {
+    pub service: String,
+    pub signature: String,
+    fixes: Vec<Fix>,
+    /// Start of its latest settled incident.
+    through: Millis,
 }
 
-fn view(pair: &Pair, incident: &Incident, now: Millis) -> IncidentView {
+/// Incidents matching `query` among the tracker's unsettled ones, newest first, and the pairs
+/// whose settled incidents could still belong in the answer; the caller reads those from the
+/// store and finishes with [`add_settled`].
+pub fn incidents(
+    tracker: &Tracker,
+    query: &IncidentQuery,
+    now: Millis,
+) -> (Vec<IncidentView>, Vec<SettledPair>) {
+    let pairs = || {
+        tracker
+            .pairs()
+            .iter()
+            .filter(|p| query.service.as_ref().is_none_or(|s| *s == p.service))
+            .filter(|p| query.signature.as_ref().is_none_or(|s| *s == p.signature))
+    };
+    let mut out: Vec<IncidentView> = pairs()
+        .flat_map(|p| p.incidents.iter().map(move |i| (p, i)))
+        .filter(|(p, i)| query.matches(i, p))
+        .map(|(p, i)| view(&p.service, &p.signature, &p.alertnames, &p.fixes, i, now))
+        .collect();
+    sort_and_limit(&mut out, query.limit);
+    // Settled incidents are older than every unsettled one of their pair; they are needed
+    // unless the answer is full with newer incidents or `since` excludes them.
+    let full_from = (out.len() >= query.limit).then(|| out[out.len() - 1].start_ms);
+    let settled = pairs()
+        .filter_map(|p| {
+            let through = p.settled_through()?;
+            let wanted = full_from.is_none_or(|from| through >= from)
+                && query
+                    .since
+                    .is_none_or(|since| p.settled_end().is_some_and(|e| e >= since));
+            wanted.then(|| SettledPair {
+                service: p.service.clone(),
+                signature: p.signature.clone(),
+                fixes: p.fixes.clone(),
+                through,
+            })
+        })
+        .collect();
+    (out, settled)
+}
+
+/// Adds the settled incidents of `pair` matching `query`, derived from its stored `history`
+/// the way the tracker derives them.
+pub fn add_settled(
+    out: &mut Vec<IncidentView>,
+    pair: &SettledPair,
+    history: &[(Millis, Option<Millis>, String)],
+    merge_window: Millis,
+    query: &IncidentQuery,
+    now: Millis,
+) {
+    let (alertnames, incidents) = incidents_of_history(history, &pair.fixes, merge_window);
+    out.extend(
+        incidents
+            .iter()
+            .filter(|i| i.start <= pair.through && query.matches_times(i))
+            .map(|i| {
+                view(
+                    &pair.service,
+                    &pair.signature,
+                    &alertnames,
+                    &pair.fixes,
+                    i,
+                    now,
+                )
+            }),
+    );
+    sort_and_limit(out, query.limit);
+}
+
+fn sort_and_limit(out: &mut Vec<IncidentView>, limit: usize) {
+    out.sort_by(|a, b| b.start.cmp(&a.start).then_with(|| a.id.cmp(&b.id)));
+    out.truncate(limit);
+}
+
+impl IncidentQuery {
+    fn matches(&self, incident: &Incident, pair: &Pair) -> bool {
+        self.service.as_ref().is_none_or(|s| *s == pair.service)
+            && self.signature.as_ref().is_none_or(|s| *s == pair.signature)
+            && self.matches_times(incident)
+    }
+
+    fn matches_times(&self, incident: &Incident) -> bool {
+        self.since
+            .is_none_or(|since| incident.end.is_none_or(|e| e >= since))
+            && self.until.is_none_or(|until| incident.start <= until)
+    }
+}
+
+fn view(
+    service: &str,
+    signature: &str,
+    alertnames: &[String],
+    fixes: &[Fix],
+    incident: &Incident,
+    now: Millis,
+) -> IncidentView {
     let end = incident.end;
     IncidentView {
-        id: incident_id(&pair.service, &pair.signature, incident.start),
-        service: pair.service.clone(),
-        signature: pair.signature.clone(),
+        id: incident_id(service, signature, incident.start),
+        service: service.to_string(),
+        signature: signature.to_string(),
         start: format_time(incident.start),
         end: end.map(format_time),
         open: end.is_none(),
@@ -95,13 +181,13 @@ fn view(pair: &Pair, incident: &Incident, now: Millis) -> IncidentView {
         alertnames: incident
             .alertnames
             .iter()
-            .map(|i| pair.alertnames[*i as usize].clone())
+            .map(|i| alertnames[i as usize].clone())
             .collect(),
         episodes: incident.episodes,
         flaps: incident.flaps,
         regression: incident
             .regression_of
-            .and_then(|id| pair.fixes.iter().find(|f| f.id == id))
+            .and_then(|id| fixes.iter().find(|f| f.id == id))
             .map(FixView::from),
         links: Default::default(),
         start_ms: incident.start,
@@ -109,14 +195,55 @@ fn view(pair: &Pair, incident: &Incident, now: Millis) -> IncidentView {
     }
 }
 
-/// The incident with this id, if any.
+/// The unsettled incident with this id, if any.
 pub fn incident_by_id(tracker: &Tracker, id: &str, now: Millis) -> Option<IncidentView> {
     tracker.pairs().iter().find_map(|p| {
         p.incidents
             .iter()
             .find(|i| incident_id(&p.service, &p.signature, i.start) == id)
-            .map(|i| view(p, i, now))
+            .map(|i| view(&p.service, &p.signature, &p.alertnames, &p.fixes, i, now))
     })
+}
+
+/// Every pair with settled incidents, where an id not found by [`incident_by_id`] may be.
+pub fn settled_pairs(tracker: &Tracker) -> Vec<SettledPair> {
+    tracker
+        .pairs()
+        .iter()
+        .filter_map(|p| {
+            Some(SettledPair {
+                service: p.service.clone(),
+                signature: p.signature.clone(),
+                fixes: p.fixes.clone(),
+                through: p.settled_through()?,
+            })
+        })
+        .collect()
+}
+
+/// The settled incident of `pair` with this id, derived from its stored `history`.
+pub fn settled_by_id(
+    pair: &SettledPair,
+    history: &[(Millis, Option<Millis>, String)],
+    merge_window: Millis,
+    id: &str,
+    now: Millis,
+) -> Option<IncidentView> {
+    let (alertnames, incidents) = incidents_of_history(history, &pair.fixes, merge_window);
+    incidents
+        .iter()
+        .filter(|i| i.start <= pair.through)
+        .find(|i| incident_id(&pair.service, &pair.signature, i.start) == id)
+        .map(|i| {
+            view(
+                &pair.service,
+                &pair.signature,
+                &alertnames,
+                &pair.fixes,
+                i,
+                now,
+            )
+        })
 }
 
 /// The id of an incident.
@@ -184,8 +311,8 @@ pub fn recurrences(tracker: &Tracker, window: Millis, now: Millis) -> Vec<Recurr
             });
             let mut names: Vec<String> = Vec::new();
             for i in &in_window {
-                for a in &i.alertnames {
-                    let name = &p.alertnames[*a as usize];
+                for a in i.alertnames.iter() {
+                    let name = &p.alertnames[a as usize];
                     if !names.contains(name) {
                         names.push(name.clone());
                     }
@@ -193,7 +320,7 @@ pub fn recurrences(tracker: &Tracker, window: Millis, now: Millis) -> Vec<Recurr
             }
             let fix = p.fixes.last().map(|f| FixStatus {
                 fix: FixView::from(f),
-                held: !p.incidents.iter().any(|i| i.start > f.at),
+                held: p.summary.last_start.is_none_or(|start| start <= f.at),
             });
             Some(RecurrenceView {
                 service: p.service.clone(),
@@ -248,9 +375,8 @@ pub fn fix_record(tracker: &Tracker, f: &Fix) -> FixRecord {
         .pairs()
         .iter()
         .filter(|p| p.service == f.service && p.signature == f.signature)
-        .flat_map(|p| &p.incidents)
-        .find(|i| i.regression_of == Some(f.id))
-        .map(|i| incident_id(&f.service, &f.signature, i.start));
+        .find_map(|p| p.broken_by(f.id))
+        .map(|start| incident_id(&f.service, &f.signature, start));
     FixRecord {
         id: f.id,
         service: f.service.clone(),

@@ -12,7 +12,8 @@ use crate::ingest::{format_time, Millis};
 pub fn render(tracker: &Tracker, window: Millis, now: Millis) -> String {
     let window_label = format_duration(std::time::Duration::from_millis(window.max(0) as u64));
     let top = api::recurrences(tracker, window, now);
-    let incidents = api::incidents(
+    // Open incidents and recent regressions are never settled: the tracker has them all.
+    let (incidents, _) = api::incidents(
         tracker,
         &IncidentQuery {
             limit: usize::MAX,

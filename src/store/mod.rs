@@ -8,17 +8,31 @@
 pub mod sqlite;
 pub mod writer;
 
-use crate::incident::{Change, EpisodeKey, EpisodeRecord, Fix};
+use crate::incident::{Change, EpisodeKey, Fix, Restored};
 use crate::ingest::Millis;
 
 /// A durable episode store.
 pub trait Store: Send {
-    /// Hands every stored episode to `sink`, for rebuilding the in-memory state at start-up,
-    /// and returns how many there were. Streaming keeps start-up memory to the state itself.
-    /// Labels and annotations may be left empty: the incident model does not need them.
-    fn load(&mut self, sink: &mut dyn FnMut(EpisodeRecord)) -> Result<usize, StoreError>;
-    /// Makes `changes` durable, all or nothing.
-    fn commit(&mut self, changes: &[Change]) -> Result<(), StoreError>;
+    /// Hands the stored history to `sink` for rebuilding the in-memory state at start-up and
+    /// returns how many episodes there were: first every episode as [`Restored::History`],
+    /// ordered by (service, signature, start), then in full as [`Restored::Recent`] every
+    /// episode that is open or ended at or after `recent_since` (labels and annotations may be
+    /// left empty). Streaming in pair order keeps start-up memory to the state itself.
+    fn load(
+        &mut self,
+        recent_since: Millis,
+        sink: &mut dyn FnMut(Restored<'_>),
+    ) -> Result<usize, StoreError>;
+    /// `(start, end, alertname)` of every stored episode of a pair, oldest first.
+    fn pair_history(
+        &mut self,
+        service: &str,
+        signature: &str,
+    ) -> Result<Vec<(Millis, Option<Millis>, String)>, StoreError>;
+    /// Makes `changes` durable, all or nothing. Returns the indexes of the `Open` changes
+    /// whose episode was already stored (a repeat older than the tracker's memory): they
+    /// changed nothing.
+    fn commit(&mut self, changes: &[Change]) -> Result<Vec<usize>, StoreError>;
     /// Remembers when open episodes were last seen, so stale detection survives a restart.
     fn save_last_seen(&mut self, seen: &[(EpisodeKey, Millis)]) -> Result<(), StoreError>;
     /// Deletes episodes that ended before `cutoff`; returns how many.

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::{params, Connection, ErrorCode, OptionalExtension};
 
 use super::{Store, StoreError};
-use crate::incident::{Change, EpisodeKey, EpisodeRecord, Fix};
+use crate::incident::{Change, EpisodeKey, EpisodeRecord, Fix, Restored};
 use crate::ingest::{Millis, Source};
 
 /// File name of the database inside `--storage.path`.
@@ -46,6 +46,10 @@ const MIGRATIONS: &[&str] = &[
     // 3: links from the sender and the classifier's evidence, for the incident API.
     "ALTER TABLE episodes ADD COLUMN links TEXT NOT NULL DEFAULT '{}';
     ALTER TABLE episodes ADD COLUMN evidence TEXT;",
+    // 4: start-up reads each pair's history in order from this index alone (it covers the
+    // query), instead of reading every row of the table.
+    "CREATE INDEX episodes_pair_history ON episodes (service, signature, starts_at, ends_at, alertname);
+    DROP INDEX episodes_pair_start;",
 ];
 
 /// The schema version this binary writes.
@@ -191,16 +195,40 @@ fn source_of(text: &str) -> Source {
 }
 
 impl Store for SqliteStore {
-    fn load(&mut self, sink: &mut dyn FnMut(EpisodeRecord)) -> Result<usize, StoreError> {
-        let mut stmt = self
+    fn load(
+        &mut self,
+        recent_since: Millis,
+        sink: &mut dyn FnMut(Restored<'_>),
+    ) -> Result<usize, StoreError> {
+        let mut history = self
+            .conn
+            .prepare(
+                "SELECT service, signature, alertname, starts_at, ends_at FROM episodes
+                 INDEXED BY episodes_pair_history ORDER BY service, signature, starts_at",
+            )
+            .map_err(classify_error)?;
+        let mut rows = history.query([]).map_err(classify_error)?;
+        let mut count = 0;
+        while let Some(row) = rows.next().map_err(classify_error)? {
+            let text = |i: usize| row.get_ref(i).and_then(|v| Ok(v.as_str()?));
+            sink(Restored::History {
+                service: text(0).map_err(classify_error)?,
+                signature: text(1).map_err(classify_error)?,
+                alertname: text(2).map_err(classify_error)?,
+                starts_at: row.get(3).map_err(classify_error)?,
+                ends_at: row.get(4).map_err(classify_error)?,
+            });
+            count += 1;
+        }
+        let mut recent = self
             .conn
             .prepare(
                 "SELECT source, fingerprint, starts_at, ends_at, last_seen, service, signature, rule, alertname
-                 FROM episodes ORDER BY id",
+                 FROM episodes WHERE ends_at IS NULL OR ends_at >= ?1",
             )
             .map_err(classify_error)?;
-        let rows = stmt
-            .query_map([], |r| {
+        let records = recent
+            .query_map([recent_since], |r| {
                 let source: String = r.get(0)?;
                 Ok(EpisodeRecord {
                     key: EpisodeKey {
@@ -220,16 +248,23 @@ impl Store for SqliteStore {
                 })
             })
             .map_err(classify_error)?;
-        let mut count = 0;
-        for row in rows {
-            sink(row.map_err(classify_error)?);
-            count += 1;
+        for record in records {
+            sink(Restored::Recent(record.map_err(classify_error)?));
         }
         Ok(count)
     }
 
-    fn commit(&mut self, changes: &[Change]) -> Result<(), StoreError> {
+    fn pair_history(
+        &mut self,
+        service: &str,
+        signature: &str,
+    ) -> Result<Vec<(Millis, Option<Millis>, String)>, StoreError> {
+        pair_history(&self.conn, service, signature)
+    }
+
+    fn commit(&mut self, changes: &[Change]) -> Result<Vec<usize>, StoreError> {
         let tx = self.conn.transaction().map_err(classify_error)?;
+        let mut already_stored = Vec::new();
         {
             let mut insert = tx
                 .prepare_cached(
@@ -244,14 +279,14 @@ impl Store for SqliteStore {
                      WHERE source = ?3 AND fingerprint = ?4 AND starts_at = ?5 AND ends_at IS NULL",
                 )
                 .map_err(classify_error)?;
-            for change in changes {
+            for (index, change) in changes.iter().enumerate() {
                 match change {
                     Change::Open(r) => {
                         let labels =
                             serde_json::to_string(&r.labels).expect("string maps serialise");
                         let annotations =
                             serde_json::to_string(&r.annotations).expect("string maps serialise");
-                        insert
+                        let inserted = insert
                             .execute(params![
                                 r.key.source.as_str(),
                                 r.key.fingerprint,
@@ -270,6 +305,9 @@ impl Store for SqliteStore {
                                 r.extra.evidence
                             ])
                             .map_err(classify_error)?;
+                        if inserted == 0 {
+                            already_stored.push(index);
+                        }
                     }
                     Change::Close {
                         key,
@@ -289,7 +327,8 @@ impl Store for SqliteStore {
                 }
             }
         }
-        tx.commit().map_err(classify_error)
+        tx.commit().map_err(classify_error)?;
+        Ok(already_stored)
     }
 
     fn save_last_seen(&mut self, seen: &[(EpisodeKey, Millis)]) -> Result<(), StoreError> {
@@ -371,6 +410,26 @@ impl Store for SqliteStore {
     }
 }
 
+/// `(start, end, alertname)` of every stored episode of a pair, oldest first.
+fn pair_history(
+    conn: &Connection,
+    service: &str,
+    signature: &str,
+) -> Result<Vec<(Millis, Option<Millis>, String)>, StoreError> {
+    let mut stmt = conn
+        .prepare_cached(
+            "SELECT starts_at, ends_at, alertname FROM episodes
+                 WHERE service = ?1 AND signature = ?2 ORDER BY starts_at",
+        )
+        .map_err(classify_error)?;
+    let rows = stmt
+        .query_map(params![service, signature], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })
+        .map_err(classify_error)?;
+    rows.collect::<Result<Vec<_>, _>>().map_err(classify_error)
+}
+
 impl SqliteStore {
     /// Labels and annotations of one stored episode, for the incident API and explanations.
     pub fn episode_details(
@@ -427,6 +486,15 @@ impl SqliteReader {
         Ok(SqliteReader {
             conn: std::sync::Mutex::new(conn),
         })
+    }
+
+    /// `(start, end, alertname)` of every stored episode of a pair, oldest first.
+    pub fn pair_history(
+        &self,
+        service: &str,
+        signature: &str,
+    ) -> Result<Vec<(Millis, Option<Millis>, String)>, StoreError> {
+        pair_history(&self.conn.lock().expect("reader lock"), service, signature)
     }
 
     /// Episodes of a pair that started in `[from, to]`, oldest first, at most `limit`.

@@ -17,7 +17,8 @@ use tokio::sync::oneshot;
 
 use super::{Store, StoreError};
 use crate::classify::Classification;
-use crate::incident::{Batch, Fix, Outcome, Tracker};
+use crate::config::IncidentConfig;
+use crate::incident::{Batch, Change, Fix, Outcome, Tracker};
 use crate::ingest::{Millis, Notice, Source};
 use crate::state::Shared;
 
@@ -105,13 +106,8 @@ pub fn spawn(
         .spawn(move || {
             let started = Instant::now();
             let settings = shared.runtime().config.incident.clone();
-            let mut tracker = Tracker::new(&settings);
-            let loaded = store
-                .load(&mut |record| tracker.restore_episode(&record))
-                .and_then(|count| Ok((count, store.load_fixes()?)));
-            match loaded {
-                Ok((count, fixes)) => {
-                    tracker.finish_restore(fixes, crate::state::now_millis());
+            match restore(store.as_mut(), &settings) {
+                Ok((tracker, count)) => {
                     *shared.tracker.lock().expect("tracker lock") = tracker;
                     shared.loaded.store(true, Ordering::SeqCst);
                     shared.ingest_healthy.store(true, Ordering::SeqCst);
@@ -132,6 +128,53 @@ pub fn spawn(
         })
         .expect("spawning the writer thread");
     (WriterHandle { tx }, thread)
+}
+
+/// Rebuilds the incident state from the store as of now.
+fn restore(
+    store: &mut dyn Store,
+    settings: &IncidentConfig,
+) -> Result<(Tracker, usize), StoreError> {
+    let mut tracker = Tracker::new(settings);
+    tracker.begin_restore(store.load_fixes()?, crate::state::now_millis());
+    let recent_since = tracker.recent_since();
+    let count = store.load(recent_since, &mut |item| tracker.load(item))?;
+    tracker.finish_restore();
+    rebuild_pairs(store, &mut tracker)?;
+    Ok((tracker, count))
+}
+
+/// Gives the pairs whose settled incidents a change reached their whole stored history.
+fn rebuild_pairs(store: &mut dyn Store, tracker: &mut Tracker) -> Result<(), StoreError> {
+    for (service, signature) in tracker.pairs_needing_history() {
+        let history = store.pair_history(&service, &signature)?;
+        tracker.rebuild_pair(&service, &signature, &history);
+    }
+    Ok(())
+}
+
+/// [`rebuild_pairs`] on the shared tracker; a failure leaves the pairs asked for, so the next
+/// maintenance tries again.
+fn rebuild_shared(store: &mut dyn Store, shared: &Shared) {
+    let pending = shared
+        .tracker
+        .lock()
+        .expect("tracker lock")
+        .pairs_needing_history();
+    for (service, signature) in pending {
+        match store.pair_history(&service, &signature) {
+            Ok(history) => shared
+                .tracker
+                .lock()
+                .expect("tracker lock")
+                .rebuild_pair(&service, &signature, &history),
+            Err(e) => {
+                shared.metrics.store_error(e.kind());
+                tracing::warn!(error = %e, service, signature, "reading a pair's history failed; retrying later");
+                return;
+            }
+        }
+    }
 }
 
 fn drain_refusing(rx: &Receiver<Job>, error: WriteError) {
@@ -218,6 +261,7 @@ fn add_fix(store: &mut dyn Store, shared: &Shared, fix: Fix) -> Result<Fix, Writ
         .lock()
         .expect("tracker lock")
         .add_fix(stored.clone());
+    rebuild_shared(store, shared);
     Ok(stored)
 }
 
@@ -227,6 +271,7 @@ fn delete_fix(store: &mut dyn Store, shared: &Shared, id: i64) -> Result<Option<
         WriteError::Store { kind: e.kind() }
     })?;
     let removed = shared.tracker.lock().expect("tracker lock").remove_fix(id);
+    rebuild_shared(store, shared);
     Ok(if existed { removed } else { None })
 }
 
@@ -235,6 +280,8 @@ fn process(store: &mut dyn Store, shared: &Shared, jobs: Vec<Ingest>, budget: &m
     let mut summaries = Vec::with_capacity(jobs.len());
     let max_new_pairs = shared.runtime().config.limits.max_new_pairs_per_minute;
     let mut accepted = Vec::with_capacity(jobs.len());
+    // Index of each accepted job's first change in the batch.
+    let mut first_change = Vec::with_capacity(jobs.len());
     {
         let mut tracker = shared.tracker.lock().expect("tracker lock");
         let mut new_in_batch: std::collections::HashSet<(String, String)> = Default::default();
@@ -263,6 +310,7 @@ fn process(store: &mut dyn Store, shared: &Shared, jobs: Vec<Ingest>, budget: &m
             accepted.push(job);
         }
         for job in &accepted {
+            first_change.push(batch.changes.len());
             let mut summary = Summary {
                 alerts: job.items.len(),
                 ..Summary::default()
@@ -279,7 +327,7 @@ fn process(store: &mut dyn Store, shared: &Shared, jobs: Vec<Ingest>, budget: &m
     }
     let jobs = accepted;
     let result = if batch.is_empty() {
-        Ok(())
+        Ok(Vec::new())
     } else {
         let span = crate::telemetry::commit_span(
             jobs.len(),
@@ -298,14 +346,21 @@ fn process(store: &mut dyn Store, shared: &Shared, jobs: Vec<Ingest>, budget: &m
         result
     };
     match result {
-        Ok(()) => {
+        Ok(already_stored) => {
+            for index in &already_stored {
+                let job = first_change.partition_point(|first| first <= index) - 1;
+                summaries[job].new_episodes -= 1;
+                summaries[job].unchanged += 1;
+            }
             if !batch.is_empty() {
                 let now = jobs.iter().map(|j| j.received_at).max().unwrap_or(0);
+                let changes = without(batch.changes, &already_stored);
                 shared
                     .tracker
                     .lock()
                     .expect("tracker lock")
-                    .apply(&batch.changes, now);
+                    .apply(&changes, now);
+                rebuild_shared(store, shared);
             }
             for (job, summary) in jobs.into_iter().zip(summaries) {
                 let _ = job.reply.send(Ok(summary));
@@ -322,8 +377,21 @@ fn process(store: &mut dyn Store, shared: &Shared, jobs: Vec<Ingest>, budget: &m
     }
 }
 
+/// `changes` less those at `indexes` (sorted).
+fn without(changes: Vec<Change>, indexes: &[usize]) -> Vec<Change> {
+    if indexes.is_empty() {
+        return changes;
+    }
+    changes
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| indexes.binary_search(i).is_err())
+        .map(|(_, c)| c)
+        .collect()
+}
+
 /// Commits a batch, keeping the health flag and self-metrics in step.
-fn commit(store: &mut dyn Store, shared: &Shared, batch: &Batch) -> Result<(), StoreError> {
+fn commit(store: &mut dyn Store, shared: &Shared, batch: &Batch) -> Result<Vec<usize>, StoreError> {
     let started = Instant::now();
     let result = store.commit(&batch.changes);
     shared
@@ -331,7 +399,7 @@ fn commit(store: &mut dyn Store, shared: &Shared, batch: &Batch) -> Result<(), S
         .commit_seconds
         .observe(started.elapsed().as_secs_f64());
     match &result {
-        Ok(()) => {
+        Ok(_) => {
             shared
                 .metrics
                 .commit_changes
@@ -353,6 +421,7 @@ fn commit(store: &mut dyn Store, shared: &Shared, batch: &Batch) -> Result<(), S
 }
 
 fn maintain(store: &mut dyn Store, shared: &Shared, now: Millis) {
+    rebuild_shared(store, shared);
     let (stale, seen) = {
         let tracker = shared.tracker.lock().expect("tracker lock");
         (tracker.stale(now), tracker.open_last_seen())
@@ -382,7 +451,12 @@ fn prune(store: &mut dyn Store, shared: &Shared, now: Millis) {
     match store.prune(cutoff) {
         Ok(0) => {}
         Ok(n) => {
-            shared.tracker.lock().expect("tracker lock").prune(cutoff);
+            shared
+                .tracker
+                .lock()
+                .expect("tracker lock")
+                .prune(cutoff, n);
+            rebuild_shared(store, shared);
             tracing::info!(episodes = n, "pruned episodes past retention");
         }
         Err(e) => {

@@ -389,3 +389,96 @@ fn fixes_cli_against_a_running_daemon() {
     assert_eq!(code, 1);
     assert!(err.contains("404"), "{err}");
 }
+
+/// Incidents older than every window are settled: folded into the figures and dropped from
+/// memory (issue 9, memory). They must stay counted, listed and findable from the store, and
+/// a repeat or a late episode reaching them must be handled as if they were in memory.
+#[tokio::test]
+async fn incidents_older_than_every_window_stay_counted_and_listed_from_the_store() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let storage = dir.path().join("data");
+    let app = spawn_app_in(&storage, "").await;
+    let deliveries: Vec<Vec<u8>> = [("old1", 200), ("old2", 120), ("new", 5)]
+        .iter()
+        .map(|(fp, days)| pool_incident(fp, "PostgresTooManyConnections", *days))
+        .collect();
+    for delivery in &deliveries {
+        let r = app.post("/webhook/alertmanager", delivery).await;
+        assert_eq!(r.status, 200, "{}", r.body);
+    }
+    let old2: serde_json::Value = serde_json::from_slice(&deliveries[1]).expect("json");
+    let old2_end = time::OffsetDateTime::parse(
+        old2["alerts"][0]["endsAt"].as_str().expect("endsAt"),
+        &time::format_description::well_known::Rfc3339,
+    )
+    .expect("time");
+    let after_old2 = |seconds: i64| {
+        (old2_end + time::Duration::seconds(seconds))
+            .format(&time::format_description::well_known::Rfc3339)
+            .expect("format")
+    };
+    app.stop().await;
+
+    // After a restart the two old incidents are settled at load.
+    let app = spawn_app_in(&storage, "").await;
+    let total = format!("recurrence_incidents_total{POOL}");
+    let flaps = format!("recurrence_flaps_total{POOL}");
+    assert_eq!(app.metric(&total).await, Some(3.0));
+    assert_eq!(app.metric("recurrence_episodes").await, Some(3.0));
+
+    // A repeat of a settled episode, older than the daemon's memory of keys: the store
+    // recognises it, nothing changes and the answer says so.
+    let r = app.post("/webhook/alertmanager", &deliveries[0]).await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert!(r.body.contains("\"new_episodes\":0"), "{}", r.body);
+    assert_eq!(app.metric(&total).await, Some(3.0));
+    assert_eq!(app.metric("recurrence_episodes").await, Some(3.0));
+
+    let list = |body: &str| -> Vec<serde_json::Value> {
+        let v: serde_json::Value = serde_json::from_str(body).expect("json");
+        v["data"].as_array().expect("array").clone()
+    };
+    let all = list(&app.get("/api/v1/incidents?service=payments-api").await.body);
+    assert_eq!(all.len(), 3, "{all:?}");
+    assert!(all[0]["start"].as_str() > all[1]["start"].as_str());
+    assert!(all[1]["start"].as_str() > all[2]["start"].as_str());
+    assert_eq!(list(&app.get("/api/v1/incidents?limit=1").await.body).len(), 1);
+    assert_eq!(list(&app.get("/api/v1/incidents?since=150d").await.body).len(), 2);
+
+    // The oldest, settled incident by id, with its stored episode.
+    let id = all[2]["id"].as_str().expect("id");
+    let r = app.get(&format!("/api/v1/incidents/{id}")).await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    let detail: serde_json::Value = serde_json::from_str(&r.body).expect("json");
+    assert_eq!(detail["data"]["episodes"][0]["fingerprint"], "old1");
+
+    // A late episode 10 minutes after the settled incident of 120 days ago ended joins it
+    // as a flap: the pair is rebuilt from the store.
+    let late = webhook(
+        "payments-api",
+        &[(
+            "PgBouncerPoolFull",
+            "late",
+            "resolved",
+            &after_old2(600),
+            &after_old2(1200),
+            "no more connections allowed (max_client_conn)",
+        )],
+    );
+    let r = app.post("/webhook/alertmanager", &late).await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert!(r.body.contains("\"new_episodes\":1"), "{}", r.body);
+    assert_eq!(app.metric(&total).await, Some(3.0));
+    assert_eq!(app.metric(&flaps).await, Some(1.0));
+    let all = list(&app.get("/api/v1/incidents?service=payments-api").await.body);
+    assert_eq!(all[1]["episodes"], 2, "{all:?}");
+    assert_eq!(all[1]["flaps"], 1, "{all:?}");
+    app.stop().await;
+
+    // The same figures from a cold start.
+    let app = spawn_app_in(&storage, "").await;
+    assert_eq!(app.metric(&total).await, Some(3.0));
+    assert_eq!(app.metric(&flaps).await, Some(1.0));
+    assert_eq!(app.metric("recurrence_episodes").await, Some(4.0));
+    app.stop().await;
+}

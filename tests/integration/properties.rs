@@ -214,7 +214,7 @@ fn view(names: &[String], incident: &Incident) -> IncidentView {
             let mut v: Vec<String> = incident
                 .alertnames
                 .iter()
-                .map(|i| names[*i as usize].clone())
+                .map(|i| names[i as usize].clone())
                 .collect();
             v.sort();
             v
@@ -244,7 +244,7 @@ fn snapshot(tracker: &Tracker) -> Snapshot {
         .collect();
     Snapshot {
         pairs,
-        episodes: tracker.episode_count(),
+        episodes: tracker.episode_count() as usize,
         open_episodes: tracker.open_episodes(),
     }
 }
