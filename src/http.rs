@@ -766,6 +766,15 @@ async fn list_recurrences(
             }
         },
     };
+    // Incidents older than the longest window are settled: only their sums are in memory.
+    let longest = runtime.config.incident.windows.iter().max().copied();
+    if let Some(longest) = longest.filter(|l| window > l.as_millis() as Millis) {
+        return ApiError::BadRequest(format!(
+            "window: longer than the longest configured window ({}); add it to `windows` in the configuration",
+            crate::config::format_duration(longest)
+        ))
+        .into_response();
+    }
     let tracker = state.shared.tracker.lock().expect("tracker lock");
     Json(json!({"status": "success", "data": api::recurrences(&tracker, window, now)}))
         .into_response()

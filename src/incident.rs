@@ -263,6 +263,8 @@ pub struct Incident {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct PairSummary {
     pub incidents: u64,
+    /// Start of the pair's first incident.
+    pub first_start: Option<Millis>,
     pub open: bool,
     pub last_start: Option<Millis>,
     /// End of the latest incident that has ended.
@@ -297,6 +299,8 @@ struct Folded {
     time_to_regression: Histogram,
     new_symptoms: u64,
     seen: NameSet,
+    /// Start of the first incident folded.
+    first: Option<Millis>,
     /// Start and end of the latest incident folded.
     last: Option<(Millis, Option<Millis>)>,
     /// `(fix id, start of the incident that broke it)`.
@@ -337,6 +341,7 @@ impl Folded {
         }
         self.flaps += u64::from(incident.flaps);
         self.incidents += 1;
+        self.first.get_or_insert(incident.start);
         self.last = Some((incident.start, incident.end));
     }
 }
@@ -1133,6 +1138,7 @@ fn recompute(pair: &mut Pair, merge_window: Millis, windows: &[Millis], now: Mil
     }
     pair.summary = PairSummary {
         incidents: folded.incidents,
+        first_start: folded.first,
         open: incidents.last().is_some_and(|i| i.end.is_none()),
         last_start: folded.last.map(|(start, _)| start),
         last_end: incidents

@@ -123,23 +123,37 @@ pub fn add_settled(
     query: &IncidentQuery,
     now: Millis,
 ) {
-    let (alertnames, incidents) = incidents_of_history(history, &pair.fixes, merge_window);
     out.extend(
-        incidents
-            .iter()
-            .filter(|i| i.start <= pair.through && query.matches_times(i))
-            .map(|i| {
-                view(
-                    &pair.service,
-                    &pair.signature,
-                    &alertnames,
-                    &pair.fixes,
-                    i,
-                    now,
-                )
-            }),
+        pair.views(history, merge_window, now)
+            .filter(|v| query.matches_span(v.start_ms, v.end_ms)),
     );
     sort_and_limit(out, query.limit);
+}
+
+impl SettledPair {
+    /// Its settled incidents, derived from its stored `history` the way the tracker derives
+    /// them.
+    fn views(
+        &self,
+        history: &[(Millis, Option<Millis>, String)],
+        merge_window: Millis,
+        now: Millis,
+    ) -> impl Iterator<Item = IncidentView> + '_ {
+        let (alertnames, incidents) = incidents_of_history(history, &self.fixes, merge_window);
+        incidents
+            .into_iter()
+            .filter(move |i| i.start <= self.through)
+            .map(move |i| {
+                view(
+                    &self.service,
+                    &self.signature,
+                    &alertnames,
+                    &self.fixes,
+                    &i,
+                    now,
+                )
+            })
+    }
 }
 
 fn sort_and_limit(out: &mut Vec<IncidentView>, limit: usize) {
@@ -151,13 +165,13 @@ impl IncidentQuery {
     fn matches(&self, incident: &Incident, pair: &Pair) -> bool {
         self.service.as_ref().is_none_or(|s| *s == pair.service)
             && self.signature.as_ref().is_none_or(|s| *s == pair.signature)
-            && self.matches_times(incident)
+            && self.matches_span(incident.start, incident.end)
     }
 
-    fn matches_times(&self, incident: &Incident) -> bool {
+    fn matches_span(&self, start: Millis, end: Option<Millis>) -> bool {
         self.since
-            .is_none_or(|since| incident.end.is_none_or(|e| e >= since))
-            && self.until.is_none_or(|until| incident.start <= until)
+            .is_none_or(|since| end.is_none_or(|e| e >= since))
+            && self.until.is_none_or(|until| start <= until)
     }
 }
 
@@ -229,21 +243,7 @@ pub fn settled_by_id(
     id: &str,
     now: Millis,
 ) -> Option<IncidentView> {
-    let (alertnames, incidents) = incidents_of_history(history, &pair.fixes, merge_window);
-    incidents
-        .iter()
-        .filter(|i| i.start <= pair.through)
-        .find(|i| incident_id(&pair.service, &pair.signature, i.start) == id)
-        .map(|i| {
-            view(
-                &pair.service,
-                &pair.signature,
-                &alertnames,
-                &pair.fixes,
-                i,
-                now,
-            )
-        })
+    pair.views(history, merge_window, now).find(|v| v.id == id)
 }
 
 /// The id of an incident.

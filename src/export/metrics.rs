@@ -281,11 +281,10 @@ impl Collector for PairCollector {
         let mut all: Vec<&crate::incident::Pair> = tracker
             .pairs()
             .iter()
-            .filter(|p| !p.incidents.is_empty() || !p.fixes.is_empty())
+            .filter(|p| p.summary.incidents > 0 || !p.fixes.is_empty())
             .collect();
         all.sort_by(|a, b| {
-            let first =
-                |p: &crate::incident::Pair| p.incidents.first().map_or(i64::MAX, |i| i.start);
+            let first = |p: &crate::incident::Pair| p.summary.first_start.unwrap_or(i64::MAX);
             (first(a), &a.service, &a.signature).cmp(&(first(b), &b.service, &b.signature))
         });
         let shown = &all[..all.len().min(max_series)];

@@ -172,6 +172,13 @@ async fn fix_requests_are_validated() {
     assert_eq!(app.get("/api/v1/incidents?limit=0").await.status, 400);
     assert_eq!(app.get("/api/v1/incidents?bogus=1").await.status, 400);
     assert_eq!(app.get("/api/v1/recurrences?window=soon").await.status, 400);
+    let r = app.get("/api/v1/recurrences?window=365d").await;
+    assert_eq!(r.status, 400);
+    assert!(
+        r.body.contains("longest configured window (90d)"),
+        "{}",
+        r.body
+    );
     app.stop().await;
 }
 
@@ -442,8 +449,14 @@ async fn incidents_older_than_every_window_stay_counted_and_listed_from_the_stor
     assert_eq!(all.len(), 3, "{all:?}");
     assert!(all[0]["start"].as_str() > all[1]["start"].as_str());
     assert!(all[1]["start"].as_str() > all[2]["start"].as_str());
-    assert_eq!(list(&app.get("/api/v1/incidents?limit=1").await.body).len(), 1);
-    assert_eq!(list(&app.get("/api/v1/incidents?since=150d").await.body).len(), 2);
+    assert_eq!(
+        list(&app.get("/api/v1/incidents?limit=1").await.body).len(),
+        1
+    );
+    assert_eq!(
+        list(&app.get("/api/v1/incidents?since=150d").await.body).len(),
+        2
+    );
 
     // The oldest, settled incident by id, with its stored episode.
     let id = all[2]["id"].as_str().expect("id");
