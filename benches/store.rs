@@ -30,7 +30,9 @@ const INSERT: &str = "INSERT OR IGNORE INTO episodes
      (source, fingerprint, starts_at, ends_at, last_seen, closed_by, service, signature, rule, alertname, labels, annotations)
      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)";
 
-/// The daemon's start-up query (src/store/sqlite.rs, `load`).
+/// Every column of every stored episode the incident model could use, in storage order: the
+/// bare full scan the daemon's start-up is measured against. (The daemon itself reads a
+/// covering index in pair order plus the open and recent rows; see src/store/sqlite.rs, `load`.)
 const LOAD: &str =
     "SELECT source, fingerprint, starts_at, ends_at, last_seen, service, signature, rule, alertname
      FROM episodes ORDER BY id";
@@ -154,7 +156,7 @@ type Row = (
     String,
 );
 
-/// The bare scan: the daemon's query, every row read into owned values, nothing else.
+/// The bare scan: every row read into owned values, nothing else.
 fn scan(dir: &Path) {
     let conn = Connection::open(dir.join(DB_FILE)).expect("opening the store");
     let started = Instant::now();

@@ -193,8 +193,8 @@ pub struct WindowStats {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct NameSet {
     low: u64,
-    /// Indexes from 64 on, sorted.
-    high: Vec<u32>,
+    /// Indexes from 64 on, sorted; boxed so that the common case costs one word.
+    high: Option<Box<Vec<u32>>>,
 }
 
 impl NameSet {
@@ -212,10 +212,11 @@ impl NameSet {
             self.low |= bit;
             added
         } else {
-            match self.high.binary_search(&name) {
+            let high = self.high.get_or_insert_with(Default::default);
+            match high.binary_search(&name) {
                 Ok(_) => false,
                 Err(at) => {
-                    self.high.insert(at, name);
+                    high.insert(at, name);
                     true
                 }
             }
@@ -224,13 +225,13 @@ impl NameSet {
 
     pub fn extend(&mut self, other: &NameSet) {
         self.low |= other.low;
-        for name in &other.high {
+        for name in other.high.iter().flat_map(|h| h.iter()) {
             self.insert(*name);
         }
     }
 
     pub fn len(&self) -> usize {
-        self.low.count_ones() as usize + self.high.len()
+        self.low.count_ones() as usize + self.high.as_ref().map_or(0, |h| h.len())
     }
 
     pub fn is_empty(&self) -> bool {
@@ -241,7 +242,7 @@ impl NameSet {
     pub fn iter(&self) -> impl Iterator<Item = u32> + '_ {
         (0..64u32)
             .filter(move |i| self.low & (1u64 << i) != 0)
-            .chain(self.high.iter().copied())
+            .chain(self.high.iter().flat_map(|h| h.iter().copied()))
     }
 }
 
@@ -351,8 +352,9 @@ impl Folded {
 pub struct Pair {
     pub service: String,
     pub signature: String,
-    /// Every alertname the pair has been seen under, in first-seen order.
-    pub alertnames: Vec<String>,
+    /// Every alertname the pair has been seen under, in first-seen order, as ids of the
+    /// tracker's alertnames ([`Tracker::alertname`]): pairs share the few names there are.
+    pub alertnames: Vec<u32>,
     /// `(start, end, alertname index)` of each episode not settled, sorted.
     episodes: Vec<(Millis, Option<Millis>, u32)>,
     /// Incidents not settled: open, or ended within the longest window (plus the merge
@@ -424,11 +426,12 @@ impl Pair {
         self.settled.last.is_some_and(|(start, _)| at < start)
     }
 
-    fn name_index(&mut self, alertname: &str) -> u32 {
-        match self.alertnames.iter().position(|a| a == alertname) {
+    /// The pair's own index of the tracker's alertname `id`.
+    fn name_index(&mut self, id: u32) -> u32 {
+        match self.alertnames.iter().position(|a| *a == id) {
             Some(i) => i as u32,
             None => {
-                self.alertnames.push(alertname.to_string());
+                self.alertnames.push(id);
                 (self.alertnames.len() - 1) as u32
             }
         }
@@ -481,6 +484,9 @@ pub struct Tracker {
     pairs: Vec<Pair>,
     /// service → signature → pair id; two levels so that look-ups borrow `&str`.
     pair_index: HashMap<String, HashMap<String, u32>>,
+    /// Every alertname seen, once; pairs refer to them by index.
+    names: Vec<Box<str>>,
+    name_ids: HashMap<Box<str>, u32>,
     /// Episodes in the store, as far as this tracker has seen them.
     stored_episodes: u64,
     /// Pairs whose settled incidents must be rebuilt from the store.
@@ -500,6 +506,8 @@ impl Tracker {
             open: HashSet::new(),
             pairs: Vec::new(),
             pair_index: HashMap::new(),
+            names: Vec::new(),
+            name_ids: HashMap::new(),
             stored_episodes: 0,
             needs_history: BTreeSet::new(),
             restoring: None,
@@ -579,18 +587,20 @@ impl Tracker {
                 }
                 let id = self.restoring.expect("set above");
                 self.stored_episodes += 1;
+                let name_id = self.intern(alertname);
                 let pair = &mut self.pairs[id as usize];
                 if pair.reaches_settled(starts_at, self.merge_window) {
                     // Out of order: the pair was already folded; read it again whole.
                     self.needs_history.insert(id);
                     return;
                 }
-                let name = pair.name_index(alertname);
+                let name = pair.name_index(name_id);
                 pair.episodes.push((starts_at, ends_at, name));
             }
             Restored::Recent(record) => {
                 let id = self.pair_id(&record.service, &record.signature);
-                let name = self.pairs[id as usize].name_index(&record.alertname);
+                let name_id = self.intern(&record.alertname);
+                let name = self.pairs[id as usize].name_index(name_id);
                 self.remember(&record, id, name);
             }
         }
@@ -622,12 +632,17 @@ impl Tracker {
     ) {
         let id = self.pair_id(service, signature);
         self.needs_history.remove(&id);
+        let name_ids: Vec<u32> = history
+            .iter()
+            .map(|(_, _, name)| self.intern(name))
+            .collect();
         let pair = &mut self.pairs[id as usize];
         pair.settled = Folded::default();
         pair.settled_oldest_end = None;
         let mut episodes: Vec<_> = history
             .iter()
-            .map(|(start, end, name)| (*start, *end, pair.name_index(name)))
+            .zip(name_ids)
+            .map(|((start, end, _), name_id)| (*start, *end, pair.name_index(name_id)))
             .collect();
         episodes.sort_unstable();
         pair.episodes = episodes;
@@ -965,8 +980,9 @@ impl Tracker {
         }
         self.stored_episodes += 1;
         let id = self.pair_id(&record.service, &record.signature);
+        let name_id = self.intern(&record.alertname);
         let pair = &mut self.pairs[id as usize];
-        let name = pair.name_index(&record.alertname);
+        let name = pair.name_index(name_id);
         let reaches_settled = pair.reaches_settled(record.key.starts_at, self.merge_window);
         if !reaches_settled {
             pair.episodes
@@ -1010,6 +1026,29 @@ impl Tracker {
         })?;
         entry.1 = Some(ends_at);
         Some(slot.pair)
+    }
+
+    /// An alertname by its id ([`Pair::alertnames`]).
+    pub fn alertname(&self, id: u32) -> &str {
+        &self.names[id as usize]
+    }
+
+    /// A pair's alertnames in its own index order, the order [`Incident::alertnames`] uses.
+    pub fn alertnames_of(&self, pair: &Pair) -> Vec<&str> {
+        pair.alertnames
+            .iter()
+            .map(|id| self.alertname(*id))
+            .collect()
+    }
+
+    fn intern(&mut self, alertname: &str) -> u32 {
+        if let Some(id) = self.name_ids.get(alertname) {
+            return *id;
+        }
+        let id = self.names.len() as u32;
+        self.names.push(alertname.into());
+        self.name_ids.insert(alertname.into(), id);
+        id
     }
 
     fn pair_id_of(&self, service: &str, signature: &str) -> Option<u32> {
@@ -1070,10 +1109,19 @@ pub fn incidents_of_history(
     fixes: &[Fix],
     merge_window: Millis,
 ) -> (Vec<String>, Vec<Incident>) {
-    let mut pair = Pair::new("", "");
+    let mut names: Vec<String> = Vec::new();
     let mut episodes: Vec<_> = history
         .iter()
-        .map(|(start, end, name)| (*start, *end, pair.name_index(name)))
+        .map(|(start, end, name)| {
+            let index = match names.iter().position(|n| n == name) {
+                Some(i) => i,
+                None => {
+                    names.push(name.clone());
+                    names.len() - 1
+                }
+            };
+            (*start, *end, index as u32)
+        })
         .collect();
     episodes.sort_unstable();
     let mut incidents = derive_incidents(&episodes, merge_window);
@@ -1081,7 +1129,7 @@ pub fn incidents_of_history(
     for incident in &mut incidents {
         folded.fold(incident, fixes);
     }
-    (pair.alertnames, incidents)
+    (names, incidents)
 }
 
 /// Incidents that ended before this are settled: beyond every window, and beyond the merge
@@ -1280,7 +1328,7 @@ mod tests {
                     p.summary.incidents,
                     p.summary.open,
                     p.summary.flaps,
-                    p.alertnames.iter().map(String::as_str).collect::<Vec<_>>(),
+                    tracker.alertnames_of(p),
                 )
             })
             .collect();
@@ -1290,6 +1338,7 @@ mod tests {
             .collect();
         assert_eq!(got, expected);
         // Replaying the final set of episodes in any order must rebuild the same incidents.
+        let tracker = &tracker;
         let records: Vec<EpisodeRecord> = tracker
             .pairs()
             .iter()
@@ -1309,7 +1358,7 @@ mod tests {
                         service: p.service.clone(),
                         signature: p.signature.clone(),
                         rule: String::new(),
-                        alertname: p.alertnames[*name as usize].clone(),
+                        alertname: tracker.alertname(p.alertnames[*name as usize]).to_string(),
                         labels: Default::default(),
                         annotations: Default::default(),
                         extra: Default::default(),
@@ -1824,7 +1873,7 @@ mod tests {
                     let mut names: Vec<String> = i
                         .alertnames
                         .iter()
-                        .map(|n| p.alertnames[n as usize].clone())
+                        .map(|n| t.alertname(p.alertnames[n as usize]).to_string())
                         .collect();
                     names.sort();
                     (i.start, i.episodes, names)
@@ -1869,7 +1918,7 @@ mod tests {
             .map(|r| (r.key.starts_at, r.ends_at, r.alertname.clone()))
             .collect();
         let (names, incidents) = incidents_of_history(&stored, &fixes, 15 * MIN);
-        assert_eq!(names, whole.pairs()[0].alertnames);
+        assert_eq!(names, whole.alertnames_of(&whole.pairs()[0]));
         assert_eq!(incidents, whole.pairs()[0].incidents);
     }
 

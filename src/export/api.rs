@@ -89,7 +89,10 @@ pub fn incidents(
     let mut out: Vec<IncidentView> = pairs()
         .flat_map(|p| p.incidents.iter().map(move |i| (p, i)))
         .filter(|(p, i)| query.matches(i, p))
-        .map(|(p, i)| view(&p.service, &p.signature, &p.alertnames, &p.fixes, i, now))
+        .map(|(p, i)| {
+            let names = tracker.alertnames_of(p);
+            view(&p.service, &p.signature, &names, &p.fixes, i, now)
+        })
         .collect();
     sort_and_limit(&mut out, query.limit);
     // Settled incidents are older than every unsettled one of their pair; they are needed
@@ -140,19 +143,13 @@ impl SettledPair {
         now: Millis,
     ) -> impl Iterator<Item = IncidentView> + '_ {
         let (alertnames, incidents) = incidents_of_history(history, &self.fixes, merge_window);
-        incidents
-            .into_iter()
-            .filter(move |i| i.start <= self.through)
-            .map(move |i| {
-                view(
-                    &self.service,
-                    &self.signature,
-                    &alertnames,
-                    &self.fixes,
-                    &i,
-                    now,
-                )
-            })
+        let names: Vec<&str> = alertnames.iter().map(String::as_str).collect();
+        let views: Vec<IncidentView> = incidents
+            .iter()
+            .filter(|i| i.start <= self.through)
+            .map(|i| view(&self.service, &self.signature, &names, &self.fixes, i, now))
+            .collect();
+        views.into_iter()
     }
 }
 
@@ -178,7 +175,7 @@ impl IncidentQuery {
 fn view(
     service: &str,
     signature: &str,
-    alertnames: &[String],
+    alertnames: &[&str],
     fixes: &[Fix],
     incident: &Incident,
     now: Millis,
@@ -195,7 +192,7 @@ fn view(
         alertnames: incident
             .alertnames
             .iter()
-            .map(|i| alertnames[i as usize].clone())
+            .map(|i| alertnames[i as usize].to_string())
             .collect(),
         episodes: incident.episodes,
         flaps: incident.flaps,
@@ -215,7 +212,10 @@ pub fn incident_by_id(tracker: &Tracker, id: &str, now: Millis) -> Option<Incide
         p.incidents
             .iter()
             .find(|i| incident_id(&p.service, &p.signature, i.start) == id)
-            .map(|i| view(&p.service, &p.signature, &p.alertnames, &p.fixes, i, now))
+            .map(|i| {
+                let names = tracker.alertnames_of(p);
+                view(&p.service, &p.signature, &names, &p.fixes, i, now)
+            })
     })
 }
 
@@ -312,9 +312,9 @@ pub fn recurrences(tracker: &Tracker, window: Millis, now: Millis) -> Vec<Recurr
             let mut names: Vec<String> = Vec::new();
             for i in &in_window {
                 for a in i.alertnames.iter() {
-                    let name = &p.alertnames[a as usize];
-                    if !names.contains(name) {
-                        names.push(name.clone());
+                    let name = tracker.alertname(p.alertnames[a as usize]);
+                    if !names.iter().any(|n| n == name) {
+                        names.push(name.to_string());
                     }
                 }
             }

@@ -86,35 +86,11 @@ fn alertmanager_to_daemon_to_prometheus_shows_the_recurrence() {
         },
     );
 
-    let am_port = free_port();
-    let am: SocketAddr = format!("127.0.0.1:{am_port}").parse().expect("addr");
-    std::fs::write(
-        path.join("alertmanager.yml"),
-        format!(
-            "route:\n  receiver: recurrence\n  group_by: [service]\n  group_wait: 1s\n  group_interval: 1s\n  repeat_interval: 1h\nreceivers:\n  - name: recurrence\n    webhook_configs:\n      - url: http://{daemon}/webhook/alertmanager\n        send_resolved: true\n"
+    let (_am, am, am_log) = start_alertmanager(
+        path,
+        &format!(
+        "route:\n  receiver: recurrence\n  group_by: [service]\n  group_wait: 1s\n  group_interval: 1s\n  repeat_interval: 1h\nreceivers:\n  - name: recurrence\n    webhook_configs:\n      - url: http://{daemon}/webhook/alertmanager\n        send_resolved: true\n",
         ),
-    )
-    .expect("am config");
-    let am_log = path.join("alertmanager.log");
-    let _am = start(
-        "prometheus-alertmanager",
-        &[
-            format!("--config.file={}", path.join("alertmanager.yml").display()),
-            format!("--storage.path={}", path.join("am-data").display()),
-            format!("--web.listen-address={am}"),
-            "--cluster.listen-address=".into(),
-        ],
-        &am_log,
-    );
-    wait_for(
-        "alertmanager ready",
-        Duration::from_secs(30),
-        Some(&am_log),
-        || {
-            try_request(am, "GET", "/-/ready", b"", &[])
-                .ok()
-                .filter(|r| r.status == 200)
-        },
     );
 
     let prom_port = free_port();

@@ -228,9 +228,14 @@ fn snapshot(tracker: &Tracker) -> Snapshot {
         .pairs()
         .iter()
         .map(|p| {
-            let mut alertnames = p.alertnames.clone();
+            let names: Vec<String> = tracker
+                .alertnames_of(p)
+                .into_iter()
+                .map(String::from)
+                .collect();
+            let mut alertnames = names.clone();
             alertnames.sort();
-            let incidents = p.incidents.iter().map(|i| view(&p.alertnames, i)).collect();
+            let incidents = p.incidents.iter().map(|i| view(&names, i)).collect();
             (
                 (p.service.clone(), p.signature.clone()),
                 PairView {

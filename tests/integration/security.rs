@@ -12,7 +12,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use base64::Engine;
-use recurrence_exporter::app::{Application, Settings};
+use recurrence_exporter::app::Settings;
 use recurrence_exporter::config::Config;
 use rustls::pki_types::pem::PemObject;
 use rustls::pki_types::{CertificateDer, PrivateKeyDer, ServerName};
@@ -254,16 +254,7 @@ impl SecureApp {
             listen_address: "127.0.0.1:0".into(),
             web_config: Some(web_path),
         };
-        let app = Application::build(settings).await.expect("daemon starts");
-        let addr = app.local_addr();
-        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-        let task = tokio::spawn(async move {
-            app.run_until(async {
-                let _ = stopped.await;
-            })
-            .await
-            .expect("serve");
-        });
+        let (addr, stop, task) = launch(settings).await;
         let app = SecureApp {
             addr,
             transport,
@@ -978,32 +969,7 @@ fn alertmanager_and_prometheus_over_https_with_tokens() {
     let am_config = format!(
         "route:\n  receiver: recurrence\n  group_by: [service]\n  group_wait: 1s\n  group_interval: 1s\n  repeat_interval: 1h\n  routes:\n    - receiver: intruder\n      matchers: ['service=\"intruder\"']\n{receiver}{intruder}"
     );
-    std::fs::write(am_dir.join("alertmanager.yml"), &am_config).expect("am config");
-    let am: SocketAddr = format!("127.0.0.1:{}", free_port()).parse().expect("addr");
-    let am_log = d.join("alertmanager.log");
-    let _am = start(
-        "prometheus-alertmanager",
-        &[
-            format!(
-                "--config.file={}",
-                am_dir.join("alertmanager.yml").display()
-            ),
-            format!("--storage.path={}", am_dir.join("data").display()),
-            format!("--web.listen-address={am}"),
-            "--cluster.listen-address=".into(),
-        ],
-        &am_log,
-    );
-    wait_for(
-        "alertmanager ready",
-        Duration::from_secs(30),
-        Some(&am_log),
-        || {
-            try_request(am, "GET", "/-/ready", b"", &[])
-                .ok()
-                .filter(|r| r.status == 200)
-        },
-    );
+    let (_am, am, am_log) = start_alertmanager(&am_dir, &am_config);
     let now = time::OffsetDateTime::now_utc();
     let at = |offset: i64| {
         (now + time::Duration::seconds(offset))

@@ -81,6 +81,25 @@ pub async fn spawn_app_in(storage: &Path, config_yaml: &str) -> TestApp {
         listen_address: "127.0.0.1:0".into(),
         web_config: None,
     };
+    let (addr, stop, task) = launch(settings).await;
+    let test_app = TestApp {
+        addr,
+        storage: storage.to_path_buf(),
+        stop: Some(stop),
+        task: Some(task),
+    };
+    test_app.wait_ready().await;
+    test_app
+}
+
+/// Builds and serves a daemon in this process until the returned sender fires or drops.
+pub async fn launch(
+    settings: Settings,
+) -> (
+    SocketAddr,
+    tokio::sync::oneshot::Sender<()>,
+    tokio::task::JoinHandle<()>,
+) {
     let app = Application::build(settings).await.expect("daemon starts");
     let addr = app.local_addr();
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
@@ -91,14 +110,7 @@ pub async fn spawn_app_in(storage: &Path, config_yaml: &str) -> TestApp {
         .await
         .expect("serve");
     });
-    let test_app = TestApp {
-        addr,
-        storage: storage.to_path_buf(),
-        stop: Some(stop),
-        task: Some(task),
-    };
-    test_app.wait_ready().await;
-    test_app
+    (addr, stop, task)
 }
 
 /// Starts a daemon on defaults with a fresh temporary store.
@@ -299,4 +311,34 @@ pub fn start_prometheus(dir: &Path, addr: SocketAddr) -> (ChildGuard, PathBuf) {
         &log,
     );
     (guard, log)
+}
+
+/// Debian's `prometheus-alertmanager` on a free port with `config_yaml` and its data in
+/// `dir`, without clustering, once it answers ready; returns the guard, its address and log.
+pub fn start_alertmanager(dir: &Path, config_yaml: &str) -> (ChildGuard, SocketAddr, PathBuf) {
+    let config = dir.join("alertmanager.yml");
+    std::fs::write(&config, config_yaml).expect("alertmanager config");
+    let addr: SocketAddr = format!("127.0.0.1:{}", free_port()).parse().expect("addr");
+    let log = dir.join("alertmanager.log");
+    let guard = start(
+        "prometheus-alertmanager",
+        &[
+            format!("--config.file={}", config.display()),
+            format!("--storage.path={}", dir.join("am-data").display()),
+            format!("--web.listen-address={addr}"),
+            "--cluster.listen-address=".into(),
+        ],
+        &log,
+    );
+    wait_for(
+        "alertmanager ready",
+        Duration::from_secs(30),
+        Some(&log),
+        || {
+            try_request(addr, "GET", "/-/ready", b"", &[])
+                .ok()
+                .filter(|r| r.status == 200)
+        },
+    );
+    (guard, addr, log)
 }
