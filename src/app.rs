@@ -60,6 +60,40 @@ pub struct Application {
     tls: bool,
 }
 
+/// Checks the whole store once the history is loaded, on a connection of its own so that
+/// neither ingestion nor the API waits. Damage makes `/-/ready` fail with the store's message
+/// and counts a `corrupt` store error; nothing is reset.
+fn spawn_integrity_check(storage: &std::path::Path, shared: Arc<Shared>) {
+    let storage = storage.to_path_buf();
+    let spawned = std::thread::Builder::new()
+        .name("store-check".into())
+        .spawn(move || {
+            while !shared.loaded.load(std::sync::atomic::Ordering::SeqCst) {
+                if shared.load_error.lock().expect("lock").is_some() {
+                    return;
+                }
+                std::thread::sleep(std::time::Duration::from_millis(100));
+            }
+            let started = std::time::Instant::now();
+            let result = crate::store::sqlite::SqliteReader::open(&storage)
+                .and_then(|reader| reader.check_integrity());
+            match result {
+                Ok(()) => tracing::info!(
+                    elapsed_ms = started.elapsed().as_millis() as u64,
+                    "store integrity checked"
+                ),
+                Err(e) => {
+                    tracing::error!(error = %e, "store integrity check failed");
+                    shared.metrics.store_error(e.kind());
+                    *shared.load_error.lock().expect("lock") = Some(e.to_string());
+                }
+            }
+        });
+    if let Err(e) = spawned {
+        tracing::warn!(error = %e, "could not start the store integrity check");
+    }
+}
+
 impl Application {
     /// Opens the store, starts the writer (which loads the history in the background) and
     /// binds the listener.
@@ -84,6 +118,7 @@ impl Application {
             .reload_success_timestamp
             .set(now_millis() as f64 / 1000.0);
         let (writer, writer_thread) = writer::spawn(Box::new(store), shared.clone(), WRITER_QUEUE);
+        spawn_integrity_check(&settings.storage_path, shared.clone());
         let mut registry = metrics::registry(shared.clone());
         otlp::register(&mut registry);
         auth.register(&mut registry);

@@ -105,13 +105,13 @@ impl SqliteStore {
             .conn
             .query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))?;
         self.conn.execute_batch("PRAGMA synchronous=FULL;")?;
-        let check: String = self
-            .conn
-            .query_row("PRAGMA quick_check(1)", [], |r| r.get(0))?;
-        if check != "ok" {
+        // A full integrity check reads the whole file (seconds for millions of episodes), so
+        // start-up checks only what can be checked from the header, the load reads every page
+        // of the history index, and `SqliteReader::check_integrity` runs after start-up.
+        if let Some(problem) = truncation(&self.path) {
             return Err(rusqlite::Error::SqliteFailure(
                 rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CORRUPT),
-                Some(check),
+                Some(problem),
             ));
         }
         Ok(())
@@ -153,6 +153,34 @@ impl SqliteStore {
             .run_to_completion(1024, std::time::Duration::from_millis(0), None)
             .map_err(classify_error)
     }
+}
+
+/// Whether the file is shorter than its header says, when that can be told: the header's
+/// page count is valid when its version-valid-for number equals the change counter, and the
+/// file must be that long unless a write-ahead log still holds pages not yet checkpointed.
+fn truncation(db: &Path) -> Option<String> {
+    let wal = db.with_extension("db-wal");
+    if std::fs::metadata(&wal).is_ok_and(|m| m.len() > 0) {
+        return None;
+    }
+    let mut header = [0u8; 100];
+    let mut file = std::fs::File::open(db).ok()?;
+    std::io::Read::read_exact(&mut file, &mut header).ok()?;
+    let length = file.metadata().ok()?.len();
+    let be32 = |at: usize| {
+        u32::from_be_bytes([header[at], header[at + 1], header[at + 2], header[at + 3]])
+    };
+    let page_size = match u16::from_be_bytes([header[16], header[17]]) {
+        1 => 65_536,
+        n => u64::from(n),
+    };
+    let pages = u64::from(be32(28));
+    let valid = pages > 0 && be32(24) == be32(92);
+    (valid && length < pages * page_size).then(|| {
+        format!(
+            "the file is truncated: {length} bytes where its header declares {pages} pages of {page_size} bytes"
+        )
+    })
 }
 
 /// Why SQLite may have failed to open: a directory it cannot write (SQLite needs to create the
@@ -467,6 +495,7 @@ pub struct EpisodeDetail {
 /// lets readers and the writer work at once).
 pub struct SqliteReader {
     conn: std::sync::Mutex<Connection>,
+    path: PathBuf,
 }
 
 impl SqliteReader {
@@ -485,6 +514,28 @@ impl SqliteReader {
             .map_err(classify_error)?;
         Ok(SqliteReader {
             conn: std::sync::Mutex::new(conn),
+            path,
+        })
+    }
+
+    /// SQLite's `quick_check` over the whole file: every page read and checked, which takes
+    /// seconds for millions of episodes, so it runs after start-up.
+    pub fn check_integrity(&self) -> Result<(), StoreError> {
+        let conn = self.conn.lock().expect("reader lock");
+        let mut stmt = conn
+            .prepare("PRAGMA quick_check(5)")
+            .map_err(classify_error)?;
+        let problems: Vec<String> = stmt
+            .query_map([], |r| r.get(0))
+            .map_err(classify_error)?
+            .collect::<Result<_, _>>()
+            .map_err(classify_error)?;
+        if problems == ["ok"] {
+            return Ok(());
+        }
+        Err(StoreError::Corrupt {
+            path: self.path.display().to_string(),
+            message: problems.join("; "),
         })
     }
 

@@ -272,6 +272,78 @@ async fn corrupt_truncated_and_newer_stores_are_refused_with_a_clear_message() {
     );
 }
 
+/// Damage where start-up does not read (start-up checks the header and the file length and
+/// reads the history index; the full check runs after it) is found by the background check:
+/// `/-/ready` fails with the store's message, the error is counted, the file is kept.
+#[tokio::test]
+async fn damage_found_after_start_up_makes_the_daemon_unready() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let storage = dir.path().join("data");
+    let app = spawn_app_in(&storage, "").await;
+    for i in 0..50 {
+        app.post("/webhook/alertmanager", &episode(i)).await;
+    }
+    app.stop().await;
+    let db = storage.join("recurrence.db");
+    let (root, page_size): (i64, i64) = {
+        let conn = rusqlite::Connection::open(&db).expect("open");
+        let root = conn
+            .query_row(
+                "SELECT rootpage FROM sqlite_master WHERE name = 'sqlite_autoindex_episodes_1'",
+                [],
+                |r| r.get(0),
+            )
+            .expect("the unique index");
+        let page_size = conn
+            .query_row("PRAGMA page_size", [], |r| r.get(0))
+            .expect("page size");
+        (root, page_size)
+    };
+    // Scramble the cells of the unique index's root page, keeping its header.
+    let mut bytes = std::fs::read(&db).expect("db");
+    let start = ((root - 1) * page_size) as usize + 12;
+    for (i, b) in bytes[start..start + 512].iter_mut().enumerate() {
+        *b = (i * 37 % 251) as u8;
+    }
+    std::fs::write(&db, &bytes).expect("write");
+
+    let settings = recurrence_exporter::app::Settings {
+        config: recurrence_exporter::config::Config::from_yaml("").expect("config"),
+        config_path: None,
+        storage_path: storage.clone(),
+        listen_address: "127.0.0.1:0".into(),
+        web_config: None,
+    };
+    let (addr, _stop, _task) = launch(settings).await;
+    // The daemon serves on this test's runtime: requests go from a blocking thread.
+    let get =
+        |path: &'static str| tokio::task::spawn_blocking(move || request(addr, "GET", path, b""));
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let ready = loop {
+        let r = get("/-/ready").await.expect("request");
+        if r.body.contains("corrupt") || Instant::now() > deadline {
+            break r;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
+    assert_eq!(ready.status, 503, "{}", ready.body);
+    assert!(
+        ready.body.contains("recurrence.db") && ready.body.contains("restore it from a backup"),
+        "{}",
+        ready.body
+    );
+    let m = get("/metrics").await.expect("request").body;
+    assert_eq!(
+        sample(&m, r#"recurrence_store_errors_total{kind="corrupt"}"#),
+        Some(1.0)
+    );
+    assert_eq!(
+        std::fs::read(&db).expect("kept").len(),
+        bytes.len(),
+        "never reset"
+    );
+}
+
 #[tokio::test]
 async fn an_older_schema_is_migrated() {
     let dir = tempfile::tempdir().expect("tempdir");
