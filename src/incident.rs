@@ -24,7 +24,7 @@ use crate::config::IncidentConfig;
 use crate::ingest::{AlertStatus, Millis, Notice, Source};
 
 /// Upper bounds (seconds) of `recurrence_interval_seconds`: 1h to 180d.
-pub const INTERVAL_BUCKETS: [f64; 11] = [
+pub const INTERVAL_BUCKETS: [f64; BUCKETS] = [
     3_600.0,
     21_600.0,
     43_200.0,
@@ -39,7 +39,7 @@ pub const INTERVAL_BUCKETS: [f64; 11] = [
 ];
 
 /// Upper bounds (seconds) of `recurrence_incident_duration_seconds`: 1m to 7d.
-pub const DURATION_BUCKETS: [f64; 11] = [
+pub const DURATION_BUCKETS: [f64; BUCKETS] = [
     60.0, 300.0, 900.0, 1_800.0, 3_600.0, 7_200.0, 21_600.0, 43_200.0, 86_400.0, 259_200.0,
     604_800.0,
 ];
@@ -131,19 +131,20 @@ impl Batch {
     }
 }
 
-/// Counts of a classic histogram: per-bucket (non-cumulative) counts, sum and count.
+/// Counts of a classic histogram over [`INTERVAL_BUCKETS`] or [`DURATION_BUCKETS`]:
+/// per-bucket (non-cumulative) counts, sum and count. Inline, as every pair has six.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Histogram {
-    pub counts: Vec<u64>,
+    pub counts: [u64; BUCKETS],
     pub sum: f64,
     pub count: u64,
 }
 
+/// Buckets of every histogram the model keeps.
+const BUCKETS: usize = 11;
+
 impl Histogram {
-    fn observe(&mut self, bounds: &[f64], value: f64) {
-        if self.counts.is_empty() {
-            self.counts = vec![0; bounds.len()];
-        }
+    fn observe(&mut self, bounds: &[f64; BUCKETS], value: f64) {
         if let Some(i) = bounds.iter().position(|b| value <= *b) {
             self.counts[i] += 1;
         }
@@ -355,11 +356,10 @@ pub struct Pair {
     /// Every alertname the pair has been seen under, in first-seen order, as ids of the
     /// tracker's alertnames ([`Tracker::alertname`]): pairs share the few names there are.
     pub alertnames: Vec<u32>,
-    /// `(start, end, alertname index)` of each episode not settled, sorted.
+    /// `(start, end, alertname index)` of each episode not settled, sorted: those of the
+    /// incidents that are open or ended within the longest window (plus the merge window).
+    /// Incidents are derived from them when needed ([`Tracker::incidents`]), not kept.
     episodes: Vec<(Millis, Option<Millis>, u32)>,
-    /// Incidents not settled: open, or ended within the longest window (plus the merge
-    /// window). Older ones are in `summary` and in the store.
-    pub incidents: Vec<Incident>,
     /// Declared fixes, sorted by time.
     pub fixes: Vec<Fix>,
     pub summary: PairSummary,
@@ -375,7 +375,6 @@ impl Pair {
             signature: signature.to_string(),
             alertnames: Vec::new(),
             episodes: Vec::new(),
-            incidents: Vec::new(),
             fixes: Vec::new(),
             summary: PairSummary::default(),
             settled: Folded::default(),
@@ -399,19 +398,14 @@ impl Pair {
         self.settled.last.and_then(|(_, end)| end)
     }
 
-    /// Start of the incident that broke fix `id`, settled or not.
-    pub fn broken_by(&self, id: i64) -> Option<Millis> {
-        self.settled
-            .broken
-            .iter()
-            .find(|(fix, _)| *fix == id)
-            .map(|(_, start)| *start)
-            .or_else(|| {
-                self.incidents
-                    .iter()
-                    .find(|i| i.regression_of == Some(id))
-                    .map(|i| i.start)
-            })
+    /// The incidents that are not settled, oldest first, each marked with the fix it broke.
+    fn incidents(&self, merge_window: Millis) -> Vec<Incident> {
+        let mut incidents = derive_incidents(&self.episodes, merge_window);
+        let mut folded = self.settled.clone();
+        for incident in &mut incidents {
+            folded.fold(incident, &self.fixes);
+        }
+        incidents
     }
 
     /// Whether an episode starting at `start` would change settled incidents.
@@ -493,6 +487,9 @@ pub struct Tracker {
     needs_history: BTreeSet<u32>,
     /// The pair whose history is streaming in at start-up.
     restoring: Option<u32>,
+    /// Its episodes while they stream in: one buffer for every pair, so that only the
+    /// unsettled episodes get an allocation of their own and the heap stays unfragmented.
+    scratch: Vec<(Millis, Option<Millis>, u32)>,
 }
 
 impl Tracker {
@@ -511,6 +508,7 @@ impl Tracker {
             stored_episodes: 0,
             needs_history: BTreeSet::new(),
             restoring: None,
+            scratch: Vec::new(),
         }
     }
 
@@ -595,7 +593,7 @@ impl Tracker {
                     return;
                 }
                 let name = pair.name_index(name_id);
-                pair.episodes.push((starts_at, ends_at, name));
+                self.scratch.push((starts_at, ends_at, name));
             }
             Restored::Recent(record) => {
                 let id = self.pair_id(&record.service, &record.signature);
@@ -609,16 +607,21 @@ impl Tracker {
     /// Ends a rebuild: derives the figures of every pair as of the `now` it began with.
     pub fn finish_restore(&mut self) {
         self.finish_restoring_pair();
+        self.scratch = Vec::new();
         self.recompute_all();
     }
 
     fn finish_restoring_pair(&mut self) {
         if let Some(id) = self.restoring.take() {
             let pair = &mut self.pairs[id as usize];
-            pair.episodes.sort_unstable();
+            self.scratch.append(&mut pair.episodes);
+            self.scratch.sort_unstable();
+            std::mem::swap(&mut pair.episodes, &mut self.scratch);
             recompute(pair, self.merge_window, &self.windows, self.now);
-            pair.episodes.shrink_to_fit();
-            pair.incidents.shrink_to_fit();
+            let unsettled = pair.episodes.to_vec();
+            self.scratch = std::mem::replace(&mut pair.episodes, unsettled);
+            self.scratch.clear();
+            pair.alertnames.shrink_to_fit();
         }
     }
 
@@ -847,7 +850,8 @@ impl Tracker {
     pub fn refresh(&mut self, now: Millis) {
         self.advance(now);
         for pair in &mut self.pairs {
-            pair.summary.windows = window_stats(&pair.incidents, &self.windows, self.now);
+            let incidents = derive_incidents(&pair.episodes, self.merge_window);
+            pair.summary.windows = window_stats(&incidents, &self.windows, self.now);
         }
         let recent_since = self.recent_since();
         self.keys
@@ -863,7 +867,7 @@ impl Tracker {
         self.now = now;
         let horizon = settle_horizon(self.now, &self.windows, self.merge_window);
         for pair in &mut self.pairs {
-            settle(pair, horizon);
+            settle(pair, horizon, self.merge_window);
         }
     }
     pub fn merge_window(&self) -> Millis {
@@ -1028,6 +1032,28 @@ impl Tracker {
         Some(slot.pair)
     }
 
+    /// A pair's incidents that are not settled (open, or ended within the longest window),
+    /// oldest first; older ones are counted in its summary and derived from the store by
+    /// [`incidents_of_history`].
+    pub fn incidents(&self, pair: &Pair) -> Vec<Incident> {
+        pair.incidents(self.merge_window)
+    }
+
+    /// Start of the incident that broke fix `id` of `pair`, settled or not.
+    pub fn broken_by(&self, pair: &Pair, id: i64) -> Option<Millis> {
+        pair.settled
+            .broken
+            .iter()
+            .find(|(fix, _)| *fix == id)
+            .map(|(_, start)| *start)
+            .or_else(|| {
+                self.incidents(pair)
+                    .iter()
+                    .find(|i| i.regression_of == Some(id))
+                    .map(|i| i.start)
+            })
+    }
+
     /// An alertname by its id ([`Pair::alertnames`]).
     pub fn alertname(&self, id: u32) -> &str {
         &self.names[id as usize]
@@ -1145,39 +1171,52 @@ pub fn derive_incidents(
     episodes: &[(Millis, Option<Millis>, u32)],
     merge_window: Millis,
 ) -> Vec<Incident> {
-    let mut incidents: Vec<Incident> = Vec::new();
-    for &(start, end, name) in episodes {
-        if let Some(current) = incidents.last_mut() {
-            let joins = match current.end {
-                None => true,
-                Some(current_end) => start <= current_end.saturating_add(merge_window),
-            };
-            if joins {
-                if let Some(current_end) = current.end {
-                    if start > current_end {
-                        current.flaps += 1;
-                    }
-                    current.end = end.map(|e| e.max(current_end));
-                }
-                current.episodes += 1;
-                current.alertnames.insert(name);
-                continue;
-            }
-        }
-        incidents.push(Incident {
-            start,
-            end,
-            episodes: 1,
-            flaps: 0,
-            alertnames: NameSet::of(name),
-            regression_of: None,
-        });
+    let mut incidents = Vec::new();
+    let mut rest = episodes;
+    while let Some(incident) = first_incident(rest, merge_window) {
+        rest = &rest[incident.episodes as usize..];
+        incidents.push(incident);
     }
     incidents
 }
 
-/// Derives a pair's unsettled incidents from its sorted episodes, its summary from those and
-/// its settled figures, then settles what left every window.
+/// The incident the first of the sorted `episodes` starts; its `episodes` count says how
+/// many of them it took.
+fn first_incident(
+    episodes: &[(Millis, Option<Millis>, u32)],
+    merge_window: Millis,
+) -> Option<Incident> {
+    let (&(start, end, name), rest) = episodes.split_first()?;
+    let mut incident = Incident {
+        start,
+        end,
+        episodes: 1,
+        flaps: 0,
+        alertnames: NameSet::of(name),
+        regression_of: None,
+    };
+    for &(start, end, name) in rest {
+        let joins = match incident.end {
+            None => true,
+            Some(current_end) => start <= current_end.saturating_add(merge_window),
+        };
+        if !joins {
+            break;
+        }
+        if let Some(current_end) = incident.end {
+            if start > current_end {
+                incident.flaps += 1;
+            }
+            incident.end = end.map(|e| e.max(current_end));
+        }
+        incident.episodes += 1;
+        incident.alertnames.insert(name);
+    }
+    Some(incident)
+}
+
+/// Derives a pair's summary from its unsettled incidents and its settled figures, then
+/// settles what left every window.
 fn recompute(pair: &mut Pair, merge_window: Millis, windows: &[Millis], now: Millis) {
     let mut incidents = derive_incidents(&pair.episodes, merge_window);
     let mut folded = pair.settled.clone();
@@ -1202,34 +1241,37 @@ fn recompute(pair: &mut Pair, merge_window: Millis, windows: &[Millis], now: Mil
         new_symptoms: folded.new_symptoms,
         windows: window_stats(&incidents, windows, now),
     };
-    pair.incidents = incidents;
-    settle(pair, settle_horizon(now, windows, merge_window));
+    settle(
+        pair,
+        settle_horizon(now, windows, merge_window),
+        merge_window,
+    );
 }
 
 /// Folds the pair's leading incidents that ended before `horizon` into its settled figures
-/// and drops them and their episodes. The summary stays as it is: folding is the same sum.
-fn settle(pair: &mut Pair, horizon: Millis) {
-    let count = pair
-        .incidents
-        .iter()
-        .take_while(|i| i.end.is_some_and(|end| end < horizon))
-        .count();
-    if count == 0 {
-        return;
-    }
-    let episodes: usize = pair.incidents[..count]
-        .iter()
-        .map(|i| i.episodes as usize)
-        .sum();
-    for mut incident in pair.incidents.drain(..count) {
+/// and drops their episodes. The summary stays as it is: folding is the same sum.
+fn settle(pair: &mut Pair, horizon: Millis, merge_window: Millis) {
+    let mut settled_episodes = 0;
+    while let Some(mut incident) = first_incident(&pair.episodes[settled_episodes..], merge_window)
+    {
+        if incident.end.is_none_or(|end| end >= horizon) {
+            break;
+        }
+        let count = incident.episodes as usize;
+        let oldest_end = pair.episodes[settled_episodes..settled_episodes + count]
+            .iter()
+            .filter_map(|e| e.1)
+            .min();
+        pair.settled_oldest_end = match (pair.settled_oldest_end, oldest_end) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
         pair.settled.fold(&mut incident, &pair.fixes);
+        settled_episodes += count;
     }
-    let oldest_end = pair.episodes[..episodes].iter().filter_map(|e| e.1).min();
-    pair.settled_oldest_end = match (pair.settled_oldest_end, oldest_end) {
-        (Some(a), Some(b)) => Some(a.min(b)),
-        (a, b) => a.or(b),
-    };
-    pair.episodes.drain(..episodes);
+    if settled_episodes > 0 {
+        pair.episodes.drain(..settled_episodes);
+    }
 }
 
 #[cfg(test)]
@@ -1367,7 +1409,7 @@ mod tests {
             .collect();
         let restored = Tracker::restore(&settings(), records, Vec::new(), tracker.now);
         for (a, b) in tracker.pairs().iter().zip(restored.pairs()) {
-            assert_eq!(a.incidents.len(), b.incidents.len());
+            assert_eq!(tracker.incidents(a).len(), restored.incidents(b).len());
             assert_eq!(a.summary.flaps, b.summary.flaps);
             assert_eq!(a.summary.open, b.summary.open);
         }
@@ -1595,7 +1637,7 @@ mod tests {
         let p = &tracker.pairs()[0];
         assert_eq!(p.summary.incidents, 2);
         assert_eq!(p.summary.regressions, 1);
-        assert_eq!(p.incidents[1].regression_of, Some(1));
+        assert_eq!(tracker.incidents(p)[1].regression_of, Some(1));
         assert_eq!(p.summary.time_to_regression.sum, (15 * DAY / 1000) as f64);
         assert_eq!(
             p.summary.windows[0],
@@ -1642,8 +1684,8 @@ mod tests {
             for (i, at) in fixes.iter().enumerate() {
                 tracker.add_fix(fix(i as i64 + 1, *at));
             }
-            let flags: Vec<bool> = tracker.pairs()[0]
-                .incidents
+            let flags: Vec<bool> = tracker
+                .incidents(&tracker.pairs()[0])
                 .iter()
                 .map(|i| i.regression_of.is_some())
                 .collect();
@@ -1730,7 +1772,7 @@ mod tests {
             tracker.apply(&changes, t0 + 25 * MIN);
             let pair = &tracker.pairs()[0];
             assert_eq!(tracker.episode_count(), 1, "same batch: {same_batch}");
-            assert_eq!(pair.incidents[0].end, Some(t0 + 25 * MIN));
+            assert_eq!(tracker.incidents(pair)[0].end, Some(t0 + 25 * MIN));
             // Another source's resolve with that fingerprint is not this episode's.
             let mut batch = Batch::default();
             let other = notice(AlertStatus::Resolved, t0 + 30 * MIN, Some(t0 + 30 * MIN));
@@ -1808,14 +1850,14 @@ mod tests {
         let whole = Tracker::restore(&without_settling(), year_of_history(t0), fixes, now);
         let (a, b) = (&settled.pairs()[0], &whole.pairs()[0]);
         assert_eq!(b.settled_incidents(), 0);
-        assert_eq!(b.incidents.len(), 36);
+        assert_eq!(whole.incidents(b).len(), 36);
         // 90 days plus the merge window: the incidents from day 280 on stay.
-        assert_eq!(a.incidents.len(), 8, "{:?}", a.incidents);
+        assert_eq!(settled.incidents(a).len(), 8);
         assert_eq!(a.settled_incidents(), 28);
         assert_eq!(cumulative(&a.summary), cumulative(&b.summary));
         assert_eq!(a.summary.regressions, 2);
-        assert_eq!(a.broken_by(1), Some(t0 + 20 * DAY));
-        assert_eq!(a.broken_by(2), Some(t0 + 310 * DAY));
+        assert_eq!(settled.broken_by(a, 1), Some(t0 + 20 * DAY));
+        assert_eq!(settled.broken_by(a, 2), Some(t0 + 310 * DAY));
         assert_eq!(a.episodes.len(), 12);
         // Only open and recent keys are kept; the count is the store's.
         assert_eq!(settled.keys.len(), 0);
@@ -1826,7 +1868,7 @@ mod tests {
         later.refresh(now + 30 * DAY);
         let mut whole_later = whole;
         whole_later.refresh(now + 30 * DAY);
-        assert_eq!(later.pairs()[0].incidents.len(), 5);
+        assert_eq!(later.incidents(&later.pairs()[0]).len(), 5);
         assert_eq!(
             cumulative(&later.pairs()[0].summary),
             cumulative(&whole_later.pairs()[0].summary)
@@ -1867,7 +1909,7 @@ mod tests {
         // Alertname indexes follow first-seen order, which differs; the names do not.
         let named = |t: &Tracker| -> Vec<(Millis, u32, Vec<String>)> {
             let p = &t.pairs()[0];
-            p.incidents
+            t.incidents(p)
                 .iter()
                 .map(|i| {
                     let mut names: Vec<String> = i
@@ -1919,7 +1961,7 @@ mod tests {
             .collect();
         let (names, incidents) = incidents_of_history(&stored, &fixes, 15 * MIN);
         assert_eq!(names, whole.alertnames_of(&whole.pairs()[0]));
-        assert_eq!(incidents, whole.pairs()[0].incidents);
+        assert_eq!(incidents, whole.incidents(&whole.pairs()[0]));
     }
 
     #[test]

@@ -86,14 +86,17 @@ pub fn incidents(
             .filter(|p| query.service.as_ref().is_none_or(|s| *s == p.service))
             .filter(|p| query.signature.as_ref().is_none_or(|s| *s == p.signature))
     };
-    let mut out: Vec<IncidentView> = pairs()
-        .flat_map(|p| p.incidents.iter().map(move |i| (p, i)))
-        .filter(|(p, i)| query.matches(i, p))
-        .map(|(p, i)| {
-            let names = tracker.alertnames_of(p);
-            view(&p.service, &p.signature, &names, &p.fixes, i, now)
-        })
-        .collect();
+    let mut out: Vec<IncidentView> = Vec::new();
+    for p in pairs() {
+        let names = tracker.alertnames_of(p);
+        out.extend(
+            tracker
+                .incidents(p)
+                .iter()
+                .filter(|i| query.matches(i, p))
+                .map(|i| view(&p.service, &p.signature, &names, &p.fixes, i, now)),
+        );
+    }
     sort_and_limit(&mut out, query.limit);
     // Settled incidents are older than every unsettled one of their pair; they are needed
     // unless the answer is full with newer incidents or `since` excludes them.
@@ -209,7 +212,8 @@ fn view(
 /// The unsettled incident with this id, if any.
 pub fn incident_by_id(tracker: &Tracker, id: &str, now: Millis) -> Option<IncidentView> {
     tracker.pairs().iter().find_map(|p| {
-        p.incidents
+        tracker
+            .incidents(p)
             .iter()
             .find(|i| incident_id(&p.service, &p.signature, i.start) == id)
             .map(|i| {
@@ -292,16 +296,15 @@ pub fn recurrences(tracker: &Tracker, window: Millis, now: Millis) -> Vec<Recurr
         .pairs()
         .iter()
         .filter_map(|p| {
-            let in_window: Vec<&Incident> = p
-                .incidents
+            let incidents = tracker.incidents(p);
+            let in_window: Vec<&Incident> = incidents
                 .iter()
                 .filter(|i| i.start >= from && i.start <= now)
                 .collect();
             if in_window.is_empty() {
                 return None;
             }
-            let firing_ms: Millis = p
-                .incidents
+            let firing_ms: Millis = incidents
                 .iter()
                 .map(|i| (i.end.unwrap_or(now).min(now) - i.start.max(from)).max(0))
                 .sum();
@@ -375,7 +378,7 @@ pub fn fix_record(tracker: &Tracker, f: &Fix) -> FixRecord {
         .pairs()
         .iter()
         .filter(|p| p.service == f.service && p.signature == f.signature)
-        .find_map(|p| p.broken_by(f.id))
+        .find_map(|p| tracker.broken_by(p, f.id))
         .map(|start| incident_id(&f.service, &f.signature, start));
     FixRecord {
         id: f.id,

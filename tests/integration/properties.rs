@@ -235,7 +235,11 @@ fn snapshot(tracker: &Tracker) -> Snapshot {
                 .collect();
             let mut alertnames = names.clone();
             alertnames.sort();
-            let incidents = p.incidents.iter().map(|i| view(&names, i)).collect();
+            let incidents = tracker
+                .incidents(p)
+                .iter()
+                .map(|i| view(&names, i))
+                .collect();
             (
                 (p.service.clone(), p.signature.clone()),
                 PairView {
