@@ -659,15 +659,33 @@ fn with_links(
     reader: &crate::store::sqlite::SqliteReader,
     mut views: Vec<api::IncidentView>,
 ) -> Vec<api::IncidentView> {
-    for v in &mut views {
+    // One read per pair over the span of its listed incidents, not one per incident.
+    let mut spans: std::collections::BTreeMap<(&str, &str), (Millis, Millis)> = Default::default();
+    for v in &views {
         let end = v.end_ms.unwrap_or(Millis::MAX);
-        match reader.episodes(&v.service, &v.signature, v.start_ms, end, 200) {
-            Ok(episodes) => {
-                for e in episodes {
-                    v.links.extend(e.links);
+        let span = spans
+            .entry((v.service.as_str(), v.signature.as_str()))
+            .or_insert((v.start_ms, end));
+        *span = (span.0.min(v.start_ms), span.1.max(end));
+    }
+    let mut found = Vec::new();
+    for ((service, signature), (from, to)) in spans {
+        match reader.links(service, signature, from, to) {
+            Ok(links) => found.push((service.to_string(), signature.to_string(), links)),
+            Err(e) => tracing::warn!(error = %e, "reading episode links failed"),
+        }
+    }
+    for (service, signature, links) in found {
+        for v in views
+            .iter_mut()
+            .filter(|v| v.service == service && v.signature == signature)
+        {
+            let end = v.end_ms.unwrap_or(Millis::MAX);
+            for (start, l) in &links {
+                if (v.start_ms..=end).contains(start) {
+                    v.links.extend(l.clone());
                 }
             }
-            Err(e) => tracing::warn!(error = %e, "reading episode links failed"),
         }
     }
     views

@@ -548,6 +548,31 @@ impl SqliteReader {
         pair_history(&self.conn.lock().expect("reader lock"), service, signature)
     }
 
+    /// `(start, links)` of a pair's episodes that started in `[from, to]` and have links.
+    pub fn links(
+        &self,
+        service: &str,
+        signature: &str,
+        from: Millis,
+        to: Millis,
+    ) -> Result<Vec<(Millis, crate::classify::LabelMap)>, StoreError> {
+        let conn = self.conn.lock().expect("reader lock");
+        let mut stmt = conn
+            .prepare_cached(
+                "SELECT starts_at, links FROM episodes
+                 WHERE service = ?1 AND signature = ?2 AND starts_at BETWEEN ?3 AND ?4 AND links != '{}'
+                 ORDER BY starts_at, id",
+            )
+            .map_err(classify_error)?;
+        let rows = stmt
+            .query_map(params![service, signature, from, to], |r| {
+                let links: String = r.get(1)?;
+                Ok((r.get(0)?, serde_json::from_str(&links).unwrap_or_default()))
+            })
+            .map_err(classify_error)?;
+        rows.collect::<Result<Vec<_>, _>>().map_err(classify_error)
+    }
+
     /// Episodes of a pair that started in `[from, to]`, oldest first, at most `limit`.
     pub fn episodes(
         &self,
