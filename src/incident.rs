@@ -194,8 +194,8 @@ pub struct WindowStats {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct NameSet {
     low: u64,
-    /// Indexes from 64 on, sorted; boxed so that the common case costs one word.
-    high: Option<Box<Vec<u32>>>,
+    /// Indexes from 64 on, sorted.
+    high: Vec<u32>,
 }
 
 impl NameSet {
@@ -213,11 +213,10 @@ impl NameSet {
             self.low |= bit;
             added
         } else {
-            let high = self.high.get_or_insert_with(Default::default);
-            match high.binary_search(&name) {
+            match self.high.binary_search(&name) {
                 Ok(_) => false,
                 Err(at) => {
-                    high.insert(at, name);
+                    self.high.insert(at, name);
                     true
                 }
             }
@@ -226,13 +225,13 @@ impl NameSet {
 
     pub fn extend(&mut self, other: &NameSet) {
         self.low |= other.low;
-        for name in other.high.iter().flat_map(|h| h.iter()) {
+        for name in &other.high {
             self.insert(*name);
         }
     }
 
     pub fn len(&self) -> usize {
-        self.low.count_ones() as usize + self.high.as_ref().map_or(0, |h| h.len())
+        self.low.count_ones() as usize + self.high.len()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -243,7 +242,7 @@ impl NameSet {
     pub fn iter(&self) -> impl Iterator<Item = u32> + '_ {
         (0..64u32)
             .filter(move |i| self.low & (1u64 << i) != 0)
-            .chain(self.high.iter().flat_map(|h| h.iter().copied()))
+            .chain(self.high.iter().copied())
     }
 }
 
