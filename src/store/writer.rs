@@ -40,6 +40,9 @@ pub enum Job {
         id: i64,
         reply: oneshot::Sender<Result<Option<Fix>, WriteError>>,
     },
+    /// Rebuild the pairs whose settled history a reload reached (a new merge window, a longer
+    /// window) now rather than at the next maintenance.
+    RebuildHistory,
 }
 
 /// One webhook's classified alerts, waiting to be made durable.
@@ -183,6 +186,7 @@ fn drain_refusing(rx: &Receiver<Job>, error: WriteError) {
             Job::Ingest(job) => drop(job.reply.send(Err(error.clone()))),
             Job::AddFix { reply, .. } => drop(reply.send(Err(error.clone()))),
             Job::DeleteFix { reply, .. } => drop(reply.send(Err(error.clone()))),
+            Job::RebuildHistory => {}
         }
     }
 }
@@ -218,6 +222,7 @@ fn run(store: &mut dyn Store, shared: &Shared, rx: &Receiver<Job>) {
                         Job::DeleteFix { id, reply } => {
                             let _ = reply.send(delete_fix(store, shared, id));
                         }
+                        Job::RebuildHistory => rebuild_shared(store, shared),
                     }
                 }
                 if !ingests.is_empty() {

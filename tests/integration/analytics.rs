@@ -495,3 +495,63 @@ async fn incidents_older_than_every_window_stay_counted_and_listed_from_the_stor
     assert_eq!(app.metric("recurrence_episodes").await, Some(4.0));
     app.stop().await;
 }
+
+/// A reload with a longer merge window reaches incidents that were settled with the old one:
+/// their pair is rebuilt from the store right after the reload.
+#[tokio::test]
+async fn a_new_merge_window_rebuilds_settled_history() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let storage = dir.path().join("data");
+    let app = spawn_app_in(&storage, "").await;
+    // Two episodes 200 days ago, 20 minutes apart: two incidents with the default 15m window.
+    let first = pool_incident("p1", "PostgresTooManyConnections", 200);
+    let parsed: serde_json::Value = serde_json::from_slice(&first).expect("json");
+    let end = time::OffsetDateTime::parse(
+        parsed["alerts"][0]["endsAt"].as_str().expect("endsAt"),
+        &time::format_description::well_known::Rfc3339,
+    )
+    .expect("time");
+    let at = |seconds: i64| {
+        (end + time::Duration::seconds(seconds))
+            .format(&time::format_description::well_known::Rfc3339)
+            .expect("format")
+    };
+    let second = webhook(
+        "payments-api",
+        &[(
+            "PgBouncerPoolFull",
+            "p2",
+            "resolved",
+            &at(1200),
+            &at(1800),
+            "no more connections allowed (max_client_conn)",
+        )],
+    );
+    for body in [&first, &second] {
+        assert_eq!(app.post("/webhook/alertmanager", body).await.status, 200);
+    }
+    let total = format!("recurrence_incidents_total{POOL}");
+    assert_eq!(app.metric(&total).await, Some(2.0));
+
+    std::fs::write(
+        storage.with_extension("yml"),
+        "incident:\n  merge_window: 30m\n",
+    )
+    .expect("config");
+    let r = app.post("/-/reload", b"").await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while app.metric(&total).await != Some(1.0) {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "still {:?} incidents after the reload",
+            app.metric(&total).await
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(
+        app.metric(&format!("recurrence_flaps_total{POOL}")).await,
+        Some(1.0)
+    );
+    app.stop().await;
+}
