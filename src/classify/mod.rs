@@ -6,12 +6,14 @@
 //! (`catalogue.yml`, written in the same rule language), then a fallback derived from the
 //! alertname. Regexes are not tried one by one: all `text` patterns form one `RegexSet` run
 //! once per annotation, and label patterns one `RegexSet` per label name; rules then only look
-//! up which patterns hit. This module knows nothing of webhooks, storage or time.
+//! up which patterns hit. The prefilter also remembers the first annotation each `text` pattern
+//! hit, so evidence costs one `find` on one value instead of a search of every annotation. This
+//! module knows nothing of webhooks, storage or time.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::OnceLock;
 
-use regex::{Regex, RegexSet, RegexSetBuilder};
+use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 use serde::Serialize;
 
 use crate::config::{parse_rules, Condition, Config, Rule};
@@ -24,6 +26,12 @@ pub const UNCLASSIFIED_PREFIX: &str = "unclassified:";
 
 /// Lazy-DFA cache of the `text` pattern set, per thread that classifies.
 const TEXT_SET_DFA_BYTES: usize = 16 << 20;
+
+/// Longest annotation value whose evidence is searched without a lazy DFA. Each alert's
+/// evidence uses a different pattern, so that pattern's own lazy DFA is cold memory, and the
+/// bounded backtracker is faster on a short value; on a long one it would give way to the
+/// PikeVM, far slower than a DFA.
+const SMALL_VALUE: usize = 512;
 
 /// Longest service value exported; longer values are cut so one bad label cannot bloat series.
 const MAX_SERVICE_LEN: usize = 128;
@@ -55,7 +63,17 @@ pub struct Classifier {
     /// Every unanchored `text` pattern, in leaf order.
     text_set: RegexSet,
     /// Anchored label patterns grouped by label name.
-    label_sets: Vec<(String, RegexSet)>,
+    label_sets: Vec<LabelSet>,
+    /// Number of label patterns over all sets.
+    label_patterns: usize,
+}
+
+#[derive(Debug)]
+struct LabelSet {
+    label: String,
+    set: RegexSet,
+    /// The number of each of the set's patterns among all label patterns, in leaf order.
+    numbers: Vec<usize>,
 }
 
 #[derive(Debug)]
@@ -72,15 +90,17 @@ enum Node {
         label: String,
         value: String,
     },
+    /// No regex of its own: the label set's answer is the whole match, as the pattern is
+    /// anchored, so it serves as evidence too.
     LabelRegex {
-        set: usize,
-        index: usize,
+        number: usize,
         label: String,
-        regex: Regex,
     },
     Text {
         index: usize,
         regex: Regex,
+        /// The same pattern without a lazy DFA, for evidence in short values (see `evidence`).
+        small: Regex,
     },
     AnnotationText {
         annotation: String,
@@ -91,10 +111,26 @@ enum Node {
     Not(Box<Node>),
 }
 
-/// Which prefiltered patterns hit for one alert.
+/// Which prefiltered patterns hit for one alert, in one vector (one allocation per alert): first
+/// each `text` pattern's first annotation, then each label pattern's 0, or `MISS` when none.
 struct Hits {
-    text: Vec<bool>,
-    labels: Vec<Vec<bool>>,
+    first: Vec<u32>,
+    text_patterns: usize,
+}
+
+/// The pattern matched no value.
+const MISS: u32 = u32::MAX;
+
+impl Hits {
+    /// Where `text` pattern `index` first matched: its annotation's position in `LabelMap` order.
+    fn text(&self, index: usize) -> Option<usize> {
+        let first = self.first[index];
+        (first != MISS).then_some(first as usize)
+    }
+
+    fn label(&self, number: usize) -> bool {
+        self.first[self.text_patterns + number] != MISS
+    }
 }
 
 /// The built-in catalogue's rules, parsed once.
@@ -137,8 +173,12 @@ impl Classifier {
             .label_patterns
             .into_iter()
             .map(|(label, patterns)| {
-                let set = RegexSet::new(&patterns).expect("patterns compiled on their own");
-                (label, set)
+                let (numbers, patterns): (Vec<usize>, Vec<String>) = patterns.into_iter().unzip();
+                LabelSet {
+                    label,
+                    set: RegexSet::new(&patterns).expect("patterns compiled on their own"),
+                    numbers,
+                }
             })
             .collect();
         Classifier {
@@ -146,6 +186,7 @@ impl Classifier {
             rules,
             text_set,
             label_sets,
+            label_patterns: builder.label_count,
         }
     }
 
@@ -186,27 +227,32 @@ impl Classifier {
     }
 
     fn hits(&self, labels: &LabelMap, annotations: &LabelMap) -> Hits {
-        let mut text = vec![false; self.text_set.len()];
-        if !self.text_set.is_empty() {
-            for value in annotations.values() {
+        let text_patterns = self.text_set.len();
+        let mut first = vec![MISS; text_patterns + self.label_patterns];
+        if text_patterns > 0 {
+            for (position, value) in annotations.values().enumerate() {
+                let position = u32::try_from(position).expect("fewer than 2^32 annotations");
                 for i in self.text_set.matches(value).iter() {
-                    text[i] = true;
+                    first[i] = first[i].min(position);
                 }
             }
         }
-        let labels = self
-            .label_sets
-            .iter()
-            .map(|(label, set)| {
-                let value = labels.get(label).map(String::as_str).unwrap_or("");
-                let mut hit = vec![false; set.len()];
-                for i in set.matches(value).iter() {
-                    hit[i] = true;
-                }
-                hit
-            })
-            .collect();
-        Hits { text, labels }
+        let label_first = &mut first[text_patterns..];
+        for LabelSet {
+            label,
+            set,
+            numbers,
+        } in &self.label_sets
+        {
+            let value = labels.get(label).map(String::as_str).unwrap_or("");
+            for i in set.matches(value).iter() {
+                label_first[numbers[i]] = 0;
+            }
+        }
+        Hits {
+            first,
+            text_patterns,
+        }
     }
 }
 
@@ -244,8 +290,10 @@ fn truncate(s: &str, max: usize) -> &str {
 #[derive(Default)]
 struct Builder {
     text_patterns: Vec<String>,
-    label_patterns: Vec<(String, Vec<String>)>,
+    /// Label regexes grouped by label name, each with its number among all label patterns.
+    label_patterns: Vec<(String, Vec<(usize, String)>)>,
     label_index: HashMap<String, usize>,
+    label_count: usize,
 }
 
 impl Builder {
@@ -268,13 +316,14 @@ impl Builder {
                     self.label_patterns.push((label.clone(), Vec::new()));
                     self.label_patterns.len() - 1
                 });
-                let patterns = &mut self.label_patterns[set].1;
-                patterns.push(regex.as_str().to_string());
+                let number = self.label_count;
+                self.label_count += 1;
+                self.label_patterns[set]
+                    .1
+                    .push((number, regex.as_str().to_string()));
                 Node::LabelRegex {
-                    set,
-                    index: patterns.len() - 1,
+                    number,
                     label: label.clone(),
-                    regex: regex.clone(),
                 }
             }
             Condition::Text {
@@ -285,6 +334,10 @@ impl Builder {
                 Node::Text {
                     index: self.text_patterns.len() - 1,
                     regex: regex.clone(),
+                    small: RegexBuilder::new(regex.as_str())
+                        .dfa_size_limit(0)
+                        .build()
+                        .expect("compiled once already"),
                 }
             }
             Condition::Text {
@@ -307,8 +360,8 @@ impl Node {
             Node::LabelEquals { label, value } => {
                 labels.get(label).map(String::as_str).unwrap_or("") == value
             }
-            Node::LabelRegex { set, index, .. } => hits.labels[*set][*index],
-            Node::Text { index, .. } => hits.text[*index],
+            Node::LabelRegex { number, .. } => hits.label(*number),
+            Node::Text { index, .. } => hits.text(*index).is_some(),
             // Annotation-specific patterns are rare in rules, so they skip the prefilter.
             Node::AnnotationText { annotation, regex } => annotations
                 .get(annotation)
@@ -328,15 +381,27 @@ impl Node {
                     matched: value.clone(),
                 })
             }
-            Node::LabelRegex { label, regex, .. } => {
+            Node::LabelRegex { number, label } => hits.label(*number).then(|| {
                 let value = labels.get(label).map(String::as_str).unwrap_or("");
-                regex.is_match(value).then(|| Evidence {
+                Evidence {
                     field: format!("label:{label}"),
                     matched: truncate(value, 200).to_string(),
-                })
-            }
-            Node::Text { index, regex } if hits.text[*index] => {
-                annotations.iter().find_map(|(name, value)| {
+                }
+            }),
+            // The earlier annotations did not match (the set says so), so the search starts at
+            // the first one that did, where `find` succeeds at once.
+            Node::Text {
+                index,
+                regex,
+                small,
+            } => {
+                let position = hits.text(*index)?;
+                annotations.iter().skip(position).find_map(|(name, value)| {
+                    let regex = if value.len() <= SMALL_VALUE {
+                        small
+                    } else {
+                        regex
+                    };
                     regex.find(value).map(|m| Evidence {
                         field: format!("annotation:{name}"),
                         matched: truncate(m.as_str(), 200).to_string(),
@@ -350,7 +415,7 @@ impl Node {
                     matched: truncate(m.as_str(), 200).to_string(),
                 })
             }
-            Node::Text { .. } | Node::Not(_) => None,
+            Node::Not(_) => None,
             Node::Any(list) | Node::All(list) => list
                 .iter()
                 .find_map(|n| n.evidence(labels, annotations, hits)),
