@@ -137,19 +137,13 @@ impl Application {
         let config_path = settings.config_path.clone();
         let web_config = settings.web_config.clone();
         let reload_auth = auth.clone();
-        let reload_writer = writer.clone();
         let reloader = Arc::new(move || {
-            let result = reload(
+            reload(
                 &reload_shared,
                 &reload_auth,
                 config_path.as_deref(),
                 web_config.as_deref(),
-            );
-            if result.is_ok() {
-                // A full queue is fine: maintenance rebuilds within 30 s.
-                let _ = reload_writer.submit(writer::Job::RebuildHistory);
-            }
-            result
+            )
         });
         let in_flight = Arc::new(tokio::sync::Semaphore::new(
             settings.config.limits.max_in_flight,

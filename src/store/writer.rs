@@ -26,6 +26,9 @@ use crate::state::Shared;
 const MAX_JOBS_PER_COMMIT: usize = 512;
 /// How often stale episodes are closed and last-seen times saved.
 const MAINTENANCE_EVERY: Duration = Duration::from_secs(30);
+/// Longest wait between two looks for pairs whose settled history must be read again (after
+/// a reload changed the merge window, or a failed read).
+const HISTORY_CHECK_EVERY: Duration = Duration::from_secs(1);
 /// How often retention pruning runs.
 const PRUNE_EVERY: Duration = Duration::from_secs(3600);
 
@@ -40,9 +43,6 @@ pub enum Job {
         id: i64,
         reply: oneshot::Sender<Result<Option<Fix>, WriteError>>,
     },
-    /// Rebuild the pairs whose settled history a reload reached (a new merge window, a longer
-    /// window) now rather than at the next maintenance.
-    RebuildHistory,
 }
 
 /// One webhook's classified alerts, waiting to be made durable.
@@ -186,7 +186,6 @@ fn drain_refusing(rx: &Receiver<Job>, error: WriteError) {
             Job::Ingest(job) => drop(job.reply.send(Err(error.clone()))),
             Job::AddFix { reply, .. } => drop(reply.send(Err(error.clone()))),
             Job::DeleteFix { reply, .. } => drop(reply.send(Err(error.clone()))),
-            Job::RebuildHistory => {}
         }
     }
 }
@@ -203,7 +202,7 @@ fn run(store: &mut dyn Store, shared: &Shared, rx: &Receiver<Job>) {
     let mut last_maintenance = Instant::now();
     let mut last_prune: Option<Instant> = None;
     loop {
-        match rx.recv_timeout(MAINTENANCE_EVERY) {
+        match rx.recv_timeout(HISTORY_CHECK_EVERY) {
             Ok(first) => {
                 let mut jobs = vec![first];
                 while jobs.len() < MAX_JOBS_PER_COMMIT {
@@ -222,7 +221,6 @@ fn run(store: &mut dyn Store, shared: &Shared, rx: &Receiver<Job>) {
                         Job::DeleteFix { id, reply } => {
                             let _ = reply.send(delete_fix(store, shared, id));
                         }
-                        Job::RebuildHistory => rebuild_shared(store, shared),
                     }
                 }
                 if !ingests.is_empty() {
@@ -232,6 +230,7 @@ fn run(store: &mut dyn Store, shared: &Shared, rx: &Receiver<Job>) {
             Err(RecvTimeoutError::Timeout) => {}
             Err(RecvTimeoutError::Disconnected) => break,
         }
+        rebuild_shared(store, shared);
         if last_maintenance.elapsed() >= MAINTENANCE_EVERY {
             last_maintenance = Instant::now();
             let now = crate::state::now_millis();
@@ -426,7 +425,6 @@ fn commit(store: &mut dyn Store, shared: &Shared, batch: &Batch) -> Result<Vec<u
 }
 
 fn maintain(store: &mut dyn Store, shared: &Shared, now: Millis) {
-    rebuild_shared(store, shared);
     let (stale, seen) = {
         let tracker = shared.tracker.lock().expect("tracker lock");
         (tracker.stale(now), tracker.open_last_seen())

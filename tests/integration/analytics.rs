@@ -497,7 +497,7 @@ async fn incidents_older_than_every_window_stay_counted_and_listed_from_the_stor
 }
 
 /// A reload with a longer merge window reaches incidents that were settled with the old one:
-/// their pair is rebuilt from the store right after the reload.
+/// their pair is rebuilt from the store within a second of the reload.
 #[tokio::test]
 async fn a_new_merge_window_rebuilds_settled_history() {
     let dir = tempfile::tempdir().expect("tempdir");
