@@ -340,19 +340,25 @@ async fn ingest_document(
             "sender left alerts out of a webhook (max_alerts); they are not recorded"
         );
     }
-    for notice in &delivery.notices {
-        let status = match notice.status {
-            AlertStatus::Firing => "firing",
-            AlertStatus::Resolved => "resolved",
-        };
-        shared
-            .metrics
-            .alerts_received
-            .get_or_create(&SourceStatus {
-                source: source.as_str(),
-                status,
-            })
-            .inc();
+    let firing = delivery
+        .notices
+        .iter()
+        .filter(|n| n.status == AlertStatus::Firing)
+        .count();
+    for (status, count) in [
+        ("firing", firing),
+        ("resolved", delivery.notices.len() - firing),
+    ] {
+        if count > 0 {
+            shared
+                .metrics
+                .alerts_received
+                .get_or_create(&SourceStatus {
+                    source: source.as_str(),
+                    status,
+                })
+                .inc_by(count as u64);
+        }
     }
     // Alertmanager re-sends every firing alert each group_interval: a document made only of
     // repeats of known episodes changes nothing durable, so it is answered without

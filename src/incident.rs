@@ -767,13 +767,19 @@ impl Tracker {
     /// writer has decided but not yet applied are unknown here, so their repeats still go
     /// through the writer, which sees its own pending batch.
     pub fn touch_repeats(&mut self, source: Source, notices: &[Notice], now: Millis) -> bool {
-        let mut keys = Vec::with_capacity(notices.len());
+        // One key whose buffer every look-up reuses: this runs for every repeat delivery.
+        let mut key = EpisodeKey {
+            source,
+            fingerprint: String::new(),
+            starts_at: 0,
+        };
+        let fill = |key: &mut EpisodeKey, notice: &Notice| {
+            key.fingerprint.clear();
+            key.fingerprint.push_str(&notice.fingerprint);
+            key.starts_at = notice.starts_at;
+        };
         for notice in notices {
-            let key = EpisodeKey {
-                source,
-                fingerprint: notice.fingerprint.clone(),
-                starts_at: notice.starts_at,
-            };
+            fill(&mut key, notice);
             let repeat = match self.keys.get(&key) {
                 Some(slot) => slot.end.is_some() || notice.status == AlertStatus::Firing,
                 None => false,
@@ -781,9 +787,9 @@ impl Tracker {
             if !repeat {
                 return false;
             }
-            keys.push(key);
         }
-        for key in keys {
+        for notice in notices {
+            fill(&mut key, notice);
             if let Some(slot) = self.keys.get_mut(&key) {
                 slot.last_seen = slot.last_seen.max(now);
             }
