@@ -112,6 +112,7 @@ pub fn spawn(
             match restore(store.as_mut(), &settings) {
                 Ok((tracker, count)) => {
                     *shared.tracker.lock().expect("tracker lock") = tracker;
+                    rebuild_shared(store.as_mut(), &shared);
                     shared.loaded.store(true, Ordering::SeqCst);
                     shared.ingest_healthy.store(true, Ordering::SeqCst);
                     tracing::info!(
@@ -143,21 +144,11 @@ fn restore(
     let recent_since = tracker.recent_since();
     let count = store.load(recent_since, &mut |item| tracker.load(item))?;
     tracker.finish_restore();
-    rebuild_pairs(store, &mut tracker)?;
     Ok((tracker, count))
 }
 
-/// Gives the pairs whose settled incidents a change reached their whole stored history.
-fn rebuild_pairs(store: &mut dyn Store, tracker: &mut Tracker) -> Result<(), StoreError> {
-    for (service, signature) in tracker.pairs_needing_history() {
-        let history = store.pair_history(&service, &signature)?;
-        tracker.rebuild_pair(&service, &signature, &history);
-    }
-    Ok(())
-}
-
-/// [`rebuild_pairs`] on the shared tracker; a failure leaves the pairs asked for, so the next
-/// maintenance tries again.
+/// Gives the pairs whose settled incidents a change reached their whole stored history; a
+/// failure leaves them asked for, and the writer tries again within a second.
 fn rebuild_shared(store: &mut dyn Store, shared: &Shared) {
     let pending = shared
         .tracker
