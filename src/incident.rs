@@ -382,7 +382,7 @@ impl Pair {
     }
 
     /// How many of the pair's incidents are settled: counted in `summary`, kept only in the
-    /// store, and all older than `incidents`.
+    /// store, and all older than the unsettled ones ([`Tracker::incidents`]).
     pub fn settled_incidents(&self) -> u64 {
         self.settled.incidents
     }
