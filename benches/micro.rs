@@ -61,9 +61,11 @@ fn parse(c: &mut Criterion) {
 
 /// The catalogue's prefilter patterns, read from catalogue.yml as plain YAML: every `text`
 /// pattern (searched in every annotation value) and every label regex, anchored as the
-/// configuration anchors them, grouped by label name.
+/// configuration anchors them, grouped by label name. The text patterns are compiled as the
+/// classifier compiles them: once with Unicode, once without for values that are all ASCII.
 struct BareSets {
     text: RegexSet,
+    ascii_text: regex::bytes::RegexSet,
     labels: Vec<(String, RegexSet)>,
 }
 
@@ -105,6 +107,11 @@ impl BareSets {
                 .dfa_size_limit(16 << 20)
                 .build()
                 .expect("catalogue patterns compile"),
+            ascii_text: regex::bytes::RegexSetBuilder::new(&text)
+                .unicode(false)
+                .dfa_size_limit(16 << 20)
+                .build()
+                .expect("catalogue patterns compile without Unicode"),
             labels: labels
                 .into_iter()
                 .map(|(l, p)| (l, RegexSet::new(&p).expect("catalogue patterns compile")))
@@ -116,7 +123,11 @@ impl BareSets {
     fn matches(&self, labels: &common::LabelMap, annotations: &common::LabelMap) -> usize {
         let mut hits = 0;
         for value in annotations.values() {
-            hits += self.text.matches(value).iter().count();
+            hits += if value.is_ascii() {
+                self.ascii_text.matches(value.as_bytes()).iter().count()
+            } else {
+                self.text.matches(value).iter().count()
+            };
         }
         for (label, set) in &self.labels {
             let value = labels.get(label).map(String::as_str).unwrap_or("");

@@ -6,11 +6,13 @@
 //! (`catalogue.yml`, written in the same rule language), then a fallback derived from the
 //! alertname. Regexes are not tried one by one: all `text` patterns form one `RegexSet` run
 //! once per annotation, and label patterns one `RegexSet` per label name; rules then only look
-//! up which patterns hit. The prefilter also remembers the first annotation each `text` pattern
+//! up which of their leaves hold. Every leaf is numbered, so one pass over the alert settles all
+//! of them, and only the rules with a leaf that holds (or that can hold without one) are
+//! evaluated, in order. The prefilter also remembers the first annotation each `text` pattern
 //! hit, so evidence costs one `find` on one value instead of a search of every annotation. This
 //! module knows nothing of webhooks, storage or time.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 
 use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
@@ -60,20 +62,41 @@ pub struct Evidence {
 pub struct Classifier {
     service_labels: Vec<String>,
     rules: Vec<CompiledRule>,
-    /// Every unanchored `text` pattern, in leaf order.
-    text_set: RegexSet,
-    /// Anchored label patterns grouped by label name.
-    label_sets: Vec<LabelSet>,
-    /// Number of label patterns over all sets.
-    label_patterns: usize,
+    /// Every condition that is not `any`, `all` or `not`, numbered; `Node::Leaf` points here.
+    leaves: Vec<Leaf>,
+    /// The rule each leaf belongs to.
+    leaf_rule: Vec<usize>,
+    /// Rules evaluated on every alert: those that hold when none of their leaves does (a `not`
+    /// alone), and those with an `annotation` leaf, which the scan does not settle.
+    always: Vec<usize>,
+    /// Every unanchored `text` pattern.
+    text_set: TextSet,
+    /// The leaf of each `text_set` pattern.
+    text_leaves: Vec<usize>,
+    /// Every label that an `equals` or `regex` leaf reads, in name order.
+    label_probes: Vec<LabelProbe>,
 }
 
+/// The `text` patterns as one set, compiled twice. On a value that is all ASCII, `\w`, `\s`,
+/// `\d`, `\b` and case folding mean the same with or without Unicode, so an ASCII-only set gives
+/// the same matches there; its lazy DFA has far fewer byte classes and smaller states, so it
+/// stays in cache. Values with other characters use the Unicode set.
 #[derive(Debug)]
-struct LabelSet {
+struct TextSet {
+    unicode: RegexSet,
+    /// `None` when a pattern is not ASCII or needs Unicode (`\p{..}`): a non-ASCII pattern
+    /// character can fold to an ASCII one (`(?i)ſ` matches `s`), which only Unicode knows.
+    ascii: Option<regex::bytes::RegexSet>,
+}
+
+/// The leaves that read one label: its value is looked up once per alert.
+#[derive(Debug)]
+struct LabelProbe {
     label: String,
-    set: RegexSet,
-    /// The number of each of the set's patterns among all label patterns, in leaf order.
-    numbers: Vec<usize>,
+    /// `equals` leaves: the value each wants, and the leaf.
+    equals: Vec<(String, usize)>,
+    /// The label's anchored patterns, if any, and the leaf of each.
+    set: Option<(RegexSet, Vec<usize>)>,
 }
 
 #[derive(Debug)]
@@ -86,6 +109,14 @@ struct CompiledRule {
 
 #[derive(Debug)]
 enum Node {
+    Leaf(usize),
+    Any(Vec<Node>),
+    All(Vec<Node>),
+    Not(Box<Node>),
+}
+
+#[derive(Debug)]
+enum Leaf {
     LabelEquals {
         label: String,
         value: String,
@@ -93,11 +124,9 @@ enum Node {
     /// No regex of its own: the label set's answer is the whole match, as the pattern is
     /// anchored, so it serves as evidence too.
     LabelRegex {
-        number: usize,
         label: String,
     },
     Text {
-        index: usize,
         regex: Regex,
         /// The same pattern without a lazy DFA, for evidence in short values (see `evidence`).
         small: Regex,
@@ -106,30 +135,45 @@ enum Node {
         annotation: String,
         regex: Regex,
     },
-    Any(Vec<Node>),
-    All(Vec<Node>),
-    Not(Box<Node>),
 }
 
-/// Which prefiltered patterns hit for one alert, in one vector (one allocation per alert): first
-/// each `text` pattern's first annotation, then each label pattern's 0, or `MISS` when none.
+/// What one pass over an alert found: for each leaf, `MISS`, or where it holds (a `text` leaf's
+/// first annotation, in `LabelMap` order; 0 for a label leaf), and which rules may hold.
 struct Hits {
     first: Vec<u32>,
-    text_patterns: usize,
+    /// Bit set over rules: those with a leaf that holds, and `always`.
+    candidates: Vec<u64>,
 }
 
-/// The pattern matched no value.
+/// The leaf holds nowhere (or, for an `annotation` leaf, was not looked at).
 const MISS: u32 = u32::MAX;
 
 impl Hits {
-    /// Where `text` pattern `index` first matched: its annotation's position in `LabelMap` order.
-    fn text(&self, index: usize) -> Option<usize> {
-        let first = self.first[index];
+    fn at(&self, leaf: usize) -> Option<usize> {
+        let first = self.first[leaf];
         (first != MISS).then_some(first as usize)
     }
 
-    fn label(&self, number: usize) -> bool {
-        self.first[self.text_patterns + number] != MISS
+    fn hit(&mut self, leaf: usize, position: u32, rule: usize) {
+        self.first[leaf] = self.first[leaf].min(position);
+        self.candidates[rule / 64] |= 1 << (rule % 64);
+    }
+
+    /// Candidate rules in order.
+    fn rules(&self) -> impl Iterator<Item = usize> + '_ {
+        self.candidates
+            .iter()
+            .enumerate()
+            .flat_map(|(word, &bits)| {
+                let mut bits = bits;
+                std::iter::from_fn(move || {
+                    (bits != 0).then(|| {
+                        let bit = bits.trailing_zeros() as usize;
+                        bits &= bits - 1;
+                        word * 64 + bit
+                    })
+                })
+            })
     }
 }
 
@@ -153,40 +197,45 @@ impl Classifier {
         let mut builder = Builder::default();
         let mut rules = Vec::new();
         for rule in &config.rules {
-            rules.push(builder.rule(rule, "rule"));
+            rules.push(builder.rule(rule, "rule", rules.len()));
         }
         if config.builtin.enabled {
             for rule in catalogue() {
                 if !config.builtin.disabled.contains(&rule.signature) {
-                    rules.push(builder.rule(rule, "builtin"));
+                    rules.push(builder.rule(rule, "builtin", rules.len()));
                 }
             }
         }
-        // The catalogue's ~120 case-insensitive patterns need about 7 MiB of lazy-DFA states
-        // on real annotations; with the default 2 MiB cache the DFA thrashes and falls back to
-        // the PikeVM, ~100x slower (BENCHMARKS.md, classification).
-        let text_set = RegexSetBuilder::new(&builder.text_patterns)
-            .dfa_size_limit(TEXT_SET_DFA_BYTES)
-            .build()
-            .expect("each pattern compiled on its own when the config was validated");
-        let label_sets = builder
-            .label_patterns
+        let always = rules
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.node.holds(&|_| false) || r.node.reads_annotation(&builder.leaves))
+            .map(|(i, _)| i)
+            .collect();
+        let text_set = TextSet::new(&builder.text_patterns);
+        let label_probes = builder
+            .labels
             .into_iter()
-            .map(|(label, patterns)| {
-                let (numbers, patterns): (Vec<usize>, Vec<String>) = patterns.into_iter().unzip();
-                LabelSet {
-                    label,
-                    set: RegexSet::new(&patterns).expect("patterns compiled on their own"),
-                    numbers,
-                }
+            .map(|(label, probe)| LabelProbe {
+                label,
+                equals: probe.equals,
+                set: (!probe.patterns.is_empty()).then(|| {
+                    let (leaves, patterns): (Vec<usize>, Vec<String>) =
+                        probe.patterns.into_iter().unzip();
+                    let set = RegexSet::new(&patterns).expect("patterns compiled on their own");
+                    (set, leaves)
+                }),
             })
             .collect();
         Classifier {
             service_labels: config.service_labels.clone(),
             rules,
+            leaves: builder.leaves,
+            leaf_rule: builder.leaf_rule,
+            always,
             text_set,
-            label_sets,
-            label_patterns: builder.label_count,
+            text_leaves: builder.text_leaves,
+            label_probes,
         }
     }
 
@@ -194,13 +243,16 @@ impl Classifier {
     pub fn classify(&self, labels: &LabelMap, annotations: &LabelMap) -> Classification {
         let service = self.service(labels);
         let hits = self.hits(labels, annotations);
-        for rule in &self.rules {
-            if rule.node.eval(labels, annotations, &hits) {
+        for rule in hits.rules().map(|r| &self.rules[r]) {
+            if rule
+                .node
+                .holds(&|leaf| self.leaf_holds(leaf, annotations, &hits))
+            {
                 return Classification {
                     service,
                     signature: rule.signature.clone(),
                     rule: rule.id.clone(),
-                    evidence: rule.node.evidence(labels, annotations, &hits),
+                    evidence: rule.node.evidence(self, labels, annotations, &hits),
                 };
             }
         }
@@ -226,32 +278,95 @@ impl Classifier {
             .unwrap_or_else(|| "unknown".into())
     }
 
+    /// Settles every leaf but the `annotation` ones in one pass over the alert.
     fn hits(&self, labels: &LabelMap, annotations: &LabelMap) -> Hits {
-        let text_patterns = self.text_set.len();
-        let mut first = vec![MISS; text_patterns + self.label_patterns];
-        if text_patterns > 0 {
+        let mut hits = Hits {
+            first: vec![MISS; self.leaves.len()],
+            candidates: vec![0; self.rules.len().div_ceil(64)],
+        };
+        for &rule in &self.always {
+            hits.candidates[rule / 64] |= 1 << (rule % 64);
+        }
+        if !self.text_leaves.is_empty() {
             for (position, value) in annotations.values().enumerate() {
                 let position = u32::try_from(position).expect("fewer than 2^32 annotations");
-                for i in self.text_set.matches(value).iter() {
-                    first[i] = first[i].min(position);
+                self.text_set.matches(value, |i| {
+                    let leaf = self.text_leaves[i];
+                    hits.hit(leaf, position, self.leaf_rule[leaf]);
+                });
+            }
+        }
+        // Both are in name order, so one walk finds each probed label's value.
+        let mut alert = labels.iter().peekable();
+        for probe in &self.label_probes {
+            let mut value = "";
+            while let Some((name, v)) = alert.peek() {
+                match name.as_str().cmp(&probe.label) {
+                    std::cmp::Ordering::Less => {
+                        alert.next();
+                    }
+                    std::cmp::Ordering::Equal => {
+                        value = v.as_str();
+                        break;
+                    }
+                    std::cmp::Ordering::Greater => break,
+                }
+            }
+            for (wanted, leaf) in &probe.equals {
+                if value == wanted {
+                    hits.hit(*leaf, 0, self.leaf_rule[*leaf]);
+                }
+            }
+            if let Some((set, leaves)) = &probe.set {
+                for i in set.matches(value).iter() {
+                    hits.hit(leaves[i], 0, self.leaf_rule[leaves[i]]);
                 }
             }
         }
-        let label_first = &mut first[text_patterns..];
-        for LabelSet {
-            label,
-            set,
-            numbers,
-        } in &self.label_sets
-        {
-            let value = labels.get(label).map(String::as_str).unwrap_or("");
-            for i in set.matches(value).iter() {
-                label_first[numbers[i]] = 0;
-            }
+        hits
+    }
+
+    fn leaf_holds(&self, leaf: usize, annotations: &LabelMap, hits: &Hits) -> bool {
+        match &self.leaves[leaf] {
+            // Annotation-specific patterns are rare in rules, so they skip the prefilter.
+            Leaf::AnnotationText { annotation, regex } => annotations
+                .get(annotation)
+                .is_some_and(|v| regex.is_match(v)),
+            _ => hits.at(leaf).is_some(),
         }
-        Hits {
-            first,
-            text_patterns,
+    }
+}
+
+impl TextSet {
+    fn new(patterns: &[String]) -> TextSet {
+        // The catalogue's ~120 case-insensitive patterns need about 6 MiB of lazy-DFA states
+        // on the corpus with Unicode (3.4 MiB without); with the default 2 MiB cache the DFA
+        // thrashes and falls back to the PikeVM, ~100x slower (BENCHMARKS.md, classification).
+        let unicode = RegexSetBuilder::new(patterns)
+            .dfa_size_limit(TEXT_SET_DFA_BYTES)
+            .build()
+            .expect("each pattern compiled on its own when the config was validated");
+        let ascii = patterns
+            .iter()
+            .all(|p| p.is_ascii())
+            .then(|| {
+                regex::bytes::RegexSetBuilder::new(patterns)
+                    .unicode(false)
+                    .dfa_size_limit(TEXT_SET_DFA_BYTES)
+                    .build()
+                    .ok()
+            })
+            .flatten();
+        TextSet { unicode, ascii }
+    }
+
+    /// Calls `hit` with the number of each pattern that matches somewhere in `value`.
+    fn matches(&self, value: &str, mut hit: impl FnMut(usize)) {
+        match &self.ascii {
+            Some(ascii) if value.is_ascii() => {
+                ascii.matches(value.as_bytes()).iter().for_each(&mut hit)
+            }
+            _ => self.unicode.matches(value).iter().for_each(hit),
         }
     }
 }
@@ -289,40 +404,51 @@ fn truncate(s: &str, max: usize) -> &str {
 
 #[derive(Default)]
 struct Builder {
+    leaves: Vec<Leaf>,
+    leaf_rule: Vec<usize>,
     text_patterns: Vec<String>,
-    /// Label regexes grouped by label name, each with its number among all label patterns.
-    label_patterns: Vec<(String, Vec<(usize, String)>)>,
-    label_index: HashMap<String, usize>,
-    label_count: usize,
+    text_leaves: Vec<usize>,
+    /// The leaves reading each label, by name.
+    labels: BTreeMap<String, ProbeBuilder>,
+}
+
+#[derive(Default)]
+struct ProbeBuilder {
+    equals: Vec<(String, usize)>,
+    /// Each anchored pattern's leaf and text.
+    patterns: Vec<(usize, String)>,
 }
 
 impl Builder {
-    fn rule(&mut self, rule: &Rule, origin: &str) -> CompiledRule {
+    fn rule(&mut self, rule: &Rule, origin: &str, number: usize) -> CompiledRule {
         CompiledRule {
             id: format!("{origin}:{}", rule.name),
             signature: rule.signature.clone(),
-            node: self.node(&rule.condition),
+            node: self.node(&rule.condition, number),
         }
     }
 
-    fn node(&mut self, condition: &Condition) -> Node {
-        match condition {
-            Condition::LabelEquals { label, value } => Node::LabelEquals {
-                label: label.clone(),
-                value: value.clone(),
-            },
+    fn node(&mut self, condition: &Condition, rule: usize) -> Node {
+        let id = self.leaves.len();
+        let leaf = match condition {
+            Condition::LabelEquals { label, value } => {
+                self.labels
+                    .entry(label.clone())
+                    .or_default()
+                    .equals
+                    .push((value.clone(), id));
+                Leaf::LabelEquals {
+                    label: label.clone(),
+                    value: value.clone(),
+                }
+            }
             Condition::LabelRegex { label, regex } => {
-                let set = *self.label_index.entry(label.clone()).or_insert_with(|| {
-                    self.label_patterns.push((label.clone(), Vec::new()));
-                    self.label_patterns.len() - 1
-                });
-                let number = self.label_count;
-                self.label_count += 1;
-                self.label_patterns[set]
-                    .1
-                    .push((number, regex.as_str().to_string()));
-                Node::LabelRegex {
-                    number,
+                self.labels
+                    .entry(label.clone())
+                    .or_default()
+                    .patterns
+                    .push((id, regex.as_str().to_string()));
+                Leaf::LabelRegex {
                     label: label.clone(),
                 }
             }
@@ -331,8 +457,8 @@ impl Builder {
                 regex,
             } => {
                 self.text_patterns.push(regex.as_str().to_string());
-                Node::Text {
-                    index: self.text_patterns.len() - 1,
+                self.text_leaves.push(id);
+                Leaf::Text {
                     regex: regex.clone(),
                     small: RegexBuilder::new(regex.as_str())
                         .dfa_size_limit(0)
@@ -343,45 +469,68 @@ impl Builder {
             Condition::Text {
                 annotation: Some(annotation),
                 regex,
-            } => Node::AnnotationText {
+            } => Leaf::AnnotationText {
                 annotation: annotation.clone(),
                 regex: regex.clone(),
             },
-            Condition::Any(list) => Node::Any(list.iter().map(|c| self.node(c)).collect()),
-            Condition::All(list) => Node::All(list.iter().map(|c| self.node(c)).collect()),
-            Condition::Not(inner) => Node::Not(Box::new(self.node(inner))),
-        }
+            Condition::Any(list) => {
+                return Node::Any(list.iter().map(|c| self.node(c, rule)).collect())
+            }
+            Condition::All(list) => {
+                return Node::All(list.iter().map(|c| self.node(c, rule)).collect())
+            }
+            Condition::Not(inner) => return Node::Not(Box::new(self.node(inner, rule))),
+        };
+        self.leaves.push(leaf);
+        self.leaf_rule.push(rule);
+        Node::Leaf(id)
     }
 }
 
 impl Node {
-    fn eval(&self, labels: &LabelMap, annotations: &LabelMap, hits: &Hits) -> bool {
+    /// Whether the condition holds, given which of its leaves do.
+    fn holds(&self, leaf: &dyn Fn(usize) -> bool) -> bool {
         match self {
-            Node::LabelEquals { label, value } => {
-                labels.get(label).map(String::as_str).unwrap_or("") == value
-            }
-            Node::LabelRegex { number, .. } => hits.label(*number),
-            Node::Text { index, .. } => hits.text(*index).is_some(),
-            // Annotation-specific patterns are rare in rules, so they skip the prefilter.
-            Node::AnnotationText { annotation, regex } => annotations
-                .get(annotation)
-                .is_some_and(|v| regex.is_match(v)),
-            Node::Any(list) => list.iter().any(|n| n.eval(labels, annotations, hits)),
-            Node::All(list) => list.iter().all(|n| n.eval(labels, annotations, hits)),
-            Node::Not(inner) => !inner.eval(labels, annotations, hits),
+            Node::Leaf(id) => leaf(*id),
+            Node::Any(list) => list.iter().any(|n| n.holds(leaf)),
+            Node::All(list) => list.iter().all(|n| n.holds(leaf)),
+            Node::Not(inner) => !inner.holds(leaf),
+        }
+    }
+
+    fn reads_annotation(&self, leaves: &[Leaf]) -> bool {
+        match self {
+            Node::Leaf(id) => matches!(leaves[*id], Leaf::AnnotationText { .. }),
+            Node::Any(list) | Node::All(list) => list.iter().any(|n| n.reads_annotation(leaves)),
+            Node::Not(inner) => inner.reads_annotation(leaves),
         }
     }
 
     /// The first positive leaf that holds, with the text it matched.
-    fn evidence(&self, labels: &LabelMap, annotations: &LabelMap, hits: &Hits) -> Option<Evidence> {
-        match self {
-            Node::LabelEquals { label, value } => {
+    fn evidence(
+        &self,
+        classifier: &Classifier,
+        labels: &LabelMap,
+        annotations: &LabelMap,
+        hits: &Hits,
+    ) -> Option<Evidence> {
+        let id = match self {
+            Node::Leaf(id) => *id,
+            Node::Not(_) => return None,
+            Node::Any(list) | Node::All(list) => {
+                return list
+                    .iter()
+                    .find_map(|n| n.evidence(classifier, labels, annotations, hits))
+            }
+        };
+        match &classifier.leaves[id] {
+            Leaf::LabelEquals { label, value } => {
                 (labels.get(label) == Some(value)).then(|| Evidence {
                     field: format!("label:{label}"),
                     matched: value.clone(),
                 })
             }
-            Node::LabelRegex { number, label } => hits.label(*number).then(|| {
+            Leaf::LabelRegex { label } => hits.at(id).map(|_| {
                 let value = labels.get(label).map(String::as_str).unwrap_or("");
                 Evidence {
                     field: format!("label:{label}"),
@@ -390,12 +539,8 @@ impl Node {
             }),
             // The earlier annotations did not match (the set says so), so the search starts at
             // the first one that did, where `find` succeeds at once.
-            Node::Text {
-                index,
-                regex,
-                small,
-            } => {
-                let position = hits.text(*index)?;
+            Leaf::Text { regex, small } => {
+                let position = hits.at(id)?;
                 annotations.iter().skip(position).find_map(|(name, value)| {
                     let regex = if value.len() <= SMALL_VALUE {
                         small
@@ -408,17 +553,13 @@ impl Node {
                     })
                 })
             }
-            Node::AnnotationText { annotation, regex } => {
+            Leaf::AnnotationText { annotation, regex } => {
                 let value = annotations.get(annotation)?;
                 regex.find(value).map(|m| Evidence {
                     field: format!("annotation:{annotation}"),
                     matched: truncate(m.as_str(), 200).to_string(),
                 })
             }
-            Node::Not(_) => None,
-            Node::Any(list) | Node::All(list) => list
-                .iter()
-                .find_map(|n| n.evidence(labels, annotations, hits)),
         }
     }
 }
@@ -572,6 +713,37 @@ signatures:
                 &[("description", "sorry, too many clients already")],
                 ("unknown", "my_pool", "rule:mine"),
             )],
+        );
+    }
+
+    #[test]
+    fn text_matches_alike_in_ascii_and_other_values() {
+        // `K` (Kelvin sign) folds to `k`, so the value needs the Unicode set; `ſ` in a pattern
+        // folds to `s`, so that pattern set has no ASCII-only form.
+        let config = "builtin_signatures: false\nsignatures:\n  - {signature: k, any: [{text: '(?i)\\bkill\\b'}]}\n";
+        check(
+            config,
+            &[
+                (
+                    &[],
+                    &[("d", "KILL it")],
+                    ("unknown", "k", "rule:signatures[0]"),
+                ),
+                (
+                    &[],
+                    &[("d", "\u{212A}ill it")],
+                    ("unknown", "k", "rule:signatures[0]"),
+                ),
+                (
+                    &[],
+                    &[("d", "skill")],
+                    ("unknown", "unclassified:unnamed", "fallback"),
+                ),
+            ],
+        );
+        check(
+            "builtin_signatures: false\nsignatures:\n  - {signature: s, any: [{text: '(?i)ſo'}]}\n",
+            &[(&[], &[("d", "SO")], ("unknown", "s", "rule:signatures[0]"))],
         );
     }
 
