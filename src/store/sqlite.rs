@@ -131,6 +131,8 @@ impl SqliteStore {
             });
         }
         for (index, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+            // Some migrations build an index over every episode: about 3 s per million.
+            tracing::info!(store = %path, version = index + 1, "migrating the store schema");
             let tx = self.conn.transaction().map_err(classify_error)?;
             tx.execute_batch(sql).map_err(classify_error)?;
             tx.pragma_update(None, "user_version", index as i64 + 1)
