@@ -207,17 +207,21 @@ fn start_fails(storage: &Path) -> String {
     String::from_utf8_lossy(&out.stderr).to_string()
 }
 
-#[tokio::test]
-async fn corrupt_truncated_and_newer_stores_are_refused_with_a_clear_message() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    // A store with some history.
-    let storage = dir.path().join("data");
+/// A store in `dir/data` with 50 episodes, written by a daemon that then stopped; its file.
+async fn store_with_history(dir: &Path) -> PathBuf {
+    let storage = dir.join("data");
     let app = spawn_app_in(&storage, "").await;
     for i in 0..50 {
         app.post("/webhook/alertmanager", &episode(i)).await;
     }
     app.stop().await;
-    let db = storage.join("recurrence.db");
+    storage.join("recurrence.db")
+}
+
+#[tokio::test]
+async fn corrupt_truncated_and_newer_stores_are_refused_with_a_clear_message() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = store_with_history(dir.path()).await;
     let original = std::fs::read(&db).expect("db");
 
     // Garbage where the database should be.
@@ -278,13 +282,8 @@ async fn corrupt_truncated_and_newer_stores_are_refused_with_a_clear_message() {
 #[tokio::test]
 async fn damage_found_after_start_up_makes_the_daemon_unready() {
     let dir = tempfile::tempdir().expect("tempdir");
+    let db = store_with_history(dir.path()).await;
     let storage = dir.path().join("data");
-    let app = spawn_app_in(&storage, "").await;
-    for i in 0..50 {
-        app.post("/webhook/alertmanager", &episode(i)).await;
-    }
-    app.stop().await;
-    let db = storage.join("recurrence.db");
     let (root, page_size): (i64, i64) = {
         let conn = rusqlite::Connection::open(&db).expect("open");
         let root = conn
