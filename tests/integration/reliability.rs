@@ -207,6 +207,18 @@ fn start_fails(storage: &Path) -> String {
     String::from_utf8_lossy(&out.stderr).to_string()
 }
 
+/// `recurrence-exporter backup` of the store in `storage` to `target`.
+fn run_backup(storage: &Path, target: &Path) -> std::process::Output {
+    Command::new(BIN)
+        .args([
+            "backup",
+            &format!("--storage.path={}", storage.display()),
+            &target.display().to_string(),
+        ])
+        .output()
+        .expect("backup")
+}
+
 /// A store in `dir/data` with 50 episodes, written by a daemon that then stopped; its file.
 async fn store_with_history(dir: &Path) -> PathBuf {
     let storage = dir.join("data");
@@ -399,14 +411,7 @@ async fn backup_while_running_and_restore() {
     .await;
     let before = app.get("/metrics").await.body;
     let backup = dir.path().join("backup.db");
-    let out = Command::new(BIN)
-        .args([
-            "backup",
-            &format!("--storage.path={}", storage.display()),
-            &backup.display().to_string(),
-        ])
-        .output()
-        .expect("backup");
+    let out = run_backup(&storage, &backup);
     assert!(
         out.status.success(),
         "{}",
@@ -431,14 +436,7 @@ async fn backup_while_running_and_restore() {
     }
     app.stop().await;
     // A backup onto an existing file is refused rather than overwriting it.
-    let out = Command::new(BIN)
-        .args([
-            "backup",
-            &format!("--storage.path={}", storage.display()),
-            &backup.display().to_string(),
-        ])
-        .output()
-        .expect("backup");
+    let out = run_backup(&storage, &backup);
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("already exists"));
 }

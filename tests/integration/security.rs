@@ -189,14 +189,7 @@ fn call(
     let tcp = TcpStream::connect_timeout(&addr, Duration::from_secs(5))?;
     tcp.set_read_timeout(Some(Duration::from_secs(30)))?;
     let mut stream = rustls::StreamOwned::new(connection, tcp);
-    let mut head = format!(
-        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n",
-        body.len()
-    );
-    for (k, v) in headers {
-        head.push_str(&format!("{k}: {v}\r\n"));
-    }
-    head.push_str("\r\n");
+    let head = request_head(addr, method, path, body.len(), headers);
     stream.write_all(head.as_bytes())?;
     stream.write_all(body)?;
     stream.flush()?;

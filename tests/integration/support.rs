@@ -133,6 +133,24 @@ pub fn request(addr: SocketAddr, method: &str, path: &str, body: &[u8]) -> Respo
     try_request(addr, method, path, body, &[]).unwrap_or_else(|e| panic!("{method} {path}: {e}"))
 }
 
+/// The head of a `Connection: close` JSON request, for the plain and the TLS test clients.
+pub fn request_head(
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    body_len: usize,
+    headers: &[(&str, &str)],
+) -> String {
+    let mut head = format!(
+        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {body_len}\r\n"
+    );
+    for (k, v) in headers {
+        head.push_str(&format!("{k}: {v}\r\n"));
+    }
+    head.push_str("\r\n");
+    head
+}
+
 pub fn try_request(
     addr: SocketAddr,
     method: &str,
@@ -142,14 +160,7 @@ pub fn try_request(
 ) -> std::io::Result<Response> {
     let mut stream = TcpStream::connect_timeout(&addr, Duration::from_secs(5))?;
     stream.set_read_timeout(Some(Duration::from_secs(30)))?;
-    let mut head = format!(
-        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n",
-        body.len()
-    );
-    for (k, v) in extra_headers {
-        head.push_str(&format!("{k}: {v}\r\n"));
-    }
-    head.push_str("\r\n");
+    let head = request_head(addr, method, path, body.len(), extra_headers);
     // A server may answer (413, say) and close before reading the whole body: a failed write is
     // then not the outcome, the answer that was already sent is.
     let written = stream
