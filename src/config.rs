@@ -14,6 +14,9 @@ use regex::Regex;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
+mod outages;
+pub use outages::{parse_inhibit_rules, AlertMatcher, InhibitRule, OutagesConfig};
+
 /// The default service labels: the first one that is present and non-empty names the service.
 pub const DEFAULT_SERVICE_LABELS: [&str; 4] = ["service", "app", "application", "job"];
 
@@ -39,6 +42,8 @@ pub struct Config {
     pub auth: AuthConfig,
     /// Configured JSON sources, each mounted at its own webhook path.
     pub sources: Vec<crate::ingest::generic::Mapping>,
+    /// How incidents of a service are grouped into outages and their causes attributed.
+    pub outages: OutagesConfig,
 }
 
 /// Settings of the incident model.
@@ -90,7 +95,17 @@ pub struct Rule {
     /// Identifies the rule in explanations; defaults to `signatures[N]`.
     pub name: String,
     pub signature: String,
+    /// Whether the signature names a root cause (`kind: cause`) or a symptom; `None` keeps
+    /// the built-in kind, a symptom for signatures the catalogue does not have.
+    pub kind: Option<SignatureKind>,
     pub condition: Condition,
+}
+
+/// The kind a rule gives its signature (see `classify::kinds`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SignatureKind {
+    Cause,
+    Symptom,
 }
 
 /// A compiled match condition.
@@ -159,7 +174,7 @@ impl Config {
             path: path.display().to_string(),
             source,
         })?;
-        let mut config = Config::from_yaml(&text)?;
+        let mut config = Config::from_yaml_at(&text, path.parent())?;
         // Like Prometheus' `credentials_file`, a relative token file is found beside the
         // configuration file.
         if let Some(dir) = path.parent() {
@@ -170,6 +185,11 @@ impl Config {
 
     /// Parses and validates a configuration from YAML text; an empty document gives the defaults.
     pub fn from_yaml(text: &str) -> Result<Config, ConfigError> {
+        Config::from_yaml_at(text, None)
+    }
+
+    /// As [`Config::from_yaml`]; files the configuration names are found relative to `base`.
+    fn from_yaml_at(text: &str, base: Option<&Path>) -> Result<Config, ConfigError> {
         let raw: RawConfig = if text.trim().is_empty() {
             RawConfig::default()
         } else {
@@ -177,7 +197,7 @@ impl Config {
                 .map_err(|e| ConfigError::Syntax(e.to_string()))?
                 .unwrap_or_default()
         };
-        raw.validate()
+        raw.validate(base)
     }
 }
 
@@ -278,6 +298,7 @@ struct RawConfig {
     auth: Option<RawAuth>,
     #[serde(default)]
     sources: Vec<Spanned<RawSource>>,
+    outages: Option<outages::RawOutages>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -590,6 +611,7 @@ fn count_or(
 pub(crate) struct RawRule {
     name: Option<String>,
     signature: Spanned<String>,
+    kind: Option<Spanned<String>>,
     any: Option<Vec<Spanned<RawCondition>>>,
     all: Option<Vec<Spanned<RawCondition>>>,
 }
@@ -638,7 +660,7 @@ fn duration_or(
 }
 
 impl RawConfig {
-    fn validate(self) -> Result<Config, ConfigError> {
+    fn validate(self, base: Option<&Path>) -> Result<Config, ConfigError> {
         let service_labels = match self.service_labels {
             None => DEFAULT_SERVICE_LABELS
                 .iter()
@@ -797,6 +819,7 @@ impl RawConfig {
         };
 
         let sources = compile_sources(&self.sources)?;
+        let outages = self.outages.unwrap_or_default().validate(base)?;
 
         Ok(Config {
             service_labels,
@@ -806,6 +829,7 @@ impl RawConfig {
             retention,
             limits,
             sources,
+            outages,
             otlp: self
                 .otlp
                 .map(RawOtlp::validate)
@@ -860,9 +884,24 @@ fn compile_rule(span: &Spanned<RawRule>, key: &str) -> Result<Rule, ConfigError>
         1 => parts.pop().expect("one element"),
         _ => Condition::All(parts),
     };
+    let kind = match &raw.kind {
+        None => None,
+        Some(span) => match span.value.as_str() {
+            "cause" => Some(SignatureKind::Cause),
+            "symptom" => Some(SignatureKind::Symptom),
+            other => {
+                return Err(invalid(
+                    span,
+                    format!("{key}.kind"),
+                    format!("{other:?} is not a kind: use cause or symptom"),
+                ))
+            }
+        },
+    };
     Ok(Rule {
         name: raw.name.clone().unwrap_or_else(|| key.to_string()),
         signature: raw.signature.value.clone(),
+        kind,
         condition,
     })
 }

@@ -316,6 +316,18 @@ async fn ingest_document(
             "skipped alerts starting in the future beyond limits.max_clock_skew; check the sender's clock"
         );
     }
+    let retention = runtime.config.retention.as_millis() as Millis;
+    let expired = ingest::drop_expired(&mut delivery, received_at.saturating_sub(retention));
+    if expired > 0 {
+        shared
+            .metrics
+            .count_alerts(source.as_str(), "too_old", expired);
+        tracing::info!(
+            source = source.as_str(),
+            alerts = expired,
+            "skipped alerts that ended before the retention period; they would be pruned at once"
+        );
+    }
     if limited.truncated_annotations > 0 {
         shared
             .metrics
@@ -333,7 +345,7 @@ async fn ingest_document(
             .get_or_create(&SourceLabel {
                 source: source.as_str(),
             })
-            .inc_by(delivery.truncated_alerts);
+            .inc_by(delivery.truncated_alerts.min(ingest::MAX_TRUNCATED_ALERTS));
         tracing::warn!(
             source = source.as_str(),
             truncated = delivery.truncated_alerts,

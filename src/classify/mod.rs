@@ -12,6 +12,8 @@
 //! hit, so evidence costs one `find` on one value instead of a search of every annotation. This
 //! module knows nothing of webhooks, storage or time.
 
+pub mod kinds;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 

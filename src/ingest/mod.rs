@@ -151,6 +151,21 @@ pub enum LimitError {
     },
 }
 
+/// Most alerts one document may report as left out (`truncatedAlerts`): far above any real
+/// `max_alerts`, and small enough that no sum of them wraps a counter.
+pub const MAX_TRUNCATED_ALERTS: u64 = 1 << 32;
+
+/// Drops alerts that ended before `cutoff` (now minus `retention`): their history would be
+/// deleted at the next prune, and counting it first would make counters go down. Returns how
+/// many were dropped.
+pub fn drop_expired(delivery: &mut Delivery, cutoff: Millis) -> usize {
+    let before = delivery.notices.len();
+    delivery
+        .notices
+        .retain(|n| n.ends_at.is_none_or(|end| end >= cutoff));
+    before - delivery.notices.len()
+}
+
 /// Applies the size and clock limits to a parsed delivery: refuses oversized documents and
 /// labels, cuts long annotations (they are only evidence), and drops alerts that start more
 /// than `max_clock_skew` after `now`, so a skewed clock cannot put incidents in the future.
