@@ -57,6 +57,7 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/incidents", get(list_incidents))
         .route("/api/v1/incidents/{id}", get(incident_detail))
         .route("/api/v1/recurrences", get(list_recurrences))
+        .route("/api/v1/outages", get(list_outages))
         .with_state(state)
         // Last, so that it wraps every route, the fallback included.
         .layer(axum::middleware::from_fn_with_state(
@@ -814,4 +815,50 @@ async fn list_recurrences(
     let tracker = state.shared.tracker.lock().expect("tracker lock");
     Json(json!({"status": "success", "data": api::recurrences(&tracker, window, now)}))
         .into_response()
+}
+
+/// Most outages one `/api/v1/outages` answer lists, and the default.
+const MAX_OUTAGES: usize = 1000;
+const DEFAULT_OUTAGES: usize = 100;
+
+async fn list_outages(
+    State(state): State<AppState>,
+    axum::extract::Query(params): axum::extract::Query<std::collections::HashMap<String, String>>,
+) -> Response {
+    let window = match params.get("window") {
+        None => None,
+        Some(text) => match crate::config::parse_duration(text) {
+            Ok(d) if !d.is_zero() => Some(d.as_millis() as Millis),
+            _ => {
+                return ApiError::BadRequest(format!("window: {text:?} is not a duration like 90d"))
+                    .into_response()
+            }
+        },
+    };
+    let limit = match params.get("limit").map(|l| l.parse::<usize>()) {
+        None => DEFAULT_OUTAGES,
+        Some(Ok(n)) if (1..=MAX_OUTAGES).contains(&n) => n,
+        Some(_) => {
+            return ApiError::BadRequest(format!("limit: must be a number from 1 to {MAX_OUTAGES}"))
+                .into_response()
+        }
+    };
+    let query = api::OutageQuery {
+        service: params.get("service").cloned(),
+        cause: params.get("cause").cloned(),
+        window,
+        limit,
+    };
+    let now = now_millis();
+    let shared = state.shared.clone();
+    // Outages are read under the tracker lock: off the async workers, bounded by `limit`.
+    let data = tokio::task::spawn_blocking(move || {
+        let tracker = shared.tracker.lock().expect("tracker lock");
+        api::outages(&tracker, &query, now)
+    })
+    .await;
+    match data {
+        Ok(data) => Json(json!({"status": "success", "data": data})).into_response(),
+        Err(_) => ApiError::Internal("reading outages failed".into()).into_response(),
+    }
 }

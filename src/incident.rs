@@ -577,6 +577,28 @@ impl Tracker {
         fixes: impl IntoIterator<Item = Fix>,
         now: Millis,
     ) -> Tracker {
+        Tracker::restore_with(
+            settings,
+            outage::OutageSettings {
+                join_window: settings.merge_window.as_millis() as Millis,
+                ..outage::OutageSettings::default()
+            },
+            records,
+            fixes,
+            Vec::new(),
+            now,
+        )
+    }
+
+    /// [`Tracker::restore`] with outage settings and the counters' ledger.
+    pub fn restore_with(
+        settings: &IncidentConfig,
+        outages: outage::OutageSettings,
+        records: impl IntoIterator<Item = EpisodeRecord>,
+        fixes: impl IntoIterator<Item = Fix>,
+        ledger: Vec<ledger::LedgerRow>,
+        now: Millis,
+    ) -> Tracker {
         let mut records: Vec<EpisodeRecord> = records.into_iter().collect();
         records.sort_by(|a, b| {
             (&a.service, &a.signature, a.key.starts_at).cmp(&(
@@ -586,7 +608,8 @@ impl Tracker {
             ))
         });
         let mut tracker = Tracker::new(settings);
-        tracker.begin_restore(fixes, Vec::new(), now);
+        tracker.outage_settings = outages;
+        tracker.begin_restore(fixes, ledger, now);
         for r in &records {
             tracker.load(Restored::History {
                 service: &r.service,
@@ -1702,6 +1725,9 @@ fn settle(pair: &mut Pair, horizon: Millis, merge_window: Millis) {
         pair.episodes.drain(..settled_episodes);
     }
 }
+
+#[cfg(test)]
+mod monotone_tests;
 
 #[cfg(test)]
 mod tests {

@@ -3,9 +3,11 @@
 
 mod analytics;
 mod binary;
+mod counters;
 mod dashboards;
 mod landing;
 mod otlp;
+mod outages;
 mod peers;
 mod properties;
 mod reliability;
