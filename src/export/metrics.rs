@@ -637,7 +637,8 @@ fn encode_outages(
 
     // Outages that started in each window, per service and cause, from the derived truth.
     let now = tracker.now();
-    let mut by_service: BTreeMap<&str, Vec<BTreeMap<String, u64>>> = BTreeMap::new();
+    let mut by_service: BTreeMap<&str, Vec<BTreeMap<(String, &'static str), u64>>> =
+        BTreeMap::new();
     let mut totals = vec![0u64; windows.len()];
     for (service, outages) in all {
         let mut per_window = vec![BTreeMap::new(); windows.len()];
@@ -648,9 +649,11 @@ fn encode_outages(
                     break;
                 }
                 if outage.start <= now {
-                    *per_window[i]
-                        .entry(tracker.name(outage.cause).to_string())
-                        .or_insert(0) += 1;
+                    let key = (
+                        tracker.name(outage.cause).to_string(),
+                        outage.attribution.as_str(),
+                    );
+                    *per_window[i].entry(key).or_insert(0) += 1;
                     totals[i] += 1;
                 }
             }
@@ -661,16 +664,17 @@ fn encode_outages(
     }
     let mut e = encoder.encode_descriptor(
         "recurrence_window_outages",
-        "Outages that started in the trailing window, per service and cause",
+        "Outages that started in the trailing window, per service, cause and attribution, from the stored history",
         None,
         MetricType::Gauge,
     )?;
     for (service, per_window) in &by_service {
         for (w, causes) in windows.iter().zip(per_window) {
-            for (cause, n) in causes {
+            for ((cause, attribution), n) in causes {
                 e.encode_family(&[
                     ("service", *service),
                     ("cause", cause.as_str()),
+                    ("attribution", *attribution),
                     ("window", w.as_str()),
                 ])?
                 .encode_gauge(&(*n as i64))?;
