@@ -546,6 +546,9 @@ impl Collector for PairCollector {
     }
 }
 
+/// Outages in one window, by (cause, attribution).
+type OutagesByCause = BTreeMap<(String, &'static str), u64>;
+
 /// The outage families, for the services of the exported pairs (a capped set); causes are
 /// signatures, attributions a closed set.
 fn encode_outages(
@@ -637,8 +640,7 @@ fn encode_outages(
 
     // Outages that started in each window, per service and cause, from the derived truth.
     let now = tracker.now();
-    let mut by_service: BTreeMap<&str, Vec<BTreeMap<(String, &'static str), u64>>> =
-        BTreeMap::new();
+    let mut by_service: BTreeMap<&str, Vec<OutagesByCause>> = BTreeMap::new();
     let mut totals = vec![0u64; windows.len()];
     for (service, outages) in all {
         let mut per_window = vec![BTreeMap::new(); windows.len()];
