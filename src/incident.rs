@@ -531,8 +531,10 @@ pub struct Tracker {
 /// The outages of one service, derived whenever one of its pairs changes.
 #[derive(Debug, Default)]
 pub struct ServiceOutages {
-    /// Every outage of the service, by start.
-    pub outages: Vec<outage::Outage>,
+    /// The service's outages that started within the longest window (plus the join window) or
+    /// are open, by start; older ones live on only in the counters. Their details are derived
+    /// again on demand ([`Tracker::outage_details`]).
+    pub outages: Vec<outage::OutageRecord>,
     /// (cause, attribution) → outages counted.
     pub counted: BTreeMap<(String, outage::Attribution), ledger::Monotone>,
     /// cause → `[regressions, interval histogram cells…]` counted.
@@ -1378,66 +1380,94 @@ impl Tracker {
         for name in &names_needed {
             self.intern(name);
         }
-        let grouped: BTreeMap<String, Vec<outage::Outage>> = services
-            .iter()
-            .map(|s| (s.clone(), self.group_outages(s)))
+        let keep_from = self
+            .now
+            .saturating_sub(self.windows.iter().copied().max().unwrap_or(0))
+            .saturating_sub(self.outage_settings.join_window);
+        // One service at a time, so that only one service's outages exist in full at once.
+        for service in services {
+            let (kept, figures) = {
+                let outages = self.outage_details(&service);
+                let fixes = self.fixes_by_signature(&service);
+                let figures = outage::figures(&outages, &fixes);
+                let first_kept = outages.partition_point(|o| o.start < keep_from);
+                let kept: Vec<outage::OutageRecord> = outages[..first_kept]
+                    .iter()
+                    .filter(|o| o.end.is_none())
+                    .chain(&outages[first_kept..])
+                    .map(outage::OutageRecord::of)
+                    .collect();
+                (kept, figures)
+            };
+            self.follow_outages(service, kept, figures);
+        }
+    }
+
+    /// Keeps a service's newly derived outage records and follows their counters.
+    fn follow_outages(
+        &mut self,
+        service: String,
+        outages: Vec<outage::OutageRecord>,
+        figures: outage::OutageFigures,
+    ) {
+        let names = &self.names;
+        let name = |id: u32| names[id as usize].to_string();
+        let entry = self.services.entry(service.clone()).or_default();
+        entry.outages = outages;
+        let mut changed = false;
+        let mut derived: BTreeMap<(String, outage::Attribution), u64> =
+            entry.counted.keys().map(|k| (k.clone(), 0)).collect();
+        for ((cause, attribution), n) in &figures.outages {
+            derived.insert((name(*cause), *attribution), *n);
+        }
+        for (key, n) in derived {
+            changed |= entry
+                .counted
+                .entry(key)
+                .or_insert_with(|| ledger::Monotone::new(1))
+                .follow(&[n]);
+        }
+        let mut by_cause: BTreeMap<String, Vec<u64>> = entry
+            .counted_by_cause
+            .keys()
+            .map(|k| (k.clone(), vec![0; OUTAGE_CAUSE_FIGURES]))
             .collect();
-        let mut attributed = Vec::with_capacity(grouped.len());
-        for (service, outages) in &grouped {
-            let mut outages = outages.clone();
-            let context = self.outage_context(service, &grouped);
-            let name = |id: u32| self.names[id as usize].to_string();
-            outage::attribute(&mut outages, &context, &name);
-            let fixes = self.fixes_by_signature(service);
-            let figures = outage::figures(&outages, &fixes);
-            attributed.push((service.clone(), outages, figures));
+        let causes: BTreeSet<u32> = figures
+            .intervals
+            .keys()
+            .chain(figures.regressions.keys())
+            .copied()
+            .collect();
+        for cause in causes {
+            let mut cells = vec![figures.regressions.get(&cause).copied().unwrap_or(0)];
+            let empty = Histogram::default();
+            ledger::push_histogram(&mut cells, figures.intervals.get(&cause).unwrap_or(&empty));
+            by_cause.insert(name(cause), cells);
         }
-        for (service, outages, figures) in attributed {
-            let names = &self.names;
-            let name = |id: u32| names[id as usize].to_string();
-            let entry = self.services.entry(service.clone()).or_default();
-            entry.outages = outages;
-            let mut changed = false;
-            let mut derived: BTreeMap<(String, outage::Attribution), u64> =
-                entry.counted.keys().map(|k| (k.clone(), 0)).collect();
-            for ((cause, attribution), n) in &figures.outages {
-                derived.insert((name(*cause), *attribution), *n);
-            }
-            for (key, n) in derived {
-                changed |= entry
-                    .counted
-                    .entry(key)
-                    .or_insert_with(|| ledger::Monotone::new(1))
-                    .follow(&[n]);
-            }
-            let mut by_cause: BTreeMap<String, Vec<u64>> = entry
+        for (cause, cells) in by_cause {
+            changed |= entry
                 .counted_by_cause
-                .keys()
-                .map(|k| (k.clone(), vec![0; OUTAGE_CAUSE_FIGURES]))
-                .collect();
-            let causes: BTreeSet<u32> = figures
-                .intervals
-                .keys()
-                .chain(figures.regressions.keys())
-                .copied()
-                .collect();
-            for cause in causes {
-                let mut cells = vec![figures.regressions.get(&cause).copied().unwrap_or(0)];
-                let empty = Histogram::default();
-                ledger::push_histogram(&mut cells, figures.intervals.get(&cause).unwrap_or(&empty));
-                by_cause.insert(name(cause), cells);
-            }
-            for (cause, cells) in by_cause {
-                changed |= entry
-                    .counted_by_cause
-                    .entry(cause)
-                    .or_insert_with(|| ledger::Monotone::new(OUTAGE_CAUSE_FIGURES))
-                    .follow(&cells);
-            }
-            if changed {
-                self.dirty_services.insert(service);
-            }
+                .entry(cause)
+                .or_insert_with(|| ledger::Monotone::new(OUTAGE_CAUSE_FIGURES))
+                .follow(&cells);
         }
+        if changed {
+            self.dirty_services.insert(service);
+        }
+    }
+
+    /// Every outage of `service` in full (members, causes, symptoms, evidence), oldest first;
+    /// derived again from the incidents, as only compact records are kept.
+    pub fn outage_details(&self, service: &str) -> Vec<outage::Outage> {
+        if !self.pair_index.contains_key(service) {
+            return Vec::new();
+        }
+        let mut outages = self.group_outages(service);
+        let none = BTreeMap::new();
+        let context = self.outage_context(service, &none);
+        let name = |id: u32| self.names[id as usize].to_string();
+        outage::attribute(&mut outages, &context, &name);
+        outages
     }
 
     /// A service's incidents of every signature grouped into outages, causes observed.
@@ -1445,7 +1475,9 @@ impl Tracker {
         let mut spans = Vec::new();
         for (signature, id) in &self.pair_index[service] {
             let pair = &self.pairs[*id as usize];
-            let signature_id = self.name_ids[signature.as_str()];
+            let Some(&signature_id) = self.name_ids.get(signature.as_str()) else {
+                continue;
+            };
             let kind = self.outage_settings.kind(signature);
             spans.extend(
                 pair.spans(self.merge_window)
@@ -1461,8 +1493,8 @@ impl Tracker {
         outage::group(spans, self.outage_settings.join_window, &name)
     }
 
-    /// What attribution needs for `service`: its dependencies' outages (newly grouped ones
-    /// first) and the declared rules its symptom pairs match.
+    /// What attribution needs for `service`: its dependencies' outages (grouped again unless
+    /// `grouped` has them) and the declared rules its symptom pairs match.
     fn outage_context<'a>(
         &'a self,
         service: &str,
@@ -1476,12 +1508,17 @@ impl Tracker {
             .into_iter()
             .flatten()
         {
-            let outages = grouped
-                .get(dependency)
-                .or_else(|| self.services.get(dependency).map(|s| &s.outages));
-            if let (Some(outages), Some(id)) = (outages, self.name_ids.get(dependency.as_str())) {
-                upstream.push((*id, outages.as_slice()));
-            }
+            let Some(id) = self.name_ids.get(dependency.as_str()) else {
+                continue;
+            };
+            let outages = match grouped.get(dependency) {
+                Some(outages) => std::borrow::Cow::Borrowed(outages.as_slice()),
+                None if self.pair_index.contains_key(dependency) => {
+                    std::borrow::Cow::Owned(self.group_outages(dependency))
+                }
+                None => continue,
+            };
+            upstream.push((*id, outages));
         }
         let mut declared = HashMap::new();
         for (signature, id) in &self.pair_index[service] {

@@ -633,7 +633,7 @@ fn encode_outages(
         MetricType::Gauge,
     )?;
     for (service, outages) in exported() {
-        let open = outages.outages.last().is_some_and(|o| o.end.is_none());
+        let open = outages.outages.last().is_some_and(|o| o.end().is_none());
         e.encode_family(&[("service", service.as_str())])?
             .encode_gauge(&i64::from(open))?;
     }

@@ -186,6 +186,33 @@ pub struct Outage {
     pub evidence: Evidence,
 }
 
+/// An outage as the tracker keeps it between derivations, in 24 bytes: enough for the window
+/// gauges, the open gauge and choosing what the API lists; the rest of an [`Outage`] is
+/// derived again on demand.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OutageRecord {
+    pub start: Millis,
+    /// `Millis::MAX` while open.
+    end: Millis,
+    pub cause: u32,
+    pub attribution: Attribution,
+}
+
+impl OutageRecord {
+    pub fn of(outage: &Outage) -> OutageRecord {
+        OutageRecord {
+            start: outage.start,
+            end: outage.end.unwrap_or(Millis::MAX),
+            cause: outage.cause,
+            attribution: outage.attribution,
+        }
+    }
+
+    pub fn end(&self) -> Option<Millis> {
+        (self.end != Millis::MAX).then_some(self.end)
+    }
+}
+
 /// The evidence of an attribution, put into words by [`Outage::explain`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum Evidence {
@@ -355,7 +382,7 @@ fn finish(mut outage: Outage, members: &[Span], name_order: &dyn Fn(u32) -> Stri
 pub struct Context<'a> {
     pub settings: &'a OutageSettings,
     /// Interned service names of the service's dependencies, with their outages.
-    pub upstream: Vec<(u32, &'a [Outage])>,
+    pub upstream: Vec<(u32, std::borrow::Cow<'a, [Outage]>)>,
     /// Per symptom signature of the service, the declared rule `(cause, rule index)` it matches.
     pub declared: HashMap<u32, (u32, u16)>,
 }
@@ -636,7 +663,7 @@ mod tests {
         );
         let context = Context {
             settings: &settings,
-            upstream: vec![(5, &db)],
+            upstream: vec![(5, std::borrow::Cow::Borrowed(db.as_slice()))],
             declared: HashMap::new(),
         };
         attribute(&mut checkout, &context, &name);
