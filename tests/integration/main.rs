@@ -6,6 +6,7 @@ mod binary;
 mod dashboards;
 mod landing;
 mod otlp;
+mod packaging;
 mod peers;
 mod properties;
 mod reliability;
