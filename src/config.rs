@@ -345,7 +345,8 @@ struct RawSource {
     ends_at: Option<Spanned<RawTime>>,
 }
 
-/// A field: a dotted path, or a path with a regex whose first group is taken.
+/// A field: a dotted path, or a path with a regex whose first group is taken and paths tried
+/// in order when it is missing (`or`).
 #[derive(Debug, Deserialize)]
 #[serde(untagged)]
 enum RawField {
@@ -354,6 +355,8 @@ enum RawField {
         field: String,
         #[serde(default)]
         regex: Option<String>,
+        #[serde(default)]
+        or: Vec<String>,
     },
 }
 
@@ -371,6 +374,8 @@ struct RawStatus {
 #[serde(deny_unknown_fields)]
 struct RawTime {
     field: String,
+    #[serde(default)]
+    or: Vec<String>,
     #[serde(default)]
     regex: Option<String>,
     #[serde(default = "default_time_format")]
@@ -442,12 +447,18 @@ fn compile_sources(
         };
         let field = |raw: &Spanned<RawField>, field_key: String| -> Result<Field, ConfigError> {
             let at = |k: String, m: String| invalid(raw, k, m);
-            let (text, regex) = match &raw.value {
-                RawField::Path(p) => (p.as_str(), None),
-                RawField::Detailed { field, regex } => (field.as_str(), regex.as_deref()),
+            let (text, regex, or) = match &raw.value {
+                RawField::Path(p) => (p.as_str(), None, &[][..]),
+                RawField::Detailed { field, regex, or } => {
+                    (field.as_str(), regex.as_deref(), or.as_slice())
+                }
             };
             Ok(Field {
                 path: path_of(text, &field_key, &at)?,
+                fallbacks: or
+                    .iter()
+                    .map(|p| path_of(p, &format!("{field_key}.or"), &at))
+                    .collect::<Result<_, _>>()?,
                 regex: regex
                     .map(|r| {
                         regex::Regex::new(r).map_err(|e| {
@@ -512,6 +523,7 @@ fn compile_sources(
                 value: RawField::Detailed {
                     field: raw.value.field.clone(),
                     regex: raw.value.regex.clone(),
+                    or: raw.value.or.clone(),
                 },
                 referenced: raw.referenced,
                 defined: raw.defined,
@@ -562,9 +574,10 @@ fn compile_sources(
 fn clone_field(f: &RawField) -> RawField {
     match f {
         RawField::Path(p) => RawField::Path(p.clone()),
-        RawField::Detailed { field, regex } => RawField::Detailed {
+        RawField::Detailed { field, regex, or } => RawField::Detailed {
             field: field.clone(),
             regex: regex.clone(),
+            or: or.clone(),
         },
     }
 }
