@@ -12,7 +12,7 @@
 #   podman run --health-cmd none …   and probe http://HOST:8977/-/ready from outside.
 #
 # The base images are build arguments so that a mirror, or a locally made base, can stand in.
-ARG RUST_IMAGE=docker.io/library/rust:1.85-slim-bookworm
+ARG RUST_IMAGE=docker.io/library/rust:1.89-slim-bookworm
 ARG RUNTIME_IMAGE=gcr.io/distroless/cc-debian12:nonroot
 
 FROM ${RUST_IMAGE} AS build

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test. Installs what the tests talk to when it is missing: Debian's prometheus
 # (with promtool), prometheus-alertmanager (with amtool), chromium, openssl, python3-pip,
-# systemd (systemd-analyze), podman, and PyPI's opentelemetry-proto and kubernetes-validate.
+# systemd (systemd-analyze), podman, curl, and PyPI's opentelemetry-proto and kubernetes-validate.
 # The storage-fault tests mount a tmpfs and the image test uses chroot, so run as root (CI does).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +14,8 @@ command -v amtool >/dev/null 2>&1 || missing+=(prometheus-alertmanager)
 # The packaging tests: systemd-analyze checks the unit, podman builds the image.
 command -v systemd-analyze >/dev/null 2>&1 || missing+=(systemd)
 command -v podman >/dev/null 2>&1 || missing+=(podman)
+# curl runs scripts/demo.sh in the quick-start test.
+command -v curl >/dev/null 2>&1 || missing+=(curl)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 # openssl makes the certificates of the TLS tests.
 command -v openssl >/dev/null 2>&1 || missing+=(openssl)

@@ -9,6 +9,7 @@ mod otlp;
 mod packaging;
 mod peers;
 mod properties;
+mod quickstart;
 mod reliability;
 mod security;
 mod service;
