@@ -118,11 +118,10 @@ pub enum Condition {
 /// Why a configuration was refused.
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
-    #[error("reading {path}: {source}")]
-    Read {
-        path: String,
-        source: std::io::Error,
-    },
+    // The cause is part of the message and deliberately not a `source`: an error chain printed
+    // with `{:#}` would say it twice.
+    #[error("reading {path}: {error}")]
+    Read { path: String, error: std::io::Error },
     /// The YAML parser's own message already carries the line, column and a snippet.
     #[error("{0}")]
     Syntax(String),
@@ -136,6 +135,19 @@ pub enum ConfigError {
 }
 
 impl ConfigError {
+    /// The error of a file's text: the YAML parser's snippet names its input `<input>`; the
+    /// file's name is more use to whoever has to fix it.
+    pub fn in_file(self, path: &Path) -> ConfigError {
+        match self {
+            ConfigError::Syntax(message) => ConfigError::Syntax(message.replacen(
+                "--> <input>:",
+                &format!("--> {}:", path.display()),
+                1,
+            )),
+            other => other,
+        }
+    }
+
     /// A short, closed-set name for metric labels and logs.
     pub fn kind(&self) -> &'static str {
         match self {
@@ -155,11 +167,11 @@ impl Default for Config {
 impl Config {
     /// Reads and validates a configuration file.
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
-        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+        let text = std::fs::read_to_string(path).map_err(|error| ConfigError::Read {
             path: path.display().to_string(),
-            source,
+            error,
         })?;
-        let mut config = Config::from_yaml(&text)?;
+        let mut config = Config::from_yaml(&text).map_err(|e| e.in_file(path))?;
         // Like Prometheus' `credentials_file`, a relative token file is found beside the
         // configuration file.
         if let Some(dir) = path.parent() {
@@ -1217,6 +1229,30 @@ impl RawAuth {
 
 #[cfg(test)]
 mod tests {
+
+    /// The file's errors name the file and say their cause once.
+    #[test]
+    fn file_errors_name_the_file_and_their_cause_once() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let missing = dir.path().join("missing.yml");
+        let err = anyhow::Error::new(Config::load(&missing).expect_err("missing"));
+        let chain = format!("{err:#}");
+        assert_eq!(chain.matches("No such file").count(), 1, "{chain}");
+        assert!(
+            chain.starts_with(&format!("reading {}: ", missing.display())),
+            "{chain}"
+        );
+
+        let bad = dir.path().join("bad.yml");
+        std::fs::write(&bad, "incident:\n  merge_windw: 15m\n").expect("write");
+        let message = Config::load(&bad).expect_err("unknown key").to_string();
+        assert!(message.contains("unknown field `merge_windw`"), "{message}");
+        assert!(
+            message.contains(&format!("--> {}:2:3", bad.display())),
+            "{message}"
+        );
+        assert!(!message.contains("<input>"), "{message}");
+    }
     use super::*;
 
     /// Checks that `yaml` is refused with exactly `expected` as the first line of the message.

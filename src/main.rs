@@ -63,8 +63,9 @@ struct Cli {
 
 #[derive(Subcommand, Debug)]
 enum Command {
-    /// Classify alerts read from stdin (JSON lines of {"labels":…,"annotations":…}, or one
-    /// Alertmanager webhook document); print one JSON line per alert.
+    /// Classify alerts read from stdin (JSON lines of {"labels":…,"annotations":…}, webhook
+    /// documents, or arrays such as Alertmanager's /api/v2/alerts); print one JSON line per
+    /// alert. A bad line is reported and the rest classified.
     Classify {
         /// Also print the evidence that made the rule match.
         #[arg(long)]
@@ -190,8 +191,19 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let config = load_config(cli.config_file.as_ref())?;
             let stdin = std::io::stdin().lock();
             let stdout = std::io::stdout().lock();
-            commands::classify(&config, explain, stdin, stdout).context("classifying stdin")?;
-            return Ok(ExitCode::SUCCESS);
+            let stderr = std::io::stderr().lock();
+            let report = commands::classify(&config, explain, stdin, stdout, stderr)
+                .context("classifying stdin")?;
+            // Every readable alert has been printed; a bad line still fails the command.
+            return Ok(if report.bad_lines == 0 {
+                ExitCode::SUCCESS
+            } else {
+                eprintln!(
+                    "recurrence-exporter: classify: {} alerts classified, {} lines could not be read",
+                    report.alerts, report.bad_lines
+                );
+                ExitCode::FAILURE
+            });
         }
         Some(Command::TestRules { files }) => {
             let totals = commands::test_rules(&files, std::io::stdout().lock())?;

@@ -73,6 +73,14 @@ fn the_quick_start_shows_a_first_recurrence() {
             .ok()
             .filter(|r| r.status == 200)
     });
+    // A new store says so once, instead of logging every schema migration.
+    let started = std::fs::read_to_string(&log).expect("log");
+    assert_eq!(
+        started.matches("created a new store").count(),
+        1,
+        "{started}"
+    );
+    assert!(!started.contains("migrating the store schema"), "{started}");
     let url = format!("http://127.0.0.1:{port}");
     let said = run_demo(&url);
     assert!(said.contains("posted 14 episodes of 5 services"), "{said}");
