@@ -27,8 +27,9 @@ RUN mkdir -p src benches \
     && rm -rf src benches
 COPY src ./src
 COPY benches ./benches
+# RUSTC_VERSION becomes the `rustc` label of recurrence_build_info.
 RUN touch src/main.rs src/lib.rs \
-    && cargo build --release --locked \
+    && RUSTC_VERSION="$(rustc --version | cut -d' ' -f2)" cargo build --release --locked \
     && install -D -m 0755 target/release/recurrence-exporter /out/recurrence-exporter \
     && mkdir -p /out/data
 
