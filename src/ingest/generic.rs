@@ -1,7 +1,7 @@
 //! Configurable JSON sources: a [`Mapping`] from the `sources:` section says where the alerts
 //! are in an arbitrary JSON document and which fields give identity, labels, annotations,
-//! status and times. Ships with mappings for PagerDuty, Datadog, Amazon SNS (CloudWatch) and
-//! Opsgenie in `config/sources.example.yml`.
+//! status and times. Ships with mappings for PagerDuty, Datadog, Amazon SNS (CloudWatch),
+//! Opsgenie, Azure Monitor and Google Cloud Monitoring in `config/sources.example.yml`.
 //!
 //! Like the other parsers, a document is validated whole before anything is stored. Alerts
 //! whose status is neither a firing nor a resolved value are skipped and counted, so that
@@ -83,9 +83,10 @@ impl TimeFormat {
 }
 
 /// A value taken from a path, optionally narrowed by a regex (the first of its capture groups
-/// that took part in the match, or the whole match without groups). When the path is missing, or its value does not match, the
-/// fallback paths are tried in order with the same regex: senders leave out fields now and then
-/// (PagerDuty's `data.created_at`, CloudWatch's `AlarmArn`).
+/// that took part in the match, or the whole match without groups). When the path is missing,
+/// or its value does not match, the fallback paths are tried in order with the same regex:
+/// senders leave out fields now and then (PagerDuty's `data.created_at`, CloudWatch's
+/// `AlarmArn`).
 #[derive(Debug, Clone)]
 pub struct Field {
     pub path: JsonPath,
