@@ -1,7 +1,8 @@
 //! The README's quick start as a test: the commands it names, the real binary on its built-in
 //! defaults and `scripts/demo.sh` against it, and what the landing page and `/metrics` show
-//! afterwards. Also the build requirements it states: the declared minimum Rust version covers
-//! every locked dependency, and the Dockerfile builds with that version.
+//! afterwards; then real Alertmanager running the shipped `deploy/alertmanager.yml` delivers
+//! to it. Also the build requirements the README states: the declared minimum Rust version
+//! covers every locked dependency, and the Dockerfile builds with that version.
 
 use std::path::Path;
 use std::process::Command;
@@ -117,6 +118,48 @@ fn the_quick_start_shows_a_first_recurrence() {
     assert_eq!(sample(&again, "recurrence_episodes"), Some(14.0));
     let fixes = request(addr, "GET", "/api/v1/fixes", b"").body;
     assert_eq!(fixes.matches("PM-1042").count(), 1, "{fixes}");
+
+    // Real Alertmanager with the shipped configuration: only the daemon's port and the
+    // grouping delays (30s, 5m) are changed, so that the test need not wait for them.
+    let shipped = read("deploy/alertmanager.yml");
+    for line in [
+        "      - url: http://127.0.0.1:8977/webhook/alertmanager",
+        "  group_wait: 30s",
+        "  group_interval: 5m",
+    ] {
+        assert!(
+            shipped.contains(line),
+            "deploy/alertmanager.yml has {line:?}"
+        );
+    }
+    let config = shipped
+        .replace("127.0.0.1:8977", &format!("127.0.0.1:{port}"))
+        .replace("group_wait: 30s", "group_wait: 1s")
+        .replace("group_interval: 5m", "group_interval: 1s");
+    let am_dir = dir.path().join("alertmanager");
+    std::fs::create_dir(&am_dir).expect("dir");
+    let (_am, am, am_log) = start_alertmanager(&am_dir, &config);
+    let starts = time::OffsetDateTime::now_utc() - time::Duration::minutes(5);
+    let alert = serde_json::json!([{
+        "labels": {"alertname": "PostgresTooManyConnections", "service": "billing"},
+        "annotations": {"description": "FATAL:  sorry, too many clients already"},
+        "startsAt": starts.format(&time::format_description::well_known::Rfc3339).expect("time"),
+    }]);
+    let r = request(am, "POST", "/api/v2/alerts", alert.to_string().as_bytes());
+    assert_eq!(r.status, 200, "{}", r.body);
+    wait_for(
+        "Alertmanager's delivery",
+        Duration::from_secs(60),
+        Some(&am_log),
+        || {
+            let metrics = request(addr, "GET", "/metrics", b"").body;
+            sample(
+                &metrics,
+                r#"recurrence_incidents_total{service="billing",signature="connection_pool_exhaustion"}"#,
+            )
+            .filter(|v| *v == 1.0)
+        },
+    );
 }
 
 /// `rust-version` in Cargo.toml is what the README states, at least what every locked
