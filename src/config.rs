@@ -133,11 +133,10 @@ pub enum Condition {
 /// Why a configuration was refused.
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
-    #[error("reading {path}: {source}")]
-    Read {
-        path: String,
-        source: std::io::Error,
-    },
+    // The cause is part of the message and deliberately not a `source`: an error chain printed
+    // with `{:#}` would say it twice.
+    #[error("reading {path}: {error}")]
+    Read { path: String, error: std::io::Error },
     /// The YAML parser's own message already carries the line, column and a snippet.
     #[error("{0}")]
     Syntax(String),
@@ -151,6 +150,19 @@ pub enum ConfigError {
 }
 
 impl ConfigError {
+    /// The error of a file's text: the YAML parser's snippet names its input `<input>`; the
+    /// file's name is more use to whoever has to fix it.
+    pub fn in_file(self, path: &Path) -> ConfigError {
+        match self {
+            ConfigError::Syntax(message) => ConfigError::Syntax(message.replacen(
+                "--> <input>:",
+                &format!("--> {}:", path.display()),
+                1,
+            )),
+            other => other,
+        }
+    }
+
     /// A short, closed-set name for metric labels and logs.
     pub fn kind(&self) -> &'static str {
         match self {
@@ -170,11 +182,11 @@ impl Default for Config {
 impl Config {
     /// Reads and validates a configuration file.
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
-        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+        let text = std::fs::read_to_string(path).map_err(|error| ConfigError::Read {
             path: path.display().to_string(),
-            source,
+            error,
         })?;
-        let mut config = Config::from_yaml_at(&text, path.parent())?;
+        let mut config = Config::from_yaml_at(&text, path.parent()).map_err(|e| e.in_file(path))?;
         // Like Prometheus' `credentials_file`, a relative token file is found beside the
         // configuration file.
         if let Some(dir) = path.parent() {
@@ -262,7 +274,7 @@ pub fn format_duration(d: Duration) -> String {
         ("m", 60_000),
         ("s", 1_000),
     ] {
-        if ms > 0 && ms % size == 0 {
+        if ms > 0 && ms.is_multiple_of(size) {
             return format!("{}{unit}", ms / size);
         }
     }
@@ -366,7 +378,8 @@ struct RawSource {
     ends_at: Option<Spanned<RawTime>>,
 }
 
-/// A field: a dotted path, or a path with a regex whose first group is taken.
+/// A field: a dotted path, or a path with a regex whose first group is taken and paths tried
+/// in order when it is missing (`or`).
 #[derive(Debug, Deserialize)]
 #[serde(untagged)]
 enum RawField {
@@ -375,6 +388,8 @@ enum RawField {
         field: String,
         #[serde(default)]
         regex: Option<String>,
+        #[serde(default)]
+        or: Vec<String>,
     },
 }
 
@@ -392,6 +407,8 @@ struct RawStatus {
 #[serde(deny_unknown_fields)]
 struct RawTime {
     field: String,
+    #[serde(default)]
+    or: Vec<String>,
     #[serde(default)]
     regex: Option<String>,
     #[serde(default = "default_time_format")]
@@ -463,12 +480,18 @@ fn compile_sources(
         };
         let field = |raw: &Spanned<RawField>, field_key: String| -> Result<Field, ConfigError> {
             let at = |k: String, m: String| invalid(raw, k, m);
-            let (text, regex) = match &raw.value {
-                RawField::Path(p) => (p.as_str(), None),
-                RawField::Detailed { field, regex } => (field.as_str(), regex.as_deref()),
+            let (text, regex, or) = match &raw.value {
+                RawField::Path(p) => (p.as_str(), None, &[][..]),
+                RawField::Detailed { field, regex, or } => {
+                    (field.as_str(), regex.as_deref(), or.as_slice())
+                }
             };
             Ok(Field {
                 path: path_of(text, &field_key, &at)?,
+                fallbacks: or
+                    .iter()
+                    .map(|p| path_of(p, &format!("{field_key}.or"), &at))
+                    .collect::<Result<_, _>>()?,
                 regex: regex
                     .map(|r| {
                         regex::Regex::new(r).map_err(|e| {
@@ -533,6 +556,7 @@ fn compile_sources(
                 value: RawField::Detailed {
                     field: raw.value.field.clone(),
                     regex: raw.value.regex.clone(),
+                    or: raw.value.or.clone(),
                 },
                 referenced: raw.referenced,
                 defined: raw.defined,
@@ -583,9 +607,10 @@ fn compile_sources(
 fn clone_field(f: &RawField) -> RawField {
     match f {
         RawField::Path(p) => RawField::Path(p.clone()),
-        RawField::Detailed { field, regex } => RawField::Detailed {
+        RawField::Detailed { field, regex, or } => RawField::Detailed {
             field: field.clone(),
             regex: regex.clone(),
+            or: or.clone(),
         },
     }
 }
@@ -1243,6 +1268,30 @@ impl RawAuth {
 
 #[cfg(test)]
 mod tests {
+
+    /// The file's errors name the file and say their cause once.
+    #[test]
+    fn file_errors_name_the_file_and_their_cause_once() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let missing = dir.path().join("missing.yml");
+        let err = anyhow::Error::new(Config::load(&missing).expect_err("missing"));
+        let chain = format!("{err:#}");
+        assert_eq!(chain.matches("No such file").count(), 1, "{chain}");
+        assert!(
+            chain.starts_with(&format!("reading {}: ", missing.display())),
+            "{chain}"
+        );
+
+        let bad = dir.path().join("bad.yml");
+        std::fs::write(&bad, "incident:\n  merge_windw: 15m\n").expect("write");
+        let message = Config::load(&bad).expect_err("unknown key").to_string();
+        assert!(message.contains("unknown field `merge_windw`"), "{message}");
+        assert!(
+            message.contains(&format!("--> {}:2:3", bad.display())),
+            "{message}"
+        );
+        assert!(!message.contains("<input>"), "{message}");
+    }
     use super::*;
 
     /// Checks that `yaml` is refused with exactly `expected` as the first line of the message.

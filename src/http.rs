@@ -276,6 +276,21 @@ async fn ingest_document(
                     "subscribe_url": subscribe_url,
                 }}));
             }
+            ingest::generic::Parsed::Unsubscribed { topic } => {
+                shared
+                    .metrics
+                    .count_alerts(source.as_str(), "unsubscribe_confirmation", 1);
+                // Its SubscribeURL would subscribe the endpoint again: it is not repeated here.
+                tracing::info!(
+                    source = source.as_str(),
+                    topic = %topic,
+                    "SNS unsubscribe confirmation received: the subscription is removed; nothing to do"
+                );
+                return Ok(json!({"status": "success", "data": {
+                    "confirmation": "unsubscribed; nothing to do",
+                    "topic": topic,
+                }}));
+            }
             ingest::generic::Parsed::Alerts { delivery, ignored } => {
                 if ignored > 0 {
                     shared

@@ -42,7 +42,10 @@ pub fn render(tracker: &Tracker, window: Millis, now: Millis) -> String {
         "code{font-size:.92em}</style></head><body>"
     ));
     h.push_str("<h1>recurrence-exporter</h1><p class=lead>How often the same root cause comes back, per service and failure signature.</p>");
-    h.push_str("<nav><a href=/metrics>/metrics</a><a href=/api/v1/outages>outages API</a><a href=/api/v1/recurrences>recurrences API</a><a href=/api/v1/incidents>incidents API</a><a href=/api/v1/fixes>fixes API</a><a href=/-/ready>readiness</a><a href='https://github.com/recurrence-exporter/recurrence-exporter#readme'>docs</a></nav>");
+    h.push_str("<nav><a href=/metrics>/metrics</a><a href=/api/v1/outages>outages API</a><a href=/api/v1/recurrences>recurrences API</a><a href=/api/v1/incidents>incidents API</a><a href=/api/v1/fixes>fixes API</a><a href=/-/ready>readiness</a><a href='");
+    // The package's declared repository, so the link and Cargo.toml cannot disagree.
+    h.push_str(env!("CARGO_PKG_REPOSITORY"));
+    h.push_str("#readme'>docs</a></nav>");
 
     outages_section(&mut h, tracker, window, &window_label, now);
 

@@ -184,7 +184,7 @@ pub fn registry(shared: Arc<Shared>) -> Registry {
     );
     r.register(
         "recurrence_rejected_alerts",
-        "Alerts skipped (future_start, too_old, ignored_status), changed (annotation_truncated) or documents that carried none (subscription_confirmation)",
+        "Alerts skipped (future_start, too_old, ignored_status), changed (annotation_truncated) or documents that carried none (subscription_confirmation, unsubscribe_confirmation)",
         m.rejected_alerts,
     );
     r.register(

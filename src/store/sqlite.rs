@@ -141,15 +141,25 @@ impl SqliteStore {
                 supported: SCHEMA_VERSION,
             });
         }
+        // A new store runs every migration on empty tables: one line says so. An existing
+        // store's migrations may take a while, so each is logged before and after.
+        let fresh = version == 0;
         for (index, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
             // Some migrations build an index over every episode: about 3 s per million.
-            tracing::info!(store = %path, version = index + 1, "migrating the store schema");
+            if !fresh {
+                tracing::info!(store = %path, version = index + 1, "migrating the store schema");
+            }
             let tx = self.conn.transaction().map_err(classify_error)?;
             tx.execute_batch(sql).map_err(classify_error)?;
             tx.pragma_update(None, "user_version", index as i64 + 1)
                 .map_err(classify_error)?;
             tx.commit().map_err(classify_error)?;
-            tracing::info!(store = %path, version = index + 1, "store schema migrated");
+            if !fresh {
+                tracing::info!(store = %path, version = index + 1, "store schema migrated");
+            }
+        }
+        if fresh {
+            tracing::info!(store = %path, version = SCHEMA_VERSION, "created a new store");
         }
         Ok(())
     }
