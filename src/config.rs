@@ -46,16 +46,9 @@ pub struct Config {
     pub outages: OutagesConfig,
 }
 
-/// Settings of the incident model.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct IncidentConfig {
-    /// An episode that starts within this time after the pair's last incident ended joins it.
-    pub merge_window: Duration,
-    /// An open episode with no notification for this long is closed at its last-seen time.
-    pub stale_after: Duration,
-    /// Trailing windows for the `recurrence_window_*` metrics, shortest first (YAML: `windows`).
-    pub windows: Vec<Duration>,
-}
+/// Settings of the incident model; the model owns the type, so that it never imports this
+/// module.
+pub use crate::incident::IncidentConfig;
 
 /// Resource limits.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -23,8 +23,18 @@ pub mod outage;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use crate::classify::Classification;
-use crate::config::IncidentConfig;
 use crate::ingest::{AlertStatus, Millis, Notice, Source};
+
+/// Settings of the incident model, as values (`incident:` and `windows:` in the configuration).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IncidentConfig {
+    /// An episode that starts within this time after the pair's last incident ended joins it.
+    pub merge_window: std::time::Duration,
+    /// An open episode with no notification for this long is closed at its last-seen time.
+    pub stale_after: std::time::Duration,
+    /// Trailing windows for the `recurrence_window_*` metrics, shortest first (YAML: `windows`).
+    pub windows: Vec<std::time::Duration>,
+}
 
 /// Upper bounds (seconds) of `recurrence_interval_seconds`: 1h to 180d.
 pub const INTERVAL_BUCKETS: [f64; BUCKETS] = [

@@ -12,7 +12,7 @@ use regex::Regex;
 use super::{
     label_fingerprint, AlertStatus, Delivery, IngestError, Millis, Notice, NoticeMeta, Source,
 };
-use crate::classify::LabelMap;
+use crate::model::LabelMap;
 
 /// How a source's documents map to alerts. Built and validated by `config`.
 #[derive(Debug, Clone)]

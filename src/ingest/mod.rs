@@ -9,10 +9,7 @@ pub mod generic;
 pub mod grafana;
 pub mod prometheus;
 
-use crate::classify::LabelMap;
-
-/// Milliseconds since the Unix epoch, the time unit of the whole core.
-pub type Millis = i64;
+pub use crate::model::{LabelMap, Millis};
 
 /// Where a delivery came from, used as a metric label and as part of an episode's identity:
 /// a built-in format or a source named in the configuration (so the set is closed by the

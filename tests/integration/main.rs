@@ -2,6 +2,7 @@
 //! Alertmanager peers. Helpers live in `support`.
 
 mod analytics;
+mod architecture;
 mod binary;
 mod counters;
 mod dashboards;
