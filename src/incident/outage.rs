@@ -541,7 +541,7 @@ mod tests {
             start,
             end,
             signature,
-            kind: if signature % 2 == 0 {
+            kind: if signature.is_multiple_of(2) {
                 Kind::Cause
             } else {
                 Kind::Symptom
