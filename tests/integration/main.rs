@@ -13,6 +13,7 @@ mod packaging;
 mod peers;
 mod properties;
 mod quickstart;
+mod reference;
 mod reliability;
 mod security;
 mod service;
