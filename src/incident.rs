@@ -861,6 +861,20 @@ impl Tracker {
                 }
                 Outcome::Unchanged
             }
+            // Two resolves of one episode with different ends: the latest end wins, whichever
+            // arrives first, so the history does not depend on arrival order.
+            (Some(Some(end)), AlertStatus::Resolved)
+                if notice.ends_at.is_some_and(|later| later > end) =>
+            {
+                let ends_at = notice.ends_at.expect("checked by the guard");
+                batch.pending.insert(key.clone(), Some(ends_at));
+                batch.changes.push(Change::Close {
+                    key,
+                    ends_at,
+                    stale: false,
+                });
+                Outcome::Closed
+            }
             (Some(Some(_)), _) => Outcome::Unchanged,
         }
     }
@@ -884,8 +898,13 @@ impl Tracker {
         };
         for notice in notices {
             fill(&mut key, notice);
-            let repeat = match self.keys.get(&key) {
-                Some(slot) => slot.end.is_some() || notice.status == AlertStatus::Firing,
+            let repeat = match self.keys.get(&key).map(|slot| slot.end) {
+                // A resolve with a later end moves the end (see `decide`).
+                Some(Some(end)) => {
+                    notice.status != AlertStatus::Resolved
+                        || notice.ends_at.is_none_or(|later| later <= end)
+                }
+                Some(None) => notice.status == AlertStatus::Firing,
                 None => false,
             };
             if !repeat {
@@ -1136,20 +1155,35 @@ impl Tracker {
         );
     }
 
+    /// Closes an open episode, or moves a closed one's end later; the pair to recompute,
+    /// unless the episode is settled (its pair then waits for its stored history).
     fn close(&mut self, key: &EpisodeKey, ends_at: Millis) -> Option<u32> {
         let slot = self.keys.get_mut(key)?;
-        if slot.end.is_some() {
+        let previous = slot.end;
+        if previous.is_some_and(|end| end >= ends_at) {
             return None;
         }
         slot.end = Some(ends_at);
+        let (pair_id, name) = (slot.pair, slot.name);
         self.open.remove(key);
-        // An open episode is never settled, but its pair may be waiting for its history.
-        let pair = &mut self.pairs[slot.pair as usize];
-        let entry = pair.episodes.iter_mut().find(|(start, end, name)| {
-            *start == key.starts_at && end.is_none() && *name == slot.name
-        })?;
-        entry.1 = Some(ends_at);
-        Some(slot.pair)
+        let pair = &mut self.pairs[pair_id as usize];
+        let entry = pair
+            .episodes
+            .iter_mut()
+            .find(|(start, end, n)| *start == key.starts_at && *end == previous && *n == name);
+        match entry {
+            Some(entry) => {
+                entry.1 = Some(ends_at);
+                Some(pair_id)
+            }
+            None => {
+                // A closed episode whose incident is settled: read the pair again.
+                if previous.is_some() {
+                    self.needs_history.insert(pair_id);
+                }
+                None
+            }
+        }
     }
 
     /// A pair's incidents that are not settled (open, or ended within the longest window),
@@ -1995,6 +2029,33 @@ mod tests {
             ],
             &[(POOL, 1, false, 0, &["A"])],
         );
+    }
+
+    #[test]
+    fn the_latest_of_two_resolves_ends_the_episode_whichever_arrives_first() {
+        let t0 = 10 * DAY;
+        let (early, late) = (Some(t0 + 10 * MIN), Some(t0 + 30 * MIN));
+        for ends in [[early, late], [late, early]] {
+            let tracker = run(&[
+                step(t0, POOL, "A", "a", t0, None),
+                step(t0 + 40 * MIN, POOL, "A", "a", t0, ends[0]),
+                step(t0 + 41 * MIN, POOL, "A", "a", t0, ends[1]),
+                // Starts 20 minutes after the early end, 0 after the late one: it flaps into the
+                // same incident only because the late end won.
+                step(
+                    t0 + 50 * MIN,
+                    POOL,
+                    "B",
+                    "b",
+                    t0 + 30 * MIN,
+                    Some(t0 + 45 * MIN),
+                ),
+            ]);
+            let pair = &tracker.pairs()[0];
+            let incidents = tracker.incidents(pair);
+            assert_eq!(incidents.len(), 1, "{ends:?}");
+            assert_eq!(incidents[0].end, Some(t0 + 45 * MIN), "{ends:?}");
+        }
     }
 
     #[test]

@@ -348,7 +348,8 @@ impl Store for SqliteStore {
             let mut close = tx
                 .prepare_cached(
                     "UPDATE episodes SET ends_at = ?1, closed_by = ?2
-                     WHERE source = ?3 AND fingerprint = ?4 AND starts_at = ?5 AND ends_at IS NULL",
+                     WHERE source = ?3 AND fingerprint = ?4 AND starts_at = ?5
+                       AND (ends_at IS NULL OR ends_at < ?1)",
                 )
                 .map_err(classify_error)?;
             for (index, change) in changes.iter().enumerate() {
