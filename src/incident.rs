@@ -1331,6 +1331,8 @@ impl Tracker {
                         ledger::Monotone::restored(1, &row.basis, &row.adjustment),
                     );
                 }
+                // The process's own counters are restored by the writer, not the model.
+                ledger::LedgerKey::Process { .. } => {}
                 ledger::LedgerKey::OutageCause { service, cause } => {
                     self.services
                         .entry(service)

@@ -9,7 +9,7 @@ use prometheus_client::encoding::{DescriptorEncoder, EncodeLabelSet, EncodeMetri
 use prometheus_client::metrics::counter::Counter;
 use prometheus_client::metrics::family::Family;
 use prometheus_client::metrics::gauge::{ConstGauge, Gauge};
-use prometheus_client::metrics::histogram::{exponential_buckets, Histogram};
+use prometheus_client::metrics::histogram::exponential_buckets;
 use prometheus_client::metrics::info::Info;
 use prometheus_client::metrics::MetricType;
 use prometheus_client::registry::Registry;
@@ -17,6 +17,7 @@ use std::sync::atomic::AtomicU64;
 
 use std::collections::BTreeMap;
 
+use super::process_counters::DurableHistogram;
 use crate::incident::ledger::PairFigure;
 use crate::incident::{DURATION_BUCKETS, INTERVAL_BUCKETS};
 use crate::ingest::Source;
@@ -77,8 +78,8 @@ pub struct SelfMetrics {
     pub rejected_alerts: Family<SourceReason, Counter>,
     pub throttled_requests: Family<SourceReason, Counter>,
     pub store_errors: Family<KindLabel, Counter>,
-    pub commit_seconds: Histogram,
-    pub commit_changes: Histogram,
+    pub commit_seconds: DurableHistogram,
+    pub commit_changes: DurableHistogram,
     pub reload_successful: Gauge,
     pub reload_success_timestamp: Gauge<f64, AtomicU64>,
 }
@@ -93,8 +94,8 @@ impl Default for SelfMetrics {
             rejected_alerts: Family::default(),
             throttled_requests: Family::default(),
             store_errors: Family::default(),
-            commit_seconds: Histogram::new(exponential_buckets(0.0005, 2.0, 14)),
-            commit_changes: Histogram::new(exponential_buckets(1.0, 4.0, 8)),
+            commit_seconds: DurableHistogram::new(exponential_buckets(0.0005, 2.0, 14)),
+            commit_changes: DurableHistogram::new(exponential_buckets(1.0, 4.0, 8)),
             reload_successful: Gauge::default(),
             reload_success_timestamp: Gauge::default(),
         };

@@ -132,6 +132,9 @@ pub enum LedgerKey {
     },
     /// Per service and cause: outage regressions, then the histogram of time between outages.
     OutageCause { service: String, cause: String },
+    /// One of the process's own counters or histograms (`export::process_counters`): its
+    /// cells in `basis`, carried across restarts.
+    Process { series: String },
 }
 
 /// Separates the parts of an encoded key; never part of a label value the model keeps.
@@ -150,6 +153,7 @@ impl LedgerKey {
             LedgerKey::OutageCause { service, cause } => {
                 vec!["outage_cause", service, cause]
             }
+            LedgerKey::Process { series } => vec!["process", series],
         };
         parts.join(&SEPARATOR.to_string())
     }
@@ -170,6 +174,9 @@ impl LedgerKey {
             ["outage_cause", service, cause] => Some(LedgerKey::OutageCause {
                 service: service.to_string(),
                 cause: cause.to_string(),
+            }),
+            ["process", series] => Some(LedgerKey::Process {
+                series: series.to_string(),
             }),
             _ => None,
         }

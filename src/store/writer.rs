@@ -18,6 +18,7 @@ use tokio::sync::oneshot;
 use super::{Store, StoreError};
 use crate::classify::Classification;
 use crate::config::IncidentConfig;
+use crate::incident::ledger::{LedgerKey, LedgerRow};
 use crate::incident::outage::OutageSettings;
 use crate::incident::{Batch, Change, Fix, Outcome, Tracker};
 use crate::ingest::{Millis, Notice, Source};
@@ -30,6 +31,8 @@ const MAINTENANCE_EVERY: Duration = Duration::from_secs(30);
 /// Longest wait between two looks for pairs whose settled history must be read again (after
 /// a reload changed the merge window, or a failed read).
 const HISTORY_CHECK_EVERY: Duration = Duration::from_secs(1);
+/// How often the process's own counters are handed to the store (and at shutdown).
+const PROCESS_COUNTERS_EVERY: Duration = Duration::from_secs(5);
 /// How often retention pruning runs.
 const PRUNE_EVERY: Duration = Duration::from_secs(3600);
 
@@ -110,7 +113,12 @@ pub fn spawn(
         .spawn(move || {
             let started = Instant::now();
             let (runtime, generation) = shared.runtime_generation();
-            match restore(store.as_mut(), &runtime.config.incident, &runtime.outages) {
+            match restore(
+                store.as_mut(),
+                &runtime.config.incident,
+                &runtime.outages,
+                &shared.metrics,
+            ) {
                 Ok((tracker, count)) => {
                     *shared.tracker.lock().expect("tracker lock") = tracker;
                     rebuild_shared(store.as_mut(), &shared);
@@ -141,14 +149,20 @@ fn restore(
     store: &mut dyn Store,
     settings: &IncidentConfig,
     outages: &OutageSettings,
+    metrics: &crate::export::metrics::SelfMetrics,
 ) -> Result<(Tracker, usize), StoreError> {
     let mut tracker = Tracker::new(settings);
     tracker.set_outage_settings(outages.clone());
-    tracker.begin_restore(
-        store.load_fixes()?,
-        store.load_ledger()?,
-        crate::state::now_millis(),
-    );
+    let ledger = store.load_ledger()?;
+    let process: Vec<(String, Vec<u64>)> = ledger
+        .iter()
+        .filter_map(|row| match &row.key {
+            LedgerKey::Process { series } => Some((series.clone(), row.basis.clone())),
+            _ => None,
+        })
+        .collect();
+    metrics.restore(&process);
+    tracker.begin_restore(store.load_fixes()?, ledger, crate::state::now_millis());
     let recent_since = tracker.recent_since();
     let count = store.load(recent_since, &mut |item| tracker.load(item))?;
     tracker.finish_restore();
@@ -201,8 +215,13 @@ fn run(store: &mut dyn Store, shared: &Shared, rx: &Receiver<Job>) {
     let mut last_maintenance = Instant::now();
     let mut last_prune: Option<Instant> = None;
     let mut applied = shared.runtime_generation().1;
+    let mut last_process_counters = Instant::now();
     loop {
         sync_settings(store, shared, &mut applied);
+        if last_process_counters.elapsed() >= PROCESS_COUNTERS_EVERY {
+            last_process_counters = Instant::now();
+            stage_process_counters(store, shared);
+        }
         match rx.recv_timeout(HISTORY_CHECK_EVERY) {
             Ok(first) => {
                 let mut jobs = vec![first];
@@ -250,6 +269,7 @@ fn run(store: &mut dyn Store, shared: &Shared, rx: &Receiver<Job>) {
         .expect("tracker lock")
         .open_last_seen();
     stage_ledger(store, shared);
+    stage_process_counters(store, shared);
     if let Err(e) = store.save_last_seen(&seen) {
         tracing::warn!(error = %e, "saving last-seen times at shutdown failed");
     }
@@ -271,6 +291,21 @@ fn sync_settings(store: &mut dyn Store, shared: &Shared, applied: &mut u64) {
     rebuild_shared(store, shared);
     *applied = generation;
     shared.settings_applied(generation);
+}
+
+/// Hands the process's own counters to the store for its next transaction.
+fn stage_process_counters(store: &mut dyn Store, shared: &Shared) {
+    let rows = shared
+        .metrics
+        .snapshot()
+        .into_iter()
+        .map(|(series, cells)| LedgerRow {
+            key: LedgerKey::Process { series },
+            basis: cells,
+            adjustment: Vec::new(),
+        })
+        .collect();
+    store.stage_ledger(rows);
 }
 
 /// Hands the counters' ledger rows that changed since the last transaction to the store,
