@@ -245,6 +245,11 @@ async fn ingest_document(
             },
         ));
     }
+    if shared.store_missing.load(Ordering::SeqCst) {
+        return Err(ApiError::Unavailable(
+            "the store was deleted or replaced under the daemon; nothing is acknowledged until it is back".into(),
+        ));
+    }
     let refuse = |e: ingest::IngestError| {
         reject(e.kind());
         tracing::debug!(source = source.as_str(), error = %e, "rejected webhook document");
@@ -290,15 +295,12 @@ async fn ingest_document(
     let limited = ingest::enforce_limits(&mut delivery, &runtime.config.limits, received_at)
         .map_err(|e| {
             tracing::debug!(source = source.as_str(), error = %e, "webhook document over a limit");
+            reject(e.kind());
             match e {
                 ingest::LimitError::TooManyAlerts { .. } => {
-                    reject("too_many_alerts");
                     ApiError::TooLargeDocument(e.to_string())
                 }
-                ingest::LimitError::LabelTooLong { .. } => {
-                    reject("label_too_long");
-                    ApiError::BadRequest(e.to_string())
-                }
+                _ => ApiError::BadRequest(e.to_string()),
             }
         })?;
     if limited.future_starts > 0 {
@@ -316,15 +318,15 @@ async fn ingest_document(
             "skipped alerts starting in the future beyond limits.max_clock_skew; check the sender's clock"
         );
     }
-    if limited.truncated_annotations > 0 {
-        shared
-            .metrics
-            .rejected_alerts
-            .get_or_create(&SourceReason {
-                source: source.as_str(),
-                reason: "annotation_truncated",
-            })
-            .inc_by(limited.truncated_annotations as u64);
+    for (reason, count) in [
+        ("annotation_truncated", limited.truncated_annotations),
+        ("fingerprint_hashed", limited.hashed_fingerprints),
+        ("annotations_dropped", limited.dropped_annotations),
+        ("links_dropped", limited.dropped_links),
+    ] {
+        if count > 0 {
+            shared.metrics.count_alerts(source.as_str(), reason, count);
+        }
     }
     if delivery.truncated_alerts > 0 {
         shared
@@ -430,6 +432,13 @@ async fn ready(State(state): State<AppState>) -> Response {
         return (
             StatusCode::SERVICE_UNAVAILABLE,
             "Not ready: loading history.\n",
+        )
+            .into_response();
+    }
+    if shared.store_missing.load(Ordering::SeqCst) {
+        return (
+            StatusCode::SERVICE_UNAVAILABLE,
+            "Not ready: the store was deleted or replaced under the daemon.\n",
         )
             .into_response();
     }

@@ -5,6 +5,7 @@
 //! exporters. [`writer`] runs the single writer that groups many webhooks into one commit and
 //! acknowledges each only after its commit.
 
+pub mod owner;
 pub mod sqlite;
 pub mod writer;
 
@@ -43,6 +44,12 @@ pub trait Store: Send {
     fn add_fix(&mut self, fix: &Fix) -> Result<Fix, StoreError>;
     /// Deletes a fix; false if there was none with that id.
     fn delete_fix(&mut self, id: i64) -> Result<bool, StoreError>;
+    /// Checks that the store is still the one that was opened: not deleted, not replaced
+    /// under the running daemon. Cheap (a few `stat`s); the writer calls it before every
+    /// commit and once a second.
+    fn verify(&self) -> Result<(), StoreError> {
+        Ok(())
+    }
 }
 
 /// Why the store failed.
@@ -66,6 +73,8 @@ pub enum StoreError {
     Locked(String),
     #[error("store I/O error: {0}")]
     Io(String),
+    #[error("store is missing: {0}; nothing is acknowledged until it is back (restore the directory, or restart the daemon to start over or from a backup)")]
+    Missing(String),
 }
 
 impl StoreError {
@@ -79,6 +88,7 @@ impl StoreError {
             StoreError::ReadOnly(_) => "readonly",
             StoreError::Locked(_) => "locked",
             StoreError::Io(_) => "io",
+            StoreError::Missing(_) => "missing",
         }
     }
 }

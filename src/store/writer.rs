@@ -221,6 +221,10 @@ fn run(store: &mut dyn Store, shared: &Shared, rx: &Receiver<Job>) {
             Err(RecvTimeoutError::Timeout) => {}
             Err(RecvTimeoutError::Disconnected) => break,
         }
+        if check_identity(store, shared).is_err() {
+            // Maintenance would write into a file nobody will read again.
+            continue;
+        }
         rebuild_shared(store, shared);
         if last_maintenance.elapsed() >= MAINTENANCE_EVERY {
             last_maintenance = Instant::now();
@@ -385,10 +389,38 @@ fn without(changes: Vec<Change>, indexes: &[usize]) -> Vec<Change> {
         .collect()
 }
 
+/// Checks that the store is still the one opened (see [`Store::verify`]) and keeps
+/// `store_missing` and readiness in step: the first time it is found missing, that is logged
+/// as an error and counted; once it is back, ingestion resumes.
+fn check_identity(store: &dyn Store, shared: &Shared) -> Result<(), StoreError> {
+    match store.verify() {
+        Ok(()) => {
+            if shared.store_missing.swap(false, Ordering::SeqCst) {
+                shared.ingest_healthy.store(true, Ordering::SeqCst);
+                tracing::warn!("the store is back where it was opened; ingestion resumed");
+            }
+            Ok(())
+        }
+        Err(e) => {
+            shared.ingest_healthy.store(false, Ordering::SeqCst);
+            if !shared.store_missing.swap(true, Ordering::SeqCst) {
+                shared.metrics.store_error(e.kind());
+                tracing::error!(
+                    error = %e,
+                    "STORE MISSING: the storage was deleted or replaced under the running daemon; every webhook is answered 503 and nothing is acknowledged until it is back or the daemon is restarted"
+                );
+            }
+            Err(e)
+        }
+    }
+}
+
 /// Commits a batch, keeping the health flag and self-metrics in step.
 fn commit(store: &mut dyn Store, shared: &Shared, batch: &Batch) -> Result<Vec<usize>, StoreError> {
     let started = Instant::now();
-    let result = store.commit(&batch.changes);
+    // Checked before every commit, not only once a second: a commit into a deleted file
+    // would be acknowledged and then lost.
+    let result = check_identity(store, shared).and_then(|()| store.commit(&batch.changes));
     shared
         .metrics
         .commit_seconds
