@@ -171,28 +171,13 @@ enum Format {
     Mapped(Box<ingest::generic::Mapping>),
 }
 
-/// Every webhook: bounded concurrency and time, then [`ingest_document`].
+/// Every webhook: the body read within its own deadline, then bounded concurrency and time
+/// for [`ingest_document`]. The in-flight permit is taken only once the body is in: a sender
+/// trickling a body holds a connection, never a processing slot.
 async fn webhook(state: AppState, source: Source, format: Format, body: Body) -> Response {
-    let result = match state.in_flight.clone().try_acquire_owned() {
-        Err(_) => {
-            state.shared.metrics.throttled(source.as_str(), "in_flight");
-            Err(ApiError::Unavailable(
-                "too many webhook requests in flight (limits.max_in_flight); retry later".into(),
-            ))
-        }
-        Ok(_permit) => {
-            let timeout = state.shared.runtime().config.limits.request_timeout;
-            match tokio::time::timeout(timeout, ingest_document(&state, source, format, body)).await
-            {
-                Ok(result) => result,
-                Err(_) => {
-                    state.shared.metrics.throttled(source.as_str(), "timeout");
-                    Err(ApiError::Unavailable(format!(
-                        "not answered within limits.request_timeout ({timeout:?}); retrying is safe"
-                    )))
-                }
-            }
-        }
+    let result = match read_body(&state, source, body).await {
+        Err(e) => Err(e),
+        Ok(bytes) => process_webhook(&state, source, format, bytes).await,
     };
     let code = match &result {
         Ok(_) => 200,
@@ -214,15 +199,141 @@ async fn webhook(state: AppState, source: Source, format: Format, body: Body) ->
     }
 }
 
+/// Reads a webhook's body within `limits.body_read_timeout`, telling apart a body over
+/// `limits.max_body_bytes` (413), one the sender cut off (`aborted`) and one that breaks
+/// HTTP framing, such as a bad chunk size (`malformed`): only the first is "too large".
+async fn read_body(
+    state: &AppState,
+    source: Source,
+    body: Body,
+) -> Result<axum::body::Bytes, ApiError> {
+    let limits = &state.shared.runtime().config.limits;
+    let (limit, deadline) = (limits.max_body_bytes, limits.body_read_timeout);
+    let reject = |reason: &'static str| {
+        state
+            .shared
+            .metrics
+            .rejected_documents
+            .get_or_create(&SourceReason {
+                source: source.as_str(),
+                reason,
+            })
+            .inc();
+    };
+    match tokio::time::timeout(deadline, axum::body::to_bytes(body, limit)).await {
+        Ok(Ok(bytes)) => Ok(bytes),
+        Ok(Err(e)) => {
+            let failure = BodyFailure::of(&e);
+            reject(failure.reason());
+            tracing::debug!(source = source.as_str(), error = %e, reason = failure.reason(), "webhook body not read");
+            Err(match failure {
+                BodyFailure::TooLarge => ApiError::TooLarge(limit),
+                BodyFailure::Aborted => ApiError::BadRequest(format!(
+                    "the request body ended before it was complete: {e}"
+                )),
+                BodyFailure::Malformed => {
+                    ApiError::BadRequest(format!("the request body is not valid HTTP: {e}"))
+                }
+            })
+        }
+        Err(_) => {
+            // Slow, not wrong: a sender on a bad link may succeed on retry, so 503.
+            state
+                .shared
+                .metrics
+                .throttled(source.as_str(), "body_timeout");
+            Err(ApiError::Unavailable(format!(
+                "the request body was not received within limits.body_read_timeout ({deadline:?})"
+            )))
+        }
+    }
+}
+
+/// Why a body could not be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum BodyFailure {
+    TooLarge,
+    Aborted,
+    Malformed,
+}
+
+impl BodyFailure {
+    /// Looks through the error's causes: the size limit's own error, then hyper's verdict,
+    /// then the I/O error kind hyper's body decoder reports.
+    fn of(error: &axum::Error) -> BodyFailure {
+        let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(error);
+        while let Some(e) = cause {
+            if e.is::<http_body_util::LengthLimitError>() {
+                return BodyFailure::TooLarge;
+            }
+            if let Some(e) = e.downcast_ref::<hyper::Error>() {
+                if e.is_incomplete_message() {
+                    return BodyFailure::Aborted;
+                }
+                if e.is_parse() {
+                    return BodyFailure::Malformed;
+                }
+            }
+            if let Some(e) = e.downcast_ref::<std::io::Error>() {
+                return match e.kind() {
+                    std::io::ErrorKind::InvalidData | std::io::ErrorKind::InvalidInput => {
+                        BodyFailure::Malformed
+                    }
+                    _ => BodyFailure::Aborted,
+                };
+            }
+            cause = e.source();
+        }
+        BodyFailure::Aborted
+    }
+
+    fn reason(self) -> &'static str {
+        match self {
+            BodyFailure::TooLarge => "too_large",
+            BodyFailure::Aborted => "aborted",
+            BodyFailure::Malformed => "malformed",
+        }
+    }
+}
+
+/// A read body: bounded concurrency and time for [`ingest_document`].
+async fn process_webhook(
+    state: &AppState,
+    source: Source,
+    format: Format,
+    bytes: axum::body::Bytes,
+) -> Result<serde_json::Value, ApiError> {
+    match state.in_flight.clone().try_acquire_owned() {
+        Err(_) => {
+            state.shared.metrics.throttled(source.as_str(), "in_flight");
+            Err(ApiError::Unavailable(
+                "too many webhook requests in flight (limits.max_in_flight); retry later".into(),
+            ))
+        }
+        Ok(_permit) => {
+            let timeout = state.shared.runtime().config.limits.request_timeout;
+            match tokio::time::timeout(timeout, ingest_document(state, source, format, bytes)).await
+            {
+                Ok(result) => result,
+                Err(_) => {
+                    state.shared.metrics.throttled(source.as_str(), "timeout");
+                    Err(ApiError::Unavailable(format!(
+                        "not answered within limits.request_timeout ({timeout:?}); retrying is safe"
+                    )))
+                }
+            }
+        }
+    }
+}
+
 async fn ingest_document(
     state: &AppState,
     source: Source,
     format: Format,
-    body: Body,
+    bytes: axum::body::Bytes,
 ) -> Result<serde_json::Value, ApiError> {
     let shared = &state.shared;
     let runtime = shared.runtime();
-    let limit = runtime.config.limits.max_body_bytes;
     let reject = |reason: &'static str| {
         shared
             .metrics
@@ -233,10 +344,6 @@ async fn ingest_document(
             })
             .inc();
     };
-    let bytes = axum::body::to_bytes(body, limit).await.map_err(|_| {
-        reject("too_large");
-        ApiError::TooLarge(limit)
-    })?;
     if !shared.loaded.load(Ordering::SeqCst) {
         return Err(ApiError::Unavailable(
             match &*shared.load_error.lock().expect("lock") {

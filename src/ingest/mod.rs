@@ -440,7 +440,10 @@ mod tests {
         };
         // Fingerprints: kept up to the limit; beyond it, a digest that is the same each time.
         let (report, kept) = check(&"f".repeat(100), map(1, 1), map(0, 0)).expect("ok");
-        assert_eq!((report.hashed_fingerprints, kept.fingerprint.len()), (0, 100));
+        assert_eq!(
+            (report.hashed_fingerprints, kept.fingerprint.len()),
+            (0, 100)
+        );
         let (report, long) = check(&"f".repeat(3_900_000), map(1, 1), map(0, 0)).expect("ok");
         assert_eq!(report.hashed_fingerprints, 1);
         assert!(long.fingerprint.starts_with("sha256:") && long.fingerprint.len() == 71);
