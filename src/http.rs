@@ -509,7 +509,13 @@ async fn ingest_document(
     let summary = answer
         .await
         .map_err(|_| ApiError::Unavailable("the store writer stopped".into()))?
-        .map_err(write_error)?;
+        .map_err(|e| match e {
+            WriteError::TooManyNewPairs { .. } => {
+                reject("too_many_new_pairs");
+                ApiError::TooLargeDocument(e.to_string())
+            }
+            e => write_error(e),
+        })?;
     Ok(json!({"status": "success", "data": summary}))
 }
 

@@ -23,6 +23,7 @@ use prometheus_client::metrics::counter::Counter;
 use prometheus_client::metrics::family::Family;
 use prometheus_client::metrics::gauge::Gauge;
 use prometheus_client::registry::Registry;
+use tower::ServiceExt;
 
 /// The bounds on connections, read from `limits:` at start-up.
 #[derive(Debug, Clone, Copy)]
@@ -41,6 +42,11 @@ impl ConnectionLimits {
         }
     }
 }
+
+/// The address a request came from, put in each request's extensions. Absent when the router
+/// is driven without a socket (tests).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PeerAddr(pub SocketAddr);
 
 #[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
 struct ReasonLabel {
@@ -192,7 +198,12 @@ where
             drop(io);
             continue;
         };
-        let service = TowerToHyperService::new(app.clone());
+        let service = TowerToHyperService::new(app.clone().map_request(
+            move |mut request: hyper::Request<hyper::body::Incoming>| {
+                request.extensions_mut().insert(PeerAddr(peer));
+                request
+            },
+        ));
         let mut closed = closed.clone();
         tokio::spawn(async move {
             let mut builder = http1::Builder::new();

@@ -4,6 +4,7 @@
 mod analytics;
 mod binary;
 mod dashboards;
+mod hostile;
 mod landing;
 mod otlp;
 mod peers;
