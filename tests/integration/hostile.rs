@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
-use super::support::{request_head, spawn_app_in, try_request, webhook, Response, TestApp};
+use super::support::{request_head, spawn_app_in, try_request, webhook};
 
 const ZERO: &str = "0001-01-01T00:00:00Z";
 
@@ -16,25 +16,6 @@ async fn connect_from_attacker(addr: SocketAddr) -> std::io::Result<tokio::net::
     let socket = tokio::net::TcpSocket::new_v4()?;
     socket.bind("127.0.0.2:0".parse().expect("address"))?;
     socket.connect(addr).await
-}
-
-/// A legitimate request from 127.0.0.1 with extra headers.
-async fn send(app: &TestApp, path: &str, body: &[u8], headers: &[(&str, &str)]) -> Response {
-    let (addr, path, body) = (app.addr, path.to_string(), body.to_vec());
-    let headers: Vec<(String, String)> = headers
-        .iter()
-        .map(|(k, v)| (k.to_string(), v.to_string()))
-        .collect();
-    tokio::task::spawn_blocking(move || {
-        let headers: Vec<(&str, &str)> = headers
-            .iter()
-            .map(|(k, v)| (k.as_str(), v.as_str()))
-            .collect();
-        try_request(addr, "POST", &path, &body, &headers)
-    })
-    .await
-    .expect("request task")
-    .expect("request")
 }
 
 fn store_bytes(storage: &std::path::Path) -> u64 {
@@ -193,11 +174,10 @@ async fn storage_deleted_under_the_daemon_is_noticed() {
     }
     // A repeat changes nothing durable, but is not acknowledged either.
     assert_eq!(app.post("/webhook/alertmanager", &doc).await.status, 503);
-    assert!(
-        app.metric(r#"recurrence_store_errors_total{kind="missing"}"#)
-            .await
-            .is_some_and(|n| n >= 1.0)
-    );
+    assert!(app
+        .metric(r#"recurrence_store_errors_total{kind="missing"}"#)
+        .await
+        .is_some_and(|n| n >= 1.0));
     app.stop().await;
 }
 
@@ -222,7 +202,9 @@ async fn slow_bodies_and_slowloris_do_not_starve_webhooks() {
             let head = request_head(app.addr, "POST", "/webhook/alertmanager", 100_000, &[]);
             stream.write_all(format!("{head}{{").as_bytes()).await
         } else {
-            stream.write_all(b"POST /webhook/alertmanager HTTP/1.1\r\nHost: x\r\n").await
+            stream
+                .write_all(b"POST /webhook/alertmanager HTTP/1.1\r\nHost: x\r\n")
+                .await
         };
         if written.is_ok() {
             if i % 2 == 0 {
@@ -233,11 +215,10 @@ async fn slow_bodies_and_slowloris_do_not_starve_webhooks() {
         }
     }
     // Every connection beyond the per-peer cap was closed at once and counted.
-    assert!(
-        app.metric(r#"recurrence_connections_refused_total{reason="per_peer"}"#)
-            .await
-            .is_some_and(|n| n >= 10.0)
-    );
+    assert!(app
+        .metric(r#"recurrence_connections_refused_total{reason="per_peer"}"#)
+        .await
+        .is_some_and(|n| n >= 10.0));
     let started = Instant::now();
     let doc = webhook(
         "checkout",
@@ -254,15 +235,17 @@ async fn slow_bodies_and_slowloris_do_not_starve_webhooks() {
             .is_ok()
     };
     for stream in half_heads.into_iter().chain(slow_bodies) {
-        assert!(closed_within(stream).await, "an attacker connection stayed open");
+        assert!(
+            closed_within(stream).await,
+            "an attacker connection stayed open"
+        );
     }
-    assert!(
-        app.metric(
+    assert!(app
+        .metric(
             r#"recurrence_throttled_requests_total{source="alertmanager",reason="body_timeout"}"#
         )
         .await
-        .is_some_and(|n| n >= 1.0)
-    );
+        .is_some_and(|n| n >= 1.0));
     app.stop().await;
 }
 
@@ -316,14 +299,27 @@ async fn new_pair_budget_cannot_refuse_a_document_forever() {
         let names: Vec<String> = (0..pairs).map(|i| format!("{prefix}{i}")).collect();
         let alerts: Vec<(&str, &str, &str, &str, &str, &str)> = names
             .iter()
-            .map(|n| (n.as_str(), n.as_str(), "firing", "2026-01-01T00:00:00Z", ZERO, ""))
+            .map(|n| {
+                (
+                    n.as_str(),
+                    n.as_str(),
+                    "firing",
+                    "2026-01-01T00:00:00Z",
+                    ZERO,
+                    "",
+                )
+            })
             .collect();
         webhook("svc", &alerts)
     };
-    let r = app.post("/webhook/alertmanager", &document("Burst", 12)).await;
+    let r = app
+        .post("/webhook/alertmanager", &document("Burst", 12))
+        .await;
     assert_eq!(r.status, 200, "{}", r.body);
     // The burst left the source in debt: its next new pair waits…
-    let r = app.post("/webhook/alertmanager", &document("Next", 1)).await;
+    let r = app
+        .post("/webhook/alertmanager", &document("Next", 1))
+        .await;
     assert_eq!(r.status, 503, "{}", r.body);
     // …but another source has a budget of its own.
     let grafana = serde_json::json!({
@@ -338,7 +334,9 @@ async fn new_pair_budget_cannot_refuse_a_document_forever() {
         )
         .await;
     assert_eq!(r.status, 200, "{}", r.body);
-    let r = app.post("/webhook/alertmanager", &document("Huge", 21)).await;
+    let r = app
+        .post("/webhook/alertmanager", &document("Huge", 21))
+        .await;
     assert_eq!(r.status, 413, "{}", r.body);
     assert!(
         r.body.contains("limits.max_new_pairs_per_document is 20"),
@@ -355,7 +353,11 @@ async fn a_password_storm_does_not_starve_a_correct_login() {
     let dir = tempfile::tempdir().expect("tempdir");
     let d = dir.path();
     let hash = bcrypt::hash("right", 8).expect("bcrypt");
-    std::fs::write(d.join("web.yml"), format!("basic_auth_users:\n  ops: {hash}\n")).expect("web");
+    std::fs::write(
+        d.join("web.yml"),
+        format!("basic_auth_users:\n  ops: {hash}\n"),
+    )
+    .expect("web");
     std::fs::write(d.join("config.yml"), "").expect("config");
     let settings = recurrence_exporter::app::Settings {
         config: recurrence_exporter::config::Config::default(),
@@ -396,11 +398,18 @@ async fn a_password_storm_does_not_starve_a_correct_login() {
         busy
     });
     tokio::time::sleep(Duration::from_millis(200)).await;
-    let credentials = base64::Engine::encode(&base64::engine::general_purpose::STANDARD, "ops:right");
+    let credentials =
+        base64::Engine::encode(&base64::engine::general_purpose::STANDARD, "ops:right");
     let authorization = format!("Basic {credentials}");
     let started = Instant::now();
     let r = tokio::task::spawn_blocking(move || {
-        try_request(addr, "GET", "/metrics", b"", &[("Authorization", &authorization)])
+        try_request(
+            addr,
+            "GET",
+            "/metrics",
+            b"",
+            &[("Authorization", &authorization)],
+        )
     })
     .await
     .expect("task")
@@ -411,7 +420,10 @@ async fn a_password_storm_does_not_starve_a_correct_login() {
         "a correct login waited {:?}",
         started.elapsed()
     );
-    assert!(storm.await.expect("storm") > 0, "no storm request was turned away");
+    assert!(
+        storm.await.expect("storm") > 0,
+        "no storm request was turned away"
+    );
     let _ = stop.send(());
     task.await.expect("daemon");
 }
