@@ -59,7 +59,7 @@ class Daemon:
         self.url = f"http://127.0.0.1:{self.port}"
         deadline = time.time() + 20
         while time.time() < deadline:
-            if self.get("/-/healthy", timeout=1)[0] == 200:
+            if self.get("/-/ready", timeout=1)[0] == 200:
                 break
             time.sleep(0.1)
 

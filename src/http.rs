@@ -588,11 +588,18 @@ async fn index(State(state): State<AppState>) -> Response {
         .last()
         .map(|w| w.as_millis() as Millis)
         .unwrap_or(90 * 86_400_000);
-    let page = {
-        let tracker = state.shared.tracker.lock().expect("tracker lock");
+    // Rendering walks every pair under the tracker lock: on the blocking pool, so that many
+    // readers cannot take the async workers from webhooks and probes.
+    let shared = state.shared.clone();
+    let page = tokio::task::spawn_blocking(move || {
+        let tracker = shared.tracker.lock().expect("tracker lock");
         crate::export::landing::render(&tracker, window, now)
-    };
-    ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], page).into_response()
+    })
+    .await;
+    match page {
+        Ok(page) => ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], page).into_response(),
+        Err(_) => ApiError::Internal("rendering the page failed".into()).into_response(),
+    }
 }
 
 /// The body of `POST /api/v1/fixes`.
@@ -674,8 +681,16 @@ async fn add_fix(State(state): State<AppState>, body: axum::body::Bytes) -> Resp
 }
 
 async fn list_fixes(State(state): State<AppState>) -> Response {
-    let tracker = state.shared.tracker.lock().expect("tracker lock");
-    Json(json!({"status": "success", "data": api::fixes(&tracker)})).into_response()
+    let shared = state.shared.clone();
+    let fixes = tokio::task::spawn_blocking(move || {
+        let tracker = shared.tracker.lock().expect("tracker lock");
+        api::fixes(&tracker)
+    })
+    .await;
+    match fixes {
+        Ok(fixes) => Json(json!({"status": "success", "data": fixes})).into_response(),
+        Err(_) => ApiError::Internal("listing fixes failed".into()).into_response(),
+    }
 }
 
 async fn delete_fix(
@@ -755,14 +770,15 @@ async fn list_incidents(
     })();
     match result {
         Ok(query) => {
-            let (views, settled, merge_window) = {
-                let tracker = state.shared.tracker.lock().expect("tracker lock");
-                let (views, settled) = api::incidents(&tracker, &query, now);
-                (views, settled, tracker.merge_window())
-            };
             let reader = state.reader.clone();
+            let shared = state.shared.clone();
+            // Every step walks pairs or reads the store: all of it on the blocking pool.
             let views = tokio::task::spawn_blocking(move || {
-                let mut views = views;
+                let (mut views, settled, merge_window) = {
+                    let tracker = shared.tracker.lock().expect("tracker lock");
+                    let (views, settled) = api::incidents(&tracker, &query, now);
+                    (views, settled, tracker.merge_window())
+                };
                 for pair in &settled {
                     let history = reader.pair_history(&pair.service, &pair.signature)?;
                     api::add_settled(&mut views, pair, &history, merge_window, &query, now);
@@ -921,7 +937,63 @@ async fn list_recurrences(
         ))
         .into_response();
     }
-    let tracker = state.shared.tracker.lock().expect("tracker lock");
-    Json(json!({"status": "success", "data": api::recurrences(&tracker, window, now)}))
-        .into_response()
+    let page = match page_of(&params) {
+        Ok(page) => page,
+        Err(e) => return e.into_response(),
+    };
+    let shared = state.shared.clone();
+    let ranked = tokio::task::spawn_blocking(move || {
+        let tracker = shared.tracker.lock().expect("tracker lock");
+        let mut ranked = api::recurrences(&tracker, window, now);
+        drop(tracker);
+        let total = ranked.len();
+        ranked.truncate(page.offset.saturating_add(page.limit));
+        ranked.drain(..page.offset.min(ranked.len()));
+        (ranked, total)
+    })
+    .await;
+    match ranked {
+        Ok((ranked, total)) => {
+            let mut response = Json(json!({"status": "success", "data": ranked})).into_response();
+            response.headers_mut().insert(
+                "x-total-count",
+                HeaderValue::from_str(&total.to_string()).expect("digits are a header value"),
+            );
+            response
+        }
+        Err(_) => ApiError::Internal("ranking recurrences failed".into()).into_response(),
+    }
+}
+
+/// Most entries one answer of the recurrences API holds; `limit` may ask for fewer.
+const MAX_PAGE: usize = 10_000;
+/// Entries per answer when `limit` is not given.
+const DEFAULT_PAGE: usize = 1_000;
+
+/// A slice of a ranked list: `offset` entries skipped, at most `limit` returned.
+#[derive(Debug, Clone, Copy)]
+struct Page {
+    offset: usize,
+    limit: usize,
+}
+
+/// Reads `limit` (1 to [`MAX_PAGE`], default [`DEFAULT_PAGE`]) and `offset` (default 0).
+fn page_of(params: &std::collections::HashMap<String, String>) -> Result<Page, ApiError> {
+    let limit = match params.get("limit") {
+        None => DEFAULT_PAGE,
+        Some(l) => l
+            .parse::<usize>()
+            .ok()
+            .filter(|l| (1..=MAX_PAGE).contains(l))
+            .ok_or_else(|| {
+                ApiError::BadRequest(format!("limit must be between 1 and {MAX_PAGE}"))
+            })?,
+    };
+    let offset = match params.get("offset") {
+        None => 0,
+        Some(o) => o
+            .parse::<usize>()
+            .map_err(|_| ApiError::BadRequest("offset must be a whole number".into()))?,
+    };
+    Ok(Page { offset, limit })
 }

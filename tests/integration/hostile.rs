@@ -427,3 +427,53 @@ async fn a_password_storm_does_not_starve_a_correct_login() {
     let _ = stop.send(());
     task.await.expect("daemon");
 }
+
+/// Case 3, in part: the recurrences API answers pages of at most 10,000 entries.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn recurrences_are_paginated_with_a_hard_maximum() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let app = spawn_app_in(&dir.path().join("data"), "").await;
+    let now = time_now();
+    for service in ["a", "b", "c"] {
+        let doc = webhook(service, &[("A", service, "firing", &now, ZERO, "")]);
+        assert_eq!(app.post("/webhook/alertmanager", &doc).await.status, 200);
+    }
+    let page = |query: &'static str| {
+        let app = &app;
+        async move {
+            let r = app.get(&format!("/api/v1/recurrences{query}")).await;
+            let total = r.headers.lines().find_map(|l| {
+                l.to_ascii_lowercase()
+                    .strip_prefix("x-total-count: ")
+                    .map(str::to_string)
+            });
+            let value: serde_json::Value = serde_json::from_str(&r.body).unwrap_or_default();
+            let services: Vec<String> = value["data"]
+                .as_array()
+                .map(|a| {
+                    a.iter()
+                        .map(|r| r["service"].as_str().unwrap_or("").to_string())
+                        .collect()
+                })
+                .unwrap_or_default();
+            (r.status, total, services)
+        }
+    };
+    let (status, total, first) = page("?limit=2").await;
+    assert_eq!((status, total.as_deref(), first.len()), (200, Some("3"), 2));
+    let (_, _, rest) = page("?limit=2&offset=2").await;
+    assert_eq!(rest.len(), 1);
+    assert!(!first.contains(&rest[0]));
+    assert_eq!(page("?limit=10001").await.0, 400);
+    app.stop().await;
+}
+
+/// Now as RFC 3339, for alerts that must fall inside the recurrences window.
+fn time_now() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .expect("clock")
+        .as_millis() as i64
+        - 60_000;
+    recurrence_exporter::ingest::format_time(secs)
+}
