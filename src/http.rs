@@ -362,40 +362,36 @@ async fn ingest_document(
         tracing::debug!(source = source.as_str(), error = %e, "rejected webhook document");
         ApiError::BadRequest(e.to_string())
     };
-    let mut delivery = match &format {
-        Format::Alertmanager => ingest::alertmanager::parse(&bytes).map_err(refuse)?,
-        Format::Grafana => ingest::grafana::parse(&bytes).map_err(refuse)?,
-        Format::Mapped(mapping) => match ingest::generic::parse(mapping, &bytes).map_err(refuse)? {
-            ingest::generic::Parsed::Confirmation {
-                topic,
-                subscribe_url,
-            } => {
+    let mut delivery = match parse_document(format, bytes).await.map_err(refuse)? {
+        ingest::generic::Parsed::Confirmation {
+            topic,
+            subscribe_url,
+        } => {
+            shared
+                .metrics
+                .count_alerts(source.as_str(), "subscription_confirmation", 1);
+            // The daemon does not call out to the internet: an operator confirms by
+            // visiting the URL once.
+            tracing::warn!(
+                source = source.as_str(),
+                topic = %topic,
+                subscribe_url = %subscribe_url,
+                "SNS subscription confirmation received: visit SubscribeURL once to confirm the subscription"
+            );
+            return Ok(json!({"status": "success", "data": {
+                "confirmation": "logged; visit subscribe_url to confirm",
+                "topic": topic,
+                "subscribe_url": subscribe_url,
+            }}));
+        }
+        ingest::generic::Parsed::Alerts { delivery, ignored } => {
+            if ignored > 0 {
                 shared
                     .metrics
-                    .count_alerts(source.as_str(), "subscription_confirmation", 1);
-                // The daemon does not call out to the internet: an operator confirms by
-                // visiting the URL once.
-                tracing::warn!(
-                    source = source.as_str(),
-                    topic = %topic,
-                    subscribe_url = %subscribe_url,
-                    "SNS subscription confirmation received: visit SubscribeURL once to confirm the subscription"
-                );
-                return Ok(json!({"status": "success", "data": {
-                    "confirmation": "logged; visit subscribe_url to confirm",
-                    "topic": topic,
-                    "subscribe_url": subscribe_url,
-                }}));
+                    .count_alerts(source.as_str(), "ignored_status", ignored);
             }
-            ingest::generic::Parsed::Alerts { delivery, ignored } => {
-                if ignored > 0 {
-                    shared
-                        .metrics
-                        .count_alerts(source.as_str(), "ignored_status", ignored);
-                }
-                delivery
-            }
-        },
+            delivery
+        }
     };
     tracing::Span::current().record("alerts", delivery.notices.len() as i64);
     let received_at = now_millis();
@@ -517,6 +513,39 @@ async fn ingest_document(
             e => write_error(e),
         })?;
     Ok(json!({"status": "success", "data": summary}))
+}
+
+/// Bodies larger than this are parsed on the blocking pool: parsing megabytes takes
+/// milliseconds of CPU that the async workers owe to probes and other requests.
+const INLINE_PARSE_BYTES: usize = 64 * 1024;
+
+/// Parses a webhook document in its format, large ones off the async workers.
+async fn parse_document(
+    format: Format,
+    bytes: axum::body::Bytes,
+) -> Result<ingest::generic::Parsed, ingest::IngestError> {
+    let inline = bytes.len() <= INLINE_PARSE_BYTES;
+    let parse = move || match &format {
+        Format::Alertmanager => {
+            ingest::alertmanager::parse(&bytes).map(|delivery| ingest::generic::Parsed::Alerts {
+                delivery,
+                ignored: 0,
+            })
+        }
+        Format::Grafana => {
+            ingest::grafana::parse(&bytes).map(|delivery| ingest::generic::Parsed::Alerts {
+                delivery,
+                ignored: 0,
+            })
+        }
+        Format::Mapped(mapping) => ingest::generic::parse(mapping, &bytes),
+    };
+    if inline {
+        return parse();
+    }
+    tokio::task::spawn_blocking(parse)
+        .await
+        .unwrap_or_else(|_| Err(ingest::IngestError::Document("parsing failed".into())))
 }
 
 fn write_error(e: WriteError) -> ApiError {

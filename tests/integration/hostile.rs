@@ -477,3 +477,316 @@ fn time_now() -> String {
         - 60_000;
     recurrence_exporter::ingest::format_time(secs)
 }
+
+/// Writes `raw` from 127.0.0.2, then sends one byte a second until the server closes the
+/// connection or `until`; returns once closed or at `until`.
+async fn trickle(addr: SocketAddr, raw: Vec<u8>, until: Instant) {
+    while Instant::now() < until {
+        let Ok(mut stream) = connect_from_attacker(addr).await else {
+            tokio::time::sleep(Duration::from_millis(100)).await;
+            continue;
+        };
+        if stream.write_all(&raw).await.is_err() {
+            continue;
+        }
+        while Instant::now() < until && stream.write_all(b" ").await.is_ok() {
+            let mut buf = [0u8; 512];
+            match tokio::time::timeout(Duration::from_secs(1), stream.read(&mut buf)).await {
+                Ok(Ok(0)) | Ok(Err(_)) => break,
+                _ => {}
+            }
+        }
+    }
+}
+
+/// One request from 127.0.0.2 with `Connection: close`; the status, or 0.
+async fn attack(
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    authorization: &str,
+    body: &[u8],
+) -> u16 {
+    let Ok(mut stream) = connect_from_attacker(addr).await else {
+        return 0;
+    };
+    let head = request_head(
+        addr,
+        method,
+        path,
+        body.len(),
+        &[("Authorization", authorization)],
+    );
+    if stream.write_all(head.as_bytes()).await.is_err() || stream.write_all(body).await.is_err() {
+        return 0;
+    }
+    let mut answer = Vec::new();
+    let _ = tokio::time::timeout(Duration::from_secs(30), stream.read_to_end(&mut answer)).await;
+    String::from_utf8_lossy(&answer)
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0)
+}
+
+fn basic(user: &str, password: &str) -> String {
+    let encoded = base64::Engine::encode(
+        &base64::engine::general_purpose::STANDARD,
+        format!("{user}:{password}"),
+    );
+    format!("Basic {encoded}")
+}
+
+/// The mixed abuse, all at once for `RECURRENCE_ABUSE_SECS` seconds (default 8; the
+/// issue's figure is 60): slow bodies, half-sent heads, wrong passwords, a sender inventing
+/// pairs, huge documents and landing-page readers, all from 127.0.0.2. Meanwhile `/-/healthy`
+/// stays fast, every legitimate webhook from 127.0.0.1 gets in (retries allowed), nothing
+/// acknowledged is lost, and the process's peak memory (test clients included) stays under
+/// 1 GiB.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn mixed_abuse_keeps_probes_fast_and_loses_nothing() {
+    let seconds: u64 = std::env::var("RECURRENCE_ABUSE_SECS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(8);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path();
+    let hash = bcrypt::hash("right", 6).expect("bcrypt");
+    std::fs::write(
+        d.join("web.yml"),
+        format!("basic_auth_users:\n  ops: {hash}\n"),
+    )
+    .expect("web");
+    let yaml = "limits:\n  max_new_pairs_per_minute: 100\n  header_read_timeout: 2s\n  body_read_timeout: 3s\n";
+    std::fs::write(d.join("config.yml"), yaml).expect("config");
+    let settings = recurrence_exporter::app::Settings {
+        config: recurrence_exporter::config::Config::from_yaml(yaml).expect("valid"),
+        config_path: Some(d.join("config.yml")),
+        storage_path: d.join("data"),
+        listen_address: "127.0.0.1:0".into(),
+        web_config: Some(d.join("web.yml")),
+    };
+    let (addr, stop, task) = super::support::launch(settings).await;
+    let good = basic("ops", "right");
+    let ready = Instant::now() + Duration::from_secs(20);
+    while try_request(addr, "GET", "/-/ready", b"", &[])
+        .map(|r| r.status)
+        .ok()
+        != Some(200)
+    {
+        assert!(Instant::now() < ready, "never ready");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    // Built before the clock starts: the test's own clients share the daemon's two workers.
+    let huge = "F".repeat(3_900_000);
+    let huge_documents: std::sync::Arc<Vec<Vec<u8>>> = std::sync::Arc::new(
+        (0..4)
+            .map(|n| {
+                let start = recurrence_exporter::ingest::format_time(1_767_225_600_000 + n * 1000);
+                webhook("huge", &[("Huge", &huge, "firing", &start, ZERO, "")])
+            })
+            .collect(),
+    );
+    let mut labels = serde_json::Map::new();
+    for i in 0..150_000 {
+        labels.insert(format!("l{i}"), "v".into());
+    }
+    let wide = std::sync::Arc::new(
+        serde_json::to_vec(&serde_json::json!({"version": "4", "alerts": [{
+            "status": "firing", "labels": labels, "startsAt": "2026-01-01T00:00:00Z",
+        }]}))
+        .expect("json"),
+    );
+    let until = Instant::now() + Duration::from_secs(seconds);
+    let mut attackers = Vec::new();
+    for _ in 0..40 {
+        let head = request_head(
+            addr,
+            "POST",
+            "/webhook/alertmanager",
+            100_000,
+            &[("Authorization", &good)],
+        );
+        attackers.push(tokio::spawn(trickle(
+            addr,
+            format!("{head}{{").into_bytes(),
+            until,
+        )));
+        attackers.push(tokio::spawn(trickle(
+            addr,
+            b"POST /webhook/alertmanager HTTP/1.1\r\nHost: x\r\n".to_vec(),
+            until,
+        )));
+    }
+    for i in 0..4 {
+        attackers.push(tokio::spawn(async move {
+            let mut n = 0;
+            while Instant::now() < until {
+                attack(
+                    addr,
+                    "GET",
+                    "/metrics",
+                    &basic("ops", &format!("wrong-{i}-{n}")),
+                    b"",
+                )
+                .await;
+                n += 1;
+            }
+        }));
+    }
+    for _ in 0..4 {
+        let good = good.clone();
+        attackers.push(tokio::spawn(async move {
+            while Instant::now() < until {
+                attack(addr, "GET", "/", &good, b"").await;
+            }
+        }));
+    }
+    {
+        let good = good.clone();
+        attackers.push(tokio::spawn(async move {
+            let mut n = 0;
+            while Instant::now() < until {
+                let names: Vec<String> = (0..50).map(|i| format!("Invented{n}x{i}")).collect();
+                let alerts: Vec<_> = names
+                    .iter()
+                    .map(|a| {
+                        (
+                            a.as_str(),
+                            a.as_str(),
+                            "firing",
+                            "2026-01-01T00:00:00Z",
+                            ZERO,
+                            "",
+                        )
+                    })
+                    .collect();
+                attack(
+                    addr,
+                    "POST",
+                    "/webhook/alertmanager",
+                    &good,
+                    &webhook("invented", &alerts),
+                )
+                .await;
+                n += 1;
+                tokio::time::sleep(Duration::from_millis(20)).await;
+            }
+        }));
+    }
+    {
+        let good = good.clone();
+        attackers.push(tokio::spawn(async move {
+            let mut n = 0;
+            while Instant::now() < until {
+                let doc = &huge_documents[n % huge_documents.len()];
+                attack(addr, "POST", "/webhook/alertmanager", &good, doc).await;
+                attack(addr, "POST", "/webhook/alertmanager", &good, &wide).await;
+                n += 1;
+            }
+        }));
+    }
+    let prober = tokio::task::spawn_blocking(move || {
+        let mut latencies = Vec::new();
+        while Instant::now() < until {
+            let started = Instant::now();
+            let status = try_request(addr, "GET", "/-/healthy", b"", &[])
+                .map(|r| r.status)
+                .unwrap_or(0);
+            latencies.push((status, started.elapsed()));
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        latencies
+    });
+    let sender = tokio::task::spawn_blocking(move || {
+        let (mut acknowledged, mut retries) = (Vec::new(), 0);
+        let mut n = 0;
+        while Instant::now() < until {
+            let fingerprint = format!("legit-{n}");
+            let doc = webhook(
+                "legit",
+                &[(
+                    "Legit",
+                    &fingerprint,
+                    "firing",
+                    "2026-01-01T00:00:00Z",
+                    ZERO,
+                    "",
+                )],
+            );
+            let deadline = Instant::now() + Duration::from_secs(10);
+            loop {
+                let status = try_request(
+                    addr,
+                    "POST",
+                    "/webhook/alertmanager",
+                    &doc,
+                    &[("Authorization", &good)],
+                )
+                .map(|r| r.status)
+                .unwrap_or(0);
+                if status == 200 {
+                    acknowledged.push(fingerprint);
+                    break;
+                }
+                assert!(
+                    Instant::now() < deadline,
+                    "a legitimate webhook got {status} for 10 s"
+                );
+                retries += 1;
+                std::thread::sleep(Duration::from_millis(200));
+            }
+            n += 1;
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        (acknowledged, retries)
+    });
+    let latencies = prober.await.expect("prober");
+    let (acknowledged, retries) = sender.await.expect("sender");
+    for attacker in attackers {
+        let _ = attacker.await;
+    }
+    let mut times: Vec<Duration> = latencies.iter().map(|(_, t)| *t).collect();
+    times.sort();
+    let p99 = times[(times.len() * 99 / 100).min(times.len() - 1)];
+    let failed = latencies.iter().filter(|(s, _)| *s != 200).count();
+    eprintln!(
+        "mixed abuse {seconds}s: /-/healthy p99 {p99:?} over {} probes ({failed} failed); {} legitimate webhooks acknowledged after {retries} retries",
+        times.len(),
+        acknowledged.len()
+    );
+    assert_eq!(failed, 0, "/-/healthy failed during the abuse");
+    // The bound is 100 ms; an unoptimised build on a shared two-core runner (where
+    // this test runs in CI) is allowed four times that. `scripts/hostile-figures.py` measures
+    // the release binary.
+    let bound = Duration::from_millis(if cfg!(debug_assertions) { 400 } else { 100 });
+    assert!(p99 < bound, "/-/healthy p99 {p99:?}");
+    assert!(
+        acknowledged.len() >= seconds as usize,
+        "too few legitimate webhooks went through"
+    );
+    let _ = stop.send(());
+    task.await.expect("daemon");
+    let db = rusqlite::Connection::open(
+        d.join("data")
+            .join(recurrence_exporter::store::sqlite::DB_FILE),
+    )
+    .expect("store");
+    for fingerprint in &acknowledged {
+        let found: i64 = db
+            .query_row(
+                "SELECT count(*) FROM episodes WHERE service = 'legit' AND fingerprint = ?1",
+                [fingerprint],
+                |r| r.get(0),
+            )
+            .expect("query");
+        assert_eq!(found, 1, "acknowledged {fingerprint} is not in the store");
+    }
+    let peak_kib: u64 = std::fs::read_to_string("/proc/self/status")
+        .expect("status")
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.split_whitespace().next()?.parse().ok())
+        .unwrap_or(0);
+    assert!(peak_kib < 1 << 20, "peak memory {peak_kib} KiB");
+}
