@@ -2,7 +2,7 @@
 """Figures for issue 16 (hostile load) against one release binary, loopback only, bounded in
 count and time (about a minute in all). Attackers connect from 127.0.0.2.
 
-    python3 scripts/hostile-figures.py target/release/recurrence-exporter
+    python3 scripts/hostile-figures.py target/release/recurrence-exporter [MIXED_SECONDS]
 
 Prints one line per case: what an attacker or an unlucky operator did, and what came of it.
 Run it against an older binary to get the "before" figures.
@@ -14,6 +14,7 @@ import os
 import resource
 import shutil
 import socket
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -23,6 +24,7 @@ import urllib.error
 import urllib.request
 
 BIN = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else "target/release/recurrence-exporter")
+MIXED_SECONDS = int(sys.argv[2]) if len(sys.argv) > 2 else 20
 
 
 def free_port():
@@ -81,10 +83,10 @@ class Daemon:
     def post(self, doc, **kw):
         return self.request("POST", "/webhook/alertmanager", json.dumps(doc).encode(), **kw)
 
-    def rss_mb(self):
+    def rss_mb(self, field="VmRSS"):
         with open(f"/proc/{self.proc.pid}/status") as f:
             for line in f:
-                if line.startswith("VmRSS"):
+                if line.startswith(field):
                     return int(line.split()[1]) // 1024
         return -1
 
@@ -283,6 +285,94 @@ with open(lines_file, "w") as f:
     f.write(json.dumps(webhook([alert({"alertname": "Imported", "service": "co"}, now - 60)])) + "\n")
 r = subprocess.run([BIN, f"--storage.path={d.storage}", "import", lines_file], capture_output=True)
 lines.append(f"10 second daemon: {second}; offline import exit {r.returncode}")
+d.stop()
+
+# Mixed abuse, all at once: slow bodies, half-sent heads, wrong passwords, a sender inventing
+# pairs, huge documents and landing-page readers from 127.0.0.2; a prober and a legitimate
+# sender (retrying until 200) from 127.0.0.1.
+hashed = crypt.crypt("right", crypt.mksalt(crypt.METHOD_BLOWFISH, rounds=1 << 10))
+d = Daemon(web=f"basic_auth_users:\n  ops: '{hashed}'\n")
+good = "Basic " + base64.b64encode(b"ops:right").decode()
+until = time.time() + MIXED_SECONDS
+huge = [json.dumps(webhook([alert({"alertname": "Huge", "service": "huge"}, now - 600 - i, "F" * 3_900_000)])).encode() for i in range(4)]
+wide_labels = {f"l{i}": "v" for i in range(150_000)}
+wide_labels.update({"alertname": "Wide", "service": "wide"})
+wide = json.dumps(webhook([alert(wide_labels, now - 600)])).encode()
+
+
+def raw(method, path, body=b"", auth=good, read=True):
+    try:
+        s = attacker()
+        s.settimeout(30)
+        s.connect(("127.0.0.1", d.port))
+        s.sendall(f"{method} {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\nAuthorization: {auth}\r\nContent-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n".encode() + body)
+        while read and s.recv(65536):
+            pass
+        s.close()
+    except OSError:
+        pass
+
+
+def slow(head):
+    while time.time() < until:
+        try:
+            s = attacker()
+            s.connect(("127.0.0.1", d.port))
+            s.sendall(head)
+            while time.time() < until:
+                s.send(b" ")
+                time.sleep(1)
+        except OSError:
+            time.sleep(0.2)
+
+
+def loop(fn):
+    def run():
+        n = 0
+        while time.time() < until:
+            fn(n)
+            n += 1
+    return run
+
+
+body_head = f"POST /webhook/alertmanager HTTP/1.1\r\nHost: x\r\nAuthorization: {good}\r\nContent-Length: 100000\r\n\r\n{{".encode()
+workers = [threading.Thread(target=slow, args=(body_head,), daemon=True) for _ in range(50)]
+workers += [threading.Thread(target=slow, args=(b"GET / HTTP/1.1\r\nHost: x\r\n",), daemon=True) for _ in range(50)]
+workers += [threading.Thread(target=loop(lambda n, i=i: raw("GET", "/metrics", auth="Basic " + base64.b64encode(f"ops:w{i}-{n}".encode()).decode())), daemon=True) for i in range(8)]
+workers += [threading.Thread(target=loop(lambda n: raw("GET", "/")), daemon=True) for _ in range(4)]
+workers.append(threading.Thread(target=loop(lambda n: raw("POST", "/webhook/alertmanager", json.dumps(webhook([alert({"alertname": f"I{n}x{i}", "service": "invented"}, now - 60) for i in range(50)])).encode())), daemon=True))
+workers.append(threading.Thread(target=loop(lambda n: (raw("POST", "/webhook/alertmanager", huge[n % 4]), raw("POST", "/webhook/alertmanager", wide))), daemon=True))
+for w in workers:
+    w.start()
+probes, acknowledged, retries, lost_time = [], [], 0, 0.0
+n = 0
+next_probe = time.time()
+while time.time() < until:
+    t0 = time.time()
+    code, _ = d.get("/-/healthy", timeout=5)
+    probes.append((code, time.time() - t0))
+    fingerprint = f"legit-{n}"
+    doc = webhook([alert({"alertname": "Legit", "service": "legit"}, now - 60, fingerprint)])
+    t1 = time.time()
+    while time.time() - t1 < 30:
+        code, _ = d.post(doc, headers={"Authorization": good}, timeout=10)
+        if code == 200:
+            acknowledged.append(fingerprint)
+            break
+        retries += 1
+        time.sleep(0.2)
+    n += 1
+    time.sleep(0.05)
+for w in workers:
+    w.join(timeout=35)
+times = sorted(t for _, t in probes)
+p99 = times[min(len(times) - 1, len(times) * 99 // 100)]
+peak = d.rss_mb("VmHWM")
+db = sqlite3.connect(os.path.join(d.storage, "recurrence.db"))
+stored = {r[0] for r in db.execute("SELECT fingerprint FROM episodes WHERE service = 'legit'")}
+lost = [f for f in acknowledged if f not in stored]
+lines.append(f"mixed abuse {MIXED_SECONDS}s: /-/healthy p99 {p99 * 1000:.0f} ms over {len(times)} probes ({sum(1 for c, _ in probes if c != 200)} failed); "
+             f"{len(acknowledged)}/{n} legitimate webhooks acknowledged after {retries} retries, {len(lost)} lost; peak RSS {peak} MB")
 d.stop()
 
 print("\n".join(lines))
