@@ -215,7 +215,7 @@ impl Application {
         let guard = state.auth.clone();
         let app = router(state);
         let server: std::pin::Pin<Box<dyn Future<Output = std::io::Result<()>> + Send>> = if tls {
-            let listener = crate::tls::TlsListener::new(listener, guard)?;
+            let listener = crate::tls::TlsListener::new(listener, guard, connections.sibling())?;
             Box::pin(crate::serve::serve(listener, app, connections, signalled))
         } else {
             Box::pin(crate::serve::serve(listener, app, connections, signalled))

@@ -209,17 +209,7 @@ async fn read_body(
 ) -> Result<axum::body::Bytes, ApiError> {
     let limits = &state.shared.runtime().config.limits;
     let (limit, deadline) = (limits.max_body_bytes, limits.body_read_timeout);
-    let reject = |reason: &'static str| {
-        state
-            .shared
-            .metrics
-            .rejected_documents
-            .get_or_create(&SourceReason {
-                source: source.as_str(),
-                reason,
-            })
-            .inc();
-    };
+    let reject = |reason: &'static str| reject_document(&state.shared, source, reason);
     match tokio::time::timeout(deadline, axum::body::to_bytes(body, limit)).await {
         Ok(Ok(bytes)) => Ok(bytes),
         Ok(Err(e)) => {
@@ -247,6 +237,18 @@ async fn read_body(
             )))
         }
     }
+}
+
+/// Counts a refused document in `recurrence_rejected_documents_total{source,reason}`.
+fn reject_document(shared: &Shared, source: Source, reason: &'static str) {
+    shared
+        .metrics
+        .rejected_documents
+        .get_or_create(&SourceReason {
+            source: source.as_str(),
+            reason,
+        })
+        .inc();
 }
 
 /// Why a body could not be read.
@@ -334,16 +336,7 @@ async fn ingest_document(
 ) -> Result<serde_json::Value, ApiError> {
     let shared = &state.shared;
     let runtime = shared.runtime();
-    let reject = |reason: &'static str| {
-        shared
-            .metrics
-            .rejected_documents
-            .get_or_create(&SourceReason {
-                source: source.as_str(),
-                reason,
-            })
-            .inc();
-    };
+    let reject = |reason: &'static str| reject_document(shared, source, reason);
     if !shared.loaded.load(Ordering::SeqCst) {
         return Err(ApiError::Unavailable(
             match &*shared.load_error.lock().expect("lock") {

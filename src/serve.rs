@@ -109,6 +109,21 @@ impl Connections {
         }
     }
 
+    /// Caps of their own, with the same limits and the same refusal counter, for another
+    /// phase of a connection's life: TLS handshakes, which happen before a connection is
+    /// handed to [`serve`] and would otherwise be unbounded.
+    pub fn sibling(&self) -> Connections {
+        Connections {
+            shared: Arc::new(ConnectionState {
+                limits: self.shared.limits,
+                per_peer: Mutex::new(HashMap::new()),
+                open: Gauge::default(),
+                refused: self.shared.refused.clone(),
+                last_logged: AtomicI64::new(0),
+            }),
+        }
+    }
+
     /// Registers `recurrence_connections_open` and `recurrence_connections_refused_total`.
     pub fn register(&self, registry: &mut Registry) {
         registry.register(
@@ -264,5 +279,11 @@ mod tests {
                 .get()
         };
         assert_eq!((refused("per_peer"), refused("max_connections")), (1, 1));
+        // Handshakes are capped on their own, and their refusals counted in the same series.
+        let handshakes = connections.sibling();
+        let _one = handshakes.admit(a).expect("a handshake");
+        let _two = handshakes.admit(a).expect("another");
+        assert!(handshakes.admit(a).is_none());
+        assert_eq!(refused("per_peer"), 2);
     }
 }
