@@ -154,6 +154,15 @@ impl Application {
         let in_flight = Arc::new(tokio::sync::Semaphore::new(
             settings.config.limits.max_in_flight,
         ));
+        // At least one largest body fits, whatever the two limits say.
+        let body_bytes = Arc::new(tokio::sync::Semaphore::new(
+            settings
+                .config
+                .limits
+                .max_buffered_body_bytes
+                .max(settings.config.limits.max_body_bytes)
+                .min(tokio::sync::Semaphore::MAX_PERMITS),
+        ));
         Ok(Application {
             listener,
             state: AppState {
@@ -163,6 +172,7 @@ impl Application {
                 registry,
                 reloader,
                 in_flight,
+                body_bytes,
                 auth,
             },
             writer_thread,

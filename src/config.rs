@@ -95,6 +95,9 @@ pub struct Limits {
     pub header_read_timeout: Duration,
     /// Longest time for reading a webhook's body, counted before the in-flight permit is taken.
     pub body_read_timeout: Duration,
+    /// Most bytes of webhook bodies held at once, being read or processed; a body that would
+    /// go over gets 503. Bounds memory now that bodies are read before the in-flight permit.
+    pub max_buffered_body_bytes: usize,
 }
 
 /// The built-in catalogue switch.
@@ -349,6 +352,7 @@ struct RawLimits {
     max_connections_per_peer: Option<Spanned<u64>>,
     header_read_timeout: Option<Spanned<String>>,
     body_read_timeout: Option<Spanned<String>>,
+    max_buffered_body_bytes: Option<Spanned<u64>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -894,7 +898,25 @@ impl RawConfig {
                 "limits.body_read_timeout",
                 Duration::from_secs(30),
             )?,
+            max_buffered_body_bytes: count_or(
+                &l.max_buffered_body_bytes,
+                "limits.max_buffered_body_bytes",
+                256 << 20,
+                1024,
+            )?,
         };
+        if limits.max_buffered_body_bytes < limits.max_body_bytes {
+            if let Some(span) = &l.max_buffered_body_bytes {
+                return Err(invalid(
+                    span,
+                    "limits.max_buffered_body_bytes",
+                    format!(
+                        "must be at least limits.max_body_bytes ({})",
+                        limits.max_body_bytes
+                    ),
+                ));
+            }
+        }
         if let Some(span) = &l.max_label_set_bytes {
             if limits.max_label_set_bytes < limits.max_label_bytes {
                 return Err(invalid(
@@ -1385,6 +1407,7 @@ mod tests {
             ("limits:\n  max_fingerprint_bytes: 16\n", "line 2 column 26: limits.max_fingerprint_bytes: must be at least 72"),
             ("limits:\n  max_label_set_bytes: 1024\n", "line 2 column 24: limits.max_label_set_bytes: must be at least limits.max_label_bytes (4096)"),
             ("limits:\n  header_read_timeout: 0s\n", "line 2 column 24: limits.header_read_timeout: must be greater than zero"),
+            ("limits:\n  max_buffered_body_bytes: 2048\n", "line 2 column 28: limits.max_buffered_body_bytes: must be at least limits.max_body_bytes (4194304)"),
             ("windows: [7d, 500d]\n", "line 1 column 15: windows: window 500d is longer than retention 400d"),
             ("otlp:\n  protocol: grpc\n", "line 2 column 13: otlp.protocol: \"grpc\" is not supported; use http/protobuf"),
             ("otlp:\n  endpoint: collector:4318\n", "line 2 column 13: otlp.endpoint: \"collector:4318\" is not an http:// or https:// URL"),

@@ -14,7 +14,7 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use prometheus_client::registry::Registry;
 use serde_json::json;
-use tokio::sync::oneshot;
+use tokio::sync::{oneshot, OwnedSemaphorePermit};
 
 use crate::export::api;
 use crate::export::metrics::{self, SourceCode, SourceLabel, SourceReason, SourceStatus};
@@ -32,6 +32,9 @@ pub struct AppState {
     pub registry: Arc<Registry>,
     /// Permits for webhook requests in flight (`limits.max_in_flight`).
     pub in_flight: Arc<tokio::sync::Semaphore>,
+    /// One permit per byte of webhook body held (`limits.max_buffered_body_bytes`, read at
+    /// start-up).
+    pub body_bytes: Arc<tokio::sync::Semaphore>,
     /// Reloads the configuration; `None` when the daemon runs on built-in defaults.
     pub reloader: Arc<dyn Fn() -> Result<(), String> + Send + Sync>,
     /// Reads episode details (links, evidence) for the incident API.
@@ -177,7 +180,8 @@ enum Format {
 async fn webhook(state: AppState, source: Source, format: Format, body: Body) -> Response {
     let result = match read_body(&state, source, body).await {
         Err(e) => Err(e),
-        Ok(bytes) => process_webhook(&state, source, format, bytes).await,
+        // The body's bytes stay counted until the request is answered.
+        Ok((bytes, _held)) => process_webhook(&state, source, format, bytes).await,
     };
     let code = match &result {
         Ok(_) => 200,
@@ -201,19 +205,32 @@ async fn webhook(state: AppState, source: Source, format: Format, body: Body) ->
 
 /// Reads a webhook's body within `limits.body_read_timeout`, telling apart a body over
 /// `limits.max_body_bytes` (413), one the sender cut off (`aborted`) and one that breaks
-/// HTTP framing, such as a bad chunk size (`malformed`): only the first is "too large".
+/// HTTP framing, such as a bad chunk size (`malformed`): only the first is "too large". The
+/// bytes are counted against `limits.max_buffered_body_bytes` as they arrive, and stay
+/// counted while the returned permit lives.
 async fn read_body(
     state: &AppState,
     source: Source,
     body: Body,
-) -> Result<axum::body::Bytes, ApiError> {
+) -> Result<(axum::body::Bytes, Option<OwnedSemaphorePermit>), ApiError> {
     let limits = &state.shared.runtime().config.limits;
     let (limit, deadline) = (limits.max_body_bytes, limits.body_read_timeout);
     let reject = |reason: &'static str| reject_document(&state.shared, source, reason);
-    match tokio::time::timeout(deadline, axum::body::to_bytes(body, limit)).await {
-        Ok(Ok(bytes)) => Ok(bytes),
-        Ok(Err(e)) => {
-            let failure = BodyFailure::of(&e);
+    let reading = collect_body(body, limit, &state.body_bytes);
+    match tokio::time::timeout(deadline, reading).await {
+        Ok(Ok(read)) => Ok(read),
+        Ok(Err(BodyError::Buffers)) => {
+            state
+                .shared
+                .metrics
+                .throttled(source.as_str(), "body_buffers");
+            Err(ApiError::Unavailable(
+                "too many webhook body bytes held at once (limits.max_buffered_body_bytes); retry later"
+                    .into(),
+            ))
+        }
+        Ok(Err(BodyError::Read(e))) => {
+            let failure = BodyFailure::of(e.as_ref());
             reject(failure.reason());
             tracing::debug!(source = source.as_str(), error = %e, reason = failure.reason(), "webhook body not read");
             Err(match failure {
@@ -251,6 +268,48 @@ fn reject_document(shared: &Shared, source: Source, reason: &'static str) {
         .inc();
 }
 
+/// Why [`collect_body`] stopped.
+enum BodyError {
+    /// Its bytes would go over `limits.max_buffered_body_bytes`.
+    Buffers,
+    /// The body itself failed: too large, cut off or malformed (see [`BodyFailure`]).
+    Read(axum::BoxError),
+}
+
+/// Reads a body of at most `limit` bytes, taking one permit of `budget` per byte as the
+/// frames arrive, so that what an attacker has sent but not finished is counted too.
+async fn collect_body(
+    body: Body,
+    limit: usize,
+    budget: &Arc<tokio::sync::Semaphore>,
+) -> Result<(axum::body::Bytes, Option<OwnedSemaphorePermit>), BodyError> {
+    use http_body_util::BodyExt;
+    let mut body = http_body_util::Limited::new(body, limit);
+    let mut frames: Vec<axum::body::Bytes> = Vec::new();
+    let mut held: Option<OwnedSemaphorePermit> = None;
+    while let Some(frame) = body.frame().await {
+        let Ok(data) = frame.map_err(BodyError::Read)?.into_data() else {
+            continue;
+        };
+        let bytes = u32::try_from(data.len()).map_err(|_| BodyError::Buffers)?;
+        let permit = budget
+            .clone()
+            .try_acquire_many_owned(bytes)
+            .map_err(|_| BodyError::Buffers)?;
+        match &mut held {
+            Some(held) => held.merge(permit),
+            None => held = Some(permit),
+        }
+        frames.push(data);
+    }
+    let bytes = match frames.len() {
+        0 => axum::body::Bytes::new(),
+        1 => frames.remove(0),
+        _ => axum::body::Bytes::from(frames.concat()),
+    };
+    Ok((bytes, held))
+}
+
 /// Why a body could not be read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum BodyFailure {
@@ -262,7 +321,7 @@ enum BodyFailure {
 impl BodyFailure {
     /// Looks through the error's causes: the size limit's own error, then hyper's verdict,
     /// then the I/O error kind hyper's body decoder reports.
-    fn of(error: &axum::Error) -> BodyFailure {
+    fn of(error: &(dyn std::error::Error + Send + Sync + 'static)) -> BodyFailure {
         let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(error);
         while let Some(e) = cause {
             if e.is::<http_body_util::LengthLimitError>() {

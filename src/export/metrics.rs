@@ -127,6 +127,7 @@ impl Default for SelfMetrics {
                 "queue_full",
                 "new_pairs",
                 "body_timeout",
+                "body_buffers",
             ] {
                 let _ = metrics
                     .throttled_requests

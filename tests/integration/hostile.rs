@@ -790,3 +790,48 @@ async fn mixed_abuse_keeps_probes_fast_and_loses_nothing() {
         .unwrap_or(0);
     assert!(peak_kib < 1 << 20, "peak memory {peak_kib} KiB");
 }
+
+/// Bodies read before the in-flight permit are still bounded in memory: bytes held at once
+/// beyond `limits.max_buffered_body_bytes` get 503, and are released with their request.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn buffered_body_bytes_are_bounded() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let app = spawn_app_in(
+        &dir.path().join("data"),
+        "limits:\n  max_body_bytes: 1024\n  max_buffered_body_bytes: 1024\n  body_read_timeout: 2s\n",
+    )
+    .await;
+    let head = request_head(app.addr, "POST", "/webhook/alertmanager", 1_000, &[]);
+    let mut first = connect_from_attacker(app.addr).await.expect("connect");
+    first
+        .write_all(format!("{head}{}", " ".repeat(600)).as_bytes())
+        .await
+        .expect("write");
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let mut second = connect_from_attacker(app.addr).await.expect("connect");
+    second
+        .write_all(format!("{head}{}", " ".repeat(600)).as_bytes())
+        .await
+        .expect("write");
+    let mut answer = Vec::new();
+    let _ = tokio::time::timeout(Duration::from_secs(5), second.read_to_end(&mut answer)).await;
+    let answer = String::from_utf8_lossy(&answer);
+    assert!(answer.starts_with("HTTP/1.1 503"), "{answer}");
+    assert!(answer.contains("max_buffered_body_bytes"), "{answer}");
+    // Once the first body times out, its bytes are free again.
+    let mut answer = Vec::new();
+    let _ = tokio::time::timeout(Duration::from_secs(5), first.read_to_end(&mut answer)).await;
+    let doc = webhook(
+        "checkout",
+        &[("A", "f1", "firing", "2026-01-01T00:00:00Z", ZERO, "")],
+    );
+    assert_eq!(app.post("/webhook/alertmanager", &doc).await.status, 200);
+    assert_eq!(
+        app.metric(
+            r#"recurrence_throttled_requests_total{source="alertmanager",reason="body_buffers"}"#
+        )
+        .await,
+        Some(1.0)
+    );
+    app.stop().await;
+}
