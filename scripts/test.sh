@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test. Installs what the tests talk to when it is missing: Debian's prometheus
-# (with promtool), prometheus-alertmanager, chromium, openssl, python3-pip, and PyPI's
-# opentelemetry-proto. The storage-fault tests mount a tmpfs, so run as root (CI does).
+# (with promtool), prometheus-alertmanager (with amtool), chromium, openssl, python3-pip,
+# systemd (systemd-analyze), podman, curl, and PyPI's opentelemetry-proto and kubernetes-validate.
+# The storage-fault tests mount a tmpfs and the image test uses chroot, so run as root (CI does).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,6 +10,12 @@ missing=()
 command -v prometheus >/dev/null 2>&1 || missing+=(prometheus)
 command -v promtool >/dev/null 2>&1 || missing+=(prometheus)
 command -v prometheus-alertmanager >/dev/null 2>&1 || missing+=(prometheus-alertmanager)
+command -v amtool >/dev/null 2>&1 || missing+=(prometheus-alertmanager)
+# The packaging tests: systemd-analyze checks the unit, podman builds the image.
+command -v systemd-analyze >/dev/null 2>&1 || missing+=(systemd)
+command -v podman >/dev/null 2>&1 || missing+=(podman)
+# curl runs scripts/demo.sh in the quick-start test.
+command -v curl >/dev/null 2>&1 || missing+=(curl)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 # openssl makes the certificates of the TLS tests.
 command -v openssl >/dev/null 2>&1 || missing+=(openssl)
@@ -27,6 +34,12 @@ if ! python3 -c 'import opentelemetry.proto.collector.metrics.v1.metrics_service
     echo "installing opentelemetry-proto from PyPI" >&2
     python3 -m pip install --quiet opentelemetry-proto protobuf 2>/dev/null ||
         python3 -m pip install --quiet --user --break-system-packages opentelemetry-proto protobuf
+fi
+# The Kubernetes manifests are validated against the schemas kubernetes-validate ships.
+if ! python3 -c 'import kubernetes_validate, jsonschema, yaml' >/dev/null 2>&1; then
+    echo "installing kubernetes-validate from PyPI" >&2
+    python3 -m pip install --quiet kubernetes-validate 2>/dev/null ||
+        python3 -m pip install --quiet --user --break-system-packages kubernetes-validate
 fi
 
 cargo build --locked --all-targets

@@ -251,6 +251,10 @@ impl Application {
     }
 }
 
+/// Longest a reload waits for the writer to put new incident settings in force; the writer
+/// looks at least once a second.
+const SETTINGS_APPLY_WAIT: std::time::Duration = std::time::Duration::from_secs(3);
+
 /// Accepts Prometheus' `:PORT` shorthand for all interfaces.
 fn listen_address(address: &str) -> String {
     if address.starts_with(':') {
@@ -292,8 +296,11 @@ pub fn reload(
                     return Err(e.to_string());
                 }
             };
-            shared.swap_runtime(Runtime::new(config));
+            let generation = shared.swap_runtime(Runtime::new(config));
             auth.replace(security);
+            if !shared.wait_settings_applied(generation, SETTINGS_APPLY_WAIT) {
+                tracing::info!("the history is still loading; the new incident settings apply once it is loaded");
+            }
             shared.metrics.reload_successful.set(1);
             shared
                 .metrics

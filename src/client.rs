@@ -1,39 +1,42 @@
-//! A minimal blocking HTTP/1.1 client for the CLI (`fixes`, `import`): one request per
-//! connection, plain HTTP. Enough to talk to a running daemon or a Prometheus server without
-//! pulling an HTTP client stack into the build.
+//! The command line's HTTP client (`fixes`, `import --url`, `import --from-prometheus`):
+//! reqwest's blocking client over rustls with *ring*, already in the build for OTLP. It speaks
+//! http and https (trusting the system's roots, or a CA file), and sends a bearer token or
+//! basic-auth credentials, so that the CLI can drive a daemon run with `--web.config.file` and
+//! `auth:`. Blocking on purpose: the CLI runs no async runtime.
 
-use std::io::{Read, Write};
-use std::net::{TcpStream, ToSocketAddrs};
+use std::path::Path;
+use std::sync::OnceLock;
 use std::time::Duration;
+
+use base64::Engine;
 
 /// Why a request failed.
 #[derive(Debug, thiserror::Error)]
 pub enum ClientError {
-    #[error("{0:?} is not an http:// URL (https is not supported by the CLI client)")]
+    #[error("{0:?} is not an http:// or https:// URL")]
     Url(String),
-    #[error("connecting to {address}: {source}")]
-    Connect {
-        address: String,
-        source: std::io::Error,
-    },
-    #[error("talking to {address}: {source}")]
-    Io {
-        address: String,
-        source: std::io::Error,
-    },
-    #[error("malformed response from {0}")]
-    Response(String),
+    #[error("{url}: {message}")]
+    Request { url: String, message: String },
     #[error("the bearer token is empty or holds a control character")]
     Token,
+    #[error("the basic-auth user or password is empty, or holds a control character or ':'")]
+    BasicAuth,
+    #[error("{path}: {message}")]
+    CaFile { path: String, message: String },
 }
 
-/// A base URL such as `http://127.0.0.1:8977` or `http://prometheus:9090/prefix`.
+/// A base URL such as `http://127.0.0.1:8977` or `https://prometheus:9090/prefix`, with the
+/// credentials and trusted CAs its requests use.
 #[derive(Debug, Clone)]
 pub struct BaseUrl {
-    host_port: String,
-    prefix: String,
+    /// Scheme, host, port and path prefix, without a trailing slash.
+    base: String,
     /// The `Authorization` header sent with every request, if any.
     authorization: Option<String>,
+    /// CA certificates trusted besides the system's.
+    roots: Vec<reqwest::Certificate>,
+    /// Built on first use and reused, so that an import's many requests share connections.
+    client: OnceLock<reqwest::blocking::Client>,
 }
 
 /// A response: status and body.
@@ -47,23 +50,16 @@ impl BaseUrl {
     pub fn parse(url: &str) -> Result<BaseUrl, ClientError> {
         let rest = url
             .strip_prefix("http://")
+            .or_else(|| url.strip_prefix("https://"))
             .ok_or_else(|| ClientError::Url(url.to_string()))?;
-        let (host_port, prefix) = match rest.find('/') {
-            Some(i) => (&rest[..i], rest[i..].trim_end_matches('/')),
-            None => (rest, ""),
-        };
-        if host_port.is_empty() {
+        if rest.is_empty() || rest.starts_with('/') {
             return Err(ClientError::Url(url.to_string()));
         }
-        let host_port = if host_port.contains(':') {
-            host_port.to_string()
-        } else {
-            format!("{host_port}:80")
-        };
         Ok(BaseUrl {
-            host_port,
-            prefix: prefix.to_string(),
+            base: url.trim_end_matches('/').to_string(),
             authorization: None,
+            roots: Vec::new(),
+            client: OnceLock::new(),
         })
     }
 
@@ -76,6 +72,35 @@ impl BaseUrl {
         Ok(self)
     }
 
+    /// Sends basic-auth credentials with every request (the web configuration's
+    /// `basic_auth_users`).
+    pub fn with_basic_auth(mut self, user: &str, password: &str) -> Result<BaseUrl, ClientError> {
+        let bad = |s: &str| s.is_empty() || s.chars().any(|c| c.is_control());
+        if bad(user) || bad(password) || user.contains(':') {
+            return Err(ClientError::BasicAuth);
+        }
+        let encoded =
+            base64::engine::general_purpose::STANDARD.encode(format!("{user}:{password}"));
+        self.authorization = Some(format!("Basic {encoded}"));
+        Ok(self)
+    }
+
+    /// Trusts the PEM certificates in `path` (the daemon's CA) besides the system's roots.
+    pub fn with_ca_file(mut self, path: &Path) -> Result<BaseUrl, ClientError> {
+        let fail = |message: String| ClientError::CaFile {
+            path: path.display().to_string(),
+            message,
+        };
+        let pem = std::fs::read(path).map_err(|e| fail(e.to_string()))?;
+        let roots = reqwest::Certificate::from_pem_bundle(&pem)
+            .map_err(|e| fail(format!("not PEM certificates: {e}")))?;
+        if roots.is_empty() {
+            return Err(fail("holds no PEM certificate".into()));
+        }
+        self.roots = roots;
+        Ok(self)
+    }
+
     /// Sends one request; `path` includes any query string.
     pub fn request(
         &self,
@@ -83,80 +108,65 @@ impl BaseUrl {
         path: &str,
         body: Option<&[u8]>,
     ) -> Result<Reply, ClientError> {
-        let address = self.host_port.clone();
-        let addr = address
-            .to_socket_addrs()
-            .map_err(|source| ClientError::Connect {
-                address: address.clone(),
-                source,
-            })?
-            .next()
-            .ok_or_else(|| ClientError::Response(address.clone()))?;
-        let mut stream =
-            TcpStream::connect_timeout(&addr, Duration::from_secs(10)).map_err(|source| {
-                ClientError::Connect {
-                    address: address.clone(),
-                    source,
-                }
-            })?;
-        let io = |source| ClientError::Io {
-            address: address.clone(),
-            source,
+        let url = format!("{}{path}", self.base);
+        let fail = |message: String| ClientError::Request {
+            url: url.clone(),
+            message,
         };
-        stream
-            .set_read_timeout(Some(Duration::from_secs(120)))
-            .map_err(io)?;
-        let body = body.unwrap_or_default();
-        let authorization = match &self.authorization {
-            Some(value) => format!("Authorization: {value}\r\n"),
-            None => String::new(),
+        let method = reqwest::Method::from_bytes(method.as_bytes())
+            .map_err(|e| fail(format!("method {method:?}: {e}")))?;
+        let client = match self.client.get() {
+            Some(client) => client,
+            None => {
+                let client = self.build_client().map_err(|e| fail(one_line(&e)))?;
+                self.client.get_or_init(|| client)
+            }
         };
-        let head = format!(
-            "{method} {}{path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\nAccept: application/json\r\nContent-Type: application/json\r\n{authorization}Content-Length: {}\r\n\r\n",
-            self.prefix,
-            body.len()
-        );
-        stream.write_all(head.as_bytes()).map_err(io)?;
-        stream.write_all(body).map_err(io)?;
-        let mut raw = Vec::new();
-        stream.read_to_end(&mut raw).map_err(io)?;
-        parse_response(&raw).ok_or_else(|| ClientError::Response(address.clone()))
-    }
-}
-
-fn parse_response(raw: &[u8]) -> Option<Reply> {
-    let split = raw.windows(4).position(|w| w == b"\r\n\r\n")?;
-    let head = std::str::from_utf8(&raw[..split]).ok()?;
-    let status = head.split_whitespace().nth(1)?.parse().ok()?;
-    let body = &raw[split + 4..];
-    let chunked = head.lines().any(|l| {
-        l.to_ascii_lowercase().starts_with("transfer-encoding:")
-            && l.to_ascii_lowercase().contains("chunked")
-    });
-    let body = if chunked {
-        dechunk(body)?
-    } else {
-        body.to_vec()
-    };
-    Some(Reply {
-        status,
-        body: String::from_utf8_lossy(&body).into_owned(),
-    })
-}
-
-fn dechunk(mut body: &[u8]) -> Option<Vec<u8>> {
-    let mut out = Vec::new();
-    loop {
-        let line_end = body.windows(2).position(|w| w == b"\r\n")?;
-        let size_text = std::str::from_utf8(&body[..line_end]).ok()?;
-        let size = usize::from_str_radix(size_text.split(';').next()?.trim(), 16).ok()?;
-        body = &body[line_end + 2..];
-        if size == 0 {
-            return Some(out);
+        let mut request = client
+            .request(method, &url)
+            .header(reqwest::header::ACCEPT, "application/json")
+            .header(reqwest::header::CONTENT_TYPE, "application/json");
+        if let Some(value) = &self.authorization {
+            request = request.header(reqwest::header::AUTHORIZATION, value);
         }
-        out.extend_from_slice(body.get(..size)?);
-        body = body.get(size + 2..)?;
+        if let Some(body) = body {
+            request = request.body(body.to_vec());
+        }
+        let response = request.send().map_err(|e| fail(one_line(&e)))?;
+        let status = response.status().as_u16();
+        let body = response.text().map_err(|e| fail(one_line(&e)))?;
+        Ok(Reply { status, body })
     }
+
+    fn build_client(&self) -> Result<reqwest::blocking::Client, reqwest::Error> {
+        // rustls needs a process-wide crypto provider; a second install is refused harmlessly.
+        let _ = rustls::crypto::ring::default_provider().install_default();
+        let mut builder = reqwest::blocking::Client::builder()
+            .connect_timeout(Duration::from_secs(10))
+            // A Prometheus range query over weeks can take a while to answer.
+            .timeout(Duration::from_secs(120))
+            .user_agent(concat!("recurrence-exporter/", env!("CARGO_PKG_VERSION")));
+        for root in &self.roots {
+            builder = builder.add_root_certificate(root.clone());
+        }
+        builder.build()
+    }
+}
+
+/// An error with its sources on one line: reqwest's own message hides the cause ("connection
+/// refused", "invalid peer certificate") below it.
+fn one_line(error: &dyn std::error::Error) -> String {
+    let mut text = error.to_string();
+    let mut source = error.source();
+    while let Some(cause) = source {
+        let cause_text = cause.to_string();
+        if !text.contains(&cause_text) {
+            text.push_str(": ");
+            text.push_str(&cause_text);
+        }
+        source = cause.source();
+    }
+    text
 }
 
 /// Percent-encodes a query parameter value.
@@ -177,15 +187,42 @@ mod tests {
     use super::*;
 
     #[test]
-    fn urls_and_responses() {
-        assert!(BaseUrl::parse("https://x").is_err());
-        let u = BaseUrl::parse("http://prom:9090/sub/").expect("valid");
+    fn urls_credentials_and_encoding() {
+        assert!(BaseUrl::parse("ftp://x").is_err());
+        assert!(BaseUrl::parse("http://").is_err());
+        let u = BaseUrl::parse("https://prom:9090/sub/").expect("valid");
+        assert_eq!(u.base, "https://prom:9090/sub");
+        let u = u.with_basic_auth("ops", "open sesame").expect("valid");
         assert_eq!(
-            (u.host_port.as_str(), u.prefix.as_str()),
-            ("prom:9090", "/sub")
+            u.authorization.as_deref(),
+            Some("Basic b3BzOm9wZW4gc2VzYW1l")
         );
-        let r = parse_response(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n2\r\nde\r\n0\r\n\r\n").expect("parses");
-        assert_eq!((r.status, r.body.as_str()), (200, "abcde"));
+        assert!(BaseUrl::parse("http://x")
+            .expect("valid")
+            .with_basic_auth("a:b", "c")
+            .is_err());
+        assert!(BaseUrl::parse("http://x")
+            .expect("valid")
+            .with_bearer_token("")
+            .is_err());
         assert_eq!(encode("a b{c=\"d\"}"), "a%20b%7Bc%3D%22d%22%7D");
+    }
+
+    #[test]
+    fn a_refused_connection_names_the_url_and_the_cause() {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .expect("port")
+            .port();
+        let err = BaseUrl::parse(&format!("http://127.0.0.1:{port}"))
+            .expect("valid")
+            .request("GET", "/api/v1/fixes", None)
+            .expect_err("nothing listens")
+            .to_string();
+        assert!(
+            err.starts_with(&format!("http://127.0.0.1:{port}/api/v1/fixes: ")),
+            "{err}"
+        );
+        assert!(err.to_lowercase().contains("refused"), "{err}");
     }
 }

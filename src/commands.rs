@@ -96,65 +96,97 @@ struct ClassifyOutput<'a> {
     evidence: Option<&'a crate::classify::Evidence>,
 }
 
-/// Classifies alerts read from `input`: JSON lines of `{"labels":…,"annotations":…}`, or one
-/// Alertmanager webhook document. Writes one JSON line per alert, in order.
+/// What `classify` read: alerts classified, and input lines it could not read (each reported
+/// on the error output, the rest classified all the same).
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct ClassifyReport {
+    pub alerts: usize,
+    pub bad_lines: usize,
+}
+
+/// Classifies alerts read from `input` and writes one JSON line per alert to `output`. The
+/// input is one JSON document (an Alertmanager or Grafana webhook, an alert object, or an
+/// array of alerts such as Alertmanager's `GET /api/v2/alerts` answer), or JSON lines each
+/// holding one of those. A line that cannot be read is reported on `errors` with its number
+/// and the others are classified all the same.
 pub fn classify(
     config: &Config,
     explain: bool,
     input: impl BufRead,
     mut output: impl Write,
-) -> Result<usize, CommandError> {
+    mut errors: impl Write,
+) -> Result<ClassifyReport, CommandError> {
     let classifier = Classifier::new(config);
     let text = std::io::read_to_string(input)?;
-    let trimmed = text.trim_start();
-    let alerts: Vec<AlertInput> = if trimmed.starts_with('{') && is_webhook(trimmed) {
-        let delivery = crate::ingest::alertmanager::parse(trimmed.as_bytes()).map_err(|e| {
-            CommandError::Input {
-                line: 1,
-                message: e.to_string(),
-            }
-        })?;
-        delivery
-            .notices
-            .into_iter()
-            .map(|n| AlertInput {
-                labels: n.labels,
-                annotations: n.annotations,
-            })
-            .collect()
-    } else {
-        let mut alerts = Vec::new();
-        for (index, line) in text.lines().enumerate() {
-            if line.trim().is_empty() {
+    // The whole input first, so that a pretty-printed document spanning lines is one item.
+    let items: Vec<(usize, Result<Vec<AlertInput>, String>)> =
+        match serde_json::from_str::<serde_json::Value>(&text) {
+            Ok(document) => vec![(1, alerts_of(document))],
+            Err(_) => text
+                .lines()
+                .enumerate()
+                .filter(|(_, line)| !line.trim().is_empty())
+                .map(|(index, line)| {
+                    let alerts = serde_json::from_str::<serde_json::Value>(line)
+                        .map_err(|e| e.to_string())
+                        .and_then(alerts_of);
+                    (index + 1, alerts)
+                })
+                .collect(),
+        };
+    let mut report = ClassifyReport::default();
+    for (line, alerts) in items {
+        let alerts = match alerts {
+            Ok(alerts) => alerts,
+            Err(message) => {
+                writeln!(errors, "{}", CommandError::Input { line, message })?;
+                report.bad_lines += 1;
                 continue;
             }
-            let alert: AlertInput =
-                serde_json::from_str(line).map_err(|e| CommandError::Input {
-                    line: index + 1,
-                    message: e.to_string(),
-                })?;
-            alerts.push(alert);
-        }
-        alerts
-    };
-    for alert in &alerts {
-        let c = classifier.classify(&alert.labels, &alert.annotations);
-        let out = ClassifyOutput {
-            service: &c.service,
-            signature: &c.signature,
-            rule: &c.rule,
-            evidence: if explain { c.evidence.as_ref() } else { None },
         };
-        serde_json::to_writer(&mut output, &out).map_err(std::io::Error::other)?;
-        output.write_all(b"\n")?;
+        for alert in alerts {
+            let c = classifier.classify(&alert.labels, &alert.annotations);
+            let out = ClassifyOutput {
+                service: &c.service,
+                signature: &c.signature,
+                rule: &c.rule,
+                evidence: if explain { c.evidence.as_ref() } else { None },
+            };
+            serde_json::to_writer(&mut output, &out).map_err(std::io::Error::other)?;
+            output.write_all(b"\n")?;
+            report.alerts += 1;
+        }
     }
-    Ok(alerts.len())
+    Ok(report)
 }
 
-fn is_webhook(text: &str) -> bool {
-    serde_json::from_str::<serde_json::Value>(text)
-        .ok()
-        .is_some_and(|v| v.get("alerts").is_some())
+/// The alerts of one JSON value: an array of alerts, a webhook document (`alerts`), or one
+/// alert. Fields other than `labels` and `annotations` are ignored.
+fn alerts_of(value: serde_json::Value) -> Result<Vec<AlertInput>, String> {
+    let one = |v: serde_json::Value| -> Result<AlertInput, String> {
+        if !v.is_object() {
+            return Err("expected an alert object".into());
+        }
+        serde_json::from_value(v).map_err(|e| e.to_string())
+    };
+    match value {
+        serde_json::Value::Array(list) => list
+            .into_iter()
+            .enumerate()
+            .map(|(i, v)| one(v).map_err(|e| format!("[{i}]: {e}")))
+            .collect(),
+        serde_json::Value::Object(mut map) if map.contains_key("alerts") => {
+            match map.remove("alerts") {
+                Some(serde_json::Value::Array(list)) => list
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, v)| one(v).map_err(|e| format!("alerts[{i}]: {e}")))
+                    .collect(),
+                _ => Err("alerts: expected a list".into()),
+            }
+        }
+        other => one(other).map(|a| vec![a]),
+    }
 }
 
 #[derive(Debug, Deserialize)]

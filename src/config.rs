@@ -14,6 +14,9 @@ use regex::Regex;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
+mod outages;
+pub use outages::{parse_inhibit_rules, AlertMatcher, InhibitRule, OutagesConfig};
+
 /// The default service labels: the first one that is present and non-empty names the service.
 pub const DEFAULT_SERVICE_LABELS: [&str; 4] = ["service", "app", "application", "job"];
 
@@ -39,18 +42,13 @@ pub struct Config {
     pub auth: AuthConfig,
     /// Configured JSON sources, each mounted at its own webhook path.
     pub sources: Vec<crate::ingest::generic::Mapping>,
+    /// How incidents of a service are grouped into outages and their causes attributed.
+    pub outages: OutagesConfig,
 }
 
-/// Settings of the incident model.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct IncidentConfig {
-    /// An episode that starts within this time after the pair's last incident ended joins it.
-    pub merge_window: Duration,
-    /// An open episode with no notification for this long is closed at its last-seen time.
-    pub stale_after: Duration,
-    /// Trailing windows for the `recurrence_window_*` metrics, shortest first (YAML: `windows`).
-    pub windows: Vec<Duration>,
-}
+/// Settings of the incident model; the model owns the type, so that it never imports this
+/// module.
+pub use crate::incident::IncidentConfig;
 
 /// Resource limits.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -114,7 +112,17 @@ pub struct Rule {
     /// Identifies the rule in explanations; defaults to `signatures[N]`.
     pub name: String,
     pub signature: String,
+    /// Whether the signature names a root cause (`kind: cause`) or a symptom; `None` keeps
+    /// the built-in kind, a symptom for signatures the catalogue does not have.
+    pub kind: Option<SignatureKind>,
     pub condition: Condition,
+}
+
+/// The kind a rule gives its signature (see `classify::kinds`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SignatureKind {
+    Cause,
+    Symptom,
 }
 
 /// A compiled match condition.
@@ -142,11 +150,10 @@ pub enum Condition {
 /// Why a configuration was refused.
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
-    #[error("reading {path}: {source}")]
-    Read {
-        path: String,
-        source: std::io::Error,
-    },
+    // The cause is part of the message and deliberately not a `source`: an error chain printed
+    // with `{:#}` would say it twice.
+    #[error("reading {path}: {error}")]
+    Read { path: String, error: std::io::Error },
     /// The YAML parser's own message already carries the line, column and a snippet.
     #[error("{0}")]
     Syntax(String),
@@ -160,6 +167,19 @@ pub enum ConfigError {
 }
 
 impl ConfigError {
+    /// The error of a file's text: the YAML parser's snippet names its input `<input>`; the
+    /// file's name is more use to whoever has to fix it.
+    pub fn in_file(self, path: &Path) -> ConfigError {
+        match self {
+            ConfigError::Syntax(message) => ConfigError::Syntax(message.replacen(
+                "--> <input>:",
+                &format!("--> {}:", path.display()),
+                1,
+            )),
+            other => other,
+        }
+    }
+
     /// A short, closed-set name for metric labels and logs.
     pub fn kind(&self) -> &'static str {
         match self {
@@ -179,11 +199,11 @@ impl Default for Config {
 impl Config {
     /// Reads and validates a configuration file.
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
-        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+        let text = std::fs::read_to_string(path).map_err(|error| ConfigError::Read {
             path: path.display().to_string(),
-            source,
+            error,
         })?;
-        let mut config = Config::from_yaml(&text)?;
+        let mut config = Config::from_yaml_at(&text, path.parent()).map_err(|e| e.in_file(path))?;
         // Like Prometheus' `credentials_file`, a relative token file is found beside the
         // configuration file.
         if let Some(dir) = path.parent() {
@@ -194,6 +214,11 @@ impl Config {
 
     /// Parses and validates a configuration from YAML text; an empty document gives the defaults.
     pub fn from_yaml(text: &str) -> Result<Config, ConfigError> {
+        Config::from_yaml_at(text, None)
+    }
+
+    /// As [`Config::from_yaml`]; files the configuration names are found relative to `base`.
+    fn from_yaml_at(text: &str, base: Option<&Path>) -> Result<Config, ConfigError> {
         let raw: RawConfig = if text.trim().is_empty() {
             RawConfig::default()
         } else {
@@ -201,7 +226,7 @@ impl Config {
                 .map_err(|e| ConfigError::Syntax(e.to_string()))?
                 .unwrap_or_default()
         };
-        raw.validate()
+        raw.validate(base)
     }
 }
 
@@ -266,7 +291,7 @@ pub fn format_duration(d: Duration) -> String {
         ("m", 60_000),
         ("s", 1_000),
     ] {
-        if ms > 0 && ms % size == 0 {
+        if ms > 0 && ms.is_multiple_of(size) {
             return format!("{}{unit}", ms / size);
         }
     }
@@ -302,6 +327,7 @@ struct RawConfig {
     auth: Option<RawAuth>,
     #[serde(default)]
     sources: Vec<Spanned<RawSource>>,
+    outages: Option<outages::RawOutages>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -379,7 +405,8 @@ struct RawSource {
     ends_at: Option<Spanned<RawTime>>,
 }
 
-/// A field: a dotted path, or a path with a regex whose first group is taken.
+/// A field: a dotted path, or a path with a regex whose first group is taken and paths tried
+/// in order when it is missing (`or`).
 #[derive(Debug, Deserialize)]
 #[serde(untagged)]
 enum RawField {
@@ -388,6 +415,8 @@ enum RawField {
         field: String,
         #[serde(default)]
         regex: Option<String>,
+        #[serde(default)]
+        or: Vec<String>,
     },
 }
 
@@ -405,6 +434,8 @@ struct RawStatus {
 #[serde(deny_unknown_fields)]
 struct RawTime {
     field: String,
+    #[serde(default)]
+    or: Vec<String>,
     #[serde(default)]
     regex: Option<String>,
     #[serde(default = "default_time_format")]
@@ -476,12 +507,18 @@ fn compile_sources(
         };
         let field = |raw: &Spanned<RawField>, field_key: String| -> Result<Field, ConfigError> {
             let at = |k: String, m: String| invalid(raw, k, m);
-            let (text, regex) = match &raw.value {
-                RawField::Path(p) => (p.as_str(), None),
-                RawField::Detailed { field, regex } => (field.as_str(), regex.as_deref()),
+            let (text, regex, or) = match &raw.value {
+                RawField::Path(p) => (p.as_str(), None, &[][..]),
+                RawField::Detailed { field, regex, or } => {
+                    (field.as_str(), regex.as_deref(), or.as_slice())
+                }
             };
             Ok(Field {
                 path: path_of(text, &field_key, &at)?,
+                fallbacks: or
+                    .iter()
+                    .map(|p| path_of(p, &format!("{field_key}.or"), &at))
+                    .collect::<Result<_, _>>()?,
                 regex: regex
                     .map(|r| {
                         regex::Regex::new(r).map_err(|e| {
@@ -546,6 +583,7 @@ fn compile_sources(
                 value: RawField::Detailed {
                     field: raw.value.field.clone(),
                     regex: raw.value.regex.clone(),
+                    or: raw.value.or.clone(),
                 },
                 referenced: raw.referenced,
                 defined: raw.defined,
@@ -596,9 +634,10 @@ fn compile_sources(
 fn clone_field(f: &RawField) -> RawField {
     match f {
         RawField::Path(p) => RawField::Path(p.clone()),
-        RawField::Detailed { field, regex } => RawField::Detailed {
+        RawField::Detailed { field, regex, or } => RawField::Detailed {
             field: field.clone(),
             regex: regex.clone(),
+            or: or.clone(),
         },
     }
 }
@@ -624,6 +663,7 @@ fn count_or(
 pub(crate) struct RawRule {
     name: Option<String>,
     signature: Spanned<String>,
+    kind: Option<Spanned<String>>,
     any: Option<Vec<Spanned<RawCondition>>>,
     all: Option<Vec<Spanned<RawCondition>>>,
 }
@@ -690,7 +730,7 @@ fn duration_or(
 }
 
 impl RawConfig {
-    fn validate(self) -> Result<Config, ConfigError> {
+    fn validate(self, base: Option<&Path>) -> Result<Config, ConfigError> {
         let service_labels = match self.service_labels {
             None => DEFAULT_SERVICE_LABELS
                 .iter()
@@ -931,6 +971,7 @@ impl RawConfig {
         }
 
         let sources = compile_sources(&self.sources)?;
+        let outages = self.outages.unwrap_or_default().validate(base)?;
 
         Ok(Config {
             service_labels,
@@ -940,6 +981,7 @@ impl RawConfig {
             retention,
             limits,
             sources,
+            outages,
             otlp: self
                 .otlp
                 .map(RawOtlp::validate)
@@ -994,9 +1036,24 @@ fn compile_rule(span: &Spanned<RawRule>, key: &str) -> Result<Rule, ConfigError>
         1 => parts.pop().expect("one element"),
         _ => Condition::All(parts),
     };
+    let kind = match &raw.kind {
+        None => None,
+        Some(span) => match span.value.as_str() {
+            "cause" => Some(SignatureKind::Cause),
+            "symptom" => Some(SignatureKind::Symptom),
+            other => {
+                return Err(invalid(
+                    span,
+                    format!("{key}.kind"),
+                    format!("{other:?} is not a kind: use cause or symptom"),
+                ))
+            }
+        },
+    };
     Ok(Rule {
         name: raw.name.clone().unwrap_or_else(|| key.to_string()),
         signature: raw.signature.value.clone(),
+        kind,
         condition,
     })
 }
@@ -1338,6 +1395,30 @@ impl RawAuth {
 
 #[cfg(test)]
 mod tests {
+
+    /// The file's errors name the file and say their cause once.
+    #[test]
+    fn file_errors_name_the_file_and_their_cause_once() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let missing = dir.path().join("missing.yml");
+        let err = anyhow::Error::new(Config::load(&missing).expect_err("missing"));
+        let chain = format!("{err:#}");
+        assert_eq!(chain.matches("No such file").count(), 1, "{chain}");
+        assert!(
+            chain.starts_with(&format!("reading {}: ", missing.display())),
+            "{chain}"
+        );
+
+        let bad = dir.path().join("bad.yml");
+        std::fs::write(&bad, "incident:\n  merge_windw: 15m\n").expect("write");
+        let message = Config::load(&bad).expect_err("unknown key").to_string();
+        assert!(message.contains("unknown field `merge_windw`"), "{message}");
+        assert!(
+            message.contains(&format!("--> {}:2:3", bad.display())),
+            "{message}"
+        );
+        assert!(!message.contains("<input>"), "{message}");
+    }
     use super::*;
 
     /// Checks that `yaml` is refused with exactly `expected` as the first line of the message.

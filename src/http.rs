@@ -60,6 +60,7 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/incidents", get(list_incidents))
         .route("/api/v1/incidents/{id}", get(incident_detail))
         .route("/api/v1/recurrences", get(list_recurrences))
+        .route("/api/v1/outages", get(list_outages))
         .with_state(state)
         // Last, so that it wraps every route, the fallback included.
         .layer(axum::middleware::from_fn_with_state(
@@ -444,6 +445,21 @@ async fn ingest_document(
             }
             delivery
         }
+        ingest::generic::Parsed::Unsubscribed { topic } => {
+            shared
+                .metrics
+                .count_alerts(source.as_str(), "unsubscribe_confirmation", 1);
+            // Its SubscribeURL would subscribe the endpoint again: it is not repeated here.
+            tracing::info!(
+                source = source.as_str(),
+                topic = %topic,
+                "SNS unsubscribe confirmation received: the subscription is removed; nothing to do"
+            );
+            return Ok(json!({"status": "success", "data": {
+                "confirmation": "unsubscribed; nothing to do",
+                "topic": topic,
+            }}));
+        }
     };
     tracing::Span::current().record("alerts", delivery.notices.len() as i64);
     let received_at = now_millis();
@@ -473,6 +489,18 @@ async fn ingest_document(
             "skipped alerts starting in the future beyond limits.max_clock_skew; check the sender's clock"
         );
     }
+    let retention = runtime.config.retention.as_millis() as Millis;
+    let expired = ingest::drop_expired(&mut delivery, received_at.saturating_sub(retention));
+    if expired > 0 {
+        shared
+            .metrics
+            .count_alerts(source.as_str(), "too_old", expired);
+        tracing::info!(
+            source = source.as_str(),
+            alerts = expired,
+            "skipped alerts that ended before the retention period; they would be pruned at once"
+        );
+    }
     for (reason, count) in [
         ("annotation_truncated", limited.truncated_annotations),
         ("fingerprint_hashed", limited.hashed_fingerprints),
@@ -490,7 +518,7 @@ async fn ingest_document(
             .get_or_create(&SourceLabel {
                 source: source.as_str(),
             })
-            .inc_by(delivery.truncated_alerts);
+            .inc_by(delivery.truncated_alerts.min(ingest::MAX_TRUNCATED_ALERTS));
         tracing::warn!(
             source = source.as_str(),
             truncated = delivery.truncated_alerts,
@@ -1077,4 +1105,50 @@ fn page_of(params: &std::collections::HashMap<String, String>) -> Result<Page, A
             .map_err(|_| ApiError::BadRequest("offset must be a whole number".into()))?,
     };
     Ok(Page { offset, limit })
+}
+
+/// Most outages one `/api/v1/outages` answer lists, and the default.
+const MAX_OUTAGES: usize = 1000;
+const DEFAULT_OUTAGES: usize = 100;
+
+async fn list_outages(
+    State(state): State<AppState>,
+    axum::extract::Query(params): axum::extract::Query<std::collections::HashMap<String, String>>,
+) -> Response {
+    let window = match params.get("window") {
+        None => None,
+        Some(text) => match crate::config::parse_duration(text) {
+            Ok(d) if !d.is_zero() => Some(d.as_millis() as Millis),
+            _ => {
+                return ApiError::BadRequest(format!("window: {text:?} is not a duration like 90d"))
+                    .into_response()
+            }
+        },
+    };
+    let limit = match params.get("limit").map(|l| l.parse::<usize>()) {
+        None => DEFAULT_OUTAGES,
+        Some(Ok(n)) if (1..=MAX_OUTAGES).contains(&n) => n,
+        Some(_) => {
+            return ApiError::BadRequest(format!("limit: must be a number from 1 to {MAX_OUTAGES}"))
+                .into_response()
+        }
+    };
+    let query = api::OutageQuery {
+        service: params.get("service").cloned(),
+        cause: params.get("cause").cloned(),
+        window,
+        limit,
+    };
+    let now = now_millis();
+    let shared = state.shared.clone();
+    // Outages are read under the tracker lock: off the async workers, bounded by `limit`.
+    let data = tokio::task::spawn_blocking(move || {
+        let tracker = shared.tracker.lock().expect("tracker lock");
+        api::outages(&tracker, &query, now)
+    })
+    .await;
+    match data {
+        Ok(data) => Json(json!({"status": "success", "data": data})).into_response(),
+        Err(_) => ApiError::Internal("reading outages failed".into()).into_response(),
+    }
 }

@@ -17,11 +17,24 @@
 //! Because incidents are a function of the set of episode intervals, not of arrival order,
 //! duplicate and out-of-order deliveries give the same incidents.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+pub mod ledger;
+pub mod outage;
+
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use crate::classify::Classification;
-use crate::config::IncidentConfig;
 use crate::ingest::{AlertStatus, Millis, Notice, Source};
+
+/// Settings of the incident model, as values (`incident:` and `windows:` in the configuration).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IncidentConfig {
+    /// An episode that starts within this time after the pair's last incident ended joins it.
+    pub merge_window: std::time::Duration,
+    /// An open episode with no notification for this long is closed at its last-seen time.
+    pub stale_after: std::time::Duration,
+    /// Trailing windows for the `recurrence_window_*` metrics, shortest first (YAML: `windows`).
+    pub windows: Vec<std::time::Duration>,
+}
 
 /// Upper bounds (seconds) of `recurrence_interval_seconds`: 1h to 180d.
 pub const INTERVAL_BUCKETS: [f64; BUCKETS] = [
@@ -365,6 +378,11 @@ pub struct Pair {
     settled: Folded,
     /// Earliest end of a settled episode, so that retention knows when it reaches them.
     settled_oldest_end: Option<Millis>,
+    /// `(start, end)` of each settled incident, oldest first: outages are grouped across the
+    /// service's pairs over the whole history, 16 bytes per settled incident.
+    settled_spans: Vec<(Millis, Millis)>,
+    /// The pair's counters ([`ledger::PairFigure`]): what was counted never goes down.
+    counted: ledger::Monotone,
 }
 
 impl Pair {
@@ -378,7 +396,28 @@ impl Pair {
             summary: PairSummary::default(),
             settled: Folded::default(),
             settled_oldest_end: None,
+            settled_spans: Vec::new(),
+            counted: ledger::Monotone::new(ledger::PAIR_FIGURES),
         }
+    }
+
+    /// The pair's counters; read with [`ledger::PairFigure`] indexes.
+    pub fn counted(&self) -> &ledger::Monotone {
+        &self.counted
+    }
+
+    /// Incidents ever counted for the pair, including those later merged or pruned.
+    pub fn counted_incidents(&self) -> u64 {
+        self.counted.value(ledger::PairFigure::Incidents as usize)
+    }
+
+    /// Every incident of the pair as `(start, end)`, settled ones included, oldest first.
+    fn spans(&self, merge_window: Millis) -> impl Iterator<Item = (Millis, Option<Millis>)> + '_ {
+        let unsettled = derive_incidents(&self.episodes, merge_window);
+        self.settled_spans
+            .iter()
+            .map(|(start, end)| (*start, Some(*end)))
+            .chain(unsettled.into_iter().map(|i| (i.start, i.end)))
     }
 
     /// How many of the pair's incidents are settled: counted in `summary`, kept only in the
@@ -489,7 +528,31 @@ pub struct Tracker {
     /// Its episodes while they stream in: one buffer for every pair, so that only the
     /// unsettled episodes get an allocation of their own and the heap stays unfragmented.
     scratch: Vec<(Millis, Option<Millis>, u32)>,
+    /// How outages are derived.
+    outage_settings: outage::OutageSettings,
+    /// Per service, its outages and their counters.
+    services: BTreeMap<String, ServiceOutages>,
+    /// Pairs whose counters changed since their ledger row was last handed to the store.
+    dirty_pairs: BTreeSet<u32>,
+    /// Services whose outage counters changed since their rows were last handed over.
+    dirty_services: BTreeSet<String>,
 }
+
+/// The outages of one service, derived whenever one of its pairs changes.
+#[derive(Debug, Default)]
+pub struct ServiceOutages {
+    /// The service's outages that started within the longest window (plus the join window) or
+    /// are open, by start; older ones live on only in the counters. Their details are derived
+    /// again on demand ([`Tracker::outage_details`]).
+    pub outages: Vec<outage::OutageRecord>,
+    /// (cause, attribution) → outages counted.
+    pub counted: BTreeMap<(String, outage::Attribution), ledger::Monotone>,
+    /// cause → `[regressions, interval histogram cells…]` counted.
+    pub counted_by_cause: BTreeMap<String, ledger::Monotone>,
+}
+
+/// Figures of [`ServiceOutages::counted_by_cause`]: regressions, then the interval histogram.
+pub const OUTAGE_CAUSE_FIGURES: usize = 1 + ledger::HISTOGRAM_CELLS;
 
 impl Tracker {
     pub fn new(settings: &IncidentConfig) -> Tracker {
@@ -508,6 +571,13 @@ impl Tracker {
             needs_history: BTreeSet::new(),
             restoring: None,
             scratch: Vec::new(),
+            outage_settings: outage::OutageSettings {
+                join_window: settings.merge_window.as_millis() as Millis,
+                ..outage::OutageSettings::default()
+            },
+            services: BTreeMap::new(),
+            dirty_pairs: BTreeSet::new(),
+            dirty_services: BTreeSet::new(),
         }
     }
 
@@ -519,6 +589,28 @@ impl Tracker {
         fixes: impl IntoIterator<Item = Fix>,
         now: Millis,
     ) -> Tracker {
+        Tracker::restore_with(
+            settings,
+            outage::OutageSettings {
+                join_window: settings.merge_window.as_millis() as Millis,
+                ..outage::OutageSettings::default()
+            },
+            records,
+            fixes,
+            Vec::new(),
+            now,
+        )
+    }
+
+    /// [`Tracker::restore`] with outage settings and the counters' ledger.
+    pub fn restore_with(
+        settings: &IncidentConfig,
+        outages: outage::OutageSettings,
+        records: impl IntoIterator<Item = EpisodeRecord>,
+        fixes: impl IntoIterator<Item = Fix>,
+        ledger: Vec<ledger::LedgerRow>,
+        now: Millis,
+    ) -> Tracker {
         let mut records: Vec<EpisodeRecord> = records.into_iter().collect();
         records.sort_by(|a, b| {
             (&a.service, &a.signature, a.key.starts_at).cmp(&(
@@ -528,7 +620,8 @@ impl Tracker {
             ))
         });
         let mut tracker = Tracker::new(settings);
-        tracker.begin_restore(fixes, now);
+        tracker.outage_settings = outages;
+        tracker.begin_restore(fixes, ledger, now);
         for r in &records {
             tracker.load(Restored::History {
                 service: &r.service,
@@ -547,9 +640,16 @@ impl Tracker {
         tracker
     }
 
-    /// Starts a rebuild as of `now`: fixes first, as folding incidents needs them.
-    pub fn begin_restore(&mut self, fixes: impl IntoIterator<Item = Fix>, now: Millis) {
+    /// Starts a rebuild as of `now`: fixes first, as folding incidents needs them, and the
+    /// counters' ledger, which the rebuilt figures are then followed from.
+    pub fn begin_restore(
+        &mut self,
+        fixes: impl IntoIterator<Item = Fix>,
+        ledger: Vec<ledger::LedgerRow>,
+        now: Millis,
+    ) {
         self.now = now;
+        self.restore_ledger(ledger);
         for fix in fixes {
             let id = self.pair_id(&fix.service, &fix.signature);
             self.pairs[id as usize].fixes.push(fix);
@@ -608,6 +708,7 @@ impl Tracker {
         self.finish_restoring_pair();
         self.scratch = Vec::new();
         self.recompute_all();
+        self.account_all();
     }
 
     fn finish_restoring_pair(&mut self) {
@@ -641,6 +742,7 @@ impl Tracker {
         let pair = &mut self.pairs[id as usize];
         pair.settled = Folded::default();
         pair.settled_oldest_end = None;
+        pair.settled_spans = Vec::new();
         let mut episodes: Vec<_> = history
             .iter()
             .zip(name_ids)
@@ -650,6 +752,7 @@ impl Tracker {
         pair.episodes = episodes;
         recompute(pair, self.merge_window, &self.windows, self.now);
         pair.episodes.shrink_to_fit();
+        self.account_changed(&BTreeSet::from([id]));
     }
 
     /// `(service, signature)` of the pairs whose settled incidents a change reached; their
@@ -683,6 +786,7 @@ impl Tracker {
                 }
             }
             self.recompute_all();
+            self.account_all();
         }
     }
     /// Decides what `notice` changes, adding durable changes to `batch`. Repeats of open
@@ -843,10 +947,13 @@ impl Tracker {
                 }
             }
         }
-        for pair in touched {
+        for &pair in &touched {
             let pair = &mut self.pairs[pair as usize];
             pair.episodes.sort_unstable();
             recompute(pair, self.merge_window, &self.windows, self.now);
+        }
+        if !touched.is_empty() {
+            self.account_changed(&touched);
         }
     }
 
@@ -875,6 +982,11 @@ impl Tracker {
             settle(pair, horizon, self.merge_window);
         }
     }
+    /// The latest time figures were computed for.
+    pub fn now(&self) -> Millis {
+        self.now
+    }
+
     pub fn merge_window(&self) -> Millis {
         self.merge_window
     }
@@ -894,21 +1006,23 @@ impl Tracker {
         pair.fixes.push(fix);
         pair.fixes.sort_by_key(|f| (f.at, f.id));
         recompute(pair, self.merge_window, &self.windows, self.now);
+        self.account_changed(&BTreeSet::from([id]));
     }
 
     /// Forgets a fix; returns it if it existed.
     pub fn remove_fix(&mut self, id: i64) -> Option<Fix> {
-        for (pair_id, pair) in self.pairs.iter_mut().enumerate() {
-            if let Some(i) = pair.fixes.iter().position(|f| f.id == id) {
-                let fix = pair.fixes.remove(i);
-                if pair.fix_reaches_settled(fix.at) {
-                    self.needs_history.insert(pair_id as u32);
-                }
-                recompute(pair, self.merge_window, &self.windows, self.now);
-                return Some(fix);
-            }
+        let (pair_id, i) = self.pairs.iter().enumerate().find_map(|(pair_id, pair)| {
+            let i = pair.fixes.iter().position(|f| f.id == id)?;
+            Some((pair_id, i))
+        })?;
+        let pair = &mut self.pairs[pair_id];
+        let fix = pair.fixes.remove(i);
+        if pair.fix_reaches_settled(fix.at) {
+            self.needs_history.insert(pair_id as u32);
         }
-        None
+        recompute(pair, self.merge_window, &self.windows, self.now);
+        self.account_changed(&BTreeSet::from([pair_id as u32]));
+        Some(fix)
     }
 
     /// Every declared fix, oldest first.
@@ -961,6 +1075,7 @@ impl Tracker {
                 recompute(pair, self.merge_window, &self.windows, self.now);
             }
         }
+        self.account_all();
     }
 
     /// Whether the pair has any history (episodes or fixes).
@@ -1099,11 +1214,387 @@ impl Tracker {
         id
     }
 
+    /// Puts new outage settings in force; every outage is derived again.
+    pub fn set_outage_settings(&mut self, settings: outage::OutageSettings) {
+        if settings != self.outage_settings {
+            self.outage_settings = settings;
+            self.refresh_all_outages();
+        }
+    }
+
+    pub fn outage_settings(&self) -> &outage::OutageSettings {
+        &self.outage_settings
+    }
+
+    /// Every service with outages, by name.
+    pub fn services(&self) -> &BTreeMap<String, ServiceOutages> {
+        &self.services
+    }
+
+    /// The rows of every counted subject that changed since the last call, for the store to
+    /// write first in its next transaction (see [`ledger`]).
+    pub fn take_ledger(&mut self) -> Vec<ledger::LedgerRow> {
+        let mut rows = Vec::new();
+        for id in std::mem::take(&mut self.dirty_pairs) {
+            let pair = &self.pairs[id as usize];
+            rows.push(ledger::LedgerRow::of(
+                ledger::LedgerKey::Pair {
+                    service: pair.service.clone(),
+                    signature: pair.signature.clone(),
+                },
+                &pair.counted,
+            ));
+        }
+        for service in std::mem::take(&mut self.dirty_services) {
+            let Some(outages) = self.services.get(&service) else {
+                continue;
+            };
+            for ((cause, attribution), counted) in &outages.counted {
+                rows.push(ledger::LedgerRow::of(
+                    ledger::LedgerKey::Outages {
+                        service: service.clone(),
+                        cause: cause.clone(),
+                        attribution: attribution.as_str().to_string(),
+                    },
+                    counted,
+                ));
+            }
+            for (cause, counted) in &outages.counted_by_cause {
+                rows.push(ledger::LedgerRow::of(
+                    ledger::LedgerKey::OutageCause {
+                        service: service.clone(),
+                        cause: cause.clone(),
+                    },
+                    counted,
+                ));
+            }
+        }
+        rows
+    }
+
+    /// Restores counters from the store's ledger before the history is loaded.
+    fn restore_ledger(&mut self, rows: Vec<ledger::LedgerRow>) {
+        for row in rows {
+            match row.key {
+                ledger::LedgerKey::Pair { service, signature } => {
+                    let id = self.pair_id(&service, &signature);
+                    self.pairs[id as usize].counted = ledger::Monotone::restored(
+                        ledger::PAIR_FIGURES,
+                        &row.basis,
+                        &row.adjustment,
+                    );
+                }
+                ledger::LedgerKey::Outages {
+                    service,
+                    cause,
+                    attribution,
+                } => {
+                    let Some(attribution) = outage::Attribution::parse(&attribution) else {
+                        continue;
+                    };
+                    self.services.entry(service).or_default().counted.insert(
+                        (cause, attribution),
+                        ledger::Monotone::restored(1, &row.basis, &row.adjustment),
+                    );
+                }
+                ledger::LedgerKey::OutageCause { service, cause } => {
+                    self.services
+                        .entry(service)
+                        .or_default()
+                        .counted_by_cause
+                        .insert(
+                            cause,
+                            ledger::Monotone::restored(
+                                OUTAGE_CAUSE_FIGURES,
+                                &row.basis,
+                                &row.adjustment,
+                            ),
+                        );
+                }
+            }
+        }
+    }
+
+    /// Follows the derived figures of `ids` with their counters; pairs waiting for their
+    /// history keep their counters until it is read, so that they never follow a partial truth.
+    fn account_pairs(&mut self, ids: impl IntoIterator<Item = u32>) {
+        for id in ids {
+            if self.needs_history.contains(&id) {
+                continue;
+            }
+            let pair = &mut self.pairs[id as usize];
+            if pair.counted.follow(&pair_figures(&pair.summary)) {
+                self.dirty_pairs.insert(id);
+            }
+        }
+    }
+
+    /// Counters and outages after a change that may reach every pair.
+    fn account_all(&mut self) {
+        self.account_pairs(0..self.pairs.len() as u32);
+        self.refresh_all_outages();
+    }
+
+    /// Counters and outages after `ids` changed: their services' outages and those of the
+    /// services that depend on them.
+    fn account_changed(&mut self, ids: &BTreeSet<u32>) {
+        self.account_pairs(ids.iter().copied());
+        let mut services: BTreeSet<String> = ids
+            .iter()
+            .map(|id| self.pairs[*id as usize].service.clone())
+            .collect();
+        let dependents: Vec<String> = self
+            .outage_settings
+            .dependencies
+            .iter()
+            .filter(|(_, upstream)| upstream.iter().any(|u| services.contains(u)))
+            .map(|(service, _)| service.clone())
+            .collect();
+        services.extend(dependents);
+        self.refresh_outages(services);
+    }
+
+    fn refresh_all_outages(&mut self) {
+        let services: BTreeSet<String> = self.pair_index.keys().cloned().collect();
+        self.refresh_outages(services);
+    }
+
+    /// Derives the outages of `services` again and follows their counters. A service with a
+    /// pair waiting for its history keeps its outages until the history is read.
+    fn refresh_outages(&mut self, services: BTreeSet<String>) {
+        let services: Vec<String> = services
+            .into_iter()
+            .filter(|s| {
+                self.pair_index
+                    .get(s)
+                    .is_some_and(|pairs| pairs.values().all(|id| !self.needs_history.contains(id)))
+            })
+            .collect();
+        if services.is_empty() {
+            return;
+        }
+        // Every name an outage can refer to gets its id first, so the rest only reads.
+        let mut names_needed: Vec<String> = services.clone();
+        for service in &services {
+            names_needed.extend(self.pair_index[service].keys().cloned());
+            if let Some(upstream) = self.outage_settings.dependencies.get(service) {
+                names_needed.extend(upstream.iter().cloned());
+            }
+        }
+        names_needed.extend(
+            self.outage_settings
+                .declared
+                .iter()
+                .map(|d| d.cause.clone()),
+        );
+        for name in &names_needed {
+            self.intern(name);
+        }
+        let keep_from = self
+            .now
+            .saturating_sub(self.windows.iter().copied().max().unwrap_or(0))
+            .saturating_sub(self.outage_settings.join_window);
+        // One service at a time, so that only one service's outages exist in full at once.
+        for service in services {
+            let (kept, figures) = {
+                let outages = self.outage_details(&service);
+                let fixes = self.fixes_by_signature(&service);
+                let figures = outage::figures(&outages, &fixes);
+                let first_kept = outages.partition_point(|o| o.start < keep_from);
+                let kept: Vec<outage::OutageRecord> = outages[..first_kept]
+                    .iter()
+                    .filter(|o| o.end.is_none())
+                    .chain(&outages[first_kept..])
+                    .map(outage::OutageRecord::of)
+                    .collect();
+                (kept, figures)
+            };
+            self.follow_outages(service, kept, figures);
+        }
+    }
+
+    /// Keeps a service's newly derived outage records and follows their counters.
+    fn follow_outages(
+        &mut self,
+        service: String,
+        outages: Vec<outage::OutageRecord>,
+        figures: outage::OutageFigures,
+    ) {
+        let names = &self.names;
+        let name = |id: u32| names[id as usize].to_string();
+        let entry = self.services.entry(service.clone()).or_default();
+        entry.outages = outages;
+        let mut changed = false;
+        let mut derived: BTreeMap<(String, outage::Attribution), u64> =
+            entry.counted.keys().map(|k| (k.clone(), 0)).collect();
+        for ((cause, attribution), n) in &figures.outages {
+            derived.insert((name(*cause), *attribution), *n);
+        }
+        for (key, n) in derived {
+            changed |= entry
+                .counted
+                .entry(key)
+                .or_insert_with(|| ledger::Monotone::new(1))
+                .follow(&[n]);
+        }
+        let mut by_cause: BTreeMap<String, Vec<u64>> = entry
+            .counted_by_cause
+            .keys()
+            .map(|k| (k.clone(), vec![0; OUTAGE_CAUSE_FIGURES]))
+            .collect();
+        let causes: BTreeSet<u32> = figures
+            .intervals
+            .keys()
+            .chain(figures.regressions.keys())
+            .copied()
+            .collect();
+        for cause in causes {
+            let mut cells = vec![figures.regressions.get(&cause).copied().unwrap_or(0)];
+            let empty = Histogram::default();
+            ledger::push_histogram(&mut cells, figures.intervals.get(&cause).unwrap_or(&empty));
+            by_cause.insert(name(cause), cells);
+        }
+        for (cause, cells) in by_cause {
+            changed |= entry
+                .counted_by_cause
+                .entry(cause)
+                .or_insert_with(|| ledger::Monotone::new(OUTAGE_CAUSE_FIGURES))
+                .follow(&cells);
+        }
+        if changed {
+            self.dirty_services.insert(service);
+        }
+    }
+
+    /// Every outage of `service` in full (members, causes, symptoms, evidence), oldest first;
+    /// derived again from the incidents, as only compact records are kept.
+    pub fn outage_details(&self, service: &str) -> Vec<outage::Outage> {
+        if !self.pair_index.contains_key(service) {
+            return Vec::new();
+        }
+        let mut outages = self.group_outages(service);
+        let none = BTreeMap::new();
+        let context = self.outage_context(service, &none);
+        let name = |id: u32| self.names[id as usize].to_string();
+        outage::attribute(&mut outages, &context, &name);
+        outages
+    }
+
+    /// A service's incidents of every signature grouped into outages, causes observed.
+    fn group_outages(&self, service: &str) -> Vec<outage::Outage> {
+        let mut spans = Vec::new();
+        for (signature, id) in &self.pair_index[service] {
+            let pair = &self.pairs[*id as usize];
+            let Some(&signature_id) = self.name_ids.get(signature.as_str()) else {
+                continue;
+            };
+            let kind = self.outage_settings.kind(signature);
+            spans.extend(
+                pair.spans(self.merge_window)
+                    .map(|(start, end)| outage::Span {
+                        start,
+                        end,
+                        signature: signature_id,
+                        kind,
+                    }),
+            );
+        }
+        let name = |id: u32| self.names[id as usize].to_string();
+        outage::group(spans, self.outage_settings.join_window, &name)
+    }
+
+    /// What attribution needs for `service`: its dependencies' outages (grouped again unless
+    /// `grouped` has them) and the declared rules its symptom pairs match.
+    fn outage_context<'a>(
+        &'a self,
+        service: &str,
+        grouped: &'a BTreeMap<String, Vec<outage::Outage>>,
+    ) -> outage::Context<'a> {
+        let mut upstream = Vec::new();
+        for dependency in self
+            .outage_settings
+            .dependencies
+            .get(service)
+            .into_iter()
+            .flatten()
+        {
+            let Some(id) = self.name_ids.get(dependency.as_str()) else {
+                continue;
+            };
+            let outages = match grouped.get(dependency) {
+                Some(outages) => std::borrow::Cow::Borrowed(outages.as_slice()),
+                None if self.pair_index.contains_key(dependency) => {
+                    std::borrow::Cow::Owned(self.group_outages(dependency))
+                }
+                None => continue,
+            };
+            upstream.push((*id, outages));
+        }
+        let mut declared = HashMap::new();
+        for (signature, id) in &self.pair_index[service] {
+            if self.outage_settings.kind(signature) == outage::Kind::Cause {
+                continue;
+            }
+            let pair = &self.pairs[*id as usize];
+            let alertnames = self.alertnames_of(pair);
+            let rule = self
+                .outage_settings
+                .declared
+                .iter()
+                .position(|d| d.covers(service, signature, &alertnames));
+            if let Some(rule) = rule {
+                let cause = &self.outage_settings.declared[rule].cause;
+                if let Some(cause) = self.name_ids.get(cause.as_str()) {
+                    declared.insert(self.name_ids[signature.as_str()], (*cause, rule as u16));
+                }
+            }
+        }
+        outage::Context {
+            settings: &self.outage_settings,
+            upstream,
+            declared,
+        }
+    }
+
+    /// Declared fix times of a service, by interned signature.
+    fn fixes_by_signature(&self, service: &str) -> HashMap<u32, Vec<Millis>> {
+        let mut out: HashMap<u32, Vec<Millis>> = HashMap::new();
+        for (signature, id) in &self.pair_index[service] {
+            let pair = &self.pairs[*id as usize];
+            if !pair.fixes.is_empty() {
+                out.entry(self.name_ids[signature.as_str()])
+                    .or_default()
+                    .extend(pair.fixes.iter().map(|f| f.at));
+            }
+        }
+        out
+    }
+
+    /// A name interned by the tracker (an alertname, signature or service).
+    pub fn name(&self, id: u32) -> &str {
+        &self.names[id as usize]
+    }
+
     fn recompute_all(&mut self) {
         for pair in &mut self.pairs {
             recompute(pair, self.merge_window, &self.windows, self.now);
         }
     }
+}
+
+/// A pair's derived figures in [`ledger::PairFigure`] order.
+fn pair_figures(summary: &PairSummary) -> Vec<u64> {
+    let mut figures = Vec::with_capacity(ledger::PAIR_FIGURES);
+    figures.extend([
+        summary.incidents,
+        summary.flaps,
+        summary.regressions,
+        summary.new_symptoms,
+    ]);
+    ledger::push_histogram(&mut figures, &summary.intervals);
+    ledger::push_histogram(&mut figures, &summary.durations);
+    ledger::push_histogram(&mut figures, &summary.time_to_regression);
+    figures
 }
 
 fn millis_of(windows: &[std::time::Duration]) -> Vec<Millis> {
@@ -1272,12 +1763,18 @@ fn settle(pair: &mut Pair, horizon: Millis, merge_window: Millis) {
             (a, b) => a.or(b),
         };
         pair.settled.fold(&mut incident, &pair.fixes);
+        if let Some(end) = incident.end {
+            pair.settled_spans.push((incident.start, end));
+        }
         settled_episodes += count;
     }
     if settled_episodes > 0 {
         pair.episodes.drain(..settled_episodes);
     }
 }
+
+#[cfg(test)]
+mod monotone_tests;
 
 #[cfg(test)]
 mod tests {

@@ -1,6 +1,7 @@
 //! recurrence-exporter: measures how often the same root cause of an alert comes back.
 //!
 //! Reading order:
+//! - [`model`]: the shared vocabulary (`Millis`, `LabelMap`); imports nothing of the project.
 //! - [`config`]: YAML → validated [`config::Config`].
 //! - [`ingest`]: webhook JSON → vendor-neutral notices (the only code that knows vendor JSON).
 //! - [`classify`]: labels and annotations → service and failure signature (pure).
@@ -24,6 +25,7 @@ pub mod http;
 pub mod import;
 pub mod incident;
 pub mod ingest;
+pub mod model;
 pub mod serve;
 pub mod state;
 pub mod store;

@@ -63,8 +63,9 @@ struct Cli {
 
 #[derive(Subcommand, Debug)]
 enum Command {
-    /// Classify alerts read from stdin (JSON lines of {"labels":…,"annotations":…}, or one
-    /// Alertmanager webhook document); print one JSON line per alert.
+    /// Classify alerts read from stdin (JSON lines of {"labels":…,"annotations":…}, webhook
+    /// documents, or arrays such as Alertmanager's /api/v2/alerts); print one JSON line per
+    /// alert. A bad line is reported and the rest classified.
     Classify {
         /// Also print the evidence that made the rule match.
         #[arg(long)]
@@ -84,12 +85,12 @@ enum Command {
     },
     /// Declare, list and remove fixes on a running daemon.
     Fixes {
-        /// The daemon's base URL.
+        /// The daemon's base URL (http:// or https://).
         #[arg(long, default_value = "http://127.0.0.1:8977", global = true)]
         url: String,
-        /// File holding the daemon's admin token (`auth.admin`; `read` for `list`).
-        #[arg(long = "auth.bearer-token-file", value_name = "PATH", global = true)]
-        bearer_token_file: Option<PathBuf>,
+        /// Credentials and CA: the admin token (`auth.admin`; `read` for `list`).
+        #[command(flatten)]
+        client: ClientArgs,
         #[command(subcommand)]
         action: FixAction,
     },
@@ -108,13 +109,37 @@ enum Command {
         /// Resolution of the Prometheus import.
         #[arg(long, default_value = "1m")]
         step: String,
-        /// Send to a running daemon at this URL instead of writing --storage.path directly.
+        /// Send to a running daemon at this URL (http:// or https://) instead of writing
+        /// --storage.path directly.
         #[arg(long, value_name = "URL")]
         url: Option<String>,
-        /// File holding the daemon's webhook token (`auth.webhook`), for --url.
-        #[arg(long = "auth.bearer-token-file", value_name = "PATH", requires = "url")]
-        bearer_token_file: Option<PathBuf>,
+        /// Credentials and CA for --url: the webhook token (`auth.webhook`).
+        #[command(flatten)]
+        client: ClientArgs,
     },
+}
+
+/// How the command line reaches a daemon run with `--web.config.file` and `auth:`.
+#[derive(clap::Args, Debug)]
+struct ClientArgs {
+    /// File holding the bearer token to send (the daemon's `auth:` token for the endpoint).
+    #[arg(long = "auth.bearer-token-file", value_name = "PATH", global = true)]
+    bearer_token_file: Option<PathBuf>,
+    /// Basic-auth user (the web configuration's `basic_auth_users`); needs
+    /// --auth.basic-password-file.
+    #[arg(
+        long = "auth.basic-user",
+        value_name = "USER",
+        global = true,
+        conflicts_with = "bearer_token_file"
+    )]
+    basic_user: Option<String>,
+    /// File holding the basic-auth password.
+    #[arg(long = "auth.basic-password-file", value_name = "PATH", global = true)]
+    basic_password_file: Option<PathBuf>,
+    /// PEM file of the CA certificates to trust for an https:// URL, besides the system's.
+    #[arg(long = "tls.ca-file", value_name = "PATH", global = true)]
+    ca_file: Option<PathBuf>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -172,16 +197,31 @@ fn load_config(path: Option<&PathBuf>) -> anyhow::Result<Config> {
 /// The URL of a running daemon, with the bearer token read from `token_file` if given.
 fn daemon_url(
     url: &str,
-    token_file: Option<&PathBuf>,
+    client: &ClientArgs,
 ) -> anyhow::Result<recurrence_exporter::client::BaseUrl> {
-    let base = recurrence_exporter::client::BaseUrl::parse(url)?;
-    let Some(path) = token_file else {
-        return Ok(base);
+    let read = |path: &PathBuf| {
+        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))
     };
-    let token =
-        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
-    base.with_bearer_token(token.trim())
-        .with_context(|| path.display().to_string())
+    let mut base = recurrence_exporter::client::BaseUrl::parse(url)?;
+    if let Some(path) = &client.ca_file {
+        base = base.with_ca_file(path)?;
+    }
+    if let Some(path) = &client.bearer_token_file {
+        base = base
+            .with_bearer_token(read(path)?.trim())
+            .with_context(|| path.display().to_string())?;
+    }
+    match (&client.basic_user, &client.basic_password_file) {
+        (Some(user), Some(path)) => {
+            // Like a token file, surrounding white space (the final newline) is not part of it.
+            base = base
+                .with_basic_auth(user, read(path)?.trim())
+                .with_context(|| path.display().to_string())?;
+        }
+        (None, None) => {}
+        _ => anyhow::bail!("--auth.basic-user and --auth.basic-password-file go together"),
+    }
+    Ok(base)
 }
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
@@ -190,8 +230,19 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let config = load_config(cli.config_file.as_ref())?;
             let stdin = std::io::stdin().lock();
             let stdout = std::io::stdout().lock();
-            commands::classify(&config, explain, stdin, stdout).context("classifying stdin")?;
-            return Ok(ExitCode::SUCCESS);
+            let stderr = std::io::stderr().lock();
+            let report = commands::classify(&config, explain, stdin, stdout, stderr)
+                .context("classifying stdin")?;
+            // Every readable alert has been printed; a bad line still fails the command.
+            return Ok(if report.bad_lines == 0 {
+                ExitCode::SUCCESS
+            } else {
+                eprintln!(
+                    "recurrence-exporter: classify: {} alerts classified, {} lines could not be read",
+                    report.alerts, report.bad_lines
+                );
+                ExitCode::FAILURE
+            });
         }
         Some(Command::TestRules { files }) => {
             let totals = commands::test_rules(&files, std::io::stdout().lock())?;
@@ -219,7 +270,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Some(Command::Fixes {
             url,
-            bearer_token_file,
+            client,
             action,
         }) => {
             let action = match action {
@@ -239,7 +290,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 FixAction::List => commands::FixCommand::List,
                 FixAction::Rm { id } => commands::FixCommand::Remove(id),
             };
-            let base = daemon_url(&url, bearer_token_file.as_ref())?;
+            let base = daemon_url(&url, &client)?;
             commands::fixes(&base, action, std::io::stdout().lock())?;
             return Ok(ExitCode::SUCCESS);
         }
@@ -249,12 +300,19 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             since,
             step,
             url,
-            bearer_token_file,
+            client,
         }) => {
             use recurrence_exporter::import;
             let config = load_config(cli.config_file.as_ref())?;
+            let credentials = client.bearer_token_file.is_some()
+                || client.basic_user.is_some()
+                || client.basic_password_file.is_some()
+                || client.ca_file.is_some();
+            if url.is_none() && credentials {
+                anyhow::bail!("--auth.* and --tls.ca-file are for sending to a daemon: add --url");
+            }
             let target = match url {
-                Some(url) => import::Target::Daemon(daemon_url(&url, bearer_token_file.as_ref())?),
+                Some(url) => import::Target::Daemon(daemon_url(&url, &client)?),
                 None => import::Target::Store(cli.storage_path.clone()),
             };
             let mut sink =

@@ -1,11 +1,14 @@
 //! State shared by the HTTP handlers, the writer and the exporters.
 
-use std::sync::atomic::AtomicBool;
-use std::sync::{Arc, Mutex, RwLock};
+use std::collections::BTreeSet;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Condvar, Mutex, RwLock};
+use std::time::Duration;
 
-use crate::classify::Classifier;
-use crate::config::Config;
+use crate::classify::{Classifier, LabelMap};
+use crate::config::{Config, SignatureKind};
 use crate::export::metrics::SelfMetrics;
+use crate::incident::outage::{DeclaredCause, Matcher, OutageSettings};
 use crate::incident::Tracker;
 use crate::ingest::Millis;
 
@@ -14,12 +17,82 @@ use crate::ingest::Millis;
 pub struct Runtime {
     pub config: Config,
     pub classifier: Classifier,
+    /// How outages are derived, with the kinds of signatures and the declared causes.
+    pub outages: OutageSettings,
 }
 
 impl Runtime {
     pub fn new(config: Config) -> Runtime {
         let classifier = Classifier::new(&config);
-        Runtime { config, classifier }
+        let outages = outage_settings(&config, &classifier);
+        Runtime {
+            config,
+            classifier,
+            outages,
+        }
+    }
+}
+
+/// Outage settings from the configuration: built-in kinds changed by the rules' `kind:`, and
+/// the inhibit rules whose source the classifier names a cause.
+fn outage_settings(config: &Config, classifier: &Classifier) -> OutageSettings {
+    let mut causes: BTreeSet<String> = crate::classify::kinds::CAUSES
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    for rule in &config.rules {
+        match rule.kind {
+            Some(SignatureKind::Cause) => {
+                causes.insert(rule.signature.clone());
+            }
+            Some(SignatureKind::Symptom) => {
+                causes.remove(&rule.signature);
+            }
+            None => {}
+        }
+    }
+    let mut declared = Vec::new();
+    for rule in &config.outages.inhibit_rules {
+        let labels: LabelMap = rule.source_labels.clone();
+        let cause = classifier.classify(&labels, &LabelMap::new()).signature;
+        let target: Vec<Matcher> = rule
+            .target
+            .iter()
+            .filter(|m| matches!(m.label.as_str(), "alertname" | "service" | "signature"))
+            .map(|m| Matcher {
+                label: m.label.clone(),
+                negated: m.negated,
+                pattern: m.pattern.clone(),
+            })
+            .collect();
+        let names_symptoms = target
+            .iter()
+            .any(|m| !m.negated && (m.label == "alertname" || m.label == "signature"));
+        if !causes.contains(&cause) || !names_symptoms {
+            tracing::info!(
+                rule = %rule.text,
+                source_signature = %cause,
+                "inhibit rule not used for outages: its source is not a cause, or its target names no alertname or signature"
+            );
+            continue;
+        }
+        declared.push(DeclaredCause {
+            cause,
+            target,
+            text: rule.text.clone(),
+        });
+    }
+    OutageSettings {
+        join_window: config
+            .outages
+            .join_window
+            .unwrap_or(config.incident.merge_window)
+            .as_millis() as crate::ingest::Millis,
+        min_support: config.outages.min_support,
+        min_confidence: config.outages.min_confidence,
+        dependencies: config.outages.dependencies.clone(),
+        declared,
+        causes,
     }
 }
 
@@ -44,6 +117,11 @@ pub struct Shared {
     pub load_error: Mutex<Option<String>>,
     /// The daemon's own counters.
     pub metrics: SelfMetrics,
+    /// Bumped by every configuration swap; the writer alone puts the settings of the tracker
+    /// in force ([`Shared::settings_applied`]), so the tracker has one owner.
+    generation: AtomicU64,
+    /// The generation the writer last applied to the tracker.
+    applied: (Mutex<u64>, Condvar),
 }
 
 impl std::fmt::Debug for Shared {
@@ -63,6 +141,8 @@ impl Shared {
             store_missing: AtomicBool::new(false),
             load_error: Mutex::new(None),
             metrics: SelfMetrics::default(),
+            generation: AtomicU64::new(0),
+            applied: (Mutex::new(0), Condvar::new()),
         }
     }
 
@@ -71,14 +151,36 @@ impl Shared {
         self.runtime.read().expect("runtime lock").clone()
     }
 
-    /// Puts a new, already validated configuration in force.
-    pub fn swap_runtime(&self, runtime: Runtime) {
-        let incident = runtime.config.incident.clone();
-        *self.runtime.write().expect("runtime lock") = Arc::new(runtime);
-        self.tracker
-            .lock()
-            .expect("tracker lock")
-            .reconfigure(&incident);
+    /// Puts a new, already validated configuration in force and returns its generation; the
+    /// writer applies its incident and outage settings to the tracker within a second.
+    pub fn swap_runtime(&self, runtime: Runtime) -> u64 {
+        let mut current = self.runtime.write().expect("runtime lock");
+        *current = Arc::new(runtime);
+        self.generation.fetch_add(1, Ordering::SeqCst) + 1
+    }
+
+    /// The configuration in force with its generation, read together.
+    pub fn runtime_generation(&self) -> (Arc<Runtime>, u64) {
+        let current = self.runtime.read().expect("runtime lock");
+        (current.clone(), self.generation.load(Ordering::SeqCst))
+    }
+
+    /// Called by the writer once the tracker follows generation `generation`.
+    pub fn settings_applied(&self, generation: u64) {
+        let (applied, changed) = &self.applied;
+        *applied.lock().expect("applied lock") = generation;
+        changed.notify_all();
+    }
+
+    /// Waits until the writer has applied `generation`; false after `timeout` (the writer is
+    /// still loading the history, and applies it as soon as it is done).
+    pub fn wait_settings_applied(&self, generation: u64, timeout: Duration) -> bool {
+        let (applied, changed) = &self.applied;
+        let guard = applied.lock().expect("applied lock");
+        let (guard, _) = changed
+            .wait_timeout_while(guard, timeout, |g| *g < generation)
+            .expect("applied lock");
+        *guard >= generation
     }
 }
 

@@ -100,12 +100,12 @@ const ALLOWED_HEADERS: [(&str, &[&str]); 5] = [
 impl WebConfig {
     /// Reads and validates a web configuration file and the files it names.
     pub fn load(path: &Path) -> Result<WebConfig, WebConfigError> {
-        let text = std::fs::read_to_string(path).map_err(|source| WebConfigError::Read {
+        let text = std::fs::read_to_string(path).map_err(|error| WebConfigError::Read {
             path: path.display().to_string(),
-            source,
+            error,
         })?;
         let base = path.parent().unwrap_or(Path::new("."));
-        WebConfig::from_yaml(&text, base)
+        WebConfig::from_yaml(&text, base).map_err(|e| e.in_file(path))
     }
 
     /// Parses and validates a web configuration; relative file names are taken from `base`.

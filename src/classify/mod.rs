@@ -12,6 +12,8 @@
 //! hit, so evidence costs one `find` on one value instead of a search of every annotation. This
 //! module knows nothing of webhooks, storage or time.
 
+pub mod kinds;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 
@@ -20,8 +22,7 @@ use serde::Serialize;
 
 use crate::config::{parse_rules, Condition, Config, Rule};
 
-/// Label or annotation name → value, ordered so that hashing and output are deterministic.
-pub type LabelMap = BTreeMap<String, String>;
+pub use crate::model::LabelMap;
 
 /// Prefix of the fallback signature given to alerts that no rule matches.
 pub const UNCLASSIFIED_PREFIX: &str = "unclassified:";

@@ -391,3 +391,110 @@ pub fn fix_record(tracker: &Tracker, f: &Fix) -> FixRecord {
         broken_by,
     }
 }
+
+/// One outage as `/api/v1/outages` shows it.
+#[derive(Debug, Serialize, PartialEq)]
+pub struct OutageView {
+    pub service: String,
+    pub start: String,
+    pub end: Option<String>,
+    pub open: bool,
+    pub cause: String,
+    /// observed, upstream, declared, probable or unexplained.
+    pub attribution: crate::incident::outage::Attribution,
+    /// 1 when observed, upstream or declared; the learned share when probable; 0 unexplained.
+    pub confidence: f64,
+    /// Why this cause, in words.
+    pub evidence: String,
+    /// Every cause signature observed in the outage.
+    pub causes: Vec<String>,
+    /// Its symptom signatures, the primary one first.
+    pub symptoms: Vec<String>,
+    /// The incidents of every signature that form it.
+    pub incidents: Vec<OutageMember>,
+}
+
+/// An incident within an outage.
+#[derive(Debug, Serialize, PartialEq)]
+pub struct OutageMember {
+    pub signature: String,
+    pub start: String,
+    pub end: Option<String>,
+}
+
+/// Filters of `/api/v1/outages`.
+#[derive(Debug, Default, Clone)]
+pub struct OutageQuery {
+    pub service: Option<String>,
+    pub cause: Option<String>,
+    /// Only outages that started within this long before `now`.
+    pub window: Option<Millis>,
+    pub limit: usize,
+}
+
+/// Outages matching `query`, newest first, at most `query.limit`. The tracker keeps compact
+/// records; the details are derived again only for the services in the answer.
+pub fn outages(tracker: &Tracker, query: &OutageQuery, now: Millis) -> Vec<OutageView> {
+    let name = |id: u32| tracker.name(id).to_string();
+    let declared = &tracker.outage_settings().declared;
+    let from = query.window.map(|w| now - w).unwrap_or(Millis::MIN);
+    let mut found: Vec<(Millis, &str)> = Vec::new();
+    for (service, outages) in tracker.services() {
+        if query.service.as_ref().is_some_and(|s| s != service) {
+            continue;
+        }
+        for record in outages.outages.iter().rev() {
+            if record.start < from {
+                break;
+            }
+            if query
+                .cause
+                .as_ref()
+                .is_some_and(|c| c != tracker.name(record.cause))
+            {
+                continue;
+            }
+            found.push((record.start, service));
+        }
+    }
+    found.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(b.1)));
+    found.truncate(query.limit);
+    let mut details: std::collections::BTreeMap<&str, Vec<crate::incident::outage::Outage>> =
+        Default::default();
+    for (_, service) in &found {
+        details
+            .entry(service)
+            .or_insert_with(|| tracker.outage_details(service));
+    }
+    found
+        .into_iter()
+        .filter_map(|(start, service)| {
+            let all = &details[service];
+            let o = all
+                .binary_search_by_key(&start, |o| o.start)
+                .ok()
+                .map(|i| &all[i])?;
+            Some(OutageView {
+                service: service.to_string(),
+                start: format_time(o.start),
+                end: o.end.map(format_time),
+                open: o.end.is_none(),
+                cause: name(o.cause),
+                attribution: o.attribution,
+                confidence: o.confidence(),
+                evidence: o.explain(service, &name, declared),
+                causes: o.causes.iter().map(|c| name(*c)).collect(),
+                symptoms: o.symptoms.iter().map(|c| name(*c)).collect(),
+                incidents: o
+                    .members
+                    .iter()
+                    .map(|(signature, start, end)| OutageMember {
+                        signature: name(*signature),
+                        start: format_time(*start),
+                        end: end.map(format_time),
+                    })
+                    .collect(),
+            })
+        })
+        .collect()
+}

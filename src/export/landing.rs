@@ -40,22 +40,27 @@ pub fn render(tracker: &Tracker, window: Millis, now: Millis) -> String {
         "p.lead{color:#4a5568;margin:0 0 1em}nav a{margin-right:1.2em}",
         "table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.35em .6em;border-bottom:1px solid #e2e8f0;vertical-align:top}",
         "th{background:#f7fafc;font-weight:600}td.n{text-align:right;font-variant-numeric:tabular-nums}",
-        ".empty{color:#718096;font-style:italic}.bad{color:#c53030;font-weight:600}.ok{color:#2f855a}",
+        ".empty{color:#718096;font-style:italic}.probable{color:#b7791f;font-weight:600}.bad{color:#c53030;font-weight:600}.ok{color:#2f855a}",
         "code{font-size:.92em}</style></head><body>"
     ));
     h.push_str("<h1>recurrence-exporter</h1><p class=lead>How often the same root cause comes back, per service and failure signature.</p>");
-    h.push_str("<nav><a href=/metrics>/metrics</a><a href=/api/v1/recurrences>recurrences API</a><a href=/api/v1/incidents>incidents API</a><a href=/api/v1/fixes>fixes API</a><a href=/-/ready>readiness</a><a href='https://github.com/recurrence-exporter/recurrence-exporter#readme'>docs</a></nav>");
+    h.push_str("<nav><a href=/metrics>/metrics</a><a href=/api/v1/outages>outages API</a><a href=/api/v1/recurrences>recurrences API</a><a href=/api/v1/incidents>incidents API</a><a href=/api/v1/fixes>fixes API</a><a href=/-/ready>readiness</a><a href='");
+    // The package's declared repository, so the link and Cargo.toml cannot disagree.
+    h.push_str(env!("CARGO_PKG_REPOSITORY"));
+    h.push_str("#readme'>docs</a></nav>");
+
+    outages_section(&mut h, tracker, window, &window_label, now);
 
     let _ = write!(
         h,
-        "<h2 id=top>Top recurring root causes, last {}</h2>",
+        "<h2 id=top>Top recurring root causes per signature, last {}</h2>",
         esc(&window_label)
     );
     if top.is_empty() {
         h.push_str("<p class=empty>No incidents in this window.</p>");
     } else {
         h.push_str("<table><thead><tr><th>service</th><th>signature</th><th>incidents</th><th>last seen</th><th>mean time between</th><th>firing</th><th>alertnames</th><th>fix</th></tr></thead><tbody>");
-        for r in top.iter().take(25) {
+        for r in top.iter().take(TOP_ROWS) {
             let fix = match &r.fix {
                 None => "<span class=empty>none declared</span>".to_string(),
                 Some(f) if f.held => {
@@ -126,6 +131,92 @@ pub fn render(tracker: &Tracker, window: Millis, now: Millis) -> String {
     );
     h
 }
+
+/// Outages by cause (each outage once, across the signatures that fired in it), then the
+/// latest outages with how their cause was found; probable causes are marked.
+fn outages_section(h: &mut String, tracker: &Tracker, window: Millis, label: &str, now: Millis) {
+    use crate::incident::outage::Attribution;
+    // cause → (outages, probable, services, latest start)
+    let mut by_cause: std::collections::BTreeMap<
+        &str,
+        (u64, u64, std::collections::BTreeSet<&str>, Millis),
+    > = Default::default();
+    for (service, outages) in tracker.services() {
+        for outage in outages.outages.iter().rev() {
+            if outage.start < now - window {
+                break;
+            }
+            let entry = by_cause.entry(tracker.name(outage.cause)).or_default();
+            entry.0 += 1;
+            entry.1 += u64::from(outage.attribution == Attribution::Probable);
+            entry.2.insert(service);
+            entry.3 = entry.3.max(outage.start);
+        }
+    }
+    let mut causes: Vec<_> = by_cause.into_iter().collect();
+    causes.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then_with(|| a.0.cmp(b.0)));
+    let _ = write!(
+        h,
+        "<h2 id=outages>Outages by cause, last {}</h2>",
+        esc(label)
+    );
+    if causes.is_empty() {
+        h.push_str("<p class=empty>No outages in this window.</p>");
+        return;
+    }
+    h.push_str("<table><thead><tr><th>cause</th><th>outages</th><th>of them probable</th><th>services</th><th>latest</th></tr></thead><tbody>");
+    for (cause, (n, probable, services, latest)) in causes.iter().take(TOP_ROWS) {
+        let services: Vec<&str> = services.iter().copied().take(10).collect();
+        let _ = write!(
+            h,
+            "<tr><td><code>{}</code></td><td class=n>{n}</td><td class=n>{}</td><td>{}</td><td>{}</td></tr>",
+            esc(cause),
+            if *probable > 0 {
+                format!("<span class=probable>{probable}</span>")
+            } else {
+                "0".to_string()
+            },
+            esc(&services.join(", ")),
+            esc(&short(&format_time(*latest)))
+        );
+    }
+    h.push_str("</tbody></table>");
+    let latest = api::outages(
+        tracker,
+        &api::OutageQuery {
+            window: Some(window),
+            limit: TOP_ROWS,
+            ..api::OutageQuery::default()
+        },
+        now,
+    );
+    h.push_str("<h2 id=latest-outages>Latest outages</h2><table><thead><tr><th>service</th><th>start</th><th>cause</th><th>attribution</th><th>why</th></tr></thead><tbody>");
+    for o in &latest {
+        let attribution = serde_json::to_value(o.attribution)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default();
+        let marked = match o.attribution {
+            Attribution::Probable => format!(
+                "<span class=probable>probable ({:.0}%)</span>",
+                o.confidence * 100.0
+            ),
+            _ => esc(&attribution),
+        };
+        let _ = write!(
+            h,
+            "<tr><td>{}</td><td>{}</td><td><code>{}</code></td><td>{marked}</td><td>{}</td></tr>",
+            esc(&o.service),
+            esc(&short(&o.start)),
+            esc(&o.cause),
+            esc(&o.evidence)
+        );
+    }
+    h.push_str("</tbody></table>");
+}
+
+/// Rows of each table on the page; the APIs list the rest.
+const TOP_ROWS: usize = 25;
 
 /// Seconds as a short human duration: `3d 4h`, `12m`.
 fn human(seconds: f64) -> String {

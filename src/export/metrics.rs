@@ -17,6 +17,7 @@ use std::sync::atomic::AtomicU64;
 
 use std::collections::BTreeMap;
 
+use crate::incident::ledger::PairFigure;
 use crate::incident::{DURATION_BUCKETS, INTERVAL_BUCKETS};
 use crate::ingest::Source;
 
@@ -111,6 +112,7 @@ impl Default for SelfMetrics {
             }
             for reason in [
                 "future_start",
+                "too_old",
                 "annotation_truncated",
                 "ignored_status",
                 "fingerprint_hashed",
@@ -197,7 +199,7 @@ pub fn registry(shared: Arc<Shared>) -> Registry {
     );
     r.register(
         "recurrence_rejected_alerts",
-        "Alerts skipped (future_start, ignored_status), changed (annotation_truncated) or documents that carried none (subscription_confirmation)",
+        "Alerts skipped (future_start, too_old, ignored_status), changed (annotation_truncated) or documents that carried none (subscription_confirmation, unsubscribe_confirmation)",
         m.rejected_alerts,
     );
     r.register(
@@ -261,17 +263,26 @@ pub fn render(registry: &Registry) -> String {
 }
 
 /// One sample of a pair.
-enum Sample<'a> {
+enum Sample {
     Count(u64),
     Int(i64),
     Float(f64),
-    Histogram(&'a crate::incident::Histogram, &'static [f64]),
+    Histogram(crate::incident::Histogram, &'static [f64]),
 }
 
 /// How a per-pair family reads its value; `None` leaves the pair out.
-type PairValue = for<'a> fn(&'a crate::incident::Pair) -> Option<Sample<'a>>;
+type PairValue = fn(&crate::incident::Pair) -> Option<Sample>;
 
-impl Sample<'_> {
+/// A pair's counter: what was counted, including what later evidence merged or pruned.
+fn counted(p: &crate::incident::Pair, figure: PairFigure) -> u64 {
+    p.counted().value(figure as usize)
+}
+
+fn counted_histogram(p: &crate::incident::Pair, figure: PairFigure) -> crate::incident::Histogram {
+    p.counted().histogram(figure as usize)
+}
+
+impl Sample {
     fn encode(self, mut e: prometheus_client::encoding::MetricEncoder<'_>) -> std::fmt::Result {
         match self {
             Sample::Count(v) => e.encode_counter::<NoLabelSet, _, u64>(&v, None),
@@ -300,19 +311,25 @@ impl Collector for PairCollector {
         let mut all: Vec<&crate::incident::Pair> = tracker
             .pairs()
             .iter()
-            .filter(|p| p.summary.incidents > 0 || !p.fixes.is_empty())
+            .filter(|p| p.counted_incidents() > 0 || !p.fixes.is_empty())
             .collect();
         all.sort_by(|a, b| {
             let first = |p: &crate::incident::Pair| p.summary.first_start.unwrap_or(i64::MAX);
             (first(a), &a.service, &a.signature).cmp(&(first(b), &b.service, &b.signature))
         });
         let shown = &all[..all.len().min(max_series)];
-        let per_pair: [(&str, &str, MetricType, PairValue); 12] = [
+        let per_pair: [(&str, &str, MetricType, PairValue); 13] = [
             (
                 "recurrence_incidents",
-                "Incidents per service and failure signature since history began (within retention)",
+                "Incidents opened per service and failure signature; never lowered by later evidence or retention (see recurrence_incident_merges_total)",
                 MetricType::Counter,
-                |p| Some(Sample::Count(p.summary.incidents)),
+                |p| Some(Sample::Count(counted(p, PairFigure::Incidents))),
+            ),
+            (
+                "recurrence_incident_merges",
+                "Incidents counted in recurrence_incidents_total that no longer stand alone in the stored history: merged into another by a late episode or a longer merge window, or pruned by retention",
+                MetricType::Counter,
+                |p| Some(Sample::Count(p.counted().adjustment(PairFigure::Incidents as usize))),
             ),
             (
                 "recurrence_incident_open",
@@ -336,25 +353,25 @@ impl Collector for PairCollector {
                 "recurrence_interval_seconds",
                 "Time from the end of an incident to the start of the next one of the same pair",
                 MetricType::Histogram,
-                |p| Some(Sample::Histogram(&p.summary.intervals, &INTERVAL_BUCKETS)),
+                |p| Some(Sample::Histogram(counted_histogram(p, PairFigure::Intervals), &INTERVAL_BUCKETS)),
             ),
             (
                 "recurrence_incident_duration_seconds",
                 "Duration of ended incidents",
                 MetricType::Histogram,
-                |p| Some(Sample::Histogram(&p.summary.durations, &DURATION_BUCKETS)),
+                |p| Some(Sample::Histogram(counted_histogram(p, PairFigure::Durations), &DURATION_BUCKETS)),
             ),
             (
                 "recurrence_flaps",
                 "Episodes that rejoined an incident within the merge window after it had ended",
                 MetricType::Counter,
-                |p| Some(Sample::Count(p.summary.flaps)),
+                |p| Some(Sample::Count(counted(p, PairFigure::Flaps))),
             ),
             (
                 "recurrence_regressions",
                 "Incidents that were the first of their pair after a declared fix",
                 MetricType::Counter,
-                |p| Some(Sample::Count(p.summary.regressions)),
+                |p| Some(Sample::Count(counted(p, PairFigure::Regressions))),
             ),
             (
                 "recurrence_fix_timestamp_seconds",
@@ -367,9 +384,11 @@ impl Collector for PairCollector {
                 "Time from a declared fix to the incident that broke it",
                 MetricType::Histogram,
                 // Only pairs with a declared fix can regress; others would add all-zero series.
+                // A pair whose fix was deleted keeps the regressions it had.
                 |p| {
-                    (!p.fixes.is_empty())
-                        .then_some(Sample::Histogram(&p.summary.time_to_regression, &INTERVAL_BUCKETS))
+                    (!p.fixes.is_empty() || counted(p, PairFigure::Regressions) > 0).then(|| {
+                        Sample::Histogram(counted_histogram(p, PairFigure::TimeToRegression), &INTERVAL_BUCKETS)
+                    })
                 },
             ),
             (
@@ -382,7 +401,7 @@ impl Collector for PairCollector {
                 "recurrence_new_symptom",
                 "Times a known signature showed up under an alertname never seen for it before",
                 MetricType::Counter,
-                |p| Some(Sample::Count(p.summary.new_symptoms)),
+                |p| Some(Sample::Count(counted(p, PairFigure::NewSymptoms))),
             ),
         ];
         for (name, help, kind, value) in per_pair {
@@ -502,6 +521,8 @@ impl Collector for PairCollector {
             }
         }
 
+        encode_outages(&mut encoder, &tracker, shown, &windows)?;
+
         let gauges: [(&str, &str, i64); 5] = [
             (
                 "recurrence_pairs",
@@ -538,4 +559,162 @@ impl Collector for PairCollector {
         }
         Ok(())
     }
+}
+
+/// Outages in one window, by (cause, attribution).
+type OutagesByCause = BTreeMap<(String, &'static str), u64>;
+
+/// The outage families, for the services of the exported pairs (a capped set); causes are
+/// signatures, attributions a closed set.
+fn encode_outages(
+    encoder: &mut DescriptorEncoder,
+    tracker: &crate::incident::Tracker,
+    shown: &[&crate::incident::Pair],
+    windows: &[String],
+) -> std::fmt::Result {
+    let services: std::collections::BTreeSet<&str> =
+        shown.iter().map(|p| p.service.as_str()).collect();
+    let all = tracker.services();
+    let exported = || {
+        all.iter()
+            .filter(|(service, _)| services.contains(service.as_str()))
+    };
+
+    let mut e = encoder.encode_descriptor(
+        "recurrence_outages",
+        "Outages per service, cause and attribution (observed, upstream, declared, probable, unexplained); each outage counted once across the signatures that fired in it",
+        None,
+        MetricType::Counter,
+    )?;
+    for (service, outages) in exported() {
+        for ((cause, attribution), counted) in &outages.counted {
+            e.encode_family(&[
+                ("service", service.as_str()),
+                ("cause", cause.as_str()),
+                ("attribution", attribution.as_str()),
+            ])?
+            .encode_counter::<NoLabelSet, _, u64>(&counted.value(0), None)?;
+        }
+    }
+
+    let mut e = encoder.encode_descriptor(
+        "recurrence_outage_revisions",
+        "Outages counted under one cause or attribution that later evidence moved to another, merged or retention pruned",
+        None,
+        MetricType::Counter,
+    )?;
+    for (service, outages) in exported() {
+        let revised: u64 = outages.counted.values().map(|c| c.adjustment(0)).sum();
+        e.encode_family(&[("service", service.as_str())])?
+            .encode_counter::<NoLabelSet, _, u64>(&revised, None)?;
+    }
+
+    let mut e = encoder.encode_descriptor(
+        "recurrence_outage_regressions",
+        "Outages that were the first with their cause (observed or attributed) after a declared fix of that signature on the service",
+        None,
+        MetricType::Counter,
+    )?;
+    for (service, outages) in exported() {
+        for (cause, counted) in &outages.counted_by_cause {
+            e.encode_family(&[("service", service.as_str()), ("cause", cause.as_str())])?
+                .encode_counter::<NoLabelSet, _, u64>(&counted.value(0), None)?;
+        }
+    }
+
+    let mut e = encoder.encode_descriptor(
+        "recurrence_outage_interval_seconds",
+        "Time from the end of an outage to the start of the next one of the same service and cause (unexplained outages left out)",
+        None,
+        MetricType::Histogram,
+    )?;
+    for (service, outages) in exported() {
+        for (cause, counted) in &outages.counted_by_cause {
+            let h = counted.histogram(1);
+            e.encode_family(&[("service", service.as_str()), ("cause", cause.as_str())])?
+                .encode_histogram::<NoLabelSet>(
+                    h.sum,
+                    h.count,
+                    &h.buckets(&INTERVAL_BUCKETS),
+                    None,
+                )?;
+        }
+    }
+
+    let mut e = encoder.encode_descriptor(
+        "recurrence_outage_open",
+        "Whether the service has an outage open now (1) or not (0)",
+        None,
+        MetricType::Gauge,
+    )?;
+    for (service, outages) in exported() {
+        let open = outages.outages.last().is_some_and(|o| o.end().is_none());
+        e.encode_family(&[("service", service.as_str())])?
+            .encode_gauge(&i64::from(open))?;
+    }
+
+    // Outages that started in each window, per service and cause, from the derived truth.
+    let now = tracker.now();
+    let mut by_service: BTreeMap<&str, Vec<OutagesByCause>> = BTreeMap::new();
+    let mut totals = vec![0u64; windows.len()];
+    for (service, outages) in all {
+        let mut per_window = vec![BTreeMap::new(); windows.len()];
+        for (i, window) in tracker.windows().iter().enumerate() {
+            let from = now - window;
+            for outage in outages.outages.iter().rev() {
+                if outage.start < from {
+                    break;
+                }
+                if outage.start <= now {
+                    let key = (
+                        tracker.name(outage.cause).to_string(),
+                        outage.attribution.as_str(),
+                    );
+                    *per_window[i].entry(key).or_insert(0) += 1;
+                    totals[i] += 1;
+                }
+            }
+        }
+        if services.contains(service.as_str()) {
+            by_service.insert(service, per_window);
+        }
+    }
+    let mut e = encoder.encode_descriptor(
+        "recurrence_window_outages",
+        "Outages that started in the trailing window, per service, cause and attribution, from the stored history",
+        None,
+        MetricType::Gauge,
+    )?;
+    for (service, per_window) in &by_service {
+        for (w, causes) in windows.iter().zip(per_window) {
+            for ((cause, attribution), n) in causes {
+                e.encode_family(&[
+                    ("service", *service),
+                    ("cause", cause.as_str()),
+                    ("attribution", *attribution),
+                    ("window", w.as_str()),
+                ])?
+                .encode_gauge(&(*n as i64))?;
+            }
+        }
+    }
+    let mut e = encoder.encode_descriptor(
+        "recurrence_service_outage_share_ratio",
+        "The service's share of all outages that started in the window (each outage counted once)",
+        None,
+        MetricType::Gauge,
+    )?;
+    for (service, per_window) in &by_service {
+        for (i, w) in windows.iter().enumerate() {
+            let n: u64 = per_window[i].values().sum();
+            let ratio = if totals[i] == 0 {
+                0.0
+            } else {
+                n as f64 / totals[i] as f64
+            };
+            e.encode_family(&[("service", *service), ("window", w.as_str())])?
+                .encode_gauge(&ratio)?;
+        }
+    }
+    Ok(())
 }

@@ -11,7 +11,7 @@ use serde::Deserialize;
 use super::{
     label_fingerprint, parse_time, AlertStatus, Delivery, IngestError, Notice, NoticeMeta, Source,
 };
-use crate::classify::LabelMap;
+use crate::model::LabelMap;
 
 /// The document Alertmanager sends, and the part of Grafana's that is the same; `A` is the
 /// per-alert type.

@@ -1,7 +1,7 @@
 //! Configurable JSON sources: a [`Mapping`] from the `sources:` section says where the alerts
 //! are in an arbitrary JSON document and which fields give identity, labels, annotations,
-//! status and times. Ships with mappings for PagerDuty, Datadog, Amazon SNS (CloudWatch) and
-//! Opsgenie in `config/sources.example.yml`.
+//! status and times. Ships with mappings for PagerDuty, Datadog, Amazon SNS (CloudWatch),
+//! Opsgenie, Azure Monitor and Google Cloud Monitoring in `config/sources.example.yml`.
 //!
 //! Like the other parsers, a document is validated whole before anything is stored. Alerts
 //! whose status is neither a firing nor a resolved value are skipped and counted, so that
@@ -12,7 +12,7 @@ use regex::Regex;
 use super::{
     label_fingerprint, AlertStatus, Delivery, IngestError, Millis, Notice, NoticeMeta, Source,
 };
-use crate::classify::LabelMap;
+use crate::model::LabelMap;
 
 /// How a source's documents map to alerts. Built and validated by `config`.
 #[derive(Debug, Clone)]
@@ -82,11 +82,15 @@ impl TimeFormat {
     }
 }
 
-/// A value taken from a path, optionally narrowed by a regex (its first capture group, or the
-/// whole match without groups).
+/// A value taken from a path, optionally narrowed by a regex (the first of its capture groups
+/// that took part in the match, or the whole match without groups). When the path is missing,
+/// or its value does not match, the fallback paths are tried in order with the same regex:
+/// senders leave out fields now and then (PagerDuty's `data.created_at`, CloudWatch's
+/// `AlarmArn`).
 #[derive(Debug, Clone)]
 pub struct Field {
     pub path: JsonPath,
+    pub fallbacks: Vec<JsonPath>,
     pub regex: Option<Regex>,
 }
 
@@ -136,9 +140,25 @@ impl JsonPath {
 }
 
 impl Field {
-    /// The field's text, if present and (with a regex) matching.
+    /// The field's text from the first of its paths that is present and (with a regex)
+    /// matching.
     fn text(&self, value: &serde_json::Value) -> Option<String> {
-        let raw = match self.path.lookup(value)? {
+        std::iter::once(&self.path)
+            .chain(&self.fallbacks)
+            .find_map(|path| self.text_at(path, value))
+    }
+
+    /// The paths, for messages: `data.created_at` or `data.created_at | occurred_at`.
+    fn describe(&self) -> String {
+        std::iter::once(&self.path)
+            .chain(&self.fallbacks)
+            .map(JsonPath::as_str)
+            .collect::<Vec<_>>()
+            .join(" | ")
+    }
+
+    fn text_at(&self, path: &JsonPath, value: &serde_json::Value) -> Option<String> {
+        let raw = match path.lookup(value)? {
             serde_json::Value::String(s) => s.clone(),
             serde_json::Value::Number(n) => n.to_string(),
             serde_json::Value::Bool(b) => b.to_string(),
@@ -148,7 +168,15 @@ impl Field {
             None => Some(raw),
             Some(re) => {
                 let caps = re.captures(&raw)?;
-                Some(caps.get(1).or_else(|| caps.get(0))?.as_str().to_string())
+                // The first group that took part in the match, so that alternatives can each
+                // capture their own; without groups, the whole match.
+                let taken = caps
+                    .iter()
+                    .skip(1)
+                    .flatten()
+                    .next()
+                    .or_else(|| caps.get(0))?;
+                Some(taken.as_str().to_string())
             }
         }
     }
@@ -162,11 +190,15 @@ pub enum Parsed {
         /// Alerts skipped because their status is neither firing nor resolved.
         ignored: usize,
     },
-    /// An SNS subscription (or unsubscription) confirmation: nothing to store.
+    /// An SNS subscription confirmation: nothing to store; an operator confirms it by opening
+    /// `subscribe_url` once.
     Confirmation {
         topic: String,
         subscribe_url: String,
     },
+    /// An SNS unsubscribe confirmation: the subscription is already gone. Its `SubscribeURL`
+    /// would subscribe the endpoint again, so it is deliberately not passed on.
+    Unsubscribed { topic: String },
 }
 
 /// Parses a document of the source described by `mapping`.
@@ -179,7 +211,7 @@ pub fn parse(mapping: &Mapping, body: &[u8]) -> Result<Parsed, IngestError> {
     let document = match mapping.envelope {
         Envelope::None => document,
         Envelope::Sns => match document.get("Type").and_then(|t| t.as_str()) {
-            Some("SubscriptionConfirmation") | Some("UnsubscribeConfirmation") => {
+            Some(kind @ ("SubscriptionConfirmation" | "UnsubscribeConfirmation")) => {
                 let text = |k: &str| {
                     document
                         .get(k)
@@ -187,9 +219,14 @@ pub fn parse(mapping: &Mapping, body: &[u8]) -> Result<Parsed, IngestError> {
                         .unwrap_or("")
                         .to_string()
                 };
-                return Ok(Parsed::Confirmation {
-                    topic: text("TopicArn"),
-                    subscribe_url: text("SubscribeURL"),
+                let topic = text("TopicArn");
+                return Ok(if kind == "UnsubscribeConfirmation" {
+                    Parsed::Unsubscribed { topic }
+                } else {
+                    Parsed::Confirmation {
+                        topic,
+                        subscribe_url: text("SubscribeURL"),
+                    }
                 });
             }
             Some("Notification") => {
@@ -261,7 +298,7 @@ fn notice(
     let status_text = mapping.status.field.text(alert).ok_or_else(|| {
         fail(
             "status",
-            format!("no value at {}", mapping.status.field.path.as_str()),
+            format!("no value at {}", mapping.status.field.describe()),
         )
     })?;
     let status = if mapping.status.firing.contains(&status_text) {
@@ -300,7 +337,7 @@ fn notice(
         .ok_or_else(|| {
             fail(
                 "starts_at",
-                format!("no value at {}", mapping.starts_at.field.path.as_str()),
+                format!("no value at {}", mapping.starts_at.field.describe()),
             )
         })?;
     let ends_at = match status {
@@ -403,6 +440,7 @@ mod tests {
         .expect("json");
         let field = |p: &str, re: Option<&str>| Field {
             path: JsonPath::parse(p).expect("path"),
+            fallbacks: Vec::new(),
             regex: re.map(|r| Regex::new(r).expect("regex")),
         };
         assert_eq!(field("a.b.0.c", None).text(&doc), Some("x".into()));
@@ -434,5 +472,91 @@ mod tests {
             Ok(1_768_046_400_000)
         );
         assert!(parse_time_as("soon", TimeFormat::UnixMillis).is_err());
+    }
+
+    #[test]
+    fn fallbacks_are_tried_in_order_when_a_path_is_missing_or_does_not_match() {
+        let doc: serde_json::Value = serde_json::from_str(
+            r#"{"occurred_at":"2026-01-10T12:00:00Z","name":"db-1 down","n":"x"}"#,
+        )
+        .expect("json");
+        let check = |path: &str, fallbacks: &[&str], re: Option<&str>, expected: Option<&str>| {
+            let field = Field {
+                path: JsonPath::parse(path).expect("path"),
+                fallbacks: fallbacks
+                    .iter()
+                    .map(|p| JsonPath::parse(p).expect("path"))
+                    .collect(),
+                regex: re.map(|r| Regex::new(r).expect("regex")),
+            };
+            assert_eq!(
+                field.text(&doc).as_deref(),
+                expected,
+                "{}",
+                field.describe()
+            );
+        };
+        check(
+            "data.created_at",
+            &["occurred_at"],
+            None,
+            Some("2026-01-10T12:00:00Z"),
+        );
+        check(
+            "data.created_at",
+            &["missing", "occurred_at"],
+            None,
+            Some("2026-01-10T12:00:00Z"),
+        );
+        check("data.created_at", &["missing"], None, None);
+        // A regex that does not match the first value moves on to the next path.
+        check("n", &["name"], Some(r"^(\S+) down$"), Some("db-1"));
+        check("name", &["n"], Some(r"^(\S+) down$"), Some("db-1"));
+        // Of several groups, the first that took part in the match.
+        check("name", &[], Some(r"^(?:(x)|(\S+) down)$"), Some("db-1"));
+    }
+
+    #[test]
+    fn sns_unsubscribe_confirmations_are_not_subscription_confirmations() {
+        let mapping = Mapping {
+            name: "cw".into(),
+            path: "/webhook/cw".into(),
+            envelope: Envelope::Sns,
+            alerts: None,
+            fingerprint: Vec::new(),
+            resolve_by_fingerprint: false,
+            labels: Vec::new(),
+            static_labels: LabelMap::new(),
+            annotations: Vec::new(),
+            links: Vec::new(),
+            status: StatusMap {
+                field: Field {
+                    path: JsonPath::parse("s").expect("path"),
+                    fallbacks: Vec::new(),
+                    regex: None,
+                },
+                firing: vec!["a".into()],
+                resolved: vec!["b".into()],
+            },
+            starts_at: TimeField {
+                field: Field {
+                    path: JsonPath::parse("t").expect("path"),
+                    fallbacks: Vec::new(),
+                    regex: None,
+                },
+                format: TimeFormat::Rfc3339,
+            },
+            ends_at: None,
+        };
+        let unsubscribe = br#"{"Type":"UnsubscribeConfirmation","TopicArn":"arn:t","SubscribeURL":"https://sns/?Action=ConfirmSubscription"}"#;
+        assert!(matches!(
+            parse(&mapping, unsubscribe),
+            Ok(Parsed::Unsubscribed { topic }) if topic == "arn:t"
+        ));
+        let subscribe = br#"{"Type":"SubscriptionConfirmation","TopicArn":"arn:t","SubscribeURL":"https://sns/?Action=ConfirmSubscription"}"#;
+        assert!(matches!(
+            parse(&mapping, subscribe),
+            Ok(Parsed::Confirmation { subscribe_url, .. }) if subscribe_url.contains("ConfirmSubscription")
+        ));
     }
 }

@@ -9,10 +9,7 @@ pub mod generic;
 pub mod grafana;
 pub mod prometheus;
 
-use crate::classify::LabelMap;
-
-/// Milliseconds since the Unix epoch, the time unit of the whole core.
-pub type Millis = i64;
+pub use crate::model::{LabelMap, Millis};
 
 /// Where a delivery came from, used as a metric label and as part of an episode's identity:
 /// a built-in format or a source named in the configuration (so the set is closed by the
@@ -180,6 +177,21 @@ impl LimitError {
             LimitError::LabelSetTooLarge { .. } => "label_set_too_large",
         }
     }
+}
+
+/// Most alerts one document may report as left out (`truncatedAlerts`): far above any real
+/// `max_alerts`, and small enough that no sum of them wraps a counter.
+pub const MAX_TRUNCATED_ALERTS: u64 = 1 << 32;
+
+/// Drops alerts that ended before `cutoff` (now minus `retention`): their history would be
+/// deleted at the next prune, and counting it first would make counters go down. Returns how
+/// many were dropped.
+pub fn drop_expired(delivery: &mut Delivery, cutoff: Millis) -> usize {
+    let before = delivery.notices.len();
+    delivery
+        .notices
+        .retain(|n| n.ends_at.is_none_or(|end| end >= cutoff));
+    before - delivery.notices.len()
 }
 
 /// Applies the size and clock limits to a parsed delivery: refuses oversized documents and

@@ -8,7 +8,7 @@
 use serde::Deserialize;
 
 use super::{format_time, label_fingerprint, IngestError, Millis};
-use crate::classify::LabelMap;
+use crate::model::LabelMap;
 
 #[derive(Deserialize)]
 struct QueryRange {

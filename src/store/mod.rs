@@ -9,6 +9,7 @@ pub mod owner;
 pub mod sqlite;
 pub mod writer;
 
+use crate::incident::ledger::LedgerRow;
 use crate::incident::{Change, EpisodeKey, Fix, Restored};
 use crate::ingest::Millis;
 
@@ -44,6 +45,12 @@ pub trait Store: Send {
     fn add_fix(&mut self, fix: &Fix) -> Result<Fix, StoreError>;
     /// Deletes a fix; false if there was none with that id.
     fn delete_fix(&mut self, id: i64) -> Result<bool, StoreError>;
+    /// The counters' ledger ([`crate::incident::ledger`]).
+    fn load_ledger(&mut self) -> Result<Vec<LedgerRow>, StoreError>;
+    /// Ledger rows to write first in the next write transaction, whichever it is, so that they
+    /// are durable together with the next change to the history; they stay staged until a
+    /// transaction commits.
+    fn stage_ledger(&mut self, rows: Vec<LedgerRow>);
     /// Checks that the store is still the one that was opened: not deleted, not replaced
     /// under the running daemon. Cheap (a few `stat`s); the writer calls it before every
     /// commit and once a second.

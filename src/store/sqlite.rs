@@ -7,6 +7,7 @@ use rusqlite::{params, Connection, ErrorCode, OptionalExtension};
 
 use super::owner::{Identity, OwnerLock};
 use super::{Store, StoreError};
+use crate::incident::ledger::{decode_figures, encode_figures, LedgerKey, LedgerRow};
 use crate::incident::{Change, EpisodeKey, EpisodeRecord, Fix, Restored};
 use crate::ingest::{Millis, Source};
 
@@ -51,6 +52,13 @@ const MIGRATIONS: &[&str] = &[
     // query), instead of reading every row of the table.
     "CREATE INDEX episodes_pair_history ON episodes (service, signature, starts_at, ends_at, alertname);
     DROP INDEX episodes_pair_start;",
+    // 5: the counters' ledger (incident::ledger): per counted subject, the figures last
+    // followed and the sum of their decreases, so counters never go down across restarts.
+    "CREATE TABLE counter_ledger (
+        key        TEXT PRIMARY KEY,
+        basis      TEXT NOT NULL,
+        adjustment TEXT NOT NULL
+    ) WITHOUT ROWID;",
 ];
 
 /// The schema version this binary writes.
@@ -64,6 +72,8 @@ pub struct SqliteStore {
     _owner: OwnerLock,
     /// The database file and directory as opened; [`Store::verify`] compares against it.
     identity: Identity,
+    /// Ledger rows to write first in the next transaction, by encoded key.
+    staged: std::collections::BTreeMap<String, (String, String)>,
 }
 
 impl SqliteStore {
@@ -94,6 +104,7 @@ impl SqliteStore {
             path: path.to_path_buf(),
             _owner: owner,
             identity,
+            staged: Default::default(),
         };
         store.prepare().map_err(|e| match e.sqlite_error_code() {
             Some(ErrorCode::NotADatabase) | Some(ErrorCode::DatabaseCorrupt) => {
@@ -143,15 +154,25 @@ impl SqliteStore {
                 supported: SCHEMA_VERSION,
             });
         }
+        // A new store runs every migration on empty tables: one line says so. An existing
+        // store's migrations may take a while, so each is logged before and after.
+        let fresh = version == 0;
         for (index, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
             // Some migrations build an index over every episode: about 3 s per million.
-            tracing::info!(store = %path, version = index + 1, "migrating the store schema");
+            if !fresh {
+                tracing::info!(store = %path, version = index + 1, "migrating the store schema");
+            }
             let tx = self.conn.transaction().map_err(classify_error)?;
             tx.execute_batch(sql).map_err(classify_error)?;
             tx.pragma_update(None, "user_version", index as i64 + 1)
                 .map_err(classify_error)?;
             tx.commit().map_err(classify_error)?;
-            tracing::info!(store = %path, version = index + 1, "store schema migrated");
+            if !fresh {
+                tracing::info!(store = %path, version = index + 1, "store schema migrated");
+            }
+        }
+        if fresh {
+            tracing::info!(store = %path, version = SCHEMA_VERSION, "created a new store");
         }
         Ok(())
     }
@@ -255,6 +276,27 @@ fn source_of(text: &str) -> Source {
     Source::parse(text).unwrap_or(Source::Alertmanager)
 }
 
+impl SqliteStore {
+    /// Starts a write transaction that first writes the staged ledger rows.
+    fn begin(&mut self) -> Result<rusqlite::Transaction<'_>, StoreError> {
+        let tx = self.conn.transaction().map_err(classify_error)?;
+        if !self.staged.is_empty() {
+            let mut upsert = tx
+                .prepare_cached(
+                    "INSERT INTO counter_ledger (key, basis, adjustment) VALUES (?1, ?2, ?3)
+                     ON CONFLICT (key) DO UPDATE SET basis = excluded.basis, adjustment = excluded.adjustment",
+                )
+                .map_err(classify_error)?;
+            for (key, (basis, adjustment)) in &self.staged {
+                upsert
+                    .execute(params![key, basis, adjustment])
+                    .map_err(classify_error)?;
+            }
+        }
+        Ok(tx)
+    }
+}
+
 impl Store for SqliteStore {
     fn verify(&self) -> Result<(), StoreError> {
         self.identity.verify(&self.path)
@@ -328,7 +370,7 @@ impl Store for SqliteStore {
     }
 
     fn commit(&mut self, changes: &[Change]) -> Result<Vec<usize>, StoreError> {
-        let tx = self.conn.transaction().map_err(classify_error)?;
+        let tx = self.begin()?;
         let mut already_stored = Vec::new();
         {
             let mut insert = tx
@@ -393,11 +435,12 @@ impl Store for SqliteStore {
             }
         }
         tx.commit().map_err(classify_error)?;
+        self.staged.clear();
         Ok(already_stored)
     }
 
     fn save_last_seen(&mut self, seen: &[(EpisodeKey, Millis)]) -> Result<(), StoreError> {
-        let tx = self.conn.transaction().map_err(classify_error)?;
+        let tx = self.begin()?;
         {
             let mut update = tx
                 .prepare_cached(
@@ -416,7 +459,9 @@ impl Store for SqliteStore {
                     .map_err(classify_error)?;
             }
         }
-        tx.commit().map_err(classify_error)
+        tx.commit().map_err(classify_error)?;
+        self.staged.clear();
+        Ok(())
     }
 
     fn load_fixes(&mut self) -> Result<Vec<Fix>, StoreError> {
@@ -443,35 +488,86 @@ impl Store for SqliteStore {
     }
 
     fn add_fix(&mut self, fix: &Fix) -> Result<Fix, StoreError> {
-        self.conn
-            .execute(
-                "INSERT INTO fixes (service, signature, ref, at, note, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                params![fix.service, fix.signature, fix.reference, fix.at, fix.note, fix.created_at],
-            )
-            .map_err(classify_error)?;
-        Ok(Fix {
-            id: self.conn.last_insert_rowid(),
-            ..fix.clone()
-        })
+        let tx = self.begin()?;
+        tx.execute(
+            "INSERT INTO fixes (service, signature, ref, at, note, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![fix.service, fix.signature, fix.reference, fix.at, fix.note, fix.created_at],
+        )
+        .map_err(classify_error)?;
+        let id = tx.last_insert_rowid();
+        tx.commit().map_err(classify_error)?;
+        self.staged.clear();
+        Ok(Fix { id, ..fix.clone() })
     }
 
     fn delete_fix(&mut self, id: i64) -> Result<bool, StoreError> {
-        let n = self
-            .conn
+        let tx = self.begin()?;
+        let n = tx
             .execute("DELETE FROM fixes WHERE id = ?1", [id])
             .map_err(classify_error)?;
+        tx.commit().map_err(classify_error)?;
+        self.staged.clear();
         Ok(n > 0)
     }
 
     fn prune(&mut self, cutoff: Millis) -> Result<u64, StoreError> {
-        let n = self
-            .conn
+        let tx = self.begin()?;
+        let n = tx
             .execute(
                 "DELETE FROM episodes WHERE ends_at IS NOT NULL AND ends_at < ?1",
                 [cutoff],
             )
             .map_err(classify_error)?;
+        tx.commit().map_err(classify_error)?;
+        self.staged.clear();
         Ok(n as u64)
+    }
+
+    fn load_ledger(&mut self) -> Result<Vec<LedgerRow>, StoreError> {
+        let path = self.path.display().to_string();
+        let mut stmt = self
+            .conn
+            .prepare("SELECT key, basis, adjustment FROM counter_ledger ORDER BY key")
+            .map_err(classify_error)?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                ))
+            })
+            .map_err(classify_error)?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (key, basis, adjustment) = row.map_err(classify_error)?;
+            let corrupt = |what: &str| StoreError::Corrupt {
+                path: path.clone(),
+                message: format!("counter_ledger row {key:?}: {what}"),
+            };
+            let Some(decoded) = LedgerKey::decode(&key) else {
+                // A subject only a newer version counts: left as it is.
+                continue;
+            };
+            let basis = decode_figures(&basis).ok_or_else(|| corrupt("undecodable basis"))?;
+            let adjustment =
+                decode_figures(&adjustment).ok_or_else(|| corrupt("undecodable adjustment"))?;
+            out.push(LedgerRow {
+                key: decoded,
+                basis,
+                adjustment,
+            });
+        }
+        Ok(out)
+    }
+
+    fn stage_ledger(&mut self, rows: Vec<LedgerRow>) {
+        for row in rows {
+            self.staged.insert(
+                row.key.encode(),
+                (encode_figures(&row.basis), encode_figures(&row.adjustment)),
+            );
+        }
     }
 }
 

@@ -18,6 +18,7 @@ use tokio::sync::oneshot;
 use super::{Store, StoreError};
 use crate::classify::Classification;
 use crate::config::IncidentConfig;
+use crate::incident::outage::OutageSettings;
 use crate::incident::{Batch, Change, Fix, Outcome, Tracker};
 use crate::ingest::{Millis, Notice, Source};
 use crate::state::Shared;
@@ -110,11 +111,12 @@ pub fn spawn(
         .name("store-writer".into())
         .spawn(move || {
             let started = Instant::now();
-            let settings = shared.runtime().config.incident.clone();
-            match restore(store.as_mut(), &settings) {
+            let (runtime, generation) = shared.runtime_generation();
+            match restore(store.as_mut(), &runtime.config.incident, &runtime.outages) {
                 Ok((tracker, count)) => {
                     *shared.tracker.lock().expect("tracker lock") = tracker;
                     rebuild_shared(store.as_mut(), &shared);
+                    shared.settings_applied(generation);
                     shared.loaded.store(true, Ordering::SeqCst);
                     shared.ingest_healthy.store(true, Ordering::SeqCst);
                     tracing::info!(
@@ -140,9 +142,15 @@ pub fn spawn(
 fn restore(
     store: &mut dyn Store,
     settings: &IncidentConfig,
+    outages: &OutageSettings,
 ) -> Result<(Tracker, usize), StoreError> {
     let mut tracker = Tracker::new(settings);
-    tracker.begin_restore(store.load_fixes()?, crate::state::now_millis());
+    tracker.set_outage_settings(outages.clone());
+    tracker.begin_restore(
+        store.load_fixes()?,
+        store.load_ledger()?,
+        crate::state::now_millis(),
+    );
     let recent_since = tracker.recent_since();
     let count = store.load(recent_since, &mut |item| tracker.load(item))?;
     tracker.finish_restore();
@@ -226,7 +234,9 @@ fn run(store: &mut dyn Store, shared: &Shared, rx: &Receiver<Job>) {
     let mut budget = PairBudgets::default();
     let mut last_maintenance = Instant::now();
     let mut last_prune: Option<Instant> = None;
+    let mut applied = shared.runtime_generation().1;
     loop {
+        sync_settings(store, shared, &mut applied);
         match rx.recv_timeout(HISTORY_CHECK_EVERY) {
             Ok(first) => {
                 let mut jobs = vec![first];
@@ -271,19 +281,47 @@ fn run(store: &mut dyn Store, shared: &Shared, rx: &Receiver<Job>) {
             prune(store, shared, crate::state::now_millis());
         }
     }
-    // Last-seen times are the only state not yet on disk.
+    // Last-seen times and counters' ledger rows are the only state not yet on disk.
     let seen = shared
         .tracker
         .lock()
         .expect("tracker lock")
         .open_last_seen();
+    stage_ledger(store, shared);
     if let Err(e) = store.save_last_seen(&seen) {
         tracing::warn!(error = %e, "saving last-seen times at shutdown failed");
     }
     tracing::info!("store writer stopped");
 }
 
+/// Puts a reloaded configuration's incident and outage settings in force: the writer is the
+/// only code that changes the tracker.
+fn sync_settings(store: &mut dyn Store, shared: &Shared, applied: &mut u64) {
+    let (runtime, generation) = shared.runtime_generation();
+    if generation == *applied {
+        return;
+    }
+    {
+        let mut tracker = shared.tracker.lock().expect("tracker lock");
+        tracker.reconfigure(&runtime.config.incident);
+        tracker.set_outage_settings(runtime.outages.clone());
+    }
+    rebuild_shared(store, shared);
+    *applied = generation;
+    shared.settings_applied(generation);
+}
+
+/// Hands the counters' ledger rows that changed since the last transaction to the store,
+/// which writes them first in its next one (see `incident::ledger`).
+fn stage_ledger(store: &mut dyn Store, shared: &Shared) {
+    let rows = shared.tracker.lock().expect("tracker lock").take_ledger();
+    if !rows.is_empty() {
+        store.stage_ledger(rows);
+    }
+}
+
 fn add_fix(store: &mut dyn Store, shared: &Shared, fix: Fix) -> Result<Fix, WriteError> {
+    stage_ledger(store, shared);
     let stored = store.add_fix(&fix).map_err(|e| {
         shared.metrics.store_error(e.kind());
         tracing::error!(error = %e, "storing a fix failed");
@@ -299,6 +337,7 @@ fn add_fix(store: &mut dyn Store, shared: &Shared, fix: Fix) -> Result<Fix, Writ
 }
 
 fn delete_fix(store: &mut dyn Store, shared: &Shared, id: i64) -> Result<Option<Fix>, WriteError> {
+    stage_ledger(store, shared);
     let existed = store.delete_fix(id).map_err(|e| {
         shared.metrics.store_error(e.kind());
         WriteError::Store { kind: e.kind() }
@@ -458,6 +497,7 @@ fn check_identity(store: &dyn Store, shared: &Shared) -> Result<(), StoreError> 
 
 /// Commits a batch, keeping the health flag and self-metrics in step.
 fn commit(store: &mut dyn Store, shared: &Shared, batch: &Batch) -> Result<Vec<usize>, StoreError> {
+    stage_ledger(store, shared);
     let started = Instant::now();
     // Checked before every commit, not only once a second: a commit into a deleted file
     // would be acknowledged and then lost.
@@ -505,6 +545,7 @@ fn maintain(store: &mut dyn Store, shared: &Shared, now: Millis) {
         }
     }
     if !seen.is_empty() {
+        stage_ledger(store, shared);
         if let Err(e) = store.save_last_seen(&seen) {
             shared.metrics.store_error(e.kind());
             tracing::warn!(error = %e, "saving last-seen times failed");
@@ -515,6 +556,7 @@ fn maintain(store: &mut dyn Store, shared: &Shared, now: Millis) {
 fn prune(store: &mut dyn Store, shared: &Shared, now: Millis) {
     let retention = shared.runtime().config.retention.as_millis() as Millis;
     let cutoff = now.saturating_sub(retention);
+    stage_ledger(store, shared);
     match store.prune(cutoff) {
         Ok(0) => {}
         Ok(n) => {

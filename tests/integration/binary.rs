@@ -113,6 +113,31 @@ fn classify_reads_json_lines_and_webhooks_in_order() {
     let (code, _, err) = run(&["classify"], "{not json\n");
     assert_eq!(code, 1);
     assert!(err.contains("line 1"), "{err}");
+
+    // One bad line is reported; the lines around it are classified all the same.
+    let mixed = concat!(
+        r#"{"labels":{"alertname":"Foo","app":"checkout"}}"#,
+        "\n{not json\n",
+        r#"{"labels":{"alertname":"Bar","service":"payments-api"}}"#,
+        "\n"
+    );
+    let (code, out, err) = run(&["classify"], mixed);
+    assert_eq!(code, 1, "a bad line fails the command");
+    assert_eq!(out.lines().count(), 2, "{out}");
+    assert!(out.contains("unclassified:Bar"), "{out}");
+    assert!(err.contains("line 2: "), "{err}");
+    assert!(
+        err.contains("2 alerts classified, 1 lines could not be read"),
+        "{err}"
+    );
+
+    // Alertmanager's GET /api/v2/alerts answer: an array of alerts with their own status.
+    let api = r#"[{"annotations":{"description":"FATAL:  sorry, too many clients already"},"endsAt":"2026-11-28T10:04:00.000Z","fingerprint":"1e2b","receivers":[{"name":"recurrence"}],"startsAt":"2026-11-28T09:59:00.000Z","status":{"inhibitedBy":[],"silencedBy":[],"state":"active"},"updatedAt":"2026-11-28T10:00:00.000Z","generatorURL":"http://prometheus/graph","labels":{"alertname":"PostgresTooManyConnections","service":"payments-api"}},{"annotations":{},"endsAt":"2026-11-28T10:04:00.000Z","fingerprint":"3c4d","receivers":[{"name":"recurrence"}],"startsAt":"2026-11-28T09:58:00.000Z","status":{"inhibitedBy":[],"silencedBy":[],"state":"active"},"updatedAt":"2026-11-28T10:00:00.000Z","labels":{"alertname":"Watchdog"}}]"#;
+    let (code, out, err) = run(&["classify"], api);
+    assert_eq!(code, 0, "{err}");
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 2, "{out}");
+    assert!(lines[0].contains("connection_pool_exhaustion"), "{out}");
 }
 
 #[test]

@@ -384,6 +384,47 @@ fn every_dashboard_and_rule_query_runs_on_real_prometheus_with_the_expected_valu
         2.0 * HOUR as f64,
         120.0,
     );
+    // Outages in 30 days: three pool outages of payments-api (observed), one latency outage
+    // of checkout and two of search (unexplained): payments-api has half of them.
+    check.labelled(
+        ov,
+        "Outages by cause in $window (observed vs probable)",
+        "A",
+        "cause",
+        POOL.1,
+        3.0,
+        true,
+    );
+    check.count(
+        ov,
+        "Outages by cause in $window (observed vs probable)",
+        "A",
+        4,
+    );
+    check.labelled(
+        ov,
+        "Top services by outage share in $window",
+        "A",
+        "service",
+        "payments-api",
+        0.5,
+        true,
+    );
+    check.labelled(
+        sv,
+        "Outages of $service in $window by cause and attribution",
+        "A",
+        "attribution",
+        "observed",
+        3.0,
+        true,
+    );
+    check.count(
+        sv,
+        "Outages of $service in $window by cause and attribution",
+        "A",
+        1,
+    );
     check.pair(ov, "Regressions after declared fixes", "A", POOL, 1.0);
     check.count(ov, "Regressions after declared fixes", "A", 1);
     check.top(ov, "Symptom drift", "A", POOL, 4.0);
@@ -472,6 +513,7 @@ fn every_dashboard_and_rule_query_runs_on_real_prometheus_with_the_expected_valu
     // Prometheus' eyes; every exporter target is up and answered 200.
     for name in [
         "RegressionAfterFix",
+        "ProbableRecurrence",
         "NewSymptomForKnownSignature",
         "RecurrenceExporterWebhookErrors",
         "RecurrenceExporterDown",

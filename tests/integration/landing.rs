@@ -57,6 +57,21 @@ async fn landing_page_shows_top_pairs_open_incidents_and_regressions() {
         );
         assert_eq!(app.post("/webhook/alertmanager", &doc).await.status, 200);
     }
+    // Latency with two of them, then latency alone: a probable pool outage.
+    for (i, days) in [25i64, 9, 1].iter().enumerate() {
+        let doc = webhook(
+            "payments-api",
+            &[(
+                "PaymentsSlow",
+                &format!("l{i}"),
+                "resolved",
+                &ago(days * day),
+                &ago(days * day - 1200),
+                "p99 latency is 4s",
+            )],
+        );
+        assert_eq!(app.post("/webhook/alertmanager", &doc).await.status, 200);
+    }
     let fix = format!(
         r#"{{"service":"payments-api","signature":"connection_pool_exhaustion","ref":"PM-<1234>","at":"{}"}}"#,
         ago(15 * day)
@@ -85,6 +100,31 @@ async fn landing_page_shows_top_pairs_open_incidents_and_regressions() {
         out.status.success(),
         "chromium failed: {}",
         String::from_utf8_lossy(&out.stderr)
+    );
+    let outages = dom
+        .split("id=\"outages\"")
+        .nth(1)
+        .expect("the page leads with outages")
+        .split("id=\"top\"")
+        .next()
+        .expect("section end");
+    assert!(
+        dom.find("id=\"outages\"") < dom.find("id=\"top\""),
+        "outages come first"
+    );
+    assert!(
+        outages.contains("<code>connection_pool_exhaustion</code></td><td class=\"n\">4</td>"),
+        "three observed and one probable pool outage: {outages}"
+    );
+    assert!(
+        outages.contains("<span class=\"probable\">probable (100%)</span>"),
+        "the probable one is marked: {outages}"
+    );
+    assert!(
+        outages.contains(
+            "2 of 2 earlier payments-api outages with high_latency had connection_pool_exhaustion"
+        ),
+        "{outages}"
     );
     let top = dom
         .split("id=\"top\"")

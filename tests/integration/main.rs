@@ -2,13 +2,18 @@
 //! Alertmanager peers. Helpers live in `support`.
 
 mod analytics;
+mod architecture;
 mod binary;
+mod counters;
 mod dashboards;
 mod hostile;
 mod landing;
 mod otlp;
+mod outages;
+mod packaging;
 mod peers;
 mod properties;
+mod quickstart;
 mod reliability;
 mod security;
 mod service;

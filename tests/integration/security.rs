@@ -716,6 +716,116 @@ async fn cli_commands_send_the_bearer_token() {
     app.stop().await;
 }
 
+/// The command line drives a daemon behind TLS: https with `--tls.ca-file`, a bearer token or
+/// basic-auth credentials; without the CA the handshake fails, with a wrong password the daemon
+/// answers 401.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn cli_commands_speak_https_with_tokens_and_basic_auth() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path();
+    let pki = Pki::new(&d.join("pki"));
+    for (class, token) in [("webhook", "wh"), ("admin", "ad"), ("read", "rd")] {
+        std::fs::write(d.join(format!("{class}.token")), format!("{token}\n")).expect("token");
+    }
+    std::fs::write(d.join("ops.password"), "open sesame\n").expect("password");
+    std::fs::write(d.join("wrong.password"), "closed\n").expect("password");
+    let hash = bcrypt::hash("open sesame", 4).expect("bcrypt");
+    let web = format!(
+        "tls_server_config:\n  cert_file: {}\n  key_file: {}\nbasic_auth_users:\n  ops: {hash}\n",
+        pki.server_cert.display(),
+        pki.server_key.display()
+    );
+    let config = "auth:\n  webhook: {bearer_token_file: webhook.token}\n  admin: {bearer_token_file: admin.token}\n  read: {bearer_token_file: read.token}\n";
+    let transport = Transport::Tls {
+        ca: pki.ca.clone(),
+        client: None,
+    };
+    let app = SecureApp::start(d, config, &web, transport).await;
+    let url = format!("https://localhost:{}", app.addr.port());
+    let file = |name: &str| d.join(name).display().to_string();
+    let ca = format!("--tls.ca-file={}", pki.ca.display());
+    let run = |args: Vec<String>| async move {
+        tokio::task::spawn_blocking(move || Command::new(BIN).args(args).output().expect("run"))
+            .await
+            .expect("cli task")
+    };
+    let add: Vec<String> = [
+        "fixes",
+        "--url",
+        &url,
+        "add",
+        "--service",
+        "a",
+        "--signature",
+        "b",
+        "--ref",
+        "PM-9",
+    ]
+    .map(String::from)
+    .to_vec();
+    let admin = format!("--auth.bearer-token-file={}", file("admin.token"));
+
+    let out = run([add.clone(), vec![admin.clone()]].concat()).await;
+    assert!(!out.status.success(), "no CA, no trust: {out:?}");
+    let err = String::from_utf8_lossy(&out.stderr).to_lowercase();
+    assert!(err.contains("certificate"), "{err}");
+
+    let out = run([add, vec![admin, ca.clone()]].concat()).await;
+    assert!(out.status.success(), "{out:?}");
+
+    let list = |password: &str| {
+        [
+            "fixes",
+            "list",
+            "--url",
+            &url,
+            &ca,
+            "--auth.basic-user=ops",
+            &format!("--auth.basic-password-file={}", file(password)),
+        ]
+        .map(String::from)
+        .to_vec()
+    };
+    let out = run(list("ops.password")).await;
+    assert!(out.status.success(), "{out:?}");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("PM-9"));
+    let out = run(list("wrong.password")).await;
+    assert!(!out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("401"),
+        "{out:?}"
+    );
+
+    let lines = d.join("history.jsonl");
+    let doc = webhook(
+        "payments-api",
+        &[(
+            "PoolExhausted",
+            "f1",
+            "firing",
+            "2026-01-01T00:00:00Z",
+            "0001-01-01T00:00:00Z",
+            "x",
+        )],
+    );
+    std::fs::write(&lines, [doc, b"\n".to_vec()].concat()).expect("jsonl");
+    let out = run(vec![
+        "import".into(),
+        lines.display().to_string(),
+        "--url".into(),
+        url.clone(),
+        ca.clone(),
+        format!("--auth.bearer-token-file={}", file("webhook.token")),
+    ])
+    .await;
+    assert!(out.status.success(), "{out:?}");
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("\"new_episodes\":1"),
+        "{out:?}"
+    );
+    app.stop().await;
+}
+
 /// `RequireAndVerifyClientCert`: no client certificate, or one from another CA, fails the
 /// handshake; one signed by the client CA gets through.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

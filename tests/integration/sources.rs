@@ -1,5 +1,6 @@
 //! More alert sources: Grafana's webhook and the shipped example mappings for PagerDuty,
-//! Datadog, Amazon SNS (CloudWatch) and Opsgenie, each fed its sample payloads.
+//! Datadog, Amazon SNS (CloudWatch), Opsgenie, Azure Monitor and Google Cloud Monitoring, each
+//! fed its sample payloads and the corpus of real ones in `fixtures/sources/real/`.
 
 use crate::support::*;
 
@@ -266,4 +267,150 @@ async fn unknown_source_paths_are_404_and_mapping_errors_name_the_source_and_fie
         err.contains("sources[0] (pd).starts_at.format: \"epoch\" is not a time format"),
         "{err}"
     );
+}
+
+/// Every payload of the real corpus (`fixtures/sources/real/cases.yml`, which names where each
+/// comes from) through the real webhook path of a fresh daemon on the shipped mappings.
+#[tokio::test]
+async fn real_payloads_are_accepted_with_the_expected_service_and_signature() {
+    let cases: serde_json::Value =
+        serde_saphyr::from_slice(&fixture("sources/real/cases.yml")).expect("cases.yml");
+    let cases = cases.as_array().expect("a list of cases");
+    // The corpus reaches back to 2015: keep every episode, however old.
+    let config = format!("{}\nretention: 30y\n", example_config());
+    let mut senders = std::collections::BTreeMap::<&str, usize>::new();
+    for case in cases {
+        let file = case["file"].as_str().expect("file");
+        let source = case["source"].as_str().expect("source");
+        assert!(
+            case["origin"].as_str().is_some_and(|o| !o.is_empty()),
+            "{file}: every payload names its origin"
+        );
+        let expect = &case["expect"];
+        let mut document: serde_json::Value =
+            serde_json::from_slice(&fixture(&format!("sources/real/{file}"))).expect("json");
+        if let Some(post) = case["post"].as_str() {
+            for segment in post.split('.') {
+                document = match segment.parse::<usize>() {
+                    Ok(i) => document[i].take(),
+                    Err(_) => document[segment].take(),
+                };
+            }
+        }
+        let dir = tempfile::tempdir().expect("tempdir");
+        let app = spawn_app_in(&dir.path().join("data"), &config).await;
+        let body = serde_json::to_vec(&document).expect("json");
+        let r = app.post(&format!("/webhook/{source}"), &body).await;
+        assert_eq!(r.status, 200, "{file}: {}", r.body);
+        let answer: serde_json::Value = serde_json::from_str(&r.body).expect("json");
+        if expect["unsubscribed"] == true {
+            assert!(
+                !r.body.contains("SubscribeURL") && !r.body.contains("ConfirmSubscription"),
+                "{file}: an unsubscribe confirmation must not invite re-subscribing: {}",
+                r.body
+            );
+            assert_eq!(
+                app.metric(&format!(
+                    r#"recurrence_rejected_alerts_total{{source="{source}",reason="unsubscribe_confirmation"}}"#
+                ))
+                .await,
+                Some(1.0),
+                "{file}"
+            );
+        } else {
+            assert_eq!(
+                answer["data"]["alerts"], expect["alerts"],
+                "{file}: {}",
+                r.body
+            );
+        }
+        let list = incidents_all(&app).await;
+        if expect["alerts"] == 0 {
+            assert!(list.is_empty(), "{file}: nothing stored: {list:?}");
+        } else {
+            assert_eq!(list.len(), 1, "{file}: {list:?}");
+            let incident = &list[0];
+            for key in ["service", "signature", "start"] {
+                assert_eq!(incident[key], expect[key], "{file}: {key} of {incident}");
+            }
+            assert_eq!(incident["end"], expect["end"], "{file}: end of {incident}");
+            if !expect["alertname"].is_null() {
+                assert_eq!(incident["alertnames"][0], expect["alertname"], "{file}");
+            }
+        }
+        *senders.entry(source).or_default() += 1;
+        app.stop().await;
+    }
+    // The corpus keeps covering every sender the issue names.
+    for sender in ["pagerduty", "datadog", "cloudwatch", "azure", "gcp"] {
+        assert!(
+            senders.get(sender).copied().unwrap_or(0) >= 2,
+            "{sender}: {senders:?}"
+        );
+    }
+}
+
+/// Every incident the API lists, whatever its pair.
+async fn incidents_all(app: &TestApp) -> Vec<serde_json::Value> {
+    let r = app.get("/api/v1/incidents?since=30y&limit=100").await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    let v: serde_json::Value = serde_json::from_str(&r.body).expect("json");
+    v["data"].as_array().expect("list").clone()
+}
+
+/// Datadog's title forms, from its monitor API documentation (`include_tags`: "[Triggered on
+/// {host:h1}] Monitor Title") and its test notifications ("[TEST]"): the status, the alertname
+/// without markers, and the same fingerprint for a group's trigger and recovery.
+#[tokio::test]
+async fn datadog_grouped_titles_and_test_notifications() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let app = spawn_app_in(&dir.path().join("data"), &example_config()).await;
+    let post = |title: &str, date: u64| {
+        serde_json::to_vec(&serde_json::json!({
+            "id": "1", "last_updated": date.to_string(), "event_type": "query_alert_monitor",
+            "title": title, "date": date.to_string(), "org": {"id": "1", "name": "Acme"},
+            "body": "%%%\nerror: upstream request timeout\n%%%"
+        }))
+        .expect("json")
+    };
+    for (title, date, open) in [
+        (
+            "[Triggered on {host:h1}] Monitor Title on service:checkout",
+            1_790_000_000_000u64,
+            1.0,
+        ),
+        (
+            "[Triggered on {host:h2}] Monitor Title on service:checkout",
+            1_790_000_060_000,
+            2.0,
+        ),
+        (
+            "[Recovered on {host:h1}] Monitor Title on service:checkout",
+            1_790_000_600_000,
+            1.0,
+        ),
+        // A test notification changes nothing.
+        (
+            "[TEST] [Triggered] [P2] Monitor Title on service:checkout",
+            1_790_000_700_000,
+            1.0,
+        ),
+    ] {
+        let r = app.post("/webhook/datadog", &post(title, date)).await;
+        assert_eq!(r.status, 200, "{title}: {}", r.body);
+        assert_eq!(
+            app.metric("recurrence_episodes_open").await,
+            Some(open),
+            "{title}"
+        );
+    }
+    assert_eq!(
+        app.metric(r#"recurrence_rejected_alerts_total{source="datadog",reason="ignored_status"}"#)
+            .await,
+        Some(1.0),
+        "the test notification is ignored"
+    );
+    let list = incidents(&app, "checkout", "upstream_timeout").await;
+    assert_eq!(list[0]["alertnames"], serde_json::json!(["Monitor Title"]));
+    app.stop().await;
 }
