@@ -321,6 +321,7 @@ fn stage_ledger(store: &mut dyn Store, shared: &Shared) {
 }
 
 fn add_fix(store: &mut dyn Store, shared: &Shared, fix: Fix) -> Result<Fix, WriteError> {
+    check_identity(store, shared).map_err(|e| WriteError::Store { kind: e.kind() })?;
     stage_ledger(store, shared);
     let stored = store.add_fix(&fix).map_err(|e| {
         shared.metrics.store_error(e.kind());
@@ -337,6 +338,7 @@ fn add_fix(store: &mut dyn Store, shared: &Shared, fix: Fix) -> Result<Fix, Writ
 }
 
 fn delete_fix(store: &mut dyn Store, shared: &Shared, id: i64) -> Result<Option<Fix>, WriteError> {
+    check_identity(store, shared).map_err(|e| WriteError::Store { kind: e.kind() })?;
     stage_ledger(store, shared);
     let existed = store.delete_fix(id).map_err(|e| {
         shared.metrics.store_error(e.kind());
