@@ -172,8 +172,10 @@ async fn storage_deleted_under_the_daemon_is_noticed() {
         assert!(Instant::now() < deadline, "still ready without its store");
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
-    // A repeat changes nothing durable, but is not acknowledged either.
+    // A repeat changes nothing durable, but is not acknowledged either; nor is a fix.
     assert_eq!(app.post("/webhook/alertmanager", &doc).await.status, 503);
+    let fix = br#"{"service":"checkout","signature":"unclassified:A","ref":"PM-1"}"#;
+    assert_eq!(app.post("/api/v1/fixes", fix).await.status, 503);
     assert!(app
         .metric(r#"recurrence_store_errors_total{kind="missing"}"#)
         .await
