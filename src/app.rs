@@ -1,7 +1,7 @@
 //! Wiring: opens the store, starts the writer, binds the listener and serves until a
 //! shutdown future completes. Tests build an [`Application`] on port 0 with a temporary store.
 
-use std::future::{Future, IntoFuture};
+use std::future::Future;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -58,6 +58,8 @@ pub struct Application {
     otlp: Option<otlp::MetricsExporter>,
     /// Whether the listener serves TLS; fixed from start to end.
     tls: bool,
+    /// The caps on open connections (`limits.max_connections*`), read at start-up.
+    connections: crate::serve::Connections,
 }
 
 /// Checks the whole store once the history is loaded, on a connection of its own so that
@@ -119,9 +121,13 @@ impl Application {
             .set(now_millis() as f64 / 1000.0);
         let (writer, writer_thread) = writer::spawn(Box::new(store), shared.clone(), WRITER_QUEUE);
         spawn_integrity_check(&settings.storage_path, shared.clone());
+        let connections = crate::serve::Connections::new(crate::serve::ConnectionLimits::of(
+            &settings.config.limits,
+        ));
         let mut registry = metrics::registry(shared.clone());
         otlp::register(&mut registry);
         auth.register(&mut registry);
+        connections.register(&mut registry);
         let registry = Arc::new(registry);
         let otlp = match &otlp_settings {
             Some(s) => otlp::spawn(
@@ -148,6 +154,15 @@ impl Application {
         let in_flight = Arc::new(tokio::sync::Semaphore::new(
             settings.config.limits.max_in_flight,
         ));
+        // At least one largest body fits, whatever the two limits say.
+        let body_bytes = Arc::new(tokio::sync::Semaphore::new(
+            settings
+                .config
+                .limits
+                .max_buffered_body_bytes
+                .max(settings.config.limits.max_body_bytes)
+                .min(tokio::sync::Semaphore::MAX_PERMITS),
+        ));
         Ok(Application {
             listener,
             state: AppState {
@@ -157,11 +172,13 @@ impl Application {
                 registry,
                 reloader,
                 in_flight,
+                body_bytes,
                 auth,
             },
             writer_thread,
             otlp,
             tls,
+            connections,
         })
     }
 
@@ -197,6 +214,7 @@ impl Application {
             writer_thread,
             otlp,
             tls,
+            connections,
         } = self;
         let (drain_tx, drain_rx) = tokio::sync::oneshot::channel::<()>();
         let signalled = async move {
@@ -207,18 +225,10 @@ impl Application {
         let guard = state.auth.clone();
         let app = router(state);
         let server: std::pin::Pin<Box<dyn Future<Output = std::io::Result<()>> + Send>> = if tls {
-            let listener = crate::tls::TlsListener::new(listener, guard)?;
-            Box::pin(
-                axum::serve(listener, app)
-                    .with_graceful_shutdown(signalled)
-                    .into_future(),
-            )
+            let listener = crate::tls::TlsListener::new(listener, guard, connections.sibling())?;
+            Box::pin(crate::serve::serve(listener, app, connections, signalled))
         } else {
-            Box::pin(
-                axum::serve(listener, app)
-                    .with_graceful_shutdown(signalled)
-                    .into_future(),
-            )
+            Box::pin(crate::serve::serve(listener, app, connections, signalled))
         };
         let served = tokio::select! {
             result = server => result,

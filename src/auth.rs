@@ -13,7 +13,8 @@
 //! credential is ever logged or kept in clear beyond the request. This module does not do TLS
 //! (`web_config`, `tls`) nor finer authorisation than the three classes.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::net::IpAddr;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, RwLock};
 
@@ -184,9 +185,46 @@ pub struct Guard {
     /// Digests of (user, hash, password) that bcrypt accepted. bcrypt at cost 10 takes about
     /// 70 ms, too slow to pay on every webhook; the toolkit caches the same way.
     verified: Mutex<HashSet<[u8; 32]>>,
+    /// Digests of (user, hash, password) that bcrypt refused, so a client repeating the same
+    /// wrong password costs one bcrypt, not one per request.
+    refused: Mutex<HashSet<[u8; 32]>>,
     /// One bcrypt computation at a time, as in the toolkit: a stream of wrong passwords
     /// occupies one core, not all of them.
     bcrypt: tokio::sync::Semaphore,
+    /// Password checks waiting or running, per peer address. Each address may have only
+    /// [`MAX_CHECKS_PER_PEER`], so a storm from one address cannot queue ahead of a correct
+    /// login from another: that login waits for at most a few checks per storming address.
+    checking: Mutex<HashMap<IpAddr, usize>>,
+}
+
+/// Password checks one address may have waiting or running at once; more get 429.
+const MAX_CHECKS_PER_PEER: usize = 2;
+
+/// Why a request's credentials were not accepted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Refusal {
+    /// Missing, malformed or wrong: 401.
+    Credentials(&'static str),
+    /// Too many password checks from the request's address at once: 429, retry later.
+    Busy,
+}
+
+/// A password check's place in its address's share; dropping it frees the place.
+struct CheckSlot<'a> {
+    guard: &'a Guard,
+    peer: IpAddr,
+}
+
+impl Drop for CheckSlot<'_> {
+    fn drop(&mut self) {
+        let mut checking = self.guard.checking.lock().expect("checking lock");
+        if let Some(count) = checking.get_mut(&self.peer) {
+            *count -= 1;
+            if *count == 0 {
+                checking.remove(&self.peer);
+            }
+        }
+    }
 }
 
 impl std::fmt::Debug for Guard {
@@ -208,7 +246,9 @@ impl Guard {
             current: RwLock::new(Arc::new(security)),
             failures,
             verified: Mutex::new(HashSet::new()),
+            refused: Mutex::new(HashSet::new()),
             bcrypt: tokio::sync::Semaphore::new(1),
+            checking: Mutex::new(HashMap::new()),
         }
     }
 
@@ -247,17 +287,36 @@ impl Guard {
         security: &Security,
         class: EndpointClass,
         headers: &HeaderMap,
-    ) -> Result<(), &'static str> {
+        peer: Option<IpAddr>,
+    ) -> Result<(), Refusal> {
+        self.check_credentials(security, class, headers, peer)
+            .await
+            .and_then(|verdict| verdict.ok_or(Refusal::Busy))
+    }
+
+    /// `Ok(Some(()))` for valid credentials, `Ok(None)` when the password could not be checked
+    /// now (see [`MAX_CHECKS_PER_PEER`]).
+    async fn check_credentials(
+        &self,
+        security: &Security,
+        class: EndpointClass,
+        headers: &HeaderMap,
+        peer: Option<IpAddr>,
+    ) -> Result<Option<()>, Refusal> {
+        let credentials_error = Refusal::Credentials;
         let Some(value) = headers.get(header::AUTHORIZATION) else {
-            return Err("missing credentials");
+            return Err(credentials_error("missing credentials"));
         };
-        let value = value.to_str().map_err(|_| "malformed credentials")?.trim();
+        let malformed = || credentials_error("malformed credentials");
+        let value = value.to_str().map_err(|_| malformed())?.trim();
         let (scheme, credentials) = value.split_once(' ').unwrap_or((value, ""));
         let credentials = credentials.trim();
         if scheme.eq_ignore_ascii_case("bearer") {
             return match &security.tokens[class.index()] {
-                Some(expected) if equal(&sha256(&[credentials.as_bytes()]), expected) => Ok(()),
-                _ => Err("wrong credentials"),
+                Some(expected) if equal(&sha256(&[credentials.as_bytes()]), expected) => {
+                    Ok(Some(()))
+                }
+                _ => Err(credentials_error("wrong credentials")),
             };
         }
         if scheme.eq_ignore_ascii_case("basic") {
@@ -265,54 +324,92 @@ impl Guard {
                 .decode(credentials)
                 .ok()
                 .and_then(|bytes| String::from_utf8(bytes).ok())
-                .ok_or("malformed credentials")?;
-            let (user, password) = decoded.split_once(':').ok_or("malformed credentials")?;
-            return if self
-                .password_ok(&security.web.basic_auth_users, user, password)
+                .ok_or_else(malformed)?;
+            let (user, password) = decoded.split_once(':').ok_or_else(malformed)?;
+            return match self
+                .password_ok(&security.web.basic_auth_users, user, password, peer)
                 .await
             {
-                Ok(())
-            } else {
-                Err("wrong credentials")
+                Some(true) => Ok(Some(())),
+                Some(false) => Err(credentials_error("wrong credentials")),
+                None => Ok(None),
             };
         }
-        Err("unsupported authorization scheme")
+        Err(credentials_error("unsupported authorization scheme"))
     }
 
+    /// A place for one more password check from `peer`, if it has fewer than
+    /// [`MAX_CHECKS_PER_PEER`].
+    fn begin_check(&self, peer: IpAddr) -> Option<CheckSlot<'_>> {
+        let mut checking = self.checking.lock().expect("checking lock");
+        let count = checking.entry(peer).or_insert(0);
+        if *count >= MAX_CHECKS_PER_PEER {
+            return None;
+        }
+        *count += 1;
+        Some(CheckSlot { guard: self, peer })
+    }
+
+    /// What is remembered about a (user, hash, password) digest, if anything.
+    fn remembered(&self, key: &[u8; 32], known: bool) -> Option<bool> {
+        if known && self.verified.lock().expect("verified lock").contains(key) {
+            return Some(true);
+        }
+        if self.refused.lock().expect("refused lock").contains(key) {
+            return Some(false);
+        }
+        None
+    }
+
+    /// Whether the password is right; `None` when `peer` already has its share of checks
+    /// under way. bcrypt runs on the blocking pool, one at a time, never on an async worker.
     async fn password_ok(
         &self,
         users: &BTreeMap<String, String>,
         user: &str,
         password: &str,
-    ) -> bool {
+        peer: Option<IpAddr>,
+    ) -> Option<bool> {
         // An unknown user is checked against a real hash and refused anyway, so the time
         // taken does not tell which user names exist.
         let (hash, known) = match (users.get(user), users.values().next()) {
             (Some(hash), _) => (hash.clone(), true),
             (None, Some(other)) => (other.clone(), false),
-            (None, None) => return false,
+            (None, None) => return Some(false),
         };
         let key = sha256(&[user.as_bytes(), hash.as_bytes(), password.as_bytes()]);
-        if known && self.verified.lock().expect("verified lock").contains(&key) {
-            return true;
+        if let Some(known_answer) = self.remembered(&key, known) {
+            return Some(known_answer && known);
         }
-        let Ok(_permit) = self.bcrypt.acquire().await else {
-            return false;
+        let _slot = match peer {
+            Some(peer) => Some(self.begin_check(peer)?),
+            None => None,
         };
+        let Ok(_permit) = self.bcrypt.acquire().await else {
+            return Some(false);
+        };
+        // The same credentials may have been checked while this request waited.
+        if let Some(known_answer) = self.remembered(&key, known) {
+            return Some(known_answer && known);
+        }
         let password = password.to_string();
         let matched = tokio::task::spawn_blocking(move || bcrypt::verify(password, &hash))
             .await
             .ok()
             .and_then(Result::ok)
             .unwrap_or(false);
-        if matched && known {
-            let mut verified = self.verified.lock().expect("verified lock");
-            if verified.len() >= VERIFIED_CAPACITY {
-                verified.clear();
-            }
-            verified.insert(key);
+        let accepted = matched && known;
+        let cache = if accepted {
+            &self.verified
+        } else {
+            &self.refused
+        };
+        let mut cache = cache.lock().expect("password cache lock");
+        if cache.len() >= VERIFIED_CAPACITY {
+            cache.clear();
         }
-        matched && known
+        cache.insert(key);
+        Some(accepted)
     }
 }
 
@@ -322,11 +419,31 @@ pub async fn require(State(guard): State<Arc<Guard>>, request: Request, next: Ne
     let security = guard.current();
     let class = EndpointClass::of(request.method(), request.uri().path())
         .filter(|class| security.protects(*class));
+    let peer = request
+        .extensions()
+        .get::<crate::serve::PeerAddr>()
+        .map(|p| p.0.ip());
     let mut response = match class {
         None => next.run(request).await,
-        Some(class) => match guard.check(&security, class, request.headers()).await {
+        Some(class) => match guard.check(&security, class, request.headers(), peer).await {
             Ok(()) => next.run(request).await,
-            Err(reason) => {
+            Err(Refusal::Busy) => {
+                tracing::debug!(?peer, "too many password checks from one address");
+                let mut response = (
+                    StatusCode::TOO_MANY_REQUESTS,
+                    Json(serde_json::json!({
+                        "status": "error",
+                        "errorType": "busy",
+                        "error": "too many password checks from this address at once; retry shortly",
+                    })),
+                )
+                    .into_response();
+                response
+                    .headers_mut()
+                    .insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
+                response
+            }
+            Err(Refusal::Credentials(reason)) => {
                 guard
                     .failures
                     .get_or_create(&ClassLabel {

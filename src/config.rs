@@ -72,6 +72,30 @@ pub struct Limits {
     pub max_new_pairs_per_minute: usize,
     /// Alerts whose startsAt lies further in the future than this are skipped and counted.
     pub max_clock_skew: Duration,
+    /// Longest fingerprint kept as sent; longer ones are replaced by a digest of themselves
+    /// (identity kept, size bounded).
+    pub max_fingerprint_bytes: usize,
+    /// Most labels on one alert; an alert with more is refused (400).
+    pub max_labels_per_alert: usize,
+    /// Most bytes of label names and values on one alert; an alert with more is refused (400).
+    pub max_label_set_bytes: usize,
+    /// Most annotations (and, separately, links) kept per alert; the rest are dropped.
+    pub max_annotations_per_alert: usize,
+    /// New pairs one document may bring at once: more is refused (413) for good, since
+    /// retrying cannot help; up to this, a document is accepted while its source has budget.
+    pub max_new_pairs_per_document: usize,
+    /// Open connections at once; more are closed as soon as they are accepted.
+    pub max_connections: usize,
+    /// Open connections from one IP address at once.
+    pub max_connections_per_peer: usize,
+    /// Longest wait for a request's headers, and for the next request on an idle keep-alive
+    /// connection.
+    pub header_read_timeout: Duration,
+    /// Longest time for reading a webhook's body, counted before the in-flight permit is taken.
+    pub body_read_timeout: Duration,
+    /// Most bytes of webhook bodies held at once, being read or processed; a body that would
+    /// go over gets 503. Bounds memory now that bodies are read before the in-flight permit.
+    pub max_buffered_body_bytes: usize,
 }
 
 /// The built-in catalogue switch.
@@ -345,6 +369,16 @@ struct RawLimits {
     request_timeout: Option<Spanned<String>>,
     max_new_pairs_per_minute: Option<Spanned<u64>>,
     max_clock_skew: Option<Spanned<String>>,
+    max_fingerprint_bytes: Option<Spanned<u64>>,
+    max_labels_per_alert: Option<Spanned<u64>>,
+    max_label_set_bytes: Option<Spanned<u64>>,
+    max_annotations_per_alert: Option<Spanned<u64>>,
+    max_new_pairs_per_document: Option<Spanned<u64>>,
+    max_connections: Option<Spanned<u64>>,
+    max_connections_per_peer: Option<Spanned<u64>>,
+    header_read_timeout: Option<Spanned<String>>,
+    body_read_timeout: Option<Spanned<String>>,
+    max_buffered_body_bytes: Option<Spanned<u64>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -660,6 +694,24 @@ pub(crate) fn invalid<T>(
     }
 }
 
+/// Open connections allowed by default: what the process's file-descriptor limit leaves
+/// after a reserve for the store, the log and the exporters, at most 4096. Counting against
+/// the real limit means the cap is reached before `accept` starts failing, so a flood of
+/// idle connections is shed instead of starving the health check.
+fn default_max_connections() -> usize {
+    const RESERVE: u64 = 64;
+    let mut limit = libc::rlimit {
+        rlim_cur: 0,
+        rlim_max: 0,
+    };
+    // SAFETY: getrlimit writes into the struct it is given and nothing else.
+    let known = unsafe { libc::getrlimit(libc::RLIMIT_NOFILE, &mut limit) } == 0;
+    if !known || limit.rlim_cur == libc::RLIM_INFINITY {
+        return 4096;
+    }
+    (limit.rlim_cur.saturating_sub(RESERVE)).clamp(16, 4096) as usize
+}
+
 fn duration_or(
     value: &Option<Spanned<String>>,
     key: &str,
@@ -834,7 +886,89 @@ impl RawConfig {
                 "limits.max_clock_skew",
                 Duration::from_secs(300),
             )?,
+            max_fingerprint_bytes: count_or(
+                &l.max_fingerprint_bytes,
+                "limits.max_fingerprint_bytes",
+                256,
+                72,
+            )?,
+            max_labels_per_alert: count_or(
+                &l.max_labels_per_alert,
+                "limits.max_labels_per_alert",
+                128,
+                1,
+            )?,
+            max_label_set_bytes: count_or(
+                &l.max_label_set_bytes,
+                "limits.max_label_set_bytes",
+                32_768,
+                128,
+            )?,
+            max_annotations_per_alert: count_or(
+                &l.max_annotations_per_alert,
+                "limits.max_annotations_per_alert",
+                64,
+                1,
+            )?,
+            max_new_pairs_per_document: count_or(
+                &l.max_new_pairs_per_document,
+                "limits.max_new_pairs_per_document",
+                10_000,
+                1,
+            )?,
+            max_connections: count_or(
+                &l.max_connections,
+                "limits.max_connections",
+                default_max_connections(),
+                16,
+            )?,
+            max_connections_per_peer: count_or(
+                &l.max_connections_per_peer,
+                "limits.max_connections_per_peer",
+                128,
+                1,
+            )?,
+            header_read_timeout: duration_or(
+                &l.header_read_timeout,
+                "limits.header_read_timeout",
+                Duration::from_secs(10),
+            )?,
+            body_read_timeout: duration_or(
+                &l.body_read_timeout,
+                "limits.body_read_timeout",
+                Duration::from_secs(30),
+            )?,
+            max_buffered_body_bytes: count_or(
+                &l.max_buffered_body_bytes,
+                "limits.max_buffered_body_bytes",
+                256 << 20,
+                1024,
+            )?,
         };
+        if limits.max_buffered_body_bytes < limits.max_body_bytes {
+            if let Some(span) = &l.max_buffered_body_bytes {
+                return Err(invalid(
+                    span,
+                    "limits.max_buffered_body_bytes",
+                    format!(
+                        "must be at least limits.max_body_bytes ({})",
+                        limits.max_body_bytes
+                    ),
+                ));
+            }
+        }
+        if let Some(span) = &l.max_label_set_bytes {
+            if limits.max_label_set_bytes < limits.max_label_bytes {
+                return Err(invalid(
+                    span,
+                    "limits.max_label_set_bytes",
+                    format!(
+                        "must be at least limits.max_label_bytes ({})",
+                        limits.max_label_bytes
+                    ),
+                ));
+            }
+        }
 
         let sources = compile_sources(&self.sources)?;
         let outages = self.outages.unwrap_or_default().validate(base)?;
@@ -1351,6 +1485,10 @@ mod tests {
             ("limits:\n  max_series: 0\n", "line 2 column 15: limits.max_series: must be at least 1"),
             ("limits:\n  request_timeout: 0s\n", "line 2 column 20: limits.request_timeout: must be greater than zero"),
             ("limits:\n  max_body_bytes: 10\n", "line 2 column 19: limits.max_body_bytes: must be at least 1024"),
+            ("limits:\n  max_fingerprint_bytes: 16\n", "line 2 column 26: limits.max_fingerprint_bytes: must be at least 72"),
+            ("limits:\n  max_label_set_bytes: 1024\n", "line 2 column 24: limits.max_label_set_bytes: must be at least limits.max_label_bytes (4096)"),
+            ("limits:\n  header_read_timeout: 0s\n", "line 2 column 24: limits.header_read_timeout: must be greater than zero"),
+            ("limits:\n  max_buffered_body_bytes: 2048\n", "line 2 column 28: limits.max_buffered_body_bytes: must be at least limits.max_body_bytes (4194304)"),
             ("windows: [7d, 500d]\n", "line 1 column 15: windows: window 500d is longer than retention 400d"),
             ("otlp:\n  protocol: grpc\n", "line 2 column 13: otlp.protocol: \"grpc\" is not supported; use http/protobuf"),
             ("otlp:\n  endpoint: collector:4318\n", "line 2 column 13: otlp.endpoint: \"collector:4318\" is not an http:// or https:// URL"),

@@ -14,7 +14,7 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use prometheus_client::registry::Registry;
 use serde_json::json;
-use tokio::sync::oneshot;
+use tokio::sync::{oneshot, OwnedSemaphorePermit};
 
 use crate::export::api;
 use crate::export::metrics::{self, SourceCode, SourceLabel, SourceReason, SourceStatus};
@@ -32,6 +32,9 @@ pub struct AppState {
     pub registry: Arc<Registry>,
     /// Permits for webhook requests in flight (`limits.max_in_flight`).
     pub in_flight: Arc<tokio::sync::Semaphore>,
+    /// One permit per byte of webhook body held (`limits.max_buffered_body_bytes`, read at
+    /// start-up).
+    pub body_bytes: Arc<tokio::sync::Semaphore>,
     /// Reloads the configuration; `None` when the daemon runs on built-in defaults.
     pub reloader: Arc<dyn Fn() -> Result<(), String> + Send + Sync>,
     /// Reads episode details (links, evidence) for the incident API.
@@ -172,28 +175,14 @@ enum Format {
     Mapped(Box<ingest::generic::Mapping>),
 }
 
-/// Every webhook: bounded concurrency and time, then [`ingest_document`].
+/// Every webhook: the body read within its own deadline, then bounded concurrency and time
+/// for [`ingest_document`]. The in-flight permit is taken only once the body is in: a sender
+/// trickling a body holds a connection, never a processing slot.
 async fn webhook(state: AppState, source: Source, format: Format, body: Body) -> Response {
-    let result = match state.in_flight.clone().try_acquire_owned() {
-        Err(_) => {
-            state.shared.metrics.throttled(source.as_str(), "in_flight");
-            Err(ApiError::Unavailable(
-                "too many webhook requests in flight (limits.max_in_flight); retry later".into(),
-            ))
-        }
-        Ok(_permit) => {
-            let timeout = state.shared.runtime().config.limits.request_timeout;
-            match tokio::time::timeout(timeout, ingest_document(&state, source, format, body)).await
-            {
-                Ok(result) => result,
-                Err(_) => {
-                    state.shared.metrics.throttled(source.as_str(), "timeout");
-                    Err(ApiError::Unavailable(format!(
-                        "not answered within limits.request_timeout ({timeout:?}); retrying is safe"
-                    )))
-                }
-            }
-        }
+    let result = match read_body(&state, source, body).await {
+        Err(e) => Err(e),
+        // The body's bytes stay counted until the request is answered.
+        Ok((bytes, _held)) => process_webhook(&state, source, format, bytes).await,
     };
     let code = match &result {
         Ok(_) => 200,
@@ -215,29 +204,199 @@ async fn webhook(state: AppState, source: Source, format: Format, body: Body) ->
     }
 }
 
+/// Reads a webhook's body within `limits.body_read_timeout`, telling apart a body over
+/// `limits.max_body_bytes` (413), one the sender cut off (`aborted`) and one that breaks
+/// HTTP framing, such as a bad chunk size (`malformed`): only the first is "too large". The
+/// bytes are counted against `limits.max_buffered_body_bytes` as they arrive, and stay
+/// counted while the returned permit lives.
+async fn read_body(
+    state: &AppState,
+    source: Source,
+    body: Body,
+) -> Result<(axum::body::Bytes, Option<OwnedSemaphorePermit>), ApiError> {
+    let limits = &state.shared.runtime().config.limits;
+    let (limit, deadline) = (limits.max_body_bytes, limits.body_read_timeout);
+    let reject = |reason: &'static str| reject_document(&state.shared, source, reason);
+    let reading = collect_body(body, limit, &state.body_bytes);
+    match tokio::time::timeout(deadline, reading).await {
+        Ok(Ok(read)) => Ok(read),
+        Ok(Err(BodyError::Buffers)) => {
+            state
+                .shared
+                .metrics
+                .throttled(source.as_str(), "body_buffers");
+            Err(ApiError::Unavailable(
+                "too many webhook body bytes held at once (limits.max_buffered_body_bytes); retry later"
+                    .into(),
+            ))
+        }
+        Ok(Err(BodyError::Read(e))) => {
+            let failure = BodyFailure::of(e.as_ref());
+            reject(failure.reason());
+            tracing::debug!(source = source.as_str(), error = %e, reason = failure.reason(), "webhook body not read");
+            Err(match failure {
+                BodyFailure::TooLarge => ApiError::TooLarge(limit),
+                BodyFailure::Aborted => ApiError::BadRequest(format!(
+                    "the request body ended before it was complete: {e}"
+                )),
+                BodyFailure::Malformed => {
+                    ApiError::BadRequest(format!("the request body is not valid HTTP: {e}"))
+                }
+            })
+        }
+        Err(_) => {
+            // Slow, not wrong: a sender on a bad link may succeed on retry, so 503.
+            state
+                .shared
+                .metrics
+                .throttled(source.as_str(), "body_timeout");
+            Err(ApiError::Unavailable(format!(
+                "the request body was not received within limits.body_read_timeout ({deadline:?})"
+            )))
+        }
+    }
+}
+
+/// Counts a refused document in `recurrence_rejected_documents_total{source,reason}`.
+fn reject_document(shared: &Shared, source: Source, reason: &'static str) {
+    shared
+        .metrics
+        .rejected_documents
+        .get_or_create(&SourceReason {
+            source: source.as_str(),
+            reason,
+        })
+        .inc();
+}
+
+/// Why [`collect_body`] stopped.
+enum BodyError {
+    /// Its bytes would go over `limits.max_buffered_body_bytes`.
+    Buffers,
+    /// The body itself failed: too large, cut off or malformed (see [`BodyFailure`]).
+    Read(axum::BoxError),
+}
+
+/// Reads a body of at most `limit` bytes, taking one permit of `budget` per byte as the
+/// frames arrive, so that what an attacker has sent but not finished is counted too.
+async fn collect_body(
+    body: Body,
+    limit: usize,
+    budget: &Arc<tokio::sync::Semaphore>,
+) -> Result<(axum::body::Bytes, Option<OwnedSemaphorePermit>), BodyError> {
+    use http_body_util::BodyExt;
+    let mut body = http_body_util::Limited::new(body, limit);
+    let mut frames: Vec<axum::body::Bytes> = Vec::new();
+    let mut held: Option<OwnedSemaphorePermit> = None;
+    while let Some(frame) = body.frame().await {
+        let Ok(data) = frame.map_err(BodyError::Read)?.into_data() else {
+            continue;
+        };
+        let bytes = u32::try_from(data.len()).map_err(|_| BodyError::Buffers)?;
+        let permit = budget
+            .clone()
+            .try_acquire_many_owned(bytes)
+            .map_err(|_| BodyError::Buffers)?;
+        match &mut held {
+            Some(held) => held.merge(permit),
+            None => held = Some(permit),
+        }
+        frames.push(data);
+    }
+    let bytes = match frames.len() {
+        0 => axum::body::Bytes::new(),
+        1 => frames.remove(0),
+        _ => axum::body::Bytes::from(frames.concat()),
+    };
+    Ok((bytes, held))
+}
+
+/// Why a body could not be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum BodyFailure {
+    TooLarge,
+    Aborted,
+    Malformed,
+}
+
+impl BodyFailure {
+    /// Looks through the error's causes: the size limit's own error, then hyper's verdict,
+    /// then the I/O error kind hyper's body decoder reports.
+    fn of(error: &(dyn std::error::Error + Send + Sync + 'static)) -> BodyFailure {
+        let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(error);
+        while let Some(e) = cause {
+            if e.is::<http_body_util::LengthLimitError>() {
+                return BodyFailure::TooLarge;
+            }
+            if let Some(e) = e.downcast_ref::<hyper::Error>() {
+                if e.is_incomplete_message() {
+                    return BodyFailure::Aborted;
+                }
+                if e.is_parse() {
+                    return BodyFailure::Malformed;
+                }
+            }
+            if let Some(e) = e.downcast_ref::<std::io::Error>() {
+                return match e.kind() {
+                    std::io::ErrorKind::InvalidData | std::io::ErrorKind::InvalidInput => {
+                        BodyFailure::Malformed
+                    }
+                    _ => BodyFailure::Aborted,
+                };
+            }
+            cause = e.source();
+        }
+        BodyFailure::Aborted
+    }
+
+    fn reason(self) -> &'static str {
+        match self {
+            BodyFailure::TooLarge => "too_large",
+            BodyFailure::Aborted => "aborted",
+            BodyFailure::Malformed => "malformed",
+        }
+    }
+}
+
+/// A read body: bounded concurrency and time for [`ingest_document`].
+async fn process_webhook(
+    state: &AppState,
+    source: Source,
+    format: Format,
+    bytes: axum::body::Bytes,
+) -> Result<serde_json::Value, ApiError> {
+    match state.in_flight.clone().try_acquire_owned() {
+        Err(_) => {
+            state.shared.metrics.throttled(source.as_str(), "in_flight");
+            Err(ApiError::Unavailable(
+                "too many webhook requests in flight (limits.max_in_flight); retry later".into(),
+            ))
+        }
+        Ok(_permit) => {
+            let timeout = state.shared.runtime().config.limits.request_timeout;
+            match tokio::time::timeout(timeout, ingest_document(state, source, format, bytes)).await
+            {
+                Ok(result) => result,
+                Err(_) => {
+                    state.shared.metrics.throttled(source.as_str(), "timeout");
+                    Err(ApiError::Unavailable(format!(
+                        "not answered within limits.request_timeout ({timeout:?}); retrying is safe"
+                    )))
+                }
+            }
+        }
+    }
+}
+
 async fn ingest_document(
     state: &AppState,
     source: Source,
     format: Format,
-    body: Body,
+    bytes: axum::body::Bytes,
 ) -> Result<serde_json::Value, ApiError> {
     let shared = &state.shared;
     let runtime = shared.runtime();
-    let limit = runtime.config.limits.max_body_bytes;
-    let reject = |reason: &'static str| {
-        shared
-            .metrics
-            .rejected_documents
-            .get_or_create(&SourceReason {
-                source: source.as_str(),
-                reason,
-            })
-            .inc();
-    };
-    let bytes = axum::body::to_bytes(body, limit).await.map_err(|_| {
-        reject("too_large");
-        ApiError::TooLarge(limit)
-    })?;
+    let reject = |reason: &'static str| reject_document(shared, source, reason);
     if !shared.loaded.load(Ordering::SeqCst) {
         return Err(ApiError::Unavailable(
             match &*shared.load_error.lock().expect("lock") {
@@ -246,75 +405,73 @@ async fn ingest_document(
             },
         ));
     }
+    if shared.store_missing.load(Ordering::SeqCst) {
+        return Err(ApiError::Unavailable(
+            "the store was deleted or replaced under the daemon; nothing is acknowledged until it is back".into(),
+        ));
+    }
     let refuse = |e: ingest::IngestError| {
         reject(e.kind());
         tracing::debug!(source = source.as_str(), error = %e, "rejected webhook document");
         ApiError::BadRequest(e.to_string())
     };
-    let mut delivery = match &format {
-        Format::Alertmanager => ingest::alertmanager::parse(&bytes).map_err(refuse)?,
-        Format::Grafana => ingest::grafana::parse(&bytes).map_err(refuse)?,
-        Format::Mapped(mapping) => match ingest::generic::parse(mapping, &bytes).map_err(refuse)? {
-            ingest::generic::Parsed::Confirmation {
-                topic,
-                subscribe_url,
-            } => {
+    let mut delivery = match parse_document(format, bytes).await.map_err(refuse)? {
+        ingest::generic::Parsed::Confirmation {
+            topic,
+            subscribe_url,
+        } => {
+            shared
+                .metrics
+                .count_alerts(source.as_str(), "subscription_confirmation", 1);
+            // The daemon does not call out to the internet: an operator confirms by
+            // visiting the URL once.
+            tracing::warn!(
+                source = source.as_str(),
+                topic = %topic,
+                subscribe_url = %subscribe_url,
+                "SNS subscription confirmation received: visit SubscribeURL once to confirm the subscription"
+            );
+            return Ok(json!({"status": "success", "data": {
+                "confirmation": "logged; visit subscribe_url to confirm",
+                "topic": topic,
+                "subscribe_url": subscribe_url,
+            }}));
+        }
+        ingest::generic::Parsed::Alerts { delivery, ignored } => {
+            if ignored > 0 {
                 shared
                     .metrics
-                    .count_alerts(source.as_str(), "subscription_confirmation", 1);
-                // The daemon does not call out to the internet: an operator confirms by
-                // visiting the URL once.
-                tracing::warn!(
-                    source = source.as_str(),
-                    topic = %topic,
-                    subscribe_url = %subscribe_url,
-                    "SNS subscription confirmation received: visit SubscribeURL once to confirm the subscription"
-                );
-                return Ok(json!({"status": "success", "data": {
-                    "confirmation": "logged; visit subscribe_url to confirm",
-                    "topic": topic,
-                    "subscribe_url": subscribe_url,
-                }}));
+                    .count_alerts(source.as_str(), "ignored_status", ignored);
             }
-            ingest::generic::Parsed::Unsubscribed { topic } => {
-                shared
-                    .metrics
-                    .count_alerts(source.as_str(), "unsubscribe_confirmation", 1);
-                // Its SubscribeURL would subscribe the endpoint again: it is not repeated here.
-                tracing::info!(
-                    source = source.as_str(),
-                    topic = %topic,
-                    "SNS unsubscribe confirmation received: the subscription is removed; nothing to do"
-                );
-                return Ok(json!({"status": "success", "data": {
-                    "confirmation": "unsubscribed; nothing to do",
-                    "topic": topic,
-                }}));
-            }
-            ingest::generic::Parsed::Alerts { delivery, ignored } => {
-                if ignored > 0 {
-                    shared
-                        .metrics
-                        .count_alerts(source.as_str(), "ignored_status", ignored);
-                }
-                delivery
-            }
-        },
+            delivery
+        }
+        ingest::generic::Parsed::Unsubscribed { topic } => {
+            shared
+                .metrics
+                .count_alerts(source.as_str(), "unsubscribe_confirmation", 1);
+            // Its SubscribeURL would subscribe the endpoint again: it is not repeated here.
+            tracing::info!(
+                source = source.as_str(),
+                topic = %topic,
+                "SNS unsubscribe confirmation received: the subscription is removed; nothing to do"
+            );
+            return Ok(json!({"status": "success", "data": {
+                "confirmation": "unsubscribed; nothing to do",
+                "topic": topic,
+            }}));
+        }
     };
     tracing::Span::current().record("alerts", delivery.notices.len() as i64);
     let received_at = now_millis();
     let limited = ingest::enforce_limits(&mut delivery, &runtime.config.limits, received_at)
         .map_err(|e| {
             tracing::debug!(source = source.as_str(), error = %e, "webhook document over a limit");
+            reject(e.kind());
             match e {
                 ingest::LimitError::TooManyAlerts { .. } => {
-                    reject("too_many_alerts");
                     ApiError::TooLargeDocument(e.to_string())
                 }
-                ingest::LimitError::LabelTooLong { .. } => {
-                    reject("label_too_long");
-                    ApiError::BadRequest(e.to_string())
-                }
+                _ => ApiError::BadRequest(e.to_string()),
             }
         })?;
     if limited.future_starts > 0 {
@@ -344,15 +501,15 @@ async fn ingest_document(
             "skipped alerts that ended before the retention period; they would be pruned at once"
         );
     }
-    if limited.truncated_annotations > 0 {
-        shared
-            .metrics
-            .rejected_alerts
-            .get_or_create(&SourceReason {
-                source: source.as_str(),
-                reason: "annotation_truncated",
-            })
-            .inc_by(limited.truncated_annotations as u64);
+    for (reason, count) in [
+        ("annotation_truncated", limited.truncated_annotations),
+        ("fingerprint_hashed", limited.hashed_fingerprints),
+        ("annotations_dropped", limited.dropped_annotations),
+        ("links_dropped", limited.dropped_links),
+    ] {
+        if count > 0 {
+            shared.metrics.count_alerts(source.as_str(), reason, count);
+        }
     }
     if delivery.truncated_alerts > 0 {
         shared
@@ -428,8 +585,47 @@ async fn ingest_document(
     let summary = answer
         .await
         .map_err(|_| ApiError::Unavailable("the store writer stopped".into()))?
-        .map_err(write_error)?;
+        .map_err(|e| match e {
+            WriteError::TooManyNewPairs { .. } => {
+                reject("too_many_new_pairs");
+                ApiError::TooLargeDocument(e.to_string())
+            }
+            e => write_error(e),
+        })?;
     Ok(json!({"status": "success", "data": summary}))
+}
+
+/// Bodies larger than this are parsed on the blocking pool: parsing megabytes takes
+/// milliseconds of CPU that the async workers owe to probes and other requests.
+const INLINE_PARSE_BYTES: usize = 64 * 1024;
+
+/// Parses a webhook document in its format, large ones off the async workers.
+async fn parse_document(
+    format: Format,
+    bytes: axum::body::Bytes,
+) -> Result<ingest::generic::Parsed, ingest::IngestError> {
+    let inline = bytes.len() <= INLINE_PARSE_BYTES;
+    let parse = move || match &format {
+        Format::Alertmanager => {
+            ingest::alertmanager::parse(&bytes).map(|delivery| ingest::generic::Parsed::Alerts {
+                delivery,
+                ignored: 0,
+            })
+        }
+        Format::Grafana => {
+            ingest::grafana::parse(&bytes).map(|delivery| ingest::generic::Parsed::Alerts {
+                delivery,
+                ignored: 0,
+            })
+        }
+        Format::Mapped(mapping) => ingest::generic::parse(mapping, &bytes),
+    };
+    if inline {
+        return parse();
+    }
+    tokio::task::spawn_blocking(parse)
+        .await
+        .unwrap_or_else(|_| Err(ingest::IngestError::Document("parsing failed".into())))
 }
 
 fn write_error(e: WriteError) -> ApiError {
@@ -458,6 +654,13 @@ async fn ready(State(state): State<AppState>) -> Response {
         return (
             StatusCode::SERVICE_UNAVAILABLE,
             "Not ready: loading history.\n",
+        )
+            .into_response();
+    }
+    if shared.store_missing.load(Ordering::SeqCst) {
+        return (
+            StatusCode::SERVICE_UNAVAILABLE,
+            "Not ready: the store was deleted or replaced under the daemon.\n",
         )
             .into_response();
     }
@@ -494,11 +697,18 @@ async fn index(State(state): State<AppState>) -> Response {
         .last()
         .map(|w| w.as_millis() as Millis)
         .unwrap_or(90 * 86_400_000);
-    let page = {
-        let tracker = state.shared.tracker.lock().expect("tracker lock");
+    // Rendering walks every pair under the tracker lock: on the blocking pool, so that many
+    // readers cannot take the async workers from webhooks and probes.
+    let shared = state.shared.clone();
+    let page = tokio::task::spawn_blocking(move || {
+        let tracker = shared.tracker.lock().expect("tracker lock");
         crate::export::landing::render(&tracker, window, now)
-    };
-    ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], page).into_response()
+    })
+    .await;
+    match page {
+        Ok(page) => ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], page).into_response(),
+        Err(_) => ApiError::Internal("rendering the page failed".into()).into_response(),
+    }
 }
 
 /// The body of `POST /api/v1/fixes`.
@@ -580,8 +790,16 @@ async fn add_fix(State(state): State<AppState>, body: axum::body::Bytes) -> Resp
 }
 
 async fn list_fixes(State(state): State<AppState>) -> Response {
-    let tracker = state.shared.tracker.lock().expect("tracker lock");
-    Json(json!({"status": "success", "data": api::fixes(&tracker)})).into_response()
+    let shared = state.shared.clone();
+    let fixes = tokio::task::spawn_blocking(move || {
+        let tracker = shared.tracker.lock().expect("tracker lock");
+        api::fixes(&tracker)
+    })
+    .await;
+    match fixes {
+        Ok(fixes) => Json(json!({"status": "success", "data": fixes})).into_response(),
+        Err(_) => ApiError::Internal("listing fixes failed".into()).into_response(),
+    }
 }
 
 async fn delete_fix(
@@ -661,14 +879,15 @@ async fn list_incidents(
     })();
     match result {
         Ok(query) => {
-            let (views, settled, merge_window) = {
-                let tracker = state.shared.tracker.lock().expect("tracker lock");
-                let (views, settled) = api::incidents(&tracker, &query, now);
-                (views, settled, tracker.merge_window())
-            };
             let reader = state.reader.clone();
+            let shared = state.shared.clone();
+            // Every step walks pairs or reads the store: all of it on the blocking pool.
             let views = tokio::task::spawn_blocking(move || {
-                let mut views = views;
+                let (mut views, settled, merge_window) = {
+                    let tracker = shared.tracker.lock().expect("tracker lock");
+                    let (views, settled) = api::incidents(&tracker, &query, now);
+                    (views, settled, tracker.merge_window())
+                };
                 for pair in &settled {
                     let history = reader.pair_history(&pair.service, &pair.signature)?;
                     api::add_settled(&mut views, pair, &history, merge_window, &query, now);
@@ -827,9 +1046,65 @@ async fn list_recurrences(
         ))
         .into_response();
     }
-    let tracker = state.shared.tracker.lock().expect("tracker lock");
-    Json(json!({"status": "success", "data": api::recurrences(&tracker, window, now)}))
-        .into_response()
+    let page = match page_of(&params) {
+        Ok(page) => page,
+        Err(e) => return e.into_response(),
+    };
+    let shared = state.shared.clone();
+    let ranked = tokio::task::spawn_blocking(move || {
+        let tracker = shared.tracker.lock().expect("tracker lock");
+        let mut ranked = api::recurrences(&tracker, window, now);
+        drop(tracker);
+        let total = ranked.len();
+        ranked.truncate(page.offset.saturating_add(page.limit));
+        ranked.drain(..page.offset.min(ranked.len()));
+        (ranked, total)
+    })
+    .await;
+    match ranked {
+        Ok((ranked, total)) => {
+            let mut response = Json(json!({"status": "success", "data": ranked})).into_response();
+            response.headers_mut().insert(
+                "x-total-count",
+                HeaderValue::from_str(&total.to_string()).expect("digits are a header value"),
+            );
+            response
+        }
+        Err(_) => ApiError::Internal("ranking recurrences failed".into()).into_response(),
+    }
+}
+
+/// Most entries one answer of the recurrences API holds; `limit` may ask for fewer.
+const MAX_PAGE: usize = 10_000;
+/// Entries per answer when `limit` is not given.
+const DEFAULT_PAGE: usize = 1_000;
+
+/// A slice of a ranked list: `offset` entries skipped, at most `limit` returned.
+#[derive(Debug, Clone, Copy)]
+struct Page {
+    offset: usize,
+    limit: usize,
+}
+
+/// Reads `limit` (1 to [`MAX_PAGE`], default [`DEFAULT_PAGE`]) and `offset` (default 0).
+fn page_of(params: &std::collections::HashMap<String, String>) -> Result<Page, ApiError> {
+    let limit = match params.get("limit") {
+        None => DEFAULT_PAGE,
+        Some(l) => l
+            .parse::<usize>()
+            .ok()
+            .filter(|l| (1..=MAX_PAGE).contains(l))
+            .ok_or_else(|| {
+                ApiError::BadRequest(format!("limit must be between 1 and {MAX_PAGE}"))
+            })?,
+    };
+    let offset = match params.get("offset") {
+        None => 0,
+        Some(o) => o
+            .parse::<usize>()
+            .map_err(|_| ApiError::BadRequest("offset must be a whole number".into()))?,
+    };
+    Ok(Page { offset, limit })
 }
 
 /// Most outages one `/api/v1/outages` answer lists, and the default.

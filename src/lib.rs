@@ -9,6 +9,7 @@
 //! - [`store`]: the only code that touches disk; one writer, group commit, ack after commit.
 //! - [`export`]: `/metrics` and other read paths; `export::otlp` pushes the same over OTLP.
 //! - [`http`], [`app`]: the HTTP edge and the wiring; [`commands`]: the CLI subcommands.
+//! - [`serve`]: connections, bounded in number, per peer and in header-read time.
 //! - [`telemetry`]: logs, and traces over OTLP when configured.
 //! - [`web_config`], [`auth`], [`tls`]: `--web.config.file`, credentials per endpoint class, the
 //!   TLS listener.
@@ -25,6 +26,7 @@ pub mod import;
 pub mod incident;
 pub mod ingest;
 pub mod model;
+pub mod serve;
 pub mod state;
 pub mod store;
 pub mod telemetry;

@@ -262,11 +262,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             if !db.exists() {
                 anyhow::bail!("no store at {}", db.display());
             }
-            let store = recurrence_exporter::store::sqlite::SqliteStore::open_file(&db)
-                .with_context(|| format!("opening {}", db.display()))?;
-            store
-                .backup_to(&file)
-                .with_context(|| format!("writing the backup to {}", file.display()))?;
+            // Read-only and without the owner lock: a backup is taken while the daemon runs.
+            recurrence_exporter::store::sqlite::SqliteStore::backup_file(&db, &file)
+                .with_context(|| format!("backing up {} to {}", db.display(), file.display()))?;
             println!("backed up {} to {}", db.display(), file.display());
             return Ok(ExitCode::SUCCESS);
         }

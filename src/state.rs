@@ -110,6 +110,9 @@ pub struct Shared {
     pub loaded: AtomicBool,
     /// False while the store refuses writes; `/-/ready` reports it.
     pub ingest_healthy: AtomicBool,
+    /// True while the storage directory or database file is deleted or replaced under the
+    /// daemon: nothing is acknowledged, not even repeats, since nothing would survive.
+    pub store_missing: AtomicBool,
     /// Why loading the history failed, if it did.
     pub load_error: Mutex<Option<String>>,
     /// The daemon's own counters.
@@ -135,6 +138,7 @@ impl Shared {
             tracker: Mutex::new(tracker),
             loaded: AtomicBool::new(false),
             ingest_healthy: AtomicBool::new(false),
+            store_missing: AtomicBool::new(false),
             load_error: Mutex::new(None),
             metrics: SelfMetrics::default(),
             generation: AtomicU64::new(0),

@@ -2,8 +2,10 @@
 //! (a slow or silent client holds up nobody else) and hands the finished streams to
 //! `axum::serve`, which keeps its graceful shutdown for them exactly as for plain TCP.
 //!
-//! The server configuration is taken from the [`Guard`] at every connection, so a reload with
-//! a renewed certificate applies from the next connection on. This module does not parse the
+//! Connections waiting for their handshake are capped like served ones (in all and per peer,
+//! `crate::serve::Connections`), so silent clients cannot hold every descriptor for the
+//! handshake timeout. The server configuration is taken from the [`Guard`] at every
+//! connection, so a reload with a renewed certificate applies from the next connection on. This module does not parse the
 //! web configuration (`web_config`) nor authenticate requests (`auth`).
 
 use std::net::SocketAddr;
@@ -16,6 +18,7 @@ use tokio_rustls::server::TlsStream;
 use tokio_rustls::TlsAcceptor;
 
 use crate::auth::Guard;
+use crate::serve::Connections;
 
 /// Longest a client may take to complete the handshake.
 const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
@@ -29,11 +32,16 @@ pub struct TlsListener {
 }
 
 impl TlsListener {
-    /// Starts accepting on `listener` with the TLS configuration in force in `guard`.
-    pub fn new(listener: TcpListener, guard: Arc<Guard>) -> std::io::Result<TlsListener> {
+    /// Starts accepting on `listener` with the TLS configuration in force in `guard`, at most
+    /// as many handshakes at once as `handshakes` admits.
+    pub fn new(
+        listener: TcpListener,
+        guard: Arc<Guard>,
+        handshakes: Connections,
+    ) -> std::io::Result<TlsListener> {
         let local_addr = listener.local_addr()?;
         let (sender, handshaken) = mpsc::channel(64);
-        let accepting = tokio::spawn(accept_loop(listener, guard, sender));
+        let accepting = tokio::spawn(accept_loop(listener, guard, handshakes, sender));
         Ok(TlsListener {
             handshaken,
             local_addr,
@@ -68,6 +76,7 @@ impl axum::serve::Listener for TlsListener {
 async fn accept_loop(
     listener: TcpListener,
     guard: Arc<Guard>,
+    handshakes: Connections,
     sender: mpsc::Sender<(TlsStream<TcpStream>, SocketAddr)>,
 ) {
     loop {
@@ -85,8 +94,15 @@ async fn accept_loop(
             // A reload cannot switch TLS off (see `Guard::check_replacement`).
             continue;
         };
+        let Some(admitted) = handshakes.admit(peer.ip()) else {
+            drop(tcp);
+            continue;
+        };
         let sender = sender.clone();
         tokio::spawn(async move {
+            // The handshake's place is freed when it ends; the served connection is counted
+            // again by `serve`.
+            let _admitted = admitted;
             let handshake = TlsAcceptor::from(config).accept(tcp);
             match tokio::time::timeout(HANDSHAKE_TIMEOUT, handshake).await {
                 Ok(Ok(stream)) => {

@@ -12,11 +12,13 @@ use crate::ingest::{format_time, Millis};
 pub fn render(tracker: &Tracker, window: Millis, now: Millis) -> String {
     let window_label = format_duration(std::time::Duration::from_millis(window.max(0) as u64));
     let top = api::recurrences(tracker, window, now);
-    // Open incidents and recent regressions are never settled: the tracker has them all.
+    // Open incidents and recent regressions are never settled: the tracker has them all. The
+    // newest 10,000 bound the page's memory whatever the history holds; older open incidents
+    // are listed by the API.
     let (incidents, _) = api::incidents(
         tracker,
         &IncidentQuery {
-            limit: usize::MAX,
+            limit: 10_000,
             ..IncidentQuery::default()
         },
         now,

@@ -116,12 +116,22 @@ impl Default for SelfMetrics {
                 "too_old",
                 "annotation_truncated",
                 "ignored_status",
+                "fingerprint_hashed",
+                "annotations_dropped",
+                "links_dropped",
             ] {
                 let _ = metrics
                     .rejected_alerts
                     .get_or_create(&SourceReason { source, reason });
             }
-            for reason in ["in_flight", "timeout", "queue_full", "new_pairs"] {
+            for reason in [
+                "in_flight",
+                "timeout",
+                "queue_full",
+                "new_pairs",
+                "body_timeout",
+                "body_buffers",
+            ] {
                 let _ = metrics
                     .throttled_requests
                     .get_or_create(&SourceReason { source, reason });
@@ -135,18 +145,23 @@ impl Default for SelfMetrics {
 }
 
 /// Every `reason` of `recurrence_rejected_documents_total`.
-const REJECTED_DOCUMENT_REASONS: [&str; 6] = [
+const REJECTED_DOCUMENT_REASONS: [&str; 11] = [
     "shape",
     "alert",
     "document",
     "too_large",
     "too_many_alerts",
     "label_too_long",
+    "too_many_labels",
+    "label_set_too_large",
+    "too_many_new_pairs",
+    "aborted",
+    "malformed",
 ];
 
 /// Every `kind` of `recurrence_store_errors_total`.
-const STORE_ERROR_KINDS: [&str; 7] = [
-    "open", "corrupt", "schema", "full", "readonly", "locked", "io",
+const STORE_ERROR_KINDS: [&str; 8] = [
+    "open", "corrupt", "schema", "full", "readonly", "locked", "io", "missing",
 ];
 
 impl SelfMetrics {

@@ -133,6 +133,13 @@ pub struct LimitReport {
     pub future_starts: usize,
     /// Annotation values cut to the configured length.
     pub truncated_annotations: usize,
+    /// Fingerprints longer than `max_fingerprint_bytes`, replaced by a digest of themselves.
+    pub hashed_fingerprints: usize,
+    /// Annotations dropped beyond `max_annotations_per_alert`.
+    pub dropped_annotations: usize,
+    /// Links dropped: beyond `max_annotations_per_alert`, or longer than `max_label_bytes` (a
+    /// cut URL leads nowhere).
+    pub dropped_links: usize,
 }
 
 /// Why a delivery breaks a limit.
@@ -146,6 +153,30 @@ pub enum LimitError {
         name: String,
         max: usize,
     },
+    #[error("alerts[{index}].labels: {count} labels; limits.max_labels_per_alert is {max}")]
+    TooManyLabels {
+        index: usize,
+        count: usize,
+        max: usize,
+    },
+    #[error("alerts[{index}].labels: {bytes} bytes of label names and values; limits.max_label_set_bytes is {max}")]
+    LabelSetTooLarge {
+        index: usize,
+        bytes: usize,
+        max: usize,
+    },
+}
+
+impl LimitError {
+    /// A short, closed-set name for the `reason` label of refused documents.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            LimitError::TooManyAlerts { .. } => "too_many_alerts",
+            LimitError::LabelTooLong { .. } => "label_too_long",
+            LimitError::TooManyLabels { .. } => "too_many_labels",
+            LimitError::LabelSetTooLarge { .. } => "label_set_too_large",
+        }
+    }
 }
 
 /// Most alerts one document may report as left out (`truncatedAlerts`): far above any real
@@ -164,8 +195,11 @@ pub fn drop_expired(delivery: &mut Delivery, cutoff: Millis) -> usize {
 }
 
 /// Applies the size and clock limits to a parsed delivery: refuses oversized documents and
-/// labels, cuts long annotations (they are only evidence), and drops alerts that start more
-/// than `max_clock_skew` after `now`, so a skewed clock cannot put incidents in the future.
+/// label sets (labels are identity, so they are never cut), cuts long annotations and drops
+/// annotations and links beyond the count (they are only evidence), replaces an overlong
+/// fingerprint by its digest, and drops alerts that start more than `max_clock_skew` after
+/// `now`, so a skewed clock cannot put incidents in the future. What is kept per alert, in
+/// memory and on disk, is thereby bounded whatever the sender writes.
 pub fn enforce_limits(
     delivery: &mut Delivery,
     limits: &crate::config::Limits,
@@ -190,6 +224,35 @@ pub fn enforce_limits(
                 max: limits.max_label_bytes,
             });
         }
+        if notice.labels.len() > limits.max_labels_per_alert {
+            return Err(LimitError::TooManyLabels {
+                index,
+                count: notice.labels.len(),
+                max: limits.max_labels_per_alert,
+            });
+        }
+        let bytes: usize = notice.labels.iter().map(|(k, v)| k.len() + v.len()).sum();
+        if bytes > limits.max_label_set_bytes {
+            return Err(LimitError::LabelSetTooLarge {
+                index,
+                bytes,
+                max: limits.max_label_set_bytes,
+            });
+        }
+        if notice.fingerprint.len() > limits.max_fingerprint_bytes {
+            notice.fingerprint = digest_fingerprint(&notice.fingerprint);
+            report.hashed_fingerprints += 1;
+        }
+        report.dropped_annotations +=
+            keep_first(&mut notice.annotations, limits.max_annotations_per_alert);
+        let before = notice.meta.links.len();
+        notice
+            .meta
+            .links
+            .retain(|_, url| url.len() <= limits.max_label_bytes);
+        report.dropped_links += before - notice.meta.links.len();
+        report.dropped_links +=
+            keep_first(&mut notice.meta.links, limits.max_annotations_per_alert);
         for value in notice.annotations.values_mut() {
             if value.len() > limits.max_annotation_bytes {
                 let mut end = limits.max_annotation_bytes;
@@ -206,6 +269,32 @@ pub fn enforce_limits(
     delivery.notices.retain(|n| n.starts_at <= horizon);
     report.future_starts = before - delivery.notices.len();
     Ok(report)
+}
+
+/// Keeps the first `max` entries of `map` (in name order, so the choice is deterministic) and
+/// returns how many were dropped.
+fn keep_first(map: &mut LabelMap, max: usize) -> usize {
+    if map.len() <= max {
+        return 0;
+    }
+    let dropped = map.len() - max;
+    if let Some(first_dropped) = map.keys().nth(max).cloned() {
+        drop(map.split_off(&first_dropped));
+    }
+    dropped
+}
+
+/// The stand-in for a fingerprint longer than `max_fingerprint_bytes`: a SHA-256 digest, so
+/// the same long fingerprint always maps to the same short one (repeats and resolves still
+/// find their episode) and no sender can make two of them collide.
+pub fn digest_fingerprint(fingerprint: &str) -> String {
+    let digest = ring::digest::digest(&ring::digest::SHA256, fingerprint.as_bytes());
+    let mut text = String::with_capacity(7 + 64);
+    text.push_str("sha256:");
+    for byte in digest.as_ref() {
+        text.push_str(&format!("{byte:02x}"));
+    }
+    text
 }
 
 /// Parses an RFC 3339 timestamp as Go writes it; `None` for Go's zero time, which senders use
@@ -303,7 +392,8 @@ mod tests {
             report,
             LimitReport {
                 future_starts: 1,
-                truncated_annotations: 1
+                truncated_annotations: 1,
+                ..LimitReport::default()
             }
         );
         assert_eq!(d.notices.len(), 1);
@@ -326,6 +416,74 @@ mod tests {
             enforce_limits(&mut d, &limits, now),
             Err(LimitError::TooManyAlerts { count: 3, max: 2 })
         ));
+    }
+
+    /// Sender-supplied sizes: each is refused naming its limit, or cut and counted.
+    #[test]
+    fn every_sender_supplied_size_is_bounded() {
+        let limits = crate::config::Config::from_yaml(
+            "limits:\n  max_fingerprint_bytes: 100\n  max_labels_per_alert: 3\n  max_label_set_bytes: 128\n  max_annotations_per_alert: 2\n  max_label_bytes: 64\n",
+        )
+        .expect("valid")
+        .limits;
+        let map = |n: usize, width: usize| -> LabelMap {
+            (0..n)
+                .map(|i| (format!("k{i}"), "v".repeat(width)))
+                .collect()
+        };
+        let check = |fingerprint: &str, labels: LabelMap, extras: LabelMap| {
+            let mut d = Delivery {
+                source: Source::Alertmanager,
+                notices: vec![Notice {
+                    fingerprint: fingerprint.to_string(),
+                    status: AlertStatus::Firing,
+                    labels,
+                    annotations: extras.clone(),
+                    starts_at: 0,
+                    ends_at: None,
+                    meta: NoticeMeta {
+                        links: extras,
+                        resolve_by_fingerprint: false,
+                    },
+                }],
+                truncated_alerts: 0,
+            };
+            enforce_limits(&mut d, &limits, 0).map(|report| (report, d.notices.remove(0)))
+        };
+        // Fingerprints: kept up to the limit; beyond it, a digest that is the same each time.
+        let (report, kept) = check(&"f".repeat(100), map(1, 1), map(0, 0)).expect("ok");
+        assert_eq!(
+            (report.hashed_fingerprints, kept.fingerprint.len()),
+            (0, 100)
+        );
+        let (report, long) = check(&"f".repeat(3_900_000), map(1, 1), map(0, 0)).expect("ok");
+        assert_eq!(report.hashed_fingerprints, 1);
+        assert!(long.fingerprint.starts_with("sha256:") && long.fingerprint.len() == 71);
+        let (_, again) = check(&"f".repeat(3_900_000), map(1, 1), map(0, 0)).expect("ok");
+        assert_eq!(long.fingerprint, again.fingerprint);
+        // Labels are identity: too many, or too many bytes in all, refuses the document.
+        let e = check("f", map(4, 1), map(0, 0)).expect_err("too many labels");
+        assert_eq!(e.kind(), "too_many_labels");
+        assert_eq!(
+            e.to_string(),
+            "alerts[0].labels: 4 labels; limits.max_labels_per_alert is 3"
+        );
+        let e = check("f", map(3, 64), map(0, 0)).expect_err("label set too large");
+        assert_eq!(e.kind(), "label_set_too_large");
+        assert_eq!(
+            e.to_string(),
+            "alerts[0].labels: 198 bytes of label names and values; limits.max_label_set_bytes is 128"
+        );
+        // Annotations and links are evidence: the first ones by name are kept, the rest counted.
+        let mut extras = map(3, 1);
+        extras.insert("long".into(), "u".repeat(65));
+        let (report, cut) = check("f", map(1, 1), extras).expect("ok");
+        assert_eq!(
+            (report.dropped_annotations, report.dropped_links),
+            (2, 1 + 1)
+        );
+        assert_eq!(cut.annotations.keys().collect::<Vec<_>>(), ["k0", "k1"]);
+        assert_eq!(cut.meta.links.keys().collect::<Vec<_>>(), ["k0", "k1"]);
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! exporters. [`writer`] runs the single writer that groups many webhooks into one commit and
 //! acknowledges each only after its commit.
 
+pub mod owner;
 pub mod sqlite;
 pub mod writer;
 
@@ -50,6 +51,12 @@ pub trait Store: Send {
     /// are durable together with the next change to the history; they stay staged until a
     /// transaction commits.
     fn stage_ledger(&mut self, rows: Vec<LedgerRow>);
+    /// Checks that the store is still the one that was opened: not deleted, not replaced
+    /// under the running daemon. Cheap (a few `stat`s); the writer calls it before every
+    /// commit and once a second.
+    fn verify(&self) -> Result<(), StoreError> {
+        Ok(())
+    }
 }
 
 /// Why the store failed.
@@ -73,6 +80,8 @@ pub enum StoreError {
     Locked(String),
     #[error("store I/O error: {0}")]
     Io(String),
+    #[error("store is missing: {0}; nothing is acknowledged until it is back (restore the directory, or restart the daemon to start over or from a backup)")]
+    Missing(String),
 }
 
 impl StoreError {
@@ -86,6 +95,7 @@ impl StoreError {
             StoreError::ReadOnly(_) => "readonly",
             StoreError::Locked(_) => "locked",
             StoreError::Io(_) => "io",
+            StoreError::Missing(_) => "missing",
         }
     }
 }

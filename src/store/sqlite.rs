@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{params, Connection, ErrorCode, OptionalExtension};
 
+use super::owner::{Identity, OwnerLock};
 use super::{Store, StoreError};
 use crate::incident::ledger::{decode_figures, encode_figures, LedgerKey, LedgerRow};
 use crate::incident::{Change, EpisodeKey, EpisodeRecord, Fix, Restored};
@@ -67,6 +68,10 @@ pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 pub struct SqliteStore {
     conn: Connection,
     path: PathBuf,
+    /// Held while the store is open: no other process writes it meanwhile.
+    _owner: OwnerLock,
+    /// The database file and directory as opened; [`Store::verify`] compares against it.
+    identity: Identity,
     /// Ledger rows to write first in the next transaction, by encoded key.
     staged: std::collections::BTreeMap<String, (String, String)>,
 }
@@ -81,16 +86,24 @@ impl SqliteStore {
         Self::open_file(&dir.join(DB_FILE))
     }
 
-    /// Opens the database file itself.
+    /// Opens the database file itself, as its only writer: another process that has it open
+    /// for writing makes this fail with a `locked` error.
     pub fn open_file(path: &Path) -> Result<SqliteStore, StoreError> {
         let shown = path.display().to_string();
+        let owner = OwnerLock::acquire(path)?;
         let conn = Connection::open(path).map_err(|e| StoreError::Open {
             path: shown.clone(),
             message: format!("{e}{}", writability_hint(path)),
         })?;
+        let identity = Identity::of(path).map_err(|e| StoreError::Open {
+            path: shown.clone(),
+            message: e.to_string(),
+        })?;
         let mut store = SqliteStore {
             conn,
             path: path.to_path_buf(),
+            _owner: owner,
+            identity,
             staged: Default::default(),
         };
         store.prepare().map_err(|e| match e.sqlite_error_code() {
@@ -166,16 +179,34 @@ impl SqliteStore {
 
     /// Writes a consistent copy of the database to `target` while it is in use.
     pub fn backup_to(&self, target: &Path) -> Result<(), StoreError> {
-        let mut dest = Connection::open(target).map_err(|e| StoreError::Open {
-            path: target.display().to_string(),
-            message: e.to_string(),
-        })?;
-        let backup =
-            rusqlite::backup::Backup::new(&self.conn, &mut dest).map_err(classify_error)?;
-        backup
-            .run_to_completion(1024, std::time::Duration::from_millis(0), None)
-            .map_err(classify_error)
+        backup_connection(&self.conn, target)
     }
+
+    /// Writes a consistent copy of the database file `db` to `target` without becoming its
+    /// owner, so it works while a daemon runs: the connection is read-only (it neither
+    /// migrates nor writes), and SQLite's own locks give the copy one consistent snapshot.
+    pub fn backup_file(db: &Path, target: &Path) -> Result<(), StoreError> {
+        let conn = Connection::open_with_flags(db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .map_err(|e| StoreError::Open {
+                path: db.display().to_string(),
+                message: e.to_string(),
+            })?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))
+            .map_err(classify_error)?;
+        backup_connection(&conn, target)
+    }
+}
+
+/// Copies the database behind `conn` to a new file `target` with SQLite's online backup.
+fn backup_connection(conn: &Connection, target: &Path) -> Result<(), StoreError> {
+    let mut dest = Connection::open(target).map_err(|e| StoreError::Open {
+        path: target.display().to_string(),
+        message: e.to_string(),
+    })?;
+    let backup = rusqlite::backup::Backup::new(conn, &mut dest).map_err(classify_error)?;
+    backup
+        .run_to_completion(1024, std::time::Duration::from_millis(0), None)
+        .map_err(classify_error)
 }
 
 /// Whether the file is shorter than its header says, when that can be told: the header's
@@ -267,6 +298,10 @@ impl SqliteStore {
 }
 
 impl Store for SqliteStore {
+    fn verify(&self) -> Result<(), StoreError> {
+        self.identity.verify(&self.path)
+    }
+
     fn load(
         &mut self,
         recent_since: Millis,

@@ -78,8 +78,10 @@ pub enum WriteError {
     Store { kind: &'static str },
     #[error("the ingestion queue is full; retry later")]
     Busy,
-    #[error("too many new (service, signature) pairs this minute (limits.max_new_pairs_per_minute); retry later")]
+    #[error("too many new (service, signature) pairs from this source this minute (limits.max_new_pairs_per_minute); retry later")]
     NewPairsThrottled,
+    #[error("{count} new (service, signature) pairs in one document; limits.max_new_pairs_per_document is {max}")]
+    TooManyNewPairs { count: usize, max: usize },
     #[error("the daemon is shutting down")]
     ShuttingDown,
 }
@@ -203,15 +205,47 @@ fn drain_refusing(rx: &Receiver<Job>, error: WriteError) {
     }
 }
 
-/// How many new pairs have been created in the current minute.
+/// The new-pair budget of each source: a bucket that refills at `max_new_pairs_per_minute` a
+/// minute up to that many. Per source, so a sender inventing label values exhausts its own
+/// budget, not everyone's.
 #[derive(Default)]
-struct PairBudget {
-    minute: Millis,
-    created: usize,
+struct PairBudgets {
+    buckets: std::collections::HashMap<Source, Bucket>,
+}
+
+struct Bucket {
+    /// Pairs that may still be created; negative after a burst (see [`PairBudgets::admit`]).
+    tokens: f64,
+    /// When `tokens` was last brought up to date.
+    at: Millis,
+}
+
+impl PairBudgets {
+    /// Whether `source` may create `count` new pairs at `now`. A document is admitted
+    /// whenever the bucket holds anything at all, however many pairs it brings (up to
+    /// `max_new_pairs_per_document`, checked before), and may drive the bucket into debt; the
+    /// source then waits until the debt is repaid. So a large legitimate document is
+    /// accepted at the latest once its source's budget has refilled, instead of being refused
+    /// on every retry until the sender gives up.
+    fn admit(&mut self, source: Source, count: usize, now: Millis, per_minute: usize) -> bool {
+        let capacity = per_minute as f64;
+        let bucket = self.buckets.entry(source).or_insert(Bucket {
+            tokens: capacity,
+            at: now,
+        });
+        let elapsed = (now - bucket.at).max(0) as f64;
+        bucket.tokens = (bucket.tokens + elapsed * capacity / 60_000.0).min(capacity);
+        bucket.at = bucket.at.max(now);
+        if bucket.tokens <= 0.0 {
+            return false;
+        }
+        bucket.tokens -= count as f64;
+        true
+    }
 }
 
 fn run(store: &mut dyn Store, shared: &Shared, rx: &Receiver<Job>) {
-    let mut budget = PairBudget::default();
+    let mut budget = PairBudgets::default();
     let mut last_maintenance = Instant::now();
     let mut last_prune: Option<Instant> = None;
     let mut applied = shared.runtime_generation().1;
@@ -249,6 +283,10 @@ fn run(store: &mut dyn Store, shared: &Shared, rx: &Receiver<Job>) {
             }
             Err(RecvTimeoutError::Timeout) => {}
             Err(RecvTimeoutError::Disconnected) => break,
+        }
+        if check_identity(store, shared).is_err() {
+            // Maintenance would write into a file nobody will read again.
+            continue;
         }
         rebuild_shared(store, shared);
         if last_maintenance.elapsed() >= MAINTENANCE_EVERY {
@@ -318,6 +356,7 @@ fn stage_ledger(store: &mut dyn Store, shared: &Shared) {
 }
 
 fn add_fix(store: &mut dyn Store, shared: &Shared, fix: Fix) -> Result<Fix, WriteError> {
+    check_identity(store, shared).map_err(|e| WriteError::Store { kind: e.kind() })?;
     stage_ledger(store, shared);
     let stored = store.add_fix(&fix).map_err(|e| {
         shared.metrics.store_error(e.kind());
@@ -334,6 +373,7 @@ fn add_fix(store: &mut dyn Store, shared: &Shared, fix: Fix) -> Result<Fix, Writ
 }
 
 fn delete_fix(store: &mut dyn Store, shared: &Shared, id: i64) -> Result<Option<Fix>, WriteError> {
+    check_identity(store, shared).map_err(|e| WriteError::Store { kind: e.kind() })?;
     stage_ledger(store, shared);
     let existed = store.delete_fix(id).map_err(|e| {
         shared.metrics.store_error(e.kind());
@@ -344,10 +384,12 @@ fn delete_fix(store: &mut dyn Store, shared: &Shared, id: i64) -> Result<Option<
     Ok(if existed { removed } else { None })
 }
 
-fn process(store: &mut dyn Store, shared: &Shared, jobs: Vec<Ingest>, budget: &mut PairBudget) {
+fn process(store: &mut dyn Store, shared: &Shared, jobs: Vec<Ingest>, budget: &mut PairBudgets) {
     let mut batch = Batch::default();
     let mut summaries = Vec::with_capacity(jobs.len());
-    let max_new_pairs = shared.runtime().config.limits.max_new_pairs_per_minute;
+    let runtime = shared.runtime();
+    let max_new_pairs = runtime.config.limits.max_new_pairs_per_minute;
+    let max_per_document = runtime.config.limits.max_new_pairs_per_document;
     let mut accepted = Vec::with_capacity(jobs.len());
     // Index of each accepted job's first change in the batch.
     let mut first_change = Vec::with_capacity(jobs.len());
@@ -355,10 +397,6 @@ fn process(store: &mut dyn Store, shared: &Shared, jobs: Vec<Ingest>, budget: &m
         let mut tracker = shared.tracker.lock().expect("tracker lock");
         let mut new_in_batch: std::collections::HashSet<(String, String)> = Default::default();
         for job in jobs {
-            let minute = job.received_at / 60_000;
-            if minute != budget.minute {
-                *budget = PairBudget { minute, created: 0 };
-            }
             let mut new_pairs = Vec::new();
             for (_, class) in &job.items {
                 let key = (class.service.clone(), class.signature.clone());
@@ -369,12 +407,21 @@ fn process(store: &mut dyn Store, shared: &Shared, jobs: Vec<Ingest>, budget: &m
                     new_pairs.push(key);
                 }
             }
-            if budget.created + new_pairs.len() > max_new_pairs {
+            if new_pairs.len() > max_per_document {
+                // Retrying cannot help: refused for good, naming the limit.
+                let _ = job.reply.send(Err(WriteError::TooManyNewPairs {
+                    count: new_pairs.len(),
+                    max: max_per_document,
+                }));
+                continue;
+            }
+            if !new_pairs.is_empty()
+                && !budget.admit(job.source, new_pairs.len(), job.received_at, max_new_pairs)
+            {
                 shared.metrics.throttled(job.source.as_str(), "new_pairs");
                 let _ = job.reply.send(Err(WriteError::NewPairsThrottled));
                 continue;
             }
-            budget.created += new_pairs.len();
             new_in_batch.extend(new_pairs);
             accepted.push(job);
         }
@@ -459,11 +506,39 @@ fn without(changes: Vec<Change>, indexes: &[usize]) -> Vec<Change> {
         .collect()
 }
 
+/// Checks that the store is still the one opened (see [`Store::verify`]) and keeps
+/// `store_missing` and readiness in step: the first time it is found missing, that is logged
+/// as an error and counted; once it is back, ingestion resumes.
+fn check_identity(store: &dyn Store, shared: &Shared) -> Result<(), StoreError> {
+    match store.verify() {
+        Ok(()) => {
+            if shared.store_missing.swap(false, Ordering::SeqCst) {
+                shared.ingest_healthy.store(true, Ordering::SeqCst);
+                tracing::warn!("the store is back where it was opened; ingestion resumed");
+            }
+            Ok(())
+        }
+        Err(e) => {
+            shared.ingest_healthy.store(false, Ordering::SeqCst);
+            if !shared.store_missing.swap(true, Ordering::SeqCst) {
+                shared.metrics.store_error(e.kind());
+                tracing::error!(
+                    error = %e,
+                    "STORE MISSING: the storage was deleted or replaced under the running daemon; every webhook is answered 503 and nothing is acknowledged until it is back or the daemon is restarted"
+                );
+            }
+            Err(e)
+        }
+    }
+}
+
 /// Commits a batch, keeping the health flag and self-metrics in step.
 fn commit(store: &mut dyn Store, shared: &Shared, batch: &Batch) -> Result<Vec<usize>, StoreError> {
     stage_ledger(store, shared);
     let started = Instant::now();
-    let result = store.commit(&batch.changes);
+    // Checked before every commit, not only once a second: a commit into a deleted file
+    // would be acknowledged and then lost.
+    let result = check_identity(store, shared).and_then(|()| store.commit(&batch.changes));
     shared
         .metrics
         .commit_seconds
@@ -534,5 +609,25 @@ fn prune(store: &mut dyn Store, shared: &Shared, now: Millis) {
             shared.metrics.store_error(e.kind());
             tracing::warn!(error = %e, "pruning failed");
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::PairBudgets;
+    use crate::ingest::Source;
+
+    #[test]
+    fn new_pair_budget_is_per_source_and_admits_a_burst() {
+        let other = Source::named("budget-test-other");
+        let mut budgets = PairBudgets::default();
+        // A burst larger than the whole budget is admitted while the bucket holds anything…
+        assert!(budgets.admit(Source::Alertmanager, 2_500, 0, 1_000));
+        // …then the source waits until its debt of 1,500 is repaid (90 s at 1,000 a minute)…
+        assert!(!budgets.admit(Source::Alertmanager, 1, 60_000, 1_000));
+        assert!(!budgets.admit(Source::Alertmanager, 1, 90_000, 1_000));
+        assert!(budgets.admit(Source::Alertmanager, 1, 90_100, 1_000));
+        // …while another source keeps its own budget throughout.
+        assert!(budgets.admit(other, 1_000, 30_000, 1_000));
     }
 }

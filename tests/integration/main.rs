@@ -6,6 +6,7 @@ mod architecture;
 mod binary;
 mod counters;
 mod dashboards;
+mod hostile;
 mod landing;
 mod otlp;
 mod outages;
