@@ -9,8 +9,12 @@
 //! up which of their leaves hold. Every leaf is numbered, so one pass over the alert settles all
 //! of them, and only the rules with a leaf that holds (or that can hold without one) are
 //! evaluated, in order. The prefilter also remembers the first annotation each `text` pattern
-//! hit, so evidence costs one `find` on one value instead of a search of every annotation. This
-//! module knows nothing of webhooks, storage or time.
+//! hit, so evidence costs one `find` on one value instead of a search of every annotation.
+//!
+//! When no pattern names a root cause, the catalogue's second stage reads the alert's words
+//! (`words.rs`): a cause found there wins over a symptom pattern, and a symptom found there is
+//! used when no pattern matched at all. The service comes from `service.rs`. This module knows
+//! nothing of webhooks, storage or time.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
@@ -19,6 +23,9 @@ use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 use serde::Serialize;
 
 use crate::config::{parse_rules, Condition, Config, Rule};
+
+mod service;
+mod words;
 
 /// Label or annotation name → value, ordered so that hashing and output are deterministic.
 pub type LabelMap = BTreeMap<String, String>;
@@ -60,7 +67,10 @@ pub struct Evidence {
 /// The classifier built once per configuration.
 #[derive(Debug)]
 pub struct Classifier {
-    service_labels: Vec<String>,
+    services: service::Services,
+    /// Signatures the word stage may assign: the enabled catalogue signatures; empty when the
+    /// catalogue is off.
+    word_signatures: BTreeSet<String>,
     rules: Vec<CompiledRule>,
     /// Every condition that is not `any`, `all` or `not`, numbered; `Node::Leaf` points here.
     leaves: Vec<Leaf>,
@@ -105,7 +115,18 @@ struct CompiledRule {
     id: String,
     signature: String,
     node: Node,
+    /// A catalogue rule for a symptom: word evidence of a root cause still wins over it.
+    builtin_symptom: bool,
 }
+
+/// The catalogue's symptom signatures; the others are root causes.
+const SYMPTOM_SIGNATURES: [&str; 5] = [
+    "crash_loop",
+    "node_down",
+    "queue_backlog",
+    "high_error_rate",
+    "high_latency",
+];
 
 #[derive(Debug)]
 enum Node {
@@ -227,8 +248,18 @@ impl Classifier {
                 }),
             })
             .collect();
+        let word_signatures = if config.builtin.enabled {
+            catalogue_signatures()
+                .into_iter()
+                .filter(|s| !config.builtin.disabled.contains(*s))
+                .map(str::to_string)
+                .collect()
+        } else {
+            BTreeSet::new()
+        };
         Classifier {
-            service_labels: config.service_labels.clone(),
+            services: service::Services::new(config.service_from.as_deref(), &config.service_labels),
+            word_signatures,
             rules,
             leaves: builder.leaves,
             leaf_rule: builder.leaf_rule,
@@ -243,11 +274,16 @@ impl Classifier {
     pub fn classify(&self, labels: &LabelMap, annotations: &LabelMap) -> Classification {
         let service = self.service(labels);
         let hits = self.hits(labels, annotations);
+        let mut symptom = None;
         for rule in hits.rules().map(|r| &self.rules[r]) {
             if rule
                 .node
                 .holds(&|leaf| self.leaf_holds(leaf, annotations, &hits))
             {
+                if rule.builtin_symptom && !self.word_signatures.is_empty() {
+                    symptom = Some(rule);
+                    break;
+                }
                 return Classification {
                     service,
                     signature: rule.signature.clone(),
@@ -255,6 +291,35 @@ impl Classifier {
                     evidence: rule.node.evidence(self, labels, annotations, &hits),
                 };
             }
+        }
+        let found = if self.word_signatures.is_empty() {
+            None
+        } else {
+            words::words().classify(labels, annotations, &|s| self.word_signatures.contains(s))
+        };
+        // A root cause in the words beats a symptom pattern; a symptom pattern beats symptom
+        // words, being the more precise of the two.
+        let word_cause = found
+            .as_ref()
+            .is_some_and(|m| !SYMPTOM_SIGNATURES.contains(&m.signature));
+        if let Some(rule) = symptom.filter(|_| !word_cause) {
+            return Classification {
+                service,
+                signature: rule.signature.clone(),
+                rule: rule.id.clone(),
+                evidence: rule.node.evidence(self, labels, annotations, &hits),
+            };
+        }
+        if let Some(m) = found {
+            return Classification {
+                service,
+                signature: m.signature.to_string(),
+                rule: format!("words:{}", m.rule),
+                evidence: Some(Evidence {
+                    field: m.field,
+                    matched: truncate(&m.words, 200).to_string(),
+                }),
+            };
         }
         let alertname = labels.get("alertname").map(String::as_str).unwrap_or("");
         Classification {
@@ -268,13 +333,11 @@ impl Classifier {
         }
     }
 
-    /// The service an alert belongs to: the first non-empty configured label, else `unknown`.
+    /// The service an alert belongs to (see `service.rs`), else `unknown`.
     pub fn service(&self, labels: &LabelMap) -> String {
-        self.service_labels
-            .iter()
-            .filter_map(|l| labels.get(l))
-            .find(|v| !v.is_empty())
-            .map(|v| truncate(v, MAX_SERVICE_LEN).to_string())
+        self.services
+            .resolve(labels)
+            .map(|v| truncate(&v, MAX_SERVICE_LEN).to_string())
             .unwrap_or_else(|| "unknown".into())
     }
 
@@ -425,6 +488,8 @@ impl Builder {
             id: format!("{origin}:{}", rule.name),
             signature: rule.signature.clone(),
             node: self.node(&rule.condition, number),
+            builtin_symptom: origin == "builtin"
+                && SYMPTOM_SIGNATURES.contains(&rule.signature.as_str()),
         }
     }
 
