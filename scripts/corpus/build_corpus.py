@@ -128,6 +128,12 @@ OVERRIDES.update({
     "GoMemoryLeak": "out_of_memory",
     "HadoopHBaseRegionServerHeapLow": "out_of_memory",
     "CockroachInstanceFlapping": "crash_loop",
+    "JaegerAgentHTTPServerErrs": "high_error_rate",
+    "CiliumAgentApiEndpointErrors": "high_error_rate",
+    "CiliumAgentAPIErrors": "high_error_rate",
+    # Time spent waiting in a queue is a backlog (as the catalogue's "to be picked up").
+    "GitLabSidekiqHighQueueLatency": "queue_backlog",
+    "SidekiqSchedulingLatencyTooHigh": "queue_backlog",
 })
 
 WORKLOADS = [

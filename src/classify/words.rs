@@ -51,7 +51,7 @@ concepts!(
     SLO, BUDGET, SUCCESS, AVAILABILITY, HIGH, USAGE, NEAR, EXHAUST, FULL, LOW, FREE, OUT, PRESSURE,
     ALARM, PREDICT, MANY, LOOP, CPU, LINK, ABSENT, UNDER, ECC, IO, INTERNAL, STATE, FEW, GROW,
     UNAVAILABLE, NOT, READY, RUNNING, REPLY, REACHABLE, ENOUGH, REJECT, WAIT, RESOLVE, SIZE,
-    CHURN, READ, CONSUMPTION,
+    CHURN, READ, CONSUMPTION, NOTNODE, PROC, THROTTLE,
 );
 
 /// Any capacity word: how a resource warning is phrased.
@@ -155,8 +155,6 @@ const LEXICON: &[(&str, Concepts)] = &[
     ("clients", CONN),
     ("maxconn", CONN | LIMIT),
     ("maxconnections", CONN | LIMIT),
-    ("slot", CONN),
-    ("slots", CONN),
     ("pool", POOL),
     ("pools", POOL),
     ("pgbouncer", POOLER),
@@ -167,6 +165,7 @@ const LEXICON: &[(&str, Concepts)] = &[
     ("hikaripool", POOLER),
     ("pgpool", POOLER),
     ("c3p0", POOLER),
+    ("jedis", POOLER),
     ("odyssey", POOLER),
     // Certificates.
     ("cert", CERT),
@@ -207,9 +206,9 @@ const LEXICON: &[(&str, Concepts)] = &[
     ("ratelimited", RATELIMIT),
     ("ratelimiting", RATELIMIT),
     ("ratelimiter", RATELIMIT),
-    ("throttle", RATELIMIT),
-    ("throttled", RATELIMIT),
-    ("throttling", RATELIMIT),
+    ("throttle", THROTTLE),
+    ("throttled", THROTTLE),
+    ("throttling", THROTTLE),
     ("rate", RATE),
     ("limit", LIMIT),
     ("limits", LIMIT),
@@ -305,6 +304,28 @@ const LEXICON: &[(&str, Concepts)] = &[
     ("offline", DOWN),
     ("unresponsive", DOWN),
     ("disappeared", DOWN),
+    ("missing", DOWN),
+    ("online", READY),
+    ("balancer", HOST),
+    ("flapping", LOOP),
+    // Things that go down without being a node.
+    ("remote", NOTNODE),
+    ("pg", NOTNODE),
+    ("pgs", NOTNODE),
+    ("placement", NOTNODE),
+    ("shard", NOTNODE),
+    ("shards", NOTNODE),
+    ("quorum", NOTNODE),
+    ("rollout", NOTNODE),
+    ("release", NOTNODE),
+    ("kustomization", NOTNODE),
+    ("compactor", NOTNODE),
+    ("logs", NOTNODE),
+    ("hints", NOTNODE),
+    ("cursor", NOTNODE),
+    ("cursors", NOTNODE),
+    ("conntrack", NOTNODE),
+    ("tracking", NOTNODE),
     ("notready", DOWN),
     ("nodenotready", DOWN | HOST),
     ("icmp", PROBE),
@@ -314,8 +335,6 @@ const LEXICON: &[(&str, Concepts)] = &[
     ("hosts", HOST),
     ("node", HOST),
     ("nodes", HOST),
-    ("instance", HOST),
-    ("instances", HOST),
     ("target", HOST),
     ("targets", HOST),
     ("server", HOST),
@@ -502,6 +521,11 @@ const LEXICON: &[(&str, Concepts)] = &[
     ("wait", WAIT),
     ("stuck", WAIT),
     ("old", WAIT),
+    ("oldest", WAIT),
+    ("age", WAIT),
+    ("backing", GROW),
+    ("processing", PROC),
+    ("execution", PROC),
     // Look-alikes.
     ("cpu", CPU),
     ("cpus", CPU),
@@ -544,6 +568,13 @@ const LEXICON: &[(&str, Concepts)] = &[
     ("reconciliation", INTERNAL),
     ("checkpoint", INTERNAL),
     ("backup", INTERNAL),
+    ("alerts", INTERNAL),
+    ("notifications", INTERNAL),
+    ("list", INTERNAL),
+    ("watch", INTERNAL),
+    ("push", INTERNAL),
+    ("pushes", INTERNAL),
+    ("sync", INTERNAL),
     ("snapshot", INTERNAL),
     ("collection", INTERNAL),
     ("state", STATE),
@@ -581,6 +612,9 @@ struct Rule {
     strong: bool,
     /// Whether the concepts may come from different fields.
     cross: bool,
+    /// Only the alert's subject counts: the alertname, labels, and the `summary` or `title`
+    /// annotation. Descriptions mention errors and hosts in passing too often for these rules.
+    subject: bool,
 }
 
 const fn rule(
@@ -597,6 +631,7 @@ const fn rule(
         never: 0,
         strong: false,
         cross: false,
+        subject: false,
     }
 }
 
@@ -607,6 +642,10 @@ impl Rule {
     }
     const fn cross(mut self) -> Rule {
         self.cross = true;
+        self
+    }
+    const fn subject(mut self) -> Rule {
+        self.subject = true;
         self
     }
     const fn never(mut self, never: Concepts) -> Rule {
@@ -635,36 +674,40 @@ const RULES: &[Rule] = &[
         .cross(),
     rule("deadlock", "deadlock", &[DEADLOCK], &[]).strong().cross(),
     rule("pooler-saturation", "connection_pool_exhaustion", &[POOLER, EXHAUST | HIGH | WAIT | MANY | LIMIT | NEAR | USAGE | FULL], &[]).cross(),
-    rule("pool-exhausted", "connection_pool_exhaustion", &[POOL, EXHAUST | FULL | WAIT | TIMEOUT | LIMIT | NEAR], &[DISK, FREE])
+    rule("pool-exhausted", "connection_pool_exhaustion", &[POOL, CONN, EXHAUST | FULL | WAIT | TIMEOUT | LIMIT | NEAR], &[DISK, FREE])
         .never(DISK),
-    rule("connection-limit", "connection_pool_exhaustion", &[CONN, LIMIT | NEAR | EXHAUST | FULL | REJECT | WAIT | USAGE | MANY | OUT], &[FEW, NOT | ENOUGH, ERROR, FAIL, CHURN, LOW, TIMEOUT, DOWN])
+    rule("connection-limit", "connection_pool_exhaustion", &[CONN, LIMIT | NEAR | EXHAUST | FULL | REJECT | WAIT | USAGE | MANY | OUT], &[FEW, NOT | ENOUGH, ERROR, FAIL, CHURN, LOW, TIMEOUT, DOWN, NOTNODE])
         .cross(),
     rule("rate-limited", "rate_limited", &[RATELIMIT], &[NOT | FREE, UNAVAILABLE, CPU]).never(CPU),
+    rule("throttled-requests", "rate_limited", &[THROTTLE, REQUEST], &[CPU, INTERNAL]).never(CPU),
     rule("rate-limit", "rate_limited", &[RATE, LIMIT], &[ERROR, LATENCY, MEM, DISK, CONN, NOT | FREE, UNAVAILABLE, CPU, FAIL]),
     rule("http-429", "rate_limited", &[HTTP429], &[]).strong().cross(),
     rule("replication-lag", "replication_lag", &[REPL, LAG | BEHIND | DELAY], &[CONSUMER]).cross(),
     rule("upstream-timeout", "upstream_timeout", &[UPSTREAM, TIMEOUT], &[]).cross(),
+    rule("upstream-connect", "upstream_timeout", &[UPSTREAM, CONN, ERROR | FAIL | REJECT], &[]),
     rule("http-504", "upstream_timeout", &[HTTP504], &[]).strong().cross(),
     // Symptoms.
     rule("crash-loop", "crash_loop", &[CRASHLOOP], &[]).strong().cross(),
     rule("restart-loop", "crash_loop", &[RESTART, MANY | LOOP | GROW], &[]),
-    rule("down", "node_down", &[DOWN, HOST | POD], &[LINK]).never(ABSENT | LINK),
+    rule("down", "node_down", &[DOWN | UNAVAILABLE, HOST | POD], &[LINK, NOTNODE, LOOP, REPL, REQUEST, DISK]).never(ABSENT | LINK).subject(),
     rule("probe-failed", "node_down", &[PROBE, FAIL | DOWN], &[LATENCY, SLOW]).never(ABSENT),
     rule("queue-size", "queue_backlog", &[QUEUE | BACKLOG, SIZE | FULL | GROW | LAG | BEHIND | WAIT | NEAR | EXHAUST | USAGE | LIMIT | HIGH], &[DISK, LATENCY, CPU])
         .cross(),
     rule("queue-messages", "queue_backlog", &[QUEUE, WORK, MANY | HIGH], &[DISK, LATENCY, CPU]),
+    rule("ready-messages", "queue_backlog", &[WORK, READY, HIGH | MANY | GROW], &[]),
+    rule("old-work", "queue_backlog", &[WORK, WAIT], &[POD, HOST]),
     rule("backlog", "queue_backlog", &[BACKLOG], &[DISK]).never(DISK),
     rule("pending-work", "queue_backlog", &[PENDING, WORK | REQUEST | HIGH | MANY | GROW | QUEUE], &[POD, DISK]),
     rule("consumer-lag", "queue_backlog", &[LAG | BEHIND, CONSUMER | CONSUMPTION | HIGH | MANY | GROW], &[REPL]).never(REPL),
     rule("slow-consumption", "queue_backlog", &[CONSUMPTION, BEHIND | SLOW | LAG], &[]),
     rule("http-5xx", "high_error_rate", &[HTTP5XX], &[]).strong().cross(),
     rule("error-budget", "high_error_rate", &[BUDGET], &[]).never(LATENCY | SLOW | APDEX | PERCENTILE),
-    rule("request-errors", "high_error_rate", &[ERROR | FAIL, REQUEST | RATIO | SLO | AVAILABILITY], &[INTERNAL, DISK, LINK])
-        .cross(),
+    rule("request-errors", "high_error_rate", &[ERROR | FAIL, REQUEST | RATIO | RATE], &[INTERNAL, DISK, LINK, UNDER, CPU, NOTNODE]).subject(),
+    rule("slo-errors", "high_error_rate", &[SLO | AVAILABILITY, ERROR | FAIL | RATIO | SUCCESS | BUDGET | LOW], &[]).never(LATENCY | SLOW | APDEX | PERCENTILE).cross(),
     rule("success-rate", "high_error_rate", &[SUCCESS | AVAILABILITY, RATE | RATIO | SLO | LOW | BUDGET], &[]).cross(),
     rule("latency", "high_latency", &[LATENCY | SLOW | APDEX], &[DISK, IO, INTERNAL]).never(NOT_REQUEST_TIME),
     rule("percentile", "high_latency", &[PERCENTILE, HIGH | REQUEST | TIME | RESPONSE | SLO], &[DISK, IO, INTERNAL]),
-    rule("response-time", "high_latency", &[RESPONSE | REQUEST, TIME | DURATION], &[DISK, INTERNAL]),
+    rule("response-time", "high_latency", &[RESPONSE | REQUEST | PROC, TIME | DURATION], &[DISK, INTERNAL]),
     rule("slo-latency", "high_latency", &[SLO | BUDGET, LATENCY | SLOW | APDEX | PERCENTILE], &[]).cross(),
 ];
 
@@ -730,6 +773,8 @@ pub(super) struct Words {
 enum Kind {
     Alertname,
     Label,
+    /// The `summary` or `title` annotation.
+    Subject,
     Annotation,
     Alert,
 }
@@ -778,7 +823,12 @@ impl Words {
         for (name, value) in annotations {
             // Links (runbook_url, dashboards) repeat the alertname and add nothing.
             if !value.starts_with("http") {
-                fields.push(self.field(Kind::Annotation, name, value));
+                let kind = if matches!(name.as_str(), "summary" | "title") {
+                    Kind::Subject
+                } else {
+                    Kind::Annotation
+                };
+                fields.push(self.field(kind, name, value));
             }
         }
         let everything = fields.iter().fold(0, |acc, f| acc | f.concepts);
@@ -795,7 +845,7 @@ impl Words {
             };
             let found = fields
                 .iter()
-                .position(|f| holds_in(f.concepts))
+                .position(|f| holds_in(f.concepts) && !(rule.subject && f.kind == Kind::Annotation))
                 .map(|at| (fields[at].kind, at))
                 .or_else(|| (rule.cross && holds_in(everything)).then_some((Kind::Alert, usize::MAX)));
             let Some((kind, at)) = found else { continue };
@@ -826,7 +876,11 @@ impl Words {
             } else {
                 self.words_for(f.text, wanted)
             };
-            let prefix = if f.kind == Kind::Annotation { "annotation" } else { "label" };
+            let prefix = if matches!(f.kind, Kind::Annotation | Kind::Subject) {
+                "annotation"
+            } else {
+                "label"
+            };
             (format!("{prefix}:{}", f.name), dedup_join(words))
         };
         Some(WordMatch {
@@ -1095,6 +1149,6 @@ mod tests {
             .expect("a match");
         assert_eq!(got.signature, "connection_pool_exhaustion");
         assert_eq!(got.field, "annotation:description");
-        assert_eq!(got.words, "pool, exhausted");
+        assert_eq!(got.words, "connection, pool, exhausted");
     }
 }
