@@ -119,6 +119,9 @@ struct CompiledRule {
     builtin_symptom: bool,
 }
 
+/// Labels whose value is an error text rather than a name.
+const TEXT_LABELS: [&str; 5] = ["error", "error_message", "error.message", "exception", "message"];
+
 /// The catalogue's symptom signatures; the others are root causes.
 const SYMPTOM_SIGNATURES: [&str; 5] = [
     "crash_loop",
@@ -272,6 +275,21 @@ impl Classifier {
 
     /// Classifies one alert.
     pub fn classify(&self, labels: &LabelMap, annotations: &LabelMap) -> Classification {
+        // An error text kept in a label (`error_message`, OpenTelemetry `error.message`) is read
+        // like an annotation; the copy is made only for the rare alert that has one.
+        if !self.text_leaves.is_empty() && TEXT_LABELS.iter().any(|l| labels.contains_key(*l)) {
+            let mut all = annotations.clone();
+            for l in TEXT_LABELS {
+                if let Some(v) = labels.get(l) {
+                    all.entry((*l).to_string()).or_insert_with(|| v.clone());
+                }
+            }
+            return self.classify_texts(labels, &all);
+        }
+        self.classify_texts(labels, annotations)
+    }
+
+    fn classify_texts(&self, labels: &LabelMap, annotations: &LabelMap) -> Classification {
         let service = self.service(labels);
         let hits = self.hits(labels, annotations);
         let mut symptom = None;

@@ -51,7 +51,7 @@ concepts!(
     SLO, BUDGET, SUCCESS, AVAILABILITY, HIGH, USAGE, NEAR, EXHAUST, FULL, LOW, FREE, OUT, PRESSURE,
     ALARM, PREDICT, MANY, LOOP, CPU, LINK, ABSENT, UNDER, ECC, IO, INTERNAL, STATE, FEW, GROW,
     UNAVAILABLE, NOT, READY, RUNNING, REPLY, REACHABLE, ENOUGH, REJECT, WAIT, RESOLVE, SIZE,
-    CHURN, READ, CONSUMPTION, NOTNODE, PROC, THROTTLE,
+    CHURN, READ, CONSUMPTION, NOTNODE, PROC, THROTTLE, HEALTHY,
 );
 
 /// Any capacity word: how a resource warning is phrased.
@@ -377,8 +377,6 @@ const LEXICON: &[(&str, Concepts)] = &[
     ("failure", FAIL),
     ("failures", FAIL),
     ("unsuccessful", FAIL),
-    ("exception", ERROR),
-    ("exceptions", ERROR),
     ("5xx", HTTP5XX),
     ("4xx", HTTP5XX),
     ("http5xx", HTTP5XX),
@@ -555,6 +553,7 @@ const LEXICON: &[(&str, Concepts)] = &[
     ("uncorrectable", ECC),
     ("corrupted", ECC),
     ("io", IO),
+    ("ioexception", 0),
     ("iops", IO),
     ("fsync", IO),
     ("wal", IO),
@@ -578,15 +577,18 @@ const LEXICON: &[(&str, Concepts)] = &[
     ("snapshot", INTERNAL),
     ("collection", INTERNAL),
     ("state", STATE),
+    ("normal", HEALTHY),
+    ("nominal", HEALTHY),
     ("few", FEW),
     ("insufficient", FEW),
     ("unavailable", UNAVAILABLE),
     ("churn", CHURN),
     ("read", READ),
-    ("write", READ),
     // Words whose meaning turns after `not`/`no`.
     ("not", NOT),
     ("no", NOT),
+    ("zero", NOT),
+    ("without", NOT),
     ("ready", READY),
     ("running", RUNNING),
     ("reply", REPLY),
@@ -659,24 +661,25 @@ const NOT_REQUEST_TIME: Concepts = DISK | IO | INTERNAL;
 
 /// The rules, root causes first, in catalogue order within each group.
 const RULES: &[Rule] = &[
-    rule("fd-usage", "fd_exhaustion", &[FD, CAPACITY | EXHAUST], &[]).cross(),
+    rule("fd-usage", "fd_exhaustion", &[FD, CAPACITY | EXHAUST], &[HEALTHY]).cross(),
     rule("open-files", "fd_exhaustion", &[OPEN, FILES, MANY | LIMIT | HIGH | USAGE | NEAR | EXHAUST], &[]),
     rule("certificate-expiry", "certificate_expiry", &[CERT, EXPIRE], &[]).never(ABSENT).cross(),
-    rule("dns-rcode", "dns_failure", &[DNSFAIL], &[]).strong().never(LATENCY | SLOW | DURATION),
-    rule("dns-failure", "dns_failure", &[DNS | RESOLVE, FAIL | ERROR | DOWN | TIMEOUT | UNAVAILABLE], &[])
-        .never(LATENCY | SLOW | DURATION | PERCENTILE),
-    rule("disk-capacity", "disk_full", &[DISK, FULL | NEAR | EXHAUST | OUT | PRESSURE | ALARM | PREDICT | SPACE | FREE | LOW | USAGE | LIMIT], &[UNDER, IO, ERROR, FAIL, LATENCY, BACKLOG, READ, DOWN])
+    // Slow answers are latency, not a failure to resolve: the vetoes hold in the same field,
+    // so a resolver error quoted in a latency alert still counts.
+    rule("dns-rcode", "dns_failure", &[DNSFAIL], &[LATENCY, SLOW, DURATION]).strong(),
+    rule("dns-failure", "dns_failure", &[DNS | RESOLVE, FAIL | ERROR | DOWN | TIMEOUT | UNAVAILABLE], &[LATENCY, SLOW, DURATION, PERCENTILE]),
+    rule("disk-capacity", "disk_full", &[DISK, FULL | NEAR | EXHAUST | OUT | PRESSURE | ALARM | PREDICT | SPACE | FREE | LOW | USAGE | LIMIT], &[UNDER, IO, ERROR, FAIL, LATENCY, BACKLOG, READ, DOWN, HEALTHY])
         .cross(),
     rule("space-left", "disk_full", &[SPACE, LOW | FREE | FULL | OUT | NEAR | EXHAUST | USAGE | PREDICT], &[MEM]),
     rule("out-of-memory", "out_of_memory", &[OOM], &[]).strong().cross(),
-    rule("memory-capacity", "out_of_memory", &[MEM, CAPACITY | EXHAUST | FEW], &[UNDER, ECC, LOW | USAGE, DISK])
+    rule("memory-capacity", "out_of_memory", &[MEM, CAPACITY | EXHAUST | FEW], &[UNDER, ECC, LOW | USAGE, DISK, HEALTHY])
         .never(ECC | UNDER)
         .cross(),
     rule("deadlock", "deadlock", &[DEADLOCK], &[]).strong().cross(),
     rule("pooler-saturation", "connection_pool_exhaustion", &[POOLER, EXHAUST | HIGH | WAIT | MANY | LIMIT | NEAR | USAGE | FULL], &[]).cross(),
-    rule("pool-exhausted", "connection_pool_exhaustion", &[POOL, CONN, EXHAUST | FULL | WAIT | TIMEOUT | LIMIT | NEAR], &[DISK, FREE])
+    rule("pool-exhausted", "connection_pool_exhaustion", &[POOL, CONN, EXHAUST | FULL | WAIT | TIMEOUT | LIMIT | NEAR], &[DISK, HEALTHY])
         .never(DISK),
-    rule("connection-limit", "connection_pool_exhaustion", &[CONN, LIMIT | NEAR | EXHAUST | FULL | REJECT | WAIT | USAGE | MANY | OUT], &[FEW, NOT | ENOUGH, ERROR, FAIL, CHURN, LOW, TIMEOUT, DOWN, NOTNODE])
+    rule("connection-limit", "connection_pool_exhaustion", &[CONN, LIMIT | NEAR | EXHAUST | FULL | REJECT | WAIT | USAGE | MANY | OUT], &[FEW, NOT | ENOUGH, ERROR, FAIL, CHURN, LOW, TIMEOUT, DOWN, NOTNODE, HEALTHY])
         .cross(),
     rule("rate-limited", "rate_limited", &[RATELIMIT], &[NOT | FREE, UNAVAILABLE, CPU]).never(CPU),
     rule("throttled-requests", "rate_limited", &[THROTTLE, REQUEST], &[CPU, INTERNAL]).never(CPU),
@@ -684,7 +687,7 @@ const RULES: &[Rule] = &[
     rule("http-429", "rate_limited", &[HTTP429], &[]).strong().cross(),
     rule("replication-lag", "replication_lag", &[REPL, LAG | BEHIND | DELAY], &[CONSUMER]).cross(),
     rule("upstream-timeout", "upstream_timeout", &[UPSTREAM, TIMEOUT], &[]).cross(),
-    rule("upstream-connect", "upstream_timeout", &[UPSTREAM, CONN, ERROR | FAIL | REJECT], &[]),
+    rule("upstream-connect", "upstream_timeout", &[UPSTREAM, CONN, ERROR | FAIL | REJECT], &[]).subject(),
     rule("http-504", "upstream_timeout", &[HTTP504], &[]).strong().cross(),
     // Symptoms.
     rule("crash-loop", "crash_loop", &[CRASHLOOP], &[]).strong().cross(),
@@ -702,7 +705,7 @@ const RULES: &[Rule] = &[
     rule("slow-consumption", "queue_backlog", &[CONSUMPTION, BEHIND | SLOW | LAG], &[]),
     rule("http-5xx", "high_error_rate", &[HTTP5XX], &[]).strong().cross(),
     rule("error-budget", "high_error_rate", &[BUDGET], &[]).never(LATENCY | SLOW | APDEX | PERCENTILE),
-    rule("request-errors", "high_error_rate", &[ERROR | FAIL, REQUEST | RATIO | RATE], &[INTERNAL, DISK, LINK, UNDER, CPU, NOTNODE]).subject(),
+    rule("request-errors", "high_error_rate", &[ERROR | FAIL | UNAVAILABLE, REQUEST | RATIO | RATE], &[INTERNAL, DISK, LINK, UNDER, CPU, NOTNODE]).subject(),
     rule("slo-errors", "high_error_rate", &[SLO | AVAILABILITY, ERROR | FAIL | RATIO | SUCCESS | BUDGET | LOW], &[]).never(LATENCY | SLOW | APDEX | PERCENTILE).cross(),
     rule("success-rate", "high_error_rate", &[SUCCESS | AVAILABILITY, RATE | RATIO | SLO | LOW | BUDGET], &[]).cross(),
     rule("latency", "high_latency", &[LATENCY | SLOW | APDEX], &[DISK, IO, INTERNAL]).never(NOT_REQUEST_TIME),
@@ -957,13 +960,17 @@ impl Words {
                 c if c & (READY | RUNNING | REPLY | REACHABLE) != 0 => DOWN,
                 c if c & FREE != 0 => UNAVAILABLE | NOT | FREE,
                 c if c & ENOUGH != 0 => FEW | NOT | ENOUGH,
+                // "no OOM kills", "no deadlocks", "zero 5xx": a decisive word negated says the
+                // opposite.
+                c if c & (OOM | DEADLOCK | CRASHLOOP | DNSFAIL | HTTP5XX) != 0 => 0,
                 c => c,
             }
         } else {
             concepts
         };
         hit(word, concepts);
-        false
+        // "no node online": the negation reaches past the thing negated.
+        negated && concepts == HOST
     }
 
     /// The concepts of a lower-case word, trying its stems when the word itself is unknown.
