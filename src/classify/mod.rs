@@ -94,9 +94,15 @@ pub struct Classifier {
 #[derive(Debug)]
 struct TextSet {
     unicode: RegexSet,
-    /// `None` when a pattern is not ASCII or needs Unicode (`\p{..}`): a non-ASCII pattern
-    /// character can fold to an ASCII one (`(?i)ſ` matches `s`), which only Unicode knows.
+    /// The ASCII patterns without Unicode, for values that are all ASCII; `None` when one of
+    /// them needs Unicode (`\p{..}`).
     ascii: Option<regex::bytes::RegexSet>,
+    /// The number in the whole set of each pattern of `ascii`.
+    ascii_index: Vec<usize>,
+    /// The other patterns (non-English error texts), with Unicode, and their numbers: they
+    /// also run on ASCII values, since a non-ASCII pattern character can fold to an ASCII one
+    /// (`(?i)ſ` matches `s`). There are few, so this costs little.
+    others: Option<(RegexSet, Vec<usize>)>,
 }
 
 /// The leaves that read one label: its value is looked up once per alert.
@@ -427,25 +433,38 @@ impl TextSet {
             .dfa_size_limit(TEXT_SET_DFA_BYTES)
             .build()
             .expect("each pattern compiled on its own when the config was validated");
-        let ascii = patterns
-            .iter()
-            .all(|p| p.is_ascii())
-            .then(|| {
-                regex::bytes::RegexSetBuilder::new(patterns)
-                    .unicode(false)
-                    .dfa_size_limit(TEXT_SET_DFA_BYTES)
-                    .build()
-                    .ok()
-            })
-            .flatten();
-        TextSet { unicode, ascii }
+        let (ascii_index, other_index): (Vec<usize>, Vec<usize>) =
+            (0..patterns.len()).partition(|&i| patterns[i].is_ascii());
+        let ascii = regex::bytes::RegexSetBuilder::new(ascii_index.iter().map(|&i| &patterns[i]))
+            .unicode(false)
+            .dfa_size_limit(TEXT_SET_DFA_BYTES)
+            .build()
+            .ok();
+        let others = (!other_index.is_empty()).then(|| {
+            let set = RegexSet::new(other_index.iter().map(|&i| &patterns[i]))
+                .expect("each pattern compiled on its own when the config was validated");
+            (set, other_index)
+        });
+        TextSet {
+            unicode,
+            ascii,
+            ascii_index,
+            others,
+        }
     }
 
     /// Calls `hit` with the number of each pattern that matches somewhere in `value`.
     fn matches(&self, value: &str, mut hit: impl FnMut(usize)) {
         match &self.ascii {
             Some(ascii) if value.is_ascii() => {
-                ascii.matches(value.as_bytes()).iter().for_each(&mut hit)
+                for i in ascii.matches(value.as_bytes()).iter() {
+                    hit(self.ascii_index[i]);
+                }
+                if let Some((set, index)) = &self.others {
+                    for i in set.matches(value).iter() {
+                        hit(index[i]);
+                    }
+                }
             }
             _ => self.unicode.matches(value).iter().for_each(hit),
         }
