@@ -622,6 +622,8 @@ struct Rule {
     strong: bool,
     /// Whether the concepts may come from different fields.
     cross: bool,
+    /// Whether they may come from different *subject* fields only (alertname, labels, summary).
+    cross_subject: bool,
     /// Only the alert's subject counts: the alertname, labels, and the `summary` or `title`
     /// annotation. Descriptions mention errors and hosts in passing too often for these rules.
     subject: bool,
@@ -641,6 +643,7 @@ const fn rule(
         never: 0,
         strong: false,
         cross: false,
+        cross_subject: false,
         subject: false,
     }
 }
@@ -652,6 +655,10 @@ impl Rule {
     }
     const fn cross(mut self) -> Rule {
         self.cross = true;
+        self
+    }
+    const fn cross_subject(mut self) -> Rule {
+        self.cross_subject = true;
         self
     }
     const fn subject(mut self) -> Rule {
@@ -676,7 +683,10 @@ const RULES: &[Rule] = &[
     // so a resolver error quoted in a latency alert still counts.
     rule("dns-rcode", "dns_failure", &[DNSFAIL], &[LATENCY, SLOW, DURATION]).strong(),
     rule("dns-failure", "dns_failure", &[DNS | RESOLVE, FAIL | ERROR | DOWN | TIMEOUT | UNAVAILABLE], &[LATENCY, SLOW, DURATION, PERCENTILE]),
-    rule("disk-capacity", "disk_full", &[DISK, FULL | NEAR | EXHAUST | OUT | PRESSURE | ALARM | PREDICT | SPACE | FREE | LOW | USAGE | LIMIT], &[UNDER, IO, ERROR, FAIL, LATENCY, BACKLOG, READ, DOWN, HEALTHY]),
+    rule("disk-capacity", "disk_full", &[DISK, FULL | NEAR | EXHAUST | OUT | PRESSURE | ALARM | PREDICT | SPACE | FREE | LOW | USAGE | LIMIT], &[UNDER, IO, ERROR, FAIL, LATENCY, BACKLOG, READ, DOWN, HEALTHY])
+        .cross_subject(),
+    // A pool that fills up without a connection word is a storage pool (Ceph, ZFS, LVM).
+    rule("storage-pool", "disk_full", &[POOL, FULL | NEAR | PREDICT], &[CONN, POOLER]),
     rule("space-left", "disk_full", &[SPACE, LOW | FREE | FULL | OUT | NEAR | EXHAUST | USAGE | PREDICT], &[MEM]),
     rule("out-of-memory", "out_of_memory", &[OOM], &[]).strong().cross(),
     rule("memory-capacity", "out_of_memory", &[MEM, CAPACITY | EXHAUST | FEW], &[UNDER, ECC, LOW | USAGE, DISK, HEALTHY])
@@ -690,7 +700,7 @@ const RULES: &[Rule] = &[
         .cross(),
     rule("rate-limited", "rate_limited", &[RATELIMIT], &[NOT | FREE, UNAVAILABLE, CPU]).never(CPU),
     rule("throttled-requests", "rate_limited", &[THROTTLE, REQUEST], &[CPU, INTERNAL]).never(CPU),
-    rule("rate-limit", "rate_limited", &[RATE, LIMIT], &[ERROR, LATENCY, MEM, DISK, CONN, NOT | FREE, UNAVAILABLE, CPU, FAIL]),
+    rule("rate-limit", "rate_limited", &[RATE, LIMIT], &[ERROR, LATENCY, MEM, DISK, CONN, NOT | FREE, UNAVAILABLE, CPU, FAIL, FULL, POOL]),
     rule("http-429", "rate_limited", &[HTTP429], &[]).strong().cross(),
     rule("replication-lag", "replication_lag", &[REPL, LAG | BEHIND | DELAY], &[CONSUMER]).cross(),
     rule("upstream-timeout", "upstream_timeout", &[UPSTREAM, TIMEOUT], &[]).cross(),
@@ -842,6 +852,10 @@ impl Words {
             }
         }
         let everything = fields.iter().fold(0, |acc, f| acc | f.concepts);
+        let subject = fields
+            .iter()
+            .filter(|f| f.kind != Kind::Annotation)
+            .fold(0, |acc, f| acc | f.concepts);
 
         // (is a cause, is strong, field kind (lower is better), rule index)
         let mut best: Option<(bool, bool, Kind, usize, usize)> = None;
@@ -857,7 +871,8 @@ impl Words {
                 .iter()
                 .position(|f| holds_in(f.concepts) && !(rule.subject && f.kind == Kind::Annotation))
                 .map(|at| (fields[at].kind, at))
-                .or_else(|| (rule.cross && holds_in(everything)).then_some((Kind::Alert, usize::MAX)));
+                .or_else(|| (rule.cross && holds_in(everything)).then_some((Kind::Alert, usize::MAX)))
+                .or_else(|| (rule.cross_subject && holds_in(subject)).then_some((Kind::Alert, usize::MAX)));
             let Some((kind, at)) = found else { continue };
             let cause = !SYMPTOMS.contains(&rule.signature);
             let candidate = (cause, rule.strong, kind, index, at);
@@ -876,6 +891,7 @@ impl Words {
         let (field, words) = if kind == Kind::Alert {
             let words: Vec<String> = fields
                 .iter()
+                .filter(|f| rule.cross || f.kind != Kind::Annotation)
                 .flat_map(|f| self.words_for(f.text, wanted))
                 .collect();
             ("alert".to_string(), dedup_join(words))
