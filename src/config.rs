@@ -313,7 +313,10 @@ impl RawServiceFrom {
             return Err(invalid(
                 &self.label,
                 format!("{key}.label"),
-                format!("{:?} is not a valid Prometheus label name", self.label.value),
+                format!(
+                    "{:?} is not a valid Prometheus label name",
+                    self.label.value
+                ),
             ));
         }
         Ok(ServiceFrom {

@@ -108,37 +108,64 @@ fn legacy_corpus_accuracy() {
     let cases = load("tests/fixtures/corpus");
     let macro_f1 = report("legacy corpus (tuning)", &cases, true);
     assert!(cases.len() >= 250);
-    assert!(macro_f1 >= MIN_LEGACY_MACRO_F1, "macro-F1 {macro_f1:.3} < {MIN_LEGACY_MACRO_F1}");
+    assert!(
+        macro_f1 >= MIN_LEGACY_MACRO_F1,
+        "macro-F1 {macro_f1:.3} < {MIN_LEGACY_MACRO_F1}"
+    );
 }
 
 #[test]
 fn tuning_projects_accuracy() {
     let cases = public(Split::Tuning);
     let macro_f1 = report("public corpus, tuning projects", &cases, true);
-    assert!(macro_f1 >= MIN_TUNING_MACRO_F1, "macro-F1 {macro_f1:.3} < {MIN_TUNING_MACRO_F1}");
+    assert!(
+        macro_f1 >= MIN_TUNING_MACRO_F1,
+        "macro-F1 {macro_f1:.3} < {MIN_TUNING_MACRO_F1}"
+    );
 }
 
 #[test]
 fn held_out_projects_accuracy() {
     let cases = public(Split::HeldOut);
-    assert!(cases.len() >= 400, "the held-out split has {} alerts", cases.len());
+    assert!(
+        cases.len() >= 400,
+        "the held-out split has {} alerts",
+        cases.len()
+    );
     let macro_f1 = report("public corpus, held-out projects", &cases, false);
-    assert!(macro_f1 >= MIN_HELD_OUT_MACRO_F1, "macro-F1 {macro_f1:.3} < {MIN_HELD_OUT_MACRO_F1}");
+    assert!(
+        macro_f1 >= MIN_HELD_OUT_MACRO_F1,
+        "macro-F1 {macro_f1:.3} < {MIN_HELD_OUT_MACRO_F1}"
+    );
 }
 
 #[test]
 fn blind_corpus_accuracy() {
     let cases = load("tests/fixtures/corpus-blind");
-    assert!(cases.len() >= 300, "the blind set has {} alerts", cases.len());
+    assert!(
+        cases.len() >= 300,
+        "the blind set has {} alerts",
+        cases.len()
+    );
     let macro_f1 = report("blind sets", &cases, false);
-    assert!(macro_f1 >= MIN_BLIND_MACRO_F1, "macro-F1 {macro_f1:.3} < {MIN_BLIND_MACRO_F1}");
+    assert!(
+        macro_f1 >= MIN_BLIND_MACRO_F1,
+        "macro-F1 {macro_f1:.3} < {MIN_BLIND_MACRO_F1}"
+    );
 }
 
 #[test]
 fn public_corpus_is_large_and_traceable() {
     let cases = load("tests/fixtures/corpus-public");
-    assert!(cases.len() >= 1500, "the public corpus has {} alerts", cases.len());
-    assert!(cases.iter().all(|c| c.project.is_some()), "every item names its project");
+    assert!(
+        cases.len() >= 1500,
+        "the public corpus has {} alerts",
+        cases.len()
+    );
+    assert!(
+        cases.iter().all(|c| c.project.is_some()),
+        "every item names its project"
+    );
 }
 
 #[test]
@@ -160,14 +187,20 @@ fn service_attribution_accuracy() {
             if &got == expected {
                 correct += 1;
             } else {
-                println!("  service: expected {expected}, got {got} ({})", case.source);
+                println!(
+                    "  service: expected {expected}, got {got} ({})",
+                    case.source
+                );
             }
         }
     }
     let accuracy = f64::from(correct) / f64::from(total.max(1));
     println!("service attribution: {correct}/{total} = {accuracy:.3}");
     assert!(total >= 100, "only {total} items carry an expected service");
-    assert!(accuracy >= MIN_SERVICE_ACCURACY, "service accuracy {accuracy:.3} < {MIN_SERVICE_ACCURACY}");
+    assert!(
+        accuracy >= MIN_SERVICE_ACCURACY,
+        "service accuracy {accuracy:.3} < {MIN_SERVICE_ACCURACY}"
+    );
 }
 
 /// Classifies `cases`, prints per-signature precision and recall (and, for tuning data, every

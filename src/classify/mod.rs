@@ -126,7 +126,13 @@ struct CompiledRule {
 }
 
 /// Labels whose value is an error text rather than a name.
-const TEXT_LABELS: [&str; 5] = ["error", "error_message", "error.message", "exception", "message"];
+const TEXT_LABELS: [&str; 5] = [
+    "error",
+    "error_message",
+    "error.message",
+    "exception",
+    "message",
+];
 
 /// The catalogue's symptom signatures; the others are root causes.
 const SYMPTOM_SIGNATURES: [&str; 5] = [
@@ -267,7 +273,10 @@ impl Classifier {
             BTreeSet::new()
         };
         Classifier {
-            services: service::Services::new(config.service_from.as_deref(), &config.service_labels),
+            services: service::Services::new(
+                config.service_from.as_deref(),
+                &config.service_labels,
+            ),
             word_signatures,
             rules,
             leaves: builder.leaves,

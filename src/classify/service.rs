@@ -24,8 +24,14 @@ pub(super) struct Services {
     steps: Vec<ServiceFrom>,
 }
 
-fn step(label: &str, regex: Option<&str>, template: Option<&str>, unless: Option<&str>) -> ServiceFrom {
-    let anchored = |r: &str| Regex::new(&format!("^(?:{r})$")).expect("built-in patterns are valid");
+fn step(
+    label: &str,
+    regex: Option<&str>,
+    template: Option<&str>,
+    unless: Option<&str>,
+) -> ServiceFrom {
+    let anchored =
+        |r: &str| Regex::new(&format!("^(?:{r})$")).expect("built-in patterns are valid");
     ServiceFrom {
         label: label.to_string(),
         regex: regex.map(anchored),
@@ -131,7 +137,10 @@ mod tests {
     use super::*;
     use crate::config::{Config, DEFAULT_SERVICE_LABELS};
 
-    fn check(config: &str, cases: &[(&[(&str, &str)], Option<&str>)]) {
+    /// `(labels, expected service)`.
+    type Case<'a> = (&'a [(&'a str, &'a str)], Option<&'a str>);
+
+    fn check(config: &str, cases: &[Case]) {
         let config = Config::from_yaml(config).expect("test config is valid");
         let services = Services::new(config.service_from.as_deref(), &config.service_labels);
         for (labels, expected) in cases {
@@ -139,7 +148,11 @@ mod tests {
                 .iter()
                 .map(|(k, v)| (k.to_string(), v.to_string()))
                 .collect();
-            assert_eq!(services.resolve(&labels).as_deref(), *expected, "{labels:?}");
+            assert_eq!(
+                services.resolve(&labels).as_deref(),
+                *expected,
+                "{labels:?}"
+            );
         }
     }
 
@@ -160,13 +173,28 @@ mod tests {
                     ],
                     Some("checkout"),
                 ),
-                (&[("pod", "kafka-0"), ("job", "kube-state-metrics")], Some("kafka")),
-                (&[("job_name", "nightly-report-28911520")], Some("nightly-report")),
-                (&[("daemonset", "fluent-bit"), ("job", "kube-state-metrics")], Some("fluent-bit")),
-                (&[("service", "payments-api"), ("pod", "x-0")], Some("payments-api")),
+                (
+                    &[("pod", "kafka-0"), ("job", "kube-state-metrics")],
+                    Some("kafka"),
+                ),
+                (
+                    &[("job_name", "nightly-report-28911520")],
+                    Some("nightly-report"),
+                ),
+                (
+                    &[("daemonset", "fluent-bit"), ("job", "kube-state-metrics")],
+                    Some("fluent-bit"),
+                ),
+                (
+                    &[("service", "payments-api"), ("pod", "x-0")],
+                    Some("payments-api"),
+                ),
                 (&[("app", "checkout"), ("job", "api")], Some("checkout")),
                 (&[("job", "kafka-exporter")], Some("kafka-exporter")),
-                (&[("service", "kube-prometheus-stack-kubelet")], Some("kube-prometheus-stack-kubelet")),
+                (
+                    &[("service", "kube-prometheus-stack-kubelet")],
+                    Some("kube-prometheus-stack-kubelet"),
+                ),
                 (&[], None),
             ],
         );

@@ -44,14 +44,100 @@ macro_rules! concepts {
 }
 
 concepts!(
-    MEM, OOM, DISK, SPACE, FD, FILES, OPEN, CONN, POOL, POOLER, CERT, EXPIRE, DNS, DNSFAIL,
-    DEADLOCK, RATELIMIT, RATE, LIMIT, HTTP429, REPL, LAG, BEHIND, DELAY, QUEUE, BACKLOG, PENDING,
-    WORK, CONSUMER, UPSTREAM, TIMEOUT, HTTP504, CRASHLOOP, RESTART, DOWN, HOST, POD, PROBE, FAIL,
-    ERROR, HTTP5XX, REQUEST, RATIO, LATENCY, SLOW, DURATION, RESPONSE, TIME, APDEX, PERCENTILE,
-    SLO, BUDGET, SUCCESS, AVAILABILITY, HIGH, USAGE, NEAR, EXHAUST, FULL, LOW, FREE, OUT, PRESSURE,
-    ALARM, PREDICT, MANY, LOOP, CPU, LINK, ABSENT, UNDER, ECC, IO, INTERNAL, STATE, FEW, GROW,
-    UNAVAILABLE, NOT, READY, RUNNING, REPLY, REACHABLE, ENOUGH, REJECT, WAIT, RESOLVE, SIZE,
-    CHURN, READ, CONSUMPTION, NOTNODE, PROC, THROTTLE, HEALTHY,
+    MEM,
+    OOM,
+    DISK,
+    SPACE,
+    FD,
+    FILES,
+    OPEN,
+    CONN,
+    POOL,
+    POOLER,
+    CERT,
+    EXPIRE,
+    DNS,
+    DNSFAIL,
+    DEADLOCK,
+    RATELIMIT,
+    RATE,
+    LIMIT,
+    HTTP429,
+    REPL,
+    LAG,
+    BEHIND,
+    DELAY,
+    QUEUE,
+    BACKLOG,
+    PENDING,
+    WORK,
+    CONSUMER,
+    UPSTREAM,
+    TIMEOUT,
+    HTTP504,
+    CRASHLOOP,
+    RESTART,
+    DOWN,
+    HOST,
+    POD,
+    PROBE,
+    FAIL,
+    ERROR,
+    HTTP5XX,
+    REQUEST,
+    RATIO,
+    LATENCY,
+    SLOW,
+    DURATION,
+    RESPONSE,
+    TIME,
+    APDEX,
+    PERCENTILE,
+    SLO,
+    BUDGET,
+    SUCCESS,
+    AVAILABILITY,
+    HIGH,
+    USAGE,
+    NEAR,
+    EXHAUST,
+    FULL,
+    LOW,
+    FREE,
+    OUT,
+    PRESSURE,
+    ALARM,
+    PREDICT,
+    MANY,
+    LOOP,
+    CPU,
+    LINK,
+    ABSENT,
+    UNDER,
+    ECC,
+    IO,
+    INTERNAL,
+    STATE,
+    FEW,
+    GROW,
+    UNAVAILABLE,
+    NOT,
+    READY,
+    RUNNING,
+    REPLY,
+    REACHABLE,
+    ENOUGH,
+    REJECT,
+    WAIT,
+    RESOLVE,
+    SIZE,
+    CHURN,
+    READ,
+    CONSUMPTION,
+    NOTNODE,
+    PROC,
+    THROTTLE,
+    HEALTHY,
 );
 
 /// Any capacity word: how a resource warning is phrased.
@@ -676,59 +762,318 @@ const NOT_REQUEST_TIME: Concepts = DISK | IO | INTERNAL;
 
 /// The rules, root causes first, in catalogue order within each group.
 const RULES: &[Rule] = &[
-    rule("fd-usage", "fd_exhaustion", &[FD, CAPACITY | EXHAUST], &[HEALTHY]).cross(),
-    rule("open-files", "fd_exhaustion", &[OPEN, FILES, MANY | LIMIT | HIGH | USAGE | NEAR | EXHAUST], &[]),
-    rule("certificate-expiry", "certificate_expiry", &[CERT, EXPIRE], &[]).never(ABSENT).cross(),
+    rule(
+        "fd-usage",
+        "fd_exhaustion",
+        &[FD, CAPACITY | EXHAUST],
+        &[HEALTHY],
+    )
+    .cross(),
+    rule(
+        "open-files",
+        "fd_exhaustion",
+        &[OPEN, FILES, MANY | LIMIT | HIGH | USAGE | NEAR | EXHAUST],
+        &[],
+    ),
+    rule(
+        "certificate-expiry",
+        "certificate_expiry",
+        &[CERT, EXPIRE],
+        &[],
+    )
+    .never(ABSENT)
+    .cross(),
     // Slow answers are latency, not a failure to resolve: the vetoes hold in the same field,
     // so a resolver error quoted in a latency alert still counts.
-    rule("dns-rcode", "dns_failure", &[DNSFAIL], &[LATENCY, SLOW, DURATION]).strong(),
-    rule("dns-failure", "dns_failure", &[DNS | RESOLVE, FAIL | ERROR | DOWN | TIMEOUT | UNAVAILABLE], &[LATENCY, SLOW, DURATION, PERCENTILE]),
-    rule("disk-capacity", "disk_full", &[DISK, FULL | NEAR | EXHAUST | OUT | PRESSURE | ALARM | PREDICT | SPACE | FREE | LOW | USAGE | LIMIT], &[UNDER, IO, ERROR, FAIL, LATENCY, BACKLOG, READ, DOWN, HEALTHY])
-        .cross_subject(),
+    rule(
+        "dns-rcode",
+        "dns_failure",
+        &[DNSFAIL],
+        &[LATENCY, SLOW, DURATION],
+    )
+    .strong(),
+    rule(
+        "dns-failure",
+        "dns_failure",
+        &[DNS | RESOLVE, FAIL | ERROR | DOWN | TIMEOUT | UNAVAILABLE],
+        &[LATENCY, SLOW, DURATION, PERCENTILE],
+    ),
+    rule(
+        "disk-capacity",
+        "disk_full",
+        &[
+            DISK,
+            FULL | NEAR
+                | EXHAUST
+                | OUT
+                | PRESSURE
+                | ALARM
+                | PREDICT
+                | SPACE
+                | FREE
+                | LOW
+                | USAGE
+                | LIMIT,
+        ],
+        &[
+            UNDER, IO, ERROR, FAIL, LATENCY, BACKLOG, READ, DOWN, HEALTHY,
+        ],
+    )
+    .cross_subject(),
     // A pool that fills up without a connection word is a storage pool (Ceph, ZFS, LVM).
-    rule("storage-pool", "disk_full", &[POOL, FULL | NEAR | PREDICT], &[CONN, POOLER]),
-    rule("space-left", "disk_full", &[SPACE, LOW | FREE | FULL | OUT | NEAR | EXHAUST | USAGE | PREDICT], &[MEM]),
-    rule("out-of-memory", "out_of_memory", &[OOM], &[]).strong().cross(),
-    rule("memory-capacity", "out_of_memory", &[MEM, CAPACITY | EXHAUST | FEW], &[UNDER, ECC, LOW | USAGE, DISK, HEALTHY])
-        .never(ECC | UNDER)
+    rule(
+        "storage-pool",
+        "disk_full",
+        &[POOL, FULL | NEAR | PREDICT],
+        &[CONN, POOLER],
+    ),
+    rule(
+        "space-left",
+        "disk_full",
+        &[
+            SPACE,
+            LOW | FREE | FULL | OUT | NEAR | EXHAUST | USAGE | PREDICT,
+        ],
+        &[MEM],
+    ),
+    rule("out-of-memory", "out_of_memory", &[OOM], &[])
+        .strong()
         .cross(),
-    rule("deadlock", "deadlock", &[DEADLOCK], &[]).strong().cross(),
-    rule("pooler-saturation", "connection_pool_exhaustion", &[POOLER, EXHAUST | HIGH | WAIT | MANY | LIMIT | NEAR | USAGE | FULL], &[]).cross(),
-    rule("pool-exhausted", "connection_pool_exhaustion", &[POOL, CONN, EXHAUST | FULL | WAIT | TIMEOUT | LIMIT | NEAR], &[DISK, HEALTHY])
-        .never(DISK),
-    rule("connection-limit", "connection_pool_exhaustion", &[CONN, LIMIT | NEAR | EXHAUST | FULL | REJECT | WAIT | USAGE | MANY | OUT], &[FEW, NOT | ENOUGH, ERROR, FAIL, CHURN, LOW, TIMEOUT, DOWN, NOTNODE, HEALTHY])
+    rule(
+        "memory-capacity",
+        "out_of_memory",
+        &[MEM, CAPACITY | EXHAUST | FEW],
+        &[UNDER, ECC, LOW | USAGE, DISK, HEALTHY],
+    )
+    .never(ECC | UNDER)
+    .cross(),
+    rule("deadlock", "deadlock", &[DEADLOCK], &[])
+        .strong()
         .cross(),
-    rule("rate-limited", "rate_limited", &[RATELIMIT], &[NOT | FREE, UNAVAILABLE, CPU]).never(CPU),
-    rule("throttled-requests", "rate_limited", &[THROTTLE, REQUEST], &[CPU, INTERNAL]).never(CPU),
-    rule("rate-limit", "rate_limited", &[RATE, LIMIT], &[ERROR, LATENCY, MEM, DISK, CONN, NOT | FREE, UNAVAILABLE, CPU, FAIL, FULL, POOL]),
-    rule("http-429", "rate_limited", &[HTTP429], &[]).strong().cross(),
-    rule("replication-lag", "replication_lag", &[REPL, LAG | BEHIND | DELAY], &[CONSUMER]).cross(),
-    rule("upstream-timeout", "upstream_timeout", &[UPSTREAM, TIMEOUT], &[]).cross(),
-    rule("upstream-connect", "upstream_timeout", &[UPSTREAM, CONN, ERROR | FAIL | REJECT], &[]).subject(),
-    rule("http-504", "upstream_timeout", &[HTTP504], &[]).strong().cross(),
+    rule(
+        "pooler-saturation",
+        "connection_pool_exhaustion",
+        &[
+            POOLER,
+            EXHAUST | HIGH | WAIT | MANY | LIMIT | NEAR | USAGE | FULL,
+        ],
+        &[],
+    )
+    .cross(),
+    rule(
+        "pool-exhausted",
+        "connection_pool_exhaustion",
+        &[POOL, CONN, EXHAUST | FULL | WAIT | TIMEOUT | LIMIT | NEAR],
+        &[DISK, HEALTHY],
+    )
+    .never(DISK),
+    rule(
+        "connection-limit",
+        "connection_pool_exhaustion",
+        &[
+            CONN,
+            LIMIT | NEAR | EXHAUST | FULL | REJECT | WAIT | USAGE | MANY | OUT,
+        ],
+        &[
+            FEW,
+            NOT | ENOUGH,
+            ERROR,
+            FAIL,
+            CHURN,
+            LOW,
+            TIMEOUT,
+            DOWN,
+            NOTNODE,
+            HEALTHY,
+        ],
+    )
+    .cross(),
+    rule(
+        "rate-limited",
+        "rate_limited",
+        &[RATELIMIT],
+        &[NOT | FREE, UNAVAILABLE, CPU],
+    )
+    .never(CPU),
+    rule(
+        "throttled-requests",
+        "rate_limited",
+        &[THROTTLE, REQUEST],
+        &[CPU, INTERNAL],
+    )
+    .never(CPU),
+    rule(
+        "rate-limit",
+        "rate_limited",
+        &[RATE, LIMIT],
+        &[
+            ERROR,
+            LATENCY,
+            MEM,
+            DISK,
+            CONN,
+            NOT | FREE,
+            UNAVAILABLE,
+            CPU,
+            FAIL,
+            FULL,
+            POOL,
+        ],
+    ),
+    rule("http-429", "rate_limited", &[HTTP429], &[])
+        .strong()
+        .cross(),
+    rule(
+        "replication-lag",
+        "replication_lag",
+        &[REPL, LAG | BEHIND | DELAY],
+        &[CONSUMER],
+    )
+    .cross(),
+    rule(
+        "upstream-timeout",
+        "upstream_timeout",
+        &[UPSTREAM, TIMEOUT],
+        &[],
+    )
+    .cross(),
+    rule(
+        "upstream-connect",
+        "upstream_timeout",
+        &[UPSTREAM, CONN, ERROR | FAIL | REJECT],
+        &[],
+    )
+    .subject(),
+    rule("http-504", "upstream_timeout", &[HTTP504], &[])
+        .strong()
+        .cross(),
     // Symptoms.
-    rule("crash-loop", "crash_loop", &[CRASHLOOP], &[]).strong().cross(),
-    rule("restart-loop", "crash_loop", &[RESTART, MANY | LOOP | GROW], &[]),
-    rule("down", "node_down", &[DOWN | UNAVAILABLE, HOST | POD], &[LINK, NOTNODE, LOOP, REPL, REQUEST, DISK]).never(ABSENT | LINK).subject(),
-    rule("probe-failed", "node_down", &[PROBE, FAIL | DOWN], &[LATENCY, SLOW]).never(ABSENT),
-    rule("queue-size", "queue_backlog", &[QUEUE | BACKLOG, SIZE | FULL | GROW | LAG | BEHIND | WAIT | NEAR | EXHAUST | USAGE | LIMIT | HIGH], &[DISK, LATENCY, CPU, CONSUMER | NOT, INTERNAL])
+    rule("crash-loop", "crash_loop", &[CRASHLOOP], &[])
+        .strong()
         .cross(),
-    rule("queue-messages", "queue_backlog", &[QUEUE, WORK, MANY | HIGH], &[DISK, LATENCY, CPU]).subject(),
-    rule("ready-messages", "queue_backlog", &[WORK, READY, HIGH | MANY | GROW], &[]),
+    rule(
+        "restart-loop",
+        "crash_loop",
+        &[RESTART, MANY | LOOP | GROW],
+        &[],
+    ),
+    rule(
+        "down",
+        "node_down",
+        &[DOWN | UNAVAILABLE, HOST | POD],
+        &[LINK, NOTNODE, LOOP, REPL, REQUEST, DISK],
+    )
+    .never(ABSENT | LINK)
+    .subject(),
+    rule(
+        "probe-failed",
+        "node_down",
+        &[PROBE, FAIL | DOWN],
+        &[LATENCY, SLOW],
+    )
+    .never(ABSENT),
+    rule(
+        "queue-size",
+        "queue_backlog",
+        &[
+            QUEUE | BACKLOG,
+            SIZE | FULL | GROW | LAG | BEHIND | WAIT | NEAR | EXHAUST | USAGE | LIMIT | HIGH,
+        ],
+        &[DISK, LATENCY, CPU, CONSUMER | NOT, INTERNAL],
+    )
+    .cross(),
+    rule(
+        "queue-messages",
+        "queue_backlog",
+        &[QUEUE, WORK, MANY | HIGH],
+        &[DISK, LATENCY, CPU],
+    )
+    .subject(),
+    rule(
+        "ready-messages",
+        "queue_backlog",
+        &[WORK, READY, HIGH | MANY | GROW],
+        &[],
+    ),
     rule("old-work", "queue_backlog", &[WORK, WAIT], &[POD, HOST]).subject(),
     rule("backlog", "queue_backlog", &[BACKLOG], &[DISK]).never(DISK),
-    rule("pending-work", "queue_backlog", &[PENDING, WORK | REQUEST | HIGH | MANY | GROW | QUEUE], &[POD, DISK]).subject(),
-    rule("consumer-lag", "queue_backlog", &[LAG | BEHIND, CONSUMER | CONSUMPTION | HIGH | MANY | GROW], &[REPL]).never(REPL),
-    rule("slow-consumption", "queue_backlog", &[CONSUMPTION, BEHIND | SLOW | LAG], &[]),
-    rule("http-5xx", "high_error_rate", &[HTTP5XX], &[]).strong().cross(),
-    rule("error-budget", "high_error_rate", &[BUDGET], &[]).never(LATENCY | SLOW | APDEX | PERCENTILE),
-    rule("request-errors", "high_error_rate", &[ERROR | FAIL | UNAVAILABLE, REQUEST | RATIO | RATE], &[INTERNAL, DISK, LINK, UNDER, CPU, NOTNODE, WORK]).subject(),
-    rule("slo-errors", "high_error_rate", &[SLO | BUDGET, ERROR | FAIL | RATIO | SUCCESS | AVAILABILITY | LOW], &[]).never(LATENCY | SLOW | APDEX | PERCENTILE).cross(),
-    rule("success-rate", "high_error_rate", &[SUCCESS | AVAILABILITY, RATE | RATIO | SLO | LOW | BUDGET], &[]).cross(),
-    rule("latency", "high_latency", &[LATENCY | SLOW | APDEX], &[DISK, IO, INTERNAL, LINK]).never(NOT_REQUEST_TIME).subject(),
-    rule("percentile", "high_latency", &[PERCENTILE, HIGH | REQUEST | TIME | RESPONSE | SLO], &[DISK, IO, INTERNAL]),
-    rule("response-time", "high_latency", &[RESPONSE | REQUEST | PROC, TIME | DURATION], &[DISK, INTERNAL]),
-    rule("slo-latency", "high_latency", &[SLO | BUDGET, LATENCY | SLOW | APDEX | PERCENTILE], &[]).cross(),
+    rule(
+        "pending-work",
+        "queue_backlog",
+        &[PENDING, WORK | REQUEST | HIGH | MANY | GROW | QUEUE],
+        &[POD, DISK],
+    )
+    .subject(),
+    rule(
+        "consumer-lag",
+        "queue_backlog",
+        &[LAG | BEHIND, CONSUMER | CONSUMPTION | HIGH | MANY | GROW],
+        &[REPL],
+    )
+    .never(REPL),
+    rule(
+        "slow-consumption",
+        "queue_backlog",
+        &[CONSUMPTION, BEHIND | SLOW | LAG],
+        &[],
+    ),
+    rule("http-5xx", "high_error_rate", &[HTTP5XX], &[])
+        .strong()
+        .cross(),
+    rule("error-budget", "high_error_rate", &[BUDGET], &[])
+        .never(LATENCY | SLOW | APDEX | PERCENTILE),
+    rule(
+        "request-errors",
+        "high_error_rate",
+        &[ERROR | FAIL | UNAVAILABLE, REQUEST | RATIO | RATE],
+        &[INTERNAL, DISK, LINK, UNDER, CPU, NOTNODE, WORK],
+    )
+    .subject(),
+    rule(
+        "slo-errors",
+        "high_error_rate",
+        &[
+            SLO | BUDGET,
+            ERROR | FAIL | RATIO | SUCCESS | AVAILABILITY | LOW,
+        ],
+        &[],
+    )
+    .never(LATENCY | SLOW | APDEX | PERCENTILE)
+    .cross(),
+    rule(
+        "success-rate",
+        "high_error_rate",
+        &[SUCCESS | AVAILABILITY, RATE | RATIO | SLO | LOW | BUDGET],
+        &[],
+    )
+    .cross(),
+    rule(
+        "latency",
+        "high_latency",
+        &[LATENCY | SLOW | APDEX],
+        &[DISK, IO, INTERNAL, LINK],
+    )
+    .never(NOT_REQUEST_TIME)
+    .subject(),
+    rule(
+        "percentile",
+        "high_latency",
+        &[PERCENTILE, HIGH | REQUEST | TIME | RESPONSE | SLO],
+        &[DISK, IO, INTERNAL],
+    ),
+    rule(
+        "response-time",
+        "high_latency",
+        &[RESPONSE | REQUEST | PROC, TIME | DURATION],
+        &[DISK, INTERNAL],
+    ),
+    rule(
+        "slo-latency",
+        "high_latency",
+        &[SLO | BUDGET, LATENCY | SLOW | APDEX | PERCENTILE],
+        &[],
+    )
+    .cross(),
 ];
 
 /// Labels whose values describe what went wrong (rather than naming where).
@@ -871,15 +1216,25 @@ impl Words {
                 .iter()
                 .position(|f| holds_in(f.concepts) && !(rule.subject && f.kind == Kind::Annotation))
                 .map(|at| (fields[at].kind, at))
-                .or_else(|| (rule.cross && holds_in(everything)).then_some((Kind::Alert, usize::MAX)))
-                .or_else(|| (rule.cross_subject && holds_in(subject)).then_some((Kind::Alert, usize::MAX)));
+                .or_else(|| {
+                    (rule.cross && holds_in(everything)).then_some((Kind::Alert, usize::MAX))
+                })
+                .or_else(|| {
+                    (rule.cross_subject && holds_in(subject)).then_some((Kind::Alert, usize::MAX))
+                });
             let Some((kind, at)) = found else { continue };
             let cause = !SYMPTOMS.contains(&rule.signature);
             let candidate = (cause, rule.strong, kind, index, at);
             let better = match &best {
                 None => true,
-                Some(b) => (cause, rule.strong, std::cmp::Reverse(kind), std::cmp::Reverse(index))
-                    > (b.0, b.1, std::cmp::Reverse(b.2), std::cmp::Reverse(b.3)),
+                Some(b) => {
+                    (
+                        cause,
+                        rule.strong,
+                        std::cmp::Reverse(kind),
+                        std::cmp::Reverse(index),
+                    ) > (b.0, b.1, std::cmp::Reverse(b.2), std::cmp::Reverse(b.3))
+                }
             };
             if better {
                 best = Some(candidate);
@@ -1006,9 +1361,15 @@ impl Words {
             word.strip_suffix('s')
                 .filter(|s| s.len() >= 3 && !s.ends_with('s'))
                 .map(str::to_string),
-            word.strip_suffix("ing").filter(|s| s.len() >= 3).map(str::to_string),
-            word.strip_suffix("ed").filter(|s| s.len() >= 3).map(str::to_string),
-            word.strip_suffix('d').filter(|s| s.len() >= 3).map(str::to_string),
+            word.strip_suffix("ing")
+                .filter(|s| s.len() >= 3)
+                .map(str::to_string),
+            word.strip_suffix("ed")
+                .filter(|s| s.len() >= 3)
+                .map(str::to_string),
+            word.strip_suffix('d')
+                .filter(|s| s.len() >= 3)
+                .map(str::to_string),
         ];
         stems
             .into_iter()
@@ -1023,7 +1384,10 @@ fn status_code(value: &str) -> Concepts {
     match value {
         "504" => HTTP504,
         "429" => HTTP429,
-        v if v.len() == 3 && (v.starts_with('5') || v.starts_with('4')) && v.bytes().all(|b| b.is_ascii_digit() || b == b'x') => {
+        v if v.len() == 3
+            && (v.starts_with('5') || v.starts_with('4'))
+            && v.bytes().all(|b| b.is_ascii_digit() || b == b'x') =>
+        {
             HTTP5XX
         }
         _ => 0,
@@ -1050,7 +1414,9 @@ fn camel_pieces(run: &str) -> Vec<&str> {
         let next_lower = chars.get(i + 1).is_some_and(|(_, n)| n.is_lowercase());
         let boundary = (prev.is_lowercase() && c.is_uppercase())
             || (prev.is_uppercase() && c.is_uppercase() && next_lower)
-            || (prev.is_alphabetic() && c.is_ascii_digit() && !run[start..at].eq_ignore_ascii_case("p"));
+            || (prev.is_alphabetic()
+                && c.is_ascii_digit()
+                && !run[start..at].eq_ignore_ascii_case("p"));
         if boundary {
             pieces.push(&run[start..at]);
             start = at;
@@ -1107,7 +1473,11 @@ mod tests {
     }
 
     /// Classifies `(labels, annotations)` by words alone and compares `(signature, rule)`.
-    fn check(labels: &[(&str, &str)], annotations: &[(&str, &str)], expected: Option<(&str, &str)>) {
+    fn check(
+        labels: &[(&str, &str)],
+        annotations: &[(&str, &str)],
+        expected: Option<(&str, &str)>,
+    ) {
         let got = words().classify(&map(labels), &map(annotations), &|_| true);
         assert_eq!(
             got.as_ref().map(|m| (m.signature, m.rule)),
@@ -1118,26 +1488,44 @@ mod tests {
 
     #[test]
     fn camel_case_and_digits_split() {
-        assert_eq!(camel_pieces("KafkaLagIsTooHigh"), ["Kafka", "Lag", "Is", "Too", "High"]);
+        assert_eq!(
+            camel_pieces("KafkaLagIsTooHigh"),
+            ["Kafka", "Lag", "Is", "Too", "High"]
+        );
         assert_eq!(camel_pieces("HTTPServer5xx"), ["HTTP", "Server", "5xx"]);
         assert_eq!(camel_pieces("p99"), ["p99"]);
     }
 
     #[test]
     fn families_of_the_issue() {
-        check(&[("alertname", "KafkaLagIsTooHigh")], &[], Some(("queue_backlog", "consumer-lag")));
+        check(
+            &[("alertname", "KafkaLagIsTooHigh")],
+            &[],
+            Some(("queue_backlog", "consumer-lag")),
+        );
         check(
             &[("alertname", "PGBouncerHighSaturationCritical")],
             &[],
             Some(("connection_pool_exhaustion", "pooler-saturation")),
         );
         check(
-            &[("alertname", "ResourceSaturation"), ("component", "disk_space")],
+            &[
+                ("alertname", "ResourceSaturation"),
+                ("component", "disk_space"),
+            ],
             &[],
             Some(("disk_full", "disk-capacity")),
         );
-        check(&[("alertname", "HTTPErrors"), ("code", "504")], &[], Some(("upstream_timeout", "http-504")));
-        check(&[("alertname", "NodeNotReady")], &[], Some(("node_down", "down")));
+        check(
+            &[("alertname", "HTTPErrors"), ("code", "504")],
+            &[],
+            Some(("upstream_timeout", "http-504")),
+        );
+        check(
+            &[("alertname", "NodeNotReady")],
+            &[],
+            Some(("node_down", "down")),
+        );
         check(
             &[("alertname", "HostUnreachable")],
             &[("description", "db-7 does not reply to ICMP")],
@@ -1157,7 +1545,11 @@ mod tests {
 
     #[test]
     fn look_alikes_stay_out() {
-        check(&[("alertname", "BGPSessionDown")], &[("description", "BGP session to 192.0.2.1 is down")], None);
+        check(
+            &[("alertname", "BGPSessionDown")],
+            &[("description", "BGP session to 192.0.2.1 is down")],
+            None,
+        );
         check(&[("alertname", "NodeExporterAbsent")], &[], None);
         check(
             &[("alertname", "Gateway")],
