@@ -631,6 +631,8 @@ const LEXICON: &[(&str, Concepts)] = &[
     ("idle", UNDER),
     ("overcommit", UNDER),
     ("overcommitted", UNDER),
+    ("fragmentation", UNDER),
+    ("fragmented", UNDER),
     ("ecc", ECC),
     ("edac", ECC),
     ("correctable", ECC),
@@ -825,7 +827,7 @@ const RULES: &[Rule] = &[
         "storage-pool",
         "disk_full",
         &[POOL, FULL | NEAR | PREDICT],
-        &[CONN, POOLER],
+        &[CONN, POOLER, HOST, PROC],
     ),
     rule(
         "space-left",
@@ -843,7 +845,7 @@ const RULES: &[Rule] = &[
         "memory-capacity",
         "out_of_memory",
         &[MEM, CAPACITY | EXHAUST | FEW],
-        &[UNDER, ECC, LOW | USAGE, DISK, HEALTHY],
+        &[UNDER, ECC, LOW | USAGE, DISK, HEALTHY, NOTNODE],
     )
     .never(ECC | UNDER)
     .cross(),
@@ -1043,10 +1045,10 @@ const RULES: &[Rule] = &[
     rule(
         "success-rate",
         "high_error_rate",
-        &[SUCCESS | AVAILABILITY, RATE | RATIO | SLO | LOW | BUDGET],
+        &[SUCCESS, RATE | RATIO | SLO | LOW | BUDGET],
         &[],
     )
-    .cross(),
+    .subject(),
     rule(
         "latency",
         "high_latency",
