@@ -13,7 +13,9 @@
 //! word and a capacity word") with vetoes ("... but not `under` or `ecc`"), checked first
 //! inside each field (the alertname, one annotation, one label) and then, for rules that allow
 //! it, over the whole alert (a generic `ResourceSaturation` whose `component` label says
-//! `disk_space`). Among the rules that hold, a root cause beats a symptom, then the stronger
+//! `disk_space`). Symptom rules whose words are common in passing (errors, down, latency,
+//! pending work) read only the alert's subject: alertname, labels, `summary`/`title`.
+//! Among the rules that hold, a root cause beats a symptom, then the stronger
 //! rule, then the field closer to the alert's subject (alertname, labels, annotations, whole
 //! alert), then catalogue order. Every decision names its rule, field and words, so
 //! `classify --explain` shows them.
@@ -27,7 +29,7 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-use super::LabelMap;
+use super::{LabelMap, SYMPTOM_SIGNATURES};
 
 /// One concept per bit.
 type Concepts = u128;
@@ -154,15 +156,6 @@ const CAPACITY: Concepts = HIGH
     | PREDICT
     | LIMIT
     | MANY;
-
-/// Symptom signatures; every other signature is a root cause and wins over them.
-const SYMPTOMS: [&str; 5] = [
-    "crash_loop",
-    "node_down",
-    "queue_backlog",
-    "high_error_rate",
-    "high_latency",
-];
 
 /// Words and the concepts they stand for. Stems are looked up after the exact word, so most
 /// plural and `-ing`/`-ed` forms need no entry of their own.
@@ -1225,7 +1218,7 @@ impl Words {
                     (rule.cross_subject && holds_in(subject)).then_some((Kind::Alert, usize::MAX))
                 });
             let Some((kind, at)) = found else { continue };
-            let cause = !SYMPTOMS.contains(&rule.signature);
+            let cause = !SYMPTOM_SIGNATURES.contains(&rule.signature);
             let candidate = (cause, rule.strong, kind, index, at);
             let better = match &best {
                 None => true,
