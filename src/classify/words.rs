@@ -376,6 +376,7 @@ const LEXICON: &[(&str, Concepts)] = &[
     ("frequently", LOOP),
     ("repeatedly", LOOP),
     ("repeated", LOOP),
+    ("times", LOOP),
     // Down.
     ("down", DOWN),
     ("unreachable", DOWN),
@@ -567,6 +568,13 @@ const LEXICON: &[(&str, Concepts)] = &[
     ("verbindungen", CONN),
     ("viele", MANY),
     ("trop", MANY),
+    ("voll", FULL),
+    ("fast", NEAR),
+    ("plein", FULL),
+    ("pleine", FULL),
+    ("insuffisante", FEW),
+    ("insuffisant", FEW),
+    ("saturé", EXHAUST),
     ("dateien", FILES),
     ("fichiers", FILES),
     ("offene", OPEN),
@@ -980,14 +988,14 @@ const RULES: &[Rule] = &[
     rule(
         "queue-messages",
         "queue_backlog",
-        &[QUEUE, WORK, MANY | HIGH],
+        &[QUEUE, WORK, MANY | HIGH | READY | PENDING],
         &[DISK, LATENCY, CPU],
     )
     .subject(),
     rule(
         "ready-messages",
         "queue_backlog",
-        &[WORK, READY, HIGH | MANY | GROW],
+        &[WORK, READY, HIGH | MANY | GROW | QUEUE],
         &[],
     ),
     rule("old-work", "queue_backlog", &[WORK, WAIT], &[POD, HOST]).subject(),
