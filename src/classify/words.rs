@@ -1278,6 +1278,15 @@ impl Words {
     fn field<'a>(&self, kind: Kind, name: &'a str, text: &'a str) -> Field<'a> {
         let mut concepts = 0;
         self.scan(text, |_, c| concepts |= c);
+        // A short Grafana-style title such as "Memory > 90%" states its threshold in symbols.
+        if matches!(kind, Kind::Alertname | Kind::Subject) {
+            if text.contains('%') {
+                concepts |= USAGE;
+            }
+            if text.contains('>') {
+                concepts |= HIGH;
+            }
+        }
         Field {
             kind,
             name,
