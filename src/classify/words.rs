@@ -1255,11 +1255,18 @@ impl Words {
             ("alert".to_string(), dedup_join(words))
         } else {
             let f = &fields[at];
-            let words = if f.kind == Kind::Label && CODE_LABELS.contains(&f.name) {
+            let mut words = if f.kind == Kind::Label && CODE_LABELS.contains(&f.name) {
                 vec![f.text.to_string()]
             } else {
                 self.words_for(f.text, wanted)
             };
+            if matches!(f.kind, Kind::Alertname | Kind::Subject) {
+                for (symbol, concept) in [('>', HIGH), ('%', USAGE)] {
+                    if wanted & concept != 0 && f.text.contains(symbol) {
+                        words.push(symbol.to_string());
+                    }
+                }
+            }
             let prefix = if matches!(f.kind, Kind::Annotation | Kind::Subject) {
                 "annotation"
             } else {
