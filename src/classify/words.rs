@@ -971,7 +971,7 @@ const RULES: &[Rule] = &[
     rule(
         "probe-failed",
         "node_down",
-        &[PROBE, FAIL | DOWN],
+        &[PROBE, FAIL | DOWN | UNAVAILABLE],
         &[LATENCY, SLOW],
     )
     .never(ABSENT),
