@@ -25,6 +25,9 @@ pub const DEFAULT_SERVICE_LABELS: [&str; 4] = ["service", "app", "application", 
 pub struct Config {
     /// Labels consulted in order to name an alert's service.
     pub service_labels: Vec<String>,
+    /// `service_from:` as written; `None` means the defaults (`classify::service`), which
+    /// derive the workload of Kubernetes alerts and then fall back to `service_labels`.
+    pub service_from: Option<Vec<ServiceFrom>>,
     /// The user's signature rules, in the order written; they run before the catalogue.
     pub rules: Vec<Rule>,
     /// Whether the built-in catalogue runs, and which of its signatures are switched off.
@@ -104,6 +107,20 @@ pub struct BuiltinSignatures {
     pub enabled: bool,
     /// Signatures of the catalogue that must never be assigned.
     pub disabled: BTreeSet<String>,
+}
+
+/// One way of naming an alert's service from a label (`service_from:`), tried in order.
+#[derive(Debug, Clone)]
+pub struct ServiceFrom {
+    /// The label read.
+    pub label: String,
+    /// Anchored pattern the value must match; its captures feed `template`.
+    pub regex: Option<Regex>,
+    /// The service name: `$1`.. are the captures, `${name}` the value of label `name`; by
+    /// default the whole value (or the first capture).
+    pub template: Option<String>,
+    /// Anchored pattern of values that never name a service (monitoring components).
+    pub unless: Option<Regex>,
 }
 
 /// One signature rule: when `condition` holds, the alert gets `signature`.
@@ -314,6 +331,7 @@ pub fn valid_signature_name(name: &str) -> bool {
 #[serde(deny_unknown_fields)]
 struct RawConfig {
     service_labels: Option<Spanned<Vec<String>>>,
+    service_from: Option<Vec<Spanned<RawServiceFrom>>>,
     builtin_signatures: Option<Spanned<RawBuiltin>>,
     #[serde(default)]
     signatures: Vec<Spanned<RawRule>>,
@@ -328,6 +346,44 @@ struct RawConfig {
     #[serde(default)]
     sources: Vec<Spanned<RawSource>>,
     outages: Option<outages::RawOutages>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawServiceFrom {
+    label: Spanned<String>,
+    regex: Option<Spanned<String>>,
+    template: Option<String>,
+    unless: Option<Spanned<String>>,
+}
+
+impl RawServiceFrom {
+    fn validate(&self, key: &str) -> Result<ServiceFrom, ConfigError> {
+        if !valid_label_name(&self.label.value) {
+            return Err(invalid(
+                &self.label,
+                format!("{key}.label"),
+                format!(
+                    "{:?} is not a valid Prometheus label name",
+                    self.label.value
+                ),
+            ));
+        }
+        Ok(ServiceFrom {
+            label: self.label.value.clone(),
+            regex: self
+                .regex
+                .as_ref()
+                .map(|r| compile_regex(r, &format!("{key}.regex"), true))
+                .transpose()?,
+            template: self.template.clone(),
+            unless: self
+                .unless
+                .as_ref()
+                .map(|r| compile_regex(r, &format!("{key}.unless"), true))
+                .transpose()?,
+        })
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -755,6 +811,17 @@ impl RawConfig {
             }
         };
 
+        let service_from = self
+            .service_from
+            .as_ref()
+            .map(|list| {
+                list.iter()
+                    .enumerate()
+                    .map(|(i, s)| s.value.validate(&format!("service_from[{i}]")))
+                    .collect::<Result<Vec<_>, _>>()
+            })
+            .transpose()?;
+
         let mut rules = Vec::with_capacity(self.signatures.len());
         for (index, rule) in self.signatures.iter().enumerate() {
             rules.push(compile_rule(rule, &format!("signatures[{index}]"))?);
@@ -975,6 +1042,7 @@ impl RawConfig {
 
         Ok(Config {
             service_labels,
+            service_from,
             rules,
             builtin,
             incident,
@@ -1470,7 +1538,7 @@ mod tests {
     #[test]
     fn invalid_configs_name_key_and_line() {
         let table: &[(&str, &str)] = &[
-            ("bogus: 1\n", "error: line 1 column 1: unknown field `bogus`, expected one of service_labels, builtin_signatures, signatures, incident, retention, windows, limits, otlp, auth"),
+            ("bogus: 1\n", "error: line 1 column 1: unknown field `bogus`, expected one of service_labels, service_from, builtin_signatures, signatures, incident, retention, windows, limits, otlp, auth"),
             ("incident:\n  merge_window: 15x\n", "line 2 column 17: incident.merge_window: invalid duration \"15x\": unknown unit \"x\" (use ms, s, m, h, d, w, y)"),
             ("incident:\n  stale_after: 0s\n", "line 2 column 16: incident.stale_after: must be greater than zero"),
             ("retention: forever\n", "line 1 column 12: retention: invalid duration \"forever\": expected a number like 90s, 15m, 24h or 30d"),

@@ -1,7 +1,20 @@
-//! Accuracy of the built-in catalogue on the labelled corpus in `tests/fixtures/corpus/`.
+//! Accuracy of the built-in catalogue on the labelled corpora, split so that the figures mean
+//! something.
 //!
-//! Prints per-signature precision and recall and fails if accuracy or macro-F1 drop below the
-//! level reached. Print the report with `cargo test --lib corpus -- --nocapture`.
+//! - `tests/fixtures/corpus/`: written alongside the first catalogue (tuning data).
+//! - `tests/fixtures/corpus-public/`: 2,000+ alerts from public rule sets, library errors and
+//!   translation files, each with a `project`. Projects are split by a stable hash of their
+//!   name: two thirds are *tuning* projects (their misses are printed, rules were written from
+//!   them), one third is *held out* (only per-signature figures are printed; no rule was written
+//!   from their items).
+//! - `tests/fixtures/corpus-blind/`: alerts written before the word stage existed, from projects
+//!   used nowhere else (netdata, pgmonitor, Strimzi, fired alerts from issue threads); never
+//!   tuned on.
+//!
+//! Macro-F1 is the mean F1 over the signatures expected at least once in the split. Each
+//! split has a floor; a change that drops below it fails. Service attribution is measured
+//! on every item with an `expected_service` (Kubernetes alerts without a real `service` label).
+//! Print the report with `cargo test --lib corpus -- --nocapture --test-threads 1`.
 
 use std::collections::BTreeMap;
 
@@ -10,12 +23,12 @@ use serde::Deserialize;
 use super::{Classifier, LabelMap, UNCLASSIFIED_PREFIX};
 use crate::config::Config;
 
-/// Levels reached when the corpora were assembled; a change to the catalogue must not lower
-/// them. The blind set was written by someone who had not seen the catalogue.
-const MIN_ACCURACY: f64 = 0.99;
-const MIN_MACRO_F1: f64 = 0.98;
-const MIN_BLIND_ACCURACY: f64 = 0.97;
-const MIN_BLIND_MACRO_F1: f64 = 0.97;
+/// Levels reached when the splits were last measured; a change must not lower them.
+const MIN_LEGACY_MACRO_F1: f64 = 0.97;
+const MIN_TUNING_MACRO_F1: f64 = 0.92;
+const MIN_HELD_OUT_MACRO_F1: f64 = 0.90;
+const MIN_BLIND_MACRO_F1: f64 = 0.92;
+const MIN_SERVICE_ACCURACY: f64 = 0.97;
 
 #[derive(Deserialize)]
 struct Case {
@@ -25,48 +38,43 @@ struct Case {
     /// A signature, or null for "no built-in rule may match".
     expected: Option<String>,
     source: String,
+    /// The source project; the unit of the tuning/held-out split.
+    #[serde(default)]
+    project: Option<String>,
+    /// The service a Kubernetes alert without a `service` label belongs to.
+    #[serde(default)]
+    expected_service: Option<String>,
 }
 
 const NONE: &str = "(none)";
 
-#[test]
-fn corpus_accuracy() {
-    let (accuracy, macro_f1) = report("tests/fixtures/corpus", 250);
-    assert!(
-        accuracy >= MIN_ACCURACY,
-        "accuracy {accuracy:.3} < {MIN_ACCURACY}"
-    );
-    assert!(
-        macro_f1 >= MIN_MACRO_F1,
-        "macro-F1 {macro_f1:.3} < {MIN_MACRO_F1}"
-    );
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Split {
+    Tuning,
+    HeldOut,
 }
 
-#[test]
-fn blind_corpus_accuracy() {
-    let (accuracy, macro_f1) = report("tests/fixtures/corpus-blind", 80);
-    assert!(
-        accuracy >= MIN_BLIND_ACCURACY,
-        "accuracy {accuracy:.3} < {MIN_BLIND_ACCURACY}"
-    );
-    assert!(
-        macro_f1 >= MIN_BLIND_MACRO_F1,
-        "macro-F1 {macro_f1:.3} < {MIN_BLIND_MACRO_F1}"
-    );
+/// The split of a project: a stable FNV-1a hash, so adding projects never moves old ones.
+fn split_of(project: &str) -> Split {
+    let hash = project.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    if hash % 3 == 0 {
+        Split::HeldOut
+    } else {
+        Split::Tuning
+    }
 }
 
-/// Classifies every `*.jsonl` alert under `dir`, prints per-signature precision and recall, and
-/// returns (accuracy, macro-F1 over signatures).
-fn report(dir: &str, min_alerts: usize) -> (f64, f64) {
+fn load(dir: &str) -> Vec<Case> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
-    let classifier = Classifier::new(&Config::default());
-    let mut cases = Vec::new();
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .expect("corpus directory")
         .map(|e| e.expect("entry").path())
         .filter(|p| p.extension().is_some_and(|e| e == "jsonl"))
         .collect();
     files.sort();
+    let mut cases = Vec::new();
     for file in &files {
         let text = std::fs::read_to_string(file).expect("read corpus file");
         for (i, line) in text
@@ -85,18 +93,127 @@ fn report(dir: &str, min_alerts: usize) -> (f64, f64) {
             cases.push(case);
         }
     }
+    cases
+}
+
+fn public(split: Split) -> Vec<Case> {
+    load("tests/fixtures/corpus-public")
+        .into_iter()
+        .filter(|c| split_of(c.project.as_deref().unwrap_or("")) == split)
+        .collect()
+}
+
+#[test]
+fn legacy_corpus_accuracy() {
+    let cases = load("tests/fixtures/corpus");
+    let macro_f1 = report("legacy corpus (tuning)", &cases, true);
+    assert!(cases.len() >= 250);
     assert!(
-        cases.len() >= min_alerts,
-        "the corpus has {} alerts",
+        macro_f1 >= MIN_LEGACY_MACRO_F1,
+        "macro-F1 {macro_f1:.3} < {MIN_LEGACY_MACRO_F1}"
+    );
+}
+
+#[test]
+fn tuning_projects_accuracy() {
+    let cases = public(Split::Tuning);
+    let macro_f1 = report("public corpus, tuning projects", &cases, true);
+    assert!(
+        macro_f1 >= MIN_TUNING_MACRO_F1,
+        "macro-F1 {macro_f1:.3} < {MIN_TUNING_MACRO_F1}"
+    );
+}
+
+#[test]
+fn held_out_projects_accuracy() {
+    let cases = public(Split::HeldOut);
+    assert!(
+        cases.len() >= 400,
+        "the held-out split has {} alerts",
         cases.len()
     );
+    let macro_f1 = report("public corpus, held-out projects", &cases, false);
+    assert!(
+        macro_f1 >= MIN_HELD_OUT_MACRO_F1,
+        "macro-F1 {macro_f1:.3} < {MIN_HELD_OUT_MACRO_F1}"
+    );
+}
 
+#[test]
+fn blind_corpus_accuracy() {
+    let cases = load("tests/fixtures/corpus-blind");
+    assert!(
+        cases.len() >= 300,
+        "the blind set has {} alerts",
+        cases.len()
+    );
+    let macro_f1 = report("blind sets", &cases, false);
+    assert!(
+        macro_f1 >= MIN_BLIND_MACRO_F1,
+        "macro-F1 {macro_f1:.3} < {MIN_BLIND_MACRO_F1}"
+    );
+}
+
+#[test]
+fn public_corpus_is_large_and_traceable() {
+    let cases = load("tests/fixtures/corpus-public");
+    assert!(
+        cases.len() >= 1500,
+        "the public corpus has {} alerts",
+        cases.len()
+    );
+    assert!(
+        cases.iter().all(|c| c.project.is_some()),
+        "every item names its project"
+    );
+}
+
+#[test]
+fn service_attribution_accuracy() {
+    let classifier = Classifier::new(&Config::default());
+    let mut total = 0;
+    let mut correct = 0;
+    for dir in [
+        "tests/fixtures/corpus",
+        "tests/fixtures/corpus-public",
+        "tests/fixtures/corpus-blind",
+    ] {
+        for case in load(dir) {
+            let Some(expected) = &case.expected_service else {
+                continue;
+            };
+            total += 1;
+            let got = classifier.service(&case.labels);
+            if &got == expected {
+                correct += 1;
+            } else {
+                println!(
+                    "  service: expected {expected}, got {got} ({})",
+                    case.source
+                );
+            }
+        }
+    }
+    let accuracy = f64::from(correct) / f64::from(total.max(1));
+    println!("service attribution: {correct}/{total} = {accuracy:.3}");
+    assert!(total >= 100, "only {total} items carry an expected service");
+    assert!(
+        accuracy >= MIN_SERVICE_ACCURACY,
+        "service accuracy {accuracy:.3} < {MIN_SERVICE_ACCURACY}"
+    );
+}
+
+/// Classifies `cases`, prints per-signature precision and recall (and, for tuning data, every
+/// miss), and returns the macro-F1 over signatures.
+fn report(title: &str, cases: &[Case], show_misses: bool) -> f64 {
+    let classifier = Classifier::new(&Config::default());
     // Per class: (true positives, false positives, false negatives).
     let mut counts: BTreeMap<String, (u32, u32, u32)> = BTreeMap::new();
     let mut correct = 0;
     let mut misses = Vec::new();
-    for case in &cases {
+    for case in cases {
         let got = classifier.classify(&case.labels, &case.annotations);
+        let rule = got.rule.clone();
         let got = if got.signature.starts_with(UNCLASSIFIED_PREFIX) {
             NONE.to_string()
         } else {
@@ -110,7 +227,7 @@ fn report(dir: &str, min_alerts: usize) -> (f64, f64) {
             counts.entry(got.clone()).or_default().1 += 1;
             counts.entry(expected.clone()).or_default().2 += 1;
             misses.push(format!(
-                "  {} expected {expected}, got {got} ({})",
+                "  {} expected {expected}, got {got} by {rule} ({})",
                 case.labels
                     .get("alertname")
                     .map(String::as_str)
@@ -121,8 +238,9 @@ fn report(dir: &str, min_alerts: usize) -> (f64, f64) {
     }
     let mut f1_sum = 0.0;
     let mut classes = 0;
+    println!("{title}");
     println!(
-        "{:<28} {:>9} {:>7} {:>7}",
+        "| {:<28} | {:>9} | {:>7} | {:>6} |",
         "signature", "precision", "recall", "alerts"
     );
     for (class, (tp, fp, fn_)) in &counts {
@@ -133,21 +251,28 @@ fn report(dir: &str, min_alerts: usize) -> (f64, f64) {
         } else {
             2.0 * precision * recall / (precision + recall)
         };
-        println!("{class:<28} {precision:>9.3} {recall:>7.3} {:>7}", tp + fn_);
-        if class != NONE {
+        println!(
+            "| {class:<28} | {precision:>9.3} | {recall:>7.3} | {:>6} |",
+            tp + fn_
+        );
+        // Signatures without a single expected alert in this split have no recall to speak of;
+        // their false positives already lower the precision shown for `(none)` and the
+        // recall of the signatures they were taken from.
+        if class != NONE && tp + fn_ > 0 {
             f1_sum += f1;
             classes += 1;
         }
     }
-    let accuracy = f64::from(correct) / cases.len() as f64;
-    let macro_f1 = f1_sum / f64::from(classes);
+    let accuracy = f64::from(correct) / cases.len().max(1) as f64;
+    let macro_f1 = f1_sum / f64::from(classes.max(1));
     println!(
-        "{}: alerts {}, accuracy {accuracy:.3}, macro-F1 over signatures {macro_f1:.3}",
-        dir.display(),
+        "{title}: alerts {}, accuracy {accuracy:.3}, macro-F1 over signatures {macro_f1:.3}",
         cases.len()
     );
-    for m in &misses {
-        println!("{m}");
+    if show_misses {
+        for m in &misses {
+            println!("{m}");
+        }
     }
-    (accuracy, macro_f1)
+    macro_f1
 }

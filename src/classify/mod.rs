@@ -9,8 +9,12 @@
 //! up which of their leaves hold. Every leaf is numbered, so one pass over the alert settles all
 //! of them, and only the rules with a leaf that holds (or that can hold without one) are
 //! evaluated, in order. The prefilter also remembers the first annotation each `text` pattern
-//! hit, so evidence costs one `find` on one value instead of a search of every annotation. This
-//! module knows nothing of webhooks, storage or time.
+//! hit, so evidence costs one `find` on one value instead of a search of every annotation.
+//!
+//! When no pattern names a root cause, the catalogue's second stage reads the alert's words
+//! (`words.rs`): a cause found there wins over a symptom pattern, and a symptom found there is
+//! used when no pattern matched at all. The service comes from `service.rs`. This module knows
+//! nothing of webhooks, storage or time.
 
 pub mod kinds;
 
@@ -21,6 +25,9 @@ use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 use serde::Serialize;
 
 use crate::config::{parse_rules, Condition, Config, Rule};
+
+mod service;
+mod words;
 
 pub use crate::model::LabelMap;
 
@@ -61,7 +68,10 @@ pub struct Evidence {
 /// The classifier built once per configuration.
 #[derive(Debug)]
 pub struct Classifier {
-    service_labels: Vec<String>,
+    services: service::Services,
+    /// Signatures the word stage may assign: the enabled catalogue signatures; empty when the
+    /// catalogue is off.
+    word_signatures: BTreeSet<String>,
     rules: Vec<CompiledRule>,
     /// Every condition that is not `any`, `all` or `not`, numbered; `Node::Leaf` points here.
     leaves: Vec<Leaf>,
@@ -85,9 +95,15 @@ pub struct Classifier {
 #[derive(Debug)]
 struct TextSet {
     unicode: RegexSet,
-    /// `None` when a pattern is not ASCII or needs Unicode (`\p{..}`): a non-ASCII pattern
-    /// character can fold to an ASCII one (`(?i)ſ` matches `s`), which only Unicode knows.
+    /// The ASCII patterns without Unicode, for values that are all ASCII; `None` when one of
+    /// them needs Unicode (`\p{..}`).
     ascii: Option<regex::bytes::RegexSet>,
+    /// The number in the whole set of each pattern of `ascii`.
+    ascii_index: Vec<usize>,
+    /// The other patterns (non-English error texts), with Unicode, and their numbers: they
+    /// also run on ASCII values, since a non-ASCII pattern character can fold to an ASCII one
+    /// (`(?i)ſ` matches `s`). There are few, so this costs little.
+    others: Option<(RegexSet, Vec<usize>)>,
 }
 
 /// The leaves that read one label: its value is looked up once per alert.
@@ -106,7 +122,27 @@ struct CompiledRule {
     id: String,
     signature: String,
     node: Node,
+    /// A catalogue rule for a symptom: word evidence of a root cause still wins over it.
+    builtin_symptom: bool,
 }
+
+/// Labels whose value is an error text rather than a name.
+const TEXT_LABELS: [&str; 5] = [
+    "error",
+    "error_message",
+    "error.message",
+    "exception",
+    "message",
+];
+
+/// The catalogue's symptom signatures; the others are root causes.
+const SYMPTOM_SIGNATURES: [&str; 5] = [
+    "crash_loop",
+    "node_down",
+    "queue_backlog",
+    "high_error_rate",
+    "high_latency",
+];
 
 #[derive(Debug)]
 enum Node {
@@ -228,8 +264,21 @@ impl Classifier {
                 }),
             })
             .collect();
+        let word_signatures = if config.builtin.enabled {
+            catalogue_signatures()
+                .into_iter()
+                .filter(|s| !config.builtin.disabled.contains(*s))
+                .map(str::to_string)
+                .collect()
+        } else {
+            BTreeSet::new()
+        };
         Classifier {
-            service_labels: config.service_labels.clone(),
+            services: service::Services::new(
+                config.service_from.as_deref(),
+                &config.service_labels,
+            ),
+            word_signatures,
             rules,
             leaves: builder.leaves,
             leaf_rule: builder.leaf_rule,
@@ -242,13 +291,33 @@ impl Classifier {
 
     /// Classifies one alert.
     pub fn classify(&self, labels: &LabelMap, annotations: &LabelMap) -> Classification {
+        // An error text kept in a label (`error_message`, OpenTelemetry `error.message`) is read
+        // like an annotation; the copy is made only for the rare alert that has one.
+        if !self.text_leaves.is_empty() && TEXT_LABELS.iter().any(|l| labels.contains_key(*l)) {
+            let mut all = annotations.clone();
+            for l in TEXT_LABELS {
+                if let Some(v) = labels.get(l) {
+                    all.entry((*l).to_string()).or_insert_with(|| v.clone());
+                }
+            }
+            return self.classify_texts(labels, &all);
+        }
+        self.classify_texts(labels, annotations)
+    }
+
+    fn classify_texts(&self, labels: &LabelMap, annotations: &LabelMap) -> Classification {
         let service = self.service(labels);
         let hits = self.hits(labels, annotations);
+        let mut symptom = None;
         for rule in hits.rules().map(|r| &self.rules[r]) {
             if rule
                 .node
                 .holds(&|leaf| self.leaf_holds(leaf, annotations, &hits))
             {
+                if rule.builtin_symptom && !self.word_signatures.is_empty() {
+                    symptom = Some(rule);
+                    break;
+                }
                 return Classification {
                     service,
                     signature: rule.signature.clone(),
@@ -256,6 +325,35 @@ impl Classifier {
                     evidence: rule.node.evidence(self, labels, annotations, &hits),
                 };
             }
+        }
+        let found = if self.word_signatures.is_empty() {
+            None
+        } else {
+            words::words().classify(labels, annotations, &|s| self.word_signatures.contains(s))
+        };
+        // A root cause in the words beats a symptom pattern; a symptom pattern beats symptom
+        // words, being the more precise of the two.
+        let word_cause = found
+            .as_ref()
+            .is_some_and(|m| !SYMPTOM_SIGNATURES.contains(&m.signature));
+        if let Some(rule) = symptom.filter(|_| !word_cause) {
+            return Classification {
+                service,
+                signature: rule.signature.clone(),
+                rule: rule.id.clone(),
+                evidence: rule.node.evidence(self, labels, annotations, &hits),
+            };
+        }
+        if let Some(m) = found {
+            return Classification {
+                service,
+                signature: m.signature.to_string(),
+                rule: format!("words:{}", m.rule),
+                evidence: Some(Evidence {
+                    field: m.field,
+                    matched: truncate(&m.words, 200).to_string(),
+                }),
+            };
         }
         let alertname = labels.get("alertname").map(String::as_str).unwrap_or("");
         Classification {
@@ -269,13 +367,11 @@ impl Classifier {
         }
     }
 
-    /// The service an alert belongs to: the first non-empty configured label, else `unknown`.
+    /// The service an alert belongs to (see `service.rs`), else `unknown`.
     pub fn service(&self, labels: &LabelMap) -> String {
-        self.service_labels
-            .iter()
-            .filter_map(|l| labels.get(l))
-            .find(|v| !v.is_empty())
-            .map(|v| truncate(v, MAX_SERVICE_LEN).to_string())
+        self.services
+            .resolve(labels)
+            .map(|v| truncate(&v, MAX_SERVICE_LEN).to_string())
             .unwrap_or_else(|| "unknown".into())
     }
 
@@ -347,25 +443,38 @@ impl TextSet {
             .dfa_size_limit(TEXT_SET_DFA_BYTES)
             .build()
             .expect("each pattern compiled on its own when the config was validated");
-        let ascii = patterns
-            .iter()
-            .all(|p| p.is_ascii())
-            .then(|| {
-                regex::bytes::RegexSetBuilder::new(patterns)
-                    .unicode(false)
-                    .dfa_size_limit(TEXT_SET_DFA_BYTES)
-                    .build()
-                    .ok()
-            })
-            .flatten();
-        TextSet { unicode, ascii }
+        let (ascii_index, other_index): (Vec<usize>, Vec<usize>) =
+            (0..patterns.len()).partition(|&i| patterns[i].is_ascii());
+        let ascii = regex::bytes::RegexSetBuilder::new(ascii_index.iter().map(|&i| &patterns[i]))
+            .unicode(false)
+            .dfa_size_limit(TEXT_SET_DFA_BYTES)
+            .build()
+            .ok();
+        let others = (!other_index.is_empty()).then(|| {
+            let set = RegexSet::new(other_index.iter().map(|&i| &patterns[i]))
+                .expect("each pattern compiled on its own when the config was validated");
+            (set, other_index)
+        });
+        TextSet {
+            unicode,
+            ascii,
+            ascii_index,
+            others,
+        }
     }
 
     /// Calls `hit` with the number of each pattern that matches somewhere in `value`.
     fn matches(&self, value: &str, mut hit: impl FnMut(usize)) {
         match &self.ascii {
             Some(ascii) if value.is_ascii() => {
-                ascii.matches(value.as_bytes()).iter().for_each(&mut hit)
+                for i in ascii.matches(value.as_bytes()).iter() {
+                    hit(self.ascii_index[i]);
+                }
+                if let Some((set, index)) = &self.others {
+                    for i in set.matches(value).iter() {
+                        hit(index[i]);
+                    }
+                }
             }
             _ => self.unicode.matches(value).iter().for_each(hit),
         }
@@ -426,6 +535,8 @@ impl Builder {
             id: format!("{origin}:{}", rule.name),
             signature: rule.signature.clone(),
             node: self.node(&rule.condition, number),
+            builtin_symptom: origin == "builtin"
+                && SYMPTOM_SIGNATURES.contains(&rule.signature.as_str()),
         }
     }
 

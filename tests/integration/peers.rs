@@ -305,7 +305,8 @@ fn backfill_from_the_alerts_series_of_a_real_prometheus() {
     assert_eq!(
         daemon_metric(
             daemon,
-            r#"recurrence_incidents_total{service="legacy-billing",signature="unclassified:LegacyQueueStuck"}"#
+            // A stuck queue is a backlog: the word stage of the catalogue reads the alertname.
+            r#"recurrence_incidents_total{service="legacy-billing",signature="queue_backlog"}"#
         ),
         Some(1.0)
     );
