@@ -7,10 +7,10 @@ use std::time::Duration;
 
 use crate::classify::{Classifier, LabelMap};
 use crate::config::{Config, SignatureKind};
-use crate::export::metrics::SelfMetrics;
 use crate::incident::outage::{DeclaredCause, Matcher, OutageSettings};
 use crate::incident::Tracker;
 use crate::ingest::Millis;
+use crate::self_metrics::SelfMetrics;
 
 /// A configuration together with what is compiled from it; swapped whole on reload.
 #[derive(Debug)]

@@ -268,7 +268,8 @@ const LEXICON: &[(&str, Concepts)] = &[
     ("kubedns", DNS),
     ("nodelocaldns", DNS),
     ("resolver", DNS),
-    ("resolution", RESOLVE),
+    // "resolution" alone is a runbook heading as often as a resolver's word; "name
+    // resolution" errors are caught by the catalogue's patterns first.
     ("resolve", RESOLVE),
     ("resolving", RESOLVE),
     ("servfail", DNS | DNSFAIL),
@@ -959,7 +960,9 @@ const RULES: &[Rule] = &[
         "crash_loop",
         &[RESTART, MANY | LOOP | GROW],
         &[],
-    ),
+    )
+    // In prose, "crashes" and "increased" meet by accident (an impact list of a CPU alert).
+    .subject(),
     rule(
         "down",
         "node_down",
@@ -1069,7 +1072,9 @@ const RULES: &[Rule] = &[
         "high_latency",
         &[RESPONSE | REQUEST | PROC, TIME | DURATION],
         &[DISK, INTERNAL],
-    ),
+    )
+    // In prose, "time" and "processing" meet by accident ("most of its time processing").
+    .subject(),
     rule(
         "slo-latency",
         "high_latency",
@@ -1161,6 +1166,21 @@ pub(super) fn words() -> &'static Words {
     })
 }
 
+/// Bytes of each annotation the word stage reads.
+const WORD_WINDOW: usize = 400;
+
+/// The first `max` bytes of `text`, cut at a character boundary.
+fn head(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
 impl Words {
     /// The best word evidence in an alert, among signatures `allowed` accepts.
     pub(super) fn classify(
@@ -1189,6 +1209,10 @@ impl Words {
             }
         }
         for (name, value) in annotations {
+            // Only the head of a long annotation speaks for the alert: past it, runbooks and
+            // templates ("Resolution", "timeouts or crashes") pair words by accident. The
+            // catalogue's patterns still read the whole text.
+            let value = head(value, WORD_WINDOW);
             // Links (runbook_url, dashboards) repeat the alertname and add nothing.
             if !value.starts_with("http") {
                 let kind = if matches!(name.as_str(), "summary" | "title") {

@@ -7,4 +7,3 @@ pub mod api;
 pub mod landing;
 pub mod metrics;
 pub mod otlp;
-pub mod process_counters;

@@ -132,7 +132,7 @@ pub enum LedgerKey {
     },
     /// Per service and cause: outage regressions, then the histogram of time between outages.
     OutageCause { service: String, cause: String },
-    /// One of the process's own counters or histograms (`export::process_counters`): its
+    /// One of the process's own counters or histograms (`self_metrics::durable`): its
     /// cells in `basis`, carried across restarts.
     Process { series: String },
 }

@@ -11,6 +11,54 @@ pub mod prometheus;
 
 pub use crate::model::{LabelMap, Millis};
 
+/// Resource limits.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Limits {
+    /// Most (service, signature) pairs exported as label sets; the rest are counted as overflow.
+    pub max_series: usize,
+    /// Largest accepted webhook body.
+    pub max_body_bytes: usize,
+    /// Most alerts in one document; larger documents are refused (413).
+    pub max_alerts_per_document: usize,
+    /// Longest label name or value; an alert with a longer one is refused (400).
+    pub max_label_bytes: usize,
+    /// Longest annotation value kept; longer values are cut (they are only evidence).
+    pub max_annotation_bytes: usize,
+    /// Webhook requests handled at once; more get 503 with Retry-After.
+    pub max_in_flight: usize,
+    /// Longest a webhook request may take before it is answered 503.
+    pub request_timeout: std::time::Duration,
+    /// New (service, signature) pairs accepted per minute; documents that would create more
+    /// get 503 and are retried by the sender.
+    pub max_new_pairs_per_minute: usize,
+    /// Alerts whose startsAt lies further in the future than this are skipped and counted.
+    pub max_clock_skew: std::time::Duration,
+    /// Longest fingerprint kept as sent; longer ones are replaced by a digest of themselves
+    /// (identity kept, size bounded).
+    pub max_fingerprint_bytes: usize,
+    /// Most labels on one alert; an alert with more is refused (400).
+    pub max_labels_per_alert: usize,
+    /// Most bytes of label names and values on one alert; an alert with more is refused (400).
+    pub max_label_set_bytes: usize,
+    /// Most annotations (and, separately, links) kept per alert; the rest are dropped.
+    pub max_annotations_per_alert: usize,
+    /// New pairs one document may bring at once: more is refused (413) for good, since
+    /// retrying cannot help; up to this, a document is accepted while its source has budget.
+    pub max_new_pairs_per_document: usize,
+    /// Open connections at once; more are closed as soon as they are accepted.
+    pub max_connections: usize,
+    /// Open connections from one IP address at once.
+    pub max_connections_per_peer: usize,
+    /// Longest wait for a request's headers, and for the next request on an idle keep-alive
+    /// connection.
+    pub header_read_timeout: std::time::Duration,
+    /// Longest time for reading a webhook's body, counted before the in-flight permit is taken.
+    pub body_read_timeout: std::time::Duration,
+    /// Most bytes of webhook bodies held at once, being read or processed; a body that would
+    /// go over gets 503. Bounds memory now that bodies are read before the in-flight permit.
+    pub max_buffered_body_bytes: usize,
+}
+
 /// Where a delivery came from, used as a metric label and as part of an episode's identity:
 /// a built-in format or a source named in the configuration (so the set is closed by the
 /// configuration). Names are interned, so a `Source` is a cheap copyable handle.
@@ -202,7 +250,7 @@ pub fn drop_expired(delivery: &mut Delivery, cutoff: Millis) -> usize {
 /// memory and on disk, is thereby bounded whatever the sender writes.
 pub fn enforce_limits(
     delivery: &mut Delivery,
-    limits: &crate::config::Limits,
+    limits: &Limits,
     now: Millis,
 ) -> Result<LimitReport, LimitError> {
     if delivery.notices.len() > limits.max_alerts_per_document {

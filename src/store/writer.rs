@@ -151,7 +151,7 @@ fn restore(
     store: &mut dyn Store,
     settings: &IncidentConfig,
     outages: &OutageSettings,
-    metrics: &crate::export::metrics::SelfMetrics,
+    metrics: &crate::self_metrics::SelfMetrics,
 ) -> Result<(Tracker, usize), StoreError> {
     let mut tracker = Tracker::new(settings);
     tracker.set_outage_settings(outages.clone());

@@ -44,15 +44,7 @@ const FORBIDDEN: &[(&str, &[&str], &str)] = &[
 
 /// Edges the architecture issue still has to remove. The test fails when one of them
 /// disappears, so that the list only shrinks.
-const NOT_YET: &[(&str, &str)] = &[
-    ("classify", "config"),
-    ("config", "classify"),
-    ("config", "ingest"),
-    ("ingest", "config"),
-    ("state", "export"),
-    ("export", "state"),
-    ("telemetry", "export"),
-];
+const NOT_YET: &[(&str, &str)] = &[("classify", "config"), ("telemetry", "export")];
 
 fn src() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src")
@@ -211,6 +203,11 @@ fn problems(graph: &BTreeMap<String, BTreeSet<String>>) -> Vec<String> {
                 problems.push(format!("{from} imports {to}: {why}"));
             }
         }
+    }
+    for to in graph.get("model").into_iter().flatten() {
+        problems.push(format!(
+            "model imports {to}: the shared vocabulary imports nothing"
+        ));
     }
     for (from, edges) in &graph {
         if from != "app" && from != "http" && edges.contains("http") {

@@ -17,7 +17,7 @@ use prometheus_client::encoding::{EncodeMetric, MetricEncoder, NoLabelSet};
 use prometheus_client::metrics::MetricType;
 use prometheus_client::registry::Registry;
 
-use super::metrics::{KindLabel, SelfMetrics, SourceCode, SourceLabel, SourceReason, SourceStatus};
+use super::{KindLabel, SelfMetrics, SourceCode, SourceLabel, SourceReason, SourceStatus};
 use crate::ingest::Source;
 
 /// A classic histogram whose cells can be read and restored (prometheus-client's cannot).
