@@ -12,6 +12,7 @@ mod otlp;
 mod outages;
 mod packaging;
 mod peers;
+mod promises;
 mod properties;
 mod quickstart;
 mod reference;
