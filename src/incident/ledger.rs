@@ -41,27 +41,20 @@ impl Monotone {
     /// The state a stored row describes; rows of another length (an older layout) are padded
     /// or cut, so a figure added later starts at zero.
     pub fn restored(len: usize, basis: &[u64], adjustment: &[u64]) -> Monotone {
-        let fit = |v: &[u64]| {
-            let mut out = v.to_vec();
-            out.resize(len, 0);
-            out.into_boxed_slice()
-        };
         Monotone {
-            basis: fit(basis),
-            adjustment: adjustment.iter().any(|a| *a > 0).then(|| fit(adjustment)),
+            basis: padded(basis, len),
+            adjustment: adjustment
+                .iter()
+                .any(|a| *a > 0)
+                .then(|| padded(adjustment, len)),
         }
     }
 
     /// Moves to newly derived figures; true if anything changed (the row must be written).
     pub fn follow(&mut self, derived: &[u64]) -> bool {
         if self.basis.len() < derived.len() {
-            let grow = |v: &[u64]| {
-                let mut out = v.to_vec();
-                out.resize(derived.len(), 0);
-                out.into_boxed_slice()
-            };
-            self.basis = grow(&self.basis);
-            self.adjustment = self.adjustment.as_deref().map(grow);
+            self.basis = padded(&self.basis, derived.len());
+            self.adjustment = self.adjustment.as_deref().map(|a| padded(a, derived.len()));
         }
         let len = self.basis.len();
         let mut changed = false;
@@ -124,6 +117,13 @@ impl Monotone {
     pub fn is_zero(&self) -> bool {
         self.basis.iter().chain(self.adjustments()).all(|v| *v == 0)
     }
+}
+
+/// `values` padded with zeros (or cut) to `len`.
+fn padded(values: &[u64], len: usize) -> Box<[u64]> {
+    let mut out = values.to_vec();
+    out.resize(len, 0);
+    out.into_boxed_slice()
 }
 
 /// Appends a derived histogram as [`HISTOGRAM_CELLS`] figures.
