@@ -727,6 +727,7 @@ impl Tracker {
             self.scratch = std::mem::replace(&mut pair.episodes, unsettled);
             self.scratch.clear();
             pair.alertnames.shrink_to_fit();
+            pair.settled_spans.shrink_to_fit();
         }
     }
 

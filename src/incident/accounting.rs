@@ -199,12 +199,13 @@ impl Tracker {
                 let fixes = self.fixes_by_signature(&service);
                 let figures = outage::figures(&outages, &fixes);
                 let first_kept = outages.partition_point(|o| o.start < keep_from);
-                let kept: Vec<outage::OutageRecord> = outages[..first_kept]
+                let mut kept: Vec<outage::OutageRecord> = outages[..first_kept]
                     .iter()
                     .filter(|o| o.end.is_none())
                     .chain(&outages[first_kept..])
                     .map(outage::OutageRecord::of)
                     .collect();
+                kept.shrink_to_fit();
                 (kept, figures)
             };
             self.follow_outages(service, kept, figures);
