@@ -24,6 +24,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use crate::classify::Classification;
 use crate::ingest::{AlertStatus, Millis, Notice, Source};
+use crate::model::HistoryRow;
 
 /// Settings of the incident model, as values (`incident:` and `windows:` in the configuration).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -725,19 +726,14 @@ impl Tracker {
         }
     }
 
-    /// Replaces a pair's history with all of its stored episodes `(start, end, alertname)`,
-    /// after [`Tracker::pairs_needing_history`] asked for it.
-    pub fn rebuild_pair(
-        &mut self,
-        service: &str,
-        signature: &str,
-        history: &[(Millis, Option<Millis>, String)],
-    ) {
+    /// Replaces a pair's history with all of its stored episodes, after
+    /// [`Tracker::pairs_needing_history`] asked for it.
+    pub fn rebuild_pair(&mut self, service: &str, signature: &str, history: &[HistoryRow]) {
         let id = self.pair_id(service, signature);
         self.needs_history.remove(&id);
         let name_ids: Vec<u32> = history
             .iter()
-            .map(|(_, _, name)| self.intern(name))
+            .map(|row| self.intern(&row.alertname))
             .collect();
         let pair = &mut self.pairs[id as usize];
         pair.settled = Folded::default();
@@ -746,7 +742,7 @@ impl Tracker {
         let mut episodes: Vec<_> = history
             .iter()
             .zip(name_ids)
-            .map(|((start, end, _), name_id)| (*start, *end, pair.name_index(name_id)))
+            .map(|(row, name_id)| (row.starts_at, row.ends_at, pair.name_index(name_id)))
             .collect();
         episodes.sort_unstable();
         pair.episodes = episodes;
@@ -1659,26 +1655,25 @@ fn window_stats(incidents: &[Incident], windows: &[Millis], now: Millis) -> Vec<
         .collect()
 }
 
-/// Every incident of a pair from its stored `(start, end, alertname)` history and fixes, as
-/// the tracker derives them, with the alertnames the incidents index into; the read path's
-/// way to settled incidents.
+/// Every incident of a pair from its stored history and fixes, as the tracker derives them,
+/// with the alertnames the incidents index into; the read path's way to settled incidents.
 pub fn incidents_of_history(
-    history: &[(Millis, Option<Millis>, String)],
+    history: &[HistoryRow],
     fixes: &[Fix],
     merge_window: Millis,
 ) -> (Vec<String>, Vec<Incident>) {
     let mut names: Vec<String> = Vec::new();
     let mut episodes: Vec<_> = history
         .iter()
-        .map(|(start, end, name)| {
-            let index = match names.iter().position(|n| n == name) {
+        .map(|row| {
+            let index = match names.iter().position(|n| *n == row.alertname) {
                 Some(i) => i,
                 None => {
-                    names.push(name.clone());
+                    names.push(row.alertname.clone());
                     names.len() - 1
                 }
             };
-            (*start, *end, index as u32)
+            (row.starts_at, row.ends_at, index as u32)
         })
         .collect();
     episodes.sort_unstable();
@@ -2462,9 +2457,13 @@ mod tests {
             "unchanged until rebuilt"
         );
         history.push(late);
-        let stored: Vec<(Millis, Option<Millis>, String)> = history
+        let stored: Vec<HistoryRow> = history
             .iter()
-            .map(|r| (r.key.starts_at, r.ends_at, r.alertname.clone()))
+            .map(|r| HistoryRow {
+                starts_at: r.key.starts_at,
+                ends_at: r.ends_at,
+                alertname: r.alertname.clone(),
+            })
             .collect();
         tracker.rebuild_pair("payments-api", POOL, &stored);
         assert!(tracker.pairs_needing_history().is_empty());
@@ -2520,9 +2519,13 @@ mod tests {
             fixes.clone(),
             t0 + 365 * DAY,
         );
-        let stored: Vec<(Millis, Option<Millis>, String)> = history
+        let stored: Vec<HistoryRow> = history
             .iter()
-            .map(|r| (r.key.starts_at, r.ends_at, r.alertname.clone()))
+            .map(|r| HistoryRow {
+                starts_at: r.key.starts_at,
+                ends_at: r.ends_at,
+                alertname: r.alertname.clone(),
+            })
             .collect();
         let (names, incidents) = incidents_of_history(&stored, &fixes, 15 * MIN);
         assert_eq!(names, whole.alertnames_of(&whole.pairs()[0]));
