@@ -13,8 +13,7 @@ use crate::config::{Config, ConfigError};
 use crate::export::{metrics, otlp};
 use crate::http::{router, AppState};
 use crate::state::{now_millis, Runtime, Shared};
-use crate::store::sqlite::SqliteReader;
-use crate::store::sqlite::SqliteStore;
+use crate::store::sqlite::{SqliteReader, SqliteStore};
 use crate::store::{writer, StoreError, StoreReader};
 
 /// Most webhooks waiting for the writer before new ones are refused with 503.

@@ -744,3 +744,110 @@ impl StoreReader for SqliteReader {
         Ok(out)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Stores one episode row with these `source`, `links` and `labels` texts, then checks
+    /// what each read makes of it: `Ok(())` or the error message it must contain.
+    fn check(source: &str, links: &str, labels: &str, expected: [Result<(), &str>; 3]) {
+        let dir = tempfile::tempdir().expect("temporary directory");
+        let mut store = SqliteStore::open(dir.path()).expect("open store");
+        store
+            .conn
+            .execute(
+                "INSERT INTO episodes (source, fingerprint, starts_at, ends_at, last_seen, service,
+                 signature, rule, alertname, labels, annotations, links)
+                 VALUES (?1, 'f', 1000, NULL, 1000, 'api', 'sig', 'r', 'A', ?3, '{}', ?2)",
+                params![source, links, labels],
+            )
+            .expect("insert");
+        let reader = SqliteReader::open(dir.path()).expect("open reader");
+        let outcome = |result: Result<(), StoreError>| result.map_err(|e| e.to_string());
+        let load = store.load(0, &mut |_| {}).map(|_| ());
+        let links = reader.links("api", "sig", 0, 2000).map(|_| ());
+        let episodes = reader.episodes("api", "sig", 0, 2000, 10).map(|_| ());
+        for (what, got, want) in [
+            ("load", outcome(load), expected[0]),
+            ("links", outcome(links), expected[1]),
+            ("episodes", outcome(episodes), expected[2]),
+        ] {
+            match (got, want) {
+                (Ok(()), Ok(())) => {}
+                (Err(e), Err(part)) => assert!(e.contains(part), "{what}: {e}"),
+                (got, want) => panic!("{what}: got {got:?}, want {want:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn undecodable_rows_are_corrupt_and_named() {
+        let ok = Ok(());
+        check(
+            "grafana",
+            r#"{"runbook":"u"}"#,
+            r#"{"a":"1"}"#,
+            [ok, ok, ok],
+        );
+        check(
+            "",
+            "{}",
+            "{}",
+            [Err("episodes row 1: undecodable source: \"\""), ok, ok],
+        );
+        check(
+            "alertmanager",
+            "[1",
+            "{}",
+            [
+                ok,
+                Err("episodes row 1: undecodable links"),
+                Err("episodes row 1: undecodable links"),
+            ],
+        );
+        check(
+            "alertmanager",
+            "{}",
+            "not json",
+            [ok, ok, Err("episodes row 1: undecodable labels")],
+        );
+    }
+
+    #[test]
+    fn a_pair_history_is_read_in_named_rows_oldest_first() {
+        let dir = tempfile::tempdir().expect("temporary directory");
+        let mut store = SqliteStore::open(dir.path()).expect("open store");
+        for (fingerprint, start, end, name) in
+            [("b", 2000, None, "B"), ("a", 1000, Some(1500), "A")]
+        {
+            store
+                .conn
+                .execute(
+                    "INSERT INTO episodes (source, fingerprint, starts_at, ends_at, last_seen, service,
+                     signature, rule, alertname, labels, annotations)
+                     VALUES ('grafana', ?1, ?2, ?3, ?2, 'api', 'sig', 'r', ?4, '{}', '{}')",
+                    params![fingerprint, start, end, name],
+                )
+                .expect("insert");
+        }
+        let expected = vec![
+            HistoryRow {
+                starts_at: 1000,
+                ends_at: Some(1500),
+                alertname: "A".into(),
+            },
+            HistoryRow {
+                starts_at: 2000,
+                ends_at: None,
+                alertname: "B".into(),
+            },
+        ];
+        let reader = SqliteReader::open(dir.path()).expect("open reader");
+        assert_eq!(reader.pair_history("api", "sig").expect("reader"), expected);
+        assert_eq!(
+            StoreWriter::pair_history(&mut store, "api", "sig").expect("writer"),
+            expected
+        );
+    }
+}
