@@ -10,12 +10,19 @@ use std::collections::BTreeSet;
 use std::path::Path;
 use std::time::Duration;
 
-use regex::Regex;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
 mod outages;
 pub use outages::{parse_inhibit_rules, AlertMatcher, InhibitRule, OutagesConfig};
+
+// The rule language and the classifier's settings belong to `classify`, the error type to
+// `spans`; they are re-exported so that callers name them as configuration.
+pub use crate::classify::rules::{
+    compile_regex, compile_rule, valid_label_name, valid_signature_name, BuiltinSignatures,
+    Condition, RawRule, Rule, ServiceFrom, SignatureKind,
+};
+pub use crate::spans::{invalid, ConfigError};
 
 /// The default service labels: the first one that is present and non-empty names the service.
 pub const DEFAULT_SERVICE_LABELS: [&str; 4] = ["service", "app", "application", "job"];
@@ -56,109 +63,21 @@ pub use crate::incident::IncidentConfig;
 /// Resource limits; ingest owns the type, so that it never imports this module.
 pub use crate::ingest::Limits;
 
-/// The built-in catalogue switch.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct BuiltinSignatures {
-    pub enabled: bool,
-    /// Signatures of the catalogue that must never be assigned.
-    pub disabled: BTreeSet<String>,
-}
-
-/// One way of naming an alert's service from a label (`service_from:`), tried in order.
-#[derive(Debug, Clone)]
-pub struct ServiceFrom {
-    /// The label read.
-    pub label: String,
-    /// Anchored pattern the value must match; its captures feed `template`.
-    pub regex: Option<Regex>,
-    /// The service name: `$1`.. are the captures, `${name}` the value of label `name`; by
-    /// default the whole value (or the first capture).
-    pub template: Option<String>,
-    /// Anchored pattern of values that never name a service (monitoring components).
-    pub unless: Option<Regex>,
-}
-
-/// One signature rule: when `condition` holds, the alert gets `signature`.
-#[derive(Debug, Clone)]
-pub struct Rule {
-    /// Identifies the rule in explanations; defaults to `signatures[N]`.
-    pub name: String,
-    pub signature: String,
-    /// Whether the signature names a root cause (`kind: cause`) or a symptom; `None` keeps
-    /// the built-in kind, a symptom for signatures the catalogue does not have.
-    pub kind: Option<SignatureKind>,
-    pub condition: Condition,
-}
-
-/// The kind a rule gives its signature (see `classify::kinds`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SignatureKind {
-    Cause,
-    Symptom,
-}
-
-/// A compiled match condition.
-#[derive(Debug, Clone)]
-pub enum Condition {
-    LabelEquals {
-        label: String,
-        value: String,
-    },
-    /// Anchored at both ends, like PromQL's `=~`.
-    LabelRegex {
-        label: String,
-        regex: Regex,
-    },
-    /// Unanchored search in one annotation, or in every annotation when `annotation` is `None`.
-    Text {
-        annotation: Option<String>,
-        regex: Regex,
-    },
-    Any(Vec<Condition>),
-    All(Vec<Condition>),
-    Not(Box<Condition>),
-}
-
-/// Why a configuration was refused.
-#[derive(Debug, thiserror::Error)]
-pub enum ConfigError {
-    // The cause is part of the message and deliberately not a `source`: an error chain printed
-    // with `{:#}` would say it twice.
-    #[error("reading {path}: {error}")]
-    Read { path: String, error: std::io::Error },
-    /// The YAML parser's own message already carries the line, column and a snippet.
-    #[error("{0}")]
-    Syntax(String),
-    #[error("line {line} column {column}: {key}: {message}")]
-    Invalid {
-        line: u64,
-        column: u64,
-        key: String,
-        message: String,
-    },
-}
-
-impl ConfigError {
-    /// The error of a file's text: the YAML parser's snippet names its input `<input>`; the
-    /// file's name is more use to whoever has to fix it.
-    pub fn in_file(self, path: &Path) -> ConfigError {
-        match self {
-            ConfigError::Syntax(message) => ConfigError::Syntax(message.replacen(
-                "--> <input>:",
-                &format!("--> {}:", path.display()),
-                1,
-            )),
-            other => other,
-        }
+impl crate::classify::ClassifierSettings for Config {
+    fn rules(&self) -> &[Rule] {
+        &self.rules
     }
 
-    /// A short, closed-set name for metric labels and logs.
-    pub fn kind(&self) -> &'static str {
-        match self {
-            ConfigError::Read { .. } => "read",
-            ConfigError::Syntax(_) => "syntax",
-            ConfigError::Invalid { .. } => "invalid",
-        }
+    fn builtin(&self) -> &BuiltinSignatures {
+        &self.builtin
+    }
+
+    fn service_from(&self) -> Option<&[ServiceFrom]> {
+        self.service_from.as_deref()
+    }
+
+    fn service_labels(&self) -> &[String] {
+        &self.service_labels
     }
 }
 
@@ -268,15 +187,6 @@ pub fn format_duration(d: Duration) -> String {
         }
     }
     format!("{ms}ms")
-}
-
-/// Checks that a signature name is a lower-case identifier, which keeps rule signatures
-/// distinguishable from the `unclassified:` fallback.
-pub fn valid_signature_name(name: &str) -> bool {
-    let mut chars = name.chars();
-    matches!(chars.next(), Some('a'..='z'))
-        && chars.all(|c| matches!(c, 'a'..='z' | '0'..='9' | '_'))
-        && name.len() <= 64
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -669,42 +579,6 @@ fn count_or(
     }
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct RawRule {
-    name: Option<String>,
-    signature: Spanned<String>,
-    kind: Option<Spanned<String>>,
-    any: Option<Vec<Spanned<RawCondition>>>,
-    all: Option<Vec<Spanned<RawCondition>>>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct RawCondition {
-    label: Option<String>,
-    equals: Option<String>,
-    regex: Option<Spanned<String>>,
-    annotation: Option<String>,
-    text: Option<Spanned<String>>,
-    any: Option<Vec<Spanned<RawCondition>>>,
-    all: Option<Vec<Spanned<RawCondition>>>,
-    not: Option<Box<Spanned<RawCondition>>>,
-}
-
-pub(crate) fn invalid<T>(
-    span: &Spanned<T>,
-    key: impl Into<String>,
-    message: impl Into<String>,
-) -> ConfigError {
-    ConfigError::Invalid {
-        line: span.referenced.line(),
-        column: span.referenced.column(),
-        key: key.into(),
-        message: message.into(),
-    }
-}
-
 /// Open connections allowed by default: what the process's file-descriptor limit leaves
 /// after a reserve for the store, the log and the exporters, at most 4096. Counting against
 /// the real limit means the cap is reached before `accept` starts failing, so a flood of
@@ -1018,183 +892,6 @@ impl RawConfig {
         })
     }
 }
-
-/// Parses a list of rules in the `signatures:` syntax; used for the built-in catalogue.
-pub(crate) fn parse_rules(text: &str, origin: &str) -> Result<Vec<Rule>, ConfigError> {
-    let raw: Vec<Spanned<RawRule>> =
-        serde_saphyr::from_str(text).map_err(|e| ConfigError::Syntax(format!("{origin}: {e}")))?;
-    raw.iter()
-        .enumerate()
-        .map(|(index, rule)| compile_rule(rule, &format!("{origin}[{index}]")))
-        .collect()
-}
-
-fn compile_rule(span: &Spanned<RawRule>, key: &str) -> Result<Rule, ConfigError> {
-    let raw = &span.value;
-    if !valid_signature_name(&raw.signature.value) {
-        return Err(invalid(
-            &raw.signature,
-            format!("{key}.signature"),
-            format!(
-                "{:?} is not a valid signature name (lower-case letters, digits and _, starting with a letter, at most 64)",
-                raw.signature.value
-            ),
-        ));
-    }
-    let mut parts = Vec::new();
-    if let Some(all) = &raw.all {
-        parts.push(Condition::All(compile_list(all, &format!("{key}.all"))?));
-    }
-    if let Some(any) = &raw.any {
-        parts.push(Condition::Any(compile_list(any, &format!("{key}.any"))?));
-    }
-    let condition = match parts.len() {
-        0 => {
-            return Err(invalid(
-                span,
-                key,
-                "a rule needs `any:` or `all:` conditions",
-            ))
-        }
-        1 => parts.pop().expect("one element"),
-        _ => Condition::All(parts),
-    };
-    let kind = match &raw.kind {
-        None => None,
-        Some(span) => match span.value.as_str() {
-            "cause" => Some(SignatureKind::Cause),
-            "symptom" => Some(SignatureKind::Symptom),
-            other => {
-                return Err(invalid(
-                    span,
-                    format!("{key}.kind"),
-                    format!("{other:?} is not a kind: use cause or symptom"),
-                ))
-            }
-        },
-    };
-    Ok(Rule {
-        name: raw.name.clone().unwrap_or_else(|| key.to_string()),
-        signature: raw.signature.value.clone(),
-        kind,
-        condition,
-    })
-}
-
-fn compile_list(list: &[Spanned<RawCondition>], key: &str) -> Result<Vec<Condition>, ConfigError> {
-    if list.is_empty() {
-        return Err(ConfigError::Invalid {
-            line: 0,
-            column: 0,
-            key: key.to_string(),
-            message: "an empty condition list never matches; remove it".into(),
-        });
-    }
-    list.iter()
-        .enumerate()
-        .map(|(i, c)| compile_condition(c, &format!("{key}[{i}]")))
-        .collect()
-}
-
-fn compile_condition(span: &Spanned<RawCondition>, key: &str) -> Result<Condition, ConfigError> {
-    let c = &span.value;
-    let kinds = [
-        c.label.is_some(),
-        c.text.is_some() || c.annotation.is_some(),
-        c.any.is_some(),
-        c.all.is_some(),
-        c.not.is_some(),
-    ];
-    if kinds.iter().filter(|k| **k).count() != 1 {
-        return Err(invalid(
-            span,
-            key,
-            "a condition is exactly one of {label, equals|regex}, {annotation, regex}, {text}, {any}, {all}, {not}",
-        ));
-    }
-    if let Some(label) = &c.label {
-        if c.text.is_some() {
-            return Err(invalid(span, key, "`text` cannot be combined with `label`"));
-        }
-        return match (&c.equals, &c.regex) {
-            (Some(value), None) => Ok(Condition::LabelEquals {
-                label: label.clone(),
-                value: value.clone(),
-            }),
-            (None, Some(re)) => Ok(Condition::LabelRegex {
-                label: label.clone(),
-                regex: compile_regex(re, &format!("{key}.regex"), true)?,
-            }),
-            _ => Err(invalid(
-                span,
-                key,
-                "a label condition needs exactly one of `equals` or `regex`",
-            )),
-        };
-    }
-    if c.equals.is_some() {
-        return Err(invalid(span, key, "`equals` only applies to `label`"));
-    }
-    if let Some(annotation) = &c.annotation {
-        let re = c
-            .regex
-            .as_ref()
-            .or(c.text.as_ref())
-            .ok_or_else(|| invalid(span, key, "an annotation condition needs `regex`"))?;
-        return Ok(Condition::Text {
-            annotation: Some(annotation.clone()),
-            regex: compile_regex(re, &format!("{key}.regex"), false)?,
-        });
-    }
-    if let Some(text) = &c.text {
-        if c.regex.is_some() {
-            return Err(invalid(
-                span,
-                key,
-                "`text` is itself the regex; drop `regex`",
-            ));
-        }
-        return Ok(Condition::Text {
-            annotation: None,
-            regex: compile_regex(text, &format!("{key}.text"), false)?,
-        });
-    }
-    if c.regex.is_some() {
-        return Err(invalid(span, key, "`regex` needs `label` or `annotation`"));
-    }
-    if let Some(any) = &c.any {
-        return Ok(Condition::Any(compile_list(any, &format!("{key}.any"))?));
-    }
-    if let Some(all) = &c.all {
-        return Ok(Condition::All(compile_list(all, &format!("{key}.all"))?));
-    }
-    let not = c.not.as_ref().expect("exactly one kind is set");
-    Ok(Condition::Not(Box::new(compile_condition(
-        not,
-        &format!("{key}.not"),
-    )?)))
-}
-
-fn compile_regex(span: &Spanned<String>, key: &str, anchored: bool) -> Result<Regex, ConfigError> {
-    let pattern = if anchored {
-        format!("^(?:{})$", span.value)
-    } else {
-        span.value.clone()
-    };
-    regex::RegexBuilder::new(&pattern)
-        .size_limit(1 << 20)
-        .build()
-        .map_err(|e| invalid(span, key, format!("invalid regex {:?}: {}", span.value, e)))
-}
-
-fn valid_label_name(name: &str) -> bool {
-    let mut chars = name.chars();
-    matches!(chars.next(), Some('a'..='z' | 'A'..='Z' | '_'))
-        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
-}
-
-// ---------------------------------------------------------------------------------------------
-// The `otlp:` section.
 
 /// The `otlp:` section. `None` means "not written": the environment or the default applies.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

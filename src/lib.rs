@@ -28,6 +28,7 @@ pub mod ingest;
 pub mod model;
 pub mod self_metrics;
 pub mod serve;
+pub mod spans;
 pub mod state;
 pub mod store;
 pub mod telemetry;

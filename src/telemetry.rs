@@ -30,7 +30,9 @@ use tracing_subscriber::util::SubscriberInitExt;
 use tracing_subscriber::Layer;
 
 use crate::config::OtlpConfig;
-use crate::export::otlp::{self, FailureLog, Settings};
+pub mod otlp;
+
+use otlp::{FailureLog, Settings};
 
 /// Longest wait for spans to be batched before they are sent.
 const MAX_BATCH_DELAY: Duration = Duration::from_secs(5);

@@ -24,7 +24,9 @@ use std::sync::OnceLock;
 use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 use serde::Serialize;
 
-use crate::config::{parse_rules, Condition, Config, Rule};
+pub mod rules;
+
+use rules::{parse_rules, BuiltinSignatures, Condition, Rule, ServiceFrom};
 
 mod service;
 mod words;
@@ -228,17 +230,28 @@ pub fn catalogue_signatures() -> BTreeSet<&'static str> {
     catalogue().iter().map(|r| r.signature.as_str()).collect()
 }
 
+/// What a classifier is built from; the configuration provides it, so that this module never
+/// reads the configuration itself.
+pub trait ClassifierSettings {
+    /// The user's rules, in order; they run before the catalogue.
+    fn rules(&self) -> &[Rule];
+    fn builtin(&self) -> &BuiltinSignatures;
+    /// `service_from:` steps, or `None` for the defaults built on `service_labels`.
+    fn service_from(&self) -> Option<&[ServiceFrom]>;
+    fn service_labels(&self) -> &[String];
+}
+
 impl Classifier {
     /// Builds the classifier for `config`: user rules first, then the enabled catalogue rules.
-    pub fn new(config: &Config) -> Classifier {
+    pub fn new(config: &impl ClassifierSettings) -> Classifier {
         let mut builder = Builder::default();
         let mut rules = Vec::new();
-        for rule in &config.rules {
+        for rule in config.rules() {
             rules.push(builder.rule(rule, "rule", rules.len()));
         }
-        if config.builtin.enabled {
+        if config.builtin().enabled {
             for rule in catalogue() {
-                if !config.builtin.disabled.contains(&rule.signature) {
+                if !config.builtin().disabled.contains(&rule.signature) {
                     rules.push(builder.rule(rule, "builtin", rules.len()));
                 }
             }
@@ -264,20 +277,17 @@ impl Classifier {
                 }),
             })
             .collect();
-        let word_signatures = if config.builtin.enabled {
+        let word_signatures = if config.builtin().enabled {
             catalogue_signatures()
                 .into_iter()
-                .filter(|s| !config.builtin.disabled.contains(*s))
+                .filter(|s| !config.builtin().disabled.contains(*s))
                 .map(str::to_string)
                 .collect()
         } else {
             BTreeSet::new()
         };
         Classifier {
-            services: service::Services::new(
-                config.service_from.as_deref(),
-                &config.service_labels,
-            ),
+            services: service::Services::new(config.service_from(), config.service_labels()),
             word_signatures,
             rules,
             leaves: builder.leaves,
@@ -682,6 +692,7 @@ mod corpus;
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::config::Config;
 
     fn map(pairs: &[(&str, &str)]) -> LabelMap {
         pairs

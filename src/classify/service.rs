@@ -11,8 +11,8 @@
 
 use regex::Regex;
 
+use super::rules::ServiceFrom;
 use super::LabelMap;
-use crate::config::ServiceFrom;
 
 /// Values of `service`, `app` or `job` that name the monitoring stack rather than the service
 /// an alert is about; a workload label wins over them.

@@ -53,6 +53,15 @@ pub fn render(tracker: &Tracker, window: Millis, now: Millis) -> String {
 
     let _ = write!(
         h,
+        "<h2 id=pictures>The top root causes over the last {}</h2>{}<h2 id=shares>Share of outages per service, last {}</h2>{}",
+        esc(&window_label),
+        super::pictures::timelines(tracker, &top, window, now),
+        esc(&window_label),
+        super::pictures::shares(tracker, window, now)
+    );
+
+    let _ = write!(
+        h,
         "<h2 id=top>Top recurring root causes per signature, last {}</h2>",
         esc(&window_label)
     );

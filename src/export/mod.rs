@@ -7,3 +7,4 @@ pub mod api;
 pub mod landing;
 pub mod metrics;
 pub mod otlp;
+pub mod pictures;

@@ -23,47 +23,50 @@ pub const HISTOGRAM_CELLS: usize = super::BUCKETS + 2;
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Monotone {
     /// The derived figures last followed.
-    basis: Vec<u64>,
-    /// Per figure, the sum of the decreases of the derived figure.
-    adjustment: Vec<u64>,
+    basis: Box<[u64]>,
+    /// Per figure, the sum of the decreases of the derived figure; `None` while every one is
+    /// zero, as for nearly every pair (it saves 350 bytes a pair).
+    adjustment: Option<Box<[u64]>>,
 }
 
 impl Monotone {
     /// A sequence of `len` zeros.
     pub fn new(len: usize) -> Monotone {
         Monotone {
-            basis: vec![0; len],
-            adjustment: vec![0; len],
+            basis: vec![0; len].into_boxed_slice(),
+            adjustment: None,
         }
     }
 
     /// The state a stored row describes; rows of another length (an older layout) are padded
     /// or cut, so a figure added later starts at zero.
     pub fn restored(len: usize, basis: &[u64], adjustment: &[u64]) -> Monotone {
-        let fit = |v: &[u64]| {
-            let mut out = v.to_vec();
-            out.resize(len, 0);
-            out
-        };
         Monotone {
-            basis: fit(basis),
-            adjustment: fit(adjustment),
+            basis: padded(basis, len),
+            adjustment: adjustment
+                .iter()
+                .any(|a| *a > 0)
+                .then(|| padded(adjustment, len)),
         }
     }
 
     /// Moves to newly derived figures; true if anything changed (the row must be written).
     pub fn follow(&mut self, derived: &[u64]) -> bool {
         if self.basis.len() < derived.len() {
-            self.basis.resize(derived.len(), 0);
-            self.adjustment.resize(derived.len(), 0);
+            self.basis = padded(&self.basis, derived.len());
+            self.adjustment = self.adjustment.as_deref().map(|a| padded(a, derived.len()));
         }
+        let len = self.basis.len();
         let mut changed = false;
         for (i, &value) in derived.iter().enumerate() {
             let before = self.basis[i];
             if value != before {
                 changed = true;
                 if value < before {
-                    self.adjustment[i] = self.adjustment[i].saturating_add(before - value);
+                    let adjustment = self
+                        .adjustment
+                        .get_or_insert_with(|| vec![0; len].into_boxed_slice());
+                    adjustment[i] = adjustment[i].saturating_add(before - value);
                 }
                 self.basis[i] = value;
             }
@@ -82,7 +85,11 @@ impl Monotone {
 
     /// The sum of the decreases of figure `i`.
     pub fn adjustment(&self, i: usize) -> u64 {
-        self.adjustment.get(i).copied().unwrap_or(0)
+        self.adjustment
+            .as_deref()
+            .and_then(|a| a.get(i))
+            .copied()
+            .unwrap_or(0)
     }
 
     /// A counted histogram starting at cell `at` (see [`HISTOGRAM_CELLS`]).
@@ -101,14 +108,22 @@ impl Monotone {
         &self.basis
     }
 
+    /// The adjustments; empty while every one is zero.
     pub fn adjustments(&self) -> &[u64] {
-        &self.adjustment
+        self.adjustment.as_deref().unwrap_or(&[])
     }
 
     /// Whether every counter is zero (nothing was ever counted).
     pub fn is_zero(&self) -> bool {
-        self.basis.iter().chain(&self.adjustment).all(|v| *v == 0)
+        self.basis.iter().chain(self.adjustments()).all(|v| *v == 0)
     }
+}
+
+/// `values` padded with zeros (or cut) to `len`.
+fn padded(values: &[u64], len: usize) -> Box<[u64]> {
+    let mut out = values.to_vec();
+    out.resize(len, 0);
+    out.into_boxed_slice()
 }
 
 /// Appends a derived histogram as [`HISTOGRAM_CELLS`] figures.

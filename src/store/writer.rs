@@ -140,7 +140,8 @@ pub fn spawn(
                     return;
                 }
             }
-            run(store.as_mut(), &shared, &rx);
+            // The settings the history was loaded with: a reload during the load is newer.
+            run(store.as_mut(), &shared, &rx, generation);
         })
         .expect("spawning the writer thread");
     (WriterHandle { tx }, thread)
@@ -244,11 +245,11 @@ impl PairBudgets {
     }
 }
 
-fn run(store: &mut dyn StoreWriter, shared: &Shared, rx: &Receiver<Job>) {
+fn run(store: &mut dyn StoreWriter, shared: &Shared, rx: &Receiver<Job>, loaded_with: u64) {
     let mut budget = PairBudgets::default();
     let mut last_maintenance = Instant::now();
     let mut last_prune: Option<Instant> = None;
-    let mut applied = shared.runtime_generation().1;
+    let mut applied = loaded_with;
     let mut last_process_counters = Instant::now();
     loop {
         sync_settings(store, shared, &mut applied);

@@ -126,6 +126,33 @@ async fn landing_page_shows_top_pairs_open_incidents_and_regressions() {
         ),
         "{outages}"
     );
+    // The pictures: one strip per top root cause with its incidents as marks, the regression
+    // in red and the fix as a line; one share bar per service.
+    let pictures = dom
+        .split("id=\"pictures\"")
+        .nth(1)
+        .expect("pictures")
+        .split("id=\"top\"")
+        .next()
+        .expect("end");
+    assert!(pictures.contains("<svg"), "{pictures}");
+    assert_eq!(
+        pictures.matches("class=\"incident\"").count()
+            + pictures.matches("class=\"regression\"").count(),
+        7,
+        "three pool, three latency and one checkout incident: {pictures}"
+    );
+    assert_eq!(
+        pictures.matches("class=\"regression\"").count(),
+        1,
+        "{pictures}"
+    );
+    assert_eq!(pictures.matches("class=\"fix\"").count(), 1, "{pictures}");
+    assert_eq!(
+        pictures.matches("class=\"share\"").count(),
+        2,
+        "payments-api and checkout: {pictures}"
+    );
     let top = dom
         .split("id=\"top\"")
         .nth(1)

@@ -17,6 +17,7 @@ mod properties;
 mod quickstart;
 mod reference;
 mod reliability;
+mod reload;
 mod security;
 mod service;
 mod sources;
