@@ -13,8 +13,8 @@ use crate::config::{Config, ConfigError};
 use crate::export::{metrics, otlp};
 use crate::http::{router, AppState};
 use crate::state::{now_millis, Runtime, Shared};
-use crate::store::sqlite::SqliteStore;
-use crate::store::{writer, StoreError};
+use crate::store::sqlite::{SqliteReader, SqliteStore};
+use crate::store::{writer, StoreError, StoreReader};
 
 /// Most webhooks waiting for the writer before new ones are refused with 503.
 const WRITER_QUEUE: usize = 4096;
@@ -65,8 +65,10 @@ pub struct Application {
 /// Checks the whole store once the history is loaded, on a connection of its own so that
 /// neither ingestion nor the API waits. Damage makes `/-/ready` fail with the store's message
 /// and counts a `corrupt` store error; nothing is reset.
-fn spawn_integrity_check(storage: &std::path::Path, shared: Arc<Shared>) {
-    let storage = storage.to_path_buf();
+fn spawn_integrity_check<R: StoreReader + 'static>(
+    open: impl FnOnce() -> Result<R, StoreError> + Send + 'static,
+    shared: Arc<Shared>,
+) {
     let spawned = std::thread::Builder::new()
         .name("store-check".into())
         .spawn(move || {
@@ -77,8 +79,7 @@ fn spawn_integrity_check(storage: &std::path::Path, shared: Arc<Shared>) {
                 std::thread::sleep(std::time::Duration::from_millis(100));
             }
             let started = std::time::Instant::now();
-            let result = crate::store::sqlite::SqliteReader::open(&storage)
-                .and_then(|reader| reader.check_integrity());
+            let result = open().and_then(|reader| reader.check_integrity());
             match result {
                 Ok(()) => tracing::info!(
                     elapsed_ms = started.elapsed().as_millis() as u64,
@@ -106,9 +107,7 @@ impl Application {
         let tls = security.web.tls.is_some();
         let auth = Arc::new(Guard::new(security));
         let store = SqliteStore::open(&settings.storage_path)?;
-        let reader = Arc::new(crate::store::sqlite::SqliteReader::open(
-            &settings.storage_path,
-        )?);
+        let reader: Arc<dyn StoreReader> = Arc::new(SqliteReader::open(&settings.storage_path)?);
         let address = listen_address(&settings.listen_address);
         let listener = tokio::net::TcpListener::bind(&address)
             .await
@@ -120,7 +119,8 @@ impl Application {
             .reload_success_timestamp
             .set(now_millis() as f64 / 1000.0);
         let (writer, writer_thread) = writer::spawn(Box::new(store), shared.clone(), WRITER_QUEUE);
-        spawn_integrity_check(&settings.storage_path, shared.clone());
+        let storage = settings.storage_path.clone();
+        spawn_integrity_check(move || SqliteReader::open(&storage), shared.clone());
         let connections = crate::serve::Connections::new(crate::serve::ConnectionLimits::of(
             &settings.config.limits,
         ));

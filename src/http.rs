@@ -37,8 +37,8 @@ pub struct AppState {
     pub body_bytes: Arc<tokio::sync::Semaphore>,
     /// Reloads the configuration; `None` when the daemon runs on built-in defaults.
     pub reloader: Arc<dyn Fn() -> Result<(), String> + Send + Sync>,
-    /// Reads episode details (links, evidence) for the incident API.
-    pub reader: Arc<crate::store::sqlite::SqliteReader>,
+    /// Reads the stored history, episode details and links for the incident API.
+    pub reader: Arc<dyn crate::store::StoreReader>,
     /// Credentials and response headers in force (`auth`).
     pub auth: Arc<crate::auth::Guard>,
 }
@@ -892,7 +892,7 @@ async fn list_incidents(
                     let history = reader.pair_history(&pair.service, &pair.signature)?;
                     api::add_settled(&mut views, pair, &history, merge_window, &query, now);
                 }
-                Ok::<_, crate::store::StoreError>(with_links(&reader, views))
+                Ok::<_, crate::store::StoreError>(with_links(&*reader, views))
             })
             .await;
             match views {
@@ -909,7 +909,7 @@ async fn list_incidents(
 
 /// Adds the links of each incident's episodes, read from the store.
 fn with_links(
-    reader: &crate::store::sqlite::SqliteReader,
+    reader: &dyn crate::store::StoreReader,
     mut views: Vec<api::IncidentView>,
 ) -> Vec<api::IncidentView> {
     // One read per pair over the span of its listed incidents, not one per incident.
@@ -934,9 +934,9 @@ fn with_links(
             .filter(|v| v.service == service && v.signature == signature)
         {
             let end = v.end_ms.unwrap_or(Millis::MAX);
-            for (start, l) in &links {
-                if (v.start_ms..=end).contains(start) {
-                    v.links.extend(l.clone());
+            for l in &links {
+                if (v.start_ms..=end).contains(&l.starts_at) {
+                    v.links.extend(l.links.clone());
                 }
             }
         }

@@ -29,6 +29,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use crate::classify::Classification;
 use crate::ingest::{AlertStatus, Millis, Notice, Source};
+use crate::model::HistoryRow;
 
 /// Settings of the incident model, as values (`incident:` and `windows:` in the configuration).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -731,19 +732,14 @@ impl Tracker {
         }
     }
 
-    /// Replaces a pair's history with all of its stored episodes `(start, end, alertname)`,
-    /// after [`Tracker::pairs_needing_history`] asked for it.
-    pub fn rebuild_pair(
-        &mut self,
-        service: &str,
-        signature: &str,
-        history: &[(Millis, Option<Millis>, String)],
-    ) {
+    /// Replaces a pair's history with all of its stored episodes, after
+    /// [`Tracker::pairs_needing_history`] asked for it.
+    pub fn rebuild_pair(&mut self, service: &str, signature: &str, history: &[HistoryRow]) {
         let id = self.pair_id(service, signature);
         self.needs_history.remove(&id);
         let name_ids: Vec<u32> = history
             .iter()
-            .map(|(_, _, name)| self.intern(name))
+            .map(|row| self.intern(&row.alertname))
             .collect();
         let pair = &mut self.pairs[id as usize];
         pair.settled = Folded::default();
@@ -752,7 +748,7 @@ impl Tracker {
         let mut episodes: Vec<_> = history
             .iter()
             .zip(name_ids)
-            .map(|((start, end, _), name_id)| (*start, *end, pair.name_index(name_id)))
+            .map(|(row, name_id)| (row.starts_at, row.ends_at, pair.name_index(name_id)))
             .collect();
         episodes.sort_unstable();
         pair.episodes = episodes;

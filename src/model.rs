@@ -8,3 +8,14 @@ pub type Millis = i64;
 
 /// Label or annotation name → value, ordered so that hashing and output are deterministic.
 pub type LabelMap = BTreeMap<String, String>;
+
+/// One stored episode as a pair's history needs it: enough to derive the pair's incidents
+/// again (see `incident::incidents_of_history` and `Tracker::rebuild_pair`). Ordered by start,
+/// then end, then alertname, the order a pair's history is read in.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct HistoryRow {
+    pub starts_at: Millis,
+    /// Absent while the episode is firing.
+    pub ends_at: Option<Millis>,
+    pub alertname: String,
+}

@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use crate::incident::{incidents_of_history, Fix, Incident, Pair, Tracker};
 use crate::ingest::{format_time, label_fingerprint, Millis};
+use crate::model::HistoryRow;
 
 /// One incident as the API shows it.
 #[derive(Debug, Serialize, PartialEq)]
@@ -124,7 +125,7 @@ pub fn incidents(
 pub fn add_settled(
     out: &mut Vec<IncidentView>,
     pair: &SettledPair,
-    history: &[(Millis, Option<Millis>, String)],
+    history: &[HistoryRow],
     merge_window: Millis,
     query: &IncidentQuery,
     now: Millis,
@@ -141,7 +142,7 @@ impl SettledPair {
     /// them.
     fn views(
         &self,
-        history: &[(Millis, Option<Millis>, String)],
+        history: &[HistoryRow],
         merge_window: Millis,
         now: Millis,
     ) -> impl Iterator<Item = IncidentView> + '_ {
@@ -242,7 +243,7 @@ pub fn settled_pairs(tracker: &Tracker) -> Vec<SettledPair> {
 /// The settled incident of `pair` with this id, derived from its stored `history`.
 pub fn settled_by_id(
     pair: &SettledPair,
-    history: &[(Millis, Option<Millis>, String)],
+    history: &[HistoryRow],
     merge_window: Millis,
     id: &str,
     now: Millis,

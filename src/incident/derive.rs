@@ -4,6 +4,7 @@
 use super::Fix;
 use super::{ledger, Folded, Incident, NameSet, Pair, PairSummary, WindowStats};
 use crate::ingest::Millis;
+use crate::model::HistoryRow;
 
 /// A pair's derived figures in [`ledger::PairFigure`] order.
 pub(super) fn pair_figures(summary: &PairSummary) -> Vec<u64> {
@@ -50,26 +51,25 @@ pub(super) fn window_stats(
         .collect()
 }
 
-/// Every incident of a pair from its stored `(start, end, alertname)` history and fixes, as
-/// the tracker derives them, with the alertnames the incidents index into; the read path's
-/// way to settled incidents.
+/// Every incident of a pair from its stored history and fixes, as the tracker derives them,
+/// with the alertnames the incidents index into; the read path's way to settled incidents.
 pub fn incidents_of_history(
-    history: &[(Millis, Option<Millis>, String)],
+    history: &[HistoryRow],
     fixes: &[Fix],
     merge_window: Millis,
 ) -> (Vec<String>, Vec<Incident>) {
     let mut names: Vec<String> = Vec::new();
     let mut episodes: Vec<_> = history
         .iter()
-        .map(|(start, end, name)| {
-            let index = match names.iter().position(|n| n == name) {
+        .map(|row| {
+            let index = match names.iter().position(|n| *n == row.alertname) {
                 Some(i) => i,
                 None => {
-                    names.push(name.clone());
+                    names.push(row.alertname.clone());
                     names.len() - 1
                 }
             };
-            (*start, *end, index as u32)
+            (row.starts_at, row.ends_at, index as u32)
         })
         .collect();
     episodes.sort_unstable();

@@ -87,13 +87,15 @@ impl Store {
         }
     }
 
-    fn history(&self, service: &str, signature: &str) -> Vec<(Millis, Option<Millis>, String)> {
+    fn history(&self, service: &str, signature: &str) -> Vec<HistoryRow> {
         let mut out: Vec<_> = self
             .episodes
             .iter()
             .filter(|(_, (s, g, _))| SERVICES[*s] == service && SIGNATURES[*g] == signature)
-            .map(|((fp, start), (_, g, end))| {
-                (*start, *end, format!("{}-{}", SIGNATURES[*g], &fp[..1]))
+            .map(|((fp, start), (_, g, end))| HistoryRow {
+                starts_at: *start,
+                ends_at: *end,
+                alertname: format!("{}-{}", SIGNATURES[*g], &fp[..1]),
             })
             .collect();
         out.sort();

@@ -648,9 +648,13 @@ fn a_change_reaching_settled_incidents_asks_for_the_pair_history() {
         "unchanged until rebuilt"
     );
     history.push(late);
-    let stored: Vec<(Millis, Option<Millis>, String)> = history
+    let stored: Vec<HistoryRow> = history
         .iter()
-        .map(|r| (r.key.starts_at, r.ends_at, r.alertname.clone()))
+        .map(|r| HistoryRow {
+            starts_at: r.key.starts_at,
+            ends_at: r.ends_at,
+            alertname: r.alertname.clone(),
+        })
         .collect();
     tracker.rebuild_pair("payments-api", POOL, &stored);
     assert!(tracker.pairs_needing_history().is_empty());
@@ -706,9 +710,13 @@ fn settled_history_is_derived_for_the_read_path_as_the_tracker_does() {
         fixes.clone(),
         t0 + 365 * DAY,
     );
-    let stored: Vec<(Millis, Option<Millis>, String)> = history
+    let stored: Vec<HistoryRow> = history
         .iter()
-        .map(|r| (r.key.starts_at, r.ends_at, r.alertname.clone()))
+        .map(|r| HistoryRow {
+            starts_at: r.key.starts_at,
+            ends_at: r.ends_at,
+            alertname: r.alertname.clone(),
+        })
         .collect();
     let (names, incidents) = incidents_of_history(&stored, &fixes, 15 * MIN);
     assert_eq!(names, whole.alertnames_of(&whole.pairs()[0]));

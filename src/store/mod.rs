@@ -1,9 +1,13 @@
 //! Durable history: the only code that touches disk.
 //!
-//! [`Store`] is the narrow interface the rest of the daemon uses, so that a PostgreSQL backend
-//! can replace the embedded SQLite one without touching ingestion, the incident model or the
-//! exporters. [`writer`] runs the single writer that groups many webhooks into one commit and
-//! acknowledges each only after its commit.
+//! Two narrow interfaces stand between the daemon and its backend, so that a PostgreSQL backend
+//! is one new module beside [`sqlite`] and touches neither ingestion, the incident model nor
+//! the exporters: [`StoreWriter`], held only by the [`writer`] thread, which groups many
+//! webhooks into one commit and acknowledges each only after its commit; and [`StoreReader`],
+//! shared by the read paths (the incident API and the background integrity check), which never
+//! wait for the writer. Rows cross both as named types ([`HistoryRow`], [`EpisodeDetail`],
+//! [`EpisodeLinks`]); a stored row that cannot be decoded is a [`StoreError::Corrupt`] naming
+//! it, never a silent default.
 
 pub mod owner;
 pub mod sqlite;
@@ -11,10 +15,11 @@ pub mod writer;
 
 use crate::incident::ledger::LedgerRow;
 use crate::incident::{Change, EpisodeKey, Fix, Restored};
-use crate::ingest::Millis;
+pub use crate::model::HistoryRow;
+use crate::model::{LabelMap, Millis};
 
-/// A durable episode store.
-pub trait Store: Send {
+/// The writer side of a durable episode store: only the writer thread holds one.
+pub trait StoreWriter: Send {
     /// Hands the stored history to `sink` for rebuilding the in-memory state at start-up and
     /// returns how many episodes there were: first every episode as [`Restored::History`],
     /// ordered by (service, signature, start), then in full as [`Restored::Recent`] every
@@ -25,12 +30,12 @@ pub trait Store: Send {
         recent_since: Millis,
         sink: &mut dyn FnMut(Restored<'_>),
     ) -> Result<usize, StoreError>;
-    /// `(start, end, alertname)` of every stored episode of a pair, oldest first.
+    /// Every stored episode of a pair, oldest first.
     fn pair_history(
         &mut self,
         service: &str,
         signature: &str,
-    ) -> Result<Vec<(Millis, Option<Millis>, String)>, StoreError>;
+    ) -> Result<Vec<HistoryRow>, StoreError>;
     /// Makes `changes` durable, all or nothing. Returns the indexes of the `Open` changes
     /// whose episode was already stored (a repeat older than the tracker's memory): they
     /// changed nothing.
@@ -57,6 +62,57 @@ pub trait Store: Send {
     fn verify(&self) -> Result<(), StoreError> {
         Ok(())
     }
+}
+
+/// The reader side of a durable episode store: every read the daemon does outside the writer
+/// thread. Shared as `Arc<dyn StoreReader>`; an implementation answers from its own connection
+/// so that reads never wait for the writer's commits.
+pub trait StoreReader: Send + Sync {
+    /// Every stored episode of a pair, oldest first (as [`StoreWriter::pair_history`]).
+    fn pair_history(&self, service: &str, signature: &str) -> Result<Vec<HistoryRow>, StoreError>;
+    /// The links of a pair's episodes that started in `[from, to]` and have any, by start.
+    fn links(
+        &self,
+        service: &str,
+        signature: &str,
+        from: Millis,
+        to: Millis,
+    ) -> Result<Vec<EpisodeLinks>, StoreError>;
+    /// Episodes of a pair that started in `[from, to]`, oldest first, at most `limit`.
+    fn episodes(
+        &self,
+        service: &str,
+        signature: &str,
+        from: Millis,
+        to: Millis,
+        limit: usize,
+    ) -> Result<Vec<EpisodeDetail>, StoreError>;
+    /// Checks the whole store for damage. It may read every byte (seconds for millions of
+    /// episodes), so the daemon runs it once, in the background, after start-up.
+    fn check_integrity(&self) -> Result<(), StoreError>;
+}
+
+/// One stored episode in full, for the incident API.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct EpisodeDetail {
+    pub source: String,
+    pub fingerprint: String,
+    pub alertname: String,
+    pub starts_at: Millis,
+    pub ends_at: Option<Millis>,
+    /// `resolved`, `stale`, or absent while firing.
+    pub closed_by: Option<String>,
+    pub rule: String,
+    pub evidence: Option<String>,
+    pub links: LabelMap,
+    pub labels: LabelMap,
+}
+
+/// The links the sender gave one stored episode.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EpisodeLinks {
+    pub starts_at: Millis,
+    pub links: LabelMap,
 }
 
 /// Why the store failed.

@@ -3,13 +3,14 @@
 
 use std::path::{Path, PathBuf};
 
-use rusqlite::{params, Connection, ErrorCode, OptionalExtension};
+use rusqlite::{params, Connection, ErrorCode};
 
 use super::owner::{Identity, OwnerLock};
-use super::{Store, StoreError};
+use super::{EpisodeDetail, EpisodeLinks, HistoryRow, StoreError, StoreReader, StoreWriter};
 use crate::incident::ledger::{decode_figures, encode_figures, LedgerKey, LedgerRow};
 use crate::incident::{Change, EpisodeKey, EpisodeRecord, Fix, Restored};
-use crate::ingest::{Millis, Source};
+use crate::ingest::Source;
+use crate::model::{LabelMap, Millis};
 
 /// File name of the database inside `--storage.path`.
 pub const DB_FILE: &str = "recurrence.db";
@@ -64,13 +65,13 @@ const MIGRATIONS: &[&str] = &[
 /// The schema version this binary writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
-/// A SQLite-backed [`Store`].
+/// A SQLite-backed [`StoreWriter`].
 pub struct SqliteStore {
     conn: Connection,
     path: PathBuf,
     /// Held while the store is open: no other process writes it meanwhile.
     _owner: OwnerLock,
-    /// The database file and directory as opened; [`Store::verify`] compares against it.
+    /// The database file and directory as opened; [`StoreWriter::verify`] compares against it.
     identity: Identity,
     /// Ledger rows to write first in the next transaction, by encoded key.
     staged: std::collections::BTreeMap<String, (String, String)>,
@@ -272,8 +273,24 @@ fn classify_error(e: rusqlite::Error) -> StoreError {
     }
 }
 
-fn source_of(text: &str) -> Source {
-    Source::parse(text).unwrap_or(Source::Alertmanager)
+/// The error for a stored row this binary cannot decode. Only this binary writes the columns
+/// it decodes, so a row that does not decode was damaged or written by hand: guessing a value
+/// would give it another identity (a wrong source) or drop what it said (empty labels).
+fn undecodable(path: &Path, id: i64, what: &str, error: impl std::fmt::Display) -> StoreError {
+    StoreError::Corrupt {
+        path: path.display().to_string(),
+        message: format!("episodes row {id}: undecodable {what}: {error}"),
+    }
+}
+
+/// A stored episode's source; every stored source has a non-empty name.
+fn source_of(path: &Path, id: i64, text: &str) -> Result<Source, StoreError> {
+    Source::parse(text).ok_or_else(|| undecodable(path, id, "source", format!("{text:?}")))
+}
+
+/// A stored label, annotation or link map (a JSON object of strings).
+fn map_of(path: &Path, id: i64, what: &str, text: &str) -> Result<LabelMap, StoreError> {
+    serde_json::from_str(text).map_err(|e| undecodable(path, id, what, e))
 }
 
 impl SqliteStore {
@@ -297,7 +314,7 @@ impl SqliteStore {
     }
 }
 
-impl Store for SqliteStore {
+impl StoreWriter for SqliteStore {
     fn verify(&self) -> Result<(), StoreError> {
         self.identity.verify(&self.path)
     }
@@ -330,33 +347,35 @@ impl Store for SqliteStore {
         let mut recent = self
             .conn
             .prepare(
-                "SELECT source, fingerprint, starts_at, ends_at, last_seen, service, signature, rule, alertname
+                "SELECT id, source, fingerprint, starts_at, ends_at, last_seen, service, signature, rule, alertname
                  FROM episodes WHERE ends_at IS NULL OR ends_at >= ?1",
             )
             .map_err(classify_error)?;
-        let records = recent
-            .query_map([recent_since], |r| {
-                let source: String = r.get(0)?;
+        let mut rows = recent.query([recent_since]).map_err(classify_error)?;
+        while let Some(r) = rows.next().map_err(classify_error)? {
+            let id: i64 = r.get(0).map_err(classify_error)?;
+            let source: String = r.get(1).map_err(classify_error)?;
+            let source = source_of(&self.path, id, &source)?;
+            let record = (|| {
                 Ok(EpisodeRecord {
                     key: EpisodeKey {
-                        source: source_of(&source),
-                        fingerprint: r.get(1)?,
-                        starts_at: r.get(2)?,
+                        source,
+                        fingerprint: r.get(2)?,
+                        starts_at: r.get(3)?,
                     },
-                    ends_at: r.get(3)?,
-                    last_seen: r.get(4)?,
-                    service: r.get(5)?,
-                    signature: r.get(6)?,
-                    rule: r.get(7)?,
-                    alertname: r.get(8)?,
+                    ends_at: r.get(4)?,
+                    last_seen: r.get(5)?,
+                    service: r.get(6)?,
+                    signature: r.get(7)?,
+                    rule: r.get(8)?,
+                    alertname: r.get(9)?,
                     labels: Default::default(),
                     annotations: Default::default(),
                     extra: Default::default(),
                 })
-            })
+            })()
             .map_err(classify_error)?;
-        for record in records {
-            sink(Restored::Recent(record.map_err(classify_error)?));
+            sink(Restored::Recent(record));
         }
         Ok(count)
     }
@@ -365,7 +384,7 @@ impl Store for SqliteStore {
         &mut self,
         service: &str,
         signature: &str,
-    ) -> Result<Vec<(Millis, Option<Millis>, String)>, StoreError> {
+    ) -> Result<Vec<HistoryRow>, StoreError> {
         pair_history(&self.conn, service, signature)
     }
 
@@ -572,12 +591,12 @@ impl Store for SqliteStore {
     }
 }
 
-/// `(start, end, alertname)` of every stored episode of a pair, oldest first.
+/// Every stored episode of a pair, oldest first.
 fn pair_history(
     conn: &Connection,
     service: &str,
     signature: &str,
-) -> Result<Vec<(Millis, Option<Millis>, String)>, StoreError> {
+) -> Result<Vec<HistoryRow>, StoreError> {
     let mut stmt = conn
         .prepare_cached(
             "SELECT starts_at, ends_at, alertname FROM episodes
@@ -586,47 +605,18 @@ fn pair_history(
         .map_err(classify_error)?;
     let rows = stmt
         .query_map(params![service, signature], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            Ok(HistoryRow {
+                starts_at: r.get(0)?,
+                ends_at: r.get(1)?,
+                alertname: r.get(2)?,
+            })
         })
         .map_err(classify_error)?;
     rows.collect::<Result<Vec<_>, _>>().map_err(classify_error)
 }
 
-impl SqliteStore {
-    /// Labels and annotations of one stored episode, for the incident API and explanations.
-    pub fn episode_details(
-        &self,
-        key: &EpisodeKey,
-    ) -> Result<Option<(String, String)>, StoreError> {
-        self.conn
-            .query_row(
-                "SELECT labels, annotations FROM episodes WHERE source = ?1 AND fingerprint = ?2 AND starts_at = ?3",
-                params![key.source.as_str(), key.fingerprint, key.starts_at],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()
-            .map_err(classify_error)
-    }
-}
-
-/// One stored episode in full, for the incident API.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct EpisodeDetail {
-    pub source: String,
-    pub fingerprint: String,
-    pub alertname: String,
-    pub starts_at: Millis,
-    pub ends_at: Option<Millis>,
-    /// `resolved`, `stale`, or absent while firing.
-    pub closed_by: Option<String>,
-    pub rule: String,
-    pub evidence: Option<String>,
-    pub links: crate::classify::LabelMap,
-    pub labels: crate::classify::LabelMap,
-}
-
-/// A read-only connection for the read paths, so that reads never wait for the writer (WAL
-/// lets readers and the writer work at once).
+/// The SQLite [`StoreReader`]: a read-only connection of its own, so that reads never wait for
+/// the writer (WAL lets readers and the writer work at once).
 pub struct SqliteReader {
     conn: std::sync::Mutex<Connection>,
     path: PathBuf,
@@ -651,10 +641,11 @@ impl SqliteReader {
             path,
         })
     }
+}
 
-    /// SQLite's `quick_check` over the whole file: every page read and checked, which takes
-    /// seconds for millions of episodes, so it runs after start-up.
-    pub fn check_integrity(&self) -> Result<(), StoreError> {
+impl StoreReader for SqliteReader {
+    /// SQLite's `quick_check` over the whole file: every page read and checked.
+    fn check_integrity(&self) -> Result<(), StoreError> {
         let conn = self.conn.lock().expect("reader lock");
         let mut stmt = conn
             .prepare("PRAGMA quick_check(5)")
@@ -673,42 +664,42 @@ impl SqliteReader {
         })
     }
 
-    /// `(start, end, alertname)` of every stored episode of a pair, oldest first.
-    pub fn pair_history(
-        &self,
-        service: &str,
-        signature: &str,
-    ) -> Result<Vec<(Millis, Option<Millis>, String)>, StoreError> {
+    fn pair_history(&self, service: &str, signature: &str) -> Result<Vec<HistoryRow>, StoreError> {
         pair_history(&self.conn.lock().expect("reader lock"), service, signature)
     }
 
-    /// `(start, links)` of a pair's episodes that started in `[from, to]` and have links.
-    pub fn links(
+    fn links(
         &self,
         service: &str,
         signature: &str,
         from: Millis,
         to: Millis,
-    ) -> Result<Vec<(Millis, crate::classify::LabelMap)>, StoreError> {
+    ) -> Result<Vec<EpisodeLinks>, StoreError> {
         let conn = self.conn.lock().expect("reader lock");
         let mut stmt = conn
             .prepare_cached(
-                "SELECT starts_at, links FROM episodes
+                "SELECT id, starts_at, links FROM episodes
                  WHERE service = ?1 AND signature = ?2 AND starts_at BETWEEN ?3 AND ?4 AND links != '{}'
                  ORDER BY starts_at, id",
             )
             .map_err(classify_error)?;
         let rows = stmt
             .query_map(params![service, signature, from, to], |r| {
-                let links: String = r.get(1)?;
-                Ok((r.get(0)?, serde_json::from_str(&links).unwrap_or_default()))
+                Ok((r.get::<_, i64>(0)?, r.get(1)?, r.get::<_, String>(2)?))
             })
             .map_err(classify_error)?;
-        rows.collect::<Result<Vec<_>, _>>().map_err(classify_error)
+        let mut out = Vec::new();
+        for row in rows {
+            let (id, starts_at, links) = row.map_err(classify_error)?;
+            out.push(EpisodeLinks {
+                starts_at,
+                links: map_of(&self.path, id, "links", &links)?,
+            });
+        }
+        Ok(out)
     }
 
-    /// Episodes of a pair that started in `[from, to]`, oldest first, at most `limit`.
-    pub fn episodes(
+    fn episodes(
         &self,
         service: &str,
         signature: &str,
@@ -719,15 +710,21 @@ impl SqliteReader {
         let conn = self.conn.lock().expect("reader lock");
         let mut stmt = conn
             .prepare_cached(
-                "SELECT source, fingerprint, alertname, starts_at, ends_at, closed_by, rule, evidence, links, labels
+                "SELECT source, fingerprint, alertname, starts_at, ends_at, closed_by, rule, evidence, links, labels, id
                  FROM episodes WHERE service = ?1 AND signature = ?2 AND starts_at BETWEEN ?3 AND ?4
                  ORDER BY starts_at, id LIMIT ?5",
             )
             .map_err(classify_error)?;
-        let rows = stmt
-            .query_map(params![service, signature, from, to, limit as i64], |r| {
-                let links: String = r.get(8)?;
-                let labels: String = r.get(9)?;
+        let mut rows = stmt
+            .query(params![service, signature, from, to, limit as i64])
+            .map_err(classify_error)?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next().map_err(classify_error)? {
+            let id: i64 = r.get(10).map_err(classify_error)?;
+            let text = |i: usize| r.get::<_, String>(i).map_err(classify_error);
+            let links = map_of(&self.path, id, "links", &text(8)?)?;
+            let labels = map_of(&self.path, id, "labels", &text(9)?)?;
+            let detail = (|| {
                 Ok(EpisodeDetail {
                     source: r.get(0)?,
                     fingerprint: r.get(1)?,
@@ -737,11 +734,120 @@ impl SqliteReader {
                     closed_by: r.get(5)?,
                     rule: r.get(6)?,
                     evidence: r.get(7)?,
-                    links: serde_json::from_str(&links).unwrap_or_default(),
-                    labels: serde_json::from_str(&labels).unwrap_or_default(),
+                    links,
+                    labels,
                 })
-            })
+            })()
             .map_err(classify_error)?;
-        rows.collect::<Result<Vec<_>, _>>().map_err(classify_error)
+            out.push(detail);
+        }
+        Ok(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Stores one episode row with these `source`, `links` and `labels` texts, then checks
+    /// what each read makes of it: `Ok(())` or the error message it must contain.
+    fn check(source: &str, links: &str, labels: &str, expected: [Result<(), &str>; 3]) {
+        let dir = tempfile::tempdir().expect("temporary directory");
+        let mut store = SqliteStore::open(dir.path()).expect("open store");
+        store
+            .conn
+            .execute(
+                "INSERT INTO episodes (source, fingerprint, starts_at, ends_at, last_seen, service,
+                 signature, rule, alertname, labels, annotations, links)
+                 VALUES (?1, 'f', 1000, NULL, 1000, 'api', 'sig', 'r', 'A', ?3, '{}', ?2)",
+                params![source, links, labels],
+            )
+            .expect("insert");
+        let reader = SqliteReader::open(dir.path()).expect("open reader");
+        let outcome = |result: Result<(), StoreError>| result.map_err(|e| e.to_string());
+        let load = store.load(0, &mut |_| {}).map(|_| ());
+        let links = reader.links("api", "sig", 0, 2000).map(|_| ());
+        let episodes = reader.episodes("api", "sig", 0, 2000, 10).map(|_| ());
+        for (what, got, want) in [
+            ("load", outcome(load), expected[0]),
+            ("links", outcome(links), expected[1]),
+            ("episodes", outcome(episodes), expected[2]),
+        ] {
+            match (got, want) {
+                (Ok(()), Ok(())) => {}
+                (Err(e), Err(part)) => assert!(e.contains(part), "{what}: {e}"),
+                (got, want) => panic!("{what}: got {got:?}, want {want:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn undecodable_rows_are_corrupt_and_named() {
+        let ok = Ok(());
+        check(
+            "grafana",
+            r#"{"runbook":"u"}"#,
+            r#"{"a":"1"}"#,
+            [ok, ok, ok],
+        );
+        check(
+            "",
+            "{}",
+            "{}",
+            [Err("episodes row 1: undecodable source: \"\""), ok, ok],
+        );
+        check(
+            "alertmanager",
+            "[1",
+            "{}",
+            [
+                ok,
+                Err("episodes row 1: undecodable links"),
+                Err("episodes row 1: undecodable links"),
+            ],
+        );
+        check(
+            "alertmanager",
+            "{}",
+            "not json",
+            [ok, ok, Err("episodes row 1: undecodable labels")],
+        );
+    }
+
+    #[test]
+    fn a_pair_history_is_read_in_named_rows_oldest_first() {
+        let dir = tempfile::tempdir().expect("temporary directory");
+        let mut store = SqliteStore::open(dir.path()).expect("open store");
+        for (fingerprint, start, end, name) in
+            [("b", 2000, None, "B"), ("a", 1000, Some(1500), "A")]
+        {
+            store
+                .conn
+                .execute(
+                    "INSERT INTO episodes (source, fingerprint, starts_at, ends_at, last_seen, service,
+                     signature, rule, alertname, labels, annotations)
+                     VALUES ('grafana', ?1, ?2, ?3, ?2, 'api', 'sig', 'r', ?4, '{}', '{}')",
+                    params![fingerprint, start, end, name],
+                )
+                .expect("insert");
+        }
+        let expected = vec![
+            HistoryRow {
+                starts_at: 1000,
+                ends_at: Some(1500),
+                alertname: "A".into(),
+            },
+            HistoryRow {
+                starts_at: 2000,
+                ends_at: None,
+                alertname: "B".into(),
+            },
+        ];
+        let reader = SqliteReader::open(dir.path()).expect("open reader");
+        assert_eq!(reader.pair_history("api", "sig").expect("reader"), expected);
+        assert_eq!(
+            StoreWriter::pair_history(&mut store, "api", "sig").expect("writer"),
+            expected
+        );
     }
 }

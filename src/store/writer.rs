@@ -15,7 +15,7 @@ use std::time::{Duration, Instant};
 
 use tokio::sync::oneshot;
 
-use super::{Store, StoreError};
+use super::{StoreError, StoreWriter};
 use crate::classify::Classification;
 use crate::config::IncidentConfig;
 use crate::incident::ledger::{LedgerKey, LedgerRow};
@@ -105,7 +105,7 @@ impl WriterHandle {
 /// Starts the writer thread. It loads the history first and marks the state ready; it ends
 /// when every [`WriterHandle`] is dropped, after answering every queued job.
 pub fn spawn(
-    mut store: Box<dyn Store>,
+    mut store: Box<dyn StoreWriter>,
     shared: Arc<Shared>,
     queue_capacity: usize,
 ) -> (WriterHandle, JoinHandle<()>) {
@@ -149,7 +149,7 @@ pub fn spawn(
 
 /// Rebuilds the incident state from the store as of now.
 fn restore(
-    store: &mut dyn Store,
+    store: &mut dyn StoreWriter,
     settings: &IncidentConfig,
     outages: &OutageSettings,
     metrics: &crate::self_metrics::SelfMetrics,
@@ -174,7 +174,7 @@ fn restore(
 
 /// Gives the pairs whose settled incidents a change reached their whole stored history; a
 /// failure leaves them asked for, and the writer tries again within a second.
-fn rebuild_shared(store: &mut dyn Store, shared: &Shared) {
+fn rebuild_shared(store: &mut dyn StoreWriter, shared: &Shared) {
     let pending = shared
         .tracker
         .lock()
@@ -245,7 +245,7 @@ impl PairBudgets {
     }
 }
 
-fn run(store: &mut dyn Store, shared: &Shared, rx: &Receiver<Job>, loaded_with: u64) {
+fn run(store: &mut dyn StoreWriter, shared: &Shared, rx: &Receiver<Job>, loaded_with: u64) {
     let mut budget = PairBudgets::default();
     let mut last_maintenance = Instant::now();
     let mut last_prune: Option<Instant> = None;
@@ -317,7 +317,7 @@ fn run(store: &mut dyn Store, shared: &Shared, rx: &Receiver<Job>, loaded_with: 
 
 /// Puts a reloaded configuration's incident and outage settings in force: the writer is the
 /// only code that changes the tracker.
-fn sync_settings(store: &mut dyn Store, shared: &Shared, applied: &mut u64) {
+fn sync_settings(store: &mut dyn StoreWriter, shared: &Shared, applied: &mut u64) {
     let (runtime, generation) = shared.runtime_generation();
     if generation == *applied {
         return;
@@ -333,7 +333,7 @@ fn sync_settings(store: &mut dyn Store, shared: &Shared, applied: &mut u64) {
 }
 
 /// Hands the process's own counters to the store for its next transaction.
-fn stage_process_counters(store: &mut dyn Store, shared: &Shared) {
+fn stage_process_counters(store: &mut dyn StoreWriter, shared: &Shared) {
     let rows = shared
         .metrics
         .snapshot()
@@ -349,14 +349,14 @@ fn stage_process_counters(store: &mut dyn Store, shared: &Shared) {
 
 /// Hands the counters' ledger rows that changed since the last transaction to the store,
 /// which writes them first in its next one (see `incident::ledger`).
-fn stage_ledger(store: &mut dyn Store, shared: &Shared) {
+fn stage_ledger(store: &mut dyn StoreWriter, shared: &Shared) {
     let rows = shared.tracker.lock().expect("tracker lock").take_ledger();
     if !rows.is_empty() {
         store.stage_ledger(rows);
     }
 }
 
-fn add_fix(store: &mut dyn Store, shared: &Shared, fix: Fix) -> Result<Fix, WriteError> {
+fn add_fix(store: &mut dyn StoreWriter, shared: &Shared, fix: Fix) -> Result<Fix, WriteError> {
     check_identity(store, shared).map_err(|e| WriteError::Store { kind: e.kind() })?;
     stage_ledger(store, shared);
     let stored = store.add_fix(&fix).map_err(|e| {
@@ -373,7 +373,11 @@ fn add_fix(store: &mut dyn Store, shared: &Shared, fix: Fix) -> Result<Fix, Writ
     Ok(stored)
 }
 
-fn delete_fix(store: &mut dyn Store, shared: &Shared, id: i64) -> Result<Option<Fix>, WriteError> {
+fn delete_fix(
+    store: &mut dyn StoreWriter,
+    shared: &Shared,
+    id: i64,
+) -> Result<Option<Fix>, WriteError> {
     check_identity(store, shared).map_err(|e| WriteError::Store { kind: e.kind() })?;
     stage_ledger(store, shared);
     let existed = store.delete_fix(id).map_err(|e| {
@@ -385,7 +389,12 @@ fn delete_fix(store: &mut dyn Store, shared: &Shared, id: i64) -> Result<Option<
     Ok(if existed { removed } else { None })
 }
 
-fn process(store: &mut dyn Store, shared: &Shared, jobs: Vec<Ingest>, budget: &mut PairBudgets) {
+fn process(
+    store: &mut dyn StoreWriter,
+    shared: &Shared,
+    jobs: Vec<Ingest>,
+    budget: &mut PairBudgets,
+) {
     let mut batch = Batch::default();
     let mut summaries = Vec::with_capacity(jobs.len());
     let runtime = shared.runtime();
@@ -507,10 +516,10 @@ fn without(changes: Vec<Change>, indexes: &[usize]) -> Vec<Change> {
         .collect()
 }
 
-/// Checks that the store is still the one opened (see [`Store::verify`]) and keeps
+/// Checks that the store is still the one opened (see [`StoreWriter::verify`]) and keeps
 /// `store_missing` and readiness in step: the first time it is found missing, that is logged
 /// as an error and counted; once it is back, ingestion resumes.
-fn check_identity(store: &dyn Store, shared: &Shared) -> Result<(), StoreError> {
+fn check_identity(store: &dyn StoreWriter, shared: &Shared) -> Result<(), StoreError> {
     match store.verify() {
         Ok(()) => {
             if shared.store_missing.swap(false, Ordering::SeqCst) {
@@ -534,7 +543,11 @@ fn check_identity(store: &dyn Store, shared: &Shared) -> Result<(), StoreError> 
 }
 
 /// Commits a batch, keeping the health flag and self-metrics in step.
-fn commit(store: &mut dyn Store, shared: &Shared, batch: &Batch) -> Result<Vec<usize>, StoreError> {
+fn commit(
+    store: &mut dyn StoreWriter,
+    shared: &Shared,
+    batch: &Batch,
+) -> Result<Vec<usize>, StoreError> {
     stage_ledger(store, shared);
     let started = Instant::now();
     // Checked before every commit, not only once a second: a commit into a deleted file
@@ -566,7 +579,7 @@ fn commit(store: &mut dyn Store, shared: &Shared, batch: &Batch) -> Result<Vec<u
     result
 }
 
-fn maintain(store: &mut dyn Store, shared: &Shared, now: Millis) {
+fn maintain(store: &mut dyn StoreWriter, shared: &Shared, now: Millis) {
     let (stale, seen) = {
         let tracker = shared.tracker.lock().expect("tracker lock");
         (tracker.stale(now), tracker.open_last_seen())
@@ -591,7 +604,7 @@ fn maintain(store: &mut dyn Store, shared: &Shared, now: Millis) {
     }
 }
 
-fn prune(store: &mut dyn Store, shared: &Shared, now: Millis) {
+fn prune(store: &mut dyn StoreWriter, shared: &Shared, now: Millis) {
     let retention = shared.runtime().config.retention.as_millis() as Millis;
     let cutoff = now.saturating_sub(retention);
     stage_ledger(store, shared);

@@ -8,7 +8,7 @@ use recurrence_exporter::config::Config;
 use recurrence_exporter::incident::{Change, EpisodeExtra, EpisodeKey, EpisodeRecord};
 use recurrence_exporter::ingest::Source;
 use recurrence_exporter::store::sqlite::SqliteStore;
-use recurrence_exporter::store::Store;
+use recurrence_exporter::store::StoreWriter;
 
 use crate::support::*;
 
