@@ -402,14 +402,18 @@ async fn backup_while_running_and_restore() {
     let storage = dir.path().join("data");
     let app = spawn_app_in(&storage, "").await;
     for i in 0..30 {
-        app.post("/webhook/alertmanager", &episode(i)).await;
+        let r = app.post("/webhook/alertmanager", &episode(i)).await;
+        assert_eq!(r.status, 200, "{}", r.body);
     }
-    app.post(
-        "/api/v1/fixes",
-        br#"{"service":"disk-svc","signature":"unclassified:DiskTest","ref":"PM-2"}"#,
-    )
-    .await;
+    let r = app
+        .post(
+            "/api/v1/fixes",
+            br#"{"service":"disk-svc","signature":"unclassified:DiskTest","ref":"PM-2"}"#,
+        )
+        .await;
+    assert_eq!(r.status, 201, "{}", r.body);
     let before = app.get("/metrics").await.body;
+    assert_eq!(sample(&before, "recurrence_episodes"), Some(30.0));
     let backup = dir.path().join("backup.db");
     let out = run_backup(&storage, &backup);
     assert!(
@@ -418,7 +422,8 @@ async fn backup_while_running_and_restore() {
         String::from_utf8_lossy(&out.stderr)
     );
     // Writes after the backup are not in it.
-    app.post("/webhook/alertmanager", &episode(99)).await;
+    let r = app.post("/webhook/alertmanager", &episode(99)).await;
+    assert_eq!(r.status, 200, "{}", r.body);
     app.stop().await;
 
     let restored = dir.path().join("restored");

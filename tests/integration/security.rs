@@ -713,6 +713,19 @@ async fn cli_commands_send_the_bearer_token() {
     assert!(!out.status.success(), "{out:?}");
     let out = run([import, vec![token("webhook")]].concat()).await;
     assert!(out.status.success(), "{out:?}");
+    // The imported episode reached the daemon's history, not just a 200.
+    let r = app
+        .send(
+            "GET",
+            "/api/v1/incidents?service=payments-api&since=400d",
+            b"",
+            &[("Authorization", "Bearer rd")],
+        )
+        .await
+        .expect("incidents");
+    assert_eq!(r.status, 200, "{}", r.body);
+    let v: serde_json::Value = serde_json::from_str(&r.body).expect("json");
+    assert_eq!(v["data"].as_array().map(|a| a.len()), Some(1), "{}", r.body);
     app.stop().await;
 }
 
@@ -850,7 +863,11 @@ async fn client_certificates_are_required_and_verified() {
         .await
         .expect("with a client certificate");
     assert_eq!(r.status, 200);
-    assert!(r.body.contains("recurrence_auth_failures_total"));
+    assert!(
+        r.body.contains("# TYPE recurrence_ready gauge"),
+        "the exposition itself: {}",
+        r.body
+    );
 
     let without = Transport::Tls {
         ca: pki.ca.clone(),
@@ -871,7 +888,7 @@ async fn client_certificates_are_required_and_verified() {
     let plain = app
         .send_with(&Transport::Plain, "GET", "/-/healthy", b"", &[])
         .await;
-    assert!(plain.map(|r| r.status != 200).unwrap_or(true));
+    assert!(plain.is_err(), "a TLS port answered plain HTTP: {plain:?}");
     // The daemon still serves after the refused handshakes.
     let r = app
         .send("GET", "/-/healthy", b"", &[])
