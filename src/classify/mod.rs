@@ -511,16 +511,7 @@ pub fn fallback_signature(alertname: &str) -> String {
     format!("{UNCLASSIFIED_PREFIX}{name}")
 }
 
-fn truncate(s: &str, max: usize) -> &str {
-    if s.len() <= max {
-        return s;
-    }
-    let mut end = max;
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    &s[..end]
-}
+use crate::model::truncate_str as truncate;
 
 #[derive(Default)]
 struct Builder {

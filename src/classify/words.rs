@@ -1169,18 +1169,6 @@ pub(super) fn words() -> &'static Words {
 /// Bytes of each annotation the word stage reads.
 const WORD_WINDOW: usize = 400;
 
-/// The first `max` bytes of `text`, cut at a character boundary.
-fn head(text: &str, max: usize) -> &str {
-    if text.len() <= max {
-        return text;
-    }
-    let mut end = max;
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    &text[..end]
-}
-
 impl Words {
     /// The best word evidence in an alert, among signatures `allowed` accepts.
     pub(super) fn classify(
@@ -1212,7 +1200,7 @@ impl Words {
             // Only the head of a long annotation speaks for the alert: past it, runbooks and
             // templates ("Resolution", "timeouts or crashes") pair words by accident. The
             // catalogue's patterns still read the whole text.
-            let value = head(value, WORD_WINDOW);
+            let value = crate::model::truncate_str(value, WORD_WINDOW);
             // Links (runbook_url, dashboards) repeat the alertname and add nothing.
             if !value.starts_with("http") {
                 let kind = if matches!(name.as_str(), "summary" | "title") {

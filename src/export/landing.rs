@@ -248,7 +248,7 @@ fn short(rfc3339: &str) -> String {
 }
 
 /// Escapes text for HTML element content and quoted attributes.
-fn esc(text: &str) -> String {
+pub(super) fn esc(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

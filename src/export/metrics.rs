@@ -22,16 +22,7 @@ pub use crate::self_metrics::{
 /// Longest `ref` label value of `recurrence_fix_info`; refs are user-declared.
 const MAX_REF_LABEL: usize = 128;
 
-fn truncate(s: &str, max: usize) -> &str {
-    if s.len() <= max {
-        return s;
-    }
-    let mut end = max;
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    &s[..end]
-}
+use crate::model::truncate_str as truncate;
 use crate::state::Shared;
 
 /// Content type of the Prometheus text format.

@@ -6,6 +6,7 @@
 use std::fmt::Write;
 
 use super::api::RecurrenceView;
+use super::landing::esc;
 use crate::incident::Tracker;
 use crate::ingest::Millis;
 
@@ -131,12 +132,4 @@ pub fn shares(tracker: &Tracker, window: Millis, now: Millis) -> String {
     }
     svg.push_str("</svg>");
     svg
-}
-
-fn esc(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('\'', "&#39;")
-        .replace('"', "&quot;")
 }

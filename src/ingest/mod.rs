@@ -303,10 +303,7 @@ pub fn enforce_limits(
             keep_first(&mut notice.meta.links, limits.max_annotations_per_alert);
         for value in notice.annotations.values_mut() {
             if value.len() > limits.max_annotation_bytes {
-                let mut end = limits.max_annotation_bytes;
-                while !value.is_char_boundary(end) {
-                    end -= 1;
-                }
+                let end = crate::model::truncate_str(value, limits.max_annotation_bytes).len();
                 value.truncate(end);
                 report.truncated_annotations += 1;
             }
