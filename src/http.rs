@@ -17,10 +17,11 @@ use serde_json::json;
 use tokio::sync::{oneshot, OwnedSemaphorePermit};
 
 use crate::export::api;
-use crate::export::metrics::{self, SourceCode, SourceLabel, SourceReason, SourceStatus};
+use crate::export::metrics::{self, SourceCode};
 use crate::incident::Fix;
 use crate::ingest::Millis;
-use crate::ingest::{self, AlertStatus, Source};
+use crate::ingest::{self, Source};
+use crate::pipeline::{self, Prepared, Refusal};
 use crate::state::{now_millis, Shared};
 use crate::store::writer::{Ingest, Job, WriteError, WriterHandle};
 
@@ -259,14 +260,7 @@ async fn read_body(
 
 /// Counts a refused document in `recurrence_rejected_documents_total{source,reason}`.
 fn reject_document(shared: &Shared, source: Source, reason: &'static str) {
-    shared
-        .metrics
-        .rejected_documents
-        .get_or_create(&SourceReason {
-            source: source.as_str(),
-            reason,
-        })
-        .inc();
+    shared.metrics.reject_document(source.as_str(), reason);
 }
 
 /// Why [`collect_body`] stopped.
@@ -415,159 +409,15 @@ async fn ingest_document(
         tracing::debug!(source = source.as_str(), error = %e, "rejected webhook document");
         ApiError::BadRequest(e.to_string())
     };
-    let mut delivery = match parse_document(format, bytes).await.map_err(refuse)? {
-        ingest::generic::Parsed::Confirmation {
-            topic,
-            subscribe_url,
-        } => {
-            shared
-                .metrics
-                .count_alerts(source.as_str(), "subscription_confirmation", 1);
-            // The daemon does not call out to the internet: an operator confirms by
-            // visiting the URL once.
-            tracing::warn!(
-                source = source.as_str(),
-                topic = %topic,
-                subscribe_url = %subscribe_url,
-                "SNS subscription confirmation received: visit SubscribeURL once to confirm the subscription"
-            );
-            return Ok(json!({"status": "success", "data": {
-                "confirmation": "logged; visit subscribe_url to confirm",
-                "topic": topic,
-                "subscribe_url": subscribe_url,
-            }}));
-        }
-        ingest::generic::Parsed::Alerts { delivery, ignored } => {
-            if ignored > 0 {
-                shared
-                    .metrics
-                    .count_alerts(source.as_str(), "ignored_status", ignored);
-            }
-            delivery
-        }
-        ingest::generic::Parsed::Unsubscribed { topic } => {
-            shared
-                .metrics
-                .count_alerts(source.as_str(), "unsubscribe_confirmation", 1);
-            // Its SubscribeURL would subscribe the endpoint again: it is not repeated here.
-            tracing::info!(
-                source = source.as_str(),
-                topic = %topic,
-                "SNS unsubscribe confirmation received: the subscription is removed; nothing to do"
-            );
-            return Ok(json!({"status": "success", "data": {
-                "confirmation": "unsubscribed; nothing to do",
-                "topic": topic,
-            }}));
-        }
-    };
-    tracing::Span::current().record("alerts", delivery.notices.len() as i64);
+    let parsed = parse_document(format, bytes).await.map_err(refuse)?;
     let received_at = now_millis();
-    let limited = ingest::enforce_limits(&mut delivery, &runtime.config.limits, received_at)
-        .map_err(|e| {
-            tracing::debug!(source = source.as_str(), error = %e, "webhook document over a limit");
-            reject(e.kind());
-            match e {
-                ingest::LimitError::TooManyAlerts { .. } => {
-                    ApiError::TooLargeDocument(e.to_string())
-                }
-                _ => ApiError::BadRequest(e.to_string()),
-            }
-        })?;
-    if limited.future_starts > 0 {
-        shared
-            .metrics
-            .rejected_alerts
-            .get_or_create(&SourceReason {
-                source: source.as_str(),
-                reason: "future_start",
-            })
-            .inc_by(limited.future_starts as u64);
-        tracing::warn!(
-            source = source.as_str(),
-            alerts = limited.future_starts,
-            "skipped alerts starting in the future beyond limits.max_clock_skew; check the sender's clock"
-        );
-    }
-    let retention = runtime.config.retention.as_millis() as Millis;
-    let expired = ingest::drop_expired(&mut delivery, received_at.saturating_sub(retention));
-    if expired > 0 {
-        shared
-            .metrics
-            .count_alerts(source.as_str(), "too_old", expired);
-        tracing::info!(
-            source = source.as_str(),
-            alerts = expired,
-            "skipped alerts that ended before the retention period; they would be pruned at once"
-        );
-    }
-    for (reason, count) in [
-        ("annotation_truncated", limited.truncated_annotations),
-        ("fingerprint_hashed", limited.hashed_fingerprints),
-        ("annotations_dropped", limited.dropped_annotations),
-        ("links_dropped", limited.dropped_links),
-    ] {
-        if count > 0 {
-            shared.metrics.count_alerts(source.as_str(), reason, count);
-        }
-    }
-    if delivery.truncated_alerts > 0 {
-        shared
-            .metrics
-            .truncated_alerts
-            .get_or_create(&SourceLabel {
-                source: source.as_str(),
-            })
-            .inc_by(delivery.truncated_alerts.min(ingest::MAX_TRUNCATED_ALERTS));
-        tracing::warn!(
-            source = source.as_str(),
-            truncated = delivery.truncated_alerts,
-            "sender left alerts out of a webhook (max_alerts); they are not recorded"
-        );
-    }
-    let firing = delivery
-        .notices
-        .iter()
-        .filter(|n| n.status == AlertStatus::Firing)
-        .count();
-    for (status, count) in [
-        ("firing", firing),
-        ("resolved", delivery.notices.len() - firing),
-    ] {
-        if count > 0 {
-            shared
-                .metrics
-                .alerts_received
-                .get_or_create(&SourceStatus {
-                    source: source.as_str(),
-                    status,
-                })
-                .inc_by(count as u64);
-        }
-    }
-    // Alertmanager re-sends every firing alert each group_interval: a document made only of
-    // repeats of known episodes changes nothing durable, so it is answered without
-    // classification and without waiting for the writer.
-    let repeats = {
-        let mut tracker = shared.tracker.lock().expect("tracker lock");
-        tracker.touch_repeats(source, &delivery.notices, received_at)
+    let items = match pipeline::prepare(shared, &runtime, source, parsed, received_at) {
+        Ok(Prepared::Answered(answer)) => return Ok(answer),
+        Ok(Prepared::Repeats(summary)) => return Ok(json!({"status": "success", "data": summary})),
+        Ok(Prepared::Items(items)) => items,
+        Err(Refusal::TooLarge(message)) => return Err(ApiError::TooLargeDocument(message)),
+        Err(Refusal::Invalid(message)) => return Err(ApiError::BadRequest(message)),
     };
-    if repeats {
-        let summary = crate::store::writer::Summary {
-            alerts: delivery.notices.len(),
-            unchanged: delivery.notices.len(),
-            ..Default::default()
-        };
-        return Ok(json!({"status": "success", "data": summary}));
-    }
-    let items = delivery
-        .notices
-        .into_iter()
-        .map(|n| {
-            let class = runtime.classifier.classify(&n.labels, &n.annotations);
-            (n, class)
-        })
-        .collect();
     let (reply, answer) = oneshot::channel();
     let job = Job::Ingest(Ingest {
         source,

@@ -13,6 +13,7 @@ use tokio::sync::oneshot;
 use crate::client::{encode, BaseUrl, ClientError};
 use crate::config::Config;
 use crate::ingest::{self, Millis, Source};
+use crate::pipeline::{self, Prepared};
 use crate::state::{now_millis, Runtime, Shared};
 use crate::store::sqlite::SqliteStore;
 use crate::store::writer::{self, Ingest, Job, Summary, WriterHandle};
@@ -103,14 +104,28 @@ impl Sink {
                         message: e.to_string(),
                     })?;
                 let runtime = shared.runtime();
-                let items = delivery
-                    .notices
-                    .into_iter()
-                    .map(|n| {
-                        let class = runtime.classifier.classify(&n.labels, &n.annotations);
-                        (n, class)
-                    })
-                    .collect();
+                let received_at = now_millis();
+                // The same limits, counters and repeat detection as a webhook.
+                let parsed = ingest::generic::Parsed::Alerts {
+                    delivery,
+                    ignored: 0,
+                };
+                let prepared =
+                    pipeline::prepare(shared, &runtime, Source::Alertmanager, parsed, received_at)
+                        .map_err(|e| ImportError::Document {
+                            line,
+                            message: e.to_string(),
+                        })?;
+                let items = match prepared {
+                    Prepared::Items(items) => items,
+                    Prepared::Repeats(summary) => {
+                        self.report.documents += 1;
+                        self.report.alerts += summary.alerts;
+                        self.report.unchanged += summary.unchanged;
+                        return Ok(());
+                    }
+                    Prepared::Answered(_) => return Ok(()),
+                };
                 let (reply, answer) = oneshot::channel();
                 writer
                     .as_ref()
@@ -118,7 +133,7 @@ impl Sink {
                     .submit(Job::Ingest(Ingest {
                         source: Source::Alertmanager,
                         items,
-                        received_at: now_millis(),
+                        received_at,
                         reply,
                         span: tracing::Span::none(),
                     }))

@@ -26,6 +26,7 @@ pub mod import;
 pub mod incident;
 pub mod ingest;
 pub mod model;
+pub mod pipeline;
 pub mod self_metrics;
 pub mod serve;
 pub mod spans;

@@ -140,6 +140,13 @@ const STORE_ERROR_KINDS: [&str; 8] = [
 ];
 
 impl SelfMetrics {
+    /// Counts a webhook document refused for `reason`.
+    pub fn reject_document(&self, source: &'static str, reason: &'static str) {
+        self.rejected_documents
+            .get_or_create(&SourceReason { source, reason })
+            .inc();
+    }
+
     pub fn store_error(&self, kind: &'static str) {
         self.store_errors.get_or_create(&KindLabel { kind }).inc();
     }

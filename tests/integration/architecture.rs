@@ -27,6 +27,11 @@ const FORBIDDEN: &[(&str, &[&str], &str)] = &[
         "ingest takes its limits and mappings",
     ),
     (
+        "pipeline",
+        &["http", "app", "export"],
+        "one delivery's path is the same for HTTP and import",
+    ),
+    (
         "store",
         &["http", "export", "app"],
         "storage knows nothing of serving",
