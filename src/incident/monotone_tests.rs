@@ -163,6 +163,26 @@ fn counters(tracker: &Tracker) -> BTreeMap<String, u64> {
     out
 }
 
+/// Outage settings whose join window is the merge window, as the daemon's default.
+fn outage_settings(merge_minutes: u64) -> outage::OutageSettings {
+    outage::OutageSettings {
+        join_window: merge_minutes as Millis * MIN,
+        ..Default::default()
+    }
+}
+
+/// A tracker rebuilt from what the store holds, as the daemon does at start-up.
+fn restart(store: &Store, merge_minutes: u64, now: Millis) -> Tracker {
+    Tracker::restore_with(
+        &settings(merge_minutes),
+        outage_settings(merge_minutes),
+        store.records(),
+        store.fixes.clone(),
+        store.ledger.values().cloned().collect(),
+        now,
+    )
+}
+
 fn rebuild(tracker: &mut Tracker, store: &Store) {
     for (service, signature) in tracker.pairs_needing_history() {
         let history = store.history(&service, &signature);
@@ -175,10 +195,7 @@ fn run(ops: Vec<Op>) -> Result<(), TestCaseError> {
     let mut merge = 15;
     let mut store = Store::default();
     let mut tracker = Tracker::new(&settings(merge));
-    tracker.set_outage_settings(outage::OutageSettings {
-        join_window: 15 * MIN,
-        ..Default::default()
-    });
+    tracker.set_outage_settings(outage_settings(merge));
     let mut opened: Vec<(String, Millis, usize, usize)> = Vec::new();
     let mut previous = counters(&tracker);
     for (step, op) in ops.into_iter().enumerate() {
@@ -246,10 +263,7 @@ fn run(ops: Vec<Op>) -> Result<(), TestCaseError> {
             Op::MergeWindow { minutes } => {
                 merge = minutes;
                 tracker.reconfigure(&settings(merge));
-                tracker.set_outage_settings(outage::OutageSettings {
-                    join_window: minutes as Millis * MIN,
-                    ..Default::default()
-                });
+                tracker.set_outage_settings(outage_settings(merge));
             }
             Op::Prune { before } => {
                 store.stage(&mut tracker);
@@ -261,17 +275,7 @@ fn run(ops: Vec<Op>) -> Result<(), TestCaseError> {
                 tracker.prune(before, removed);
             }
             Op::Restart => {
-                tracker = Tracker::restore_with(
-                    &settings(merge),
-                    outage::OutageSettings {
-                        join_window: merge as Millis * MIN,
-                        ..Default::default()
-                    },
-                    store.records(),
-                    store.fixes.clone(),
-                    store.ledger.values().cloned().collect(),
-                    now,
-                );
+                tracker = restart(&store, merge, now);
             }
         }
         rebuild(&mut tracker, &store);
@@ -285,18 +289,7 @@ fn run(ops: Vec<Op>) -> Result<(), TestCaseError> {
             );
         }
         // What a restart here would export: exactly the live counters.
-        let replayed = Tracker::restore_with(
-            &settings(merge),
-            outage::OutageSettings {
-                join_window: merge as Millis * MIN,
-                ..Default::default()
-            },
-            store.records(),
-            store.fixes.clone(),
-            store.ledger.values().cloned().collect(),
-            now,
-        );
-        let mut replayed = replayed;
+        let mut replayed = restart(&store, merge, now);
         rebuild(&mut replayed, &store);
         let replayed = counters(&replayed);
         for (series, value) in &current {
