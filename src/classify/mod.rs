@@ -685,7 +685,8 @@ mod tests {
     use super::*;
     use crate::config::Config;
 
-    fn map(pairs: &[(&str, &str)]) -> LabelMap {
+    /// A label or annotation map from pairs; the word stage's tests use it too.
+    pub(super) fn map(pairs: &[(&str, &str)]) -> LabelMap {
         pairs
             .iter()
             .map(|(k, v)| (k.to_string(), v.to_string()))

@@ -1494,14 +1494,8 @@ impl Hasher for FxHasher {
 
 #[cfg(test)]
 mod tests {
+    use super::super::tests::map;
     use super::*;
-
-    fn map(pairs: &[(&str, &str)]) -> LabelMap {
-        pairs
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect()
-    }
 
     /// Classifies `(labels, annotations)` by words alone and compares `(signature, rule)`.
     fn check(
