@@ -289,8 +289,13 @@ fn run(store: &mut dyn StoreWriter, shared: &Shared, rx: &Receiver<Job>, loaded_
             // Maintenance would write into a file nobody will read again.
             continue;
         }
-        if store.replicated() && follow(store, shared).is_err() {
-            continue;
+        if store.replicated() {
+            if follow(store, shared).is_err() {
+                continue;
+            }
+            // Taken over within a second when the leading replica dies (PostgreSQL frees its
+            // session lock with its connection).
+            store.leads();
         }
         rebuild_shared(store, shared);
         if last_maintenance.elapsed() >= MAINTENANCE_EVERY {

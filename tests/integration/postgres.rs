@@ -269,8 +269,9 @@ fn two_replicas_behind_an_alertmanager_pair_survive_a_sigkill() {
     let cluster = PgCluster::start();
     let dir = tempfile::tempdir().expect("tempdir");
     let url = cluster.url();
+    let with_password = url.replace("postgres@", &format!("postgres:{SECRET}@"));
     let mut replicas = [
-        Replica::start(&url, dir.path().join("r0.log")),
+        Replica::start(&with_password, dir.path().join("r0.log")),
         Replica::start(&url, dir.path().join("r1.log")),
     ];
     let addrs: Vec<SocketAddr> = replicas.iter().map(|r| r.addr).collect();
@@ -340,12 +341,173 @@ fn two_replicas_behind_an_alertmanager_pair_survive_a_sigkill() {
     for replica in &replicas {
         assert_eq!(total(&replica.metrics(), "recurrence_episodes"), 60.0);
     }
-    let log = std::fs::read_to_string(dir.path().join("r0.log")).unwrap_or_default()
-        + &std::fs::read_to_string(dir.path().join("r1.log")).unwrap_or_default();
-    assert!(
-        !log.contains("password"),
-        "a log mentions a password:\n{log}"
+
+    // The once-only duties move when the replica running them dies: replica 0 started first
+    // and took the leader lock; once it is gone, replica 1 takes it over.
+    let leads = "now runs the once-only duties";
+    let r0 = std::fs::read_to_string(dir.path().join("r0.log")).unwrap_or_default();
+    assert!(r0.contains(leads), "replica 0 never led:\n{r0}");
+    replicas[0].kill();
+    wait_for(
+        "replica 1 takes the lead",
+        Duration::from_secs(20),
+        Some(&dir.path().join("r1.log")),
+        || {
+            std::fs::read_to_string(dir.path().join("r1.log"))
+                .ok()
+                .filter(|log| log.contains(leads))
+        },
     );
+    // Replica 0's URL carried a password (trust authentication ignores it): never logged.
+    let logs = std::fs::read_to_string(dir.path().join("r0.log")).unwrap_or_default()
+        + &std::fs::read_to_string(dir.path().join("r1.log")).unwrap_or_default();
+    assert!(!logs.contains(SECRET), "a log shows the password:\n{logs}");
+}
+
+const SECRET: &str = "s3cret-in-url";
+
+#[test]
+fn an_unreachable_database_at_start_up_is_a_clear_error_without_the_password() {
+    let out = std::process::Command::new(BIN)
+        .args([
+            "--web.listen-address=127.0.0.1:0".to_string(),
+            format!("--storage.postgres.url=postgres://app:{SECRET}@127.0.0.1:1/recurrence"),
+        ])
+        .output()
+        .expect("run");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("postgres://app@127.0.0.1:1/recurrence") && stderr.contains("unreachable"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains(SECRET), "{stderr}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn migrate_copies_an_embedded_store_once_and_resumes() {
+    let cluster = PgCluster::start();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let storage = dir.path().join("data");
+    // An embedded store with three incidents, a fix and counters.
+    let app = spawn_app_in(&storage, "").await;
+    for (fp, start, end) in [
+        ("m-1", "2026-09-01T10:00:00Z", "2026-09-01T10:30:00Z"),
+        ("m-2", "2026-10-13T10:00:00Z", "2026-10-13T11:00:00Z"),
+        ("m-3", "2026-10-20T10:00:00Z", "2026-10-20T10:05:00Z"),
+    ] {
+        let r = app
+            .post(
+                "/webhook/alertmanager",
+                &pool_alert("DBPool", fp, "resolved", start, end),
+            )
+            .await;
+        assert_eq!(r.status, 200, "{}", r.body);
+    }
+    let fix = app
+        .post(
+            "/api/v1/fixes",
+            br#"{"service":"payments-api","signature":"connection_pool_exhaustion","ref":"PM-9","at":"2026-09-20T00:00:00Z"}"#,
+        )
+        .await;
+    assert!(fix.status == 200 || fix.status == 201, "{}", fix.body);
+    let sqlite_metrics = app.get("/metrics").await.body;
+    app.stop().await;
+
+    let migrate = |from: &std::path::Path, extra: &[&str]| {
+        let out = std::process::Command::new(BIN)
+            .args([
+                "migrate".to_string(),
+                format!("--from-sqlite={}", from.display()),
+                format!("--to-postgres={}", cluster.url()),
+            ])
+            .args(extra)
+            .output()
+            .expect("run migrate");
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let report = |stdout: &str| -> serde_json::Value {
+        serde_json::from_str(stdout.trim()).expect("report")
+    };
+    let (code, out, err) = migrate(&storage, &[]);
+    assert_eq!(code, Some(0), "{err}");
+    let first = report(&out);
+    assert_eq!(first["episodes_copied"], 3, "{out}");
+    assert_eq!(first["fixes_copied"], 1, "{out}");
+    assert!(
+        first["ledger_rows_copied"].as_u64().unwrap_or(0) > 0,
+        "{out}"
+    );
+    // Again: nothing more.
+    let (code, out, _) = migrate(&storage, &[]);
+    assert_eq!(code, Some(0));
+    assert_eq!(report(&out)["episodes_copied"], 0, "{out}");
+    assert_eq!(cluster.query("SELECT count(*) FROM episodes").trim(), "3");
+    assert_eq!(cluster.query("SELECT count(*) FROM fixes").trim(), "1");
+    // Interrupted half-way (progress back at the start, one episode not copied yet): the
+    // rerun copies what is missing and nothing twice.
+    cluster.query("DELETE FROM episodes WHERE fingerprint = 'm-3'");
+    cluster.query("UPDATE sqlite_imports SET last_id = 0, finished = false");
+    let (code, out, _) = migrate(&storage, &[]);
+    assert_eq!(code, Some(0));
+    let resumed = report(&out);
+    assert_eq!(
+        (
+            resumed["episodes_copied"].as_u64(),
+            resumed["episodes_already_there"].as_u64()
+        ),
+        (Some(1), Some(2)),
+        "{out}"
+    );
+    assert_eq!(cluster.query("SELECT count(*) FROM episodes").trim(), "3");
+
+    // The daemon on PostgreSQL shows what it showed on SQLite.
+    let app = spawn_app_in(&dir.path().join("unused"), &postgres_config(&cluster)).await;
+    let pg_metrics = app.get("/metrics").await.body;
+    for family in [
+        "recurrence_incidents_total",
+        "recurrence_regressions_total",
+        "recurrence_episodes",
+    ] {
+        assert_eq!(
+            total(&sqlite_metrics, family),
+            total(&pg_metrics, family),
+            "{family}"
+        );
+    }
+    assert_eq!(total(&pg_metrics, "recurrence_incidents_total"), 3.0);
+    app.stop().await;
+
+    // Another embedded store into this now non-empty database: refused unless told.
+    let other = dir.path().join("other");
+    let app = spawn_app_in(&other, "").await;
+    let r = app
+        .post(
+            "/webhook/alertmanager",
+            &pool_alert(
+                "DBPool",
+                "o-1",
+                "resolved",
+                "2026-11-01T10:00:00Z",
+                "2026-11-01T10:30:00Z",
+            ),
+        )
+        .await;
+    assert_eq!(r.status, 200);
+    app.stop().await;
+    let (code, _, err) = migrate(&other, &[]);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(
+        err.contains("already holds 3 episodes") && err.contains("--into-non-empty"),
+        "{err}"
+    );
+    let (code, _, err) = migrate(&other, &["--into-non-empty"]);
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(cluster.query("SELECT count(*) FROM episodes").trim(), "4");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -410,6 +410,9 @@ impl StoreWriter for PgStore {
         if self.leading_on == Some(generation) {
             return true;
         }
+        if self.leading_on.take().is_some() {
+            tracing::warn!(replica = %self.replica, "lost the leader lock with the connection; another replica may run the once-only duties now");
+        }
         let Ok(client) = self.link.client() else {
             return false;
         };
