@@ -1,9 +1,9 @@
 //! The change log: what each write transaction changed, under consecutive sequence numbers,
 //! so that every replica applies the same changes in the same order.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
-use postgres::{Client, Row, Transaction};
+use postgres::{GenericClient, Row, Transaction};
 
 use super::{sql, KeyColumns, KeyIndex};
 use crate::incident::{Change, EpisodeKey, EpisodeRecord, Fix};
@@ -11,16 +11,18 @@ use crate::ingest::Source;
 use crate::model::Millis;
 use crate::store::{Replicated, StoreError};
 
-/// Most log entries read in one round.
-const PAGE: i64 = 20_000;
-
-/// One change as the log records it.
+/// One change as the log records it. An episode's entry names its row: its key and pair never
+/// change, and its end is in the entry.
 #[derive(Debug, Clone)]
 pub enum LogEntry {
     /// A new episode, as inserted.
-    Opened(Box<EpisodeRecord>),
+    Opened {
+        id: i64,
+        record: Box<EpisodeRecord>,
+    },
     /// An episode's end set or moved later.
     Closed {
+        id: i64,
         key: EpisodeKey,
         ends_at: Millis,
         stale: bool,
@@ -41,11 +43,12 @@ impl LogEntry {
     /// The tracker's change for an episode entry.
     pub fn as_change(&self) -> Option<Change> {
         match self {
-            LogEntry::Opened(record) => Some(Change::Open(record.clone())),
+            LogEntry::Opened { record, .. } => Some(Change::Open(record.clone())),
             LogEntry::Closed {
                 key,
                 ends_at,
                 stale,
+                ..
             } => Some(Change::Close {
                 key: key.clone(),
                 ends_at: *ends_at,
@@ -57,7 +60,7 @@ impl LogEntry {
 
     fn kind(&self) -> &'static str {
         match self {
-            LogEntry::Opened(_) => "open",
+            LogEntry::Opened { .. } => "open",
             LogEntry::Closed { .. } => "close",
             LogEntry::FixAdded { .. } => "fix_add",
             LogEntry::FixDeleted { .. } => "fix_delete",
@@ -66,23 +69,11 @@ impl LogEntry {
     }
 }
 
-/// This replica's committed entries that the tracker has not applied yet: first sequence
-/// number → (last sequence number, what they changed).
-#[derive(Default)]
-pub struct OwnEntries(BTreeMap<i64, (i64, Replicated)>);
-
-impl OwnEntries {
-    pub fn insert(&mut self, first: i64, last: i64, item: Replicated) {
-        self.0.insert(first, (last, item));
-    }
-    pub fn clear(&mut self) {
-        self.0.clear();
-    }
-    fn last(&self) -> Option<i64> {
-        self.0.values().map(|(last, _)| *last).max()
-    }
-    fn take(&mut self, first: i64) -> Option<(i64, Replicated)> {
-        self.0.remove(&first)
+/// Appends `item` to `items`, joining it to a run of episode changes before it.
+pub fn push_merged(items: &mut Vec<Replicated>, item: Replicated) {
+    match (items.last_mut(), item) {
+        (Some(Replicated::Changes(into)), Replicated::Changes(more)) => into.extend(more),
+        (_, item) => items.push(item),
     }
 }
 
@@ -97,91 +88,51 @@ pub fn append(
         return Ok(());
     }
     let at = super::wall_clock();
-    let n = entries.len();
-    let seq: Vec<i64> = (0..n as i64).map(|i| first + i).collect();
+    let seq: Vec<i64> = (0..entries.len() as i64).map(|i| first + i).collect();
     let kind: Vec<&str> = entries.iter().map(LogEntry::kind).collect();
-    let mut source = Vec::with_capacity(n);
-    let mut fingerprint = Vec::with_capacity(n);
-    let mut starts_at = Vec::with_capacity(n);
-    let mut ends_at = Vec::with_capacity(n);
-    let mut last_seen = Vec::with_capacity(n);
-    let mut stale = Vec::with_capacity(n);
-    let mut service = Vec::with_capacity(n);
-    let mut signature = Vec::with_capacity(n);
-    let mut rule = Vec::with_capacity(n);
-    let mut alertname = Vec::with_capacity(n);
-    let mut fix_id = Vec::with_capacity(n);
-    let mut cutoff = Vec::with_capacity(n);
-    let mut removed = Vec::with_capacity(n);
-    for entry in entries {
-        let key = match entry {
-            LogEntry::Opened(r) => Some(&r.key),
-            LogEntry::Closed { key, .. } => Some(key),
+    let episode: Vec<Option<i64>> = entries
+        .iter()
+        .map(|e| match e {
+            LogEntry::Opened { id, .. } | LogEntry::Closed { id, .. } => Some(*id),
             _ => None,
-        };
-        source.push(key.map(KeyColumns::key_source));
-        fingerprint.push(key.map(|k| k.fingerprint.as_str()));
-        starts_at.push(key.map(|k| k.starts_at));
-        let record = match entry {
-            LogEntry::Opened(r) => Some(r),
-            _ => None,
-        };
-        ends_at.push(match entry {
-            LogEntry::Opened(r) => r.ends_at,
+        })
+        .collect();
+    let ends_at: Vec<Option<i64>> = entries
+        .iter()
+        .map(|e| match e {
+            LogEntry::Opened { record, .. } => record.ends_at,
             LogEntry::Closed { ends_at, .. } => Some(*ends_at),
             _ => None,
-        });
-        last_seen.push(record.map(|r| r.last_seen));
-        stale.push(match entry {
+        })
+        .collect();
+    let stale: Vec<Option<bool>> = entries
+        .iter()
+        .map(|e| match e {
             LogEntry::Closed { stale, .. } => Some(*stale),
             _ => None,
-        });
-        service.push(record.map(|r| r.service.as_str()));
-        signature.push(record.map(|r| r.signature.as_str()));
-        rule.push(record.map(|r| r.rule.as_str()));
-        alertname.push(record.map(|r| r.alertname.as_str()));
-        fix_id.push(match entry {
+        })
+        .collect();
+    let fix: Vec<Option<i64>> = entries
+        .iter()
+        .map(|e| match e {
             LogEntry::FixAdded { id } | LogEntry::FixDeleted { id } => Some(*id),
             _ => None,
-        });
-        cutoff.push(match entry {
-            LogEntry::Pruned { cutoff, .. } => Some(*cutoff),
-            _ => None,
-        });
-        removed.push(match entry {
-            LogEntry::Pruned { removed, .. } => Some(*removed),
-            _ => None,
-        });
-    }
+        })
+        .collect();
+    let (cutoff, removed): (Vec<Option<i64>>, Vec<Option<i64>>) = entries
+        .iter()
+        .map(|e| match e {
+            LogEntry::Pruned { cutoff, removed } => (Some(*cutoff), Some(*removed)),
+            _ => (None, None),
+        })
+        .unzip();
     tx.execute(
-        "INSERT INTO change_log (seq, replica, at, kind, source, fingerprint, starts_at, ends_at,
-             last_seen, stale, service, signature, rule, alertname, fix_id, cutoff, removed)
-         SELECT seq, $2, $3, kind, source, fingerprint, starts_at, ends_at, last_seen, stale,
-             service, signature, rule, alertname, fix_id, cutoff, removed
-         FROM UNNEST($1::bigint[], $4::text[], $5::text[], $6::text[], $7::bigint[], $8::bigint[],
-             $9::bigint[], $10::bool[], $11::text[], $12::text[], $13::text[], $14::text[],
-             $15::bigint[], $16::bigint[], $17::bigint[])
-           AS v(seq, kind, source, fingerprint, starts_at, ends_at, last_seen, stale, service,
-             signature, rule, alertname, fix_id, cutoff, removed)",
-        &[
-            &seq,
-            &replica,
-            &at,
-            &kind,
-            &source,
-            &fingerprint,
-            &starts_at,
-            &ends_at,
-            &last_seen,
-            &stale,
-            &service,
-            &signature,
-            &rule,
-            &alertname,
-            &fix_id,
-            &cutoff,
-            &removed,
-        ],
+        "INSERT INTO change_log (seq, replica, at, kind, episode_id, ends_at, stale, fix_id, cutoff, removed)
+         SELECT seq, $2, $3, kind, episode_id, ends_at, stale, fix_id, cutoff, removed
+         FROM UNNEST($1::bigint[], $4::text[], $5::bigint[], $6::bigint[], $7::bool[], $8::bigint[],
+             $9::bigint[], $10::bigint[])
+           AS v(seq, kind, episode_id, ends_at, stale, fix_id, cutoff, removed)",
+        &[&seq, &replica, &at, &kind, &episode, &ends_at, &stale, &fix, &cutoff, &removed],
     )
     .map_err(sql)?;
     Ok(())
@@ -199,8 +150,8 @@ pub fn commit_changes(
     #[derive(Clone, Copy, PartialEq)]
     enum Effect {
         None,
-        Inserted,
-        Closed,
+        Inserted(i64),
+        Closed(i64),
     }
     let mut effects = vec![Effect::None; changes.len()];
 
@@ -257,7 +208,7 @@ pub fn commit_changes(
                      SET ends_at = excluded.ends_at, closed_by = excluded.closed_by
                      WHERE excluded.ends_at IS NOT NULL
                        AND (episodes.ends_at IS NULL OR episodes.ends_at < excluded.ends_at)
-                 RETURNING source, fingerprint, starts_at, (xmax = 0) AS inserted",
+                 RETURNING source, fingerprint, starts_at, (xmax = 0) AS inserted, id",
                 &[
                     &source, &fingerprint, &starts_at, &ends_at, &last_seen, &closed_by, &service,
                     &signature, &rule, &alertname, &labels, &annotations, &links, &evidence,
@@ -271,10 +222,11 @@ pub fn commit_changes(
                 row.get::<_, i64>(2),
             );
             if let Some(&i) = opens.get(&key) {
+                let id: i64 = row.get(4);
                 effects[i] = if row.get::<_, bool>(3) {
-                    Effect::Inserted
+                    Effect::Inserted(id)
                 } else {
-                    Effect::Closed
+                    Effect::Closed(id)
                 };
             }
         }
@@ -333,7 +285,7 @@ pub fn commit_changes(
                  WHERE e.source = v.source AND e.fingerprint = v.fingerprint AND e.starts_at = v.starts_at
                    AND (e.ends_at IS NULL OR e.ends_at < v.ends_at)
                    AND NOT (v.stale AND e.last_seen > v.ends_at)
-                 RETURNING e.source, e.fingerprint, e.starts_at",
+                 RETURNING e.source, e.fingerprint, e.starts_at, e.id",
                 &[&source, &fingerprint, &starts_at, &ends, &stales],
             )
             .map_err(sql)?;
@@ -344,7 +296,7 @@ pub fn commit_changes(
                 row.get::<_, i64>(2),
             );
             if let Some(&i) = by_key.get(&(s, f, t)) {
-                effects[i] = Effect::Closed;
+                effects[i] = Effect::Closed(row.get(3));
             }
         }
     }
@@ -352,27 +304,32 @@ pub fn commit_changes(
     let mut unchanged = Vec::new();
     let mut entries = Vec::new();
     for (i, (change, effect)) in changes.iter().zip(&effects).enumerate() {
-        match (effect, change) {
+        match (*effect, change) {
             (Effect::None, _) => unchanged.push(i),
-            (Effect::Inserted, Change::Open(r)) => entries.push(LogEntry::Opened(r.clone())),
-            (Effect::Closed, Change::Open(r)) => entries.push(LogEntry::Closed {
+            (Effect::Inserted(id), Change::Open(r)) => entries.push(LogEntry::Opened {
+                id,
+                record: r.clone(),
+            }),
+            (Effect::Closed(id), Change::Open(r)) => entries.push(LogEntry::Closed {
+                id,
                 key: r.key.clone(),
                 ends_at: r.ends_at.expect("only a resolve closes a stored episode"),
                 stale: false,
             }),
             (
-                Effect::Closed,
+                Effect::Closed(id),
                 Change::Close {
                     key,
                     ends_at,
                     stale,
                 },
             ) => entries.push(LogEntry::Closed {
+                id,
                 key: key.clone(),
                 ends_at: *ends_at,
                 stale: *stale,
             }),
-            (Effect::Inserted, Change::Close { .. }) => unreachable!("a close inserts nothing"),
+            (Effect::Inserted(_), Change::Close { .. }) => unreachable!("a close inserts nothing"),
         }
     }
     Ok((unchanged, entries))
@@ -391,48 +348,65 @@ pub fn fix_of(row: &Row) -> Fix {
     }
 }
 
-const LOG_COLUMNS: &str = "l.seq, l.kind, l.source, l.fingerprint, l.starts_at, l.ends_at,
-    l.last_seen, l.stale, l.service, l.signature, l.rule, l.alertname, l.fix_id, l.cutoff, l.removed,
-    f.id, f.service, f.signature, f.ref, f.at, f.note, f.created_at";
+const LOG_QUERY: &str = "SELECT l.seq, l.kind, l.ends_at, l.stale, l.fix_id, l.cutoff, l.removed,
+        e.source, e.fingerprint, e.starts_at, e.last_seen, e.service, e.signature, e.rule, e.alertname,
+        f.id, f.service, f.signature, f.ref, f.at, f.note, f.created_at
+    FROM change_log l
+    LEFT JOIN episodes e ON e.id = l.episode_id
+    LEFT JOIN fixes f ON f.id = l.fix_id AND l.kind = 'fix_add'
+    WHERE l.seq > $1 ORDER BY l.seq LIMIT $2";
 
-/// What a log row says; `None` for an added fix deleted since (its deletion follows).
+/// What a log row says; `None` when its episode or fix was deleted since (retention or a fix
+/// deletion, whose own entry follows).
 fn decode(row: &Row) -> Result<Option<Replicated>, StoreError> {
     let seq: i64 = row.get(0);
     let corrupt = |what: String| StoreError::Corrupt {
         path: "postgres".into(),
         message: format!("change_log row {seq}: {what}"),
     };
-    let key = || -> Result<EpisodeKey, StoreError> {
-        let source: Option<String> = row.get(2);
-        let source = source.unwrap_or_default();
-        Ok(EpisodeKey {
-            source: Source::parse(&source)
-                .ok_or_else(|| corrupt(format!("undecodable source {source:?}")))?,
-            fingerprint: row.get::<_, Option<String>>(3).unwrap_or_default(),
-            starts_at: row.get::<_, Option<i64>>(4).unwrap_or_default(),
-        })
-    };
     let kind: &str = row.get(1);
+    let episode = || -> Result<Option<(EpisodeKey, Millis)>, StoreError> {
+        let Some(source) = row.get::<_, Option<&str>>(7) else {
+            return Ok(None);
+        };
+        let key = EpisodeKey {
+            source: Source::parse(source)
+                .ok_or_else(|| corrupt(format!("undecodable source {source:?}")))?,
+            fingerprint: row.get(8),
+            starts_at: row.get(9),
+        };
+        Ok(Some((key, row.get(10))))
+    };
     let item = match kind {
-        "open" => Replicated::Changes(vec![Change::Open(Box::new(EpisodeRecord {
-            key: key()?,
-            ends_at: row.get(5),
-            last_seen: row.get::<_, Option<i64>>(6).unwrap_or_default(),
-            service: row.get::<_, Option<String>>(8).unwrap_or_default(),
-            signature: row.get::<_, Option<String>>(9).unwrap_or_default(),
-            rule: row.get::<_, Option<String>>(10).unwrap_or_default(),
-            alertname: row.get::<_, Option<String>>(11).unwrap_or_default(),
-            labels: Default::default(),
-            annotations: Default::default(),
-            extra: Default::default(),
-        }))]),
-        "close" => Replicated::Changes(vec![Change::Close {
-            key: key()?,
-            ends_at: row
-                .get::<_, Option<i64>>(5)
-                .ok_or_else(|| corrupt("close without an end".into()))?,
-            stale: row.get::<_, Option<bool>>(7).unwrap_or(false),
-        }]),
+        "open" => {
+            let Some((key, last_seen)) = episode()? else {
+                return Ok(None);
+            };
+            Replicated::Changes(vec![Change::Open(Box::new(EpisodeRecord {
+                key,
+                ends_at: row.get(2),
+                last_seen,
+                service: row.get(11),
+                signature: row.get(12),
+                rule: row.get(13),
+                alertname: row.get(14),
+                labels: Default::default(),
+                annotations: Default::default(),
+                extra: Default::default(),
+            }))])
+        }
+        "close" => {
+            let Some((key, _)) = episode()? else {
+                return Ok(None);
+            };
+            Replicated::Changes(vec![Change::Close {
+                key,
+                ends_at: row
+                    .get::<_, Option<i64>>(2)
+                    .ok_or_else(|| corrupt("close without an end".into()))?,
+                stale: row.get::<_, Option<bool>>(3).unwrap_or(false),
+            }])
+        }
         "fix_add" => {
             if row.get::<_, Option<i64>>(15).is_none() {
                 return Ok(None);
@@ -448,84 +422,43 @@ fn decode(row: &Row) -> Result<Option<Replicated>, StoreError> {
             })
         }
         "fix_delete" => Replicated::FixDeleted(
-            row.get::<_, Option<i64>>(12)
+            row.get::<_, Option<i64>>(4)
                 .ok_or_else(|| corrupt("fix deletion without an id".into()))?,
         ),
         "prune" => Replicated::Pruned {
-            cutoff: row.get::<_, Option<i64>>(13).unwrap_or_default(),
-            removed: row.get::<_, Option<i64>>(14).unwrap_or_default() as u64,
+            cutoff: row.get::<_, Option<i64>>(5).unwrap_or_default(),
+            removed: row.get::<_, Option<i64>>(6).unwrap_or_default() as u64,
         },
         other => return Err(corrupt(format!("unknown kind {other:?}"))),
     };
     Ok(Some(item))
 }
 
-/// Everything committed after `followed`, in sequence order: the other replicas' entries from
-/// the table, this replica's own from `own`. Returns the items and the last sequence number
-/// they reach. A number found nowhere (the log was trimmed past it) is [`StoreError::Behind`].
+/// Everything committed after `followed`, in sequence order, at most `limit` entries, and the
+/// last sequence number read. Numbers are consecutive (commits hold the commit lock and
+/// become visible in order); one missing means the log was trimmed past it:
+/// [`StoreError::Behind`].
 pub fn read_since(
-    client: &mut Client,
+    client: &mut impl GenericClient,
     followed: i64,
-    replica: &str,
-    own: &mut OwnEntries,
+    limit: i64,
 ) -> Result<(Vec<Replicated>, i64), StoreError> {
-    let query = format!(
-        "SELECT {LOG_COLUMNS} FROM change_log l
-         LEFT JOIN fixes f ON f.id = l.fix_id AND l.kind = 'fix_add'
-         WHERE l.seq > $1 AND l.replica <> $2 ORDER BY l.seq LIMIT $3"
-    );
-    let rows = client
-        .query(&query, &[&followed, &replica, &PAGE])
-        .map_err(sql)?;
-    let mut others: BTreeMap<i64, Option<Replicated>> = BTreeMap::new();
+    let rows = client.query(LOG_QUERY, &[&followed, &limit]).map_err(sql)?;
+    let mut items = Vec::new();
+    let mut last = followed;
     for row in &rows {
-        others.insert(row.get(0), decode(row)?);
-    }
-    let last_other = others.keys().next_back().copied();
-    let upper = if rows.len() as i64 == PAGE {
-        last_other.unwrap_or(followed)
-    } else {
-        last_other
-            .into_iter()
-            .chain(own.last())
-            .max()
-            .unwrap_or(followed)
-    };
-    let mut items: Vec<Replicated> = Vec::new();
-    let push = |item: Replicated, items: &mut Vec<Replicated>| match (items.last_mut(), item) {
-        (Some(Replicated::Changes(into)), Replicated::Changes(more)) => into.extend(more),
-        (_, item) => items.push(item),
-    };
-    let mut next = followed + 1;
-    let mut refetched = false;
-    while next <= upper {
-        if let Some((last, item)) = own.take(next) {
-            push(item, &mut items);
-            next = last + 1;
-        } else if let Some(item) = others.remove(&next) {
-            if let Some(item) = item {
-                push(item, &mut items);
-            }
-            next += 1;
-        } else if !refetched {
-            // An entry of this replica's that it does not remember (a commit whose answer was
-            // lost with the connection): read the rest of the range whoever wrote it.
-            refetched = true;
-            let query = format!(
-                "SELECT {LOG_COLUMNS} FROM change_log l
-                 LEFT JOIN fixes f ON f.id = l.fix_id AND l.kind = 'fix_add'
-                 WHERE l.seq >= $1 AND l.seq <= $2 ORDER BY l.seq"
-            );
-            for row in &client.query(&query, &[&next, &upper]).map_err(sql)? {
-                let seq: i64 = row.get(0);
-                others.entry(seq).or_insert(decode(row)?);
-            }
-        } else {
+        let seq: i64 = row.get(0);
+        if seq != last + 1 {
             return Err(StoreError::Behind(format!(
-                "change {next} is no longer in the change log (kept {} h); reloading the whole history",
+                "change {} is no longer in the change log (kept {} h); reloading the whole history",
+                last + 1,
                 super::LOG_KEPT / 3_600_000
             )));
         }
+        last = seq;
+        if let Some(item) = decode(row)? {
+            push_merged(&mut items, item);
+        }
     }
-    Ok((items, upper.max(followed)))
+    Ok((items, last))
 }

@@ -22,7 +22,7 @@ use postgres::fallible_iterator::FallibleIterator;
 
 use connect::{classify, Link};
 pub use connect::{Connector, PgOptions, SslMode};
-use log::{LogEntry, OwnEntries};
+use log::{push_merged, LogEntry};
 pub use reader::PgReader;
 
 use super::{Committed, Replicated, StoreError, StoreWriter};
@@ -31,6 +31,8 @@ use crate::incident::{Change, EpisodeKey, EpisodeRecord, Fix, Restored};
 use crate::ingest::Source;
 use crate::model::{HistoryRow, Millis};
 
+/// Most change-log entries applied in one round of the writer.
+const FOLLOW_PAGE: i64 = 20_000;
 /// How long change-log entries are kept: a replica away for longer reloads the whole history.
 const LOG_KEPT: Millis = 24 * 3600 * 1000;
 
@@ -41,8 +43,9 @@ pub struct PgStore {
     replica: String,
     /// The last change-log sequence number the tracker has applied.
     followed: i64,
-    /// This replica's committed entries the tracker has not applied yet, by sequence number.
-    own: OwnEntries,
+    /// Committed changes the tracker has not applied yet, in commit order: the other replicas'
+    /// read inside this replica's write transactions, then this replica's own.
+    pending: Vec<Replicated>,
     /// Ledger rows to write first in the next transaction, by encoded key.
     staged: BTreeMap<String, (String, String)>,
     /// A repeatable-read snapshot is open for the start-up load.
@@ -70,7 +73,7 @@ impl PgStore {
             link,
             replica: replica_name(),
             followed: 0,
-            own: OwnEntries::default(),
+            pending: Vec::new(),
             staged: BTreeMap::new(),
             in_snapshot: false,
             leading_on: None,
@@ -78,12 +81,13 @@ impl PgStore {
     }
 
     /// Runs `body` in a write transaction that holds the commit lock, after writing the staged
-    /// ledger rows; `body` gets the next free sequence number and returns the log entries to
-    /// append. Returns the body's value and the first sequence number used.
+    /// ledger rows and reading what the other replicas committed since this one last looked
+    /// (so that the tracker applies theirs before its own, in commit order); appends the log
+    /// entries `body` returns. Returns the body's value and its entries.
     fn write<T>(
         &mut self,
         body: impl FnOnce(&mut postgres::Transaction<'_>) -> Result<(T, Vec<LogEntry>), StoreError>,
-    ) -> Result<(T, i64, Vec<LogEntry>), StoreError> {
+    ) -> Result<(T, Vec<LogEntry>), StoreError> {
         let staged = std::mem::take(&mut self.staged);
         let followed = self.followed;
         let replica = self.replica.clone();
@@ -93,31 +97,38 @@ impl PgStore {
             tx.execute("SELECT pg_advisory_xact_lock($1)", &[&schema::COMMIT_LOCK])
                 .map_err(sql)?;
             write_ledger(&mut tx, &staged, followed)?;
+            let (preceding, last) = log::read_since(&mut tx, followed, i64::MAX)?;
             let (value, entries) = body(&mut tx)?;
-            let first: i64 = tx
-                .query_one("SELECT COALESCE(MAX(seq), 0) + 1 FROM change_log", &[])
-                .map_err(sql)?
-                .get(0);
-            log::append(&mut tx, &replica, first, &entries)?;
+            log::append(&mut tx, &replica, last + 1, &entries)?;
             tx.commit().map_err(sql)?;
-            Ok((value, first, entries))
+            let followed = last + entries.len() as i64;
+            Ok((value, entries, preceding, followed))
         })();
-        if let Err(e) = &result {
-            // Staged rows stay staged until a transaction that holds them commits.
-            let mut back = staged;
-            back.append(&mut self.staged);
-            self.staged = back;
-            if matches!(e, StoreError::Unreachable(_)) {
-                self.link.forget();
+        match result {
+            Ok((value, entries, preceding, last)) => {
+                for item in preceding {
+                    push_merged(&mut self.pending, item);
+                }
+                self.followed = last;
+                Ok((value, entries))
+            }
+            Err(e) => {
+                // Staged rows stay staged until a transaction that holds them commits.
+                let mut back = staged;
+                back.append(&mut self.staged);
+                self.staged = back;
+                if matches!(e, StoreError::Unreachable(_)) {
+                    self.link.forget();
+                }
+                Err(e)
             }
         }
-        result
     }
 
-    fn remember_own(&mut self, first: i64, entries: Vec<LogEntry>, item: Replicated) {
+    /// Queues this replica's own committed change for the tracker, after the others' before it.
+    fn push_own(&mut self, entries: &[LogEntry], item: Replicated) {
         if !entries.is_empty() {
-            self.own
-                .insert(first, first + entries.len() as i64 - 1, item);
+            push_merged(&mut self.pending, item);
         }
     }
 }
@@ -235,9 +246,9 @@ impl StoreWriter for PgStore {
     }
 
     fn commit(&mut self, changes: &[Change]) -> Result<Committed, StoreError> {
-        let (unchanged, first, entries) = self.write(|tx| log::commit_changes(tx, changes))?;
+        let (unchanged, entries) = self.write(|tx| log::commit_changes(tx, changes))?;
         let applied: Vec<Change> = entries.iter().filter_map(LogEntry::as_change).collect();
-        self.remember_own(first, entries, Replicated::Changes(applied));
+        self.push_own(&entries, Replicated::Changes(applied));
         Ok(Committed { unchanged })
     }
 
@@ -261,7 +272,7 @@ impl StoreWriter for PgStore {
 
     fn prune(&mut self, cutoff: Millis) -> Result<u64, StoreError> {
         let now = wall_clock();
-        let (removed, first, entries) = self.write(|tx| {
+        let (removed, entries) = self.write(|tx| {
             let removed = tx
                 .execute(
                     "DELETE FROM episodes WHERE ends_at IS NOT NULL AND ends_at < $1",
@@ -283,7 +294,7 @@ impl StoreWriter for PgStore {
             };
             Ok((removed, entries))
         })?;
-        self.remember_own(first, entries, Replicated::Pruned { cutoff, removed });
+        self.push_own(&entries, Replicated::Pruned { cutoff, removed });
         Ok(removed)
     }
 
@@ -301,7 +312,7 @@ impl StoreWriter for PgStore {
     }
 
     fn add_fix(&mut self, fix: &Fix) -> Result<Fix, StoreError> {
-        let (stored, first, entries) = self.write(|tx| {
+        let (stored, entries) = self.write(|tx| {
             let id: i64 = tx
                 .query_one(
                     "INSERT INTO fixes (service, signature, ref, at, note, created_at)
@@ -319,12 +330,12 @@ impl StoreWriter for PgStore {
                 .get(0);
             Ok((Fix { id, ..fix.clone() }, vec![LogEntry::FixAdded { id }]))
         })?;
-        self.remember_own(first, entries, Replicated::FixAdded(stored.clone()));
+        self.push_own(&entries, Replicated::FixAdded(stored.clone()));
         Ok(stored)
     }
 
     fn delete_fix(&mut self, id: i64) -> Result<bool, StoreError> {
-        let (existed, first, entries) = self.write(|tx| {
+        let (existed, entries) = self.write(|tx| {
             let n = tx
                 .execute("DELETE FROM fixes WHERE id = $1", &[&id])
                 .map_err(sql)?;
@@ -335,7 +346,7 @@ impl StoreWriter for PgStore {
             };
             Ok((n > 0, entries))
         })?;
-        self.remember_own(first, entries, Replicated::FixDeleted(id));
+        self.push_own(&entries, Replicated::FixDeleted(id));
         Ok(existed)
     }
 
@@ -386,10 +397,8 @@ impl StoreWriter for PgStore {
     }
 
     fn follow(&mut self) -> Result<Vec<Replicated>, StoreError> {
-        let followed = self.followed;
-        let replica = self.replica.clone();
-        let client = self.link.client()?;
-        let (items, last) = match log::read_since(client, followed, &replica, &mut self.own) {
+        let read = log::read_since(self.link.client()?, self.followed, FOLLOW_PAGE);
+        let (more, last) = match read {
             Ok(read) => read,
             Err(e) => {
                 if matches!(e, StoreError::Unreachable(_)) {
@@ -399,6 +408,10 @@ impl StoreWriter for PgStore {
             }
         };
         self.followed = last;
+        let mut items = std::mem::take(&mut self.pending);
+        for item in more {
+            push_merged(&mut items, item);
+        }
         Ok(items)
     }
 
@@ -447,7 +460,7 @@ impl PgStore {
             .query_one("SELECT COALESCE(MAX(seq), 0) FROM change_log", &[])
             .map_err(sql)?
             .get(0);
-        self.own.clear();
+        self.pending.clear();
         self.in_snapshot = true;
         Ok(())
     }

@@ -18,7 +18,8 @@ pub const COMMIT_LOCK: i64 = 0x7265_6375_0003;
 /// grouped use the "C" collation, so the order is bytewise as in SQLite whatever the
 /// database's locale.
 const MIGRATIONS: &[&str] = &[
-    // 1: everything the SQLite store has at its version 5, plus the change log replicas follow.
+    // 1: everything the SQLite store has at its version 5, plus the change log replicas follow
+    // (narrow: an episode's entry names its row, whose key and pair never change).
     r#"CREATE TABLE episodes (
         id          BIGSERIAL PRIMARY KEY,
         source      TEXT COLLATE "C" NOT NULL,
@@ -55,23 +56,16 @@ const MIGRATIONS: &[&str] = &[
         seq        BIGINT NOT NULL
     );
     CREATE TABLE change_log (
-        seq         BIGINT PRIMARY KEY,
-        replica     TEXT NOT NULL,
-        at          BIGINT NOT NULL,
-        kind        TEXT NOT NULL,
-        source      TEXT,
-        fingerprint TEXT,
-        starts_at   BIGINT,
-        ends_at     BIGINT,
-        last_seen   BIGINT,
-        stale       BOOLEAN,
-        service     TEXT,
-        signature   TEXT,
-        rule        TEXT,
-        alertname   TEXT,
-        fix_id      BIGINT,
-        cutoff      BIGINT,
-        removed     BIGINT
+        seq        BIGINT PRIMARY KEY,
+        replica    TEXT NOT NULL,
+        at         BIGINT NOT NULL,
+        kind       TEXT NOT NULL,
+        episode_id BIGINT,
+        ends_at    BIGINT,
+        stale      BOOLEAN,
+        fix_id     BIGINT,
+        cutoff     BIGINT,
+        removed    BIGINT
     );"#,
 ];
 
