@@ -348,13 +348,17 @@ pub fn fix_of(row: &Row) -> Fix {
     }
 }
 
+/// The log after a sequence number, its episodes and fixes looked up by key one by one (a
+/// join the planner could turn into a scan of every episode).
 const LOG_QUERY: &str = "SELECT l.seq, l.kind, l.ends_at, l.stale, l.fix_id, l.cutoff, l.removed,
         e.source, e.fingerprint, e.starts_at, e.last_seen, e.service, e.signature, e.rule, e.alertname,
         f.id, f.service, f.signature, f.ref, f.at, f.note, f.created_at
-    FROM change_log l
-    LEFT JOIN episodes e ON e.id = l.episode_id
-    LEFT JOIN fixes f ON f.id = l.fix_id AND l.kind = 'fix_add'
-    WHERE l.seq > $1 ORDER BY l.seq LIMIT $2";
+    FROM (SELECT * FROM change_log WHERE seq > $1 ORDER BY seq LIMIT $2) l
+    LEFT JOIN LATERAL (SELECT source, fingerprint, starts_at, last_seen, service, signature, rule, alertname
+                       FROM episodes WHERE id = l.episode_id) e ON true
+    LEFT JOIN LATERAL (SELECT id, service, signature, ref, at, note, created_at
+                       FROM fixes WHERE id = l.fix_id AND l.kind = 'fix_add') f ON true
+    ORDER BY l.seq";
 
 /// What a log row says; `None` when its episode or fix was deleted since (retention or a fix
 /// deletion, whose own entry follows).

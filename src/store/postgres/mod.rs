@@ -97,7 +97,9 @@ impl PgStore {
             tx.execute("SELECT pg_advisory_xact_lock($1)", &[&schema::COMMIT_LOCK])
                 .map_err(sql)?;
             write_ledger(&mut tx, &staged, followed)?;
-            let (preceding, last) = log::read_since(&mut tx, followed, i64::MAX)?;
+            // Everything since: the writer follows every second, so this is at most a few
+            // seconds of the others' commits.
+            let (preceding, last) = log::read_since(&mut tx, followed, i64::from(u32::MAX))?;
             let (value, entries) = body(&mut tx)?;
             log::append(&mut tx, &replica, last + 1, &entries)?;
             tx.commit().map_err(sql)?;
