@@ -110,6 +110,9 @@ struct Field<'a> {
     name: &'a str,
     text: &'a str,
     concepts: Concepts,
+    /// The concepts of the whole value the field was cut from (one sentence of an annotation
+    /// is a field): vetoes read all of it.
+    context: Concepts,
 }
 
 pub(super) fn words() -> &'static Words {
@@ -145,6 +148,7 @@ impl Words {
                         name,
                         text: value,
                         concepts,
+                        context: concepts,
                     });
                 }
             }
@@ -161,7 +165,25 @@ impl Words {
                 } else {
                     Kind::Annotation
                 };
-                fields.push(self.field(kind, name, value));
+                // Concepts must meet inside a sentence or two: a long description names a disk
+                // in one sentence and a limit three sentences later without meaning a full disk.
+                let first = fields.len();
+                for sentence in sentences(value) {
+                    fields.push(self.field(kind, name, sentence));
+                }
+                // A sentence also reads the one before it: an error line often states its
+                // cause over two ("Timeout acquiring a connection. The pool is probably full.").
+                let context = fields[first..].iter().fold(0, |acc, f| acc | f.concepts);
+                let mut previous: Option<(Concepts, usize)> = None;
+                for f in &mut fields[first..] {
+                    let own = (f.concepts, offset_in(value, f.text));
+                    if let Some((concepts, start)) = previous {
+                        f.concepts |= concepts;
+                        f.text = &value[start..offset_in(value, f.text) + f.text.len()];
+                    }
+                    f.context = context;
+                    previous = Some(own);
+                }
             }
         }
         let everything = fields.iter().fold(0, |acc, f| acc | f.concepts);
@@ -176,19 +198,23 @@ impl Words {
             if rule.never & everything != 0 || !allowed(rule.signature) {
                 continue;
             }
-            let holds_in = |concepts: Concepts| {
+            let holds_in = |concepts: Concepts, context: Concepts| {
                 rule.all.iter().all(|mask| concepts & mask != 0)
-                    && !rule.none.iter().any(|mask| concepts & mask == *mask)
+                    && !rule.none.iter().any(|mask| context & mask == *mask)
             };
             let found = fields
                 .iter()
-                .position(|f| holds_in(f.concepts) && !(rule.subject && f.kind == Kind::Annotation))
+                .position(|f| {
+                    holds_in(f.concepts, f.context) && !(rule.subject && f.kind == Kind::Annotation)
+                })
                 .map(|at| (fields[at].kind, at))
                 .or_else(|| {
-                    (rule.cross && holds_in(everything)).then_some((Kind::Alert, usize::MAX))
+                    (rule.cross && holds_in(everything, everything))
+                        .then_some((Kind::Alert, usize::MAX))
                 })
                 .or_else(|| {
-                    (rule.cross_subject && holds_in(subject)).then_some((Kind::Alert, usize::MAX))
+                    (rule.cross_subject && holds_in(subject, subject))
+                        .then_some((Kind::Alert, usize::MAX))
                 });
             let Some((kind, at)) = found else { continue };
             let cause = !SYMPTOM_SIGNATURES.contains(&rule.signature);
@@ -264,6 +290,7 @@ impl Words {
             name,
             text,
             concepts,
+            context: concepts,
         }
     }
 
@@ -282,10 +309,19 @@ impl Words {
     /// it has in place (a word after `not`/`no` is read as its negation).
     fn scan<'t>(&self, text: &'t str, mut hit: impl FnMut(&'t str, Concepts)) {
         let mut negated = false;
-        for run in text
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|r| !r.is_empty() && r.len() <= 48)
-        {
+        for run in text.split(|c: char| !c.is_alphanumeric()) {
+            // Japanese has no spaces between words: its words are found inside the run.
+            if !run.is_ascii() && run.chars().any(is_cjk) {
+                for (word, c) in CJK_WORDS {
+                    if let Some(at) = run.find(word) {
+                        hit(&run[at..at + word.len()], *c);
+                    }
+                }
+                continue;
+            }
+            if run.is_empty() || run.len() > 48 {
+                continue;
+            }
             // The whole run first: `CrashLoopBackOff`, `OOMKilled`, `5xx`, `p99`.
             let lower = lowercase(run);
             if let Some(&c) = self.lexicon.get(lower.as_str()) {
@@ -360,6 +396,43 @@ impl Words {
             .flatten()
             .find_map(|stem| self.lexicon.get(stem.as_str()).copied())
     }
+}
+
+/// Where `part`, a slice of `whole`, starts in it.
+fn offset_in(whole: &str, part: &str) -> usize {
+    part.as_ptr() as usize - whole.as_ptr() as usize
+}
+
+/// Whether `c` is a kana or CJK ideograph, the script of `CJK_WORDS`.
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{4e00}'..='\u{9fff}')
+}
+
+/// The sentences of `text`: split after `.`, `!`, `?` or `;` followed by white space, and at
+/// line breaks, so that host names and numbers (`10.0.0.4`, `osd.12`) stay whole.
+fn sentences(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < bytes.len() {
+            let b = bytes[i];
+            i += 1;
+            let end = b == b'\n'
+                || (matches!(b, b'.' | b'!' | b'?' | b';')
+                    && bytes.get(i).is_none_or(|n| n.is_ascii_whitespace()));
+            if end && i - start > 1 {
+                let sentence = &text[start..i];
+                start = i;
+                return Some(sentence);
+            }
+        }
+        (start < bytes.len()).then(|| {
+            let sentence = &text[start..];
+            start = bytes.len();
+            sentence
+        })
+    })
 }
 
 /// The concepts of an HTTP status code label value: `504` is an upstream timeout, `429` rate

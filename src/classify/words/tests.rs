@@ -100,3 +100,82 @@ fn cause_beats_symptom_and_evidence_names_words() {
     assert_eq!(got.field, "annotation:description");
     assert_eq!(got.words, "connection, pool, exhausted");
 }
+
+#[test]
+fn lexicon_has_each_word_once() {
+    let mut seen = std::collections::BTreeSet::new();
+    for (word, _) in LEXICON {
+        assert!(
+            seen.insert(*word),
+            "{word} is listed twice; the later entry would win"
+        );
+        assert_eq!(
+            *word,
+            lowercase(word),
+            "{word} must be lower-case to be found"
+        );
+    }
+}
+
+#[test]
+fn sentences_end_at_punctuation_before_space_only() {
+    let got: Vec<&str> =
+        sentences("Disk osd.12 on 10.0.0.4 is out. Pool full; retry!\nnext").collect();
+    assert_eq!(
+        got,
+        [
+            "Disk osd.12 on 10.0.0.4 is out.",
+            " Pool full;",
+            " retry!",
+            "\nnext"
+        ]
+    );
+    assert_eq!(sentences("").count(), 0);
+}
+
+#[test]
+fn words_meet_within_two_sentences() {
+    // A disk named in the first sentence and a limit three sentences later are not a full disk.
+    check(
+        &[("alertname", "StoreGatewayErrors")],
+        &[(
+            "description",
+            "The store gateway reads blocks from disk. It serves queries. It retries. The max is 3.",
+        )],
+        None,
+    );
+    // An error line that states its cause over two sentences still counts.
+    check(
+        &[("alertname", "ServiceErrors")],
+        &[(
+            "description",
+            "Timeout acquiring a connection. The pool is probably full.",
+        )],
+        Some(("connection_pool_exhaustion", "pool-exhausted")),
+    );
+}
+
+#[test]
+fn words_of_other_languages() {
+    for (text, signature) in [
+        ("No queda espacio en el dispositivo", "disk_full"),
+        ("No hay suficiente memoria", "out_of_memory"),
+        ("Latencia alta en la API de pagos", "high_latency"),
+        ("Festplatte fast voll auf srv-3", "disk_full"),
+        ("Server srv-3 ist nicht erreichbar", "node_down"),
+        ("Espace disque faible sur srv-3", "disk_full"),
+        ("Le serveur srv-3 est injoignable", "node_down"),
+        ("デバイスに空き領域がありません", "disk_full"),
+        ("メモリを確保できません", "out_of_memory"),
+        ("名前解決に失敗しました", "dns_failure"),
+    ] {
+        let got = words()
+            .classify(
+                &map(&[("alertname", "Alerta")]),
+                &map(&[("summary", text)]),
+                &|_| true,
+            )
+            .map(|m| m.signature);
+        assert_eq!(got, Some(signature), "{text}");
+    }
+}
