@@ -111,6 +111,8 @@ concepts!(
     PROC,
     THROTTLE,
     HEALTHY,
+    QUOTA,
+    REMOTE,
 );
 
 /// Any capacity word: how a resource warning is phrased.
@@ -264,7 +266,8 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("limits", LIMIT),
     ("limited", LIMIT),
     ("limiting", LIMIT),
-    ("quota", LIMIT),
+    ("quota", LIMIT | QUOTA),
+    ("quotas", LIMIT | QUOTA),
     ("max", LIMIT),
     ("maximum", LIMIT),
     ("capacity", LIMIT),
@@ -359,7 +362,10 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("balancer", HOST),
     ("flapping", LOOP),
     // Things that go down without being a node.
-    ("remote", NOTNODE),
+    ("remote", NOTNODE | REMOTE),
+    ("bucket", REMOTE),
+    ("buckets", REMOTE),
+    ("s3", REMOTE),
     ("pg", NOTNODE),
     ("pgs", NOTNODE),
     ("placement", NOTNODE),

@@ -323,16 +323,15 @@ impl Words {
                 continue;
             }
             // The whole run first: `CrashLoopBackOff`, `OOMKilled`, `5xx`, `p99`.
-            let lower = lowercase(run);
-            if let Some(&c) = self.lexicon.get(lower.as_str()) {
+            let whole = with_lowercase(run, |lower| self.lexicon.get(lower).copied());
+            if let Some(c) = whole {
                 if c != 0 {
                     negated = self.emit(run, c, negated, &mut hit);
                 }
                 continue;
             }
             for piece in camel_pieces(run) {
-                let lower = lowercase(piece);
-                if let Some(c) = self.lookup(&lower) {
+                if let Some(c) = with_lowercase(piece, |lower| self.lookup(lower)) {
                     negated = self.emit(piece, c, negated, &mut hit);
                 } else {
                     negated = false;
@@ -373,28 +372,34 @@ impl Words {
 
     /// The concepts of a lower-case word, trying its stems when the word itself is unknown.
     fn lookup(&self, word: &str) -> Option<Concepts> {
-        if let Some(&c) = self.lexicon.get(word) {
+        let known = |w: &str| self.lexicon.get(w).copied();
+        if let Some(c) = known(word) {
             return Some(c);
         }
-        let stems = [
-            word.strip_suffix("ies").map(|s| format!("{s}y")),
+        if let Some(stem) = word.strip_suffix("ies") {
+            // "entries" -> "entry", built on the stack (words are at most 48 bytes).
+            let mut buf = [0u8; 48];
+            if stem.len() < buf.len() {
+                buf[..stem.len()].copy_from_slice(stem.as_bytes());
+                buf[stem.len()] = b'y';
+                if let Some(c) = std::str::from_utf8(&buf[..=stem.len()])
+                    .ok()
+                    .and_then(known)
+                {
+                    return Some(c);
+                }
+            }
+        }
+        [
             word.strip_suffix('s')
-                .filter(|s| s.len() >= 3 && !s.ends_with('s'))
-                .map(str::to_string),
-            word.strip_suffix("ing")
-                .filter(|s| s.len() >= 3)
-                .map(str::to_string),
-            word.strip_suffix("ed")
-                .filter(|s| s.len() >= 3)
-                .map(str::to_string),
-            word.strip_suffix('d')
-                .filter(|s| s.len() >= 3)
-                .map(str::to_string),
-        ];
-        stems
-            .into_iter()
-            .flatten()
-            .find_map(|stem| self.lexicon.get(stem.as_str()).copied())
+                .filter(|s| s.len() >= 3 && !s.ends_with('s')),
+            word.strip_suffix("ing").filter(|s| s.len() >= 3),
+            word.strip_suffix("ed").filter(|s| s.len() >= 3),
+            word.strip_suffix('d').filter(|s| s.len() >= 3),
+        ]
+        .into_iter()
+        .flatten()
+        .find_map(known)
     }
 }
 
@@ -451,36 +456,50 @@ fn status_code(value: &str) -> Concepts {
     }
 }
 
-fn lowercase(s: &str) -> String {
-    if s.bytes().all(|b| !b.is_ascii_uppercase()) && s.is_ascii() {
-        s.to_string()
-    } else {
-        s.to_lowercase()
+/// Calls `f` with `s` in lower case; an ASCII word of up to 48 bytes is lowered on the stack,
+/// so the common case allocates nothing.
+fn with_lowercase<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    if !s.bytes().any(|b| b.is_ascii_uppercase()) {
+        return f(s);
     }
+    let mut buf = [0u8; 48];
+    if s.is_ascii() && s.len() <= buf.len() {
+        let lower = &mut buf[..s.len()];
+        lower.copy_from_slice(s.as_bytes());
+        lower.make_ascii_lowercase();
+        return f(std::str::from_utf8(lower).expect("ASCII stays UTF-8"));
+    }
+    f(&s.to_lowercase())
 }
 
 /// Splits an identifier at camelCase and letter-to-digit boundaries: `KafkaLagIsTooHigh` →
 /// `Kafka Lag Is Too High`, `HTTPServer5xx` → `HTTP Server 5xx`.
-fn camel_pieces(run: &str) -> Vec<&str> {
-    let chars: Vec<(usize, char)> = run.char_indices().collect();
-    let mut pieces = Vec::new();
+fn camel_pieces(run: &str) -> impl Iterator<Item = &str> {
+    let mut chars = run.char_indices().peekable();
+    let mut prev: Option<char> = None;
     let mut start = 0;
-    for i in 1..chars.len() {
-        let (at, c) = chars[i];
-        let prev = chars[i - 1].1;
-        let next_lower = chars.get(i + 1).is_some_and(|(_, n)| n.is_lowercase());
-        let boundary = (prev.is_lowercase() && c.is_uppercase())
-            || (prev.is_uppercase() && c.is_uppercase() && next_lower)
-            || (prev.is_alphabetic()
-                && c.is_ascii_digit()
-                && !run[start..at].eq_ignore_ascii_case("p"));
-        if boundary {
-            pieces.push(&run[start..at]);
-            start = at;
+    let mut done = false;
+    std::iter::from_fn(move || {
+        if done {
+            return None;
         }
-    }
-    pieces.push(&run[start..]);
-    pieces
+        while let Some((at, c)) = chars.next() {
+            let Some(p) = prev.replace(c) else { continue };
+            let next_lower = chars.peek().is_some_and(|(_, n)| n.is_lowercase());
+            let boundary = (p.is_lowercase() && c.is_uppercase())
+                || (p.is_uppercase() && c.is_uppercase() && next_lower)
+                || (p.is_alphabetic()
+                    && c.is_ascii_digit()
+                    && !run[start..at].eq_ignore_ascii_case("p"));
+            if boundary {
+                let piece = &run[start..at];
+                start = at;
+                return Some(piece);
+            }
+        }
+        done = true;
+        Some(&run[start..])
+    })
 }
 
 fn dedup_join(words: Vec<String>) -> String {

@@ -125,8 +125,9 @@ pub(super) const RULES: &[Rule] = &[
                 | USAGE
                 | LIMIT,
         ],
+        // A quota is an allowance, not a disk; remote or object storage is not a local disk.
         &[
-            UNDER, IO, ERROR, FAIL, LATENCY, BACKLOG, READ, DOWN, HEALTHY,
+            UNDER, IO, ERROR, FAIL, LATENCY, BACKLOG, READ, DOWN, HEALTHY, QUOTA, REMOTE,
         ],
     )
     .cross_subject(),
