@@ -491,7 +491,6 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("exceeded", HIGH),
     ("exceeding", HIGH),
     ("elevated", HIGH),
-    ("critical", HIGH),
     ("large", HIGH),
     ("huge", HIGH),
     ("spike", HIGH),

@@ -284,6 +284,26 @@ impl Words {
             if text.contains('>') {
                 concepts |= HIGH;
             }
+            // "KafkaLagCritical", "DiskSpaceWarning": a severity in the alertname says its
+            // measure crossed a threshold. In prose "critical" is only a severity.
+            if kind == Kind::Alertname
+                && ["Critical", "Warning", "critical", "warning"]
+                    .iter()
+                    .any(|s| text.ends_with(s))
+            {
+                concepts |= HIGH;
+            }
+            // A summary that is only a number ("497") is the value that crossed the alert's
+            // threshold: the alertname names what is high.
+            let value = text.trim();
+            if kind == Kind::Subject
+                && !value.is_empty()
+                && value
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || b == b'.' || b == b'%')
+            {
+                concepts |= HIGH | USAGE;
+            }
         }
         Field {
             kind,

@@ -84,7 +84,8 @@ pub(super) const RULES: &[Rule] = &[
         "fd_exhaustion",
         &[OPEN, FILES, MANY | LIMIT | HIGH | USAGE | NEAR | EXHAUST],
         &[],
-    ),
+    )
+    .cross_subject(),
     rule(
         "certificate-expiry",
         "certificate_expiry",

@@ -181,3 +181,19 @@ fn words_of_other_languages() {
         assert_eq!(got, Some(signature), "{text}");
     }
 }
+
+#[test]
+fn a_bare_number_is_the_value_over_the_threshold() {
+    check(
+        &[("alertname", "open files")],
+        &[("summary", "64231")],
+        Some(("fd_exhaustion", "open-files")),
+    );
+    check(
+        &[("alertname", "db connections")],
+        &[("summary", "98%")],
+        Some(("connection_pool_exhaustion", "connection-limit")),
+    );
+    // Without a resource in the name a number says nothing.
+    check(&[("alertname", "Orders")], &[("summary", "497")], None);
+}
