@@ -31,7 +31,7 @@ const MIN_LEGACY_MACRO_F1: f64 = 0.97;
 const MIN_TUNING_MACRO_F1: f64 = 0.92;
 const MIN_HELD_OUT_MACRO_F1: f64 = 0.90;
 const MIN_BLIND_MACRO_F1: f64 = 0.92;
-const MIN_BLIND2_MACRO_F1: f64 = 0.79;
+const MIN_BLIND2_MACRO_F1: f64 = 0.80;
 const MIN_SERVICE_ACCURACY: f64 = 0.97;
 
 #[derive(Deserialize)]
@@ -172,6 +172,25 @@ fn second_blind_set_accuracy() {
         "every item names its project"
     );
     check_split("second blind set", &cases, 150, MIN_BLIND2_MACRO_F1, false);
+}
+
+#[test]
+fn second_blind_set_shares_no_rule_with_the_other_corpora() {
+    let elsewhere: std::collections::BTreeSet<String> = [
+        "tests/fixtures/corpus",
+        "tests/fixtures/corpus-public",
+        "tests/fixtures/corpus-blind",
+    ]
+    .into_iter()
+    .flat_map(load)
+    .filter_map(|c| c.labels.get("alertname").cloned())
+    .collect();
+    let shared: Vec<String> = load("tests/fixtures/corpus-blind2")
+        .into_iter()
+        .filter_map(|c| c.labels.get("alertname").cloned())
+        .filter(|name| elsewhere.contains(name))
+        .collect();
+    assert!(shared.is_empty(), "also in other corpora: {shared:?}");
 }
 
 #[test]
