@@ -363,6 +363,7 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("down", DOWN),
     ("unreachable", DOWN),
     ("offline", DOWN),
+    ("stopped", DOWN),
     ("unresponsive", DOWN),
     ("disappeared", DOWN),
     ("online", READY),
