@@ -10,6 +10,9 @@
 //! - `tests/fixtures/corpus-blind/`: alerts written before the word stage existed, from projects
 //!   used nowhere else (netdata, pgmonitor, Strimzi, fired alerts from issue threads); never
 //!   tuned on.
+//! - `tests/fixtures/corpus-blind2/`: a second blind set from two more projects
+//!   (giantswarm/prometheus-rules, VictoriaMetrics), labelled and committed before the
+//!   classifier first ran on it; never tuned on, misses not printed.
 //!
 //! Macro-F1 is the mean F1 over the signatures expected at least once in the split. Each
 //! split has a floor; a change that drops below it fails. Service attribution is measured
@@ -24,11 +27,12 @@ use super::{Classifier, LabelMap, UNCLASSIFIED_PREFIX};
 use crate::config::Config;
 
 /// Levels reached when the splits were last measured; a change must not lower them.
-const MIN_LEGACY_MACRO_F1: f64 = 0.97;
-const MIN_TUNING_MACRO_F1: f64 = 0.92;
-const MIN_HELD_OUT_MACRO_F1: f64 = 0.90;
-const MIN_BLIND_MACRO_F1: f64 = 0.92;
-const MIN_SERVICE_ACCURACY: f64 = 0.97;
+const MIN_LEGACY_MACRO_F1: f64 = 0.98;
+const MIN_TUNING_MACRO_F1: f64 = 0.935;
+const MIN_HELD_OUT_MACRO_F1: f64 = 0.914;
+const MIN_BLIND_MACRO_F1: f64 = 0.93;
+const MIN_BLIND2_MACRO_F1: f64 = 0.81;
+const MIN_SERVICE_ACCURACY: f64 = 0.99;
 
 #[derive(Deserialize)]
 struct Case {
@@ -103,55 +107,90 @@ fn public(split: Split) -> Vec<Case> {
         .collect()
 }
 
+/// Reports `cases` under `title` and fails when there are fewer than `min_alerts` or the
+/// macro-F1 is below `floor`. Misses are printed for tuning data only.
+fn check_split(title: &str, cases: &[Case], min_alerts: usize, floor: f64, show_misses: bool) {
+    assert!(
+        cases.len() >= min_alerts,
+        "{title} has {} alerts, fewer than {min_alerts}",
+        cases.len()
+    );
+    let macro_f1 = report(title, cases, show_misses);
+    assert!(
+        macro_f1 >= floor,
+        "{title}: macro-F1 {macro_f1:.3} < {floor}"
+    );
+}
+
 #[test]
 fn legacy_corpus_accuracy() {
     let cases = load("tests/fixtures/corpus");
-    let macro_f1 = report("legacy corpus (tuning)", &cases, true);
-    assert!(cases.len() >= 250);
-    assert!(
-        macro_f1 >= MIN_LEGACY_MACRO_F1,
-        "macro-F1 {macro_f1:.3} < {MIN_LEGACY_MACRO_F1}"
+    check_split(
+        "legacy corpus (tuning)",
+        &cases,
+        250,
+        MIN_LEGACY_MACRO_F1,
+        true,
     );
 }
 
 #[test]
 fn tuning_projects_accuracy() {
     let cases = public(Split::Tuning);
-    let macro_f1 = report("public corpus, tuning projects", &cases, true);
-    assert!(
-        macro_f1 >= MIN_TUNING_MACRO_F1,
-        "macro-F1 {macro_f1:.3} < {MIN_TUNING_MACRO_F1}"
+    check_split(
+        "public corpus, tuning projects",
+        &cases,
+        1000,
+        MIN_TUNING_MACRO_F1,
+        true,
     );
 }
 
 #[test]
 fn held_out_projects_accuracy() {
     let cases = public(Split::HeldOut);
-    assert!(
-        cases.len() >= 400,
-        "the held-out split has {} alerts",
-        cases.len()
-    );
-    let macro_f1 = report("public corpus, held-out projects", &cases, false);
-    assert!(
-        macro_f1 >= MIN_HELD_OUT_MACRO_F1,
-        "macro-F1 {macro_f1:.3} < {MIN_HELD_OUT_MACRO_F1}"
+    check_split(
+        "public corpus, held-out projects",
+        &cases,
+        400,
+        MIN_HELD_OUT_MACRO_F1,
+        false,
     );
 }
 
 #[test]
 fn blind_corpus_accuracy() {
     let cases = load("tests/fixtures/corpus-blind");
+    check_split("blind sets", &cases, 300, MIN_BLIND_MACRO_F1, false);
+}
+
+#[test]
+fn second_blind_set_accuracy() {
+    let cases = load("tests/fixtures/corpus-blind2");
     assert!(
-        cases.len() >= 300,
-        "the blind set has {} alerts",
-        cases.len()
+        cases.iter().all(|c| c.project.is_some()),
+        "every item names its project"
     );
-    let macro_f1 = report("blind sets", &cases, false);
-    assert!(
-        macro_f1 >= MIN_BLIND_MACRO_F1,
-        "macro-F1 {macro_f1:.3} < {MIN_BLIND_MACRO_F1}"
-    );
+    check_split("second blind set", &cases, 150, MIN_BLIND2_MACRO_F1, false);
+}
+
+#[test]
+fn second_blind_set_shares_no_rule_with_the_other_corpora() {
+    let elsewhere: std::collections::BTreeSet<String> = [
+        "tests/fixtures/corpus",
+        "tests/fixtures/corpus-public",
+        "tests/fixtures/corpus-blind",
+    ]
+    .into_iter()
+    .flat_map(load)
+    .filter_map(|c| c.labels.get("alertname").cloned())
+    .collect();
+    let shared: Vec<String> = load("tests/fixtures/corpus-blind2")
+        .into_iter()
+        .filter_map(|c| c.labels.get("alertname").cloned())
+        .filter(|name| elsewhere.contains(name))
+        .collect();
+    assert!(shared.is_empty(), "also in other corpora: {shared:?}");
 }
 
 #[test]
@@ -177,6 +216,7 @@ fn service_attribution_accuracy() {
         "tests/fixtures/corpus",
         "tests/fixtures/corpus-public",
         "tests/fixtures/corpus-blind",
+        "tests/fixtures/corpus-blind2",
     ] {
         for case in load(dir) {
             let Some(expected) = &case.expected_service else {

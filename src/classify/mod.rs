@@ -21,7 +21,7 @@ pub mod kinds;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 
-use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+use regex::{Regex, RegexBuilder, RegexSet};
 use serde::Serialize;
 
 pub mod rules;
@@ -29,15 +29,15 @@ pub mod rules;
 use rules::{parse_rules, BuiltinSignatures, Condition, Rule, ServiceFrom};
 
 mod service;
+mod textset;
 mod words;
+
+use textset::TextSet;
 
 pub use crate::model::LabelMap;
 
 /// Prefix of the fallback signature given to alerts that no rule matches.
 pub const UNCLASSIFIED_PREFIX: &str = "unclassified:";
-
-/// Lazy-DFA cache of the `text` pattern set, per thread that classifies.
-const TEXT_SET_DFA_BYTES: usize = 16 << 20;
 
 /// Longest annotation value whose evidence is searched without a lazy DFA. Each alert's
 /// evidence uses a different pattern, so that pattern's own lazy DFA is cold memory, and the
@@ -88,24 +88,6 @@ pub struct Classifier {
     text_leaves: Vec<usize>,
     /// Every label that an `equals` or `regex` leaf reads, in name order.
     label_probes: Vec<LabelProbe>,
-}
-
-/// The `text` patterns as one set, compiled twice. On a value that is all ASCII, `\w`, `\s`,
-/// `\d`, `\b` and case folding mean the same with or without Unicode, so an ASCII-only set gives
-/// the same matches there; its lazy DFA has far fewer byte classes and smaller states, so it
-/// stays in cache. Values with other characters use the Unicode set.
-#[derive(Debug)]
-struct TextSet {
-    unicode: RegexSet,
-    /// The ASCII patterns without Unicode, for values that are all ASCII; `None` when one of
-    /// them needs Unicode (`\p{..}`).
-    ascii: Option<regex::bytes::RegexSet>,
-    /// The number in the whole set of each pattern of `ascii`.
-    ascii_index: Vec<usize>,
-    /// The other patterns (non-English error texts), with Unicode, and their numbers: they
-    /// also run on ASCII values, since a non-ASCII pattern character can fold to an ASCII one
-    /// (`(?i)ſ` matches `s`). There are few, so this costs little.
-    others: Option<(RegexSet, Vec<usize>)>,
 }
 
 /// The leaves that read one label: its value is looked up once per alert.
@@ -444,53 +426,6 @@ impl Classifier {
     }
 }
 
-impl TextSet {
-    fn new(patterns: &[String]) -> TextSet {
-        // The catalogue's ~120 case-insensitive patterns need about 6 MiB of lazy-DFA states
-        // on the corpus with Unicode (3.4 MiB without); with the default 2 MiB cache the DFA
-        // thrashes and falls back to the PikeVM, ~100x slower (BENCHMARKS.md, classification).
-        let unicode = RegexSetBuilder::new(patterns)
-            .dfa_size_limit(TEXT_SET_DFA_BYTES)
-            .build()
-            .expect("each pattern compiled on its own when the config was validated");
-        let (ascii_index, other_index): (Vec<usize>, Vec<usize>) =
-            (0..patterns.len()).partition(|&i| patterns[i].is_ascii());
-        let ascii = regex::bytes::RegexSetBuilder::new(ascii_index.iter().map(|&i| &patterns[i]))
-            .unicode(false)
-            .dfa_size_limit(TEXT_SET_DFA_BYTES)
-            .build()
-            .ok();
-        let others = (!other_index.is_empty()).then(|| {
-            let set = RegexSet::new(other_index.iter().map(|&i| &patterns[i]))
-                .expect("each pattern compiled on its own when the config was validated");
-            (set, other_index)
-        });
-        TextSet {
-            unicode,
-            ascii,
-            ascii_index,
-            others,
-        }
-    }
-
-    /// Calls `hit` with the number of each pattern that matches somewhere in `value`.
-    fn matches(&self, value: &str, mut hit: impl FnMut(usize)) {
-        match &self.ascii {
-            Some(ascii) if value.is_ascii() => {
-                for i in ascii.matches(value.as_bytes()).iter() {
-                    hit(self.ascii_index[i]);
-                }
-                if let Some((set, index)) = &self.others {
-                    for i in set.matches(value).iter() {
-                        hit(index[i]);
-                    }
-                }
-            }
-            _ => self.unicode.matches(value).iter().for_each(hit),
-        }
-    }
-}
-
 /// The fallback signature for an alertname: stable, bounded, and never a valid rule signature
 /// (rule signatures cannot contain `:`).
 pub fn fallback_signature(alertname: &str) -> String {
@@ -681,193 +616,4 @@ impl Node {
 mod corpus;
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::config::Config;
-
-    /// A label or annotation map from pairs; the word stage's tests use it too.
-    pub(super) fn map(pairs: &[(&str, &str)]) -> LabelMap {
-        pairs
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect()
-    }
-
-    /// Classifies each `(labels, annotations)` under `config_yaml` and compares
-    /// `(service, signature, rule)` with the expectation.
-    /// `(labels, annotations, (service, signature, rule))`.
-    type Case<'a> = (
-        &'a [(&'a str, &'a str)],
-        &'a [(&'a str, &'a str)],
-        (&'a str, &'a str, &'a str),
-    );
-
-    fn check(config_yaml: &str, cases: &[Case]) {
-        let config = Config::from_yaml(config_yaml).expect("test config is valid");
-        let classifier = Classifier::new(&config);
-        for (labels, annotations, (service, signature, rule)) in cases {
-            let got = classifier.classify(&map(labels), &map(annotations));
-            assert_eq!(
-                (
-                    got.service.as_str(),
-                    got.signature.as_str(),
-                    got.rule.as_str()
-                ),
-                (*service, *signature, *rule),
-                "labels {labels:?} annotations {annotations:?}"
-            );
-        }
-    }
-
-    const RULES: &str = r#"
-builtin_signatures: false
-signatures:
-  - name: pg-clients
-    signature: connection_pool_exhaustion
-    any:
-      - label: alertname
-        equals: PostgresTooManyConnections
-      - text: 'sorry, too many clients already'
-  - name: latency
-    signature: high_latency
-    all:
-      - label: alertname
-        regex: '.*Latency.*'
-      - not: {label: severity, equals: info}
-"#;
-
-    #[test]
-    fn service_and_first_matching_rule() {
-        check(
-            RULES,
-            &[
-                (
-                    &[
-                        ("alertname", "PostgresTooManyConnections"),
-                        ("service", "payments-api"),
-                        ("job", "pg"),
-                    ],
-                    &[],
-                    (
-                        "payments-api",
-                        "connection_pool_exhaustion",
-                        "rule:pg-clients",
-                    ),
-                ),
-                (
-                    &[("alertname", "HighRequestLatency"), ("app", "checkout")],
-                    &[("description", "FATAL: sorry, too many clients already")],
-                    ("checkout", "connection_pool_exhaustion", "rule:pg-clients"),
-                ),
-                (
-                    &[
-                        ("alertname", "HighRequestLatency"),
-                        ("service", ""),
-                        ("job", "api"),
-                    ],
-                    &[],
-                    ("api", "high_latency", "rule:latency"),
-                ),
-                (
-                    &[("alertname", "HighRequestLatency"), ("severity", "info")],
-                    &[],
-                    ("unknown", "unclassified:HighRequestLatency", "fallback"),
-                ),
-                (
-                    &[("alertname", "Weird name/with spaces")],
-                    &[],
-                    ("unknown", "unclassified:Weird_name_with_spaces", "fallback"),
-                ),
-                (&[], &[], ("unknown", "unclassified:unnamed", "fallback")),
-            ],
-        );
-    }
-
-    #[test]
-    fn label_regex_is_anchored_and_text_is_not() {
-        check(
-            RULES,
-            &[(
-                &[("alertname", "NotLatencyButLonger"), ("service", "s")],
-                &[],
-                ("s", "high_latency", "rule:latency"),
-            )],
-        );
-        check(
-            "builtin_signatures: false\nsignatures:\n  - signature: x\n    any: [{label: alertname, regex: Lat}]\n",
-            &[(&[("alertname", "Latency")], &[], ("unknown", "unclassified:Latency", "fallback"))],
-        );
-    }
-
-    #[test]
-    fn evidence_names_the_field_and_text() {
-        let config = Config::from_yaml(RULES).expect("valid");
-        let c = Classifier::new(&config).classify(
-            &map(&[("alertname", "HighRequestLatency")]),
-            &map(&[(
-                "description",
-                "pool: FATAL: sorry, too many clients already (pid 42)",
-            )]),
-        );
-        assert_eq!(
-            c.evidence,
-            Some(Evidence {
-                field: "annotation:description".into(),
-                matched: "sorry, too many clients already".into()
-            })
-        );
-    }
-
-    #[test]
-    fn user_rules_run_before_the_catalogue_and_catalogue_parses() {
-        assert!(!catalogue().is_empty());
-        check(
-            "signatures:\n  - name: mine\n    signature: my_pool\n    any: [{text: 'too many clients'}]\n",
-            &[(
-                &[("alertname", "X")],
-                &[("description", "sorry, too many clients already")],
-                ("unknown", "my_pool", "rule:mine"),
-            )],
-        );
-    }
-
-    #[test]
-    fn text_matches_alike_in_ascii_and_other_values() {
-        // `K` (Kelvin sign) folds to `k`, so the value needs the Unicode set; `ſ` in a pattern
-        // folds to `s`, so that pattern set has no ASCII-only form.
-        let config = "builtin_signatures: false\nsignatures:\n  - {signature: k, any: [{text: '(?i)\\bkill\\b'}]}\n";
-        check(
-            config,
-            &[
-                (
-                    &[],
-                    &[("d", "KILL it")],
-                    ("unknown", "k", "rule:signatures[0]"),
-                ),
-                (
-                    &[],
-                    &[("d", "\u{212A}ill it")],
-                    ("unknown", "k", "rule:signatures[0]"),
-                ),
-                (
-                    &[],
-                    &[("d", "skill")],
-                    ("unknown", "unclassified:unnamed", "fallback"),
-                ),
-            ],
-        );
-        check(
-            "builtin_signatures: false\nsignatures:\n  - {signature: s, any: [{text: '(?i)ſo'}]}\n",
-            &[(&[], &[("d", "SO")], ("unknown", "s", "rule:signatures[0]"))],
-        );
-    }
-
-    #[test]
-    fn fallback_is_bounded() {
-        let long = "A".repeat(500);
-        assert_eq!(
-            fallback_signature(&long).len(),
-            UNCLASSIFIED_PREFIX.len() + 64
-        );
-    }
-}
+mod tests;

@@ -1,0 +1,190 @@
+//! Unit tests of the rule stage: order, anchoring, evidence, ASCII and Unicode text sets.
+
+use super::*;
+use crate::config::Config;
+
+/// A label or annotation map from pairs; the word stage's tests use it too.
+pub(super) fn map(pairs: &[(&str, &str)]) -> LabelMap {
+    pairs
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
+}
+
+/// Classifies each `(labels, annotations)` under `config_yaml` and compares
+/// `(service, signature, rule)` with the expectation.
+/// `(labels, annotations, (service, signature, rule))`.
+type Case<'a> = (
+    &'a [(&'a str, &'a str)],
+    &'a [(&'a str, &'a str)],
+    (&'a str, &'a str, &'a str),
+);
+
+fn check(config_yaml: &str, cases: &[Case]) {
+    let config = Config::from_yaml(config_yaml).expect("test config is valid");
+    let classifier = Classifier::new(&config);
+    for (labels, annotations, (service, signature, rule)) in cases {
+        let got = classifier.classify(&map(labels), &map(annotations));
+        assert_eq!(
+            (
+                got.service.as_str(),
+                got.signature.as_str(),
+                got.rule.as_str()
+            ),
+            (*service, *signature, *rule),
+            "labels {labels:?} annotations {annotations:?}"
+        );
+    }
+}
+
+const RULES: &str = r#"
+builtin_signatures: false
+signatures:
+  - name: pg-clients
+    signature: connection_pool_exhaustion
+    any:
+      - label: alertname
+        equals: PostgresTooManyConnections
+      - text: 'sorry, too many clients already'
+  - name: latency
+    signature: high_latency
+    all:
+      - label: alertname
+        regex: '.*Latency.*'
+      - not: {label: severity, equals: info}
+"#;
+
+#[test]
+fn service_and_first_matching_rule() {
+    check(
+        RULES,
+        &[
+            (
+                &[
+                    ("alertname", "PostgresTooManyConnections"),
+                    ("service", "payments-api"),
+                    ("job", "pg"),
+                ],
+                &[],
+                (
+                    "payments-api",
+                    "connection_pool_exhaustion",
+                    "rule:pg-clients",
+                ),
+            ),
+            (
+                &[("alertname", "HighRequestLatency"), ("app", "checkout")],
+                &[("description", "FATAL: sorry, too many clients already")],
+                ("checkout", "connection_pool_exhaustion", "rule:pg-clients"),
+            ),
+            (
+                &[
+                    ("alertname", "HighRequestLatency"),
+                    ("service", ""),
+                    ("job", "api"),
+                ],
+                &[],
+                ("api", "high_latency", "rule:latency"),
+            ),
+            (
+                &[("alertname", "HighRequestLatency"), ("severity", "info")],
+                &[],
+                ("unknown", "unclassified:HighRequestLatency", "fallback"),
+            ),
+            (
+                &[("alertname", "Weird name/with spaces")],
+                &[],
+                ("unknown", "unclassified:Weird_name_with_spaces", "fallback"),
+            ),
+            (&[], &[], ("unknown", "unclassified:unnamed", "fallback")),
+        ],
+    );
+}
+
+#[test]
+fn label_regex_is_anchored_and_text_is_not() {
+    check(
+        RULES,
+        &[(
+            &[("alertname", "NotLatencyButLonger"), ("service", "s")],
+            &[],
+            ("s", "high_latency", "rule:latency"),
+        )],
+    );
+    check(
+        "builtin_signatures: false\nsignatures:\n  - signature: x\n    any: [{label: alertname, regex: Lat}]\n",
+        &[(&[("alertname", "Latency")], &[], ("unknown", "unclassified:Latency", "fallback"))],
+    );
+}
+
+#[test]
+fn evidence_names_the_field_and_text() {
+    let config = Config::from_yaml(RULES).expect("valid");
+    let c = Classifier::new(&config).classify(
+        &map(&[("alertname", "HighRequestLatency")]),
+        &map(&[(
+            "description",
+            "pool: FATAL: sorry, too many clients already (pid 42)",
+        )]),
+    );
+    assert_eq!(
+        c.evidence,
+        Some(Evidence {
+            field: "annotation:description".into(),
+            matched: "sorry, too many clients already".into()
+        })
+    );
+}
+
+#[test]
+fn user_rules_run_before_the_catalogue_and_catalogue_parses() {
+    assert!(!catalogue().is_empty());
+    check(
+        "signatures:\n  - name: mine\n    signature: my_pool\n    any: [{text: 'too many clients'}]\n",
+        &[(
+            &[("alertname", "X")],
+            &[("description", "sorry, too many clients already")],
+            ("unknown", "my_pool", "rule:mine"),
+        )],
+    );
+}
+
+#[test]
+fn text_matches_alike_in_ascii_and_other_values() {
+    // `K` (Kelvin sign) folds to `k`, so the value needs the Unicode set; `ſ` in a pattern
+    // folds to `s`, so that pattern set has no ASCII-only form.
+    let config = "builtin_signatures: false\nsignatures:\n  - {signature: k, any: [{text: '(?i)\\bkill\\b'}]}\n";
+    check(
+        config,
+        &[
+            (
+                &[],
+                &[("d", "KILL it")],
+                ("unknown", "k", "rule:signatures[0]"),
+            ),
+            (
+                &[],
+                &[("d", "\u{212A}ill it")],
+                ("unknown", "k", "rule:signatures[0]"),
+            ),
+            (
+                &[],
+                &[("d", "skill")],
+                ("unknown", "unclassified:unnamed", "fallback"),
+            ),
+        ],
+    );
+    check(
+        "builtin_signatures: false\nsignatures:\n  - {signature: s, any: [{text: '(?i)ſo'}]}\n",
+        &[(&[], &[("d", "SO")], ("unknown", "s", "rule:signatures[0]"))],
+    );
+}
+
+#[test]
+fn fallback_is_bounded() {
+    let long = "A".repeat(500);
+    assert_eq!(
+        fallback_signature(&long).len(),
+        UNCLASSIFIED_PREFIX.len() + 64
+    );
+}

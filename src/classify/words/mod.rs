@@ -1,0 +1,561 @@
+//! Word evidence: the second stage of the built-in catalogue, for alerts whose wording no
+//! hand-written pattern knows.
+//!
+//! The alertname (split at camelCase, snake_case, kebab-case and digit boundaries), every
+//! annotation value and the values of a few evidence-bearing labels (`reason`, `component`,
+//! `sli`, `code`, `error_message`, ...) are cut into words. Each word is lower-cased, stemmed
+//! (plural and `-ing`/`-ed` endings) and looked up in a lexicon that maps it to *concepts*:
+//! `heap`, `rss` and `memory` are all `MEM`; `backlog`, `queued` and `pending` are queue words;
+//! `exhausted`, `saturated` and `limit` are capacity words. A word after `not`/`no` changes
+//! meaning (`not ready`, `not running`, `does not reply` are down words).
+//!
+//! Signatures are decided by [`RULES`]: each is a conjunction of concept groups ("a memory
+//! word and a capacity word") with vetoes ("... but not `under` or `ecc`"), checked first
+//! inside each field (the alertname, one annotation, one label) and then, for rules that allow
+//! it, over the whole alert (a generic `ResourceSaturation` whose `component` label says
+//! `disk_space`). Symptom rules whose words are common in passing (errors, down, latency,
+//! pending work) read only the alert's subject: alertname, labels, `summary`/`title`.
+//! Among the rules that hold, a root cause beats a symptom, then the stronger
+//! rule, then the field closer to the alert's subject (alertname, labels, annotations, whole
+//! alert), then catalogue order. Every decision names its rule, field and words, so
+//! `classify --explain` shows them.
+//!
+//! The lexicon and rules are data written from the labelled corpus' tuning projects
+//! (`tests/fixtures/corpus-public`, see `corpus.rs`); nothing is learned at run time. Pure:
+//! no I/O, no clock, no state between calls. This module does not read the pattern rules;
+//! `classify/mod.rs` decides when word evidence is consulted. The vocabulary is in
+//! `lexicon.rs`, the rules in `rules.rs`; this file tokenises and applies them.
+
+mod lexicon;
+mod rules;
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+use super::{LabelMap, SYMPTOM_SIGNATURES};
+use lexicon::*;
+use rules::RULES;
+
+/// Labels whose values describe what went wrong (rather than naming where).
+const EVIDENCE_LABELS: &[&str] = &[
+    "reason",
+    "condition",
+    "component",
+    "resource",
+    "sli",
+    "slo",
+    "slo_name",
+    "sloth_slo",
+    "indicator",
+    "metric",
+    "metric_name",
+    "type",
+    "kind",
+    "category",
+    "class",
+    "error",
+    "error_message",
+    "error.message",
+    "errormessage",
+    "exception",
+    "message",
+    "event",
+    "cause",
+    "problem",
+    "check",
+    "signal",
+    "chart",
+];
+
+/// Labels whose value is an HTTP status code.
+const CODE_LABELS: &[&str] = &[
+    "code",
+    "status",
+    "status_code",
+    "response_code",
+    "http_status",
+    "http_code",
+];
+
+/// Where a rule held.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct WordMatch {
+    pub signature: &'static str,
+    pub rule: &'static str,
+    /// `label:alertname`, `label:NAME`, `annotation:NAME` or `alert` (several fields).
+    pub field: String,
+    /// The words that carried the rule's concepts, comma-separated.
+    pub words: String,
+}
+
+/// The compiled lexicon.
+pub(super) struct Words {
+    lexicon: HashMap<&'static str, Concepts, BuildHasherDefault<FxHasher>>,
+}
+
+/// Field kinds in the order they are preferred as evidence.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Kind {
+    Alertname,
+    Label,
+    /// The `summary` or `title` annotation.
+    Subject,
+    Annotation,
+    Alert,
+}
+
+struct Field<'a> {
+    kind: Kind,
+    name: &'a str,
+    text: &'a str,
+    concepts: Concepts,
+    /// The concepts of the whole value the field was cut from (one sentence of an annotation
+    /// is a field): vetoes read all of it.
+    context: Concepts,
+}
+
+pub(super) fn words() -> &'static Words {
+    static WORDS: OnceLock<Words> = OnceLock::new();
+    WORDS.get_or_init(|| Words {
+        lexicon: LEXICON.iter().copied().collect(),
+    })
+}
+
+/// Bytes of each annotation the word stage reads.
+const WORD_WINDOW: usize = 400;
+
+impl Words {
+    /// The best word evidence in an alert, among signatures `allowed` accepts.
+    pub(super) fn classify(
+        &self,
+        labels: &LabelMap,
+        annotations: &LabelMap,
+        allowed: &dyn Fn(&str) -> bool,
+    ) -> Option<WordMatch> {
+        let mut fields: Vec<Field> = Vec::with_capacity(annotations.len() + 2);
+        if let Some(name) = labels.get("alertname") {
+            fields.push(self.field(Kind::Alertname, "alertname", name));
+        }
+        for (name, value) in labels {
+            if EVIDENCE_LABELS.contains(&name.as_str()) {
+                fields.push(self.field(Kind::Label, name, value));
+            } else if CODE_LABELS.contains(&name.as_str()) {
+                let concepts = status_code(value);
+                if concepts != 0 {
+                    fields.push(Field {
+                        kind: Kind::Label,
+                        name,
+                        text: value,
+                        concepts,
+                        context: concepts,
+                    });
+                }
+            }
+        }
+        for (name, value) in annotations {
+            // Only the head of a long annotation speaks for the alert: past it, runbooks and
+            // templates ("Resolution", "timeouts or crashes") pair words by accident. The
+            // catalogue's patterns still read the whole text.
+            let value = crate::model::truncate_str(value, WORD_WINDOW);
+            // Links (runbook_url, dashboards) repeat the alertname and add nothing.
+            if !value.starts_with("http") {
+                let kind = if matches!(name.as_str(), "summary" | "title") {
+                    Kind::Subject
+                } else {
+                    Kind::Annotation
+                };
+                // Concepts must meet inside a sentence or two: a long description names a disk
+                // in one sentence and a limit three sentences later without meaning a full disk.
+                let first = fields.len();
+                for sentence in sentences(value) {
+                    fields.push(self.field(kind, name, sentence));
+                }
+                // A sentence also reads the one before it: an error line often states its
+                // cause over two ("Timeout acquiring a connection. The pool is probably full.").
+                let context = fields[first..].iter().fold(0, |acc, f| acc | f.concepts);
+                let mut previous: Option<(Concepts, usize)> = None;
+                for f in &mut fields[first..] {
+                    let own = (f.concepts, offset_in(value, f.text));
+                    if let Some((concepts, start)) = previous {
+                        f.concepts |= concepts;
+                        f.text = &value[start..offset_in(value, f.text) + f.text.len()];
+                    }
+                    f.context = context;
+                    previous = Some(own);
+                }
+            }
+        }
+        let everything = fields.iter().fold(0, |acc, f| acc | f.concepts);
+        let subject = fields
+            .iter()
+            .filter(|f| f.kind != Kind::Annotation)
+            .fold(0, |acc, f| acc | f.concepts);
+
+        // (is a cause, is strong, field kind (lower is better), rule index)
+        let mut best: Option<(bool, bool, Kind, usize, usize)> = None;
+        for (index, rule) in RULES.iter().enumerate() {
+            if rule.never & everything != 0 || !allowed(rule.signature) {
+                continue;
+            }
+            let holds_in = |concepts: Concepts, context: Concepts| {
+                rule.all.iter().all(|mask| concepts & mask != 0)
+                    && !rule.none.iter().any(|mask| context & mask == *mask)
+            };
+            let found = fields
+                .iter()
+                .position(|f| {
+                    holds_in(f.concepts, f.context) && !(rule.subject && f.kind == Kind::Annotation)
+                })
+                .map(|at| (fields[at].kind, at))
+                .or_else(|| {
+                    (rule.cross && holds_in(everything, everything))
+                        .then_some((Kind::Alert, usize::MAX))
+                })
+                .or_else(|| {
+                    (rule.cross_subject && holds_in(subject, subject))
+                        .then_some((Kind::Alert, usize::MAX))
+                });
+            let Some((kind, at)) = found else { continue };
+            let cause = !SYMPTOM_SIGNATURES.contains(&rule.signature);
+            let candidate = (cause, rule.strong, kind, index, at);
+            let better = match &best {
+                None => true,
+                Some(b) => {
+                    (
+                        cause,
+                        rule.strong,
+                        std::cmp::Reverse(kind),
+                        std::cmp::Reverse(index),
+                    ) > (b.0, b.1, std::cmp::Reverse(b.2), std::cmp::Reverse(b.3))
+                }
+            };
+            if better {
+                best = Some(candidate);
+            }
+        }
+        let (_, _, kind, index, at) = best?;
+        let rule = &RULES[index];
+        let wanted: Concepts = rule.all.iter().fold(0, |acc, m| acc | m);
+        let (field, words) = if kind == Kind::Alert {
+            let words: Vec<String> = fields
+                .iter()
+                .filter(|f| rule.cross || f.kind != Kind::Annotation)
+                .flat_map(|f| self.words_for(f.text, wanted))
+                .collect();
+            ("alert".to_string(), dedup_join(words))
+        } else {
+            let f = &fields[at];
+            let mut words = if f.kind == Kind::Label && CODE_LABELS.contains(&f.name) {
+                vec![f.text.to_string()]
+            } else {
+                self.words_for(f.text, wanted)
+            };
+            if matches!(f.kind, Kind::Alertname | Kind::Subject) {
+                for (symbol, concept) in [('>', HIGH), ('%', USAGE)] {
+                    if wanted & concept != 0 && f.text.contains(symbol) {
+                        words.push(symbol.to_string());
+                    }
+                }
+            }
+            let prefix = if matches!(f.kind, Kind::Annotation | Kind::Subject) {
+                "annotation"
+            } else {
+                "label"
+            };
+            (format!("{prefix}:{}", f.name), dedup_join(words))
+        };
+        Some(WordMatch {
+            signature: rule.signature,
+            rule: rule.name,
+            field,
+            words,
+        })
+    }
+
+    fn field<'a>(&self, kind: Kind, name: &'a str, text: &'a str) -> Field<'a> {
+        let mut concepts = 0;
+        self.scan(text, |_, c| concepts |= c);
+        // A short Grafana-style title such as "Memory > 90%" states its threshold in symbols.
+        if matches!(kind, Kind::Alertname | Kind::Subject) {
+            if text.contains('%') {
+                concepts |= USAGE;
+            }
+            if text.contains('>') {
+                concepts |= HIGH;
+            }
+            // "KafkaLagCritical", "DiskSpaceWarning": a severity in the alertname says its
+            // measure crossed a threshold. In prose "critical" is only a severity.
+            if kind == Kind::Alertname
+                && ["Critical", "Warning", "critical", "warning"]
+                    .iter()
+                    .any(|s| text.ends_with(s))
+            {
+                concepts |= HIGH;
+            }
+            // A summary that is only a number ("497") is the value that crossed the alert's
+            // threshold: the alertname names what is high.
+            let value = text.trim();
+            if kind == Kind::Subject
+                && !value.is_empty()
+                && value
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || b == b'.' || b == b'%')
+            {
+                concepts |= HIGH | USAGE;
+            }
+        }
+        Field {
+            kind,
+            name,
+            text,
+            concepts,
+            context: concepts,
+        }
+    }
+
+    /// The words of `text` that stand for one of `wanted`, as written.
+    fn words_for(&self, text: &str, wanted: Concepts) -> Vec<String> {
+        let mut out = Vec::new();
+        self.scan(text, |word, c| {
+            if c & wanted != 0 {
+                out.push(word.to_string());
+            }
+        });
+        out
+    }
+
+    /// Calls `hit(word, concepts)` for every word of `text` the lexicon knows, with the meaning
+    /// it has in place (a word after `not`/`no` is read as its negation).
+    fn scan<'t>(&self, text: &'t str, mut hit: impl FnMut(&'t str, Concepts)) {
+        let mut negated = false;
+        for run in text.split(|c: char| !c.is_alphanumeric()) {
+            // Japanese has no spaces between words: its words are found inside the run.
+            if !run.is_ascii() && run.chars().any(is_cjk) {
+                for (word, c) in CJK_WORDS {
+                    if let Some(at) = run.find(word) {
+                        hit(&run[at..at + word.len()], *c);
+                    }
+                }
+                continue;
+            }
+            if run.is_empty() || run.len() > 48 {
+                continue;
+            }
+            // The whole run first: `CrashLoopBackOff`, `OOMKilled`, `5xx`, `p99`.
+            let whole = with_lowercase(run, |lower| self.lexicon.get(lower).copied());
+            if let Some(c) = whole {
+                if c != 0 {
+                    negated = self.emit(run, c, negated, &mut hit);
+                }
+                continue;
+            }
+            for piece in camel_pieces(run) {
+                if let Some(c) = with_lowercase(piece, |lower| self.lookup(lower)) {
+                    negated = self.emit(piece, c, negated, &mut hit);
+                } else {
+                    negated = false;
+                }
+            }
+        }
+    }
+
+    /// Reports one word; returns whether the next word is negated.
+    fn emit<'t>(
+        &self,
+        word: &'t str,
+        concepts: Concepts,
+        negated: bool,
+        hit: &mut impl FnMut(&'t str, Concepts),
+    ) -> bool {
+        if concepts == NOT {
+            hit(word, NOT);
+            return true;
+        }
+        let concepts = if negated {
+            match concepts {
+                c if c & (READY | RUNNING | REPLY | REACHABLE) != 0 => DOWN,
+                c if c & FREE != 0 => UNAVAILABLE | NOT | FREE,
+                c if c & ENOUGH != 0 => FEW | NOT | ENOUGH,
+                // "no OOM kills", "no deadlocks", "zero 5xx": a decisive word negated says the
+                // opposite.
+                c if c & (OOM | DEADLOCK | CRASHLOOP | DNSFAIL | HTTP5XX) != 0 => 0,
+                c => c,
+            }
+        } else {
+            concepts
+        };
+        hit(word, concepts);
+        // "no node online": the negation reaches past the thing negated.
+        negated && concepts == HOST
+    }
+
+    /// The concepts of a lower-case word, trying its stems when the word itself is unknown.
+    fn lookup(&self, word: &str) -> Option<Concepts> {
+        let known = |w: &str| self.lexicon.get(w).copied();
+        if let Some(c) = known(word) {
+            return Some(c);
+        }
+        if let Some(stem) = word.strip_suffix("ies") {
+            // "entries" -> "entry", built on the stack (words are at most 48 bytes).
+            let mut buf = [0u8; 48];
+            if stem.len() < buf.len() {
+                buf[..stem.len()].copy_from_slice(stem.as_bytes());
+                buf[stem.len()] = b'y';
+                if let Some(c) = std::str::from_utf8(&buf[..=stem.len()])
+                    .ok()
+                    .and_then(known)
+                {
+                    return Some(c);
+                }
+            }
+        }
+        [
+            word.strip_suffix('s')
+                .filter(|s| s.len() >= 3 && !s.ends_with('s')),
+            word.strip_suffix("ing").filter(|s| s.len() >= 3),
+            word.strip_suffix("ed").filter(|s| s.len() >= 3),
+            word.strip_suffix('d').filter(|s| s.len() >= 3),
+        ]
+        .into_iter()
+        .flatten()
+        .find_map(known)
+    }
+}
+
+/// Where `part`, a slice of `whole`, starts in it.
+fn offset_in(whole: &str, part: &str) -> usize {
+    part.as_ptr() as usize - whole.as_ptr() as usize
+}
+
+/// Whether `c` is a kana or CJK ideograph, the script of `CJK_WORDS`.
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{4e00}'..='\u{9fff}')
+}
+
+/// The sentences of `text`: split after `.`, `!`, `?` or `;` followed by white space, and at
+/// line breaks, so that host names and numbers (`10.0.0.4`, `osd.12`) stay whole.
+fn sentences(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < bytes.len() {
+            let b = bytes[i];
+            i += 1;
+            let end = b == b'\n'
+                || (matches!(b, b'.' | b'!' | b'?' | b';')
+                    && bytes.get(i).is_none_or(|n| n.is_ascii_whitespace()));
+            if end && i - start > 1 {
+                let sentence = &text[start..i];
+                start = i;
+                return Some(sentence);
+            }
+        }
+        (start < bytes.len()).then(|| {
+            let sentence = &text[start..];
+            start = bytes.len();
+            sentence
+        })
+    })
+}
+
+/// The concepts of an HTTP status code label value: `504` is an upstream timeout, `429` rate
+/// limiting, other 5xx/4xx codes errors.
+fn status_code(value: &str) -> Concepts {
+    match value {
+        "504" => HTTP504,
+        "429" => HTTP429,
+        v if v.len() == 3
+            && (v.starts_with('5') || v.starts_with('4'))
+            && v.bytes().all(|b| b.is_ascii_digit() || b == b'x') =>
+        {
+            HTTP5XX
+        }
+        _ => 0,
+    }
+}
+
+/// Calls `f` with `s` in lower case; an ASCII word of up to 48 bytes is lowered on the stack,
+/// so the common case allocates nothing.
+fn with_lowercase<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    if !s.bytes().any(|b| b.is_ascii_uppercase()) {
+        return f(s);
+    }
+    let mut buf = [0u8; 48];
+    if s.is_ascii() && s.len() <= buf.len() {
+        let lower = &mut buf[..s.len()];
+        lower.copy_from_slice(s.as_bytes());
+        lower.make_ascii_lowercase();
+        return f(std::str::from_utf8(lower).expect("ASCII stays UTF-8"));
+    }
+    f(&s.to_lowercase())
+}
+
+/// Splits an identifier at camelCase and letter-to-digit boundaries: `KafkaLagIsTooHigh` →
+/// `Kafka Lag Is Too High`, `HTTPServer5xx` → `HTTP Server 5xx`.
+fn camel_pieces(run: &str) -> impl Iterator<Item = &str> {
+    let mut chars = run.char_indices().peekable();
+    let mut prev: Option<char> = None;
+    let mut start = 0;
+    let mut done = false;
+    std::iter::from_fn(move || {
+        if done {
+            return None;
+        }
+        while let Some((at, c)) = chars.next() {
+            let Some(p) = prev.replace(c) else { continue };
+            let next_lower = chars.peek().is_some_and(|(_, n)| n.is_lowercase());
+            let boundary = (p.is_lowercase() && c.is_uppercase())
+                || (p.is_uppercase() && c.is_uppercase() && next_lower)
+                || (p.is_alphabetic()
+                    && c.is_ascii_digit()
+                    && !run[start..at].eq_ignore_ascii_case("p"));
+            if boundary {
+                let piece = &run[start..at];
+                start = at;
+                return Some(piece);
+            }
+        }
+        done = true;
+        Some(&run[start..])
+    })
+}
+
+fn dedup_join(words: Vec<String>) -> String {
+    let mut seen: Vec<String> = Vec::new();
+    for w in words {
+        if !seen.iter().any(|s| s.eq_ignore_ascii_case(&w)) {
+            seen.push(w);
+        }
+    }
+    seen.join(", ")
+}
+
+/// A small, fast hasher for short string keys (the lexicon is fixed, so hash flooding does not
+/// apply); the same multiply-rotate scheme as rustc's FxHasher.
+#[derive(Default)]
+struct FxHasher {
+    hash: u64,
+}
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let word = u64::from_le_bytes(chunk.try_into().expect("chunks of eight"));
+            self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.hash = (self.hash.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,393 @@
+//! The word stage's rules: which concepts, found together in one field (or across the
+//! alert), name a signature, and which concepts veto it. Data only; `mod.rs` applies them.
+
+use super::lexicon::*;
+
+/// How a rule is checked.
+pub(super) struct Rule {
+    pub(super) name: &'static str,
+    pub(super) signature: &'static str,
+    /// Each mask needs at least one of its concepts.
+    pub(super) all: &'static [Concepts],
+    /// A mask whose concepts are all present vetoes the rule (checked in the same field):
+    /// `NOT | FREE` vetoes "not available" only.
+    pub(super) none: &'static [Concepts],
+    /// Concepts that veto the rule when they appear anywhere in the alert.
+    pub(super) never: Concepts,
+    /// Strong rules name the signature on their own (one decisive word).
+    pub(super) strong: bool,
+    /// Whether the concepts may come from different fields.
+    pub(super) cross: bool,
+    /// Whether they may come from different *subject* fields only (alertname, labels, summary).
+    pub(super) cross_subject: bool,
+    /// Only the alert's subject counts: the alertname, labels, and the `summary` or `title`
+    /// annotation. Descriptions mention errors and hosts in passing too often for these rules.
+    pub(super) subject: bool,
+}
+
+const fn rule(
+    name: &'static str,
+    signature: &'static str,
+    all: &'static [Concepts],
+    none: &'static [Concepts],
+) -> Rule {
+    Rule {
+        name,
+        signature,
+        all,
+        none,
+        never: 0,
+        strong: false,
+        cross: false,
+        cross_subject: false,
+        subject: false,
+    }
+}
+
+impl Rule {
+    const fn strong(mut self) -> Rule {
+        self.strong = true;
+        self
+    }
+    const fn cross(mut self) -> Rule {
+        self.cross = true;
+        self
+    }
+    const fn cross_subject(mut self) -> Rule {
+        self.cross_subject = true;
+        self
+    }
+    const fn subject(mut self) -> Rule {
+        self.subject = true;
+        self
+    }
+    const fn never(mut self, never: Concepts) -> Rule {
+        self.never = never;
+        self
+    }
+}
+
+/// Concepts that make a latency word about disks or internal housekeeping, not requests.
+const NOT_REQUEST_TIME: Concepts = DISK | IO | INTERNAL;
+
+/// The rules, root causes first, in catalogue order within each group.
+pub(super) const RULES: &[Rule] = &[
+    rule(
+        "fd-usage",
+        "fd_exhaustion",
+        &[FD, CAPACITY | EXHAUST],
+        &[HEALTHY],
+    )
+    .cross(),
+    rule(
+        "open-files",
+        "fd_exhaustion",
+        &[OPEN, FILES, MANY | LIMIT | HIGH | USAGE | NEAR | EXHAUST],
+        &[],
+    )
+    .cross_subject(),
+    rule(
+        "certificate-expiry",
+        "certificate_expiry",
+        &[CERT, EXPIRE],
+        &[],
+    )
+    .never(ABSENT)
+    .cross(),
+    // Slow answers are latency, not a failure to resolve: the vetoes hold in the same field,
+    // so a resolver error quoted in a latency alert still counts.
+    rule(
+        "dns-rcode",
+        "dns_failure",
+        &[DNSFAIL],
+        &[LATENCY, SLOW, DURATION],
+    )
+    .strong(),
+    rule(
+        "dns-failure",
+        "dns_failure",
+        &[DNS | RESOLVE, FAIL | ERROR | DOWN | TIMEOUT | UNAVAILABLE],
+        &[LATENCY, SLOW, DURATION, PERCENTILE],
+    ),
+    rule(
+        "disk-capacity",
+        "disk_full",
+        &[
+            DISK,
+            FULL | NEAR
+                | EXHAUST
+                | OUT
+                | PRESSURE
+                | ALARM
+                | PREDICT
+                | SPACE
+                | FREE
+                | LOW
+                | USAGE
+                | LIMIT,
+        ],
+        // A quota is an allowance, not a disk; remote or object storage is not a local disk.
+        &[
+            UNDER, IO, ERROR, FAIL, LATENCY, BACKLOG, READ, DOWN, HEALTHY, QUOTA, REMOTE,
+        ],
+    )
+    .cross_subject(),
+    // A pool that fills up without a connection word is a storage pool (Ceph, ZFS, LVM).
+    rule(
+        "storage-pool",
+        "disk_full",
+        &[POOL, FULL | NEAR | PREDICT],
+        &[CONN, POOLER, HOST, PROC],
+    ),
+    rule(
+        "space-left",
+        "disk_full",
+        &[
+            SPACE,
+            LOW | FREE | FULL | OUT | NEAR | EXHAUST | USAGE | PREDICT,
+        ],
+        &[MEM],
+    ),
+    rule("out-of-memory", "out_of_memory", &[OOM], &[])
+        .strong()
+        .cross(),
+    rule(
+        "memory-capacity",
+        "out_of_memory",
+        &[MEM, CAPACITY | EXHAUST | FEW],
+        &[UNDER, ECC, LOW | USAGE, DISK, HEALTHY, NOTNODE],
+    )
+    .never(ECC | UNDER)
+    .cross(),
+    rule("deadlock", "deadlock", &[DEADLOCK], &[])
+        .strong()
+        .cross(),
+    rule(
+        "pooler-saturation",
+        "connection_pool_exhaustion",
+        &[
+            POOLER,
+            EXHAUST | HIGH | WAIT | MANY | LIMIT | NEAR | USAGE | FULL,
+        ],
+        &[],
+    )
+    .cross(),
+    rule(
+        "pool-exhausted",
+        "connection_pool_exhaustion",
+        &[POOL, CONN, EXHAUST | FULL | WAIT | TIMEOUT | LIMIT | NEAR],
+        &[DISK, HEALTHY],
+    )
+    .never(DISK),
+    rule(
+        "connection-limit",
+        "connection_pool_exhaustion",
+        &[
+            CONN,
+            LIMIT | NEAR | EXHAUST | FULL | REJECT | WAIT | USAGE | MANY | OUT,
+        ],
+        &[
+            FEW,
+            NOT | ENOUGH,
+            ERROR,
+            FAIL,
+            CHURN,
+            LOW,
+            TIMEOUT,
+            DOWN,
+            NOTNODE,
+            HEALTHY,
+        ],
+    )
+    .cross(),
+    rule(
+        "rate-limited",
+        "rate_limited",
+        &[RATELIMIT],
+        &[NOT | FREE, UNAVAILABLE, CPU],
+    )
+    .never(CPU),
+    rule(
+        "throttled-requests",
+        "rate_limited",
+        &[THROTTLE, REQUEST],
+        &[CPU, INTERNAL],
+    )
+    .never(CPU),
+    rule(
+        "rate-limit",
+        "rate_limited",
+        &[RATE, LIMIT],
+        &[
+            ERROR,
+            LATENCY,
+            MEM,
+            DISK,
+            CONN,
+            NOT | FREE,
+            UNAVAILABLE,
+            CPU,
+            FAIL,
+            FULL,
+            POOL,
+        ],
+    ),
+    rule("http-429", "rate_limited", &[HTTP429], &[])
+        .strong()
+        .cross(),
+    rule(
+        "replication-lag",
+        "replication_lag",
+        &[REPL, LAG | BEHIND | DELAY],
+        &[CONSUMER],
+    )
+    .cross(),
+    rule(
+        "upstream-timeout",
+        "upstream_timeout",
+        &[UPSTREAM, TIMEOUT],
+        &[],
+    )
+    .cross(),
+    rule(
+        "upstream-connect",
+        "upstream_timeout",
+        &[UPSTREAM, CONN, ERROR | FAIL | REJECT],
+        &[],
+    )
+    .subject(),
+    rule("http-504", "upstream_timeout", &[HTTP504], &[])
+        .strong()
+        .cross(),
+    // Symptoms.
+    rule("crash-loop", "crash_loop", &[CRASHLOOP], &[])
+        .strong()
+        .cross(),
+    rule(
+        "restart-loop",
+        "crash_loop",
+        &[RESTART, MANY | LOOP | GROW],
+        &[],
+    )
+    // In prose, "crashes" and "increased" meet by accident (an impact list of a CPU alert).
+    .subject(),
+    rule(
+        "down",
+        "node_down",
+        &[DOWN | UNAVAILABLE, HOST | POD],
+        &[LINK, NOTNODE, LOOP, REPL, REQUEST, DISK],
+    )
+    .never(ABSENT | LINK)
+    .subject(),
+    rule(
+        "probe-failed",
+        "node_down",
+        &[PROBE, FAIL | DOWN | UNAVAILABLE],
+        &[LATENCY, SLOW],
+    )
+    .never(ABSENT),
+    rule(
+        "queue-size",
+        "queue_backlog",
+        &[
+            QUEUE | BACKLOG,
+            SIZE | FULL | GROW | LAG | BEHIND | WAIT | NEAR | EXHAUST | USAGE | LIMIT | HIGH,
+        ],
+        &[DISK, LATENCY, CPU, CONSUMER | NOT, INTERNAL],
+    )
+    .cross(),
+    rule(
+        "queue-messages",
+        "queue_backlog",
+        &[QUEUE, WORK, MANY | HIGH | READY | PENDING],
+        &[DISK, LATENCY, CPU],
+    )
+    .subject(),
+    rule(
+        "ready-messages",
+        "queue_backlog",
+        &[WORK, READY, HIGH | MANY | GROW | QUEUE],
+        &[],
+    ),
+    rule("old-work", "queue_backlog", &[WORK, WAIT], &[POD, HOST]).subject(),
+    rule("backlog", "queue_backlog", &[BACKLOG], &[DISK]).never(DISK),
+    rule(
+        "pending-work",
+        "queue_backlog",
+        &[PENDING, WORK | REQUEST | HIGH | MANY | GROW | QUEUE],
+        &[POD, DISK],
+    )
+    .subject(),
+    rule(
+        "consumer-lag",
+        "queue_backlog",
+        &[LAG | BEHIND, CONSUMER | CONSUMPTION | HIGH | MANY | GROW],
+        &[REPL],
+    )
+    .never(REPL),
+    rule(
+        "slow-consumption",
+        "queue_backlog",
+        &[CONSUMPTION, BEHIND | SLOW | LAG],
+        &[],
+    ),
+    rule("http-5xx", "high_error_rate", &[HTTP5XX], &[])
+        .strong()
+        .cross(),
+    rule("error-budget", "high_error_rate", &[BUDGET], &[])
+        .never(LATENCY | SLOW | APDEX | PERCENTILE),
+    rule(
+        "request-errors",
+        "high_error_rate",
+        &[ERROR | FAIL | UNAVAILABLE, REQUEST | RATIO | RATE],
+        &[INTERNAL, DISK, LINK, UNDER, CPU, NOTNODE, WORK],
+    )
+    .subject(),
+    rule(
+        "slo-errors",
+        "high_error_rate",
+        &[
+            SLO | BUDGET,
+            ERROR | FAIL | RATIO | SUCCESS | AVAILABILITY | LOW,
+        ],
+        &[],
+    )
+    .never(LATENCY | SLOW | APDEX | PERCENTILE)
+    .cross(),
+    rule(
+        "success-rate",
+        "high_error_rate",
+        &[SUCCESS, RATE | RATIO | SLO | LOW | BUDGET],
+        &[],
+    )
+    .subject(),
+    rule(
+        "latency",
+        "high_latency",
+        &[LATENCY | SLOW | APDEX],
+        &[DISK, IO, INTERNAL, LINK],
+    )
+    .never(NOT_REQUEST_TIME)
+    .subject(),
+    rule(
+        "percentile",
+        "high_latency",
+        &[PERCENTILE, HIGH | REQUEST | TIME | RESPONSE | SLO],
+        &[DISK, IO, INTERNAL],
+    ),
+    rule(
+        "response-time",
+        "high_latency",
+        &[RESPONSE | REQUEST | PROC, TIME | DURATION],
+        &[DISK, INTERNAL],
+    )
+    // In prose, "time" and "processing" meet by accident ("most of its time processing").
+    .subject(),
+    rule(
+        "slo-latency",
+        "high_latency",
+        &[SLO | BUDGET, LATENCY | SLOW | APDEX | PERCENTILE],
+        &[],
+    )
+    .cross(),
+];

@@ -1,0 +1,199 @@
+//! The word stage's own tests: tokenising, the issue's families, look-alikes, evidence.
+
+use super::super::tests::map;
+use super::*;
+
+/// Classifies `(labels, annotations)` by words alone and compares `(signature, rule)`.
+fn check(labels: &[(&str, &str)], annotations: &[(&str, &str)], expected: Option<(&str, &str)>) {
+    let got = words().classify(&map(labels), &map(annotations), &|_| true);
+    assert_eq!(
+        got.as_ref().map(|m| (m.signature, m.rule)),
+        expected,
+        "labels {labels:?} annotations {annotations:?}: {got:?}"
+    );
+}
+
+#[test]
+fn camel_case_and_digits_split() {
+    assert_eq!(
+        camel_pieces("KafkaLagIsTooHigh").collect::<Vec<_>>(),
+        ["Kafka", "Lag", "Is", "Too", "High"]
+    );
+    assert_eq!(
+        camel_pieces("HTTPServer5xx").collect::<Vec<_>>(),
+        ["HTTP", "Server", "5xx"]
+    );
+    assert_eq!(camel_pieces("p99").collect::<Vec<_>>(), ["p99"]);
+}
+
+#[test]
+fn families_of_the_issue() {
+    check(
+        &[("alertname", "KafkaLagIsTooHigh")],
+        &[],
+        Some(("queue_backlog", "consumer-lag")),
+    );
+    check(
+        &[("alertname", "PGBouncerHighSaturationCritical")],
+        &[],
+        Some(("connection_pool_exhaustion", "pooler-saturation")),
+    );
+    check(
+        &[
+            ("alertname", "ResourceSaturation"),
+            ("component", "disk_space"),
+        ],
+        &[],
+        Some(("disk_full", "disk-capacity")),
+    );
+    check(
+        &[("alertname", "HTTPErrors"), ("code", "504")],
+        &[],
+        Some(("upstream_timeout", "http-504")),
+    );
+    check(
+        &[("alertname", "NodeNotReady")],
+        &[],
+        Some(("node_down", "down")),
+    );
+    check(
+        &[("alertname", "HostUnreachable")],
+        &[("description", "db-7 does not reply to ICMP")],
+        Some(("node_down", "down")),
+    );
+    check(
+        &[("alertname", "PingFailed")],
+        &[("description", "Host router-2 does not reply to ICMP")],
+        Some(("node_down", "probe-failed")),
+    );
+    check(
+        &[("alertname", "SLOViolation"), ("sli", "apdex")],
+        &[],
+        Some(("high_latency", "latency")),
+    );
+}
+
+#[test]
+fn look_alikes_stay_out() {
+    check(
+        &[("alertname", "BGPSessionDown")],
+        &[("description", "BGP session to 192.0.2.1 is down")],
+        None,
+    );
+    check(&[("alertname", "NodeExporterAbsent")], &[], None);
+    check(
+        &[("alertname", "Gateway")],
+        &[("description", "Redis is not available for rate limiting")],
+        None,
+    );
+    check(&[("alertname", "CPUThrottlingHigh")], &[], None);
+    check(&[("alertname", "ContainerLowMemoryUsage")], &[], None);
+}
+
+#[test]
+fn cause_beats_symptom_and_evidence_names_words() {
+    let got = words()
+        .classify(
+            &map(&[("alertname", "HighErrorRate")]),
+            &map(&[("description", "The connection pool has been exhausted")]),
+            &|_| true,
+        )
+        .expect("a match");
+    assert_eq!(got.signature, "connection_pool_exhaustion");
+    assert_eq!(got.field, "annotation:description");
+    assert_eq!(got.words, "connection, pool, exhausted");
+}
+
+#[test]
+fn lexicon_has_each_word_once() {
+    let mut seen = std::collections::BTreeSet::new();
+    for (word, _) in LEXICON {
+        assert!(
+            seen.insert(*word),
+            "{word} is listed twice; the later entry would win"
+        );
+        assert!(
+            with_lowercase(word, |lower| lower == *word),
+            "{word} must be lower-case to be found"
+        );
+    }
+}
+
+#[test]
+fn sentences_end_at_punctuation_before_space_only() {
+    let got: Vec<&str> =
+        sentences("Disk osd.12 on 10.0.0.4 is out. Pool full; retry!\nnext").collect();
+    assert_eq!(
+        got,
+        [
+            "Disk osd.12 on 10.0.0.4 is out.",
+            " Pool full;",
+            " retry!",
+            "\nnext"
+        ]
+    );
+    assert_eq!(sentences("").count(), 0);
+}
+
+#[test]
+fn words_meet_within_two_sentences() {
+    // A disk named in the first sentence and a limit three sentences later are not a full disk.
+    check(
+        &[("alertname", "StoreGatewayErrors")],
+        &[(
+            "description",
+            "The store gateway reads blocks from disk. It serves queries. It retries. The max is 3.",
+        )],
+        None,
+    );
+    // An error line that states its cause over two sentences still counts.
+    check(
+        &[("alertname", "ServiceErrors")],
+        &[(
+            "description",
+            "Timeout acquiring a connection. The pool is probably full.",
+        )],
+        Some(("connection_pool_exhaustion", "pool-exhausted")),
+    );
+}
+
+#[test]
+fn words_of_other_languages() {
+    for (text, signature) in [
+        ("No queda espacio en el dispositivo", "disk_full"),
+        ("No hay suficiente memoria", "out_of_memory"),
+        ("Latencia alta en la API de pagos", "high_latency"),
+        ("Festplatte fast voll auf srv-3", "disk_full"),
+        ("Server srv-3 ist nicht erreichbar", "node_down"),
+        ("Espace disque faible sur srv-3", "disk_full"),
+        ("Le serveur srv-3 est injoignable", "node_down"),
+        ("デバイスに空き領域がありません", "disk_full"),
+        ("メモリを確保できません", "out_of_memory"),
+        ("名前解決に失敗しました", "dns_failure"),
+    ] {
+        let got = words()
+            .classify(
+                &map(&[("alertname", "Alerta")]),
+                &map(&[("summary", text)]),
+                &|_| true,
+            )
+            .map(|m| m.signature);
+        assert_eq!(got, Some(signature), "{text}");
+    }
+}
+
+#[test]
+fn a_bare_number_is_the_value_over_the_threshold() {
+    check(
+        &[("alertname", "open files")],
+        &[("summary", "64231")],
+        Some(("fd_exhaustion", "open-files")),
+    );
+    check(
+        &[("alertname", "db connections")],
+        &[("summary", "98%")],
+        Some(("connection_pool_exhaustion", "connection-limit")),
+    );
+    // Without a resource in the name a number says nothing.
+    check(&[("alertname", "Orders")], &[("summary", "497")], None);
+}
