@@ -2,7 +2,8 @@
 # Runs every test. Installs what the tests talk to when it is missing: Debian's prometheus
 # (with promtool), prometheus-alertmanager (with amtool), chromium, openssl, python3-pip,
 # systemd (systemd-analyze), podman, curl, and PyPI's opentelemetry-proto and kubernetes-validate.
-# The storage-fault tests mount a tmpfs and the image test uses chroot, so run as root (CI does).
+# The storage-fault tests mount a tmpfs and a loop-mounted ext4 image and the image test uses
+# chroot, so run as root (CI does).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,6 +20,9 @@ command -v curl >/dev/null 2>&1 || missing+=(curl)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 # openssl makes the certificates of the TLS tests.
 command -v openssl >/dev/null 2>&1 || missing+=(openssl)
+# mkfs.ext4 and chattr make a store's file refuse writes under the running daemon.
+command -v mkfs.ext4 >/dev/null 2>&1 || missing+=(e2fsprogs)
+command -v chattr >/dev/null 2>&1 || missing+=(e2fsprogs)
 # python3 runs the OTLP tests' receiver (tests/otlp_receiver.py).
 command -v python3 >/dev/null 2>&1 || missing+=(python3 python3-pip)
 if ((${#missing[@]})); then

@@ -47,6 +47,57 @@ impl Drop for SmallDisk {
     }
 }
 
+/// An ext4 file system in a 32 MiB image, loop-mounted for one test (root, as CI), unmounted on
+/// drop: ext4 refuses every write to an immutable file, through descriptors already open too,
+/// so a file can fail under a running daemon and come back.
+struct Ext4Disk {
+    path: PathBuf,
+}
+
+impl Ext4Disk {
+    fn mount(parent: &Path) -> Ext4Disk {
+        let image = parent.join("ext4.img");
+        std::fs::File::create(&image)
+            .and_then(|f| f.set_len(32 << 20))
+            .expect("image");
+        let made = Command::new("mkfs.ext4")
+            .args(["-q", "-F"])
+            .arg(&image)
+            .status()
+            .expect("mkfs.ext4 (e2fsprogs; the test command installs it)");
+        assert!(made.success(), "mkfs.ext4");
+        let path = parent.join("ext4");
+        std::fs::create_dir_all(&path).expect("mount point");
+        let mounted = Command::new("mount")
+            .args(["-o", "loop"])
+            .arg(&image)
+            .arg(&path)
+            .status()
+            .expect("mount");
+        assert!(
+            mounted.success(),
+            "loop-mounting an ext4 image needs root (CI runs as root)"
+        );
+        Ext4Disk { path }
+    }
+}
+
+impl Drop for Ext4Disk {
+    fn drop(&mut self) {
+        let _ = Command::new("umount").arg("-l").arg(&self.path).status();
+    }
+}
+
+/// `chattr +i` / `-i`: whether the file system refuses writes to `file`.
+fn set_immutable(file: &Path, on: bool) {
+    let status = Command::new("chattr")
+        .arg(if on { "+i" } else { "-i" })
+        .arg(file)
+        .status()
+        .expect("chattr (e2fsprogs)");
+    assert!(status.success(), "chattr on {}", file.display());
+}
+
 /// Fills the rest of the disk with a file; returns its path.
 fn fill(dir: &Path) -> PathBuf {
     let filler = dir.join("filler");
@@ -139,6 +190,65 @@ async fn full_disk_answers_503_keeps_serving_and_recovers_without_restart() {
         stored, acknowledged,
         "every acknowledged episode, and nothing refused"
     );
+    app.stop().await;
+}
+
+/// The file system refuses the store's writes under the running daemon (its journal made
+/// immutable: every write fails with EPERM, as on a failing disk): the webhook gets 503 with
+/// `Retry-After`, `/-/ready` fails, the error is counted as `io`, and once the file takes
+/// writes again the sender's retry is acknowledged without a restart, with nothing refused in
+/// the store and nothing acknowledged missing.
+#[tokio::test]
+async fn a_store_refusing_writes_under_the_running_daemon_answers_503_and_recovers() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let disk = Ext4Disk::mount(dir.path());
+    let storage = disk.path.join("data");
+    let app = spawn_app_in(&storage, "").await;
+    for i in 0..5 {
+        let r = app.post("/webhook/alertmanager", &episode(i)).await;
+        assert_eq!(r.status, 200, "{}", r.body);
+    }
+    let wal = storage.join("recurrence.db-wal");
+    assert!(wal.exists(), "the store runs in WAL mode");
+    set_immutable(&wal, true);
+    let refused = app.post("/webhook/alertmanager", &episode(5)).await;
+    assert_eq!(refused.status, 503, "{}", refused.body);
+    assert!(
+        refused.headers.to_ascii_lowercase().contains("retry-after"),
+        "{}",
+        refused.headers
+    );
+    assert!(
+        refused.body.contains("storage failure (io)"),
+        "{}",
+        refused.body
+    );
+    assert_eq!(app.get("/-/healthy").await.status, 200);
+    assert_eq!(app.get("/-/ready").await.status, 503);
+    let m = app.get("/metrics").await;
+    assert_eq!(m.status, 200);
+    assert!(
+        sample(&m.body, r#"recurrence_store_errors_total{kind="io"}"#).unwrap_or(0.0) >= 1.0,
+        "{}",
+        m.body
+    );
+
+    set_immutable(&wal, false);
+    // The sender's retry, as Alertmanager would send it.
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let r = app.post("/webhook/alertmanager", &episode(5)).await;
+        if r.status == 200 {
+            break;
+        }
+        assert!(Instant::now() < deadline, "never recovered: {}", r.body);
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(app.get("/-/ready").await.status, 200);
+    assert_eq!(app.metric("recurrence_episodes").await, Some(6.0));
+    app.stop().await;
+    let app = spawn_app_in(&storage, "").await;
+    assert_eq!(app.metric("recurrence_episodes").await, Some(6.0));
     app.stop().await;
 }
 
