@@ -261,6 +261,7 @@ async fn a_store_locked_by_another_process_answers_503_and_recovers() {
         app.post("/webhook/alertmanager", &episode(1)).await.status,
         200
     );
+    assert_eq!(app.metric("recurrence_ready").await, Some(1.0));
     let conn = rusqlite::Connection::open(app.storage.join("recurrence.db")).expect("open");
     conn.execute_batch("BEGIN EXCLUSIVE;")
         .expect("take the write lock");
@@ -268,6 +269,7 @@ async fn a_store_locked_by_another_process_answers_503_and_recovers() {
     assert_eq!(r.status, 503, "{}", r.body);
     assert!(r.body.contains("storage failure (locked)"), "{}", r.body);
     assert_eq!(app.get("/-/ready").await.status, 503);
+    assert_eq!(app.metric("recurrence_ready").await, Some(0.0));
     assert_eq!(app.get("/metrics").await.status, 200);
     // At least the refused commit; background maintenance may have met the lock too.
     let locked = app
@@ -281,6 +283,7 @@ async fn a_store_locked_by_another_process_answers_503_and_recovers() {
         200
     );
     assert_eq!(app.get("/-/ready").await.status, 200);
+    assert_eq!(app.metric("recurrence_ready").await, Some(1.0));
     assert_eq!(app.metric("recurrence_episodes").await, Some(2.0));
     app.stop().await;
 }
