@@ -313,10 +313,11 @@ async fn serve(settings: Settings) -> anyhow::Result<()> {
         .with_context(|| format!("starting with store {storage}"))?;
     tracing::info!(address = %app.local_addr(), tls = app.tls(), version = env!("CARGO_PKG_VERSION"), "listening");
     let reloader = app.reloader();
+    // Registered before the daemon answers ready: SIGHUP's default action ends the process,
+    // so a reload sent right after start-up must find the handler in place.
+    let hangups = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::hangup());
     tokio::spawn(async move {
-        let Ok(mut hangups) =
-            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::hangup())
-        else {
+        let Ok(mut hangups) = hangups else {
             return;
         };
         while hangups.recv().await.is_some() {
