@@ -20,7 +20,8 @@ command -v curl >/dev/null 2>&1 || missing+=(curl)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 # openssl makes the certificates of the TLS tests.
 command -v openssl >/dev/null 2>&1 || missing+=(openssl)
-# mkfs.ext4 and chattr make a store's file refuse writes under the running daemon.
+# mkfs.ext4 and chattr make a store's file refuse writes under the running daemon (fsfreeze,
+# from util-linux, stalls its disk).
 command -v mkfs.ext4 >/dev/null 2>&1 || missing+=(e2fsprogs)
 command -v chattr >/dev/null 2>&1 || missing+=(e2fsprogs)
 # python3 runs the OTLP tests' receiver (tests/otlp_receiver.py).

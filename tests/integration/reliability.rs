@@ -47,57 +47,6 @@ impl Drop for SmallDisk {
     }
 }
 
-/// An ext4 file system in a 32 MiB image, loop-mounted for one test (root, as CI), unmounted on
-/// drop: ext4 refuses every write to an immutable file, through descriptors already open too,
-/// so a file can fail under a running daemon and come back.
-struct Ext4Disk {
-    path: PathBuf,
-}
-
-impl Ext4Disk {
-    fn mount(parent: &Path) -> Ext4Disk {
-        let image = parent.join("ext4.img");
-        std::fs::File::create(&image)
-            .and_then(|f| f.set_len(32 << 20))
-            .expect("image");
-        let made = Command::new("mkfs.ext4")
-            .args(["-q", "-F"])
-            .arg(&image)
-            .status()
-            .expect("mkfs.ext4 (e2fsprogs; the test command installs it)");
-        assert!(made.success(), "mkfs.ext4");
-        let path = parent.join("ext4");
-        std::fs::create_dir_all(&path).expect("mount point");
-        let mounted = Command::new("mount")
-            .args(["-o", "loop"])
-            .arg(&image)
-            .arg(&path)
-            .status()
-            .expect("mount");
-        assert!(
-            mounted.success(),
-            "loop-mounting an ext4 image needs root (CI runs as root)"
-        );
-        Ext4Disk { path }
-    }
-}
-
-impl Drop for Ext4Disk {
-    fn drop(&mut self) {
-        let _ = Command::new("umount").arg("-l").arg(&self.path).status();
-    }
-}
-
-/// `chattr +i` / `-i`: whether the file system refuses writes to `file`.
-fn set_immutable(file: &Path, on: bool) {
-    let status = Command::new("chattr")
-        .arg(if on { "+i" } else { "-i" })
-        .arg(file)
-        .status()
-        .expect("chattr (e2fsprogs)");
-    assert!(status.success(), "chattr on {}", file.display());
-}
-
 /// Fills the rest of the disk with a file; returns its path.
 fn fill(dir: &Path) -> PathBuf {
     let filler = dir.join("filler");
