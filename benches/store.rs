@@ -5,6 +5,8 @@
 //! store generate DIR EPISODES PAIRS   a store of EPISODES closed episodes over PAIRS pairs
 //! store scan DIR                      bare full scan of the columns the daemon loads
 //! store insert DIR BATCH SECONDS      bare WAL + synchronous=FULL insert, BATCH rows a commit
+//! store pginsert URL BATCH SECONDS    bare PostgreSQL insert (synchronous_commit=on), BATCH
+//!                                     rows a commit in one statement, into the daemon's schema
 //! ```
 //!
 //! Run without arguments (as `cargo bench` does) it prints this usage and exits. Schemas are
@@ -21,7 +23,7 @@ use recurrence_exporter::store::sqlite::{SqliteStore, DB_FILE};
 use rusqlite::{params, Connection};
 
 const USAGE: &str =
-    "usage: store generate DIR EPISODES PAIRS | scan DIR | insert DIR BATCH SECONDS";
+    "usage: store generate DIR EPISODES PAIRS | scan DIR | insert DIR BATCH SECONDS | pginsert URL BATCH SECONDS";
 
 const DAY_MS: i64 = 86_400_000;
 
@@ -52,6 +54,9 @@ fn main() {
         ["scan", dir] => scan(Path::new(dir)),
         ["insert", dir, batch, seconds] => {
             insert(Path::new(dir), number(batch) as usize, number(seconds))
+        }
+        ["pginsert", url, batch, seconds] => {
+            pg_insert(url, number(batch) as usize, number(seconds))
         }
         _ => eprintln!("{USAGE}\n(run from scripts/bench-store.sh and scripts/bench-ingest.sh)"),
     }
@@ -233,6 +238,62 @@ fn insert(dir: &Path, batch: usize, seconds: u64) {
     let elapsed = started.elapsed().as_secs_f64();
     println!(
         "insert batch={batch} rows={rows} commits={commits} seconds={elapsed:.1} rows_per_s={:.0} commits_per_s={:.1}",
+        rows as f64 / elapsed,
+        commits as f64 / elapsed
+    );
+}
+
+/// The daemon's episode insert on PostgreSQL without what the daemon adds around it (the
+/// commit lock, the change log, the ledger): one `UNNEST` statement per transaction, as fast
+/// as PostgreSQL takes batches of this size with `synchronous_commit=on`.
+fn pg_insert(url: &str, batch: usize, seconds: u64) {
+    use recurrence_exporter::store::postgres::{Connector, PgOptions, PgStore};
+    let options = PgOptions::from_config(None, Some(url));
+    let connector = Connector::new(&options).expect("a PostgreSQL URL");
+    drop(PgStore::open(connector.clone()).expect("creating the daemon's schema"));
+    let mut client = connector.connect().expect("connecting");
+    client
+        .batch_execute("SET synchronous_commit = on; TRUNCATE episodes")
+        .expect("preparing");
+    let docs = documents();
+    let signatures: Vec<&str> = catalogue_signatures().into_iter().collect();
+    let starts_at = now_ms() - DAY_MS;
+    let deadline = Duration::from_secs(seconds);
+    let started = Instant::now();
+    let (mut rows, mut commits) = (0u64, 0u64);
+    while started.elapsed() < deadline {
+        let range = rows as usize..rows as usize + batch;
+        let fingerprints: Vec<String> = range
+            .clone()
+            .map(|n| format!("{:016x}", (n as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)))
+            .collect();
+        let doc = |n: usize| &docs[n % docs.len()];
+        let alertnames: Vec<&str> = range.clone().map(|n| doc(n).0.as_str()).collect();
+        let labels: Vec<&str> = range.clone().map(|n| doc(n).1.as_str()).collect();
+        let annotations: Vec<&str> = range.clone().map(|n| doc(n).2.as_str()).collect();
+        let signature: Vec<&str> = range
+            .clone()
+            .map(|n| signatures[n % signatures.len()])
+            .collect();
+        let starts = vec![starts_at; batch];
+        let mut tx = client.transaction().expect("a transaction");
+        tx.execute(
+            "INSERT INTO episodes (source, fingerprint, starts_at, ends_at, last_seen, closed_by,
+                 service, signature, rule, alertname, labels, annotations, links, evidence)
+             SELECT 'alertmanager', f, s, NULL, s, NULL, 'checkout', sig, 'builtin:rule', a, l, an, '{}', NULL
+             FROM UNNEST($1::text[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[])
+                 AS v(f, s, sig, a, l, an)
+             ON CONFLICT (source, fingerprint, starts_at) DO NOTHING",
+            &[&fingerprints, &starts, &signature, &alertnames, &labels, &annotations],
+        )
+        .expect("inserting a batch");
+        tx.commit().expect("committing");
+        rows += batch as u64;
+        commits += 1;
+    }
+    let elapsed = started.elapsed().as_secs_f64();
+    println!(
+        "pginsert batch={batch} rows={rows} commits={commits} seconds={elapsed:.1} rows_per_s={:.0} commits_per_s={:.1}",
         rows as f64 / elapsed,
         commits as f64 / elapsed
     );

@@ -1,6 +1,7 @@
 //! The subcommands of the binary, each a function the thin `main` calls with its parsed flags
 //! and the loaded configuration: `classify` and `test-rules` (offline classification), `fixes`
-//! (a running daemon's API), `backup` and `import` (the store, or a daemon's webhook).
+//! (a running daemon's API), `backup`, `import` and `migrate` (the store, a daemon's webhook,
+//! PostgreSQL).
 //!
 //! They print their results; they do not parse flags, load the configuration or run the
 //! daemon (`main` and `app` do).
@@ -16,7 +17,7 @@ pub use classify::{
     classify, classify_stdin, test_rules, test_rules_stdout, ClassifyReport, TestTotals,
 };
 pub use fixes::{fixes, FixCommand};
-pub use store::{backup, import, ImportCommand};
+pub use store::{backup, import, migrate, ImportCommand};
 
 /// Why a subcommand failed.
 #[derive(Debug, thiserror::Error)]
@@ -44,6 +45,9 @@ pub enum CommandError {
         #[source]
         cause: Box<dyn Error + Send + Sync>,
     },
+    /// The copy into PostgreSQL failed.
+    #[error("{0}")]
+    Migrate(String),
 }
 
 /// Names the step an error happened in: `result.map_err(step("reading x"))`.

@@ -7,8 +7,8 @@
 //! [`Config::from_yaml`].
 //!
 //! This file only aggregates: each section's raw structs and validation are in a file of their
-//! own (`signatures`, `incident`, `limits`, `sources`, `otlp`, `auth`, `outages`), on the shared
-//! value parsers of `values`. The rule language is `classify::rules`.
+//! own (`signatures`, `incident`, `limits`, `sources`, `otlp`, `auth`, `outages`, `storage`), on
+//! the shared value parsers of `values`. The rule language is `classify::rules`.
 
 use std::path::Path;
 use std::time::Duration;
@@ -23,11 +23,13 @@ mod otlp;
 mod outages;
 mod signatures;
 mod sources;
+mod storage;
 mod values;
 
 pub use auth::AuthConfig;
 pub use otlp::{check_otlp_endpoint, valid_header_name, OtlpConfig, OtlpTls, OTLP_PROTOCOL};
 pub use outages::{parse_inhibit_rules, AlertMatcher, InhibitRule, OutagesConfig};
+pub use storage::{PostgresConfig, StorageConfig};
 use values::{count_or, duration_or};
 pub use values::{format_duration, parse_duration};
 
@@ -69,6 +71,8 @@ pub struct Config {
     pub sources: Vec<crate::ingest::generic::Mapping>,
     /// How incidents of a service are grouped into outages and their causes attributed.
     pub outages: OutagesConfig,
+    /// Where the history lives: the embedded SQLite store unless `storage.postgres` is set.
+    pub storage: StorageConfig,
 }
 
 /// Settings of the incident model; the model owns the type, so that it never imports this
@@ -157,6 +161,7 @@ struct RawConfig {
     #[serde(default)]
     sources: Vec<Spanned<sources::RawSource>>,
     outages: Option<outages::RawOutages>,
+    storage: Option<storage::RawStorage>,
 }
 
 impl RawConfig {
@@ -172,6 +177,7 @@ impl RawConfig {
         let limits = self.limits.validate()?;
         let sources = sources::compile_sources(&self.sources)?;
         let outages = self.outages.unwrap_or_default().validate(base)?;
+        let storage = self.storage.unwrap_or_default().validate(base)?;
         Ok(Config {
             service_labels,
             service_from,
@@ -182,6 +188,7 @@ impl RawConfig {
             limits,
             sources,
             outages,
+            storage,
             otlp: self
                 .otlp
                 .map(otlp::RawOtlp::validate)

@@ -38,6 +38,12 @@ struct Cli {
     )]
     storage_path: PathBuf,
 
+    /// Keep the history in this PostgreSQL database instead of the embedded store, so that
+    /// several replicas share it: postgres://USER@HOST:PORT/DB (overrides storage.postgres.url;
+    /// put the password in storage.postgres.password_file, not here).
+    #[arg(long = "storage.postgres.url", value_name = "URL", global = true)]
+    postgres_url: Option<String>,
+
     /// Prometheus exporter-toolkit web configuration: TLS, client certificates, response
     /// headers and basic-auth users. Read again on reload.
     #[arg(long = "web.config.file", value_name = "PATH")]
@@ -82,6 +88,21 @@ enum Command {
     Backup {
         /// The copy to write; must not exist yet.
         file: PathBuf,
+    },
+    /// Copy an embedded store (history, fixes, counters' ledger) into PostgreSQL, before
+    /// starting replicas on it. Idempotent and resumable: a rerun continues where an
+    /// interrupted one stopped, and copies nothing once complete.
+    Migrate {
+        /// The SQLite store: its directory (--storage.path) or its recurrence.db file.
+        #[arg(long = "from-sqlite", value_name = "PATH")]
+        from_sqlite: PathBuf,
+        /// The PostgreSQL database: postgres://USER@HOST:PORT/DB (password, TLS: the
+        /// configuration's storage.postgres section).
+        #[arg(long = "to-postgres", value_name = "URL")]
+        to_postgres: String,
+        /// Copy into a database that already holds another history.
+        #[arg(long = "into-non-empty")]
+        into_non_empty: bool,
     },
     /// Declare, list and remove fixes on a running daemon.
     Fixes {
@@ -240,6 +261,21 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             commands::backup(&cli.storage_path, &file, stdout())?;
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Migrate {
+            from_sqlite,
+            to_postgres,
+            into_non_empty,
+        }) => {
+            let config = load_config(config_file)?;
+            commands::migrate(
+                &config,
+                &from_sqlite,
+                &to_postgres,
+                into_non_empty,
+                stdout(),
+            )?;
+            Ok(ExitCode::SUCCESS)
+        }
         Some(Command::Fixes {
             url,
             client,
@@ -273,8 +309,12 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             check_config(cli.config_file.as_ref(), cli.web_config_file.as_ref())
         }
         None => {
+            let mut config = load_config(config_file)?;
+            if let Some(url) = &cli.postgres_url {
+                use_postgres_url(&mut config, url)?;
+            }
             let settings = Settings {
-                config: load_config(config_file)?,
+                config,
                 config_path: cli.config_file,
                 storage_path: cli.storage_path,
                 listen_address: cli.listen_address,
@@ -288,6 +328,25 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// `--storage.postgres.url`: the history in this PostgreSQL database, whatever
+/// `storage.postgres.url` says (its password file and TLS settings still apply).
+fn use_postgres_url(config: &mut Config, url: &str) -> anyhow::Result<()> {
+    recurrence_exporter::config::PostgresConfig::check_url(url)
+        .map_err(|m| anyhow::anyhow!("--storage.postgres.url: {m}"))?;
+    let postgres = config.storage.postgres.get_or_insert_with(|| {
+        recurrence_exporter::config::PostgresConfig {
+            url: String::new(),
+            password_file: None,
+            sslmode: None,
+            ca_file: None,
+            cert_file: None,
+            key_file: None,
+        }
+    });
+    postgres.url = url.to_string();
+    Ok(())
 }
 
 /// `--config.check`: loads both files (and the files they name) and says they are valid.
@@ -307,7 +366,10 @@ fn check_config(
 }
 
 async fn serve(settings: Settings) -> anyhow::Result<()> {
-    let storage = settings.storage_path.display().to_string();
+    let storage = match &settings.config.storage.postgres {
+        Some(_) => "on PostgreSQL".to_string(),
+        None => settings.storage_path.display().to_string(),
+    };
     let app = Application::build(settings)
         .await
         .with_context(|| format!("starting with store {storage}"))?;

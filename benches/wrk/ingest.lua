@@ -20,7 +20,8 @@ local next_id = 0
 
 function setup(thread)
   next_id = next_id + 1
-  thread:set("tid", next_id)
+  -- BENCH_ID_BASE keeps two wrk processes (one per replica) from sending the same alerts.
+  thread:set("tid", next_id + (tonumber(os.getenv("BENCH_ID_BASE")) or 0))
   table.insert(threads, thread)
 end
 

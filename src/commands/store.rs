@@ -1,5 +1,7 @@
-//! `backup` and `import`: a consistent copy of the store, and backfill into the store or a
-//! running daemon. The import itself is [`crate::import`]; the copy is SQLite's online backup.
+//! `backup`, `import` and `migrate`: a consistent copy of the store, backfill into the store
+//! or a running daemon, and a copy of the store into PostgreSQL. The import itself is
+//! [`crate::import`], the copy SQLite's online backup, the migration
+//! `store::postgres::migrate`.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -87,4 +89,38 @@ pub fn import(
         serde_json::to_string(&report).expect("report serialises")
     )?;
     result.map_err(step("importing"))
+}
+
+/// `migrate`: copies the SQLite store at `from_sqlite` (its directory or its file) into the
+/// PostgreSQL database at `to_postgres`, with the password and TLS settings of the
+/// configuration's `storage.postgres` section, and prints the report as one JSON line.
+pub fn migrate(
+    config: &Config,
+    from_sqlite: &Path,
+    to_postgres: &str,
+    into_non_empty: bool,
+    mut output: impl Write,
+) -> Result<(), CommandError> {
+    use crate::store::postgres::{migrate, Connector, PgOptions};
+    let db = if from_sqlite.is_dir() {
+        from_sqlite.join(crate::store::sqlite::DB_FILE)
+    } else {
+        from_sqlite.to_path_buf()
+    };
+    if !db.exists() {
+        return Err(CommandError::Usage(format!("no store at {}", db.display())));
+    }
+    crate::config::PostgresConfig::check_url(to_postgres)
+        .map_err(|m| CommandError::Migrate(format!("--to-postgres: {m}")))?;
+    let postgres = config.storage.postgres.as_ref();
+    let connector = Connector::new(&PgOptions::from_config(postgres, Some(to_postgres)))
+        .map_err(|e| CommandError::Migrate(e.to_string()))?;
+    let report = migrate::copy_from_sqlite(&db, &connector, into_non_empty)
+        .map_err(|e| CommandError::Migrate(e.to_string()))?;
+    writeln!(
+        output,
+        "{}",
+        serde_json::to_string(&report).expect("report serialises")
+    )?;
+    Ok(())
 }

@@ -13,6 +13,8 @@ mod outages;
 mod own_metrics;
 mod packaging;
 mod peers;
+mod pgcluster;
+mod postgres;
 mod promises;
 mod properties;
 mod quickstart;
