@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test. Installs what the tests talk to when it is missing: Debian's prometheus
 # (with promtool), prometheus-alertmanager (with amtool), chromium, openssl, python3-pip,
-# systemd (systemd-analyze), podman, curl, postgresql, and PyPI's opentelemetry-proto and kubernetes-validate.
-# The storage-fault tests mount a tmpfs and the image test uses chroot, so run as root (CI does).
+# systemd (systemd-analyze), podman, curl, postgresql, e2fsprogs (mkfs.ext4, chattr), and PyPI's
+# opentelemetry-proto and kubernetes-validate. The storage-fault tests mount a tmpfs and a
+# loop-mounted ext4 image and the image test uses chroot, so run as root (CI does).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,6 +20,10 @@ command -v curl >/dev/null 2>&1 || missing+=(curl)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 # openssl makes the certificates of the TLS tests.
 command -v openssl >/dev/null 2>&1 || missing+=(openssl)
+# mkfs.ext4 and chattr make a store's file refuse writes under the running daemon (fsfreeze,
+# from util-linux, stalls its disk).
+command -v mkfs.ext4 >/dev/null 2>&1 || missing+=(e2fsprogs)
+command -v chattr >/dev/null 2>&1 || missing+=(e2fsprogs)
 # The PostgreSQL tests start a throwaway cluster with the server's own initdb and pg_ctl.
 compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || missing+=(postgresql)
 # python3 runs the OTLP tests' receiver (tests/otlp_receiver.py).

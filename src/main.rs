@@ -186,6 +186,39 @@ enum FixAction {
     Rm { id: i64 },
 }
 
+impl From<ClientArgs> for commands::Credentials {
+    fn from(args: ClientArgs) -> Self {
+        commands::Credentials {
+            bearer_token_file: args.bearer_token_file,
+            basic_user: args.basic_user,
+            basic_password_file: args.basic_password_file,
+            ca_file: args.ca_file,
+        }
+    }
+}
+
+impl From<FixAction> for commands::FixCommand {
+    fn from(action: FixAction) -> Self {
+        match action {
+            FixAction::Add {
+                service,
+                signature,
+                reference,
+                at,
+                note,
+            } => commands::FixCommand::Add {
+                service,
+                signature,
+                reference,
+                at,
+                note,
+            },
+            FixAction::List => commands::FixCommand::List,
+            FixAction::Rm { id } => commands::FixCommand::Remove(id),
+        }
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     // The daemon's traces need the OTLP settings before the subscriber is installed; a bad
@@ -215,131 +248,42 @@ fn load_config(path: Option<&PathBuf>) -> anyhow::Result<Config> {
     }
 }
 
-/// The URL of a running daemon, with the bearer token read from `token_file` if given.
-fn daemon_url(
-    url: &str,
-    client: &ClientArgs,
-) -> anyhow::Result<recurrence_exporter::client::BaseUrl> {
-    let read = |path: &PathBuf| {
-        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))
-    };
-    let mut base = recurrence_exporter::client::BaseUrl::parse(url)?;
-    if let Some(path) = &client.ca_file {
-        base = base.with_ca_file(path)?;
-    }
-    if let Some(path) = &client.bearer_token_file {
-        base = base
-            .with_bearer_token(read(path)?.trim())
-            .with_context(|| path.display().to_string())?;
-    }
-    match (&client.basic_user, &client.basic_password_file) {
-        (Some(user), Some(path)) => {
-            // Like a token file, surrounding white space (the final newline) is not part of it.
-            base = base
-                .with_basic_auth(user, read(path)?.trim())
-                .with_context(|| path.display().to_string())?;
-        }
-        (None, None) => {}
-        _ => anyhow::bail!("--auth.basic-user and --auth.basic-password-file go together"),
-    }
-    Ok(base)
-}
-
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let config_file = cli.config_file.as_ref();
+    let stdout = || std::io::stdout().lock();
     match cli.command {
-        Some(Command::Classify { explain }) => {
-            let config = load_config(cli.config_file.as_ref())?;
-            let stdin = std::io::stdin().lock();
-            let stdout = std::io::stdout().lock();
-            let stderr = std::io::stderr().lock();
-            let report = commands::classify(&config, explain, stdin, stdout, stderr)
-                .context("classifying stdin")?;
-            // Every readable alert has been printed; a bad line still fails the command.
-            return Ok(if report.bad_lines == 0 {
-                ExitCode::SUCCESS
-            } else {
-                eprintln!(
-                    "recurrence-exporter: classify: {} alerts classified, {} lines could not be read",
-                    report.alerts, report.bad_lines
-                );
-                ExitCode::FAILURE
-            });
-        }
-        Some(Command::TestRules { files }) => {
-            let totals = commands::test_rules(&files, std::io::stdout().lock())?;
-            return Ok(if totals.failed == 0 {
-                ExitCode::SUCCESS
-            } else {
-                ExitCode::FAILURE
-            });
-        }
+        Some(Command::Classify { explain }) => Ok(commands::classify_stdin(
+            &load_config(config_file)?,
+            explain,
+        )?),
+        Some(Command::TestRules { files }) => Ok(commands::test_rules_stdout(&files)?),
         Some(Command::Backup { file }) => {
-            if file.exists() {
-                anyhow::bail!("{} already exists; choose a new file", file.display());
-            }
-            let db = cli
-                .storage_path
-                .join(recurrence_exporter::store::sqlite::DB_FILE);
-            if !db.exists() {
-                anyhow::bail!("no store at {}", db.display());
-            }
-            // Read-only and without the owner lock: a backup is taken while the daemon runs.
-            recurrence_exporter::store::sqlite::SqliteStore::backup_file(&db, &file)
-                .with_context(|| format!("backing up {} to {}", db.display(), file.display()))?;
-            println!("backed up {} to {}", db.display(), file.display());
-            return Ok(ExitCode::SUCCESS);
+            commands::backup(&cli.storage_path, &file, stdout())?;
+            Ok(ExitCode::SUCCESS)
         }
         Some(Command::Migrate {
             from_sqlite,
             to_postgres,
             into_non_empty,
         }) => {
-            let config = load_config(cli.config_file.as_ref())?;
-            let db = if from_sqlite.is_dir() {
-                from_sqlite.join(recurrence_exporter::store::sqlite::DB_FILE)
-            } else {
-                from_sqlite.clone()
-            };
-            if !db.exists() {
-                anyhow::bail!("no store at {}", db.display());
-            }
-            let report = commands::migrate(
-                &db,
+            let config = load_config(config_file)?;
+            commands::migrate(
+                &config,
+                &from_sqlite,
                 &to_postgres,
-                config.storage.postgres.as_ref(),
                 into_non_empty,
+                stdout(),
             )?;
-            println!(
-                "{}",
-                serde_json::to_string(&report).expect("report serialises")
-            );
-            return Ok(ExitCode::SUCCESS);
+            Ok(ExitCode::SUCCESS)
         }
         Some(Command::Fixes {
             url,
             client,
             action,
         }) => {
-            let action = match action {
-                FixAction::Add {
-                    service,
-                    signature,
-                    reference,
-                    at,
-                    note,
-                } => commands::FixCommand::Add {
-                    service,
-                    signature,
-                    reference,
-                    at,
-                    note,
-                },
-                FixAction::List => commands::FixCommand::List,
-                FixAction::Rm { id } => commands::FixCommand::Remove(id),
-            };
-            let base = daemon_url(&url, &client)?;
-            commands::fixes(&base, action, std::io::stdout().lock())?;
-            return Ok(ExitCode::SUCCESS);
+            let base = commands::daemon_url(&url, &client.into())?;
+            commands::fixes(&base, action.into(), stdout())?;
+            Ok(ExitCode::SUCCESS)
         }
         Some(Command::Import {
             file,
@@ -349,91 +293,75 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             url,
             client,
         }) => {
-            use recurrence_exporter::import;
-            let config = load_config(cli.config_file.as_ref())?;
-            let credentials = client.bearer_token_file.is_some()
-                || client.basic_user.is_some()
-                || client.basic_password_file.is_some()
-                || client.ca_file.is_some();
-            if url.is_none() && credentials {
-                anyhow::bail!("--auth.* and --tls.ca-file are for sending to a daemon: add --url");
-            }
-            let target = match url {
-                Some(url) => import::Target::Daemon(daemon_url(&url, &client)?),
-                None => import::Target::Store(cli.storage_path.clone()),
+            let config = load_config(config_file)?;
+            let command = commands::ImportCommand {
+                file,
+                from_prometheus,
+                since,
+                step,
+                url,
+                credentials: client.into(),
             };
-            let mut sink =
-                import::Sink::open(target, config).context("opening the import target")?;
-            let result = match (&from_prometheus, &file) {
-                (Some(prom), _) => {
-                    let since = recurrence_exporter::config::parse_duration(&since)
-                        .map_err(anyhow::Error::msg)
-                        .context("--since")?;
-                    let step = recurrence_exporter::config::parse_duration(&step)
-                        .map_err(anyhow::Error::msg)
-                        .context("--step")?;
-                    let prom = recurrence_exporter::client::BaseUrl::parse(prom)?;
-                    import::import_prometheus(&prom, since, step, &mut sink)
-                }
-                (None, Some(file)) => {
-                    let input = import::open_input(file)
-                        .with_context(|| format!("opening {}", file.display()))?;
-                    import::import_lines(input, &mut sink)
-                }
-                (None, None) => unreachable!("clap requires a file or --from-prometheus"),
-            };
-            let report = sink.finish();
-            println!(
-                "{}",
-                serde_json::to_string(&report).expect("report serialises")
-            );
-            result.context("importing")?;
-            return Ok(ExitCode::SUCCESS);
+            commands::import(config, &cli.storage_path, command, stdout())?;
+            Ok(ExitCode::SUCCESS)
         }
-        None => {}
-    }
-    if cli.config_check {
-        if cli.config_file.is_none() && cli.web_config_file.is_none() {
-            anyhow::bail!("--config.check needs --config.file or --web.config.file");
+        None if cli.config_check => {
+            check_config(cli.config_file.as_ref(), cli.web_config_file.as_ref())
         }
-        let config = load_config(cli.config_file.as_ref())?;
-        recurrence_exporter::auth::Security::load(&config.auth, cli.web_config_file.as_deref())?;
-        for path in [&cli.config_file, &cli.web_config_file]
-            .into_iter()
-            .flatten()
-        {
-            println!("{}: configuration is valid", path.display());
-        }
-        return Ok(ExitCode::SUCCESS);
-    }
-    let mut config = load_config(cli.config_file.as_ref())?;
-    if let Some(url) = &cli.postgres_url {
-        recurrence_exporter::config::PostgresConfig::check_url(url)
-            .map_err(|m| anyhow::anyhow!("--storage.postgres.url: {m}"))?;
-        let postgres = config.storage.postgres.get_or_insert_with(|| {
-            recurrence_exporter::config::PostgresConfig {
-                url: String::new(),
-                password_file: None,
-                sslmode: None,
-                ca_file: None,
-                cert_file: None,
-                key_file: None,
+        None => {
+            let mut config = load_config(config_file)?;
+            if let Some(url) = &cli.postgres_url {
+                use_postgres_url(&mut config, url)?;
             }
-        });
-        postgres.url = url.clone();
+            let settings = Settings {
+                config,
+                config_path: cli.config_file,
+                storage_path: cli.storage_path,
+                listen_address: cli.listen_address,
+                web_config: cli.web_config_file,
+            };
+            let runtime = tokio::runtime::Builder::new_multi_thread()
+                .enable_all()
+                .build()
+                .context("starting the async runtime")?;
+            runtime.block_on(serve(settings))?;
+            Ok(ExitCode::SUCCESS)
+        }
     }
-    let settings = Settings {
-        config,
-        config_path: cli.config_file,
-        storage_path: cli.storage_path,
-        listen_address: cli.listen_address,
-        web_config: cli.web_config_file,
-    };
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .context("starting the async runtime")?;
-    runtime.block_on(serve(settings))?;
+}
+
+/// `--storage.postgres.url`: the history in this PostgreSQL database, whatever
+/// `storage.postgres.url` says (its password file and TLS settings still apply).
+fn use_postgres_url(config: &mut Config, url: &str) -> anyhow::Result<()> {
+    recurrence_exporter::config::PostgresConfig::check_url(url)
+        .map_err(|m| anyhow::anyhow!("--storage.postgres.url: {m}"))?;
+    let postgres = config.storage.postgres.get_or_insert_with(|| {
+        recurrence_exporter::config::PostgresConfig {
+            url: String::new(),
+            password_file: None,
+            sslmode: None,
+            ca_file: None,
+            cert_file: None,
+            key_file: None,
+        }
+    });
+    postgres.url = url.to_string();
+    Ok(())
+}
+
+/// `--config.check`: loads both files (and the files they name) and says they are valid.
+fn check_config(
+    config_file: Option<&PathBuf>,
+    web_config_file: Option<&PathBuf>,
+) -> anyhow::Result<ExitCode> {
+    if config_file.is_none() && web_config_file.is_none() {
+        anyhow::bail!("--config.check needs --config.file or --web.config.file");
+    }
+    let config = load_config(config_file)?;
+    recurrence_exporter::auth::Security::load(&config.auth, web_config_file.map(PathBuf::as_path))?;
+    for path in [config_file, web_config_file].into_iter().flatten() {
+        println!("{}: configuration is valid", path.display());
+    }
     Ok(ExitCode::SUCCESS)
 }
 
@@ -447,10 +375,11 @@ async fn serve(settings: Settings) -> anyhow::Result<()> {
         .with_context(|| format!("starting with store {storage}"))?;
     tracing::info!(address = %app.local_addr(), tls = app.tls(), version = env!("CARGO_PKG_VERSION"), "listening");
     let reloader = app.reloader();
+    // Registered before the daemon answers ready: SIGHUP's default action ends the process,
+    // so a reload sent right after start-up must find the handler in place.
+    let hangups = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::hangup());
     tokio::spawn(async move {
-        let Ok(mut hangups) =
-            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::hangup())
-        else {
+        let Ok(mut hangups) = hangups else {
             return;
         };
         while hangups.recv().await.is_some() {

@@ -1,8 +1,9 @@
 //! The layering ARCHITECTURE.md promises, checked on the source: it reads every `crate::…`
 //! path of non-test code, builds the graph of top-level modules and fails on an import cycle
-//! or an import a layering rule forbids; and it checks that only `store` names `rusqlite` or the postgres client, that
-//! only `store`, `app` and the offline commands name a backend (SQLite or PostgreSQL), and that `classify`
-//! and `incident` neither read the clock nor do I/O.
+//! or an import a layering rule forbids; and it checks that only `store` names `rusqlite` or
+//! the postgres client, that only `store`, `app` and the offline commands (`import`,
+//! `commands`) name a backend (SQLite or PostgreSQL), and that `classify` and `incident`
+//! neither read the clock nor do I/O.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};

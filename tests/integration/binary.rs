@@ -195,6 +195,8 @@ fn start_daemon(storage: &std::path::Path, log: &std::path::Path) -> Daemon {
 
 #[test]
 fn sigkill_after_200_loses_nothing() {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Arc;
     let dir = tempfile::tempdir().expect("tempdir");
     let storage = dir.path().join("data");
     let log = dir.path().join("daemon.log");
@@ -202,9 +204,11 @@ fn sigkill_after_200_loses_nothing() {
     for round in 0..3 {
         let daemon = start_daemon(&storage, &log);
         let addr = daemon.addr;
+        let answered = Arc::new(AtomicUsize::new(0));
         // Four concurrent senders, each posting new episodes until the daemon dies under them.
         let senders: Vec<_> = (0..4)
             .map(|sender| {
+                let answered = answered.clone();
                 std::thread::spawn(move || {
                     let mut ok = Vec::new();
                     for i in 0.. {
@@ -221,7 +225,10 @@ fn sigkill_after_200_loses_nothing() {
                             )],
                         );
                         match try_request(addr, "POST", "/webhook/alertmanager", &body, &[]) {
-                            Ok(r) if r.status == 200 => ok.push((sender, fp)),
+                            Ok(r) if r.status == 200 => {
+                                ok.push((sender, fp));
+                                answered.fetch_add(1, Ordering::SeqCst);
+                            }
                             _ => break,
                         }
                     }
@@ -229,7 +236,14 @@ fn sigkill_after_200_loses_nothing() {
                 })
             })
             .collect();
-        std::thread::sleep(Duration::from_millis(700));
+        // The kill comes while the senders are busy: after a few dozen acknowledgements,
+        // however long the machine takes to give them.
+        wait_for(
+            "acknowledged webhooks",
+            Duration::from_secs(60),
+            Some(&log),
+            || (answered.load(Ordering::SeqCst) >= 40).then_some(()),
+        );
         let mut guard = daemon.guard;
         guard.child.kill().expect("SIGKILL");
         let _ = guard.child.wait();
@@ -303,31 +317,126 @@ fn sigkill_after_200_loses_nothing() {
     }
 }
 
+/// Starts a request whose head says `Expect: 100-continue` and returns once the daemon has
+/// answered `100 Continue`: hyper sends it when the handler starts reading the body, so the
+/// request is in flight in the daemon, and stays there until `body` is sent.
+fn start_slow_request(addr: SocketAddr, body: &[u8]) -> std::net::TcpStream {
+    use std::io::Read;
+    let mut stream = std::net::TcpStream::connect(addr).expect("connect");
+    stream
+        .set_read_timeout(Some(Duration::from_secs(30)))
+        .expect("timeout");
+    let head = request_head(
+        addr,
+        "POST",
+        "/webhook/alertmanager",
+        body.len(),
+        &[("Expect", "100-continue")],
+    );
+    stream.write_all(head.as_bytes()).expect("head");
+    let mut interim = Vec::new();
+    let mut byte = [0u8; 1];
+    while !interim.ends_with(b"\r\n\r\n") {
+        assert_eq!(stream.read(&mut byte).expect("100 Continue"), 1, "closed");
+        interim.push(byte[0]);
+    }
+    let interim = String::from_utf8_lossy(&interim);
+    assert!(interim.starts_with("HTTP/1.1 100"), "{interim}");
+    stream
+}
+
+/// Sends the rest of a slow request and reads its answer's status.
+fn finish_slow_request(mut stream: std::net::TcpStream, body: &[u8]) -> std::io::Result<u16> {
+    use std::io::Read;
+    stream.write_all(body)?;
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer)?;
+    answer
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .ok_or_else(|| std::io::Error::other(format!("no answer: {answer:?}")))
+}
+
+fn unix_millis() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .expect("clock after 1970")
+        .as_millis() as i64
+}
+
+/// SIGTERM stops accepting, finishes the requests in flight (their 200 comes after the signal
+/// and their episodes are in the store), answers every sender truthfully, and saves the
+/// last-seen times that only memory held (a repeat changes nothing on disk).
 #[test]
-fn sigterm_finishes_in_flight_requests() {
+fn sigterm_finishes_in_flight_requests_and_saves_last_seen_times() {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Arc;
+    const ZERO: &str = "0001-01-01T00:00:00Z";
     let dir = tempfile::tempdir().expect("tempdir");
     let storage = dir.path().join("data");
     let log = dir.path().join("daemon.log");
     let daemon = start_daemon(&storage, &log);
     let addr = daemon.addr;
+
+    // An open episode, then a repeat of it: only the in-memory last-seen time moves.
+    let open = webhook(
+        "svc",
+        &[("Open", "open-1", "firing", "2026-06-01T00:00:00Z", ZERO, "")],
+    );
+    assert_eq!(
+        request(addr, "POST", "/webhook/alertmanager", &open).status,
+        200
+    );
+    let first_answered = unix_millis();
+    while unix_millis() <= first_answered {
+        std::thread::yield_now();
+    }
+    let repeat_sent = unix_millis();
+    assert_eq!(
+        request(addr, "POST", "/webhook/alertmanager", &open).status,
+        200
+    );
+
+    // Requests in flight when the signal comes: heads read, bodies held back.
+    let slow_bodies: Vec<Vec<u8>> = (0..3)
+        .map(|i| {
+            webhook(
+                "svc",
+                &[(
+                    "Slow",
+                    &format!("slow-{i}"),
+                    "firing",
+                    "2026-06-01T00:00:00Z",
+                    ZERO,
+                    "",
+                )],
+            )
+        })
+        .collect();
+    let slow: Vec<_> = slow_bodies
+        .iter()
+        .map(|body| start_slow_request(addr, body))
+        .collect();
+
+    // And concurrent senders, each posting until the daemon stops answering.
+    let answered = Arc::new(AtomicUsize::new(0));
     let senders: Vec<_> = (0..4)
         .map(|sender| {
+            let answered = answered.clone();
             std::thread::spawn(move || {
-                let mut ok = 0;
-                for i in 0..10_000 {
+                let mut ok = Vec::new();
+                for i in 0.. {
+                    let fp = format!("s{sender}i{i}");
                     let body = webhook(
                         "svc",
-                        &[(
-                            "Crash",
-                            &format!("s{sender}i{i}"),
-                            "firing",
-                            "2026-06-01T00:00:00Z",
-                            "0001-01-01T00:00:00Z",
-                            "",
-                        )],
+                        &[("Crash", &fp, "firing", "2026-06-01T00:00:00Z", ZERO, "")],
                     );
                     match try_request(addr, "POST", "/webhook/alertmanager", &body, &[]) {
-                        Ok(r) if r.status == 200 => ok += 1,
+                        Ok(r) if r.status == 200 => {
+                            ok.push(fp);
+                            answered.fetch_add(1, Ordering::SeqCst);
+                        }
                         _ => break,
                     }
                 }
@@ -335,27 +444,74 @@ fn sigterm_finishes_in_flight_requests() {
             })
         })
         .collect();
-    std::thread::sleep(Duration::from_millis(500));
+    wait_for(
+        "senders acknowledged",
+        Duration::from_secs(30),
+        Some(&log),
+        || (answered.load(Ordering::SeqCst) >= 20).then_some(()),
+    );
+
     let pid = daemon.guard.child.id();
     Command::new("kill")
         .args(["-TERM", &pid.to_string()])
         .status()
         .expect("kill -TERM");
+    // Shutdown has begun once the listener is gone.
+    wait_for(
+        "the listener to close",
+        Duration::from_secs(20),
+        Some(&log),
+        || std::net::TcpStream::connect(addr).is_err().then_some(()),
+    );
+    for (i, (stream, body)) in slow.into_iter().zip(&slow_bodies).enumerate() {
+        let status = finish_slow_request(stream, body);
+        assert!(
+            matches!(status, Ok(200)),
+            "in-flight request {i} after SIGTERM: {status:?}"
+        );
+    }
     let mut guard = daemon.guard;
     // Bounded: a shutdown that hangs (a writer handle kept alive) must fail, not stall CI.
-    let status = wait_for("exit after SIGTERM", Duration::from_secs(20), None, || {
-        guard.child.try_wait().expect("try_wait")
-    });
+    let status = wait_for(
+        "exit after SIGTERM",
+        Duration::from_secs(30),
+        Some(&log),
+        || guard.child.try_wait().expect("try_wait"),
+    );
     assert!(status.success(), "clean exit on SIGTERM: {status:?}");
-    let acknowledged: usize = senders.into_iter().map(|s| s.join().expect("sender")).sum();
+    let acknowledged: Vec<String> = senders
+        .into_iter()
+        .flat_map(|s| s.join().expect("sender"))
+        .collect();
     drop(guard);
-    let daemon = start_daemon(&storage, &log);
-    let m = request(daemon.addr, "GET", "/metrics", b"").body;
-    let episodes = sample(&m, "recurrence_episodes").expect("episodes") as usize;
-    assert!(acknowledged > 0);
+
+    // The store after exit: every acknowledged episode, the slow ones included, and the
+    // repeat's arrival as the open episode's last-seen time.
+    let conn = rusqlite::Connection::open(storage.join("recurrence.db")).expect("open");
+    let stored: std::collections::HashSet<String> = conn
+        .prepare("SELECT fingerprint FROM episodes")
+        .expect("query")
+        .query_map([], |r| r.get(0))
+        .expect("rows")
+        .collect::<Result<_, _>>()
+        .expect("fingerprints");
+    let slow_fps: Vec<String> = (0..3).map(|i| format!("slow-{i}")).collect();
+    let lost: Vec<&String> = acknowledged
+        .iter()
+        .chain(&slow_fps)
+        .filter(|fp| !stored.contains(*fp))
+        .collect();
+    assert!(lost.is_empty(), "acknowledged but not stored: {lost:?}");
+    let last_seen: i64 = conn
+        .query_row(
+            "SELECT last_seen FROM episodes WHERE fingerprint = 'open-1'",
+            [],
+            |r| r.get(0),
+        )
+        .expect("the open episode");
     assert!(
-        episodes >= acknowledged,
-        "{acknowledged} acknowledged, {episodes} stored"
+        last_seen >= repeat_sent,
+        "last-seen time {last_seen} is the first arrival's, not the repeat's ({repeat_sent})"
     );
 }
 

@@ -106,6 +106,53 @@ const HISTORY: [Episode; 8] = [
     },
 ];
 
+/// Dashboard queries whose empty result is right for the fed history `(dashboard, panel,
+/// refId, why)`; every other query must return data.
+const EMPTY_BY_DESIGN: &[(&str, &str, &str, &str)] = &[
+    (
+        "recurrence-overview.json",
+        "Incidents over time by signature",
+        "A",
+        "increases seen by Prometheus; the history came before its first scrape (second phase)",
+    ),
+    (
+        "recurrence-service.json",
+        "Incidents over time by signature",
+        "A",
+        "increases seen by Prometheus (second phase)",
+    ),
+    (
+        "recurrence-service.json",
+        "Regressions over time",
+        "A",
+        "increases seen by Prometheus (second phase)",
+    ),
+    (
+        "recurrence-service.json",
+        "New alertnames for known signatures",
+        "A",
+        "increases seen by Prometheus (second phase)",
+    ),
+];
+
+/// The second phase, fed while Prometheus watches: the open pool incident ends an hour ago
+/// and pool exhaustion comes back now under an alertname never seen for it, so a new
+/// incident, a regression after the declared fix and a new symptom are counted.
+const COMEBACK_ALERTNAME: &str = "PostgresConnectionSlotsExhausted";
+
+/// Alerts the second phase must make fire for the pool pair.
+const COMEBACK_ALERTS: [&str; 2] = ["RegressionAfterFix", "NewSymptomForKnownSignature"];
+
+/// Alerting rules this history must not make fire: no counter increases under Prometheus'
+/// eyes (the history is there before the first scrape) and the exporter is up.
+const QUIET_ALERTS: [&str; 5] = [
+    "RegressionAfterFix",
+    "ProbableRecurrence",
+    "NewSymptomForKnownSignature",
+    "RecurrenceExporterWebhookErrors",
+    "RecurrenceExporterDown",
+];
+
 /// Declared fixes `(service, signature, ref, at)`: the pool fix 15 days ago did not hold (the
 /// incident 12 days ago is a regression); the crash-loop fix 3 days ago holds so far.
 const FIXES: [(&str, &str, &str, i64); 2] = [
@@ -121,7 +168,7 @@ const FIXES: [(&str, &str, &str, i64); 2] = [
 #[test]
 fn dashboards_are_importable_and_name_only_exported_metrics() {
     let daemon = Daemon::start();
-    let notes = feed_history(daemon.addr);
+    feed_history(daemon.addr);
     // Label families appear in /metrics with their first sample: a refused document and a
     // truncated delivery bring the rejection and truncation counters.
     assert_eq!(
@@ -174,7 +221,7 @@ fn dashboards_are_importable_and_name_only_exported_metrics() {
     problems.dedup();
     assert!(
         problems.is_empty(),
-        "{} problems:\n{}\n(while feeding: {notes:?})",
+        "{} problems:\n{}",
         problems.len(),
         problems.join("\n")
     );
@@ -201,7 +248,8 @@ fn promtool_checks_and_tests_the_rules() {
 #[test]
 fn every_dashboard_and_rule_query_runs_on_real_prometheus_with_the_expected_values() {
     let daemon = Daemon::start();
-    let mut problems = feed_history(daemon.addr);
+    let fed_at = feed_history(daemon.addr);
+    let mut problems = Vec::new();
 
     let dir = daemon.dir.path();
     let prom_port = free_port();
@@ -450,6 +498,39 @@ fn every_dashboard_and_rule_query_runs_on_real_prometheus_with_the_expected_valu
         false,
     );
 
+    // Every other query has data to show for this history: an empty result is a panel that
+    // would render "No data", unless it is listed, with the reason, as empty by design.
+    for ((dashboard, panel, ref_id), r) in &results {
+        let listed = EMPTY_BY_DESIGN
+            .iter()
+            .any(|(d, p, q, _)| d == dashboard && p == panel && q == ref_id);
+        if r.is_empty() != listed {
+            problems.push(format!(
+                "{dashboard}: panel {panel:?} query {ref_id}: {}",
+                if listed {
+                    "listed as empty by design, but has data"
+                } else {
+                    "no data for the fed history"
+                }
+            ));
+        }
+    }
+    for rule in rules() {
+        let empty = alerts.get(&rule.name).is_none_or(|r| r.is_empty());
+        let quiet = QUIET_ALERTS.contains(&rule.name.as_str());
+        if empty != quiet {
+            problems.push(format!(
+                "rule {}: {}",
+                rule.name,
+                if quiet {
+                    "selects something, but this history should not make it fire"
+                } else {
+                    "selects nothing for the fed history"
+                }
+            ));
+        }
+    }
+
     // The template variables list what the history has.
     for (name, label, service, expected) in [
         (ov, "job", ".*", vec!["recurrence"]),
@@ -523,6 +604,48 @@ fn every_dashboard_and_rule_query_runs_on_real_prometheus_with_the_expected_valu
         }
     }
 
+    // The second phase: what only increases under Prometheus' eyes show.
+    feed_comeback(daemon.addr, fed_at);
+    let first_data = |expr: &str| {
+        poll(Duration::from_secs(30), || {
+            query(prom, expr).ok().filter(|r| !r.is_empty())
+        })
+    };
+    for (name, panel, ref_id, _) in EMPTY_BY_DESIGN {
+        let dashboard = load_dashboard(name);
+        let service = if *name == "recurrence-service.json" {
+            POOL.0
+        } else {
+            ".*"
+        };
+        let Some(q) = dashboard_exprs(&dashboard)
+            .into_iter()
+            .find(|q| q.panel == *panel && q.ref_id == *ref_id)
+        else {
+            problems.push(format!("{name}: no panel {panel:?} query {ref_id}"));
+            continue;
+        };
+        match first_data(&substitute(&q.expr, service)) {
+            Some(r) if Check::find(&r, "signature", POOL.1).is_some() => {}
+            other => problems.push(format!(
+                "{name}: panel {panel:?} query {ref_id}: no {} after the comeback: {other:?}",
+                POOL.1
+            )),
+        }
+    }
+    for name in COMEBACK_ALERTS {
+        let Some(rule) = rules().into_iter().find(|r| r.name == name) else {
+            problems.push(format!("no rule {name}"));
+            continue;
+        };
+        match first_data(&rule.expr) {
+            Some(r) if r.len() == 1 && Check::find_pair(&r, POOL).is_some() => {}
+            other => problems.push(format!(
+                "{name} should select only {POOL:?} after the comeback: {other:?}"
+            )),
+        }
+    }
+
     assert!(
         problems.is_empty(),
         "{} problems:\n{}\n--- prometheus log ---\n{}",
@@ -565,31 +688,26 @@ impl Daemon {
     }
 }
 
-fn rfc3339(offset_secs: i64) -> String {
-    let t = time::OffsetDateTime::now_utc() + time::Duration::seconds(offset_secs);
-    t.format(&time::format_description::well_known::Rfc3339)
+/// `base` moved by `offset_secs`, in RFC 3339.
+fn rfc3339(base: time::OffsetDateTime, offset_secs: i64) -> String {
+    (base + time::Duration::seconds(offset_secs))
+        .format(&time::format_description::well_known::Rfc3339)
         .expect("format")
 }
 
-/// Declares the fixes and posts the history, one webhook document per alert. Returns what
-/// did not go as planned (the fix API may not exist yet) instead of failing, so the caller
-/// reports it with everything else.
-fn feed_history(addr: SocketAddr) -> Vec<String> {
-    let mut notes = Vec::new();
+/// Declares the fixes and posts the history, one webhook document per alert; a fix refused,
+/// a document refused or an alert classified otherwise than planned fails the test at once.
+fn feed_history(addr: SocketAddr) -> time::OffsetDateTime {
+    let now = time::OffsetDateTime::now_utc();
     for (service, signature, reference, at) in FIXES {
-        let body = json!({"service": service, "signature": signature, "ref": reference, "at": rfc3339(at)});
+        let body = json!({"service": service, "signature": signature, "ref": reference, "at": rfc3339(now, at)});
         let r = request(addr, "POST", "/api/v1/fixes", body.to_string().as_bytes());
-        if !(200..300).contains(&r.status) {
-            notes.push(format!(
-                "POST /api/v1/fixes {reference}: {} {}",
-                r.status, r.body
-            ));
-        }
+        assert_eq!(r.status, 201, "POST /api/v1/fixes {reference}: {}", r.body);
     }
     for (i, e) in HISTORY.iter().enumerate() {
         let fingerprint = format!("{:016x}", i + 1);
         let (status, end) = match e.end {
-            Some(end) => ("resolved", rfc3339(end)),
+            Some(end) => ("resolved", rfc3339(now, end)),
             None => ("firing", ZERO.to_string()),
         };
         let doc = webhook(
@@ -598,7 +716,7 @@ fn feed_history(addr: SocketAddr) -> Vec<String> {
                 e.alertname,
                 &fingerprint,
                 status,
-                &rfc3339(e.start),
+                &rfc3339(now, e.start),
                 &end,
                 e.description,
             )],
@@ -612,14 +730,84 @@ fn feed_history(addr: SocketAddr) -> Vec<String> {
             "recurrence_incidents_total{{service=\"{}\",signature=\"{}\"}}",
             e.service, e.signature
         );
-        if sample(&metrics, &series).is_none() {
-            notes.push(format!(
-                "{} was not classified as {}",
-                e.alertname, e.signature
-            ));
-        }
+        assert!(
+            sample(&metrics, &series).is_some(),
+            "{} was not classified as {}",
+            e.alertname,
+            e.signature
+        );
     }
-    notes
+    now
+}
+
+/// The second phase: the open pool episode resolved an hour ago, then pool exhaustion again
+/// now under a new alertname; each document must be acknowledged and classified as the pool.
+fn feed_comeback(addr: SocketAddr, fed_at: time::OffsetDateTime) {
+    let now = time::OffsetDateTime::now_utc();
+    let open = HISTORY
+        .iter()
+        .position(|e| e.end.is_none())
+        .expect("one open episode");
+    let e = &HISTORY[open];
+    let resolve = webhook(
+        e.service,
+        &[(
+            e.alertname,
+            &format!("{:016x}", open + 1),
+            "resolved",
+            &rfc3339(fed_at, e.start),
+            &rfc3339(now, -HOUR),
+            e.description,
+        )],
+    );
+    let r = request(addr, "POST", "/webhook/alertmanager", &resolve);
+    assert_eq!(r.status, 200, "resolving {}: {}", e.alertname, r.body);
+    // A fix declared after it ended, which the comeback breaks.
+    let fix = json!({"service": POOL.0, "signature": POOL.1, "ref": "PM-1400", "at": rfc3339(now, -30 * 60)});
+    let r = request(addr, "POST", "/api/v1/fixes", fix.to_string().as_bytes());
+    assert_eq!(r.status, 201, "POST /api/v1/fixes PM-1400: {}", r.body);
+    let comeback = webhook(
+        POOL.0,
+        &[(
+            COMEBACK_ALERTNAME,
+            "comeback",
+            "firing",
+            &rfc3339(now, -60),
+            ZERO,
+            "FATAL:  remaining connection slots are reserved for non-replication superuser connections",
+        )],
+    );
+    let r = request(addr, "POST", "/webhook/alertmanager", &comeback);
+    assert_eq!(r.status, 200, "{COMEBACK_ALERTNAME}: {}", r.body);
+    // The comeback is a new open incident, a regression of the new fix, and a new alertname.
+    let r = request(addr, "GET", "/api/v1/incidents?service=payments-api", b"");
+    let list: Value = serde_json::from_str(&r.body).expect("incidents json");
+    let comeback = list["data"].as_array().into_iter().flatten().find(|i| {
+        i["alertnames"]
+            .as_array()
+            .is_some_and(|names| names.iter().any(|n| n == COMEBACK_ALERTNAME))
+    });
+    assert!(
+        comeback.is_some_and(|i| i["open"] == true
+            && i["alertnames"].as_array().map(Vec::len) == Some(1)
+            && i["regression"]["ref"] == "PM-1400"),
+        "the comeback is a new incident breaking PM-1400: {}",
+        r.body
+    );
+}
+
+/// Polls `check` until it gives `Some`, or `None` after `timeout`.
+fn poll<T>(timeout: Duration, mut check: impl FnMut() -> Option<T>) -> Option<T> {
+    let deadline = std::time::Instant::now() + timeout;
+    loop {
+        if let Some(v) = check() {
+            return Some(v);
+        }
+        if std::time::Instant::now() > deadline {
+            return None;
+        }
+        std::thread::sleep(Duration::from_millis(250));
+    }
 }
 
 /// Incidents of the pool pair and their mean interval (end of one to start of the next).

@@ -10,6 +10,7 @@ mod hostile;
 mod landing;
 mod otlp;
 mod outages;
+mod own_metrics;
 mod packaging;
 mod peers;
 mod pgcluster;

@@ -353,3 +353,70 @@ pub fn start_alertmanager(dir: &Path, config_yaml: &str) -> (ChildGuard, SocketA
     );
     (guard, addr, log)
 }
+
+/// An ext4 file system in a 32 MiB image, loop-mounted for one test (root, as CI), unmounted on
+/// drop: ext4 refuses every write to an immutable file, through descriptors already open too,
+/// so a file can fail under a running daemon and come back.
+pub struct Ext4Disk {
+    pub path: PathBuf,
+}
+
+impl Ext4Disk {
+    pub fn mount(parent: &Path) -> Ext4Disk {
+        let image = parent.join("ext4.img");
+        std::fs::File::create(&image)
+            .and_then(|f| f.set_len(32 << 20))
+            .expect("image");
+        let made = Command::new("mkfs.ext4")
+            .args(["-q", "-F"])
+            .arg(&image)
+            .status()
+            .expect("mkfs.ext4 (e2fsprogs; the test command installs it)");
+        assert!(made.success(), "mkfs.ext4");
+        let path = parent.join("ext4");
+        std::fs::create_dir_all(&path).expect("mount point");
+        let mounted = Command::new("mount")
+            .args(["-o", "loop"])
+            .arg(&image)
+            .arg(&path)
+            .status()
+            .expect("mount");
+        assert!(
+            mounted.success(),
+            "loop-mounting an ext4 image needs root (CI runs as root)"
+        );
+        Ext4Disk { path }
+    }
+
+    /// `fsfreeze`: while frozen, every write to the file system blocks (a stalled disk);
+    /// thawing lets them finish.
+    pub fn freeze(&self, frozen: bool) {
+        let status = Command::new("fsfreeze")
+            .arg(if frozen { "--freeze" } else { "--unfreeze" })
+            .arg(&self.path)
+            .status()
+            .expect("fsfreeze (util-linux)");
+        assert!(status.success(), "fsfreeze {}", self.path.display());
+    }
+}
+
+impl Drop for Ext4Disk {
+    fn drop(&mut self) {
+        let _ = Command::new("fsfreeze")
+            .arg("--unfreeze")
+            .arg(&self.path)
+            .stderr(Stdio::null())
+            .status();
+        let _ = Command::new("umount").arg("-l").arg(&self.path).status();
+    }
+}
+
+/// `chattr +i` / `-i`: whether the file system refuses writes to `file`.
+pub fn set_immutable(file: &Path, on: bool) {
+    let status = Command::new("chattr")
+        .arg(if on { "+i" } else { "-i" })
+        .arg(file)
+        .status()
+        .expect("chattr (e2fsprogs)");
+    assert!(status.success(), "chattr on {}", file.display());
+}
