@@ -8,7 +8,7 @@ use std::time::Duration;
 use crate::classify::{Classifier, LabelMap};
 use crate::config::{Config, SignatureKind};
 use crate::incident::outage::{DeclaredCause, Matcher, OutageSettings};
-use crate::incident::Tracker;
+use crate::incident::{Pair, ServiceOutages, Tracker};
 use crate::ingest::Millis;
 use crate::self_metrics::SelfMetrics;
 
@@ -181,6 +181,65 @@ impl Shared {
             .wait_timeout_while(guard, timeout, |g| *g < generation)
             .expect("applied lock");
         *guard >= generation
+    }
+}
+
+/// Most pairs (or services) a read path handles per hold of the tracker lock. A read of a
+/// 100,000-pair tracker is then some 400 short holds, and the writer and the repeat fast path
+/// get the lock between any two of them instead of waiting for the whole read.
+pub const READ_SLICE: usize = 256;
+
+impl Shared {
+    /// Runs `f` under the tracker lock, then yields the thread so that a writer woken by the
+    /// release gets the lock before this reader takes it again (std's mutex is not fair).
+    pub fn read_tracker<T>(&self, f: impl FnOnce(&Tracker) -> T) -> T {
+        let out = {
+            let tracker = self.tracker.lock().expect("tracker lock");
+            f(&tracker)
+        };
+        std::thread::yield_now();
+        out
+    }
+
+    /// Calls `each` with the tracker and consecutive slices of at most [`READ_SLICE`] of its
+    /// pairs (with the index of the slice's first pair), one lock hold per slice. Pairs are
+    /// only ever appended, so every pair present when the walk starts is seen once; pairs
+    /// added meanwhile may be seen or not, and each pair is read whole in one hold.
+    pub fn pair_slices(&self, mut each: impl FnMut(&Tracker, &[Pair], usize)) {
+        let mut start = 0;
+        while let Some(end) = self.read_tracker(|tracker| {
+            let pairs = tracker.pairs();
+            (start < pairs.len()).then(|| {
+                let end = (start + READ_SLICE).min(pairs.len());
+                each(tracker, &pairs[start..end], start);
+                end
+            })
+        }) {
+            start = end;
+        }
+    }
+
+    /// Like [`Shared::pair_slices`] for the services' outages, in name order: slices of at
+    /// most [`READ_SLICE`] services, each walk resuming after the last name seen.
+    pub fn service_slices(&self, mut each: impl FnMut(&Tracker, &[(&String, &ServiceOutages)])) {
+        use std::ops::Bound;
+        let mut after: Option<String> = None;
+        while let Some(last) = self.read_tracker(|tracker| {
+            let from = match &after {
+                Some(name) => Bound::Excluded(name.as_str()),
+                None => Bound::Unbounded,
+            };
+            let slice: Vec<(&String, &ServiceOutages)> = tracker
+                .services()
+                .range::<str, _>((from, Bound::Unbounded))
+                .take(READ_SLICE)
+                .collect();
+            let last = slice.last().map(|(name, _)| (*name).clone());
+            each(tracker, &slice);
+            last
+        }) {
+            after = Some(last);
+        }
     }
 }
 

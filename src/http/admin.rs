@@ -125,8 +125,9 @@ pub(super) async fn add_fix(State(state): State<AppState>, body: axum::body::Byt
             .await
             .map_err(|_| ApiError::Unavailable("the store writer stopped".into()))?
             .map_err(write_error)?;
-        let tracker = state.shared.tracker.lock().expect("tracker lock");
-        Ok(api::fix_record(&tracker, &stored))
+        Ok(state
+            .shared
+            .read_tracker(|tracker| api::fix_record(tracker, &stored)))
     }
     .await;
     match result {

@@ -13,11 +13,48 @@ use crate::state::now_millis;
 
 pub(super) async fn metrics_handler(State(state): State<AppState>) -> Response {
     let registry = state.registry.clone();
-    // Encoding walks every pair under the tracker lock; keep it off the async workers.
-    let body = tokio::task::spawn_blocking(move || metrics::render(&registry))
-        .await
-        .unwrap_or_default();
-    ([(header::CONTENT_TYPE, metrics::CONTENT_TYPE)], body).into_response()
+    // A few chunks in flight: a slow client holds the encoder (off the async workers, and never
+    // with the tracker lock held), not the whole answer.
+    let (tx, mut rx) = tokio::sync::mpsc::channel(4);
+    tokio::task::spawn_blocking(move || {
+        metrics::stream(&registry, |chunk| {
+            tx.blocking_send(axum::body::Bytes::from(chunk)).is_ok()
+        })
+    });
+    let headers = [(header::CONTENT_TYPE, metrics::CONTENT_TYPE)];
+    // An answer of one chunk goes out whole, with its length, as before streaming.
+    let first = rx.recv().await.unwrap_or_default();
+    let Some(second) = rx.recv().await else {
+        return (headers, first).into_response();
+    };
+    let body = Chunks {
+        first: [first, second].into_iter().collect(),
+        rest: rx,
+    };
+    (headers, axum::body::Body::new(body)).into_response()
+}
+
+/// A response body made of the chunks a blocking encoder sends, after those already received.
+struct Chunks {
+    first: std::collections::VecDeque<axum::body::Bytes>,
+    rest: tokio::sync::mpsc::Receiver<axum::body::Bytes>,
+}
+
+impl hyper::body::Body for Chunks {
+    type Data = axum::body::Bytes;
+    type Error = std::convert::Infallible;
+
+    fn poll_frame(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Result<hyper::body::Frame<Self::Data>, Self::Error>>> {
+        if let Some(bytes) = self.first.pop_front() {
+            return std::task::Poll::Ready(Some(Ok(hyper::body::Frame::data(bytes))));
+        }
+        self.rest
+            .poll_recv(cx)
+            .map(|chunk| chunk.map(|bytes| Ok(hyper::body::Frame::data(bytes))))
+    }
 }
 
 pub(super) async fn index(State(state): State<AppState>) -> Response {
@@ -31,14 +68,12 @@ pub(super) async fn index(State(state): State<AppState>) -> Response {
         .last()
         .map(|w| w.as_millis() as Millis)
         .unwrap_or(90 * 86_400_000);
-    // Rendering walks every pair under the tracker lock: on the blocking pool, so that many
+    // Rendering walks every pair, a slice at a time: on the blocking pool, so that many
     // readers cannot take the async workers from webhooks and probes.
     let shared = state.shared.clone();
-    let page = tokio::task::spawn_blocking(move || {
-        let tracker = shared.tracker.lock().expect("tracker lock");
-        crate::export::landing::render(&tracker, window, now)
-    })
-    .await;
+    let page =
+        tokio::task::spawn_blocking(move || crate::export::landing::render(&shared, window, now))
+            .await;
     match page {
         Ok(page) => ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], page).into_response(),
         Err(_) => ApiError::Internal("rendering the page failed".into()).into_response(),
@@ -47,11 +82,7 @@ pub(super) async fn index(State(state): State<AppState>) -> Response {
 
 pub(super) async fn list_fixes(State(state): State<AppState>) -> Response {
     let shared = state.shared.clone();
-    let fixes = tokio::task::spawn_blocking(move || {
-        let tracker = shared.tracker.lock().expect("tracker lock");
-        api::fixes(&tracker)
-    })
-    .await;
+    let fixes = tokio::task::spawn_blocking(move || api::fixes(&shared)).await;
     match fixes {
         Ok(fixes) => Json(json!({"status": "success", "data": fixes})).into_response(),
         Err(_) => ApiError::Internal("listing fixes failed".into()).into_response(),
@@ -113,11 +144,8 @@ pub(super) async fn list_incidents(
             let shared = state.shared.clone();
             // Every step walks pairs or reads the store: all of it on the blocking pool.
             let views = tokio::task::spawn_blocking(move || {
-                let (mut views, settled, merge_window) = {
-                    let tracker = shared.tracker.lock().expect("tracker lock");
-                    let (views, settled) = api::incidents(&tracker, &query, now);
-                    (views, settled, tracker.merge_window())
-                };
+                let (mut views, settled) = api::incidents(&shared, &query, now);
+                let merge_window = shared.read_tracker(|tracker| tracker.merge_window());
                 for pair in &settled {
                     let history = reader.pair_history(&pair.service, &pair.signature)?;
                     api::add_settled(&mut views, pair, &history, merge_window, &query, now);
@@ -181,21 +209,18 @@ pub(super) async fn incident_detail(
     axum::extract::Path(id): axum::extract::Path<String>,
 ) -> Response {
     let now = now_millis();
-    let (view, settled, merge_window) = {
-        let tracker = state.shared.tracker.lock().expect("tracker lock");
-        let view = api::incident_by_id(&tracker, &id, now);
-        let settled = match view {
-            Some(_) => Vec::new(),
-            None => api::settled_pairs(&tracker),
-        };
-        (view, settled, tracker.merge_window())
-    };
     let reader = state.reader.clone();
+    let shared = state.shared.clone();
     let wanted = id.clone();
     let result = tokio::task::spawn_blocking(move || {
+        let mut view = api::incident_by_id(&shared, &wanted, now);
         // An incident older than every window is settled: look for it in each pair's
         // stored history.
-        let mut view = view;
+        let settled = match view {
+            Some(_) => Vec::new(),
+            None => api::settled_pairs(&shared),
+        };
+        let merge_window = shared.read_tracker(|tracker| tracker.merge_window());
         for pair in &settled {
             if view.is_some() {
                 break;
@@ -282,11 +307,8 @@ pub(super) async fn list_recurrences(
     };
     let shared = state.shared.clone();
     let ranked = tokio::task::spawn_blocking(move || {
-        let tracker = shared.tracker.lock().expect("tracker lock");
-        let mut ranked = api::recurrences(&tracker, window, now);
-        drop(tracker);
-        let total = ranked.len();
-        ranked.truncate(page.offset.saturating_add(page.limit));
+        let (mut ranked, total) =
+            api::recurrences(&shared, window, now, page.offset.saturating_add(page.limit));
         ranked.drain(..page.offset.min(ranked.len()));
         (ranked, total)
     })
@@ -371,12 +393,8 @@ pub(super) async fn list_outages(
     };
     let now = now_millis();
     let shared = state.shared.clone();
-    // Outages are read under the tracker lock: off the async workers, bounded by `limit`.
-    let data = tokio::task::spawn_blocking(move || {
-        let tracker = shared.tracker.lock().expect("tracker lock");
-        api::outages(&tracker, &query, now)
-    })
-    .await;
+    // Outages are read a slice of services at a time, off the async workers, bounded by `limit`.
+    let data = tokio::task::spawn_blocking(move || api::outages(&shared, &query, now)).await;
     match data {
         Ok(data) => Json(json!({"status": "success", "data": data})).into_response(),
         Err(_) => ApiError::Internal("reading outages failed".into()).into_response(),
