@@ -1,7 +1,7 @@
 //! State shared by the HTTP handlers, the writer and the exporters.
 
 use std::collections::BTreeSet;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Condvar, Mutex, RwLock};
 use std::time::Duration;
 
@@ -11,6 +11,10 @@ use crate::incident::outage::{DeclaredCause, Matcher, OutageSettings};
 use crate::incident::{Pair, ServiceOutages, Tracker};
 use crate::ingest::Millis;
 use crate::self_metrics::SelfMetrics;
+
+mod health;
+
+pub use health::{Health, HealthCell};
 
 /// A configuration together with what is compiled from it; swapped whole on reload.
 #[derive(Debug)]
@@ -106,15 +110,8 @@ pub struct Shared {
     runtime: RwLock<Arc<Runtime>>,
     /// Episodes and incidents; written only by the store writer.
     pub tracker: Mutex<Tracker>,
-    /// Set once the history has been loaded from the store.
-    pub loaded: AtomicBool,
-    /// False while the store refuses writes; `/-/ready` reports it.
-    pub ingest_healthy: AtomicBool,
-    /// True while the storage directory or database file is deleted or replaced under the
-    /// daemon: nothing is acknowledged, not even repeats, since nothing would survive.
-    pub store_missing: AtomicBool,
-    /// Why loading the history failed, if it did.
-    pub load_error: Mutex<Option<String>>,
+    /// Loading, ready, or why not; one value on a `watch` channel ([`Health`]).
+    pub health: HealthCell,
     /// The daemon's own counters.
     pub metrics: SelfMetrics,
     /// Bumped by every configuration swap; the writer alone puts the settings of the tracker
@@ -136,10 +133,7 @@ impl Shared {
         Shared {
             runtime: RwLock::new(Arc::new(runtime)),
             tracker: Mutex::new(tracker),
-            loaded: AtomicBool::new(false),
-            ingest_healthy: AtomicBool::new(false),
-            store_missing: AtomicBool::new(false),
-            load_error: Mutex::new(None),
+            health: HealthCell::default(),
             metrics: SelfMetrics::default(),
             generation: AtomicU64::new(0),
             applied: (Mutex::new(0), Condvar::new()),

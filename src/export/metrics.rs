@@ -1,7 +1,6 @@
 //! The Prometheus exposition: recurrence metrics derived from the incident state at scrape
 //! time (so counters after a restart equal counters before it), plus the daemon's own metrics.
 
-use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
 use prometheus_client::collector::Collector;
@@ -429,10 +428,7 @@ impl Collector for PairCollector {
             (
                 "recurrence_ready",
                 "Whether history is loaded and the store accepts writes",
-                i64::from(
-                    shared.loaded.load(Ordering::Relaxed)
-                        && shared.ingest_healthy.load(Ordering::Relaxed),
-                ),
+                i64::from(shared.health.get().store_writable()),
             ),
         ];
         for (name, help, value) in gauges {

@@ -1,7 +1,5 @@
 //! Probes, reload and the fixes the operator declares.
 
-use std::sync::atomic::Ordering;
-
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -21,32 +19,13 @@ pub(super) async fn healthy() -> &'static str {
 }
 
 pub(super) async fn ready(State(state): State<AppState>) -> Response {
-    let shared = &state.shared;
-    if let Some(e) = &*shared.load_error.lock().expect("lock") {
-        return (StatusCode::SERVICE_UNAVAILABLE, format!("Not ready: {e}\n")).into_response();
-    }
-    if !shared.loaded.load(Ordering::SeqCst) {
-        return (
-            StatusCode::SERVICE_UNAVAILABLE,
-            "Not ready: loading history.\n",
-        )
-            .into_response();
-    }
-    if shared.store_missing.load(Ordering::SeqCst) {
-        return (
-            StatusCode::SERVICE_UNAVAILABLE,
-            "Not ready: the store was deleted or replaced under the daemon.\n",
-        )
-            .into_response();
-    }
-    if !shared.ingest_healthy.load(Ordering::SeqCst) {
-        return (
-            StatusCode::SERVICE_UNAVAILABLE,
-            "Not ready: the store refuses writes.\n",
-        )
-            .into_response();
-    }
-    (StatusCode::OK, "Ready.\n").into_response()
+    let health = state.shared.health.get();
+    let code = if health.is_ready() {
+        StatusCode::OK
+    } else {
+        StatusCode::SERVICE_UNAVAILABLE
+    };
+    (code, health.probe_line()).into_response()
 }
 
 pub(super) async fn reload(State(state): State<AppState>) -> Response {

@@ -1,6 +1,5 @@
 //! The webhook routes: the body read within its deadline and budget, then the pipeline.
 
-use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
 use axum::body::Body;
@@ -9,8 +8,9 @@ use tokio::sync::{oneshot, OwnedSemaphorePermit};
 
 use super::{write_error, ApiError, AppState};
 use crate::export::metrics::SourceCode;
-use crate::ingest::{self, Source};
-use crate::pipeline::{self, Prepared, Refusal};
+use crate::ingest::Source;
+use crate::pipeline::{self, Format, Outcome, Prepared, Refusal};
+use crate::self_metrics::Tally;
 use crate::state::{now_millis, Shared};
 use crate::store::writer::{Ingest, Job, WriteError};
 use axum::http::StatusCode;
@@ -62,13 +62,6 @@ pub(super) async fn configured_source(
         body,
     );
     tracing::Instrument::instrument(work, span).await
-}
-
-/// How a webhook's body is read.
-enum Format {
-    Alertmanager,
-    Grafana,
-    Mapped(Box<ingest::generic::Mapping>),
 }
 
 /// Every webhook: the body read within its own deadline, then bounded concurrency and time
@@ -284,34 +277,20 @@ async fn ingest_document(
     bytes: axum::body::Bytes,
 ) -> Result<serde_json::Value, ApiError> {
     let shared = &state.shared;
-    let runtime = shared.runtime();
-    let reject = |reason: &'static str| reject_document(shared, source, reason);
-    if !shared.loaded.load(Ordering::SeqCst) {
-        return Err(ApiError::Unavailable(
-            match &*shared.load_error.lock().expect("lock") {
-                Some(e) => format!("history could not be loaded: {e}"),
-                None => "history is still loading; retry shortly".into(),
-            },
-        ));
+    if let Some(reason) = shared.health.get().refuses_webhooks() {
+        return Err(ApiError::Unavailable(reason));
     }
-    if shared.store_missing.load(Ordering::SeqCst) {
-        return Err(ApiError::Unavailable(
-            "the store was deleted or replaced under the daemon; nothing is acknowledged until it is back".into(),
-        ));
-    }
-    let refuse = |e: ingest::IngestError| {
-        reject(e.kind());
-        tracing::debug!(source = source.as_str(), error = %e, "rejected webhook document");
-        ApiError::BadRequest(e.to_string())
-    };
-    let parsed = parse_document(format, bytes).await.map_err(refuse)?;
     let received_at = now_millis();
-    let items = match pipeline::prepare(shared, &runtime, source, parsed, received_at) {
+    let outcome = accept(shared.clone(), source, format, bytes, received_at).await;
+    shared.metrics.record(source.as_str(), &outcome.tally);
+    let items = match outcome.result {
         Ok(Prepared::Answered(answer)) => return Ok(answer),
         Ok(Prepared::Repeats(summary)) => return Ok(json!({"status": "success", "data": summary})),
         Ok(Prepared::Items(items)) => items,
         Err(Refusal::TooLarge(message)) => return Err(ApiError::TooLargeDocument(message)),
-        Err(Refusal::Invalid(message)) => return Err(ApiError::BadRequest(message)),
+        Err(Refusal::Invalid(message) | Refusal::Malformed(message)) => {
+            return Err(ApiError::BadRequest(message))
+        }
     };
     let (reply, answer) = oneshot::channel();
     let job = Job::Ingest(Ingest {
@@ -332,7 +311,7 @@ async fn ingest_document(
         .map_err(|_| ApiError::Unavailable("the store writer stopped".into()))?
         .map_err(|e| match e {
             WriteError::TooManyNewPairs { .. } => {
-                reject("too_many_new_pairs");
+                reject_document(shared, source, "too_many_new_pairs");
                 ApiError::TooLargeDocument(e.to_string())
             }
             e => write_error(e),
@@ -340,35 +319,34 @@ async fn ingest_document(
     Ok(json!({"status": "success", "data": summary}))
 }
 
-/// Bodies larger than this are parsed on the blocking pool: parsing megabytes takes
-/// milliseconds of CPU that the async workers owe to probes and other requests.
+/// Bodies larger than this are accepted on the blocking pool: parsing and classifying
+/// megabytes takes milliseconds of CPU that the async workers owe to probes and other
+/// requests.
 const INLINE_PARSE_BYTES: usize = 64 * 1024;
 
-/// Parses a webhook document in its format, large ones off the async workers.
-async fn parse_document(
+/// [`pipeline::accept`], for large bodies off the async workers.
+async fn accept(
+    shared: Arc<Shared>,
+    source: Source,
     format: Format,
     bytes: axum::body::Bytes,
-) -> Result<ingest::generic::Parsed, ingest::IngestError> {
+    received_at: crate::ingest::Millis,
+) -> Outcome {
     let inline = bytes.len() <= INLINE_PARSE_BYTES;
-    let parse = move || match &format {
-        Format::Alertmanager => {
-            ingest::alertmanager::parse(&bytes).map(|delivery| ingest::generic::Parsed::Alerts {
-                delivery,
-                ignored: 0,
-            })
-        }
-        Format::Grafana => {
-            ingest::grafana::parse(&bytes).map(|delivery| ingest::generic::Parsed::Alerts {
-                delivery,
-                ignored: 0,
-            })
-        }
-        Format::Mapped(mapping) => ingest::generic::parse(mapping, &bytes),
+    let run = move || {
+        let runtime = shared.runtime();
+        pipeline::accept(&shared, &runtime, source, &format, &bytes, received_at)
     };
     if inline {
-        return parse();
+        return run();
     }
-    tokio::task::spawn_blocking(parse)
+    tokio::task::spawn_blocking(run)
         .await
-        .unwrap_or_else(|_| Err(ingest::IngestError::Document("parsing failed".into())))
+        .unwrap_or_else(|_| Outcome {
+            result: Err(Refusal::Malformed("parsing failed".into())),
+            tally: Tally {
+                rejected: Some("document"),
+                ..Tally::default()
+            },
+        })
 }
