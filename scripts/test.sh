@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test. Installs what the tests talk to when it is missing: Debian's prometheus
 # (with promtool), prometheus-alertmanager (with amtool), chromium, openssl, python3-pip,
-# systemd (systemd-analyze), podman, curl, and PyPI's opentelemetry-proto and kubernetes-validate.
+# systemd (systemd-analyze), podman, curl, postgresql, and PyPI's opentelemetry-proto and kubernetes-validate.
 # The storage-fault tests mount a tmpfs and the image test uses chroot, so run as root (CI does).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,6 +19,8 @@ command -v curl >/dev/null 2>&1 || missing+=(curl)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 # openssl makes the certificates of the TLS tests.
 command -v openssl >/dev/null 2>&1 || missing+=(openssl)
+# The PostgreSQL tests start a throwaway cluster with the server's own initdb and pg_ctl.
+compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || missing+=(postgresql)
 # python3 runs the OTLP tests' receiver (tests/otlp_receiver.py).
 command -v python3 >/dev/null 2>&1 || missing+=(python3 python3-pip)
 if ((${#missing[@]})); then

@@ -13,8 +13,9 @@ use crate::config::{Config, ConfigError};
 use crate::export::{metrics, otlp};
 use crate::http::{router, AppState};
 use crate::state::{now_millis, Runtime, Shared};
+use crate::store::postgres::{Connector, PgOptions, PgReader, PgStore};
 use crate::store::sqlite::{SqliteReader, SqliteStore};
-use crate::store::{writer, StoreError, StoreReader};
+use crate::store::{writer, StoreError, StoreReader, StoreWriter};
 
 /// Most webhooks waiting for the writer before new ones are refused with 503.
 const WRITER_QUEUE: usize = 4096;
@@ -62,13 +63,13 @@ pub struct Application {
     connections: crate::serve::Connections,
 }
 
+/// Opens a reader of its own for the integrity check.
+type IntegrityCheck = Box<dyn FnOnce() -> Result<Box<dyn StoreReader>, StoreError> + Send>;
+
 /// Checks the whole store once the history is loaded, on a connection of its own so that
 /// neither ingestion nor the API waits. Damage makes `/-/ready` fail with the store's message
 /// and counts a `corrupt` store error; nothing is reset.
-fn spawn_integrity_check<R: StoreReader + 'static>(
-    open: impl FnOnce() -> Result<R, StoreError> + Send + 'static,
-    shared: Arc<Shared>,
-) {
+fn spawn_integrity_check(open: IntegrityCheck, shared: Arc<Shared>) {
     let spawned = std::thread::Builder::new()
         .name("store-check".into())
         .spawn(move || {
@@ -103,8 +104,34 @@ impl Application {
         let security = Security::load(&settings.config.auth, settings.web_config.as_deref())?;
         let tls = security.web.tls.is_some();
         let auth = Arc::new(Guard::new(security));
-        let store = SqliteStore::open(&settings.storage_path)?;
-        let reader: Arc<dyn StoreReader> = Arc::new(SqliteReader::open(&settings.storage_path)?);
+        let (store, reader, check): (Box<dyn StoreWriter>, Arc<dyn StoreReader>, IntegrityCheck) =
+            match &settings.config.storage.postgres {
+                None => {
+                    let store = SqliteStore::open(&settings.storage_path)?;
+                    let reader = Arc::new(SqliteReader::open(&settings.storage_path)?);
+                    let storage = settings.storage_path.clone();
+                    let check: IntegrityCheck = Box::new(move || {
+                        Ok(Box::new(SqliteReader::open(&storage)?) as Box<dyn StoreReader>)
+                    });
+                    (Box::new(store), reader, check)
+                }
+                Some(postgres) => {
+                    let connector = Connector::new(&PgOptions::from_config(Some(postgres), None))?;
+                    let opening = connector.clone();
+                    // The PostgreSQL client blocks: never on an async worker.
+                    let store = tokio::task::spawn_blocking(move || PgStore::open(opening))
+                        .await
+                        .map_err(|e| StoreError::Open {
+                            path: connector.to_string(),
+                            message: e.to_string(),
+                        })??;
+                    let reader = Arc::new(PgReader::new(connector.clone()));
+                    let check: IntegrityCheck = Box::new(move || {
+                        Ok(Box::new(PgReader::new(connector)) as Box<dyn StoreReader>)
+                    });
+                    (Box::new(store), reader, check)
+                }
+            };
         let address = listen_address(&settings.listen_address);
         let listener = tokio::net::TcpListener::bind(&address)
             .await
@@ -115,9 +142,8 @@ impl Application {
             .metrics
             .reload_success_timestamp
             .set(now_millis() as f64 / 1000.0);
-        let (writer, writer_thread) = writer::spawn(Box::new(store), shared.clone(), WRITER_QUEUE);
-        let storage = settings.storage_path.clone();
-        spawn_integrity_check(move || SqliteReader::open(&storage), shared.clone());
+        let (writer, writer_thread) = writer::spawn(store, shared.clone(), WRITER_QUEUE);
+        spawn_integrity_check(check, shared.clone());
         let connections = crate::serve::Connections::new(crate::serve::ConnectionLimits::of(
             &settings.config.limits,
         ));

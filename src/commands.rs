@@ -24,6 +24,8 @@ pub enum CommandError {
     Client(#[from] crate::client::ClientError),
     #[error("the daemon answered {status}: {body}")]
     Daemon { status: u16, body: String },
+    #[error("{0}")]
+    Migrate(String),
 }
 
 /// A `fixes` subcommand.
@@ -287,4 +289,21 @@ fn diff(expect: &Expectation, got: &Classification) -> Option<Vec<String>> {
         }
     }
     (!lines.is_empty()).then_some(lines)
+}
+
+/// `migrate`: copies the SQLite store file `db` into the PostgreSQL database at `url`, with
+/// the password and TLS settings of the configuration's `storage.postgres` section.
+pub fn migrate(
+    db: &Path,
+    url: &str,
+    postgres: Option<&crate::config::PostgresConfig>,
+    into_non_empty: bool,
+) -> Result<crate::store::postgres::migrate::MigrationReport, CommandError> {
+    use crate::store::postgres::{migrate, Connector, PgOptions};
+    crate::config::PostgresConfig::check_url(url)
+        .map_err(|m| CommandError::Migrate(format!("--to-postgres: {m}")))?;
+    let connector = Connector::new(&PgOptions::from_config(postgres, Some(url)))
+        .map_err(|e| CommandError::Migrate(e.to_string()))?;
+    migrate::copy_from_sqlite(db, &connector, into_non_empty)
+        .map_err(|e| CommandError::Migrate(e.to_string()))
 }

@@ -14,7 +14,9 @@ use serde::Deserialize;
 use serde_saphyr::Spanned;
 
 mod outages;
+mod storage;
 pub use outages::{parse_inhibit_rules, AlertMatcher, InhibitRule, OutagesConfig};
+pub use storage::{PostgresConfig, StorageConfig};
 
 // The rule language and the classifier's settings belong to `classify`, the error type to
 // `spans`; they are re-exported so that callers name them as configuration.
@@ -54,6 +56,8 @@ pub struct Config {
     pub sources: Vec<crate::ingest::generic::Mapping>,
     /// How incidents of a service are grouped into outages and their causes attributed.
     pub outages: OutagesConfig,
+    /// Where the history lives: the embedded SQLite store unless `storage.postgres` is set.
+    pub storage: StorageConfig,
 }
 
 /// Settings of the incident model; the model owns the type, so that it never imports this
@@ -211,6 +215,7 @@ struct RawConfig {
     #[serde(default)]
     sources: Vec<Spanned<RawSource>>,
     outages: Option<outages::RawOutages>,
+    storage: Option<storage::RawStorage>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -868,6 +873,7 @@ impl RawConfig {
 
         let sources = compile_sources(&self.sources)?;
         let outages = self.outages.unwrap_or_default().validate(base)?;
+        let storage = self.storage.unwrap_or_default().validate(base)?;
 
         Ok(Config {
             service_labels,
@@ -879,6 +885,7 @@ impl RawConfig {
             limits,
             sources,
             outages,
+            storage,
             otlp: self
                 .otlp
                 .map(RawOtlp::validate)

@@ -38,6 +38,12 @@ struct Cli {
     )]
     storage_path: PathBuf,
 
+    /// Keep the history in this PostgreSQL database instead of the embedded store, so that
+    /// several replicas share it: postgres://USER@HOST:PORT/DB (overrides storage.postgres.url;
+    /// put the password in storage.postgres.password_file, not here).
+    #[arg(long = "storage.postgres.url", value_name = "URL", global = true)]
+    postgres_url: Option<String>,
+
     /// Prometheus exporter-toolkit web configuration: TLS, client certificates, response
     /// headers and basic-auth users. Read again on reload.
     #[arg(long = "web.config.file", value_name = "PATH")]
@@ -82,6 +88,21 @@ enum Command {
     Backup {
         /// The copy to write; must not exist yet.
         file: PathBuf,
+    },
+    /// Copy an embedded store (history, fixes, counters' ledger) into PostgreSQL, before
+    /// starting replicas on it. Idempotent and resumable: a rerun continues where an
+    /// interrupted one stopped, and copies nothing once complete.
+    Migrate {
+        /// The SQLite store: its directory (--storage.path) or its recurrence.db file.
+        #[arg(long = "from-sqlite", value_name = "PATH")]
+        from_sqlite: PathBuf,
+        /// The PostgreSQL database: postgres://USER@HOST:PORT/DB (password, TLS: the
+        /// configuration's storage.postgres section).
+        #[arg(long = "to-postgres", value_name = "URL")]
+        to_postgres: String,
+        /// Copy into a database that already holds another history.
+        #[arg(long = "into-non-empty")]
+        into_non_empty: bool,
     },
     /// Declare, list and remove fixes on a running daemon.
     Fixes {
@@ -268,6 +289,32 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             println!("backed up {} to {}", db.display(), file.display());
             return Ok(ExitCode::SUCCESS);
         }
+        Some(Command::Migrate {
+            from_sqlite,
+            to_postgres,
+            into_non_empty,
+        }) => {
+            let config = load_config(cli.config_file.as_ref())?;
+            let db = if from_sqlite.is_dir() {
+                from_sqlite.join(recurrence_exporter::store::sqlite::DB_FILE)
+            } else {
+                from_sqlite.clone()
+            };
+            if !db.exists() {
+                anyhow::bail!("no store at {}", db.display());
+            }
+            let report = commands::migrate(
+                &db,
+                &to_postgres,
+                config.storage.postgres.as_ref(),
+                into_non_empty,
+            )?;
+            println!(
+                "{}",
+                serde_json::to_string(&report).expect("report serialises")
+            );
+            return Ok(ExitCode::SUCCESS);
+        }
         Some(Command::Fixes {
             url,
             client,
@@ -359,7 +406,22 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         return Ok(ExitCode::SUCCESS);
     }
-    let config = load_config(cli.config_file.as_ref())?;
+    let mut config = load_config(cli.config_file.as_ref())?;
+    if let Some(url) = &cli.postgres_url {
+        recurrence_exporter::config::PostgresConfig::check_url(url)
+            .map_err(|m| anyhow::anyhow!("--storage.postgres.url: {m}"))?;
+        let postgres = config.storage.postgres.get_or_insert_with(|| {
+            recurrence_exporter::config::PostgresConfig {
+                url: String::new(),
+                password_file: None,
+                sslmode: None,
+                ca_file: None,
+                cert_file: None,
+                key_file: None,
+            }
+        });
+        postgres.url = url.clone();
+    }
     let settings = Settings {
         config,
         config_path: cli.config_file,
@@ -376,7 +438,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 }
 
 async fn serve(settings: Settings) -> anyhow::Result<()> {
-    let storage = settings.storage_path.display().to_string();
+    let storage = match &settings.config.storage.postgres {
+        Some(_) => "on PostgreSQL".to_string(),
+        None => settings.storage_path.display().to_string(),
+    };
     let app = Application::build(settings)
         .await
         .with_context(|| format!("starting with store {storage}"))?;

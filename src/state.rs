@@ -112,6 +112,10 @@ pub struct Shared {
     pub tracker: Mutex<Tracker>,
     /// Loading, ready, or why not; one value on a `watch` channel ([`Health`]).
     pub health: HealthCell,
+    /// Bumped whenever the tracker is replaced whole ([`Shared::replace_tracker`]: the history
+    /// loaded at start-up or reloaded by a replica), so that a read walking it in slices
+    /// notices and stops instead of mixing two trackers' pairs.
+    epoch: AtomicU64,
     /// The daemon's own counters.
     pub metrics: SelfMetrics,
     /// Bumped by every configuration swap; the writer alone puts the settings of the tracker
@@ -134,6 +138,7 @@ impl Shared {
             runtime: RwLock::new(Arc::new(runtime)),
             tracker: Mutex::new(tracker),
             health: HealthCell::default(),
+            epoch: AtomicU64::new(0),
             metrics: SelfMetrics::default(),
             generation: AtomicU64::new(0),
             applied: (Mutex::new(0), Condvar::new()),
@@ -184,6 +189,18 @@ impl Shared {
 pub const READ_SLICE: usize = 256;
 
 impl Shared {
+    /// Puts a whole new tracker in place of the current one.
+    pub fn replace_tracker(&self, tracker: Tracker) {
+        let mut current = self.tracker.lock().expect("tracker lock");
+        *current = tracker;
+        self.epoch.fetch_add(1, Ordering::SeqCst);
+    }
+
+    /// Which tracker is in place; changes only with [`Shared::replace_tracker`].
+    pub fn tracker_epoch(&self) -> u64 {
+        self.epoch.load(Ordering::SeqCst)
+    }
+
     /// Runs `f` under the tracker lock, then yields the thread so that a writer woken by the
     /// release gets the lock before this reader takes it again (std's mutex is not fair).
     pub fn read_tracker<T>(&self, f: impl FnOnce(&Tracker) -> T) -> T {
@@ -198,12 +215,15 @@ impl Shared {
     /// Calls `each` with the tracker and consecutive slices of at most [`READ_SLICE`] of its
     /// pairs (with the index of the slice's first pair), one lock hold per slice. Pairs are
     /// only ever appended, so every pair present when the walk starts is seen once; pairs
-    /// added meanwhile may be seen or not, and each pair is read whole in one hold.
+    /// added meanwhile may be seen or not, and each pair is read whole in one hold. If the
+    /// tracker is replaced meanwhile (a replica reloading its history) the walk stops: that
+    /// read answers from the part it saw.
     pub fn pair_slices(&self, mut each: impl FnMut(&Tracker, &[Pair], usize)) {
+        let epoch = self.tracker_epoch();
         let mut start = 0;
         while let Some(end) = self.read_tracker(|tracker| {
             let pairs = tracker.pairs();
-            (start < pairs.len()).then(|| {
+            (start < pairs.len() && self.tracker_epoch() == epoch).then(|| {
                 let end = (start + READ_SLICE).min(pairs.len());
                 each(tracker, &pairs[start..end], start);
                 end
@@ -217,8 +237,12 @@ impl Shared {
     /// most [`READ_SLICE`] services, each walk resuming after the last name seen.
     pub fn service_slices(&self, mut each: impl FnMut(&Tracker, &[(&String, &ServiceOutages)])) {
         use std::ops::Bound;
+        let epoch = self.tracker_epoch();
         let mut after: Option<String> = None;
         while let Some(last) = self.read_tracker(|tracker| {
+            if self.tracker_epoch() != epoch {
+                return None;
+            }
             let from = match &after {
                 Some(name) => Bound::Excluded(name.as_str()),
                 None => Bound::Unbounded,

@@ -191,7 +191,10 @@ impl Collector for PairCollector {
     fn encode(&self, mut encoder: DescriptorEncoder) -> Result<(), std::fmt::Error> {
         let shared = &*self.shared;
         let max_series = shared.runtime().config.limits.max_series;
-        let all = export_order(shared);
+        // Pairs are named by their index in one tracker: if it is replaced during the scrape,
+        // the remaining slices are left out rather than read from another tracker.
+        let epoch = shared.tracker_epoch();
+        let all = export_order(shared, epoch);
         let shown = &all[..all.len().min(max_series)];
         let per_pair: [(&str, &str, MetricType, PairValue); 13] = [
             (
@@ -282,7 +285,7 @@ impl Collector for PairCollector {
         for (name, help, kind, value) in per_pair {
             let mut e = encoder.encode_descriptor(name, help, None, kind)?;
             for slice in shown.chunks(READ_SLICE) {
-                let rows = copy_pairs(shared, slice, value);
+                let rows = copy_pairs(shared, epoch, slice, value);
                 for (service, signature, sample) in rows {
                     let labels = [
                         ("service", service.as_str()),
@@ -318,7 +321,7 @@ impl Collector for PairCollector {
         for (name, help, value) in window_families {
             let mut e = encoder.encode_descriptor(name, help, None, MetricType::Gauge)?;
             for slice in shown.chunks(READ_SLICE) {
-                let rows = copy_pairs(shared, slice, |p| Some(p.summary.windows.clone()));
+                let rows = copy_pairs(shared, epoch, slice, |p| Some(p.summary.windows.clone()));
                 for (service, signature, stats) in rows {
                     for (w, stats) in windows.iter().zip(&stats) {
                         let labels = [
@@ -339,7 +342,7 @@ impl Collector for PairCollector {
             MetricType::Gauge,
         )?;
         for slice in shown.chunks(READ_SLICE) {
-            let rows = copy_pairs(shared, slice, |p| {
+            let rows = copy_pairs(shared, epoch, slice, |p| {
                 p.fixes
                     .last()
                     .map(|fix| truncate(&fix.reference, MAX_REF_LABEL).to_string())
@@ -360,7 +363,7 @@ impl Collector for PairCollector {
         let mut by_signature: BTreeMap<String, Vec<u64>> = BTreeMap::new();
         let mut services: std::collections::BTreeSet<String> = Default::default();
         for (n, slice) in all.chunks(READ_SLICE).enumerate() {
-            let rows = copy_pairs(shared, slice, |p| Some(p.summary.windows.clone()));
+            let rows = copy_pairs(shared, epoch, slice, |p| Some(p.summary.windows.clone()));
             for (i, (service, signature, stats)) in rows.into_iter().enumerate() {
                 for (w, stats) in stats.iter().enumerate().take(windows.len()) {
                     totals[w] += stats.incidents;
@@ -444,7 +447,7 @@ impl Collector for PairCollector {
 /// after a restart and on every replica. A pair whose last fix was removed and that never had
 /// an episode is left out, as after a restart. Only the sort keys are copied (16 bytes a
 /// pair); names are read only for pairs whose first incident started at the same instant.
-fn export_order(shared: &Shared) -> Vec<u32> {
+fn export_order(shared: &Shared, epoch: u64) -> Vec<u32> {
     let mut keyed: Vec<(Millis, u32)> = Vec::new();
     shared.pair_slices(|_, pairs, offset| {
         for (i, p) in pairs.iter().enumerate() {
@@ -463,7 +466,7 @@ fn export_order(shared: &Shared) -> Vec<u32> {
             let ids: Vec<u32> = keyed[start..end].iter().map(|k| k.1).collect();
             let mut named: Vec<(String, String, u32)> = Vec::with_capacity(ids.len());
             for slice in ids.chunks(READ_SLICE) {
-                let rows = copy_pairs(shared, slice, |_| Some(()));
+                let rows = copy_pairs(shared, epoch, slice, |_| Some(()));
                 named.extend(slice.iter().zip(rows).map(|(id, (a, b, ()))| (a, b, *id)));
             }
             named.sort();
@@ -480,10 +483,14 @@ fn export_order(shared: &Shared) -> Vec<u32> {
 /// one hold of the tracker lock.
 fn copy_pairs<T>(
     shared: &Shared,
+    epoch: u64,
     ids: &[u32],
     value: impl Fn(&crate::incident::Pair) -> Option<T>,
 ) -> Vec<(String, String, T)> {
     shared.read_tracker(|tracker| {
+        if shared.tracker_epoch() != epoch {
+            return Vec::new();
+        }
         let pairs = tracker.pairs();
         ids.iter()
             .filter_map(|id| {
@@ -714,8 +721,12 @@ mod tests {
             }
         });
         let shared = Arc::new(Shared::new(Runtime::new(config.clone())));
-        *shared.tracker.lock().expect("tracker lock") =
-            Tracker::restore(&config.incident, records, Vec::<Fix>::new(), NOW);
+        shared.replace_tracker(Tracker::restore(
+            &config.incident,
+            records,
+            Vec::<Fix>::new(),
+            NOW,
+        ));
         shared
     }
 

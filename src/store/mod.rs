@@ -10,6 +10,7 @@
 //! it, never a silent default.
 
 pub mod owner;
+pub mod postgres;
 pub mod sqlite;
 pub mod writer;
 
@@ -36,10 +37,10 @@ pub trait StoreWriter: Send {
         service: &str,
         signature: &str,
     ) -> Result<Vec<HistoryRow>, StoreError>;
-    /// Makes `changes` durable, all or nothing. Returns the indexes of the `Open` changes
-    /// whose episode was already stored (a repeat older than the tracker's memory): they
-    /// changed nothing.
-    fn commit(&mut self, changes: &[Change]) -> Result<Vec<usize>, StoreError>;
+    /// Makes `changes` durable, all or nothing, and says which of them changed nothing: an
+    /// `Open` whose episode was already stored (a repeat older than the tracker's memory, or
+    /// one another replica stored first), a `Close` that did not move the stored end later.
+    fn commit(&mut self, changes: &[Change]) -> Result<Committed, StoreError>;
     /// Remembers when open episodes were last seen, so stale detection survives a restart.
     fn save_last_seen(&mut self, seen: &[(EpisodeKey, Millis)]) -> Result<(), StoreError>;
     /// Deletes episodes that ended before `cutoff`; returns how many.
@@ -62,6 +63,39 @@ pub trait StoreWriter: Send {
     fn verify(&self) -> Result<(), StoreError> {
         Ok(())
     }
+    /// Whether other processes write the same history (replicas on PostgreSQL). If so the
+    /// writer applies every durable change, its own included, through [`StoreWriter::follow`],
+    /// so that all replicas apply the same changes in the same order.
+    fn replicated(&self) -> bool {
+        false
+    }
+    /// What was committed since the last call (or the load), in commit order: other
+    /// replicas' changes and this one's. Also the liveness check of a remote store: the writer
+    /// calls it at least once a second.
+    fn follow(&mut self) -> Result<Vec<Replicated>, StoreError> {
+        Ok(Vec::new())
+    }
+    /// Whether this process runs the duties that must happen once for the whole history
+    /// (stale closing, retention) now; with replicas, one of them at a time.
+    fn leads(&mut self) -> bool {
+        true
+    }
+}
+
+/// What one commit did.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Committed {
+    /// Indexes of the changes that changed nothing, ascending.
+    pub unchanged: Vec<usize>,
+}
+
+/// A durable change as replicas follow it.
+#[derive(Debug, Clone)]
+pub enum Replicated {
+    Changes(Vec<Change>),
+    FixAdded(Fix),
+    FixDeleted(i64),
+    Pruned { cutoff: Millis, removed: u64 },
 }
 
 /// The reader side of a durable episode store: every read the daemon does outside the writer
@@ -136,6 +170,10 @@ pub enum StoreError {
     Locked(String),
     #[error("store I/O error: {0}")]
     Io(String),
+    #[error("PostgreSQL is unreachable: {0}")]
+    Unreachable(String),
+    #[error("this replica fell behind the shared history: {0}")]
+    Behind(String),
     #[error("store is missing: {0}; nothing is acknowledged until it is back (restore the directory, or restart the daemon to start over or from a backup)")]
     Missing(String),
 }
@@ -152,6 +190,8 @@ impl StoreError {
             StoreError::Locked(_) => "locked",
             StoreError::Io(_) => "io",
             StoreError::Missing(_) => "missing",
+            StoreError::Unreachable(_) => "unreachable",
+            StoreError::Behind(_) => "behind",
         }
     }
 }

@@ -6,7 +6,9 @@ use std::path::{Path, PathBuf};
 use rusqlite::{params, Connection, ErrorCode};
 
 use super::owner::{Identity, OwnerLock};
-use super::{EpisodeDetail, EpisodeLinks, HistoryRow, StoreError, StoreReader, StoreWriter};
+use super::{
+    Committed, EpisodeDetail, EpisodeLinks, HistoryRow, StoreError, StoreReader, StoreWriter,
+};
 use crate::incident::ledger::{decode_figures, encode_figures, LedgerKey, LedgerRow};
 use crate::incident::{Change, EpisodeKey, EpisodeRecord, Fix, Restored};
 use crate::ingest::Source;
@@ -388,7 +390,7 @@ impl StoreWriter for SqliteStore {
         pair_history(&self.conn, service, signature)
     }
 
-    fn commit(&mut self, changes: &[Change]) -> Result<Vec<usize>, StoreError> {
+    fn commit(&mut self, changes: &[Change]) -> Result<Committed, StoreError> {
         let tx = self.begin()?;
         let mut already_stored = Vec::new();
         {
@@ -441,7 +443,7 @@ impl StoreWriter for SqliteStore {
                         ends_at,
                         stale,
                     } => {
-                        close
+                        let moved = close
                             .execute(params![
                                 ends_at,
                                 if *stale { "stale" } else { "resolved" },
@@ -450,13 +452,18 @@ impl StoreWriter for SqliteStore {
                                 key.starts_at
                             ])
                             .map_err(classify_error)?;
+                        if moved == 0 {
+                            already_stored.push(index);
+                        }
                     }
                 }
             }
         }
         tx.commit().map_err(classify_error)?;
         self.staged.clear();
-        Ok(already_stored)
+        Ok(Committed {
+            unchanged: already_stored,
+        })
     }
 
     fn save_last_seen(&mut self, seen: &[(EpisodeKey, Millis)]) -> Result<(), StoreError> {

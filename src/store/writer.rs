@@ -14,11 +14,11 @@ use std::time::{Duration, Instant};
 
 use tokio::sync::oneshot;
 
-use super::{StoreError, StoreWriter};
+use super::{Committed, Replicated, StoreError, StoreWriter};
 use crate::classify::Classification;
-use crate::config::IncidentConfig;
 use crate::incident::ledger::{LedgerKey, LedgerRow};
 use crate::incident::outage::OutageSettings;
+use crate::incident::IncidentConfig;
 use crate::incident::{Batch, Change, Fix, Outcome, Tracker};
 use crate::ingest::{Millis, Notice, Source};
 use crate::state::Shared;
@@ -121,7 +121,7 @@ pub fn spawn(
                 &shared.metrics,
             ) {
                 Ok((tracker, count)) => {
-                    *shared.tracker.lock().expect("tracker lock") = tracker;
+                    shared.replace_tracker(tracker);
                     rebuild_shared(store.as_mut(), &shared);
                     shared.settings_applied(generation);
                     shared.health.loaded();
@@ -287,6 +287,14 @@ fn run(store: &mut dyn StoreWriter, shared: &Shared, rx: &Receiver<Job>, loaded_
             // Maintenance would write into a file nobody will read again.
             continue;
         }
+        if store.replicated() {
+            if follow(store, shared).is_err() {
+                continue;
+            }
+            // Taken over within a second when the leading replica dies (PostgreSQL frees its
+            // session lock with its connection).
+            store.leads();
+        }
         rebuild_shared(store, shared);
         if last_maintenance.elapsed() >= MAINTENANCE_EVERY {
             last_maintenance = Instant::now();
@@ -362,12 +370,16 @@ fn add_fix(store: &mut dyn StoreWriter, shared: &Shared, fix: Fix) -> Result<Fix
         tracing::error!(error = %e, "storing a fix failed");
         WriteError::Store { kind: e.kind() }
     })?;
-    shared
-        .tracker
-        .lock()
-        .expect("tracker lock")
-        .add_fix(stored.clone());
-    rebuild_shared(store, shared);
+    if store.replicated() {
+        let _ = follow(store, shared);
+    } else {
+        shared
+            .tracker
+            .lock()
+            .expect("tracker lock")
+            .add_fix(stored.clone());
+        rebuild_shared(store, shared);
+    }
     Ok(stored)
 }
 
@@ -382,8 +394,22 @@ fn delete_fix(
         shared.metrics.store_error(e.kind());
         WriteError::Store { kind: e.kind() }
     })?;
-    let removed = shared.tracker.lock().expect("tracker lock").remove_fix(id);
-    rebuild_shared(store, shared);
+    let removed = if store.replicated() {
+        let known = shared
+            .tracker
+            .lock()
+            .expect("tracker lock")
+            .fixes()
+            .into_iter()
+            .find(|fix| fix.id == id)
+            .cloned();
+        let _ = follow(store, shared);
+        known
+    } else {
+        let removed = shared.tracker.lock().expect("tracker lock").remove_fix(id);
+        rebuild_shared(store, shared);
+        removed
+    };
     Ok(if existed { removed } else { None })
 }
 
@@ -451,7 +477,7 @@ fn process(
     }
     let jobs = accepted;
     let result = if batch.is_empty() {
-        Ok(Vec::new())
+        Ok(Committed::default())
     } else {
         let span = crate::telemetry::commit_span(
             jobs.len(),
@@ -470,21 +496,19 @@ fn process(
         result
     };
     match result {
-        Ok(already_stored) => {
-            for index in &already_stored {
-                let job = first_change.partition_point(|first| first <= index) - 1;
-                summaries[job].new_episodes -= 1;
-                summaries[job].unchanged += 1;
+        Ok(committed) => {
+            for &index in &committed.unchanged {
+                let job = first_change.partition_point(|first| *first <= index) - 1;
+                let summary = &mut summaries[job];
+                match &batch.changes[index] {
+                    Change::Open(_) => summary.new_episodes -= 1,
+                    Change::Close { .. } => summary.resolved_episodes -= 1,
+                }
+                summary.unchanged += 1;
             }
             if !batch.is_empty() {
                 let now = jobs.iter().map(|j| j.received_at).max().unwrap_or(0);
-                let changes = without(batch.changes, &already_stored);
-                shared
-                    .tracker
-                    .lock()
-                    .expect("tracker lock")
-                    .apply(&changes, now);
-                rebuild_shared(store, shared);
+                apply_committed(store, shared, batch.changes, &committed, now);
             }
             for (job, summary) in jobs.into_iter().zip(summaries) {
                 let _ = job.reply.send(Ok(summary));
@@ -496,6 +520,98 @@ fn process(
             let kind = e.kind();
             for job in jobs {
                 let _ = job.reply.send(Err(WriteError::Store { kind }));
+            }
+        }
+    }
+}
+
+/// Applies a committed batch to the tracker: directly, or, when replicas share the store,
+/// through the change log in commit order together with what the others committed before it.
+fn apply_committed(
+    store: &mut dyn StoreWriter,
+    shared: &Shared,
+    changes: Vec<Change>,
+    committed: &Committed,
+    now: Millis,
+) {
+    if store.replicated() {
+        let _ = follow(store, shared);
+        return;
+    }
+    let changes = without(changes, &committed.unchanged);
+    shared
+        .tracker
+        .lock()
+        .expect("tracker lock")
+        .apply(&changes, now);
+    rebuild_shared(store, shared);
+}
+
+/// Applies what was committed to a replicated store since the last call, in commit order,
+/// and keeps readiness in step with the store's reachability. A replica that fell behind the
+/// kept change log reloads the whole history.
+fn follow(store: &mut dyn StoreWriter, shared: &Shared) -> Result<(), StoreError> {
+    let items = match store.follow() {
+        Ok(items) => items,
+        Err(StoreError::Behind(message)) => {
+            tracing::warn!(%message, "reloading the history from the shared store");
+            let (runtime, _) = shared.runtime_generation();
+            let (tracker, count) = restore(
+                store,
+                &runtime.config.incident,
+                &runtime.outages,
+                &shared.metrics,
+            )?;
+            shared.replace_tracker(tracker);
+            rebuild_shared(store, shared);
+            tracing::info!(episodes = count, "history reloaded");
+            return Ok(());
+        }
+        Err(e) => {
+            store_health(shared, Err(&e));
+            return Err(e);
+        }
+    };
+    store_health(shared, Ok(()));
+    if items.is_empty() {
+        return Ok(());
+    }
+    let now = crate::state::now_millis();
+    {
+        let mut tracker = shared.tracker.lock().expect("tracker lock");
+        for item in items {
+            match item {
+                Replicated::Changes(changes) => tracker.apply(&changes, now),
+                Replicated::FixAdded(fix) => {
+                    if !tracker.fixes().iter().any(|known| known.id == fix.id) {
+                        tracker.add_fix(fix);
+                    }
+                }
+                Replicated::FixDeleted(id) => {
+                    tracker.remove_fix(id);
+                }
+                Replicated::Pruned { cutoff, removed } => tracker.prune(cutoff, removed),
+            }
+        }
+    }
+    rebuild_shared(store, shared);
+    Ok(())
+}
+
+/// Keeps the health flag and the store-error counter in step with the store's last answer.
+fn store_health(shared: &Shared, result: Result<(), &StoreError>) {
+    match result {
+        Ok(()) => {
+            if shared.health.commit_succeeded(true) {
+                tracing::info!("store writable again; ingestion recovered");
+            }
+        }
+        Err(e) => {
+            shared.metrics.store_error(e.kind());
+            if shared.health.commit_succeeded(false) {
+                tracing::error!(error = %e, "store failed; answering 503 until it recovers");
+            } else {
+                tracing::debug!(error = %e, "store failed again");
             }
         }
     }
@@ -543,7 +659,7 @@ fn commit(
     store: &mut dyn StoreWriter,
     shared: &Shared,
     batch: &Batch,
-) -> Result<Vec<usize>, StoreError> {
+) -> Result<Committed, StoreError> {
     stage_ledger(store, shared);
     let started = Instant::now();
     // Checked before every commit, not only once a second: a commit into a deleted file
@@ -553,25 +669,13 @@ fn commit(
         .metrics
         .commit_seconds
         .observe(started.elapsed().as_secs_f64());
-    match &result {
-        Ok(_) => {
-            shared
-                .metrics
-                .commit_changes
-                .observe(batch.changes.len() as f64);
-            if shared.health.commit_succeeded(true) {
-                tracing::info!("store writable again; ingestion recovered");
-            }
-        }
-        Err(e) => {
-            shared.metrics.store_error(e.kind());
-            if shared.health.commit_succeeded(false) {
-                tracing::error!(error = %e, "store commit failed; answering 503 until it recovers");
-            } else {
-                tracing::debug!(error = %e, "store commit failed again");
-            }
-        }
+    if result.is_ok() {
+        shared
+            .metrics
+            .commit_changes
+            .observe(batch.changes.len() as f64);
     }
+    store_health(shared, result.as_ref().map(|_| ()));
     result
 }
 
@@ -580,15 +684,16 @@ fn maintain(store: &mut dyn StoreWriter, shared: &Shared, now: Millis) {
         let tracker = shared.tracker.lock().expect("tracker lock");
         (tracker.stale(now), tracker.open_last_seen())
     };
-    if !stale.is_empty() {
+    // Replicas close stale episodes on one of them only: the store checks each against the
+    // last-seen times every replica saves.
+    if !stale.is_empty() && store.leads() {
         let batch = Batch::of(stale);
-        if commit(store, shared, &batch).is_ok() {
-            tracing::info!(episodes = batch.changes.len(), "closed stale episodes");
-            shared
-                .tracker
-                .lock()
-                .expect("tracker lock")
-                .apply(&batch.changes, now);
+        if let Ok(committed) = commit(store, shared, &batch) {
+            tracing::info!(
+                episodes = batch.changes.len() - committed.unchanged.len(),
+                "closed stale episodes"
+            );
+            apply_committed(store, shared, batch.changes, &committed, now);
         }
     }
     if !seen.is_empty() {
@@ -603,9 +708,16 @@ fn maintain(store: &mut dyn StoreWriter, shared: &Shared, now: Millis) {
 fn prune(store: &mut dyn StoreWriter, shared: &Shared, now: Millis) {
     let retention = shared.runtime().config.retention.as_millis() as Millis;
     let cutoff = now.saturating_sub(retention);
+    if !store.leads() {
+        return;
+    }
     stage_ledger(store, shared);
     match store.prune(cutoff) {
         Ok(0) => {}
+        Ok(n) if store.replicated() => {
+            let _ = follow(store, shared);
+            tracing::info!(episodes = n, "pruned episodes past retention");
+        }
         Ok(n) => {
             shared
                 .tracker

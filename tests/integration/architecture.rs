@@ -1,7 +1,7 @@
 //! The layering ARCHITECTURE.md promises, checked on the source: it reads every `crate::…`
 //! path of non-test code, builds the graph of top-level modules and fails on an import cycle
-//! or an import a layering rule forbids; and it checks that only `store` names `rusqlite`, that
-//! only `store`, `app` and the offline commands name the SQLite backend, and that `classify`
+//! or an import a layering rule forbids; and it checks that only `store` names `rusqlite` or the postgres client, that
+//! only `store`, `app` and the offline commands name a backend (SQLite or PostgreSQL), and that `classify`
 //! and `incident` neither read the clock nor do I/O.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -268,10 +268,20 @@ fn only_store_names_sqlite_and_the_core_is_pure() {
         if source.module != "store" && source.code.contains("rusqlite") {
             problems.push(format!("{shown} names rusqlite; only store may"));
         }
+        if source.module != "store"
+            && source
+                .code
+                .replace("store::postgres::", "")
+                .contains("postgres::")
+        {
+            problems.push(format!("{shown} names the postgres client; only store may"));
+        }
         // The read paths and the writer see the store only through its traits, so that
         // another backend is one new module; only start-up and the offline commands pick one.
-        if !matches!(source.module.as_str(), "store" | "app" | "import" | "main")
-            && source.code.contains("sqlite")
+        if !matches!(
+            source.module.as_str(),
+            "store" | "app" | "import" | "main" | "commands"
+        ) && (source.code.contains("sqlite") || source.code.contains("postgres::"))
         {
             problems.push(format!(
                 "{shown} names the SQLite backend; use store::StoreReader or store::StoreWriter"

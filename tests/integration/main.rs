@@ -12,6 +12,8 @@ mod otlp;
 mod outages;
 mod packaging;
 mod peers;
+mod pgcluster;
+mod postgres;
 mod promises;
 mod properties;
 mod quickstart;
