@@ -201,10 +201,16 @@ else:
     rss_ready = d.rss_mb()
     repeat = webhook([alert({"alertname": "Repeat", "service": "repeat"}, now - 60, "repeat-1")])
     d.post(repeat)
+
+    def reset_peak():
+        # VmHWM back to the current RSS (proc(5)), so the next peak is the next phase's alone.
+        with open(f"/proc/{d.proc.pid}/clear_refs", "w") as f:
+            f.write("5")
+
+    reset_peak()
     status, size, single = drain(d.port, "/metrics")
     peak_one = d.rss_mb("VmHWM")
-    with open(f"/proc/{d.proc.pid}/clear_refs", "w") as f:
-        f.write("5")  # resets the peak, so the next figure is the concurrent readers' alone
+    reset_peak()
     until = time.time() + 20
     reads = {"/metrics": [], "/": [], "/api/v1/recurrences?limit=10000": [], "/api/v1/incidents?limit=10000": []}
     readers_of = {"/metrics": 4, "/": 4, "/api/v1/recurrences?limit=10000": 2, "/api/v1/incidents?limit=10000": 2}

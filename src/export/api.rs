@@ -8,6 +8,7 @@ use crate::incident::{incidents_of_history, Fix, Incident, Pair, Tracker};
 use crate::ingest::{format_time, label_fingerprint, Millis};
 use crate::model::HistoryRow;
 use crate::state::{Shared, READ_SLICE};
+use crate::store::{StoreError, StoreReader};
 
 /// One incident as the API shows it.
 #[derive(Debug, Serialize, PartialEq)]
@@ -140,9 +141,27 @@ pub fn latest_incidents(
     out
 }
 
+/// Incidents matching `query`, newest first: the unsettled ones from the tracker, the settled
+/// ones derived from each wanted pair's stored history, each with its episodes' links.
+pub fn incidents_with_history(
+    shared: &Shared,
+    reader: &dyn StoreReader,
+    query: &IncidentQuery,
+    now: Millis,
+) -> Result<Vec<IncidentView>, StoreError> {
+    let (mut views, settled) = incidents(shared, query, now);
+    let merge_window = shared.read_tracker(|tracker| tracker.merge_window());
+    for pair in &settled {
+        let history = reader.pair_history(&pair.service, &pair.signature)?;
+        add_settled(&mut views, pair, &history, merge_window, query, now);
+    }
+    sort_and_limit(&mut views, query.limit);
+    Ok(with_links(reader, views))
+}
+
 /// Adds the settled incidents of `pair` matching `query`, derived from its stored `history`
-/// the way the tracker derives them.
-pub fn add_settled(
+/// the way the tracker derives them; keeps at most twice the limit between pairs.
+fn add_settled(
     out: &mut Vec<IncidentView>,
     pair: &SettledPair,
     history: &[HistoryRow],
@@ -154,7 +173,45 @@ pub fn add_settled(
         pair.views(history, merge_window, now)
             .filter(|v| query.matches_span(v.start_ms, v.end_ms)),
     );
-    sort_and_limit(out, query.limit);
+    if out.len() >= 2 * query.limit.max(READ_SLICE) {
+        sort_and_limit(out, query.limit);
+    }
+}
+/// Adds the links of each incident's episodes, read from the store.
+fn with_links(
+    reader: &dyn crate::store::StoreReader,
+    mut views: Vec<IncidentView>,
+) -> Vec<IncidentView> {
+    // One read per pair over the span of its listed incidents, not one per incident.
+    let mut spans: std::collections::BTreeMap<(&str, &str), (Millis, Millis)> = Default::default();
+    for v in &views {
+        let end = v.end_ms.unwrap_or(Millis::MAX);
+        let span = spans
+            .entry((v.service.as_str(), v.signature.as_str()))
+            .or_insert((v.start_ms, end));
+        *span = (span.0.min(v.start_ms), span.1.max(end));
+    }
+    let mut found = Vec::new();
+    for ((service, signature), (from, to)) in spans {
+        match reader.links(service, signature, from, to) {
+            Ok(links) => found.push((service.to_string(), signature.to_string(), links)),
+            Err(e) => tracing::warn!(error = %e, "reading episode links failed"),
+        }
+    }
+    for (service, signature, links) in found {
+        for v in views
+            .iter_mut()
+            .filter(|v| v.service == service && v.signature == signature)
+        {
+            let end = v.end_ms.unwrap_or(Millis::MAX);
+            for l in &links {
+                if (v.start_ms..=end).contains(&l.starts_at) {
+                    v.links.extend(l.links.clone());
+                }
+            }
+        }
+    }
+    views
 }
 
 impl SettledPair {

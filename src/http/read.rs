@@ -144,13 +144,7 @@ pub(super) async fn list_incidents(
             let shared = state.shared.clone();
             // Every step walks pairs or reads the store: all of it on the blocking pool.
             let views = tokio::task::spawn_blocking(move || {
-                let (mut views, settled) = api::incidents(&shared, &query, now);
-                let merge_window = shared.read_tracker(|tracker| tracker.merge_window());
-                for pair in &settled {
-                    let history = reader.pair_history(&pair.service, &pair.signature)?;
-                    api::add_settled(&mut views, pair, &history, merge_window, &query, now);
-                }
-                Ok::<_, crate::store::StoreError>(with_links(&*reader, views))
+                api::incidents_with_history(&shared, &*reader, &query, now)
             })
             .await;
             match views {
@@ -163,43 +157,6 @@ pub(super) async fn list_incidents(
         }
         Err(e) => e.into_response(),
     }
-}
-
-/// Adds the links of each incident's episodes, read from the store.
-fn with_links(
-    reader: &dyn crate::store::StoreReader,
-    mut views: Vec<api::IncidentView>,
-) -> Vec<api::IncidentView> {
-    // One read per pair over the span of its listed incidents, not one per incident.
-    let mut spans: std::collections::BTreeMap<(&str, &str), (Millis, Millis)> = Default::default();
-    for v in &views {
-        let end = v.end_ms.unwrap_or(Millis::MAX);
-        let span = spans
-            .entry((v.service.as_str(), v.signature.as_str()))
-            .or_insert((v.start_ms, end));
-        *span = (span.0.min(v.start_ms), span.1.max(end));
-    }
-    let mut found = Vec::new();
-    for ((service, signature), (from, to)) in spans {
-        match reader.links(service, signature, from, to) {
-            Ok(links) => found.push((service.to_string(), signature.to_string(), links)),
-            Err(e) => tracing::warn!(error = %e, "reading episode links failed"),
-        }
-    }
-    for (service, signature, links) in found {
-        for v in views
-            .iter_mut()
-            .filter(|v| v.service == service && v.signature == signature)
-        {
-            let end = v.end_ms.unwrap_or(Millis::MAX);
-            for l in &links {
-                if (v.start_ms..=end).contains(&l.starts_at) {
-                    v.links.extend(l.links.clone());
-                }
-            }
-        }
-    }
-    views
 }
 
 /// One incident with its episodes: alertnames, times, the rule and evidence that classified
