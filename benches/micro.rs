@@ -15,7 +15,7 @@ mod common;
 
 use std::collections::BTreeMap;
 use std::hint::black_box;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::AtomicU64;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -295,8 +295,7 @@ fn shared_with_pairs(pairs: usize) -> Arc<Shared> {
     let shared = Arc::new(Shared::new(Runtime::new(config.clone())));
     *shared.tracker.lock().expect("tracker lock") =
         Tracker::restore(&config.incident, records, Vec::<Fix>::new(), NOW);
-    shared.loaded.store(true, Ordering::SeqCst);
-    shared.ingest_healthy.store(true, Ordering::SeqCst);
+    shared.health.loaded();
     shared
 }
 

@@ -152,6 +152,101 @@ except Exception:
 lines.append(f"2 150k labels x10: codes {sorted(set(codes))}, detail answer {size / 1e6:.1f} MB, RSS {d.rss_mb()} MB")
 d.stop()
 
+
+# 3. Read paths at scale: readers of /metrics, / and the API on a store of 100,000 pairs and
+# 1,000,000 episodes, while a sender repeats a known alert every 20 ms. A repeat is answered
+# after one look-up under the tracker lock, so its latency shows how long readers hold that
+# lock. The store is made once with `store generate DIR 1000000 100000` (benches/store.rs,
+# about 75 s) and named by HOSTILE_BIG_STORE; each run works on a copy.
+def drain(port, path, timeout=120):
+    """GETs `path`, reading and discarding the answer; returns (status, bytes, seconds)."""
+    t0 = time.time()
+    try:
+        s = socket.create_connection(("127.0.0.1", port), timeout=timeout)
+        s.sendall(f"GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".encode())
+        head, n, status = b"", 0, 0
+        while True:
+            chunk = s.recv(65536)
+            if not chunk:
+                break
+            if not status:
+                head += chunk
+                if b" " in head:
+                    status = int(head.split(b" ")[1])
+            n += len(chunk)
+        s.close()
+        return status, n, time.time() - t0
+    except OSError:
+        return 0, 0, time.time() - t0
+
+
+def percentile(values, p):
+    values = sorted(values)
+    return values[min(len(values) - 1, len(values) * p // 100)] if values else float("nan")
+
+
+big = os.environ.get("HOSTILE_BIG_STORE")
+if not big:
+    lines.append("3 read paths at scale: skipped (HOSTILE_BIG_STORE names a store made by `store generate DIR 1000000 100000`)")
+else:
+    copy = tempfile.mkdtemp(prefix="hostile-big-", dir=os.path.dirname(os.path.abspath(big)))
+    shutil.rmtree(copy)
+    shutil.copytree(big, copy)
+    t0 = time.time()
+    d = Daemon(storage=copy)
+    deadline = time.time() + 120
+    while d.get("/-/ready", timeout=2)[0] != 200 and time.time() < deadline:
+        time.sleep(0.2)
+    ready_s = time.time() - t0
+    rss_ready = d.rss_mb()
+    repeat = webhook([alert({"alertname": "Repeat", "service": "repeat"}, now - 60, "repeat-1")])
+    d.post(repeat)
+
+    def reset_peak():
+        # VmHWM back to the current RSS (proc(5)), so the next peak is the next phase's alone.
+        with open(f"/proc/{d.proc.pid}/clear_refs", "w") as f:
+            f.write("5")
+
+    reset_peak()
+    status, size, single = drain(d.port, "/metrics")
+    peak_one = d.rss_mb("VmHWM")
+    reset_peak()
+    until = time.time() + 20
+    reads = {"/metrics": [], "/": [], "/api/v1/recurrences?limit=10000": [], "/api/v1/incidents?limit=10000": []}
+    readers_of = {"/metrics": 4, "/": 4, "/api/v1/recurrences?limit=10000": 2, "/api/v1/incidents?limit=10000": 2}
+
+    def reader(path):
+        while time.time() < until:
+            reads[path].append(drain(d.port, path))
+
+    threads = [threading.Thread(target=reader, args=(p,)) for p, n in readers_of.items() for _ in range(n)]
+    for t in threads:
+        t.start()
+    repeats, probes = [], []
+    while time.time() < until:
+        t1 = time.time()
+        code = d.post(repeat, timeout=30)[0]
+        repeats.append((code, time.time() - t1))
+        t1 = time.time()
+        code = d.get("/-/healthy", timeout=30)[0]
+        probes.append((code, time.time() - t1))
+        time.sleep(0.02)
+    for t in threads:
+        t.join()
+    peak = d.rss_mb("VmHWM")
+    lat = [t for _, t in repeats]
+    done = ", ".join(f"{p.split('?')[0]} {len([r for r in v if r[0] == 200])}" for p, v in reads.items())
+    lines.append(
+        f"3 100k pairs, 1M episodes: ready {ready_s:.1f} s, RSS {rss_ready} MB; one /metrics {size / 1e6:.1f} MB in {single:.2f} s, peak RSS {peak_one} MB; "
+        f"20 s of 12 readers ({done} answered): repeat webhook p50 {percentile(lat, 50) * 1000:.0f} ms p99 {percentile(lat, 99) * 1000:.0f} ms max {max(lat) * 1000:.0f} ms "
+        f"({len([c for c, _ in repeats if c != 200])} of {len(repeats)} not 200), /-/healthy p99 {percentile([t for _, t in probes], 99) * 1000:.0f} ms, peak RSS {peak} MB"
+    )
+    d.stop()
+    shutil.rmtree(copy, ignore_errors=True)
+    if os.environ.get("HOSTILE_ONLY") == "3":
+        print("\n".join(lines))
+        sys.exit(0)
+
 # 4. 300 connections trickling bodies; time until a legitimate webhook gets 200.
 d = Daemon()
 socks = []

@@ -73,11 +73,8 @@ fn spawn_integrity_check(open: IntegrityCheck, shared: Arc<Shared>) {
     let spawned = std::thread::Builder::new()
         .name("store-check".into())
         .spawn(move || {
-            while !shared.loaded.load(std::sync::atomic::Ordering::SeqCst) {
-                if shared.load_error.lock().expect("lock").is_some() {
-                    return;
-                }
-                std::thread::sleep(std::time::Duration::from_millis(100));
+            if shared.health.wait_loaded().is_err() {
+                return;
             }
             let started = std::time::Instant::now();
             let result = open().and_then(|reader| reader.check_integrity());
@@ -89,7 +86,7 @@ fn spawn_integrity_check(open: IntegrityCheck, shared: Arc<Shared>) {
                 Err(e) => {
                     tracing::error!(error = %e, "store integrity check failed");
                     shared.metrics.store_error(e.kind());
-                    *shared.load_error.lock().expect("lock") = Some(e.to_string());
+                    shared.health.damaged(e.to_string());
                 }
             }
         });
@@ -243,8 +240,12 @@ impl Application {
             connections,
         } = self;
         let (drain_tx, drain_rx) = tokio::sync::oneshot::channel::<()>();
+        let shared = state.shared.clone();
         let signalled = async move {
             shutdown.await;
+            // `/-/ready` fails from here on, so a load balancer stops sending while the
+            // requests in progress finish.
+            shared.health.shutting_down();
             tracing::info!("shutting down: no new connections, finishing in-flight requests");
             let _ = drain_tx.send(());
         };

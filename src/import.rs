@@ -4,7 +4,6 @@
 
 use std::io::BufRead;
 use std::path::Path;
-use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -13,7 +12,7 @@ use tokio::sync::oneshot;
 use crate::client::{encode, BaseUrl, ClientError};
 use crate::config::Config;
 use crate::ingest::{self, Millis, Source};
-use crate::pipeline::{self, Prepared};
+use crate::pipeline::{self, Format, Prepared, Refusal};
 use crate::state::{now_millis, Runtime, Shared};
 use crate::store::sqlite::SqliteStore;
 use crate::store::writer::{self, Ingest, Job, Summary, WriterHandle};
@@ -74,12 +73,10 @@ impl Sink {
                 let store = SqliteStore::open(&dir)?;
                 let shared = Arc::new(Shared::new(Runtime::new(config)));
                 let (writer, thread) = writer::spawn(Box::new(store), shared.clone(), 64);
-                while !shared.loaded.load(Ordering::SeqCst) {
-                    if let Some(e) = shared.load_error.lock().expect("lock").clone() {
-                        return Err(ImportError::Remote(e));
-                    }
-                    std::thread::sleep(Duration::from_millis(10));
-                }
+                shared
+                    .health
+                    .wait_loaded()
+                    .map_err(|e| ImportError::Remote(e.to_string()))?;
                 SinkInner::Store {
                     shared,
                     writer: Some(writer),
@@ -98,24 +95,27 @@ impl Sink {
     pub fn send(&mut self, line: usize, document: &[u8]) -> Result<(), ImportError> {
         let summary = match &self.inner {
             SinkInner::Store { shared, writer, .. } => {
-                let delivery =
-                    ingest::alertmanager::parse(document).map_err(|e| ImportError::Document {
-                        line,
-                        message: e.to_string(),
-                    })?;
                 let runtime = shared.runtime();
                 let received_at = now_millis();
-                // The same limits, counters and repeat detection as a webhook.
-                let parsed = ingest::generic::Parsed::Alerts {
-                    delivery,
-                    ignored: 0,
-                };
-                let prepared =
-                    pipeline::prepare(shared, &runtime, Source::Alertmanager, parsed, received_at)
-                        .map_err(|e| ImportError::Document {
-                            line,
-                            message: e.to_string(),
-                        })?;
+                // The same parsing, limits, counters and repeat detection as a webhook.
+                let outcome = pipeline::accept(
+                    shared,
+                    &runtime,
+                    Source::Alertmanager,
+                    &Format::Alertmanager,
+                    document,
+                    received_at,
+                );
+                // A line that is not a document is reported, not counted, as it always was.
+                if !matches!(outcome.result, Err(Refusal::Malformed(_))) {
+                    shared
+                        .metrics
+                        .record(Source::Alertmanager.as_str(), &outcome.tally);
+                }
+                let prepared = outcome.result.map_err(|e| ImportError::Document {
+                    line,
+                    message: e.to_string(),
+                })?;
                 let items = match prepared {
                     Prepared::Items(items) => items,
                     Prepared::Repeats(summary) => {

@@ -1108,6 +1108,12 @@ impl Tracker {
         &self.pairs
     }
 
+    /// The pair of `service` and `signature`, if it has any history.
+    pub fn pair(&self, service: &str, signature: &str) -> Option<&Pair> {
+        let id = self.pair_id_of(service, signature)?;
+        self.pairs.get(id as usize)
+    }
+
     pub fn open_episodes(&self) -> usize {
         self.open.len()
     }

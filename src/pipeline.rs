@@ -1,14 +1,15 @@
-//! One delivery from its parsed document to the writer's job: the size and clock limits,
-//! retention, the counters of what arrived and what was skipped, the repeat fast path and
-//! classification. The HTTP handler and the offline import both go through [`prepare`], so a
-//! backfill meets the same limits as a webhook. Knows neither HTTP nor vendor JSON.
+//! One delivery from its bytes to the writer's job: the document parsed in its format, the size
+//! and clock limits, retention, the repeat fast path and classification, with a [`Tally`] of
+//! what arrived and what was skipped for `SelfMetrics::record`. The HTTP handler and the
+//! offline import both go through [`accept`], so a backfill meets the same limits as a webhook.
+//! Knows neither HTTP nor vendor JSON (`ingest` parses).
 
 use serde_json::json;
 
 use crate::classify::Classification;
 use crate::ingest::generic::Parsed;
 use crate::ingest::{self, AlertStatus, Millis, Notice, Source};
-use crate::self_metrics::{SourceLabel, SourceReason, SourceStatus};
+use crate::self_metrics::Tally;
 use crate::state::{Runtime, Shared};
 use crate::store::writer::Summary;
 
@@ -24,9 +25,28 @@ pub enum Prepared {
     Items(Vec<(Notice, Classification)>),
 }
 
+/// How a document is read.
+#[derive(Debug, Clone)]
+pub enum Format {
+    Alertmanager,
+    Grafana,
+    /// A source from the `sources:` section.
+    Mapped(Box<ingest::generic::Mapping>),
+}
+
+/// What became of one delivery before the writer: the answer or refusal, and what to count.
+#[derive(Debug)]
+pub struct Outcome {
+    pub result: Result<Prepared, Refusal>,
+    pub tally: Tally,
+}
+
 /// Why a delivery was refused; every one is the sender's doing.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum Refusal {
+    /// Not a document of its format (400).
+    #[error("{0}")]
+    Malformed(String),
     /// Over a size limit that a retry cannot pass (413).
     #[error("{0}")]
     TooLarge(String),
@@ -35,24 +55,55 @@ pub enum Refusal {
     Invalid(String),
 }
 
-/// Applies the limits to a parsed delivery received at `received_at`, counts it, answers
-/// repeats and classifies the rest.
-pub fn prepare(
+/// Parses a delivery received at `received_at` in its format, applies the limits, answers
+/// repeats and classifies the rest. Counts nothing itself: the caller records the tally.
+pub fn accept(
+    shared: &Shared,
+    runtime: &Runtime,
+    source: Source,
+    format: &Format,
+    bytes: &[u8],
+    received_at: Millis,
+) -> Outcome {
+    let mut tally = Tally::default();
+    let parsed = match format {
+        Format::Alertmanager => ingest::alertmanager::parse(bytes).map(|delivery| Parsed::Alerts {
+            delivery,
+            ignored: 0,
+        }),
+        Format::Grafana => ingest::grafana::parse(bytes).map(|delivery| Parsed::Alerts {
+            delivery,
+            ignored: 0,
+        }),
+        Format::Mapped(mapping) => ingest::generic::parse(mapping, bytes),
+    };
+    let result = match parsed {
+        Err(e) => {
+            tally.rejected = Some(e.kind());
+            tracing::debug!(source = source.as_str(), error = %e, "rejected webhook document");
+            Err(Refusal::Malformed(e.to_string()))
+        }
+        Ok(parsed) => prepare(shared, runtime, source, parsed, received_at, &mut tally),
+    };
+    Outcome { result, tally }
+}
+
+/// Applies the limits to a parsed delivery, tallies it, answers repeats and classifies the
+/// rest.
+fn prepare(
     shared: &Shared,
     runtime: &Runtime,
     source: Source,
     parsed: Parsed,
     received_at: Millis,
+    tally: &mut Tally,
 ) -> Result<Prepared, Refusal> {
-    let reject = |reason: &'static str| shared.metrics.reject_document(source.as_str(), reason);
     let mut delivery = match parsed {
         ingest::generic::Parsed::Confirmation {
             topic,
             subscribe_url,
         } => {
-            shared
-                .metrics
-                .count_alerts(source.as_str(), "subscription_confirmation", 1);
+            tally.alerts("subscription_confirmation", 1);
             // The daemon does not call out to the internet: an operator confirms by
             // visiting the URL once.
             tracing::warn!(
@@ -68,17 +119,11 @@ pub fn prepare(
             }})));
         }
         ingest::generic::Parsed::Alerts { delivery, ignored } => {
-            if ignored > 0 {
-                shared
-                    .metrics
-                    .count_alerts(source.as_str(), "ignored_status", ignored);
-            }
+            tally.alerts("ignored_status", ignored as u64);
             delivery
         }
         ingest::generic::Parsed::Unsubscribed { topic } => {
-            shared
-                .metrics
-                .count_alerts(source.as_str(), "unsubscribe_confirmation", 1);
+            tally.alerts("unsubscribe_confirmation", 1);
             // Its SubscribeURL would subscribe the endpoint again: it is not repeated here.
             tracing::info!(
                 source = source.as_str(),
@@ -95,21 +140,14 @@ pub fn prepare(
     let limited = ingest::enforce_limits(&mut delivery, &runtime.config.limits, received_at)
         .map_err(|e| {
             tracing::debug!(source = source.as_str(), error = %e, "webhook document over a limit");
-            reject(e.kind());
+            tally.rejected = Some(e.kind());
             match e {
                 ingest::LimitError::TooManyAlerts { .. } => Refusal::TooLarge(e.to_string()),
                 _ => Refusal::Invalid(e.to_string()),
             }
         })?;
+    tally.alerts("future_start", limited.future_starts as u64);
     if limited.future_starts > 0 {
-        shared
-            .metrics
-            .rejected_alerts
-            .get_or_create(&SourceReason {
-                source: source.as_str(),
-                reason: "future_start",
-            })
-            .inc_by(limited.future_starts as u64);
         tracing::warn!(
             source = source.as_str(),
             alerts = limited.future_starts,
@@ -118,10 +156,8 @@ pub fn prepare(
     }
     let retention = runtime.config.retention.as_millis() as Millis;
     let expired = ingest::drop_expired(&mut delivery, received_at.saturating_sub(retention));
+    tally.alerts("too_old", expired as u64);
     if expired > 0 {
-        shared
-            .metrics
-            .count_alerts(source.as_str(), "too_old", expired);
         tracing::info!(
             source = source.as_str(),
             alerts = expired,
@@ -134,18 +170,10 @@ pub fn prepare(
         ("annotations_dropped", limited.dropped_annotations),
         ("links_dropped", limited.dropped_links),
     ] {
-        if count > 0 {
-            shared.metrics.count_alerts(source.as_str(), reason, count);
-        }
+        tally.alerts(reason, count as u64);
     }
     if delivery.truncated_alerts > 0 {
-        shared
-            .metrics
-            .truncated_alerts
-            .get_or_create(&SourceLabel {
-                source: source.as_str(),
-            })
-            .inc_by(delivery.truncated_alerts.min(ingest::MAX_TRUNCATED_ALERTS));
+        tally.truncated = delivery.truncated_alerts.min(ingest::MAX_TRUNCATED_ALERTS);
         tracing::warn!(
             source = source.as_str(),
             truncated = delivery.truncated_alerts,
@@ -157,21 +185,8 @@ pub fn prepare(
         .iter()
         .filter(|n| n.status == AlertStatus::Firing)
         .count();
-    for (status, count) in [
-        ("firing", firing),
-        ("resolved", delivery.notices.len() - firing),
-    ] {
-        if count > 0 {
-            shared
-                .metrics
-                .alerts_received
-                .get_or_create(&SourceStatus {
-                    source: source.as_str(),
-                    status,
-                })
-                .inc_by(count as u64);
-        }
-    }
+    tally.firing = firing as u64;
+    tally.resolved = (delivery.notices.len() - firing) as u64;
     // Alertmanager re-sends every firing alert each group_interval: a document made only of
     // repeats of known episodes changes nothing durable, so it is answered without
     // classification and without waiting for the writer.

@@ -139,7 +139,57 @@ const STORE_ERROR_KINDS: [&str; 8] = [
     "open", "corrupt", "schema", "full", "readonly", "locked", "io", "missing",
 ];
 
+/// What one delivery amounted to in the daemon's counters, before the writer: filled by
+/// `pipeline::accept` and counted in one place, [`SelfMetrics::record`].
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Tally {
+    /// Why the document was refused (`recurrence_rejected_documents_total`), if it was.
+    pub rejected: Option<&'static str>,
+    /// Alerts skipped or changed, and documents that carried none, by reason
+    /// (`recurrence_rejected_alerts_total`); only reasons that happened.
+    pub alerts: Vec<(&'static str, u64)>,
+    /// Alerts the sender left out (`recurrence_truncated_alerts_total`).
+    pub truncated: u64,
+    /// Alerts received in an accepted document (`recurrence_alerts_received_total`).
+    pub firing: u64,
+    pub resolved: u64,
+}
+
+impl Tally {
+    /// Adds `n` alerts skipped or changed for `reason`; nothing when `n` is 0, so that a
+    /// configured source gets no series for what never happened to it.
+    pub fn alerts(&mut self, reason: &'static str, n: u64) {
+        if n > 0 {
+            self.alerts.push((reason, n));
+        }
+    }
+}
+
 impl SelfMetrics {
+    /// Counts what one delivery from `source` amounted to.
+    pub fn record(&self, source: &'static str, tally: &Tally) {
+        if let Some(reason) = tally.rejected {
+            self.reject_document(source, reason);
+        }
+        for (reason, n) in &tally.alerts {
+            self.rejected_alerts
+                .get_or_create(&SourceReason { source, reason })
+                .inc_by(*n);
+        }
+        if tally.truncated > 0 {
+            self.truncated_alerts
+                .get_or_create(&SourceLabel { source })
+                .inc_by(tally.truncated);
+        }
+        for (status, n) in [("firing", tally.firing), ("resolved", tally.resolved)] {
+            if n > 0 {
+                self.alerts_received
+                    .get_or_create(&SourceStatus { source, status })
+                    .inc_by(n);
+            }
+        }
+    }
+
     /// Counts a webhook document refused for `reason`.
     pub fn reject_document(&self, source: &'static str, reason: &'static str) {
         self.rejected_documents

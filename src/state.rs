@@ -1,16 +1,20 @@
 //! State shared by the HTTP handlers, the writer and the exporters.
 
 use std::collections::BTreeSet;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Condvar, Mutex, RwLock};
 use std::time::Duration;
 
 use crate::classify::{Classifier, LabelMap};
 use crate::config::{Config, SignatureKind};
 use crate::incident::outage::{DeclaredCause, Matcher, OutageSettings};
-use crate::incident::Tracker;
+use crate::incident::{Pair, ServiceOutages, Tracker};
 use crate::ingest::Millis;
 use crate::self_metrics::SelfMetrics;
+
+mod health;
+
+pub use health::{Health, HealthCell};
 
 /// A configuration together with what is compiled from it; swapped whole on reload.
 #[derive(Debug)]
@@ -106,15 +110,12 @@ pub struct Shared {
     runtime: RwLock<Arc<Runtime>>,
     /// Episodes and incidents; written only by the store writer.
     pub tracker: Mutex<Tracker>,
-    /// Set once the history has been loaded from the store.
-    pub loaded: AtomicBool,
-    /// False while the store refuses writes; `/-/ready` reports it.
-    pub ingest_healthy: AtomicBool,
-    /// True while the storage directory or database file is deleted or replaced under the
-    /// daemon: nothing is acknowledged, not even repeats, since nothing would survive.
-    pub store_missing: AtomicBool,
-    /// Why loading the history failed, if it did.
-    pub load_error: Mutex<Option<String>>,
+    /// Loading, ready, or why not; one value on a `watch` channel ([`Health`]).
+    pub health: HealthCell,
+    /// Bumped whenever the tracker is replaced whole ([`Shared::replace_tracker`]: the history
+    /// loaded at start-up or reloaded by a replica), so that a read walking it in slices
+    /// notices and stops instead of mixing two trackers' pairs.
+    epoch: AtomicU64,
     /// The daemon's own counters.
     pub metrics: SelfMetrics,
     /// Bumped by every configuration swap; the writer alone puts the settings of the tracker
@@ -136,10 +137,8 @@ impl Shared {
         Shared {
             runtime: RwLock::new(Arc::new(runtime)),
             tracker: Mutex::new(tracker),
-            loaded: AtomicBool::new(false),
-            ingest_healthy: AtomicBool::new(false),
-            store_missing: AtomicBool::new(false),
-            load_error: Mutex::new(None),
+            health: HealthCell::default(),
+            epoch: AtomicU64::new(0),
             metrics: SelfMetrics::default(),
             generation: AtomicU64::new(0),
             applied: (Mutex::new(0), Condvar::new()),
@@ -181,6 +180,84 @@ impl Shared {
             .wait_timeout_while(guard, timeout, |g| *g < generation)
             .expect("applied lock");
         *guard >= generation
+    }
+}
+
+/// Most pairs (or services) a read path handles per hold of the tracker lock. A read of a
+/// 100,000-pair tracker is then some 400 short holds, and the writer and the repeat fast path
+/// get the lock between any two of them instead of waiting for the whole read.
+pub const READ_SLICE: usize = 256;
+
+impl Shared {
+    /// Puts a whole new tracker in place of the current one.
+    pub fn replace_tracker(&self, tracker: Tracker) {
+        let mut current = self.tracker.lock().expect("tracker lock");
+        *current = tracker;
+        self.epoch.fetch_add(1, Ordering::SeqCst);
+    }
+
+    /// Which tracker is in place; changes only with [`Shared::replace_tracker`].
+    pub fn tracker_epoch(&self) -> u64 {
+        self.epoch.load(Ordering::SeqCst)
+    }
+
+    /// Runs `f` under the tracker lock, then yields the thread so that a writer woken by the
+    /// release gets the lock before this reader takes it again (std's mutex is not fair).
+    pub fn read_tracker<T>(&self, f: impl FnOnce(&Tracker) -> T) -> T {
+        let out = {
+            let tracker = self.tracker.lock().expect("tracker lock");
+            f(&tracker)
+        };
+        std::thread::yield_now();
+        out
+    }
+
+    /// Calls `each` with the tracker and consecutive slices of at most [`READ_SLICE`] of its
+    /// pairs (with the index of the slice's first pair), one lock hold per slice. Pairs are
+    /// only ever appended, so every pair present when the walk starts is seen once; pairs
+    /// added meanwhile may be seen or not, and each pair is read whole in one hold. If the
+    /// tracker is replaced meanwhile (a replica reloading its history) the walk stops: that
+    /// read answers from the part it saw.
+    pub fn pair_slices(&self, mut each: impl FnMut(&Tracker, &[Pair], usize)) {
+        let epoch = self.tracker_epoch();
+        let mut start = 0;
+        while let Some(end) = self.read_tracker(|tracker| {
+            let pairs = tracker.pairs();
+            (start < pairs.len() && self.tracker_epoch() == epoch).then(|| {
+                let end = (start + READ_SLICE).min(pairs.len());
+                each(tracker, &pairs[start..end], start);
+                end
+            })
+        }) {
+            start = end;
+        }
+    }
+
+    /// Like [`Shared::pair_slices`] for the services' outages, in name order: slices of at
+    /// most [`READ_SLICE`] services, each walk resuming after the last name seen.
+    pub fn service_slices(&self, mut each: impl FnMut(&Tracker, &[(&String, &ServiceOutages)])) {
+        use std::ops::Bound;
+        let epoch = self.tracker_epoch();
+        let mut after: Option<String> = None;
+        while let Some(last) = self.read_tracker(|tracker| {
+            if self.tracker_epoch() != epoch {
+                return None;
+            }
+            let from = match &after {
+                Some(name) => Bound::Excluded(name.as_str()),
+                None => Bound::Unbounded,
+            };
+            let slice: Vec<(&String, &ServiceOutages)> = tracker
+                .services()
+                .range::<str, _>((from, Bound::Unbounded))
+                .take(READ_SLICE)
+                .collect();
+            let last = slice.last().map(|(name, _)| (*name).clone());
+            each(tracker, &slice);
+            last
+        }) {
+            after = Some(last);
+        }
     }
 }
 

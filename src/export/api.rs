@@ -1,11 +1,14 @@
 //! JSON views of the incident state for `/api/v1/incidents` and `/api/v1/recurrences`.
-//! Pure functions of the tracker and `now`; the HTTP layer only parses parameters.
+//! Functions of the tracker and `now`, read a slice of pairs (or services) at a time so that
+//! no read holds the tracker lock for long; the HTTP layer only parses parameters.
 
 use serde::Serialize;
 
 use crate::incident::{incidents_of_history, Fix, Incident, Pair, Tracker};
 use crate::ingest::{format_time, label_fingerprint, Millis};
 use crate::model::HistoryRow;
+use crate::state::{Shared, READ_SLICE};
+use crate::store::{StoreError, StoreReader};
 
 /// One incident as the API shows it.
 #[derive(Debug, Serialize, PartialEq)]
@@ -76,53 +79,89 @@ pub struct SettledPair {
 /// whose settled incidents could still belong in the answer; the caller reads those from the
 /// store and finishes with [`add_settled`].
 pub fn incidents(
-    tracker: &Tracker,
+    shared: &Shared,
     query: &IncidentQuery,
     now: Millis,
 ) -> (Vec<IncidentView>, Vec<SettledPair>) {
-    let pairs = || {
-        tracker
-            .pairs()
-            .iter()
-            .filter(|p| query.service.as_ref().is_none_or(|s| *s == p.service))
-            .filter(|p| query.signature.as_ref().is_none_or(|s| *s == p.signature))
-    };
-    let mut out: Vec<IncidentView> = Vec::new();
-    for p in pairs() {
-        let names = tracker.alertnames_of(p);
-        out.extend(
-            tracker
-                .incidents(p)
-                .iter()
-                .filter(|i| query.matches(i, p))
-                .map(|i| view(&p.service, &p.signature, &names, &p.fixes, i, now)),
-        );
-    }
-    sort_and_limit(&mut out, query.limit);
+    let out = latest_incidents(shared, query, now, |_| true);
     // Settled incidents are older than every unsettled one of their pair; they are needed
     // unless the answer is full with newer incidents or `since` excludes them.
     let full_from = (out.len() >= query.limit).then(|| out[out.len() - 1].start_ms);
-    let settled = pairs()
-        .filter_map(|p| {
-            let through = p.settled_through()?;
-            let wanted = full_from.is_none_or(|from| through >= from)
-                && query
-                    .since
-                    .is_none_or(|since| p.settled_end().is_some_and(|e| e >= since));
-            wanted.then(|| SettledPair {
-                service: p.service.clone(),
-                signature: p.signature.clone(),
-                fixes: p.fixes.clone(),
-                through,
-            })
-        })
-        .collect();
+    let mut settled = Vec::new();
+    shared.pair_slices(|_, pairs, _| {
+        settled.extend(
+            pairs
+                .iter()
+                .filter(|p| query.wants_pair(p))
+                .filter_map(|p| {
+                    let through = p.settled_through()?;
+                    let wanted = full_from.is_none_or(|from| through >= from)
+                        && query
+                            .since
+                            .is_none_or(|since| p.settled_end().is_some_and(|e| e >= since));
+                    wanted.then(|| SettledPair {
+                        service: p.service.clone(),
+                        signature: p.signature.clone(),
+                        fixes: p.fixes.clone(),
+                        through,
+                    })
+                }),
+        )
+    });
     (out, settled)
 }
 
+/// The newest `query.limit` unsettled incidents matching `query` and `keep`, newest first.
+/// The tracker is read a slice of pairs at a time; between slices at most twice the limit of
+/// views are held.
+pub fn latest_incidents(
+    shared: &Shared,
+    query: &IncidentQuery,
+    now: Millis,
+    keep: impl Fn(&IncidentView) -> bool,
+) -> Vec<IncidentView> {
+    let mut out: Vec<IncidentView> = Vec::new();
+    shared.pair_slices(|tracker, pairs, _| {
+        for p in pairs.iter().filter(|p| query.wants_pair(p)) {
+            let names = tracker.alertnames_of(p);
+            out.extend(
+                tracker
+                    .incidents(p)
+                    .iter()
+                    .filter(|i| query.matches(i, p))
+                    .map(|i| view(&p.service, &p.signature, &names, &p.fixes, i, now))
+                    .filter(|v| keep(v)),
+            );
+        }
+        if out.len() >= 2 * query.limit.max(READ_SLICE) {
+            sort_and_limit(&mut out, query.limit);
+        }
+    });
+    sort_and_limit(&mut out, query.limit);
+    out
+}
+
+/// Incidents matching `query`, newest first: the unsettled ones from the tracker, the settled
+/// ones derived from each wanted pair's stored history, each with its episodes' links.
+pub fn incidents_with_history(
+    shared: &Shared,
+    reader: &dyn StoreReader,
+    query: &IncidentQuery,
+    now: Millis,
+) -> Result<Vec<IncidentView>, StoreError> {
+    let (mut views, settled) = incidents(shared, query, now);
+    let merge_window = shared.read_tracker(|tracker| tracker.merge_window());
+    for pair in &settled {
+        let history = reader.pair_history(&pair.service, &pair.signature)?;
+        add_settled(&mut views, pair, &history, merge_window, query, now);
+    }
+    sort_and_limit(&mut views, query.limit);
+    Ok(with_links(reader, views))
+}
+
 /// Adds the settled incidents of `pair` matching `query`, derived from its stored `history`
-/// the way the tracker derives them.
-pub fn add_settled(
+/// the way the tracker derives them; keeps at most twice the limit between pairs.
+fn add_settled(
     out: &mut Vec<IncidentView>,
     pair: &SettledPair,
     history: &[HistoryRow],
@@ -134,7 +173,45 @@ pub fn add_settled(
         pair.views(history, merge_window, now)
             .filter(|v| query.matches_span(v.start_ms, v.end_ms)),
     );
-    sort_and_limit(out, query.limit);
+    if out.len() >= 2 * query.limit.max(READ_SLICE) {
+        sort_and_limit(out, query.limit);
+    }
+}
+/// Adds the links of each incident's episodes, read from the store.
+fn with_links(
+    reader: &dyn crate::store::StoreReader,
+    mut views: Vec<IncidentView>,
+) -> Vec<IncidentView> {
+    // One read per pair over the span of its listed incidents, not one per incident.
+    let mut spans: std::collections::BTreeMap<(&str, &str), (Millis, Millis)> = Default::default();
+    for v in &views {
+        let end = v.end_ms.unwrap_or(Millis::MAX);
+        let span = spans
+            .entry((v.service.as_str(), v.signature.as_str()))
+            .or_insert((v.start_ms, end));
+        *span = (span.0.min(v.start_ms), span.1.max(end));
+    }
+    let mut found = Vec::new();
+    for ((service, signature), (from, to)) in spans {
+        match reader.links(service, signature, from, to) {
+            Ok(links) => found.push((service.to_string(), signature.to_string(), links)),
+            Err(e) => tracing::warn!(error = %e, "reading episode links failed"),
+        }
+    }
+    for (service, signature, links) in found {
+        for v in views
+            .iter_mut()
+            .filter(|v| v.service == service && v.signature == signature)
+        {
+            let end = v.end_ms.unwrap_or(Millis::MAX);
+            for l in &links {
+                if (v.start_ms..=end).contains(&l.starts_at) {
+                    v.links.extend(l.links.clone());
+                }
+            }
+        }
+    }
+    views
 }
 
 impl SettledPair {
@@ -163,6 +240,11 @@ fn sort_and_limit(out: &mut Vec<IncidentView>, limit: usize) {
 }
 
 impl IncidentQuery {
+    fn wants_pair(&self, pair: &Pair) -> bool {
+        self.service.as_ref().is_none_or(|s| *s == pair.service)
+            && self.signature.as_ref().is_none_or(|s| *s == pair.signature)
+    }
+
     fn matches(&self, incident: &Incident, pair: &Pair) -> bool {
         self.service.as_ref().is_none_or(|s| *s == pair.service)
             && self.signature.as_ref().is_none_or(|s| *s == pair.signature)
@@ -211,33 +293,40 @@ fn view(
 }
 
 /// The unsettled incident with this id, if any.
-pub fn incident_by_id(tracker: &Tracker, id: &str, now: Millis) -> Option<IncidentView> {
-    tracker.pairs().iter().find_map(|p| {
-        tracker
-            .incidents(p)
-            .iter()
-            .find(|i| incident_id(&p.service, &p.signature, i.start) == id)
-            .map(|i| {
-                let names = tracker.alertnames_of(p);
-                view(&p.service, &p.signature, &names, &p.fixes, i, now)
-            })
-    })
+pub fn incident_by_id(shared: &Shared, id: &str, now: Millis) -> Option<IncidentView> {
+    let mut found = None;
+    shared.pair_slices(|tracker, pairs, _| {
+        if found.is_some() {
+            return;
+        }
+        found = pairs.iter().find_map(|p| {
+            tracker
+                .incidents(p)
+                .iter()
+                .find(|i| incident_id(&p.service, &p.signature, i.start) == id)
+                .map(|i| {
+                    let names = tracker.alertnames_of(p);
+                    view(&p.service, &p.signature, &names, &p.fixes, i, now)
+                })
+        });
+    });
+    found
 }
 
 /// Every pair with settled incidents, where an id not found by [`incident_by_id`] may be.
-pub fn settled_pairs(tracker: &Tracker) -> Vec<SettledPair> {
-    tracker
-        .pairs()
-        .iter()
-        .filter_map(|p| {
+pub fn settled_pairs(shared: &Shared) -> Vec<SettledPair> {
+    let mut out = Vec::new();
+    shared.pair_slices(|_, pairs, _| {
+        out.extend(pairs.iter().filter_map(|p| {
             Some(SettledPair {
                 service: p.service.clone(),
                 signature: p.signature.clone(),
                 fixes: p.fixes.clone(),
                 through: p.settled_through()?,
             })
-        })
-        .collect()
+        }))
+    });
+    out
 }
 
 /// The settled incident of `pair` with this id, derived from its stored `history`.
@@ -290,63 +379,90 @@ pub struct FixStatus {
     pub held: bool,
 }
 
-/// Pairs ranked by incidents that started in the trailing `window`, then by time in incident.
-pub fn recurrences(tracker: &Tracker, window: Millis, now: Millis) -> Vec<RecurrenceView> {
+/// The first `keep` pairs ranked by incidents that started in the trailing `window`, then by
+/// time in incident, and how many pairs had an incident in the window. The tracker is read a
+/// slice of pairs at a time; between slices at most twice `keep` views are held.
+pub fn recurrences(
+    shared: &Shared,
+    window: Millis,
+    now: Millis,
+    keep: usize,
+) -> (Vec<RecurrenceView>, usize) {
+    let mut out: Vec<RecurrenceView> = Vec::new();
+    let mut total = 0;
+    shared.pair_slices(|tracker, pairs, _| {
+        let before = out.len();
+        out.extend(
+            pairs
+                .iter()
+                .filter_map(|p| recurrence(tracker, p, window, now)),
+        );
+        total += out.len() - before;
+        if out.len() >= 2 * keep.max(READ_SLICE) {
+            rank(&mut out);
+            out.truncate(keep);
+        }
+    });
+    rank(&mut out);
+    out.truncate(keep);
+    (out, total)
+}
+
+/// The pair's entry in the ranking, if it had an incident in the window.
+fn recurrence(tracker: &Tracker, p: &Pair, window: Millis, now: Millis) -> Option<RecurrenceView> {
     let from = now - window;
-    let mut out: Vec<RecurrenceView> = tracker
-        .pairs()
-        .iter()
-        .filter_map(|p| {
-            let incidents = tracker.incidents(p);
-            let in_window: Vec<&Incident> = incidents
-                .iter()
-                .filter(|i| i.start >= from && i.start <= now)
-                .collect();
-            if in_window.is_empty() {
-                return None;
-            }
-            let firing_ms: Millis = incidents
-                .iter()
-                .map(|i| (i.end.unwrap_or(now).min(now) - i.start.max(from)).max(0))
-                .sum();
-            let n = in_window.len();
-            let mean = (n >= 2).then(|| {
-                (in_window[n - 1].start - in_window[0].start) as f64 / (n - 1) as f64 / 1000.0
-            });
-            let mut names: Vec<String> = Vec::new();
-            for i in &in_window {
-                for a in i.alertnames.iter() {
-                    let name = tracker.alertname(p.alertnames[a as usize]);
-                    if !names.iter().any(|n| n == name) {
-                        names.push(name.to_string());
-                    }
+    {
+        let incidents = tracker.incidents(p);
+        let in_window: Vec<&Incident> = incidents
+            .iter()
+            .filter(|i| i.start >= from && i.start <= now)
+            .collect();
+        if in_window.is_empty() {
+            return None;
+        }
+        let firing_ms: Millis = incidents
+            .iter()
+            .map(|i| (i.end.unwrap_or(now).min(now) - i.start.max(from)).max(0))
+            .sum();
+        let n = in_window.len();
+        let mean = (n >= 2).then(|| {
+            (in_window[n - 1].start - in_window[0].start) as f64 / (n - 1) as f64 / 1000.0
+        });
+        let mut names: Vec<String> = Vec::new();
+        for i in &in_window {
+            for a in i.alertnames.iter() {
+                let name = tracker.alertname(p.alertnames[a as usize]);
+                if !names.iter().any(|n| n == name) {
+                    names.push(name.to_string());
                 }
             }
-            let fix = p.fixes.last().map(|f| FixStatus {
-                fix: FixView::from(f),
-                held: p.summary.last_start.is_none_or(|start| start <= f.at),
-            });
-            Some(RecurrenceView {
-                service: p.service.clone(),
-                signature: p.signature.clone(),
-                incidents: n as u64,
-                open: p.summary.open,
-                last_seen: p.summary.last_start.map(format_time),
-                mean_time_between_incidents_seconds: mean,
-                firing_seconds: firing_ms as f64 / 1000.0,
-                alertnames: names,
-                regressions: p.summary.regressions,
-                fix,
-            })
+        }
+        let fix = p.fixes.last().map(|f| FixStatus {
+            fix: FixView::from(f),
+            held: p.summary.last_start.is_none_or(|start| start <= f.at),
+        });
+        Some(RecurrenceView {
+            service: p.service.clone(),
+            signature: p.signature.clone(),
+            incidents: n as u64,
+            open: p.summary.open,
+            last_seen: p.summary.last_start.map(format_time),
+            mean_time_between_incidents_seconds: mean,
+            firing_seconds: firing_ms as f64 / 1000.0,
+            alertnames: names,
+            regressions: p.summary.regressions,
+            fix,
         })
-        .collect();
+    }
+}
+
+fn rank(out: &mut [RecurrenceView]) {
     out.sort_by(|a, b| {
         b.incidents
             .cmp(&a.incidents)
             .then(b.firing_seconds.total_cmp(&a.firing_seconds))
             .then_with(|| (&a.service, &a.signature).cmp(&(&b.service, &b.signature)))
     });
-    out
 }
 
 /// A declared fix in full, as `/api/v1/fixes` shows it.
@@ -365,22 +481,38 @@ pub struct FixRecord {
 }
 
 /// Every fix, oldest first, with the incident that broke it.
-pub fn fixes(tracker: &Tracker) -> Vec<FixRecord> {
-    tracker
-        .fixes()
-        .into_iter()
-        .map(|f| fix_record(tracker, f))
-        .collect()
+pub fn fixes(shared: &Shared) -> Vec<FixRecord> {
+    let mut all: Vec<((Millis, i64), FixRecord)> = Vec::new();
+    shared.pair_slices(|tracker, pairs, _| {
+        for p in pairs {
+            all.extend(
+                p.fixes
+                    .iter()
+                    .map(|f| ((f.at, f.id), record(tracker, p, f))),
+            );
+        }
+    });
+    all.sort_by_key(|(key, _)| *key);
+    all.into_iter().map(|(_, r)| r).collect()
 }
 
 /// One fix in full.
 pub fn fix_record(tracker: &Tracker, f: &Fix) -> FixRecord {
+    match tracker.pair(&f.service, &f.signature) {
+        Some(p) => record(tracker, p, f),
+        None => record_of(f, None),
+    }
+}
+
+/// A fix of `pair` in full.
+fn record(tracker: &Tracker, pair: &Pair, f: &Fix) -> FixRecord {
     let broken_by = tracker
-        .pairs()
-        .iter()
-        .filter(|p| p.service == f.service && p.signature == f.signature)
-        .find_map(|p| tracker.broken_by(p, f.id))
+        .broken_by(pair, f.id)
         .map(|start| incident_id(&f.service, &f.signature, start));
+    record_of(f, broken_by)
+}
+
+fn record_of(f: &Fix, broken_by: Option<String>) -> FixRecord {
     FixRecord {
         id: f.id,
         service: f.service.clone(),
@@ -434,68 +566,90 @@ pub struct OutageQuery {
 }
 
 /// Outages matching `query`, newest first, at most `query.limit`. The tracker keeps compact
-/// records; the details are derived again only for the services in the answer.
-pub fn outages(tracker: &Tracker, query: &OutageQuery, now: Millis) -> Vec<OutageView> {
-    let name = |id: u32| tracker.name(id).to_string();
-    let declared = &tracker.outage_settings().declared;
+/// records, read a slice of services at a time; the details are derived again only for the
+/// services in the answer, one lock hold per service.
+pub fn outages(shared: &Shared, query: &OutageQuery, now: Millis) -> Vec<OutageView> {
     let from = query.window.map(|w| now - w).unwrap_or(Millis::MIN);
-    let mut found: Vec<(Millis, &str)> = Vec::new();
-    for (service, outages) in tracker.services() {
-        if query.service.as_ref().is_some_and(|s| s != service) {
-            continue;
-        }
-        for record in outages.outages.iter().rev() {
-            if record.start < from {
-                break;
-            }
-            if query
-                .cause
-                .as_ref()
-                .is_some_and(|c| c != tracker.name(record.cause))
-            {
+    let mut found: Vec<(Millis, String)> = Vec::new();
+    let newest_first = |found: &mut Vec<(Millis, String)>| {
+        found.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+        found.truncate(query.limit);
+    };
+    shared.service_slices(|tracker, slice| {
+        for (service, outages) in slice {
+            if query.service.as_ref().is_some_and(|s| s != *service) {
                 continue;
             }
-            found.push((record.start, service));
+            for record in outages.outages.iter().rev() {
+                if record.start < from {
+                    break;
+                }
+                if query
+                    .cause
+                    .as_ref()
+                    .is_some_and(|c| c != tracker.name(record.cause))
+                {
+                    continue;
+                }
+                found.push((record.start, service.to_string()));
+            }
         }
-    }
-    found.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(b.1)));
-    found.truncate(query.limit);
-    let mut details: std::collections::BTreeMap<&str, Vec<crate::incident::outage::Outage>> =
-        Default::default();
-    for (_, service) in &found {
-        details
-            .entry(service)
-            .or_insert_with(|| tracker.outage_details(service));
+        if found.len() >= 2 * query.limit.max(READ_SLICE) {
+            newest_first(&mut found);
+        }
+    });
+    newest_first(&mut found);
+    let services: std::collections::BTreeSet<&str> =
+        found.iter().map(|(_, s)| s.as_str()).collect();
+    let mut views: std::collections::HashMap<(Millis, &str), OutageView> = Default::default();
+    for service in services {
+        shared.read_tracker(|tracker| {
+            let all = tracker.outage_details(service);
+            for (start, _) in found.iter().filter(|(_, s)| s == service) {
+                if let Some(view) = outage_view(tracker, service, &all, *start) {
+                    views.insert((*start, service), view);
+                }
+            }
+        });
     }
     found
-        .into_iter()
-        .filter_map(|(start, service)| {
-            let all = &details[service];
-            let o = all
-                .binary_search_by_key(&start, |o| o.start)
-                .ok()
-                .map(|i| &all[i])?;
-            Some(OutageView {
-                service: service.to_string(),
-                start: format_time(o.start),
-                end: o.end.map(format_time),
-                open: o.end.is_none(),
-                cause: name(o.cause),
-                attribution: o.attribution,
-                confidence: o.confidence(),
-                evidence: o.explain(service, &name, declared),
-                causes: o.causes.iter().map(|c| name(*c)).collect(),
-                symptoms: o.symptoms.iter().map(|c| name(*c)).collect(),
-                incidents: o
-                    .members
-                    .iter()
-                    .map(|(signature, start, end)| OutageMember {
-                        signature: name(*signature),
-                        start: format_time(*start),
-                        end: end.map(format_time),
-                    })
-                    .collect(),
-            })
-        })
+        .iter()
+        .filter_map(|(start, service)| views.remove(&(*start, service.as_str())))
         .collect()
+}
+
+/// The outage of `service` starting at `start`, among the service's derived outages `all`.
+fn outage_view(
+    tracker: &Tracker,
+    service: &str,
+    all: &[crate::incident::outage::Outage],
+    start: Millis,
+) -> Option<OutageView> {
+    let name = |id: u32| tracker.name(id).to_string();
+    let declared = &tracker.outage_settings().declared;
+    let o = all
+        .binary_search_by_key(&start, |o| o.start)
+        .ok()
+        .map(|i| &all[i])?;
+    Some(OutageView {
+        service: service.to_string(),
+        start: format_time(o.start),
+        end: o.end.map(format_time),
+        open: o.end.is_none(),
+        cause: name(o.cause),
+        attribution: o.attribution,
+        confidence: o.confidence(),
+        evidence: o.explain(service, &name, declared),
+        causes: o.causes.iter().map(|c| name(*c)).collect(),
+        symptoms: o.symptoms.iter().map(|c| name(*c)).collect(),
+        incidents: o
+            .members
+            .iter()
+            .map(|(signature, start, end)| OutageMember {
+                signature: name(*signature),
+                start: format_time(*start),
+                end: end.map(format_time),
+            })
+            .collect(),
+    })
 }

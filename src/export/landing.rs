@@ -5,30 +5,22 @@ use std::fmt::Write;
 
 use super::api::{self, IncidentQuery};
 use crate::config::format_duration;
-use crate::incident::Tracker;
 use crate::ingest::{format_time, Millis};
+use crate::state::Shared;
 
-/// Renders the page for the trailing `window`.
-pub fn render(tracker: &Tracker, window: Millis, now: Millis) -> String {
+/// Renders the page for the trailing `window`. Every table reads the tracker a slice of pairs
+/// or services at a time and keeps only its rows, so the page's memory and each hold of the
+/// tracker lock are bounded whatever the history holds.
+pub fn render(shared: &Shared, window: Millis, now: Millis) -> String {
     let window_label = format_duration(std::time::Duration::from_millis(window.max(0) as u64));
-    let top = api::recurrences(tracker, window, now);
-    // Open incidents and recent regressions are never settled: the tracker has them all. The
-    // newest 10,000 bound the page's memory whatever the history holds; older open incidents
-    // are listed by the API.
-    let (incidents, _) = api::incidents(
-        tracker,
-        &IncidentQuery {
-            limit: 10_000,
-            ..IncidentQuery::default()
-        },
-        now,
-    );
-    let open: Vec<_> = incidents.iter().filter(|i| i.open).take(50).collect();
-    let regressions: Vec<_> = incidents
-        .iter()
-        .filter(|i| i.regression.is_some())
-        .take(20)
-        .collect();
+    let (top, _) = api::recurrences(shared, window, now, TOP_ROWS);
+    // Open incidents and recent regressions are never settled: the tracker has them all.
+    let newest = |limit| IncidentQuery {
+        limit,
+        ..IncidentQuery::default()
+    };
+    let open = api::latest_incidents(shared, &newest(50), now, |i| i.open);
+    let regressions = api::latest_incidents(shared, &newest(20), now, |i| i.regression.is_some());
 
     let mut h = String::with_capacity(16 * 1024);
     h.push_str(concat!(
@@ -49,15 +41,17 @@ pub fn render(tracker: &Tracker, window: Millis, now: Millis) -> String {
     h.push_str(env!("CARGO_PKG_REPOSITORY"));
     h.push_str("#readme'>docs</a></nav>");
 
-    outages_section(&mut h, tracker, window, &window_label, now);
+    outages_section(&mut h, shared, window, &window_label, now);
 
+    // The pictures read the few pairs of the top rows, in one short hold.
+    let timelines = shared.read_tracker(|t| super::pictures::timelines(t, &top, window, now));
     let _ = write!(
         h,
         "<h2 id=pictures>The top root causes over the last {}</h2>{}<h2 id=shares>Share of outages per service, last {}</h2>{}",
         esc(&window_label),
-        super::pictures::timelines(tracker, &top, window, now),
+        timelines,
         esc(&window_label),
-        super::pictures::shares(tracker, window, now)
+        super::pictures::shares(shared, window, now)
     );
 
     let _ = write!(
@@ -98,7 +92,7 @@ pub fn render(tracker: &Tracker, window: Millis, now: Millis) -> String {
         h.push_str("<p class=empty>Nothing is firing.</p>");
     } else {
         h.push_str("<table><thead><tr><th>service</th><th>signature</th><th>since</th><th>for</th><th>alertnames</th></tr></thead><tbody>");
-        for i in open {
+        for i in &open {
             let _ = write!(
                 h,
                 "<tr><td>{}</td><td><code>{}</code></td><td>{}</td><td class=n>{}</td><td>{}</td></tr>",
@@ -117,7 +111,7 @@ pub fn render(tracker: &Tracker, window: Millis, now: Millis) -> String {
         h.push_str("<p class=empty>No declared fix has been broken.</p>");
     } else {
         h.push_str("<table><thead><tr><th>service</th><th>signature</th><th>incident start</th><th>fix broken</th><th>fix declared for</th></tr></thead><tbody>");
-        for i in regressions {
+        for i in &regressions {
             let fix = i.regression.as_ref().expect("filtered on regressions");
             let _ = write!(
                 h,
@@ -131,11 +125,10 @@ pub fn render(tracker: &Tracker, window: Millis, now: Millis) -> String {
         }
         h.push_str("</tbody></table>");
     }
+    let (episodes, pairs) = shared.read_tracker(|t| (t.episode_count(), t.pairs().len()));
     let _ = writeln!(
         h,
-        "<p class=empty style='margin-top:2em'>{} episodes, {} pairs, rendered {}.</p></body></html>",
-        tracker.episode_count(),
-        tracker.pairs().len(),
+        "<p class=empty style='margin-top:2em'>{episodes} episodes, {pairs} pairs, rendered {}.</p></body></html>",
         esc(&format_time(now))
     );
     h
@@ -143,27 +136,36 @@ pub fn render(tracker: &Tracker, window: Millis, now: Millis) -> String {
 
 /// Outages by cause (each outage once, across the signatures that fired in it), then the
 /// latest outages with how their cause was found; probable causes are marked.
-fn outages_section(h: &mut String, tracker: &Tracker, window: Millis, label: &str, now: Millis) {
+fn outages_section(h: &mut String, shared: &Shared, window: Millis, label: &str, now: Millis) {
     use crate::incident::outage::Attribution;
-    // cause → (outages, probable, services, latest start)
+    // cause → (outages, probable, the first services by name, latest start)
     let mut by_cause: std::collections::BTreeMap<
-        &str,
-        (u64, u64, std::collections::BTreeSet<&str>, Millis),
+        String,
+        (u64, u64, std::collections::BTreeSet<String>, Millis),
     > = Default::default();
-    for (service, outages) in tracker.services() {
-        for outage in outages.outages.iter().rev() {
-            if outage.start < now - window {
-                break;
+    shared.service_slices(|tracker, slice| {
+        for (service, outages) in slice {
+            for outage in outages.outages.iter().rev() {
+                if outage.start < now - window {
+                    break;
+                }
+                let cause = tracker.name(outage.cause);
+                if !by_cause.contains_key(cause) {
+                    by_cause.insert(cause.to_string(), Default::default());
+                }
+                let entry = by_cause.get_mut(cause).expect("inserted above");
+                entry.0 += 1;
+                entry.1 += u64::from(outage.attribution == Attribution::Probable);
+                // Services come in name order: the first ones are the ones shown.
+                if entry.2.len() < SERVICES_SHOWN {
+                    entry.2.insert(service.to_string());
+                }
+                entry.3 = entry.3.max(outage.start);
             }
-            let entry = by_cause.entry(tracker.name(outage.cause)).or_default();
-            entry.0 += 1;
-            entry.1 += u64::from(outage.attribution == Attribution::Probable);
-            entry.2.insert(service);
-            entry.3 = entry.3.max(outage.start);
         }
-    }
+    });
     let mut causes: Vec<_> = by_cause.into_iter().collect();
-    causes.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then_with(|| a.0.cmp(b.0)));
+    causes.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then_with(|| a.0.cmp(&b.0)));
     let _ = write!(
         h,
         "<h2 id=outages>Outages by cause, last {}</h2>",
@@ -175,7 +177,7 @@ fn outages_section(h: &mut String, tracker: &Tracker, window: Millis, label: &st
     }
     h.push_str("<table><thead><tr><th>cause</th><th>outages</th><th>of them probable</th><th>services</th><th>latest</th></tr></thead><tbody>");
     for (cause, (n, probable, services, latest)) in causes.iter().take(TOP_ROWS) {
-        let services: Vec<&str> = services.iter().copied().take(10).collect();
+        let services: Vec<&str> = services.iter().map(String::as_str).collect();
         let _ = write!(
             h,
             "<tr><td><code>{}</code></td><td class=n>{n}</td><td class=n>{}</td><td>{}</td><td>{}</td></tr>",
@@ -191,7 +193,7 @@ fn outages_section(h: &mut String, tracker: &Tracker, window: Millis, label: &st
     }
     h.push_str("</tbody></table>");
     let latest = api::outages(
-        tracker,
+        shared,
         &api::OutageQuery {
             window: Some(window),
             limit: TOP_ROWS,
@@ -226,6 +228,8 @@ fn outages_section(h: &mut String, tracker: &Tracker, window: Millis, label: &st
 
 /// Rows of each table on the page; the APIs list the rest.
 const TOP_ROWS: usize = 25;
+/// Services named per cause in the outages table.
+const SERVICES_SHOWN: usize = 10;
 
 /// Seconds as a short human duration: `3d 4h`, `12m`.
 fn human(seconds: f64) -> String {

@@ -1,7 +1,6 @@
 //! The Prometheus exposition: recurrence metrics derived from the incident state at scrape
 //! time (so counters after a restart equal counters before it), plus the daemon's own metrics.
 
-use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
 use prometheus_client::collector::Collector;
@@ -22,8 +21,9 @@ pub use crate::self_metrics::{
 /// Longest `ref` label value of `recurrence_fix_info`; refs are user-declared.
 const MAX_REF_LABEL: usize = 128;
 
+use crate::ingest::Millis;
 use crate::model::truncate_str as truncate;
-use crate::state::Shared;
+use crate::state::{Shared, READ_SLICE};
 
 /// Content type of the Prometheus text format.
 pub const CONTENT_TYPE: &str = "text/plain; version=0.0.4; charset=utf-8";
@@ -107,6 +107,44 @@ pub fn render(registry: &Registry) -> String {
     out
 }
 
+/// About how many bytes of text [`stream`] hands over at a time.
+pub const CHUNK: usize = 64 * 1024;
+
+/// Encodes the registry as [`render`] does, handing the text to `send` in chunks of about
+/// [`CHUNK`] bytes as it is written, so a scrape never holds its whole answer. Stops early
+/// when `send` returns false (the client went away). The pair families are copied out of the
+/// tracker a slice at a time and written with the lock released, so `send` may block.
+pub fn stream(registry: &Registry, send: impl FnMut(String) -> bool) {
+    let mut sink = ChunkSink {
+        buf: String::with_capacity(CHUNK + CHUNK / 4),
+        send,
+    };
+    if prometheus_client::encoding::prometheus_text::encode(&mut sink, registry).is_ok()
+        && !sink.buf.is_empty()
+    {
+        (sink.send)(std::mem::take(&mut sink.buf));
+    }
+}
+
+/// The writer behind [`stream`].
+struct ChunkSink<F> {
+    buf: String,
+    send: F,
+}
+
+impl<F: FnMut(String) -> bool> std::fmt::Write for ChunkSink<F> {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        self.buf.push_str(s);
+        if self.buf.len() >= CHUNK {
+            let chunk = std::mem::replace(&mut self.buf, String::with_capacity(CHUNK + CHUNK / 4));
+            if !(self.send)(chunk) {
+                return Err(std::fmt::Error);
+            }
+        }
+        Ok(())
+    }
+}
+
 /// One sample of a pair.
 enum Sample {
     Count(u64),
@@ -147,21 +185,16 @@ struct PairCollector {
 }
 
 impl Collector for PairCollector {
+    /// Every step reads the tracker in slices of at most [`READ_SLICE`] pairs or services, one
+    /// short lock hold each, and copies what it needs out: the text is written with the lock
+    /// released, so a scrape streamed to a slow client never holds it (`stream`).
     fn encode(&self, mut encoder: DescriptorEncoder) -> Result<(), std::fmt::Error> {
-        let max_series = self.shared.runtime().config.limits.max_series;
-        let tracker = self.shared.tracker.lock().expect("tracker lock");
-        // Pairs in an order that depends only on the history (earliest incident first), so the
-        // same pairs are exported after a restart and on every replica; a pair whose last fix
-        // was removed and that never had an episode is not exported, as after a restart.
-        let mut all: Vec<&crate::incident::Pair> = tracker
-            .pairs()
-            .iter()
-            .filter(|p| p.counted_incidents() > 0 || !p.fixes.is_empty())
-            .collect();
-        all.sort_by(|a, b| {
-            let first = |p: &crate::incident::Pair| p.summary.first_start.unwrap_or(i64::MAX);
-            (first(a), &a.service, &a.signature).cmp(&(first(b), &b.service, &b.signature))
-        });
+        let shared = &*self.shared;
+        let max_series = shared.runtime().config.limits.max_series;
+        // Pairs are named by their index in one tracker: if it is replaced during the scrape,
+        // the remaining slices are left out rather than read from another tracker.
+        let epoch = shared.tracker_epoch();
+        let all = export_order(shared, epoch);
         let shown = &all[..all.len().min(max_series)];
         let per_pair: [(&str, &str, MetricType, PairValue); 13] = [
             (
@@ -251,53 +284,54 @@ impl Collector for PairCollector {
         ];
         for (name, help, kind, value) in per_pair {
             let mut e = encoder.encode_descriptor(name, help, None, kind)?;
-            for p in shown.iter().copied() {
-                if let Some(sample) = value(p) {
+            for slice in shown.chunks(READ_SLICE) {
+                let rows = copy_pairs(shared, epoch, slice, value);
+                for (service, signature, sample) in rows {
                     let labels = [
-                        ("service", p.service.as_str()),
-                        ("signature", p.signature.as_str()),
+                        ("service", service.as_str()),
+                        ("signature", signature.as_str()),
                     ];
                     sample.encode(e.encode_family(&labels)?)?;
                 }
             }
         }
 
-        let windows: Vec<String> = tracker
-            .windows()
-            .iter()
-            .map(|w| crate::config::format_duration(std::time::Duration::from_millis(*w as u64)))
-            .collect();
-        let window_labels = |p: &crate::incident::Pair, w: &str| -> [(&'static str, String); 3] {
-            [
-                ("service", p.service.clone()),
-                ("signature", p.signature.clone()),
-                ("window", w.to_string()),
-            ]
-        };
-
-        let mut e = encoder.encode_descriptor(
-            "recurrence_window_incidents",
-            "Incidents that started in the trailing window, from the stored history",
-            None,
-            MetricType::Gauge,
-        )?;
-        for p in shown.iter().copied() {
-            for (w, stats) in windows.iter().zip(&p.summary.windows) {
-                e.encode_family(&window_labels(p, w))?
-                    .encode_gauge(&(stats.incidents as i64))?;
-            }
-        }
-
-        let mut e = encoder.encode_descriptor(
-            "recurrence_window_firing_seconds",
-            "Time spent in incident within the trailing window",
-            None,
-            MetricType::Gauge,
-        )?;
-        for p in shown.iter().copied() {
-            for (w, stats) in windows.iter().zip(&p.summary.windows) {
-                e.encode_family(&window_labels(p, w))?
-                    .encode_gauge(&(stats.firing_ms as f64 / 1000.0))?;
+        let windows: Vec<String> = shared.read_tracker(|tracker| {
+            tracker
+                .windows()
+                .iter()
+                .map(|w| {
+                    crate::config::format_duration(std::time::Duration::from_millis(*w as u64))
+                })
+                .collect()
+        });
+        type WindowValue = fn(&crate::incident::WindowStats) -> Sample;
+        let window_families: [(&str, &str, WindowValue); 2] = [
+            (
+                "recurrence_window_incidents",
+                "Incidents that started in the trailing window, from the stored history",
+                |stats| Sample::Int(stats.incidents as i64),
+            ),
+            (
+                "recurrence_window_firing_seconds",
+                "Time spent in incident within the trailing window",
+                |stats| Sample::Float(stats.firing_ms as f64 / 1000.0),
+            ),
+        ];
+        for (name, help, value) in window_families {
+            let mut e = encoder.encode_descriptor(name, help, None, MetricType::Gauge)?;
+            for slice in shown.chunks(READ_SLICE) {
+                let rows = copy_pairs(shared, epoch, slice, |p| Some(p.summary.windows.clone()));
+                for (service, signature, stats) in rows {
+                    for (w, stats) in windows.iter().zip(&stats) {
+                        let labels = [
+                            ("service", service.as_str()),
+                            ("signature", signature.as_str()),
+                            ("window", w.as_str()),
+                        ];
+                        value(stats).encode(e.encode_family(&labels)?)?;
+                    }
+                }
             }
         }
 
@@ -307,13 +341,17 @@ impl Collector for PairCollector {
             None,
             MetricType::Gauge,
         )?;
-        for p in shown.iter().copied() {
-            if let Some(fix) = p.fixes.last() {
-                let reference = truncate(&fix.reference, MAX_REF_LABEL);
+        for slice in shown.chunks(READ_SLICE) {
+            let rows = copy_pairs(shared, epoch, slice, |p| {
+                p.fixes
+                    .last()
+                    .map(|fix| truncate(&fix.reference, MAX_REF_LABEL).to_string())
+            });
+            for (service, signature, reference) in rows {
                 let fix_labels = [
-                    ("service", p.service.as_str()),
-                    ("signature", p.signature.as_str()),
-                    ("ref", reference),
+                    ("service", service.as_str()),
+                    ("signature", signature.as_str()),
+                    ("ref", reference.as_str()),
                 ];
                 e.encode_family(&fix_labels)?.encode_gauge(&1i64)?;
             }
@@ -321,21 +359,27 @@ impl Collector for PairCollector {
 
         // Shares are over every pair, exported or not, so they add up to 1.
         let mut totals = vec![0u64; windows.len()];
-        let mut by_service: BTreeMap<&str, Vec<u64>> = BTreeMap::new();
-        let mut by_signature: BTreeMap<&str, Vec<u64>> = BTreeMap::new();
-        for p in all.iter().copied() {
-            for (i, stats) in p.summary.windows.iter().enumerate() {
-                totals[i] += stats.incidents;
-            }
-        }
-        for p in shown.iter().copied() {
-            for (i, stats) in p.summary.windows.iter().enumerate() {
-                by_service
-                    .entry(&p.service)
-                    .or_insert_with(|| vec![0; windows.len()])[i] += stats.incidents;
-                by_signature
-                    .entry(&p.signature)
-                    .or_insert_with(|| vec![0; windows.len()])[i] += stats.incidents;
+        let mut by_service: BTreeMap<String, Vec<u64>> = BTreeMap::new();
+        let mut by_signature: BTreeMap<String, Vec<u64>> = BTreeMap::new();
+        let mut services: std::collections::BTreeSet<String> = Default::default();
+        for (n, slice) in all.chunks(READ_SLICE).enumerate() {
+            let rows = copy_pairs(shared, epoch, slice, |p| Some(p.summary.windows.clone()));
+            for (i, (service, signature, stats)) in rows.into_iter().enumerate() {
+                for (w, stats) in stats.iter().enumerate().take(windows.len()) {
+                    totals[w] += stats.incidents;
+                }
+                if n * READ_SLICE + i >= shown.len() {
+                    continue;
+                }
+                for (w, stats) in stats.iter().enumerate().take(windows.len()) {
+                    by_service
+                        .entry(service.clone())
+                        .or_insert_with(|| vec![0; windows.len()])[w] += stats.incidents;
+                    by_signature
+                        .entry(signature.clone())
+                        .or_insert_with(|| vec![0; windows.len()])[w] += stats.incidents;
+                }
+                services.insert(service);
             }
         }
         for (name, key, help, groups) in [
@@ -360,14 +404,17 @@ impl Collector for PairCollector {
                     } else {
                         counts[i] as f64 / totals[i] as f64
                     };
-                    e.encode_family(&[(key, *value), ("window", w.as_str())])?
+                    e.encode_family(&[(key, value.as_str()), ("window", w.as_str())])?
                         .encode_gauge(&ratio)?;
                 }
             }
         }
+        drop((by_service, by_signature));
 
-        encode_outages(&mut encoder, &tracker, shown, &windows)?;
+        encode_outages(&mut encoder, shared, &services, &windows)?;
 
+        let (episodes, open) =
+            shared.read_tracker(|t| (t.episode_count() as i64, t.open_episodes() as i64));
         let gauges: [(&str, &str, i64); 5] = [
             (
                 "recurrence_pairs",
@@ -379,23 +426,12 @@ impl Collector for PairCollector {
                 "Pairs not exported because limits.max_series was reached",
                 all.len().saturating_sub(max_series) as i64,
             ),
-            (
-                "recurrence_episodes",
-                "Episodes in the history",
-                tracker.episode_count() as i64,
-            ),
-            (
-                "recurrence_episodes_open",
-                "Episodes firing now",
-                tracker.open_episodes() as i64,
-            ),
+            ("recurrence_episodes", "Episodes in the history", episodes),
+            ("recurrence_episodes_open", "Episodes firing now", open),
             (
                 "recurrence_ready",
                 "Whether history is loaded and the store accepts writes",
-                i64::from(
-                    self.shared.loaded.load(Ordering::Relaxed)
-                        && self.shared.ingest_healthy.load(Ordering::Relaxed),
-                ),
+                i64::from(shared.health.get().store_writable()),
             ),
         ];
         for (name, help, value) in gauges {
@@ -406,24 +442,139 @@ impl Collector for PairCollector {
     }
 }
 
+/// The pairs exported, as tracker indexes, in an order that depends only on the history
+/// (earliest incident first, then service and signature), so the same pairs are exported
+/// after a restart and on every replica. A pair whose last fix was removed and that never had
+/// an episode is left out, as after a restart. Only the sort keys are copied (16 bytes a
+/// pair); names are read only for pairs whose first incident started at the same instant.
+fn export_order(shared: &Shared, epoch: u64) -> Vec<u32> {
+    let mut keyed: Vec<(Millis, u32)> = Vec::new();
+    shared.pair_slices(|_, pairs, offset| {
+        for (i, p) in pairs.iter().enumerate() {
+            if p.counted_incidents() > 0 || !p.fixes.is_empty() {
+                let first = p.summary.first_start.unwrap_or(Millis::MAX);
+                keyed.push((first, (offset + i) as u32));
+            }
+        }
+    });
+    keyed.sort_unstable();
+    let mut start = 0;
+    while start < keyed.len() {
+        let first = keyed[start].0;
+        let end = start + keyed[start..].iter().take_while(|k| k.0 == first).count();
+        if end - start > 1 {
+            let ids: Vec<u32> = keyed[start..end].iter().map(|k| k.1).collect();
+            let mut named: Vec<(String, String, u32)> = Vec::with_capacity(ids.len());
+            for slice in ids.chunks(READ_SLICE) {
+                let rows = copy_pairs(shared, epoch, slice, |_| Some(()));
+                named.extend(slice.iter().zip(rows).map(|(id, (a, b, ()))| (a, b, *id)));
+            }
+            named.sort();
+            for (k, (_, _, id)) in keyed[start..end].iter_mut().zip(named) {
+                k.1 = id;
+            }
+        }
+        start = end;
+    }
+    keyed.into_iter().map(|(_, id)| id).collect()
+}
+
+/// `(service, signature, value)` of the pairs with these indexes that have a value, read in
+/// one hold of the tracker lock.
+fn copy_pairs<T>(
+    shared: &Shared,
+    epoch: u64,
+    ids: &[u32],
+    value: impl Fn(&crate::incident::Pair) -> Option<T>,
+) -> Vec<(String, String, T)> {
+    shared.read_tracker(|tracker| {
+        if shared.tracker_epoch() != epoch {
+            return Vec::new();
+        }
+        let pairs = tracker.pairs();
+        ids.iter()
+            .filter_map(|id| {
+                let p = pairs.get(*id as usize)?;
+                let v = value(p)?;
+                Some((p.service.clone(), p.signature.clone(), v))
+            })
+            .collect()
+    })
+}
+
 /// Outages in one window, by (cause, attribution).
 type OutagesByCause = BTreeMap<(String, &'static str), u64>;
+
+/// What the outage families need of one exported service, copied out of the tracker.
+struct ServiceRow {
+    service: String,
+    /// `(cause, attribution, counted, adjustment)`.
+    counted: Vec<(String, &'static str, u64, u64)>,
+    /// `(cause, regressions, interval histogram)`.
+    by_cause: Vec<(String, u64, crate::incident::Histogram)>,
+    open: bool,
+}
 
 /// The outage families, for the services of the exported pairs (a capped set); causes are
 /// signatures, attributions a closed set.
 fn encode_outages(
     encoder: &mut DescriptorEncoder,
-    tracker: &crate::incident::Tracker,
-    shown: &[&crate::incident::Pair],
+    shared: &Shared,
+    services: &std::collections::BTreeSet<String>,
     windows: &[String],
 ) -> std::fmt::Result {
-    let services: std::collections::BTreeSet<&str> =
-        shown.iter().map(|p| p.service.as_str()).collect();
-    let all = tracker.services();
-    let exported = || {
-        all.iter()
-            .filter(|(service, _)| services.contains(service.as_str()))
-    };
+    // One walk over every service in slices: the exported services' rows and, for the shares,
+    // the outages of every service that started in each window.
+    let mut rows: Vec<ServiceRow> = Vec::new();
+    let mut by_service: BTreeMap<String, Vec<OutagesByCause>> = BTreeMap::new();
+    let mut totals = vec![0u64; windows.len()];
+    shared.service_slices(|tracker, slice| {
+        let now = tracker.now();
+        for (service, outages) in slice {
+            let mut per_window = vec![BTreeMap::new(); windows.len()];
+            for (i, window) in tracker.windows().iter().enumerate().take(windows.len()) {
+                let from = now - window;
+                for outage in outages.outages.iter().rev() {
+                    if outage.start < from {
+                        break;
+                    }
+                    if outage.start <= now {
+                        let key = (
+                            tracker.name(outage.cause).to_string(),
+                            outage.attribution.as_str(),
+                        );
+                        *per_window[i].entry(key).or_insert(0) += 1;
+                        totals[i] += 1;
+                    }
+                }
+            }
+            if !services.contains(service.as_str()) {
+                continue;
+            }
+            by_service.insert(service.to_string(), per_window);
+            rows.push(ServiceRow {
+                service: service.to_string(),
+                counted: outages
+                    .counted
+                    .iter()
+                    .map(|((cause, attribution), c)| {
+                        (
+                            cause.clone(),
+                            attribution.as_str(),
+                            c.value(0),
+                            c.adjustment(0),
+                        )
+                    })
+                    .collect(),
+                by_cause: outages
+                    .counted_by_cause
+                    .iter()
+                    .map(|(cause, c)| (cause.clone(), c.value(0), c.histogram(1)))
+                    .collect(),
+                open: outages.outages.last().is_some_and(|o| o.end().is_none()),
+            });
+        }
+    });
 
     let mut e = encoder.encode_descriptor(
         "recurrence_outages",
@@ -431,14 +582,14 @@ fn encode_outages(
         None,
         MetricType::Counter,
     )?;
-    for (service, outages) in exported() {
-        for ((cause, attribution), counted) in &outages.counted {
+    for row in &rows {
+        for (cause, attribution, counted, _) in &row.counted {
             e.encode_family(&[
-                ("service", service.as_str()),
+                ("service", row.service.as_str()),
                 ("cause", cause.as_str()),
-                ("attribution", attribution.as_str()),
+                ("attribution", *attribution),
             ])?
-            .encode_counter::<NoLabelSet, _, u64>(&counted.value(0), None)?;
+            .encode_counter::<NoLabelSet, _, u64>(counted, None)?;
         }
     }
 
@@ -448,9 +599,9 @@ fn encode_outages(
         None,
         MetricType::Counter,
     )?;
-    for (service, outages) in exported() {
-        let revised: u64 = outages.counted.values().map(|c| c.adjustment(0)).sum();
-        e.encode_family(&[("service", service.as_str())])?
+    for row in &rows {
+        let revised: u64 = row.counted.iter().map(|c| c.3).sum();
+        e.encode_family(&[("service", row.service.as_str())])?
             .encode_counter::<NoLabelSet, _, u64>(&revised, None)?;
     }
 
@@ -460,10 +611,10 @@ fn encode_outages(
         None,
         MetricType::Counter,
     )?;
-    for (service, outages) in exported() {
-        for (cause, counted) in &outages.counted_by_cause {
-            e.encode_family(&[("service", service.as_str()), ("cause", cause.as_str())])?
-                .encode_counter::<NoLabelSet, _, u64>(&counted.value(0), None)?;
+    for row in &rows {
+        for (cause, regressions, _) in &row.by_cause {
+            e.encode_family(&[("service", row.service.as_str()), ("cause", cause.as_str())])?
+                .encode_counter::<NoLabelSet, _, u64>(regressions, None)?;
         }
     }
 
@@ -473,10 +624,9 @@ fn encode_outages(
         None,
         MetricType::Histogram,
     )?;
-    for (service, outages) in exported() {
-        for (cause, counted) in &outages.counted_by_cause {
-            let h = counted.histogram(1);
-            e.encode_family(&[("service", service.as_str()), ("cause", cause.as_str())])?
+    for row in &rows {
+        for (cause, _, h) in &row.by_cause {
+            e.encode_family(&[("service", row.service.as_str()), ("cause", cause.as_str())])?
                 .encode_histogram::<NoLabelSet>(
                     h.sum,
                     h.count,
@@ -492,38 +642,11 @@ fn encode_outages(
         None,
         MetricType::Gauge,
     )?;
-    for (service, outages) in exported() {
-        let open = outages.outages.last().is_some_and(|o| o.end().is_none());
-        e.encode_family(&[("service", service.as_str())])?
-            .encode_gauge(&i64::from(open))?;
+    for row in &rows {
+        e.encode_family(&[("service", row.service.as_str())])?
+            .encode_gauge(&i64::from(row.open))?;
     }
 
-    // Outages that started in each window, per service and cause, from the derived truth.
-    let now = tracker.now();
-    let mut by_service: BTreeMap<&str, Vec<OutagesByCause>> = BTreeMap::new();
-    let mut totals = vec![0u64; windows.len()];
-    for (service, outages) in all {
-        let mut per_window = vec![BTreeMap::new(); windows.len()];
-        for (i, window) in tracker.windows().iter().enumerate() {
-            let from = now - window;
-            for outage in outages.outages.iter().rev() {
-                if outage.start < from {
-                    break;
-                }
-                if outage.start <= now {
-                    let key = (
-                        tracker.name(outage.cause).to_string(),
-                        outage.attribution.as_str(),
-                    );
-                    *per_window[i].entry(key).or_insert(0) += 1;
-                    totals[i] += 1;
-                }
-            }
-        }
-        if services.contains(service.as_str()) {
-            by_service.insert(service, per_window);
-        }
-    }
     let mut e = encoder.encode_descriptor(
         "recurrence_window_outages",
         "Outages that started in the trailing window, per service, cause and attribution, from the stored history",
@@ -534,7 +657,7 @@ fn encode_outages(
         for (w, causes) in windows.iter().zip(per_window) {
             for ((cause, attribution), n) in causes {
                 e.encode_family(&[
-                    ("service", *service),
+                    ("service", service.as_str()),
                     ("cause", cause.as_str()),
                     ("attribution", *attribution),
                     ("window", w.as_str()),
@@ -557,9 +680,104 @@ fn encode_outages(
             } else {
                 n as f64 / totals[i] as f64
             };
-            e.encode_family(&[("service", *service), ("window", w.as_str())])?
+            e.encode_family(&[("service", service.as_str()), ("window", w.as_str())])?
                 .encode_gauge(&ratio)?;
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::incident::{EpisodeKey, EpisodeRecord, Fix, Tracker};
+    use crate::ingest::Source;
+    use crate::state::Runtime;
+
+    const NOW: Millis = 1_767_225_600_000;
+
+    /// `pairs` pairs over more than one read slice: services named so that the tracker's order
+    /// (the order pairs first appear) differs from the export order, and every third pair
+    /// starting at the same instant as another, so that names break the tie.
+    fn shared_with(pairs: usize) -> Arc<Shared> {
+        let config = crate::config::Config::default();
+        let records = (0..pairs).map(|p| {
+            let starts_at = NOW - 86_400_000 + (p as Millis / 3) * 60_000;
+            EpisodeRecord {
+                key: EpisodeKey {
+                    source: Source::Alertmanager,
+                    fingerprint: format!("{p:08x}"),
+                    starts_at,
+                },
+                ends_at: Some(starts_at + 600_000),
+                last_seen: starts_at + 600_000,
+                service: format!("svc-{}", pairs - p),
+                signature: format!("sig-{}", p % 7),
+                rule: "test".into(),
+                alertname: format!("Alert{}", p % 5),
+                labels: Default::default(),
+                annotations: Default::default(),
+                extra: Default::default(),
+            }
+        });
+        let shared = Arc::new(Shared::new(Runtime::new(config.clone())));
+        shared.replace_tracker(Tracker::restore(
+            &config.incident,
+            records,
+            Vec::<Fix>::new(),
+            NOW,
+        ));
+        shared
+    }
+
+    #[test]
+    fn the_stream_is_the_rendered_exposition_in_chunks() {
+        let shared = shared_with(3 * READ_SLICE + 17);
+        let registry = registry(shared);
+        let whole = render(&registry);
+        let mut chunks = Vec::new();
+        stream(&registry, |chunk| {
+            chunks.push(chunk);
+            true
+        });
+        assert!(chunks.len() > 1, "{} chunks", chunks.len());
+        assert!(chunks.iter().all(|c| c.len() < 2 * CHUNK));
+        assert_eq!(chunks.concat(), whole);
+        // A client that goes away stops the encoder after the chunk it refused.
+        let mut sent = 0;
+        stream(&registry, |_| {
+            sent += 1;
+            false
+        });
+        assert_eq!(sent, 1);
+    }
+
+    #[test]
+    fn pairs_are_exported_by_first_incident_then_name_across_slices() {
+        let pairs = 2 * READ_SLICE + 5;
+        let shared = shared_with(pairs);
+        let text = render(&registry(shared));
+        let exported: Vec<(String, String)> = text
+            .lines()
+            .filter_map(|l| l.strip_prefix("recurrence_incidents_total{service=\""))
+            .map(|l| {
+                let (service, rest) = l.split_once('"').expect("service");
+                let signature = rest.split('"').nth(1).expect("signature");
+                (service.to_string(), signature.to_string())
+            })
+            .collect();
+        let mut expected: Vec<(Millis, String, String)> = (0..pairs)
+            .map(|p| {
+                (
+                    p as Millis / 3,
+                    format!("svc-{}", pairs - p),
+                    format!("sig-{}", p % 7),
+                )
+            })
+            .collect();
+        expected.sort();
+        let expected: Vec<(String, String)> =
+            expected.into_iter().map(|(_, a, b)| (a, b)).collect();
+        assert_eq!(exported, expected);
+    }
 }

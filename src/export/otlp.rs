@@ -11,7 +11,6 @@
 //! `recurrence_otlp_export_failures_total{signal}` and logged at most once a minute. This
 //! module does not know the trace pipeline (`telemetry`) beyond sharing the failure counter.
 
-use std::sync::atomic::Ordering;
 use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender};
 use std::sync::Arc;
 use std::thread::JoinHandle;
@@ -488,7 +487,7 @@ impl MetricsExporter {
 impl Pipeline {
     fn export(&mut self, client: &reqwest::blocking::Client, timeout: Option<Duration>) {
         // Before the history is loaded every counter would read 0: a false reset downstream.
-        if !self.shared.loaded.load(Ordering::SeqCst) {
+        if !self.shared.health.get().is_loaded() {
             return;
         }
         let exposition = super::metrics::render(&self.registry);

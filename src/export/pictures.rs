@@ -9,6 +9,7 @@ use super::api::RecurrenceView;
 use super::landing::esc;
 use crate::incident::Tracker;
 use crate::ingest::Millis;
+use crate::state::Shared;
 
 /// Width of the label column and of the plotted window, in SVG units.
 const LABEL: f64 = 280.0;
@@ -39,11 +40,7 @@ pub fn timelines(tracker: &Tracker, top: &[RecurrenceView], window: Millis, now:
             esc(&view.signature),
             y + 3.0
         );
-        let Some(pair) = tracker
-            .pairs()
-            .iter()
-            .find(|p| p.service == view.service && p.signature == view.signature)
-        else {
+        let Some(pair) = tracker.pair(&view.service, &view.signature) else {
             continue;
         };
         for incident in tracker.incidents(pair) {
@@ -88,12 +85,17 @@ pub fn timelines(tracker: &Tracker, top: &[RecurrenceView], window: Millis, now:
 
 /// One bar per service (the largest first) of its share of the outages that started in the
 /// window; each outage is counted once, whatever signatures fired in it.
-pub fn shares(tracker: &Tracker, window: Millis, now: Millis) -> String {
+pub fn shares(shared: &Shared, window: Millis, now: Millis) -> String {
     let from = now - window;
-    let mut counts: Vec<(&str, u64)> = tracker
-        .services()
-        .iter()
-        .map(|(service, outages)| {
+    // The services are read a slice at a time; only the largest rows are kept between slices.
+    let mut counts: Vec<(String, u64)> = Vec::new();
+    let mut total: u64 = 0;
+    let largest = |counts: &mut Vec<(String, u64)>| {
+        counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        counts.truncate(ROWS);
+    };
+    shared.service_slices(|_, slice| {
+        for (service, outages) in slice {
             let n = outages
                 .outages
                 .iter()
@@ -101,13 +103,13 @@ pub fn shares(tracker: &Tracker, window: Millis, now: Millis) -> String {
                 .take_while(|o| o.start >= from)
                 .filter(|o| o.start <= now)
                 .count() as u64;
-            (service.as_str(), n)
-        })
-        .filter(|(_, n)| *n > 0)
-        .collect();
-    let total: u64 = counts.iter().map(|(_, n)| n).sum();
-    counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
-    counts.truncate(ROWS);
+            if n > 0 {
+                total += n;
+                counts.push((service.to_string(), n));
+            }
+        }
+        largest(&mut counts);
+    });
     let height = ROW * counts.len() as f64;
     let mut svg = String::with_capacity(2048);
     let _ = write!(

@@ -7,7 +7,6 @@
 //! disk. A failed commit applies nothing and answers every job that depended on it with an
 //! error, so the sender retries. The queue is bounded: a full queue is refused at once.
 
-use std::sync::atomic::Ordering;
 use std::sync::mpsc::{Receiver, RecvTimeoutError, SyncSender, TrySendError};
 use std::sync::Arc;
 use std::thread::JoinHandle;
@@ -122,11 +121,10 @@ pub fn spawn(
                 &shared.metrics,
             ) {
                 Ok((tracker, count)) => {
-                    *shared.tracker.lock().expect("tracker lock") = tracker;
+                    shared.replace_tracker(tracker);
                     rebuild_shared(store.as_mut(), &shared);
                     shared.settings_applied(generation);
-                    shared.loaded.store(true, Ordering::SeqCst);
-                    shared.ingest_healthy.store(true, Ordering::SeqCst);
+                    shared.health.loaded();
                     tracing::info!(
                         episodes = count,
                         elapsed_ms = started.elapsed().as_millis() as u64,
@@ -135,7 +133,7 @@ pub fn spawn(
                 }
                 Err(e) => {
                     tracing::error!(error = %e, "loading history failed; ingestion disabled");
-                    *shared.load_error.lock().expect("lock") = Some(e.to_string());
+                    shared.health.load_failed(e.to_string());
                     drain_refusing(&rx, WriteError::Store { kind: e.kind() });
                     return;
                 }
@@ -564,7 +562,7 @@ fn follow(store: &mut dyn StoreWriter, shared: &Shared) -> Result<(), StoreError
                 &runtime.outages,
                 &shared.metrics,
             )?;
-            *shared.tracker.lock().expect("tracker lock") = tracker;
+            shared.replace_tracker(tracker);
             rebuild_shared(store, shared);
             tracing::info!(episodes = count, "history reloaded");
             return Ok(());
@@ -604,13 +602,13 @@ fn follow(store: &mut dyn StoreWriter, shared: &Shared) -> Result<(), StoreError
 fn store_health(shared: &Shared, result: Result<(), &StoreError>) {
     match result {
         Ok(()) => {
-            if !shared.ingest_healthy.swap(true, Ordering::SeqCst) {
+            if shared.health.commit_succeeded(true) {
                 tracing::info!("store writable again; ingestion recovered");
             }
         }
         Err(e) => {
             shared.metrics.store_error(e.kind());
-            if shared.ingest_healthy.swap(false, Ordering::SeqCst) {
+            if shared.health.commit_succeeded(false) {
                 tracing::error!(error = %e, "store failed; answering 503 until it recovers");
             } else {
                 tracing::debug!(error = %e, "store failed again");
@@ -633,20 +631,18 @@ fn without(changes: Vec<Change>, indexes: &[usize]) -> Vec<Change> {
 }
 
 /// Checks that the store is still the one opened (see [`StoreWriter::verify`]) and keeps
-/// `store_missing` and readiness in step: the first time it is found missing, that is logged
+/// the health in step: the first time it is found missing, that is logged
 /// as an error and counted; once it is back, ingestion resumes.
 fn check_identity(store: &dyn StoreWriter, shared: &Shared) -> Result<(), StoreError> {
     match store.verify() {
         Ok(()) => {
-            if shared.store_missing.swap(false, Ordering::SeqCst) {
-                shared.ingest_healthy.store(true, Ordering::SeqCst);
+            if shared.health.store_missing(false) {
                 tracing::warn!("the store is back where it was opened; ingestion resumed");
             }
             Ok(())
         }
         Err(e) => {
-            shared.ingest_healthy.store(false, Ordering::SeqCst);
-            if !shared.store_missing.swap(true, Ordering::SeqCst) {
+            if shared.health.store_missing(true) {
                 shared.metrics.store_error(e.kind());
                 tracing::error!(
                     error = %e,

@@ -570,15 +570,7 @@ async fn mixed_abuse_keeps_probes_fast_and_loses_nothing() {
     };
     let (addr, stop, task) = super::support::launch(settings).await;
     let good = basic("ops", "right");
-    let ready = Instant::now() + Duration::from_secs(20);
-    while try_request(addr, "GET", "/-/ready", b"", &[])
-        .map(|r| r.status)
-        .ok()
-        != Some(200)
-    {
-        assert!(Instant::now() < ready, "never ready");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    wait_ready(addr, Duration::from_secs(20)).await;
     // Built before the clock starts: the test's own clients share the daemon's two workers.
     let huge = "F".repeat(3_900_000);
     let huge_documents: std::sync::Arc<Vec<Vec<u8>>> = std::sync::Arc::new(
@@ -836,4 +828,201 @@ async fn buffered_body_bytes_are_bounded() {
         Some(1.0)
     );
     app.stop().await;
+}
+
+/// Waits until `/-/ready` at `addr` answers 200, failing after `within`.
+async fn wait_ready(addr: SocketAddr, within: Duration) {
+    let deadline = Instant::now() + within;
+    while try_request(addr, "GET", "/-/ready", b"", &[])
+        .map(|r| r.status)
+        .ok()
+        != Some(200)
+    {
+        assert!(Instant::now() < deadline, "never ready");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// A store of `episodes` closed episodes over `pairs` pairs (20 signatures per service), spread
+/// over the last 300 days and written by SQLite itself in one statement, on the daemon's
+/// schema.
+fn generate_store(storage: &std::path::Path, episodes: u64, pairs: u64) {
+    drop(recurrence_exporter::store::sqlite::SqliteStore::open(storage).expect("schema"));
+    let db = rusqlite::Connection::open(storage.join(recurrence_exporter::store::sqlite::DB_FILE))
+        .expect("store");
+    db.execute_batch("PRAGMA synchronous=OFF;").expect("pragma");
+    let span: i64 = 300 * 86_400_000;
+    let per_pair = episodes.div_ceil(pairs).max(1) as i64;
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .expect("clock")
+        .as_millis() as i64;
+    db.execute(
+        "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < ?1 - 1)
+         INSERT INTO episodes (source, fingerprint, starts_at, ends_at, last_seen, closed_by,
+                               service, signature, rule, alertname, labels, annotations)
+         SELECT 'alertmanager', printf('%016x', i), s, s + 600000, s + 600000, 'resolved',
+                printf('svc-%05d', (i % ?2) / 20), printf('sig-%02d', (i % ?2) % 20), 'test',
+                printf('Alert%d', i % 5), '{}', '{}'
+         FROM (SELECT i, ?3 - ?4 + (i / ?2) * (?4 / ?5) + ((i % ?2) * 7919) % 3600000 AS s FROM n)",
+        rusqlite::params![episodes as i64, pairs as i64, now, span, per_pair],
+    )
+    .expect("generating episodes");
+}
+
+/// Reads one answer and throws it away as it arrives, so the test's own client holds no body:
+/// the status and the number of bytes.
+fn drain(addr: SocketAddr, path: &str) -> (u16, usize) {
+    use std::io::{Read, Write};
+    let Ok(mut stream) = std::net::TcpStream::connect(addr) else {
+        return (0, 0);
+    };
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(120)));
+    let head = format!("GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    if stream.write_all(head.as_bytes()).is_err() {
+        return (0, 0);
+    }
+    let (mut buf, mut first, mut total) = (vec![0u8; 64 * 1024], Vec::new(), 0);
+    while let Ok(n) = stream.read(&mut buf) {
+        if n == 0 {
+            break;
+        }
+        if first.len() < 64 {
+            first.extend_from_slice(&buf[..n.min(64)]);
+        }
+        total += n;
+    }
+    let status = String::from_utf8_lossy(&first)
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    (status, total)
+}
+
+/// A line of `/proc/PID/status` in KiB.
+fn status_kib(pid: u32, field: &str) -> u64 {
+    std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .expect("status")
+        .lines()
+        .find_map(|l| l.strip_prefix(field))
+        .and_then(|v| v.split_whitespace().next()?.parse().ok())
+        .unwrap_or(0)
+}
+
+/// Issue 16's bounded reads: on 100,000 pairs, eight concurrent readers of `/metrics` (four),
+/// `/` (two), the recurrences and the outages APIs, three rounds each, while a sender repeats
+/// a known alert. The memory they add to the daemon (the binary, so that tests running
+/// alongside do not count) at its peak stays under the size of one `/metrics` answer: four
+/// concurrent scrapes held four whole answers before the exposition was streamed. The
+/// episodes are `RECURRENCE_SCALE_EPISODES` (200,000 by default; the issue's figure is
+/// 1,000,000). Bounds are measured in this run, not timed.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn concurrent_readers_of_a_large_history_hold_bounded_memory() {
+    let episodes: u64 = std::env::var("RECURRENCE_SCALE_EPISODES")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(200_000);
+    let pairs = 100_000;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let storage = dir.path().join("data");
+    generate_store(&storage, episodes, pairs);
+    let port = super::support::free_port();
+    let addr: SocketAddr = ([127, 0, 0, 1], port).into();
+    let daemon = super::support::start(
+        env!("CARGO_BIN_EXE_recurrence-exporter"),
+        &[
+            format!("--web.listen-address=127.0.0.1:{port}"),
+            format!("--storage.path={}", storage.display()),
+        ],
+        &dir.path().join("daemon.log"),
+    );
+    let pid = daemon.child.id();
+    wait_ready(addr, Duration::from_secs(300)).await;
+    let repeat = webhook(
+        "repeat",
+        &[("Repeat", "repeat-1", "firing", &time_now(), ZERO, "")],
+    );
+    assert_eq!(
+        try_request(addr, "POST", "/webhook/alertmanager", &repeat, &[])
+            .expect("post")
+            .status,
+        200
+    );
+    let paths: [&'static str; 8] = [
+        "/metrics",
+        "/metrics",
+        "/metrics",
+        "/metrics",
+        "/",
+        "/",
+        "/api/v1/recurrences?limit=10000",
+        "/api/v1/outages?limit=1000",
+    ];
+    // One of each first, so that the allocator's arenas and the store's caches are warm and
+    // what is measured next is what concurrent readers add.
+    let mut answer = 0;
+    for path in paths.into_iter().skip(3) {
+        let (status, bytes) = tokio::task::spawn_blocking(move || drain(addr, path))
+            .await
+            .expect("reader");
+        assert_eq!(status, 200, "{path}");
+        if path == "/metrics" {
+            answer = bytes;
+        }
+    }
+    assert!(answer > 10_000_000, "/metrics is {answer} bytes");
+    let baseline = status_kib(pid, "VmRSS:");
+    // Resets VmHWM to the current RSS (proc(5), clear_refs), so the next peak is this phase's.
+    std::fs::write(format!("/proc/{pid}/clear_refs"), "5").expect("clear_refs");
+    let readers: Vec<_> = paths
+        .into_iter()
+        .map(|path| {
+            tokio::task::spawn_blocking(move || {
+                (0..3)
+                    .map(|_| drain(addr, path))
+                    .collect::<Vec<(u16, usize)>>()
+            })
+        })
+        .collect();
+    let repeater = tokio::task::spawn_blocking(move || {
+        let mut worst = Duration::ZERO;
+        let mut codes = Vec::new();
+        for _ in 0..50 {
+            let started = Instant::now();
+            let status = try_request(addr, "POST", "/webhook/alertmanager", &repeat, &[])
+                .map(|r| r.status)
+                .unwrap_or(0);
+            worst = worst.max(started.elapsed());
+            codes.push(status);
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        (codes, worst)
+    });
+    for (reader, path) in readers.into_iter().zip(paths) {
+        for (status, bytes) in reader.await.expect("reader") {
+            assert_eq!(status, 200, "{path}");
+            if path == "/metrics" {
+                // The same pairs every time: only the daemon's own counters move.
+                assert!(bytes.abs_diff(answer) < answer / 100, "{bytes} vs {answer}");
+            }
+        }
+    }
+    let (codes, worst) = repeater.await.expect("repeater");
+    let peak = status_kib(pid, "VmHWM:");
+    let added_mib = peak.saturating_sub(baseline) / 1024;
+    eprintln!(
+        "{pairs} pairs, {episodes} episodes: /metrics {answer} bytes; 8 concurrent readers added {added_mib} MiB at their peak over {} MiB; slowest repeat webhook meanwhile {worst:?}",
+        baseline / 1024
+    );
+    assert!(
+        codes.iter().all(|c| *c == 200),
+        "repeats answered {codes:?}"
+    );
+    assert!(
+        (peak.saturating_sub(baseline) * 1024) < answer as u64,
+        "readers added {added_mib} MiB, one answer is {} MiB",
+        answer / (1 << 20)
+    );
+    drop(daemon);
 }
