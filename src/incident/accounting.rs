@@ -4,10 +4,24 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use super::{
-    ledger, outage, pair_figures, Histogram, ServiceOutages, Tracker, OUTAGE_CAUSE_FIGURES,
-};
+use super::{ledger, outage, pair_figures, Histogram, Tracker};
 use crate::ingest::Millis;
+
+/// The outages of one service, derived whenever one of its pairs changes.
+#[derive(Debug, Default)]
+pub struct ServiceOutages {
+    /// The service's outages that started within the longest window (plus the join window) or
+    /// are open, by start; older ones live on only in the counters. Their details are derived
+    /// again on demand ([`Tracker::outage_details`]).
+    pub outages: Vec<outage::OutageRecord>,
+    /// (cause, attribution) → outages counted.
+    pub counted: BTreeMap<(String, outage::Attribution), ledger::Monotone>,
+    /// cause → `[regressions, interval histogram cells…]` counted.
+    pub counted_by_cause: BTreeMap<String, ledger::Monotone>,
+}
+
+/// Figures of [`ServiceOutages::counted_by_cause`]: regressions, then the interval histogram.
+pub const OUTAGE_CAUSE_FIGURES: usize = 1 + ledger::HISTOGRAM_CELLS;
 
 impl Tracker {
     /// Puts new outage settings in force; every outage is derived again.
@@ -159,7 +173,7 @@ impl Tracker {
 
     /// Derives the outages of `services` again and follows their counters. A service with a
     /// pair waiting for its history keeps its outages until the history is read.
-    fn refresh_outages(&mut self, services: BTreeSet<String>) {
+    pub(super) fn refresh_outages(&mut self, services: BTreeSet<String>) {
         let services: Vec<String> = services
             .into_iter()
             .filter(|s| {
@@ -213,7 +227,7 @@ impl Tracker {
     }
 
     /// Keeps a service's newly derived outage records and follows their counters.
-    fn follow_outages(
+    pub(super) fn follow_outages(
         &mut self,
         service: String,
         outages: Vec<outage::OutageRecord>,
@@ -280,7 +294,7 @@ impl Tracker {
     }
 
     /// A service's incidents of every signature grouped into outages, causes observed.
-    fn group_outages(&self, service: &str) -> Vec<outage::Outage> {
+    pub(super) fn group_outages(&self, service: &str) -> Vec<outage::Outage> {
         let mut spans = Vec::new();
         for (signature, id) in &self.pair_index[service] {
             let pair = &self.pairs[*id as usize];
@@ -304,7 +318,7 @@ impl Tracker {
 
     /// What attribution needs for `service`: its dependencies' outages (grouped again unless
     /// `grouped` has them) and the declared rules its symptom pairs match.
-    fn outage_context<'a>(
+    pub(super) fn outage_context<'a>(
         &'a self,
         service: &str,
         grouped: &'a BTreeMap<String, Vec<outage::Outage>>,
@@ -356,7 +370,7 @@ impl Tracker {
     }
 
     /// Declared fix times of a service, by interned signature.
-    fn fixes_by_signature(&self, service: &str) -> HashMap<u32, Vec<Millis>> {
+    pub(super) fn fixes_by_signature(&self, service: &str) -> HashMap<u32, Vec<Millis>> {
         let mut out: HashMap<u32, Vec<Millis>> = HashMap::new();
         for (signature, id) in &self.pair_index[service] {
             let pair = &self.pairs[*id as usize];

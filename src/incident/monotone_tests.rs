@@ -9,6 +9,9 @@ use std::time::Duration;
 use proptest::prelude::*;
 
 use super::*;
+use crate::classify::Classification;
+use crate::ingest::{AlertStatus, Millis, Notice, Source};
+use crate::model::HistoryRow;
 
 const MIN: Millis = 60_000;
 const DAY: Millis = 86_400_000;

@@ -1,6 +1,9 @@
 //! Unit tests of the incident model through one `check(steps, expected)` helper.
 
 use super::*;
+use crate::classify::Classification;
+use crate::ingest::{AlertStatus, Millis, Notice, Source};
+use crate::model::HistoryRow;
 use std::time::Duration;
 
 fn settings() -> IncidentConfig {
