@@ -19,18 +19,22 @@
 
 mod accounting;
 mod derive;
+mod keys;
 pub mod ledger;
 mod names;
 pub mod outage;
 mod restore;
+mod service_outages;
 mod settle;
 mod tracker;
 mod types;
 
-pub use accounting::{ServiceOutages, OUTAGE_CAUSE_FIGURES};
+pub use accounting::OUTAGE_CAUSE_FIGURES;
 pub use derive::{derive, derive_incidents, incidents_of_history};
 use derive::{derive_after, first_incident, millis_of, pair_figures, recompute, window_stats};
+use keys::{EpisodeSlot, Keys};
 pub use names::NameSet;
+pub use service_outages::ServiceOutages;
 pub use settle::Pair;
 use settle::{settle, settle_horizon, Folded};
 pub use tracker::Tracker;

@@ -107,7 +107,14 @@ impl Tracker {
                     pair.service == service && pair.signature == signature
                 });
                 if !same {
-                    self.finish_restoring_pair();
+                    let previous = self.finish_restoring_pair();
+                    if previous.as_ref().is_some_and(|p| p != service) {
+                        self.settle_restored_service(previous.expect("checked"));
+                    }
+                    if self.outage_floor(service).is_some() {
+                        // Out of order: the service's outages were already settled.
+                        self.settled_outages_need_history(|s| s == service);
+                    }
                     self.restoring = Some(self.pair_id(service, signature));
                 }
                 let id = self.restoring.expect("set above");
@@ -139,8 +146,9 @@ impl Tracker {
         self.account_all();
     }
 
-    pub(super) fn finish_restoring_pair(&mut self) {
-        if let Some(id) = self.restoring.take() {
+    /// Folds the pair that was streaming in; its service, if there was one.
+    pub(super) fn finish_restoring_pair(&mut self) -> Option<String> {
+        self.restoring.take().map(|id| {
             let pair = &mut self.pairs[id as usize];
             self.scratch.append(&mut pair.episodes);
             self.scratch.sort_unstable();
@@ -151,7 +159,18 @@ impl Tracker {
             self.scratch.clear();
             pair.alertnames.shrink_to_fit();
             pair.settled_spans.shrink_to_fit();
+            pair.service.clone()
+        })
+    }
+
+    /// Settles the outages of a service whose every pair has been read, so that only one
+    /// service's incident spans are in memory at once. A service with dependencies waits for
+    /// [`Tracker::finish_restore`], as they may not have been read yet.
+    fn settle_restored_service(&mut self, service: String) {
+        if self.outage_settings.dependencies.contains_key(&service) {
+            return;
         }
+        self.refresh_outages(BTreeSet::from([service]));
     }
 
     /// Replaces a pair's history with all of its stored episodes, after
@@ -163,6 +182,7 @@ impl Tracker {
             .iter()
             .map(|row| self.intern(&row.alertname))
             .collect();
+        let floor = self.outage_floor(service);
         let pair = &mut self.pairs[id as usize];
         pair.settled = Folded::default();
         pair.settled_oldest_end = None;
@@ -176,6 +196,12 @@ impl Tracker {
         pair.episodes = episodes;
         recompute(pair, self.merge_window, &self.windows, self.now);
         pair.episodes.shrink_to_fit();
+        // Incidents in the service's settled outages stay folded there (a change that reached
+        // them asked for every pair of the service, and then there is no floor).
+        if let Some(floor) = floor {
+            pair.settled_spans.retain(|(start, _)| *start > floor);
+        }
+        pair.settled_spans.shrink_to_fit();
         self.account_changed(&BTreeSet::from([id]));
     }
 
@@ -208,6 +234,7 @@ impl Tracker {
                         self.needs_history.insert(id as u32);
                     }
                 }
+                self.settled_outages_need_history(|_| true);
             }
             self.recompute_all();
             self.account_all();

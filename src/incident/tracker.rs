@@ -1,21 +1,12 @@
 //! The tracker: deciding what a notice changes (`decide`), applying durable changes
 //! (`apply`), time passing (`refresh`), fixes, stale episodes and retention.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::classify::Classification;
 use crate::ingest::{AlertStatus, Millis, Notice, Source};
 
 use super::*;
-
-#[derive(Debug, Clone)]
-pub(super) struct EpisodeSlot {
-    pub(super) pair: u32,
-    /// Index of the episode's alertname in its pair.
-    pub(super) name: u32,
-    pub(super) end: Option<Millis>,
-    pub(super) last_seen: Millis,
-}
 
 /// The state derived from the episode history: per pair, its unsettled incidents and its
 /// figures; keys of open and recent episodes for repeat detection.
@@ -27,9 +18,7 @@ pub struct Tracker {
     /// The latest time window figures were computed for.
     pub(super) now: Millis,
     /// Open episodes and those that ended within [`RECENT_KEYS`].
-    pub(super) keys: HashMap<EpisodeKey, EpisodeSlot>,
-    /// Keys of open episodes, so that stale checks do not scan every key.
-    pub(super) open: HashSet<EpisodeKey>,
+    pub(super) keys: Keys,
     pub(super) pairs: Vec<Pair>,
     /// service → signature → pair id; two levels so that look-ups borrow `&str`.
     pub(super) pair_index: HashMap<String, HashMap<String, u32>>,
@@ -40,6 +29,9 @@ pub struct Tracker {
     pub(super) stored_episodes: u64,
     /// Pairs whose settled incidents must be rebuilt from the store.
     pub(super) needs_history: BTreeSet<u32>,
+    /// Services whose settled outages must be derived again once every pair of theirs (all
+    /// in `needs_history`) has its stored history.
+    pub(super) outages_need_history: BTreeSet<String>,
     /// The pair whose history is streaming in at start-up.
     pub(super) restoring: Option<u32>,
     /// Its episodes while they stream in: one buffer for every pair, so that only the
@@ -62,14 +54,14 @@ impl Tracker {
             stale_after: settings.stale_after.as_millis() as Millis,
             windows: millis_of(&settings.windows),
             now: 0,
-            keys: HashMap::new(),
-            open: HashSet::new(),
+            keys: Keys::default(),
             pairs: Vec::new(),
             pair_index: HashMap::new(),
             names: Vec::new(),
             name_ids: HashMap::new(),
             stored_episodes: 0,
             needs_history: BTreeSet::new(),
+            outages_need_history: BTreeSet::new(),
             restoring: None,
             scratch: Vec::new(),
             outage_settings: outage::OutageSettings {
@@ -210,19 +202,18 @@ impl Tracker {
     ) -> Option<EpisodeKey> {
         let limit = before.unwrap_or(Millis::MAX);
         let from_state = self
-            .open
-            .iter()
-            .filter(|k| batch.pending.get(*k).is_none_or(|end| end.is_none()));
+            .keys
+            .open_of(source, fingerprint)
+            .filter(|k| batch.pending.get(k).is_none_or(|end| end.is_none()));
         let from_batch = batch
             .pending
             .iter()
-            .filter(|(_, end)| end.is_none())
-            .map(|(k, _)| k);
+            .filter(|(k, end)| end.is_none() && k.source == source && k.fingerprint == fingerprint)
+            .map(|(k, _)| k.clone());
         from_state
             .chain(from_batch)
-            .filter(|k| k.source == source && k.fingerprint == fingerprint && k.starts_at <= limit)
+            .filter(|k| k.starts_at <= limit)
             .max_by_key(|k| k.starts_at)
-            .cloned()
     }
 
     /// Applies changes that are now durable; `now` moves the trailing windows forward.
@@ -265,7 +256,15 @@ impl Tracker {
         }
         let recent_since = self.recent_since();
         self.keys
-            .retain(|_, slot| slot.end.is_none_or(|end| end >= recent_since));
+            .retain(|slot| slot.end.is_none_or(|end| end >= recent_since));
+        // Settles the outages whose incidents settled since their service last changed.
+        let settling: BTreeSet<String> = self
+            .pairs
+            .iter()
+            .filter(|p| !p.settled_spans.is_empty())
+            .map(|p| p.service.clone())
+            .collect();
+        self.refresh_outages(settling);
     }
 
     /// Moves `now` forward, settling the incidents that left every window. Settling does
@@ -298,6 +297,9 @@ impl Tracker {
     /// Records a durable fix; a pair without history is created and waits for incidents.
     pub fn add_fix(&mut self, fix: Fix) {
         let id = self.pair_id(&fix.service, &fix.signature);
+        if self.fix_reaches_settled_outages(&fix.service, fix.at) {
+            self.settled_outages_need_history(|s| s == fix.service);
+        }
         let pair = &mut self.pairs[id as usize];
         if pair.fix_reaches_settled(fix.at) {
             self.needs_history.insert(id);
@@ -320,6 +322,9 @@ impl Tracker {
             self.needs_history.insert(pair_id as u32);
         }
         recompute(pair, self.merge_window, &self.windows, self.now);
+        if self.fix_reaches_settled_outages(&fix.service, fix.at) {
+            self.settled_outages_need_history(|s| s == fix.service);
+        }
         self.account_changed(&BTreeSet::from([pair_id as u32]));
         Some(fix)
     }
@@ -333,16 +338,14 @@ impl Tracker {
 
     /// Open episodes silent for `stale_after`, to be closed at their last-seen time.
     pub fn stale(&self, now: Millis) -> Vec<Change> {
+        let stale_after = self.stale_after;
         let mut changes: Vec<Change> = self
-            .open
-            .iter()
-            .filter_map(|key| {
-                let slot = self.keys.get(key)?;
-                (now - slot.last_seen >= self.stale_after).then(|| Change::Close {
-                    key: key.clone(),
-                    ends_at: slot.last_seen.max(key.starts_at),
-                    stale: true,
-                })
+            .keys
+            .open(move |slot| now - slot.last_seen >= stale_after)
+            .map(|(key, slot)| Change::Close {
+                ends_at: slot.last_seen.max(key.starts_at),
+                key,
+                stale: true,
             })
             .collect();
         changes.sort_by(|a, b| a.key().cmp(b.key()));
@@ -351,9 +354,9 @@ impl Tracker {
 
     /// Last-seen times of open episodes, for the store to remember across restarts.
     pub fn open_last_seen(&self) -> Vec<(EpisodeKey, Millis)> {
-        self.open
-            .iter()
-            .filter_map(|k| self.keys.get(k).map(|s| (k.clone(), s.last_seen)))
+        self.keys
+            .open(|_| true)
+            .map(|(key, slot)| (key, slot.last_seen))
             .collect()
     }
 
@@ -362,10 +365,12 @@ impl Tracker {
     pub fn prune(&mut self, cutoff: Millis, removed: u64) {
         self.stored_episodes = self.stored_episodes.saturating_sub(removed);
         self.keys
-            .retain(|_, slot| slot.end.is_none_or(|end| end >= cutoff));
+            .retain(|slot| slot.end.is_none_or(|end| end >= cutoff));
+        let mut reached = BTreeSet::new();
         for (id, pair) in self.pairs.iter_mut().enumerate() {
             if pair.settled_oldest_end.is_some_and(|end| end < cutoff) {
                 self.needs_history.insert(id as u32);
+                reached.insert(pair.service.clone());
             }
             let before = pair.episodes.len();
             pair.episodes
@@ -374,6 +379,9 @@ impl Tracker {
                 recompute(pair, self.merge_window, &self.windows, self.now);
             }
         }
+        // Settled outages are made of settled incidents only, so retention reaches them only
+        // through a pair whose settled incidents lost episodes.
+        self.settled_outages_need_history(|s| reached.contains(s));
         self.account_all();
     }
 
@@ -387,7 +395,7 @@ impl Tracker {
     }
 
     pub fn open_episodes(&self) -> usize {
-        self.open.len()
+        self.keys.open_len()
     }
 
     /// Episodes in the store.
@@ -398,20 +406,28 @@ impl Tracker {
     /// Adds a new episode; the pair to recompute, unless there is none or the episode
     /// reaches its settled incidents.
     pub(super) fn insert(&mut self, record: &EpisodeRecord) -> Option<u32> {
-        if self.keys.contains_key(&record.key) {
+        if self.keys.contains(&record.key) {
             return None;
         }
         self.stored_episodes += 1;
         let id = self.pair_id(&record.service, &record.signature);
         let name_id = self.intern(&record.alertname);
         let pair = &mut self.pairs[id as usize];
+        let names_before = pair.alertnames.len();
         let name = pair.name_index(name_id);
+        let new_name = pair.alertnames.len() != names_before;
         let reaches_settled = pair.reaches_settled(record.key.starts_at, self.merge_window);
         if !reaches_settled {
             pair.episodes
                 .push((record.key.starts_at, record.ends_at, name));
         }
         self.remember(record, id, name);
+        // A new alertname can make a declared inhibit rule cover the pair, which attributes
+        // its settled outages again.
+        let declared_reach = new_name && !self.outage_settings.declared.is_empty();
+        if declared_reach || self.reaches_settled_outages(&record.service, record.key.starts_at) {
+            self.settled_outages_need_history(|s| s == record.service);
+        }
         if reaches_settled {
             self.needs_history.insert(id);
             return None;
@@ -421,11 +437,8 @@ impl Tracker {
 
     /// Keeps an episode's key for repeat detection.
     pub(super) fn remember(&mut self, record: &EpisodeRecord, pair: u32, name: u32) {
-        if record.ends_at.is_none() {
-            self.open.insert(record.key.clone());
-        }
         self.keys.insert(
-            record.key.clone(),
+            &record.key,
             EpisodeSlot {
                 pair,
                 name,
@@ -445,7 +458,12 @@ impl Tracker {
         }
         slot.end = Some(ends_at);
         let (pair_id, name) = (slot.pair, slot.name);
-        self.open.remove(key);
+        self.keys.closed(key);
+        let service = &self.pairs[pair_id as usize].service;
+        if self.reaches_settled_outages(service, key.starts_at) {
+            let service = service.clone();
+            self.settled_outages_need_history(|s| s == service);
+        }
         let pair = &mut self.pairs[pair_id as usize];
         let entry = pair
             .episodes
