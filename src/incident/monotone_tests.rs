@@ -198,18 +198,18 @@ fn derived(tracker: &Tracker) -> BTreeMap<String, u64> {
     for pair in tracker.pairs() {
         put(
             format!("{}/{}", pair.service, pair.signature),
-            pair.counted().basis(),
+            &pair.counted().basis(),
         );
     }
     for (service, outages) in tracker.services() {
         for ((cause, attribution), counted) in &outages.counted {
             put(
                 format!("{service}/outages/{cause}/{}", attribution.as_str()),
-                counted.basis(),
+                &counted.basis(),
             );
         }
         for (cause, counted) in &outages.counted_by_cause {
-            put(format!("{service}/cause/{cause}"), counted.basis());
+            put(format!("{service}/cause/{cause}"), &counted.basis());
         }
     }
     out

@@ -90,8 +90,10 @@ pub struct Pair {
     pub(super) settled: Folded,
     /// Earliest end of a settled episode, so that retention knows when it reaches them.
     pub(super) settled_oldest_end: Option<Millis>,
-    /// `(start, end)` of each settled incident, oldest first: outages are grouped across the
-    /// service's pairs over the whole history, 16 bytes per settled incident.
+    /// `(start, end)` of each settled incident that is not yet in a settled outage of the
+    /// service, oldest first: the service's later outages are grouped from them and the
+    /// unsettled incidents (see `service_outages`). Usually a few; every one for a service
+    /// with dependencies, whose outages never settle.
     pub(super) settled_spans: Vec<(Millis, Millis)>,
     /// The pair's counters ([`ledger::PairFigure`]): what was counted never goes down.
     pub(super) counted: ledger::Monotone,
@@ -123,7 +125,8 @@ impl Pair {
         self.counted.value(ledger::PairFigure::Incidents as usize)
     }
 
-    /// Every incident of the pair as `(start, end)`, settled ones included, oldest first.
+    /// Every incident of the pair after its service's settled outages as `(start, end)`,
+    /// oldest first.
     pub(super) fn spans(
         &self,
         merge_window: Millis,

@@ -754,10 +754,10 @@ fn outage_figures(tracker: &Tracker) -> Vec<(String, Vec<u64>)> {
     for (service, outages) in tracker.services() {
         for ((cause, attribution), counted) in &outages.counted {
             let name = format!("{service}/{cause}/{}", attribution.as_str());
-            out.push((name, counted.basis().to_vec()));
+            out.push((name, counted.basis()));
         }
         for (cause, counted) in &outages.counted_by_cause {
-            out.push((format!("{service}/{cause}"), counted.basis().to_vec()));
+            out.push((format!("{service}/{cause}"), counted.basis()));
         }
     }
     out
