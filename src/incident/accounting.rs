@@ -1,32 +1,15 @@
-//! The tracker's counters and outages: following the derived figures with the ledger
-//! ([`super::ledger`]), handing changed rows to the store, and deriving each service's outages
-//! ([`super::outage`]) again when one of its pairs changes. Pure, like the rest of the model.
+//! The tracker's counters: following the derived figures of pairs and of services' outages
+//! with the ledger ([`super::ledger`]) and handing changed rows to the store. Pure, like the
+//! rest of the model.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 
-use super::{
-    ledger, outage, pair_figures, Histogram, ServiceOutages, Tracker, OUTAGE_CAUSE_FIGURES,
-};
-use crate::ingest::Millis;
+use super::{ledger, outage, pair_figures, Histogram, Tracker};
+
+/// Figures of [`ServiceOutages::counted_by_cause`]: regressions, then the interval histogram.
+pub const OUTAGE_CAUSE_FIGURES: usize = 1 + ledger::HISTOGRAM_CELLS;
 
 impl Tracker {
-    /// Puts new outage settings in force; every outage is derived again.
-    pub fn set_outage_settings(&mut self, settings: outage::OutageSettings) {
-        if settings != self.outage_settings {
-            self.outage_settings = settings;
-            self.refresh_all_outages();
-        }
-    }
-
-    pub fn outage_settings(&self) -> &outage::OutageSettings {
-        &self.outage_settings
-    }
-
-    /// Every service with outages, by name.
-    pub fn services(&self) -> &BTreeMap<String, ServiceOutages> {
-        &self.services
-    }
-
     /// The rows of every counted subject that changed since the last call, for the store to
     /// write first in its next transaction (see [`ledger`]).
     pub fn take_ledger(&mut self) -> Vec<ledger::LedgerRow> {
@@ -152,68 +135,8 @@ impl Tracker {
         self.refresh_outages(services);
     }
 
-    pub(super) fn refresh_all_outages(&mut self) {
-        let services: BTreeSet<String> = self.pair_index.keys().cloned().collect();
-        self.refresh_outages(services);
-    }
-
-    /// Derives the outages of `services` again and follows their counters. A service with a
-    /// pair waiting for its history keeps its outages until the history is read.
-    fn refresh_outages(&mut self, services: BTreeSet<String>) {
-        let services: Vec<String> = services
-            .into_iter()
-            .filter(|s| {
-                self.pair_index
-                    .get(s)
-                    .is_some_and(|pairs| pairs.values().all(|id| !self.needs_history.contains(id)))
-            })
-            .collect();
-        if services.is_empty() {
-            return;
-        }
-        // Every name an outage can refer to gets its id first, so the rest only reads.
-        let mut names_needed: Vec<String> = services.clone();
-        for service in &services {
-            names_needed.extend(self.pair_index[service].keys().cloned());
-            if let Some(upstream) = self.outage_settings.dependencies.get(service) {
-                names_needed.extend(upstream.iter().cloned());
-            }
-        }
-        names_needed.extend(
-            self.outage_settings
-                .declared
-                .iter()
-                .map(|d| d.cause.clone()),
-        );
-        for name in &names_needed {
-            self.intern(name);
-        }
-        let keep_from = self
-            .now
-            .saturating_sub(self.windows.iter().copied().max().unwrap_or(0))
-            .saturating_sub(self.outage_settings.join_window);
-        // One service at a time, so that only one service's outages exist in full at once.
-        for service in services {
-            let (kept, figures) = {
-                let outages = self.outage_details(&service);
-                let fixes = self.fixes_by_signature(&service);
-                let figures = outage::figures(&outages, &fixes);
-                let first_kept = outages.partition_point(|o| o.start < keep_from);
-                let mut kept: Vec<outage::OutageRecord> = outages[..first_kept]
-                    .iter()
-                    .filter(|o| o.end.is_none())
-                    .chain(&outages[first_kept..])
-                    .map(outage::OutageRecord::of)
-                    .collect();
-                kept.shrink_to_fit();
-                (kept, figures)
-            };
-            self.follow_outages(service, kept, figures);
-        }
-    }
-
     /// Keeps a service's newly derived outage records and follows their counters.
-    fn follow_outages(
+    pub(super) fn follow_outages(
         &mut self,
         service: String,
         outages: Vec<outage::OutageRecord>,
@@ -263,109 +186,5 @@ impl Tracker {
         if changed {
             self.dirty_services.insert(service);
         }
-    }
-
-    /// Every outage of `service` in full (members, causes, symptoms, evidence), oldest first;
-    /// derived again from the incidents, as only compact records are kept.
-    pub fn outage_details(&self, service: &str) -> Vec<outage::Outage> {
-        if !self.pair_index.contains_key(service) {
-            return Vec::new();
-        }
-        let mut outages = self.group_outages(service);
-        let none = BTreeMap::new();
-        let context = self.outage_context(service, &none);
-        let name = |id: u32| self.names[id as usize].to_string();
-        outage::attribute(&mut outages, &context, &name);
-        outages
-    }
-
-    /// A service's incidents of every signature grouped into outages, causes observed.
-    fn group_outages(&self, service: &str) -> Vec<outage::Outage> {
-        let mut spans = Vec::new();
-        for (signature, id) in &self.pair_index[service] {
-            let pair = &self.pairs[*id as usize];
-            let Some(&signature_id) = self.name_ids.get(signature.as_str()) else {
-                continue;
-            };
-            let kind = self.outage_settings.kind(signature);
-            spans.extend(
-                pair.spans(self.merge_window)
-                    .map(|(start, end)| outage::Span {
-                        start,
-                        end,
-                        signature: signature_id,
-                        kind,
-                    }),
-            );
-        }
-        let name = |id: u32| self.names[id as usize].to_string();
-        outage::group(spans, self.outage_settings.join_window, &name)
-    }
-
-    /// What attribution needs for `service`: its dependencies' outages (grouped again unless
-    /// `grouped` has them) and the declared rules its symptom pairs match.
-    fn outage_context<'a>(
-        &'a self,
-        service: &str,
-        grouped: &'a BTreeMap<String, Vec<outage::Outage>>,
-    ) -> outage::Context<'a> {
-        let mut upstream = Vec::new();
-        for dependency in self
-            .outage_settings
-            .dependencies
-            .get(service)
-            .into_iter()
-            .flatten()
-        {
-            let Some(id) = self.name_ids.get(dependency.as_str()) else {
-                continue;
-            };
-            let outages = match grouped.get(dependency) {
-                Some(outages) => std::borrow::Cow::Borrowed(outages.as_slice()),
-                None if self.pair_index.contains_key(dependency) => {
-                    std::borrow::Cow::Owned(self.group_outages(dependency))
-                }
-                None => continue,
-            };
-            upstream.push((*id, outages));
-        }
-        let mut declared = HashMap::new();
-        for (signature, id) in &self.pair_index[service] {
-            if self.outage_settings.kind(signature) == outage::Kind::Cause {
-                continue;
-            }
-            let pair = &self.pairs[*id as usize];
-            let alertnames = self.alertnames_of(pair);
-            let rule = self
-                .outage_settings
-                .declared
-                .iter()
-                .position(|d| d.covers(service, signature, &alertnames));
-            if let Some(rule) = rule {
-                let cause = &self.outage_settings.declared[rule].cause;
-                if let Some(cause) = self.name_ids.get(cause.as_str()) {
-                    declared.insert(self.name_ids[signature.as_str()], (*cause, rule as u16));
-                }
-            }
-        }
-        outage::Context {
-            settings: &self.outage_settings,
-            upstream,
-            declared,
-        }
-    }
-
-    /// Declared fix times of a service, by interned signature.
-    fn fixes_by_signature(&self, service: &str) -> HashMap<u32, Vec<Millis>> {
-        let mut out: HashMap<u32, Vec<Millis>> = HashMap::new();
-        for (signature, id) in &self.pair_index[service] {
-            let pair = &self.pairs[*id as usize];
-            if !pair.fixes.is_empty() {
-                out.entry(self.name_ids[signature.as_str()])
-                    .or_default()
-                    .extend(pair.fixes.iter().map(|f| f.at));
-            }
-        }
-        out
     }
 }

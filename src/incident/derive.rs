@@ -2,7 +2,9 @@
 //! functions every path shares (live updates, start-up, rebuilds, the read API).
 
 use super::Fix;
-use super::{ledger, Folded, Incident, NameSet, Pair, PairSummary, WindowStats};
+use super::{
+    ledger, settle, settle_horizon, Folded, Incident, NameSet, Pair, PairSummary, WindowStats,
+};
 use crate::ingest::Millis;
 use crate::model::HistoryRow;
 
@@ -73,19 +75,33 @@ pub fn incidents_of_history(
         })
         .collect();
     episodes.sort_unstable();
-    let mut incidents = derive_incidents(&episodes, merge_window);
-    let mut folded = Folded::default();
+    (names, derive(&episodes, fixes, merge_window))
+}
+
+/// Every incident of a pair's sorted episodes, each marked with the fix it broke: the one
+/// derivation the tracker, start-up, rebuilds and the read API share.
+pub fn derive(
+    episodes: &[(Millis, Option<Millis>, u32)],
+    fixes: &[Fix],
+    merge_window: Millis,
+) -> Vec<Incident> {
+    derive_after(&Folded::default(), episodes, fixes, merge_window).0
+}
+
+/// [`derive`] for the incidents that follow the settled ones folded in `settled`; also gives
+/// the figures of all of them folded together.
+pub(super) fn derive_after(
+    settled: &Folded,
+    episodes: &[(Millis, Option<Millis>, u32)],
+    fixes: &[Fix],
+    merge_window: Millis,
+) -> (Vec<Incident>, Folded) {
+    let mut incidents = derive_incidents(episodes, merge_window);
+    let mut folded = settled.clone();
     for incident in &mut incidents {
         folded.fold(incident, fixes);
     }
-    (names, incidents)
-}
-
-/// Incidents that ended before this are settled: beyond every window, and beyond the merge
-/// window of any episode that starts inside one.
-pub(super) fn settle_horizon(now: Millis, windows: &[Millis], merge_window: Millis) -> Millis {
-    let longest = windows.iter().copied().max().unwrap_or(0);
-    now.saturating_sub(longest).saturating_sub(merge_window)
+    (incidents, folded)
 }
 
 /// Merges sorted episodes into incidents: an episode joins the current incident when it
@@ -141,11 +157,8 @@ pub(super) fn first_incident(
 /// Derives a pair's summary from its unsettled incidents and its settled figures, then
 /// settles what left every window.
 pub(super) fn recompute(pair: &mut Pair, merge_window: Millis, windows: &[Millis], now: Millis) {
-    let mut incidents = derive_incidents(&pair.episodes, merge_window);
-    let mut folded = pair.settled.clone();
-    for incident in &mut incidents {
-        folded.fold(incident, &pair.fixes);
-    }
+    let (incidents, folded) =
+        derive_after(&pair.settled, &pair.episodes, &pair.fixes, merge_window);
     pair.summary = PairSummary {
         incidents: folded.incidents,
         first_start: folded.first,
@@ -169,33 +182,4 @@ pub(super) fn recompute(pair: &mut Pair, merge_window: Millis, windows: &[Millis
         settle_horizon(now, windows, merge_window),
         merge_window,
     );
-}
-
-/// Folds the pair's leading incidents that ended before `horizon` into its settled figures
-/// and drops their episodes. The summary stays as it is: folding is the same sum.
-pub(super) fn settle(pair: &mut Pair, horizon: Millis, merge_window: Millis) {
-    let mut settled_episodes = 0;
-    while let Some(mut incident) = first_incident(&pair.episodes[settled_episodes..], merge_window)
-    {
-        if incident.end.is_none_or(|end| end >= horizon) {
-            break;
-        }
-        let count = incident.episodes as usize;
-        let oldest_end = pair.episodes[settled_episodes..settled_episodes + count]
-            .iter()
-            .filter_map(|e| e.1)
-            .min();
-        pair.settled_oldest_end = match (pair.settled_oldest_end, oldest_end) {
-            (Some(a), Some(b)) => Some(a.min(b)),
-            (a, b) => a.or(b),
-        };
-        pair.settled.fold(&mut incident, &pair.fixes);
-        if let Some(end) = incident.end {
-            pair.settled_spans.push((incident.start, end));
-        }
-        settled_episodes += count;
-    }
-    if settled_episodes > 0 {
-        pair.episodes.drain(..settled_episodes);
-    }
 }

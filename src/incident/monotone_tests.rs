@@ -9,6 +9,9 @@ use std::time::Duration;
 use proptest::prelude::*;
 
 use super::*;
+use crate::classify::Classification;
+use crate::ingest::{AlertStatus, Millis, Notice, Source};
+use crate::model::HistoryRow;
 
 const MIN: Millis = 60_000;
 const DAY: Millis = 86_400_000;
@@ -28,6 +31,14 @@ enum Op {
         start: Millis,
         len: Option<Millis>,
     },
+    /// A cause (pool or out-of-memory) and high latency firing together for `len` minutes:
+    /// what teaches a service that latency alone is probably that cause.
+    Together {
+        service: usize,
+        cause: usize,
+        start: Millis,
+        len: Millis,
+    },
     /// A repeat of an earlier episode, resolved (possibly with another end).
     Resolve {
         index: usize,
@@ -44,6 +55,10 @@ enum Op {
     MergeWindow {
         minutes: u64,
     },
+    /// Whether checkout's outages are attributed by payments-api's (`outages.dependencies`).
+    Dependencies {
+        on: bool,
+    },
     Prune {
         before: Millis,
     },
@@ -59,11 +74,19 @@ fn op() -> impl Strategy<Value = Op> {
                 start: slot * 5 * MIN,
                 len: len.map(|l| l * MIN),
             }),
+        3 => (0..2usize, prop_oneof![Just(0usize), Just(2)], 0..150 * DAY / (5 * MIN), 0..120i64)
+            .prop_map(|(service, cause, slot, len)| Op::Together {
+                service,
+                cause,
+                start: slot * 5 * MIN,
+                len: len * MIN,
+            }),
         1 => (0..64usize, 0..600i64).prop_map(|(index, len)| Op::Resolve { index, len: len * MIN }),
         1 => (0..2usize, 0..3usize, 0..150 * DAY / DAY)
             .prop_map(|(service, signature, day)| Op::AddFix { service, signature, at: day * DAY }),
         1 => (0..8usize).prop_map(|index| Op::DeleteFix { index }),
         1 => prop_oneof![Just(5u64), Just(15), Just(120)].prop_map(|minutes| Op::MergeWindow { minutes }),
+        1 => any::<bool>().prop_map(|on| Op::Dependencies { on }),
         1 => (0..150 * DAY / DAY).prop_map(|day| Op::Prune { before: day * DAY }),
         1 => Just(Op::Restart),
     ]
@@ -163,22 +186,80 @@ fn counters(tracker: &Tracker) -> BTreeMap<String, u64> {
     out
 }
 
-/// Outage settings whose join window is the merge window, as the daemon's default.
-fn outage_settings(merge_minutes: u64) -> outage::OutageSettings {
-    outage::OutageSettings {
-        join_window: merge_minutes as Millis * MIN,
-        ..Default::default()
+/// What the model derives (pairs' and outages' figures, before any adjustment), without the
+/// zeros, by a name that identifies each figure.
+fn derived(tracker: &Tracker) -> BTreeMap<String, u64> {
+    let mut out = BTreeMap::new();
+    let mut put = |name: String, basis: &[u64]| {
+        for (i, v) in basis.iter().enumerate().filter(|(_, v)| **v > 0) {
+            out.insert(format!("{name}/{i}"), *v);
+        }
+    };
+    for pair in tracker.pairs() {
+        put(
+            format!("{}/{}", pair.service, pair.signature),
+            &pair.counted().basis(),
+        );
     }
+    for (service, outages) in tracker.services() {
+        for ((cause, attribution), counted) in &outages.counted {
+            put(
+                format!("{service}/outages/{cause}/{}", attribution.as_str()),
+                &counted.basis(),
+            );
+        }
+        for (cause, counted) in &outages.counted_by_cause {
+            put(format!("{service}/cause/{cause}"), &counted.basis());
+        }
+    }
+    out
+}
+
+/// The settings the steps have put in force.
+#[derive(Debug, Clone, Copy)]
+struct Settings {
+    merge_minutes: u64,
+    dependencies: bool,
+}
+
+/// Outage settings whose join window is the merge window, as the daemon's default.
+fn outage_settings(s: Settings) -> outage::OutageSettings {
+    let mut settings = outage::OutageSettings {
+        join_window: s.merge_minutes as Millis * MIN,
+        ..Default::default()
+    };
+    if s.dependencies {
+        settings
+            .dependencies
+            .insert(SERVICES[1].into(), vec![SERVICES[0].into()]);
+    }
+    settings
 }
 
 /// A tracker rebuilt from what the store holds, as the daemon does at start-up.
-fn restart(store: &Store, merge_minutes: u64, now: Millis) -> Tracker {
+fn restart(store: &Store, s: Settings, now: Millis) -> Tracker {
     Tracker::restore_with(
-        &settings(merge_minutes),
-        outage_settings(merge_minutes),
+        &settings(s.merge_minutes),
+        outage_settings(s),
         store.records(),
         store.fixes.clone(),
         store.ledger.values().cloned().collect(),
+        now,
+    )
+}
+
+/// A tracker that settles nothing (its window covers the whole history), from the store.
+fn unsettled(store: &Store, s: Settings, now: Millis) -> Tracker {
+    let whole = IncidentConfig {
+        windows: vec![Duration::from_secs(4000 * 86_400)],
+        ..settings(s.merge_minutes)
+    };
+    Tracker::restore_with(
+        &whole,
+        outage_settings(s),
+        store.records(),
+        store.fixes.clone(),
+        Vec::new(),
         now,
     )
 }
@@ -192,10 +273,13 @@ fn rebuild(tracker: &mut Tracker, store: &Store) {
 
 fn run(ops: Vec<Op>) -> Result<(), TestCaseError> {
     let now = 150 * DAY;
-    let mut merge = 15;
+    let mut current = Settings {
+        merge_minutes: 15,
+        dependencies: false,
+    };
     let mut store = Store::default();
-    let mut tracker = Tracker::new(&settings(merge));
-    tracker.set_outage_settings(outage_settings(merge));
+    let mut tracker = Tracker::new(&settings(current.merge_minutes));
+    tracker.set_outage_settings(outage_settings(current));
     let mut opened: Vec<(String, Millis, usize, usize)> = Vec::new();
     let mut previous = counters(&tracker);
     for (step, op) in ops.into_iter().enumerate() {
@@ -220,18 +304,22 @@ fn run(ops: Vec<Op>) -> Result<(), TestCaseError> {
                     now,
                 );
             }
+            Op::Together {
+                service,
+                cause,
+                start,
+                len,
+            } => {
+                for signature in [cause, 1] {
+                    let fingerprint = format!("{}{step}", ["a", "c", "b"][signature]);
+                    opened.push((fingerprint, start, service, signature));
+                    let episode = opened.last().expect("pushed above");
+                    redeliver(&mut tracker, &mut store, episode, start + len, now);
+                }
+            }
             Op::Resolve { index, len } => {
-                if let Some((fingerprint, start, service, signature)) = opened.get(index).cloned() {
-                    deliver(
-                        &mut tracker,
-                        &mut store,
-                        &fingerprint,
-                        start,
-                        Some(start + len),
-                        service,
-                        signature,
-                        now,
-                    );
+                if let Some(episode) = opened.get(index) {
+                    redeliver(&mut tracker, &mut store, episode, episode.1 + len, now);
                 }
             }
             Op::AddFix {
@@ -261,9 +349,18 @@ fn run(ops: Vec<Op>) -> Result<(), TestCaseError> {
                 }
             }
             Op::MergeWindow { minutes } => {
-                merge = minutes;
-                tracker.reconfigure(&settings(merge));
-                tracker.set_outage_settings(outage_settings(merge));
+                // See `Op::Dependencies`: the ledger holds what the reload lowers.
+                store.stage(&mut tracker);
+                current.merge_minutes = minutes;
+                tracker.reconfigure(&settings(minutes));
+                tracker.set_outage_settings(outage_settings(current));
+            }
+            Op::Dependencies { on } => {
+                // A transaction between the last delivery and the reload: the ledger holds the
+                // figures the reload lowers (a crash before any transaction would lose them).
+                store.stage(&mut tracker);
+                current.dependencies = on;
+                tracker.set_outage_settings(outage_settings(current));
             }
             Op::Prune { before } => {
                 store.stage(&mut tracker);
@@ -275,24 +372,32 @@ fn run(ops: Vec<Op>) -> Result<(), TestCaseError> {
                 tracker.prune(before, removed);
             }
             Op::Restart => {
-                tracker = restart(&store, merge, now);
+                tracker = restart(&store, current, now);
             }
         }
         rebuild(&mut tracker, &store);
-        let current = counters(&tracker);
+        // Settling changes what is kept, never a figure: the same as a tracker that settles
+        // nothing derives from the whole store.
+        prop_assert_eq!(
+            derived(&tracker),
+            derived(&unsettled(&store, current, now)),
+            "step {}: settled figures differ from the whole history's",
+            step
+        );
+        let counted = counters(&tracker);
         for (series, value) in &previous {
             // A series that never counted anything may vanish (the exporter leaves it out).
-            let now_value = current.get(series).copied().or((*value == 0).then_some(0));
+            let now_value = counted.get(series).copied().or((*value == 0).then_some(0));
             prop_assert!(
                 now_value.is_some_and(|v| v >= *value),
                 "step {step}: {series} went from {value} to {now_value:?}"
             );
         }
         // What a restart here would export: exactly the live counters.
-        let mut replayed = restart(&store, merge, now);
+        let mut replayed = restart(&store, current, now);
         rebuild(&mut replayed, &store);
         let replayed = counters(&replayed);
-        for (series, value) in &current {
+        for (series, value) in &counted {
             prop_assert_eq!(
                 replayed.get(series).copied().unwrap_or(0),
                 *value,
@@ -301,9 +406,30 @@ fn run(ops: Vec<Op>) -> Result<(), TestCaseError> {
                 series
             );
         }
-        previous = current;
+        previous = counted;
     }
     Ok(())
+}
+
+/// Delivers an episode opened before (fingerprint, start, service, signature), resolved at `end`.
+fn redeliver(
+    tracker: &mut Tracker,
+    store: &mut Store,
+    episode: &(String, Millis, usize, usize),
+    end: Millis,
+    now: Millis,
+) {
+    let (fingerprint, start, service, signature) = episode;
+    deliver(
+        tracker,
+        store,
+        fingerprint,
+        *start,
+        Some(end),
+        *service,
+        *signature,
+        now,
+    );
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -360,7 +486,8 @@ fn deliver(
                     .episodes
                     .get_mut(&(key.fingerprint.clone(), key.starts_at))
                 {
-                    if e.2.is_none() {
+                    // As the store's update does: the latest end wins.
+                    if e.2.is_none_or(|end| end < *ends_at) {
                         e.2 = Some(*ends_at);
                     }
                 }

@@ -381,28 +381,41 @@ fn finish(mut outage: Outage, members: &[Span], name_order: &dyn Fn(u32) -> Stri
 /// What [`attribute`] needs to know about other services.
 pub struct Context<'a> {
     pub settings: &'a OutageSettings,
-    /// Interned service names of the service's dependencies, with their outages.
-    pub upstream: Vec<(u32, std::borrow::Cow<'a, [Outage]>)>,
+    /// Interned service names of the service's dependencies, with their outages that have an
+    /// observed cause, by start.
+    pub upstream: Vec<(u32, Vec<OutageRecord>)>,
     /// Per symptom signature of the service, the declared rule `(cause, rule index)` it matches.
     pub declared: HashMap<u32, (u32, u16)>,
 }
 
+/// What a service's observed outages teach: per symptom signature, how many outages with an
+/// observed cause it fired in, and how often each cause was the one observed. A few entries
+/// per service, so settled outages fold into it and the learning outlives them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Learned(HashMap<u32, (u32, BTreeMap<u32, u32>)>);
+
+impl Learned {
+    fn observe(&mut self, outage: &Outage) {
+        for symptom in &outage.symptoms {
+            let entry = self.0.entry(*symptom).or_default();
+            entry.0 += 1;
+            *entry.1.entry(outage.cause).or_default() += 1;
+        }
+    }
+}
+
 /// Attributes the symptom-only outages of one service, in start order, learning from the
-/// observed ones before them.
+/// observed ones before them: those folded into `learned` (earlier outages, settled) and those
+/// of `outages`, which are added to it.
 pub fn attribute(
     outages: &mut [Outage],
     context: &Context<'_>,
     name_order: &dyn Fn(u32) -> String,
+    learned: &mut Learned,
 ) {
-    // primary symptom → (outages with an observed cause in which it fired, cause → count)
-    let mut learned: HashMap<u32, (u32, BTreeMap<u32, u32>)> = HashMap::new();
     for outage in outages.iter_mut() {
         if outage.attribution == Attribution::Observed {
-            for symptom in &outage.symptoms {
-                let entry = learned.entry(*symptom).or_default();
-                entry.0 += 1;
-                *entry.1.entry(outage.cause).or_default() += 1;
-            }
+            learned.observe(outage);
             continue;
         }
         let Some(&primary) = outage.symptoms.first() else {
@@ -428,7 +441,7 @@ pub fn attribute(
             outage.evidence = Evidence::Declared { rule };
             continue;
         }
-        let (candidates, best) = match learned.get(&primary) {
+        let (candidates, best) = match learned.0.get(&primary) {
             None => (0, None),
             Some((total, causes)) => {
                 // The most frequent cause; ties by name, so the choice does not depend on ids.
@@ -474,7 +487,8 @@ fn upstream_cause(outage: &Outage, context: &Context<'_>, join: Millis) -> Optio
         let last = outages.partition_point(|o| o.start <= end.saturating_add(join));
         let found = outages[..last].iter().find(|o| {
             o.attribution == Attribution::Observed
-                && o.end.is_none_or(|e| e.saturating_add(join) >= outage.start)
+                && o.end()
+                    .is_none_or(|e| e.saturating_add(join) >= outage.start)
         });
         if let Some(o) = found {
             return Some((*service, o.cause));
@@ -496,16 +510,35 @@ pub struct OutageFigures {
 
 /// Counts a service's outages; `fixes` are the times of declared fixes per cause signature.
 pub fn figures(outages: &[Outage], fixes: &HashMap<u32, Vec<Millis>>) -> OutageFigures {
-    let mut out = OutageFigures::default();
-    let mut last_of_cause: HashMap<u32, (Millis, Option<Millis>)> = HashMap::new();
+    let mut tally = Tally::default();
     for outage in outages {
+        tally.add(outage, fixes);
+    }
+    tally.figures
+}
+
+/// The figures of a service's outages folded in start order, with what the next outage needs
+/// of the earlier ones: the latest outage of each cause.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Tally {
+    pub figures: OutageFigures,
+    /// cause → start and end of the latest outage with that cause.
+    last_of_cause: HashMap<u32, (Millis, Option<Millis>)>,
+}
+
+impl Tally {
+    /// Adds the next outage; `fixes` are the times of declared fixes per cause signature.
+    pub fn add(&mut self, outage: &Outage, fixes: &HashMap<u32, Vec<Millis>>) {
+        let out = &mut self.figures;
         *out.outages
             .entry((outage.cause, outage.attribution))
             .or_default() += 1;
         if outage.attribution == Attribution::Unexplained {
-            continue;
+            return;
         }
-        let previous = last_of_cause.insert(outage.cause, (outage.start, outage.end));
+        let previous = self
+            .last_of_cause
+            .insert(outage.cause, (outage.start, outage.end));
         if let Some((_, Some(previous_end))) = previous {
             out.intervals.entry(outage.cause).or_default().observe(
                 &super::INTERVAL_BUCKETS,
@@ -521,7 +554,46 @@ pub fn figures(outages: &[Outage], fixes: &HashMap<u32, Vec<Millis>>) -> OutageF
             }
         }
     }
-    out
+}
+
+/// A service's outages that ended before every window (and whose incidents are settled):
+/// folded here and dropped, with their incidents' spans, as settled incidents are. Later
+/// outages are grouped, attributed and counted after them, so the figures stay those of the
+/// whole history; only a change that reaches back to them needs the service's stored history.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Settled {
+    /// Their figures, and the latest outage of each cause.
+    pub tally: Tally,
+    /// What their observed causes taught.
+    pub learned: Learned,
+    /// Start and end of the latest settled outage. Every later incident of the service starts
+    /// more than `join_window` after this end.
+    pub last: Option<(Millis, Millis)>,
+    /// Those with an observed cause, kept (24 bytes each) only for a service another one
+    /// depends on, as that one's outages are attributed by them.
+    pub observed: Vec<OutageRecord>,
+}
+
+impl Settled {
+    /// Folds the next outage, attributed.
+    pub fn fold(
+        &mut self,
+        outage: &Outage,
+        fixes: &HashMap<u32, Vec<Millis>>,
+        keep_observed: bool,
+    ) {
+        self.tally.add(outage, fixes);
+        if outage.attribution == Attribution::Observed {
+            self.learned.observe(outage);
+            if keep_observed {
+                self.observed.push(OutageRecord::of(outage));
+            }
+        }
+        self.last = Some((
+            outage.start,
+            outage.end.expect("a settled outage has ended"),
+        ));
+    }
 }
 
 #[cfg(test)]
@@ -556,7 +628,7 @@ mod tests {
             upstream: Vec::new(),
             declared: HashMap::new(),
         };
-        attribute(&mut outages, &context, &name);
+        attribute(&mut outages, &context, &name, &mut Learned::default());
         outages
     }
 
@@ -663,10 +735,10 @@ mod tests {
         );
         let context = Context {
             settings: &settings,
-            upstream: vec![(5, std::borrow::Cow::Borrowed(db.as_slice()))],
+            upstream: vec![(5, db.iter().map(OutageRecord::of).collect())],
             declared: HashMap::new(),
         };
-        attribute(&mut checkout, &context, &name);
+        attribute(&mut checkout, &context, &name, &mut Learned::default());
         assert_eq!(checkout[0].attribution, Attribution::Upstream);
         assert_eq!(name(checkout[0].cause), "oom");
         assert!(checkout[0]

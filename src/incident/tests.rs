@@ -1,6 +1,9 @@
 //! Unit tests of the incident model through one `check(steps, expected)` helper.
 
 use super::*;
+use crate::classify::Classification;
+use crate::ingest::{AlertStatus, Millis, Notice, Source};
+use crate::model::HistoryRow;
 use std::time::Duration;
 
 fn settings() -> IncidentConfig {
@@ -735,4 +738,147 @@ fn name_sets_hold_any_index_in_order() {
     let mut other = NameSet::of(0);
     other.extend(&set);
     assert_eq!(other.len(), 5);
+}
+
+/// An episode of `signature` on payments-api.
+fn of(signature: &str, fp: &str, start: Millis, end: Option<Millis>) -> EpisodeRecord {
+    EpisodeRecord {
+        signature: signature.into(),
+        ..record(fp, signature, start, end)
+    }
+}
+
+/// The outage figures a tracker derives (before any adjustment), by series.
+fn outage_figures(tracker: &Tracker) -> Vec<(String, Vec<u64>)> {
+    let mut out = Vec::new();
+    for (service, outages) in tracker.services() {
+        for ((cause, attribution), counted) in &outages.counted {
+            let name = format!("{service}/{cause}/{}", attribution.as_str());
+            out.push((name, counted.basis()));
+        }
+        for (cause, counted) in &outages.counted_by_cause {
+            out.push((format!("{service}/{cause}"), counted.basis()));
+        }
+    }
+    out
+}
+
+const LATENCY: &str = "high_latency";
+
+/// Pool exhaustion with high latency on days 0, 20 and 40, then latency alone on day 300 and
+/// day 360: the old outages settle, and what they taught still attributes the new ones.
+fn learned_history(t0: Millis) -> Vec<EpisodeRecord> {
+    let mut records = Vec::new();
+    for (i, day) in [0, 20, 40].into_iter().enumerate() {
+        let start = t0 + day * DAY;
+        records.push(of(POOL, &format!("p{i}"), start, Some(start + 30 * MIN)));
+        records.push(of(
+            LATENCY,
+            &format!("l{i}"),
+            start + MIN,
+            Some(start + 40 * MIN),
+        ));
+    }
+    for day in [300, 360] {
+        let start = t0 + day * DAY;
+        records.push(of(
+            LATENCY,
+            &format!("l{day}"),
+            start,
+            Some(start + 20 * MIN),
+        ));
+    }
+    records
+}
+
+#[test]
+fn settled_outages_leave_memory_but_not_the_figures_or_the_learning() {
+    let t0 = 1000 * DAY;
+    let now = t0 + 365 * DAY;
+    let fixes = vec![fix(1, t0 + 10 * DAY)];
+    let settled = Tracker::restore(&settings(), learned_history(t0), fixes.clone(), now);
+    let whole = Tracker::restore(&without_settling(), learned_history(t0), fixes, now);
+    assert_eq!(
+        settled.settled_outages("payments-api"),
+        (3, Some(t0 + 40 * DAY + 40 * MIN))
+    );
+    assert_eq!(whole.settled_outages("payments-api"), (0, None));
+    assert!(
+        settled.pairs().iter().all(|p| p.settled_spans.is_empty()),
+        "the settled outages' incident spans are dropped"
+    );
+    assert_eq!(outage_figures(&settled), outage_figures(&whole));
+    let probable = outage::Attribution::Probable;
+    let attributions = |t: &Tracker| -> Vec<(String, outage::Attribution)> {
+        t.outage_details("payments-api")
+            .iter()
+            .map(|o| (t.name(o.cause).to_string(), o.attribution))
+            .collect()
+    };
+    // Only the outages after the settled ones are derived again, attributed as in the whole.
+    assert_eq!(
+        attributions(&settled),
+        vec![(POOL.to_string(), probable), (POOL.to_string(), probable)]
+    );
+    assert_eq!(attributions(&whole)[3..], attributions(&settled)[..]);
+    let counted = &settled.services()["payments-api"].counted;
+    assert_eq!(counted[&(POOL.to_string(), probable)].value(0), 2);
+    assert_eq!(
+        settled.services()["payments-api"].counted_by_cause[POOL].value(0),
+        1,
+        "the day-20 outage broke the fix of day 10"
+    );
+}
+
+#[test]
+fn a_change_reaching_settled_outages_asks_for_every_pair_of_the_service() {
+    let t0 = 1000 * DAY;
+    let now = t0 + 365 * DAY;
+    let mut history = learned_history(t0);
+    let mut tracker = Tracker::restore(&settings(), history.clone(), Vec::new(), now);
+    let deliver = |tracker: &mut Tracker, history: &mut Vec<_>, signature, fp, day| {
+        let start = t0 + day * DAY;
+        let late = of(signature, fp, start, Some(start + 5 * MIN));
+        tracker.apply(&[Change::Open(Box::new(late.clone()))], now);
+        history.push(late);
+    };
+    // Latency alone on day 60, well after the settled outages: only the later incidents are
+    // grouped again.
+    deliver(&mut tracker, &mut history, LATENCY, "late", 60);
+    assert!(tracker.pairs_needing_history().is_empty());
+    let oracle = Tracker::restore(&without_settling(), history.clone(), Vec::new(), now);
+    assert_eq!(outage_figures(&tracker), outage_figures(&oracle));
+
+    // A pool episode on day 30 makes a new observed outage among the settled ones.
+    deliver(&mut tracker, &mut history, POOL, "late-pool", 30);
+    let mut asked = tracker.pairs_needing_history();
+    asked.sort();
+    assert_eq!(
+        asked,
+        vec![
+            ("payments-api".to_string(), POOL.to_string()),
+            ("payments-api".to_string(), LATENCY.to_string())
+        ]
+    );
+    for (service, signature) in asked {
+        let stored: Vec<HistoryRow> = history
+            .iter()
+            .filter(|r| r.service == service && r.signature == signature)
+            .map(|r| HistoryRow {
+                starts_at: r.key.starts_at,
+                ends_at: r.ends_at,
+                alertname: r.alertname.clone(),
+            })
+            .collect();
+        tracker.rebuild_pair(&service, &signature, &stored);
+    }
+    let oracle = Tracker::restore(&without_settling(), history.clone(), Vec::new(), now);
+    assert_eq!(outage_figures(&tracker), outage_figures(&oracle));
+    assert_eq!(tracker.settled_outages("payments-api").0, 5);
+
+    // A fix declared before settled outages reaches them too; one after them does not.
+    tracker.add_fix(fix(5, t0 + 200 * DAY));
+    assert!(tracker.pairs_needing_history().is_empty());
+    tracker.add_fix(fix(6, t0 + 15 * DAY));
+    assert_eq!(tracker.pairs_needing_history().len(), 2);
 }
