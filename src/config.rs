@@ -237,6 +237,46 @@ mod tests {
         assert_eq!(first, expected, "for config:\n{yaml}\nfull error:\n{err}");
     }
 
+    /// Each mistake in `storage.postgres` is refused naming its key and line.
+    #[test]
+    fn storage_errors_name_key_and_line() {
+        check_invalid(
+            "storage:\n  postgres:\n    url: mysql://db/x\n",
+            "line 3 column 10: storage.postgres.url: must be a URL like postgres://USER@HOST:5432/DB",
+        );
+        check_invalid(
+            "storage:\n  postgres:\n    url: postgres://u@db/x\n    sslmode: allow\n",
+            "line 4 column 14: storage.postgres.sslmode: \"allow\" is not one of disable, prefer, require, verify-ca, verify-full",
+        );
+        let missing = "storage:\n  postgres:\n    url: postgres://u@db/x\n    password_file: /nonexistent/pg-password\n";
+        let first = Config::from_yaml(missing)
+            .expect_err("missing file")
+            .to_string();
+        assert!(
+            first.starts_with("line 4 column 20: storage.postgres.password_file: reading /nonexistent/pg-password: "),
+            "{first}"
+        );
+        let dir = tempfile::tempdir().expect("tempdir");
+        let cert = dir.path().join("client.pem");
+        std::fs::write(&cert, "not checked here").expect("write");
+        check_invalid(
+            &format!(
+                "storage:\n  postgres:\n    url: postgres://u@db/x\n    cert_file: {}\n",
+                cert.display()
+            ),
+            "line 4 column 16: storage.postgres: cert_file and key_file go together",
+        );
+        let valid = Config::from_yaml(&format!(
+            "storage:\n  postgres:\n    url: postgres://u@db/x\n    sslmode: verify-full\n    ca_file: {0}\n    cert_file: {0}\n    key_file: {0}\n",
+            cert.display()
+        ))
+        .expect("valid");
+        let postgres = valid.storage.postgres.expect("postgres");
+        assert_eq!(postgres.sslmode.as_deref(), Some("verify-full"));
+        assert_eq!(postgres.key_file.as_deref(), Some(cert.as_path()));
+        assert_eq!(Config::default().storage.postgres, None);
+    }
+
     #[test]
     fn defaults() {
         let c = Config::default();

@@ -2,7 +2,7 @@
 //! installs it), `initdb` in a temporary directory as the unprivileged `postgres` user when
 //! the tests run as root, trust authentication on a free loopback port.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
 
@@ -109,8 +109,9 @@ impl PgCluster {
         self.run(
             "psql",
             &[
+                // The Unix socket (trust), so a cluster that wants TLS on TCP still answers.
                 "-h",
-                "127.0.0.1",
+                &self.dir.path().display().to_string(),
                 "-p",
                 &self.port.to_string(),
                 "-U",
@@ -145,6 +146,48 @@ impl PgCluster {
                 "start",
             ],
         );
+    }
+
+    /// Restarts the server with TLS on TCP only: its certificate and key, client certificates
+    /// checked against `ca` (`hostssl … cert`: the certificate's CN is the user), no plain TCP.
+    pub fn require_tls(&self, ca: &Path, cert: &Path, key: &Path) {
+        let data = PathBuf::from(self.data());
+        for (from, name) in [(ca, "ca.crt"), (cert, "server.crt"), (key, "server.key")] {
+            std::fs::copy(from, data.join(name)).expect("copy a TLS file");
+        }
+        if is_root() {
+            let out = Command::new("chown")
+                .args(["postgres", "ca.crt", "server.crt", "server.key"])
+                .current_dir(&data)
+                .output()
+                .expect("chown");
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+        std::fs::set_permissions(
+            data.join("server.key"),
+            std::os::unix::fs::PermissionsExt::from_mode(0o600),
+        )
+        .expect("chmod the key");
+        let mut conf = std::fs::OpenOptions::new()
+            .append(true)
+            .open(data.join("postgresql.conf"))
+            .expect("postgresql.conf");
+        std::io::Write::write_all(
+            &mut conf,
+            b"\nssl = on\nssl_cert_file = 'server.crt'\nssl_key_file = 'server.key'\nssl_ca_file = 'ca.crt'\n",
+        )
+        .expect("write postgresql.conf");
+        std::fs::write(
+            data.join("pg_hba.conf"),
+            "local all all trust\nhostssl all all 127.0.0.1/32 cert\n",
+        )
+        .expect("pg_hba.conf");
+        self.stop_server();
+        self.start_server();
     }
 
     /// Stops the server at once, as a crash or a failover would.

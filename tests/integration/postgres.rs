@@ -597,3 +597,97 @@ async fn postgres_down_under_load_answers_503_and_recovers_without_restart() {
     );
     app.stop().await;
 }
+
+/// TLS to PostgreSQL with rustls: `verify-full` against the configured CA with a client
+/// certificate works, and the server sees an encrypted session; a CA that did not sign the
+/// server's certificate, and a plain connection to a server that only accepts TLS, each stop
+/// start-up with the reason.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn tls_with_a_client_certificate_and_verified_server() {
+    let cluster = PgCluster::start();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let pki = dir.path().join("pki");
+    std::fs::create_dir_all(&pki).expect("pki dir");
+    crate::security::make_ca(&pki, "ca");
+    crate::security::make_ca(&pki, "rogue-ca");
+    crate::security::make_leaf(
+        &pki,
+        "ca",
+        "server",
+        "subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth\n",
+    );
+    // With `cert` authentication the certificate's CN is the database user.
+    crate::security::make_leaf(
+        &pki,
+        "ca",
+        "postgres",
+        "basicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=clientAuth\n",
+    );
+    cluster.require_tls(
+        &pki.join("ca.crt"),
+        &pki.join("server.crt"),
+        &pki.join("server.key"),
+    );
+    let tls_config = |ca: &str, sslmode: &str| {
+        format!(
+            "storage:\n  postgres:\n    url: {}\n    sslmode: {sslmode}\n    ca_file: {}\n    cert_file: {}\n    key_file: {}\n",
+            cluster.url(),
+            pki.join(ca).display(),
+            pki.join("postgres.crt").display(),
+            pki.join("postgres.key").display(),
+        )
+    };
+
+    let app = spawn_app_in(
+        &dir.path().join("data"),
+        &tls_config("ca.crt", "verify-full"),
+    )
+    .await;
+    let alert = pool_alert(
+        "DBPool",
+        "fp-tls",
+        "firing",
+        "2026-10-13T10:00:00Z",
+        "0001-01-01T00:00:00Z",
+    );
+    let r = app.post("/webhook/alertmanager", &alert).await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert_eq!(cluster.query("SELECT count(*) FROM episodes").trim(), "1");
+    assert_eq!(
+        cluster
+            .query(
+                "SELECT bool_and(s.ssl) FROM pg_stat_ssl s JOIN pg_stat_activity a USING (pid)
+                 WHERE a.application_name = 'recurrence-exporter'"
+            )
+            .trim(),
+        "t",
+        "every connection of the daemon is encrypted"
+    );
+    drop(app);
+
+    let refused = |config: String, expected: &str| {
+        let file = dir.path().join("refused.yml");
+        std::fs::write(&file, config).expect("config");
+        let out = std::process::Command::new(BIN)
+            .args([
+                "--web.listen-address=127.0.0.1:0".to_string(),
+                format!("--storage.path={}", dir.path().join("unused").display()),
+                format!("--config.file={}", file.display()),
+            ])
+            .output()
+            .expect("run");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{stderr}");
+        assert!(
+            stderr.contains(&format!(
+                "postgres://postgres@127.0.0.1:{}/recurrence",
+                cluster.port
+            )) && stderr.contains(expected),
+            "expected {expected:?} in:\n{stderr}"
+        );
+    };
+    // The server's certificate does not chain to this CA.
+    refused(tls_config("rogue-ca.crt", "verify-full"), "UnknownIssuer");
+    // Plain TCP where the server only accepts TLS.
+    refused(tls_config("ca.crt", "disable"), "no encryption");
+}

@@ -47,7 +47,7 @@ fn openssl(dir: &Path, args: &[&str]) {
     );
 }
 
-fn make_ca(dir: &Path, name: &str) {
+pub(crate) fn make_ca(dir: &Path, name: &str) {
     openssl(
         dir,
         &[
@@ -74,7 +74,7 @@ fn make_ca(dir: &Path, name: &str) {
     );
 }
 
-fn make_leaf(dir: &Path, ca: &str, name: &str, extensions: &str) {
+pub(crate) fn make_leaf(dir: &Path, ca: &str, name: &str, extensions: &str) {
     std::fs::write(dir.join(format!("{name}.ext")), extensions).expect("ext file");
     openssl(
         dir,
