@@ -7,6 +7,7 @@ mod binary;
 mod counters;
 mod dashboards;
 mod hostile;
+mod hostile_mixed;
 mod landing;
 mod otlp;
 mod outages;
