@@ -1,8 +1,9 @@
 //! An independent reference for the incident rules of ARCHITECTURE.md, written from the rules
 //! alone (it calls nothing of the tracker), compared with the daemon through its HTTP API on
-//! random histories delivered in random order: gaps of exactly the merge window, one second
-//! less and one second more, overlaps, open episodes, and incidents old enough to be settled
-//! (read back from the store).
+//! random histories: gaps of exactly the merge window, one second less and one second more,
+//! overlaps, open episodes, incidents old enough to be settled (read back from the store),
+//! every notice (firings, resolves, resolves arriving first, a second resolve with an earlier
+//! end) shuffled, and the daemon restarted at a random point of the delivery.
 
 use proptest::prelude::*;
 use proptest::test_runner::{Config as ProptestConfig, FileFailurePersistence};
@@ -75,47 +76,101 @@ fn gap() -> impl Strategy<Value = Millis> {
     ]
 }
 
-/// A history of one pair: `(start, end)` of each episode, chained by gaps, the last one
-/// possibly open, ending within the last day; delivered in a shuffled order.
-fn history() -> impl Strategy<Value = (Vec<(Millis, Option<Millis>)>, Vec<usize>)> {
-    proptest::collection::vec((gap(), 1i64..180, any::<bool>()), 1..14).prop_flat_map(|steps| {
+/// One notice of episode `episode`: a firing one, or a resolve ending at `ends_at`.
+#[derive(Debug, Clone, Copy)]
+struct Note {
+    episode: usize,
+    ends_at: Option<Millis>,
+}
+
+/// A history of one pair and how it reaches the daemon.
+#[derive(Debug, Clone)]
+struct History {
+    /// `(start, end)` of each episode, chained by gaps; the last one possibly open.
+    episodes: Vec<(Millis, Option<Millis>)>,
+    /// Every notice, in arrival order.
+    notes: Vec<Note>,
+    /// The daemon restarts before this notice (none when past the end).
+    restart_before: usize,
+}
+
+/// The notices an episode is delivered with: a firing one and its resolve, the resolve alone,
+/// or (for an episode that ended within the last day, whose key the daemon keeps in memory) a
+/// second resolve with an earlier end besides, which must not win (ARCHITECTURE.md rule 6).
+fn notes_of(
+    episode: usize,
+    (start, end): (Millis, Option<Millis>),
+    variant: u8,
+    earlier: Millis,
+    now: Millis,
+) -> Vec<Note> {
+    let firing = Note {
+        episode,
+        ends_at: None,
+    };
+    let Some(end) = end else {
+        return vec![firing; 1 + usize::from(variant % 2)];
+    };
+    let resolved = |ends_at| Note {
+        episode,
+        ends_at: Some(ends_at),
+    };
+    let recent = end > now - DAY + 2 * 3600 * SECOND;
+    let earlier = start + earlier % (end - start).max(1);
+    match variant {
+        1 => vec![resolved(end)],
+        2 if recent => vec![firing, resolved(end), resolved(earlier)],
+        3 if recent => vec![resolved(earlier), resolved(end)],
+        _ => vec![firing, resolved(end)],
+    }
+}
+
+/// A history of one pair ending two hours ago (so that its last episodes are recent), every
+/// notice of it shuffled, and a restart at a random point.
+fn history() -> impl Strategy<Value = History> {
+    let step = (gap(), 1i64..180, any::<bool>(), 0u8..4, 0i64..180 * MINUTE);
+    proptest::collection::vec(step, 1..14).prop_flat_map(|steps| {
         let now = time::OffsetDateTime::now_utc().unix_timestamp() * SECOND;
-        let total: Millis = steps.iter().map(|(g, l, _)| g.max(&0) + l * MINUTE).sum();
-        let mut t = now - DAY - total;
+        let total: Millis = steps.iter().map(|(g, l, ..)| g.max(&0) + l * MINUTE).sum();
+        let mut t = now - 2 * 3600 * SECOND - total;
         let mut episodes = Vec::new();
+        let mut notes = Vec::new();
         let last = steps.len() - 1;
-        for (i, (gap, minutes, open)) in steps.into_iter().enumerate() {
+        for (i, (gap, minutes, open, variant, earlier)) in steps.into_iter().enumerate() {
             let start = t + gap;
             let end = start + minutes * MINUTE;
-            episodes.push((start, (i != last || !open).then_some(end)));
+            let episode = (start, (i != last || !open).then_some(end));
+            notes.extend(notes_of(i, episode, variant, earlier, now));
+            episodes.push(episode);
             t = end;
         }
-        let order: Vec<usize> = (0..episodes.len()).collect();
-        (Just(episodes), Just(order).prop_shuffle())
+        let count = notes.len();
+        (Just(episodes), Just(notes).prop_shuffle(), 0..count + 1).prop_map(
+            |(episodes, notes, restart_before)| History {
+                episodes,
+                notes,
+                restart_before,
+            },
+        )
     })
 }
 
-fn document(episodes: &[(Millis, Option<Millis>)], order: &[usize]) -> Vec<Vec<u8>> {
-    order
-        .iter()
-        .map(|i| {
-            let (start, end) = episodes[*i];
-            let alert = serde_json::json!({
-                "status": if end.is_some() { "resolved" } else { "firing" },
-                "labels": {"alertname": "PoolExhausted", "service": "ref"},
-                "annotations": {"description": "HikariPool-1 - Connection is not available, request timed out after 30000ms."},
-                "startsAt": format_time(start),
-                "endsAt": end.map(format_time).unwrap_or_else(|| "0001-01-01T00:00:00Z".into()),
-                "fingerprint": format!("fp{i}"),
-            });
-            serde_json::to_vec(&serde_json::json!({
-                "receiver": "rx", "status": "firing", "alerts": [alert],
-                "groupLabels": {}, "commonLabels": {}, "commonAnnotations": {},
-                "externalURL": "http://am", "version": "4", "groupKey": "{}", "truncatedAlerts": 0
-            }))
-            .expect("json")
-        })
-        .collect()
+fn document(episodes: &[(Millis, Option<Millis>)], note: Note) -> Vec<u8> {
+    let (start, _) = episodes[note.episode];
+    let alert = serde_json::json!({
+        "status": if note.ends_at.is_some() { "resolved" } else { "firing" },
+        "labels": {"alertname": "PoolExhausted", "service": "ref"},
+        "annotations": {"description": "HikariPool-1 - Connection is not available, request timed out after 30000ms."},
+        "startsAt": format_time(start),
+        "endsAt": note.ends_at.map(format_time).unwrap_or_else(|| "0001-01-01T00:00:00Z".into()),
+        "fingerprint": format!("fp{}", note.episode),
+    });
+    serde_json::to_vec(&serde_json::json!({
+        "receiver": "rx", "status": "firing", "alerts": [alert],
+        "groupLabels": {}, "commonLabels": {}, "commonAnnotations": {},
+        "externalURL": "http://am", "version": "4", "groupKey": "{}", "truncatedAlerts": 0
+    }))
+    .expect("json")
 }
 
 /// The daemon's incidents of the pair, oldest first, as the reference describes them.
@@ -147,10 +202,20 @@ async fn daemon_incidents(app: &TestApp) -> Vec<Incident> {
     out
 }
 
-async fn check(episodes: &[(Millis, Option<Millis>)], order: &[usize]) -> Vec<Incident> {
-    let (app, _dir) = spawn_app().await;
-    for doc in document(episodes, order) {
-        let r = app.post("/webhook/alertmanager", &doc).await;
+/// Delivers `history` to a daemon started with `config_yaml` (restarting it where the history
+/// says) and returns its incidents, after checking that its counters say the same.
+async fn daemon(history: &History, config_yaml: &str) -> Vec<Incident> {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let storage = dir.path().join("data");
+    let mut app = spawn_app_in(&storage, config_yaml).await;
+    for (i, note) in history.notes.iter().enumerate() {
+        if i == history.restart_before {
+            app.stop().await;
+            app = spawn_app_in(&storage, config_yaml).await;
+        }
+        let r = app
+            .post("/webhook/alertmanager", &document(&history.episodes, *note))
+            .await;
         assert_eq!(r.status, 200, "{}", r.body);
     }
     let got = daemon_incidents(&app).await;
@@ -178,40 +243,97 @@ proptest! {
     })]
 
     #[test]
-    fn the_daemon_agrees_with_the_reference((episodes, order) in history()) {
-        let runtime = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(2)
-            .enable_all()
-            .build()
-            .expect("runtime");
-        let got = runtime.block_on(check(&episodes, &order));
-        prop_assert_eq!(got, reference(&episodes, MERGE_WINDOW), "episodes {:?}", episodes);
+    fn the_daemon_agrees_with_the_reference(history in history()) {
+        let got = runtime().block_on(daemon(&history, ""));
+        prop_assert_eq!(got, reference(&history.episodes, MERGE_WINDOW), "{:?}", history);
     }
 }
 
-/// The boundary is inclusive and exact: a reference one second off in either direction
-/// disagrees with the daemon on these histories, so the comparison above would catch such a
-/// change of the merge window.
-#[tokio::test]
-async fn a_reference_one_second_off_disagrees() {
+fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("runtime")
+}
+
+/// Two episodes, the second starting `gap` after the first ended, delivered second first.
+fn two_episodes(gap: Millis) -> History {
     let now = time::OffsetDateTime::now_utc().unix_timestamp() * SECOND;
     let t = now - 3 * DAY;
-    for gap in [MERGE_WINDOW, MERGE_WINDOW + SECOND] {
-        let episodes = vec![
-            (t, Some(t + 10 * MINUTE)),
-            (t + 10 * MINUTE + gap, Some(t + 40 * MINUTE + gap)),
-        ];
-        let got = check(&episodes, &[1, 0]).await;
-        assert_eq!(got, reference(&episodes, MERGE_WINDOW), "gap {gap}");
-        let off = if gap == MERGE_WINDOW {
-            MERGE_WINDOW - SECOND
-        } else {
-            MERGE_WINDOW + SECOND
-        };
+    let episodes = vec![
+        (t, Some(t + 10 * MINUTE)),
+        (t + 10 * MINUTE + gap, Some(t + 40 * MINUTE + gap)),
+    ];
+    let notes = [1, 0]
+        .into_iter()
+        .flat_map(|episode| notes_of(episode, episodes[episode], 0, 0, now))
+        .collect();
+    History {
+        episodes,
+        notes,
+        restart_before: usize::MAX,
+    }
+}
+
+/// The boundary is inclusive and exact, and the comparison above notices a daemon whose merge
+/// window is one second off: with `merge_window: 15m1s` it merges an episode starting 15m 1s
+/// after the last end, with `14m59s` it does not merge one starting exactly 15m after, and the
+/// reference (15m) disagrees with both.
+#[tokio::test]
+async fn a_merge_window_one_second_off_disagrees_with_the_reference() {
+    for gap in [MERGE_WINDOW - SECOND, MERGE_WINDOW, MERGE_WINDOW + SECOND] {
+        let history = two_episodes(gap);
+        let expected = reference(&history.episodes, MERGE_WINDOW);
+        assert_eq!(expected.len(), if gap <= MERGE_WINDOW { 1 } else { 2 });
+        assert_eq!(daemon(&history, "").await, expected, "gap {gap}");
+    }
+    for (window, gap) in [("15m1s", MERGE_WINDOW + SECOND), ("14m59s", MERGE_WINDOW)] {
+        let history = two_episodes(gap);
+        let config = format!("incident:\n  merge_window: {window}\n");
+        let got = daemon(&history, &config).await;
         assert_ne!(
             got,
-            reference(&episodes, off),
-            "a reference with {off} ms agrees at gap {gap}"
+            reference(&history.episodes, MERGE_WINDOW),
+            "a daemon with merge_window {window} agrees with the reference at gap {gap}"
         );
+    }
+}
+
+/// ARCHITECTURE.md rule 6, the known limit: the first notice of an episode to arrive decides
+/// its classification. A firing and a resolved notice whose texts classify differently put the
+/// episode in the first one's pair, in either order; the second notice still closes it.
+#[tokio::test]
+async fn the_first_notice_of_an_episode_decides_its_pair() {
+    let now = time::OffsetDateTime::now_utc().unix_timestamp() * SECOND;
+    let start = format_time(now - DAY);
+    let end = format_time(now - DAY + 10 * MINUTE);
+    let notice = |status: &str, ends_at: &str, description: &str| {
+        webhook(
+            "templated",
+            &[("Saturated", "fp", status, &start, ends_at, description)],
+        )
+    };
+    let firing = notice(
+        "firing",
+        "0001-01-01T00:00:00Z",
+        "HikariPool-1 - Connection is not available, request timed out after 30000ms.",
+    );
+    let resolved = notice("resolved", &end, "write failed: No space left on device");
+    for (order, expected) in [
+        ([&firing, &resolved], "connection_pool_exhaustion"),
+        ([&resolved, &firing], "disk_full"),
+    ] {
+        let (app, _dir) = spawn_app().await;
+        for doc in order {
+            assert_eq!(app.post("/webhook/alertmanager", doc).await.status, 200);
+        }
+        let r = app.get("/api/v1/incidents?service=templated").await;
+        let v: serde_json::Value = serde_json::from_str(&r.body).expect("json");
+        let incidents = v["data"].as_array().expect("list");
+        assert_eq!(incidents.len(), 1, "{}", r.body);
+        assert_eq!(incidents[0]["signature"], expected, "{}", r.body);
+        assert!(incidents[0]["end"].is_string(), "closed: {}", r.body);
+        app.stop().await;
     }
 }
