@@ -453,3 +453,60 @@ async fn the_fix_ref_label_is_cut_to_128_bytes() {
     assert!(fixes.to_string().contains(&reference), "{fixes}");
     app.stop().await;
 }
+
+/// The finite `le` bounds of one histogram series in an exposition, in order.
+fn bounds(metrics: &str, prefix: &str) -> Vec<f64> {
+    metrics
+        .lines()
+        .filter(|l| l.starts_with(prefix))
+        .filter_map(|l| l.split("le=\"").nth(1)?.split('"').next()?.parse().ok())
+        .filter(|le: &f64| le.is_finite())
+        .collect()
+}
+
+/// The histograms' buckets are the README's: intervals 1h … 180d, durations 1m … 7d.
+#[tokio::test]
+async fn histogram_buckets_span_what_the_readme_says() {
+    let (app, _dir) = spawn_app().await;
+    let doc = webhook(
+        "buckets",
+        &[
+            (
+                "PoolExhausted",
+                "1",
+                "resolved",
+                "2026-01-01T00:00:00Z",
+                "2026-01-01T00:10:00Z",
+                "HikariPool-1 - Connection is not available",
+            ),
+            (
+                "PoolExhausted",
+                "2",
+                "resolved",
+                "2026-01-03T00:00:00Z",
+                "2026-01-03T00:10:00Z",
+                "HikariPool-1 - Connection is not available",
+            ),
+        ],
+    );
+    assert_eq!(app.post("/webhook/alertmanager", &doc).await.status, 200);
+    let metrics = app.get("/metrics").await.body;
+    for (histogram, first, last) in [
+        (
+            "recurrence_interval_seconds_bucket{",
+            3_600.0,
+            180.0 * 86_400.0,
+        ),
+        (
+            "recurrence_incident_duration_seconds_bucket{",
+            60.0,
+            7.0 * 86_400.0,
+        ),
+    ] {
+        let bounds = bounds(&metrics, histogram);
+        assert_eq!(bounds.first(), Some(&first), "{histogram}: {bounds:?}");
+        assert_eq!(bounds.last(), Some(&last), "{histogram}: {bounds:?}");
+        assert!(bounds.windows(2).all(|w| w[0] < w[1]), "{bounds:?}");
+    }
+    app.stop().await;
+}
