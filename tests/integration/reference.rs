@@ -300,40 +300,98 @@ async fn a_merge_window_one_second_off_disagrees_with_the_reference() {
     }
 }
 
-/// ARCHITECTURE.md rule 6, the known limit: the first notice of an episode to arrive decides
-/// its classification. A firing and a resolved notice whose texts classify differently put the
-/// episode in the first one's pair, in either order; the second notice still closes it.
+/// ARCHITECTURE.md rule 6: a firing and a resolved notice of one episode whose texts classify
+/// differently give the same pair whichever arrives first (the prevailing classification:
+/// `connection_pool_exhaustion` over `disk_full`), with or without a restart between them;
+/// the other pair keeps no episode, and the second notice still closes the episode.
 #[tokio::test]
-async fn the_first_notice_of_an_episode_decides_its_pair() {
+async fn an_episode_gets_the_same_pair_whichever_notice_arrives_first() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    same_pair_whichever_notice_first(&dir.path().join("data"), "").await;
+}
+
+/// The same on PostgreSQL, whose change log carries the reclassification.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_episode_gets_the_same_pair_whichever_notice_arrives_first_on_postgres() {
+    let cluster = crate::pgcluster::PgCluster::start();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let config = format!("storage:\n  postgres:\n    url: {}\n", cluster.url());
+    same_pair_whichever_notice_first(&dir.path().join("data"), &config).await;
+}
+
+async fn same_pair_whichever_notice_first(storage: &std::path::Path, config: &str) {
     let now = time::OffsetDateTime::now_utc().unix_timestamp() * SECOND;
-    let start = format_time(now - DAY);
-    let end = format_time(now - DAY + 10 * MINUTE);
-    let notice = |status: &str, ends_at: &str, description: &str| {
-        webhook(
-            "templated",
-            &[("Saturated", "fp", status, &start, ends_at, description)],
-        )
-    };
-    let firing = notice(
-        "firing",
-        "0001-01-01T00:00:00Z",
-        "HikariPool-1 - Connection is not available, request timed out after 30000ms.",
-    );
-    let resolved = notice("resolved", &end, "write failed: No space left on device");
-    for (order, expected) in [
-        ([&firing, &resolved], "connection_pool_exhaustion"),
-        ([&resolved, &firing], "disk_full"),
-    ] {
-        let (app, _dir) = spawn_app().await;
-        for doc in order {
-            assert_eq!(app.post("/webhook/alertmanager", doc).await.status, 200);
+    let start = format_time(now - DAY + 3600 * SECOND);
+    let end = format_time(now - DAY + 3600 * SECOND + 10 * MINUTE);
+    let cases = [(false, false), (true, false), (false, true), (true, true)];
+    for (case, (resolve_first, restart)) in cases.into_iter().enumerate() {
+        let (service, fingerprint) = (format!("templated{case}"), format!("fp{case}"));
+        let notice = |status: &str, ends_at: &str, description: &str| {
+            webhook(
+                &service,
+                &[(
+                    "Saturated",
+                    &fingerprint,
+                    status,
+                    &start,
+                    ends_at,
+                    description,
+                )],
+            )
+        };
+        let firing = notice(
+            "firing",
+            "0001-01-01T00:00:00Z",
+            "HikariPool-1 - Connection is not available, request timed out after 30000ms.",
+        );
+        let resolved = notice("resolved", &end, "write failed: No space left on device");
+        let order = if resolve_first {
+            [&resolved, &firing]
+        } else {
+            [&firing, &resolved]
+        };
+        let mut app = spawn_app_in(storage, config).await;
+        assert_eq!(
+            app.post("/webhook/alertmanager", order[0]).await.status,
+            200
+        );
+        if restart {
+            app.stop().await;
+            app = spawn_app_in(storage, config).await;
         }
-        let r = app.get("/api/v1/incidents?service=templated").await;
+        assert_eq!(
+            app.post("/webhook/alertmanager", order[1]).await.status,
+            200
+        );
+        let what = format!("resolve first: {resolve_first}, restart: {restart}");
+        let path = format!("/api/v1/incidents?service={service}");
+        let r = app.get(&path).await;
         let v: serde_json::Value = serde_json::from_str(&r.body).expect("json");
         let incidents = v["data"].as_array().expect("list");
-        assert_eq!(incidents.len(), 1, "{}", r.body);
-        assert_eq!(incidents[0]["signature"], expected, "{}", r.body);
-        assert!(incidents[0]["end"].is_string(), "closed: {}", r.body);
+        assert_eq!(incidents.len(), 1, "{what}: {}", r.body);
+        assert_eq!(
+            incidents[0]["signature"], "connection_pool_exhaustion",
+            "{what}: {}",
+            r.body
+        );
+        assert!(
+            incidents[0]["end"].is_string(),
+            "{what}: closed: {}",
+            r.body
+        );
+        let gauge = format!(
+            r#"recurrence_window_incidents{{service="{service}",signature="disk_full",window="7d"}}"#
+        );
+        assert_eq!(app.metric(&gauge).await.unwrap_or(0.0), 0.0, "{what}");
+        app.stop().await;
+        // The stored history says the same after a restart.
+        let app = spawn_app_in(storage, config).await;
+        let r = app.get(&path).await;
+        assert!(
+            r.body.contains("connection_pool_exhaustion") && !r.body.contains("disk_full"),
+            "{what}, after a restart: {}",
+            r.body
+        );
         app.stop().await;
     }
 }
