@@ -319,6 +319,79 @@ async fn an_episode_gets_the_same_pair_whichever_notice_arrives_first_on_postgre
     same_pair_whichever_notice_first(&dir.path().join("data"), &config).await;
 }
 
+/// Two replicas on one PostgreSQL: the firing notice reaches one, the resolve (classified
+/// otherwise) the other, in either order; both show the episode in the prevailing pair, the
+/// second one through the change log.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn replicas_agree_on_the_prevailing_pair() {
+    let cluster = crate::pgcluster::PgCluster::start();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let config = format!("storage:\n  postgres:\n    url: {}\n", cluster.url());
+    let a = spawn_app_in(&dir.path().join("a"), &config).await;
+    let b = spawn_app_in(&dir.path().join("b"), &config).await;
+    let now = time::OffsetDateTime::now_utc().unix_timestamp() * SECOND;
+    let start = format_time(now - DAY + 3600 * SECOND);
+    let end = format_time(now - DAY + 3600 * SECOND + 10 * MINUTE);
+    for (case, resolve_first) in [false, true].into_iter().enumerate() {
+        let (service, fingerprint) = (format!("replicated{case}"), format!("fp{case}"));
+        let firing = webhook(
+            &service,
+            &[(
+                "Saturated",
+                &fingerprint,
+                "firing",
+                &start,
+                "0001-01-01T00:00:00Z",
+                "HikariPool-1 - Connection is not available, request timed out after 30000ms.",
+            )],
+        );
+        let resolved = webhook(
+            &service,
+            &[(
+                "Saturated",
+                &fingerprint,
+                "resolved",
+                &start,
+                &end,
+                "write failed: No space left on device",
+            )],
+        );
+        let sends = if resolve_first {
+            [(&a, &resolved), (&b, &firing)]
+        } else {
+            [(&a, &firing), (&b, &resolved)]
+        };
+        for (app, doc) in sends {
+            assert_eq!(app.post("/webhook/alertmanager", doc).await.status, 200);
+            // The other replica follows the change log within a second or two.
+            tokio::time::sleep(std::time::Duration::from_secs(3)).await;
+        }
+        for (name, app) in [("a", &a), ("b", &b)] {
+            let path = format!("/api/v1/incidents?service={service}");
+            let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+            loop {
+                let body = app.get(&path).await.body;
+                let v: serde_json::Value = serde_json::from_str(&body).expect("json");
+                let agreed = v["data"].as_array().is_some_and(|l| {
+                    l.len() == 1
+                        && l[0]["signature"] == "connection_pool_exhaustion"
+                        && l[0]["end"].is_string()
+                });
+                if agreed {
+                    break;
+                }
+                assert!(
+                    std::time::Instant::now() < deadline,
+                    "replica {name}, resolve first {resolve_first}: {body}"
+                );
+                tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+            }
+        }
+    }
+    a.stop().await;
+    b.stop().await;
+}
+
 async fn same_pair_whichever_notice_first(storage: &std::path::Path, config: &str) {
     let now = time::OffsetDateTime::now_utc().unix_timestamp() * SECOND;
     let start = format_time(now - DAY + 3600 * SECOND);
