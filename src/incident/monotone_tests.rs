@@ -481,6 +481,18 @@ fn deliver(
                 }
                 store.episodes.insert(key, (service, signature, r.ends_at));
             }
+            // As the store's update does: only a stored episode of another pair moves.
+            Change::Reclassify(r) => {
+                match store
+                    .episodes
+                    .get_mut(&(r.key.fingerprint.clone(), r.key.starts_at))
+                {
+                    Some(e) if (e.0, e.1) != (service, signature) => {
+                        (e.0, e.1) = (service, signature);
+                    }
+                    _ => continue,
+                }
+            }
             Change::Close { key, ends_at, .. } => {
                 if let Some(e) = store
                     .episodes

@@ -352,6 +352,61 @@ fn same_episode_twice_in_one_batch_is_one_change() {
     assert_eq!(batch.changes.len(), 1);
 }
 
+/// A firing and a resolved notice classified differently, in one batch or in two, in either
+/// order: one episode, in the prevailing pair, and the other pair empty.
+#[test]
+fn the_prevailing_classification_wins_whichever_notice_comes_first() {
+    let notice = |status, ends_at| Notice {
+        fingerprint: "f".into(),
+        status,
+        labels: [("alertname".to_string(), "A".to_string())]
+            .into_iter()
+            .collect(),
+        annotations: Default::default(),
+        starts_at: 5,
+        ends_at,
+        meta: Default::default(),
+    };
+    let class = |signature: &str| Classification {
+        service: "s".into(),
+        signature: signature.into(),
+        rule: "r".into(),
+        evidence: None,
+    };
+    let firing = (notice(AlertStatus::Firing, None), class("unclassified:A"));
+    let resolved = (notice(AlertStatus::Resolved, Some(50)), class(POOL));
+    for one_batch in [true, false] {
+        for order in [[&firing, &resolved], [&resolved, &firing]] {
+            let mut tracker = Tracker::new(&settings());
+            let mut batch = Batch::default();
+            for (notice, class) in order {
+                tracker.decide(&mut batch, Source::Alertmanager, notice, class, 10);
+                if !one_batch {
+                    let changes = std::mem::take(&mut batch).changes;
+                    tracker.apply(&changes, 10);
+                }
+            }
+            tracker.apply(&batch.changes, 10);
+            let case = format!(
+                "one batch {one_batch}, order {:?}",
+                order.map(|o| o.0.status)
+            );
+            let pool = tracker.pair("s", POOL).expect(&case);
+            assert_eq!(tracker.incidents(pool).len(), 1, "{case}");
+            assert_eq!(tracker.incidents(pool)[0].end, Some(50), "{case}");
+            assert!(
+                tracker
+                    .pair("s", "unclassified:A")
+                    .is_none_or(|p| tracker.incidents(p).is_empty()),
+                "{case}"
+            );
+        }
+    }
+    assert!(prevails(("s", POOL), ("s", "unclassified:A")));
+    assert!(prevails(("a", "x"), ("b", "x")));
+    assert!(!prevails(("s", POOL), ("s", POOL)));
+}
+
 fn fix(id: i64, at: Millis) -> Fix {
     Fix {
         id,

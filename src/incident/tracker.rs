@@ -106,34 +106,22 @@ impl Tracker {
                 known_end = Some(None);
             }
         }
-        match (known_end, notice.status) {
-            (None, _) => {
-                let ends_at = notice.ends_at;
-                batch.pending.insert(key.clone(), ends_at);
-                batch.changes.push(Change::Open(Box::new(EpisodeRecord {
-                    key,
-                    ends_at,
-                    last_seen: now,
-                    service: class.service.clone(),
-                    signature: class.signature.clone(),
-                    rule: class.rule.clone(),
-                    alertname: notice.labels.get("alertname").cloned().unwrap_or_default(),
-                    labels: notice.labels.clone(),
-                    annotations: notice.annotations.clone(),
-                    extra: EpisodeExtra {
-                        links: notice.meta.links.clone(),
-                        evidence: class
-                            .evidence
-                            .as_ref()
-                            .map(|e| format!("{}: {}", e.field, e.matched)),
-                    },
-                })));
-                Outcome::Opened
+        let Some(known_end) = known_end else {
+            batch.pending.insert(key.clone(), notice.ends_at);
+            batch.changes.push(Change::Open(Box::new(record_of(
+                key,
+                notice,
+                class,
+                notice.ends_at,
+                now,
+            ))));
+            return Outcome::Opened;
+        };
+        let outcome = match (known_end, notice.status) {
+            (None, AlertStatus::Resolved) => {
+                batch.close(key.clone(), notice.ends_at.unwrap_or(notice.starts_at))
             }
-            (Some(None), AlertStatus::Resolved) => {
-                batch.close(key, notice.ends_at.unwrap_or(notice.starts_at))
-            }
-            (Some(None), AlertStatus::Firing) => {
+            (None, AlertStatus::Firing) => {
                 if let Some(slot) = self.keys.get_mut(&key) {
                     slot.last_seen = slot.last_seen.max(now);
                 }
@@ -141,17 +129,56 @@ impl Tracker {
             }
             // Two resolves of one episode with different ends: the latest end wins, whichever
             // arrives first, so the history does not depend on arrival order.
-            (Some(Some(end)), AlertStatus::Resolved)
+            (Some(end), AlertStatus::Resolved)
                 if notice.ends_at.is_some_and(|later| later > end) =>
             {
-                batch.close(key, notice.ends_at.expect("checked by the guard"))
+                batch.close(key.clone(), notice.ends_at.expect("checked by the guard"))
             }
-            (Some(Some(_)), _) => Outcome::Unchanged,
+            (Some(_), _) => Outcome::Unchanged,
+        };
+        self.reclassify(batch, key, notice, class);
+        outcome
+    }
+
+    /// A notice of a known episode that classifies it otherwise than it is: the prevailing
+    /// classification ([`prevails`]) wins, so that a firing and a resolved notice classified
+    /// differently give the same pair whichever arrives first.
+    fn reclassify(
+        &self,
+        batch: &mut Batch,
+        key: EpisodeKey,
+        notice: &Notice,
+        class: &Classification,
+    ) {
+        let offered = (class.service.as_str(), class.signature.as_str());
+        // Opened or reclassified earlier in this batch: that record is the latest word.
+        let pending = batch.changes.iter_mut().rev().find_map(|c| match c {
+            Change::Open(r) | Change::Reclassify(r) if r.key == key => Some(r),
+            _ => None,
+        });
+        if let Some(record) = pending {
+            if prevails(offered, (&record.service, &record.signature)) {
+                let (ends_at, last_seen) = (record.ends_at, record.last_seen);
+                let links = std::mem::take(&mut record.extra.links);
+                **record = record_of(key, notice, class, ends_at, last_seen);
+                record.extra.links = links;
+            }
+            return;
+        }
+        let Some(slot) = self.keys.get(&key) else {
+            return;
+        };
+        let pair = &self.pairs[slot.pair as usize];
+        if prevails(offered, (&pair.service, &pair.signature)) {
+            let (end, last_seen) = (slot.end, slot.last_seen);
+            batch.changes.push(Change::Reclassify(Box::new(record_of(
+                key, notice, class, end, last_seen,
+            ))));
         }
     }
 
-    /// If every notice repeats what is already known (a firing for an open episode, anything
-    /// for a closed one), refreshes the open episodes' last-seen times and returns true; then
+    /// If every notice repeats what is already known (a firing for an open episode, a resolve
+    /// for a closed one that moves no end), refreshes the open episodes' last-seen times and returns true; then
     /// nothing durable would change. Otherwise changes nothing and returns false. Episodes the
     /// writer has decided but not yet applied are unknown here, so their repeats still go
     /// through the writer, which sees its own pending batch.
@@ -170,10 +197,12 @@ impl Tracker {
         for notice in notices {
             fill(&mut key, notice);
             let repeat = match self.keys.get(&key).map(|slot| slot.end) {
-                // A resolve with a later end moves the end (see `decide`).
+                // A resolve with a later end moves the end (see `decide`); a firing notice
+                // of a closed episode (its resolve came first) is classified, as it may
+                // classify the episode otherwise (see `reclassify`).
                 Some(Some(end)) => {
-                    notice.status != AlertStatus::Resolved
-                        || notice.ends_at.is_none_or(|later| later <= end)
+                    notice.status == AlertStatus::Resolved
+                        && notice.ends_at.is_none_or(|later| later <= end)
                 }
                 Some(None) => notice.status == AlertStatus::Firing,
                 None => false,
@@ -234,6 +263,7 @@ impl Tracker {
                         touched.insert(pair);
                     }
                 }
+                Change::Reclassify(record) => touched.extend(self.relocate(record)),
             }
         }
         for &pair in &touched {
@@ -490,6 +520,55 @@ impl Tracker {
         }
     }
 
+    /// Moves a known episode to the pair of `record`'s classification; the pairs to recompute
+    /// (a pair whose settled incidents it leaves or joins waits for its stored history).
+    pub(super) fn relocate(&mut self, record: &EpisodeRecord) -> Vec<u32> {
+        let Some(slot) = self.keys.get(&record.key) else {
+            return Vec::new();
+        };
+        let (from, name, end) = (slot.pair, slot.name, slot.end);
+        let to = self.pair_id(&record.service, &record.signature);
+        if to == from {
+            return Vec::new();
+        }
+        let start = record.key.starts_at;
+        let mut touched = Vec::new();
+        let old = &mut self.pairs[from as usize];
+        match old.episodes.iter().position(|e| *e == (start, end, name)) {
+            Some(at) => {
+                old.episodes.remove(at);
+                touched.push(from);
+            }
+            None => {
+                self.needs_history.insert(from);
+            }
+        }
+        let name_id = self.intern(&record.alertname);
+        let merge_window = self.merge_window;
+        let new = &mut self.pairs[to as usize];
+        let name = new.name_index(name_id);
+        if new.reaches_settled(start, merge_window) {
+            self.needs_history.insert(to);
+        } else {
+            new.episodes.push((start, end, name));
+            touched.push(to);
+        }
+        if let Some(slot) = self.keys.get_mut(&record.key) {
+            slot.pair = to;
+            slot.name = name;
+        }
+        let services = [
+            self.pairs[from as usize].service.clone(),
+            record.service.clone(),
+        ];
+        for service in services {
+            if self.reaches_settled_outages(&service, start) {
+                self.settled_outages_need_history(|s| s == service);
+            }
+        }
+        touched
+    }
+
     /// A pair's incidents that are not settled (open, or ended within the longest window),
     /// oldest first; older ones are counted in its summary and derived from the store by
     /// [`incidents_of_history`].
@@ -510,5 +589,33 @@ impl Tracker {
                     .find(|i| i.regression_of == Some(id))
                     .map(|i| i.start)
             })
+    }
+}
+
+/// The record of an episode as `notice` and its classification describe it.
+fn record_of(
+    key: EpisodeKey,
+    notice: &Notice,
+    class: &Classification,
+    ends_at: Option<Millis>,
+    last_seen: Millis,
+) -> EpisodeRecord {
+    EpisodeRecord {
+        key,
+        ends_at,
+        last_seen,
+        service: class.service.clone(),
+        signature: class.signature.clone(),
+        rule: class.rule.clone(),
+        alertname: notice.labels.get("alertname").cloned().unwrap_or_default(),
+        labels: notice.labels.clone(),
+        annotations: notice.annotations.clone(),
+        extra: EpisodeExtra {
+            links: notice.meta.links.clone(),
+            evidence: class
+                .evidence
+                .as_ref()
+                .map(|e| format!("{}: {}", e.field, e.matched)),
+        },
     }
 }

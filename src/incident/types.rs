@@ -71,15 +71,34 @@ pub enum Change {
         ends_at: Millis,
         stale: bool,
     },
+    /// A known episode takes the classification of `record` (its service, signature, rule,
+    /// alertname and evidence), which a later notice of it gave and which wins over the one it
+    /// had ([`prevails`]); its end and last-seen time stay as they are.
+    Reclassify(Box<EpisodeRecord>),
 }
 
 impl Change {
     pub fn key(&self) -> &EpisodeKey {
         match self {
-            Change::Open(r) => &r.key,
+            Change::Open(r) | Change::Reclassify(r) => &r.key,
             Change::Close { key, .. } => key,
         }
     }
+}
+
+/// Whether classification `a` wins over `b` for one episode whose notices classify
+/// differently: a signature of a rule or the catalogue over `unclassified:…`, then the smaller
+/// (service, signature). A total order, so that the winner among the notices does not depend
+/// on which arrived first.
+pub fn prevails(a: (&str, &str), b: (&str, &str)) -> bool {
+    fn rank<'a>((service, signature): (&'a str, &'a str)) -> (bool, &'a str, &'a str) {
+        (
+            signature.starts_with(crate::classify::UNCLASSIFIED_PREFIX),
+            service,
+            signature,
+        )
+    }
+    rank(a) < rank(b)
 }
 
 /// What one notice amounted to.

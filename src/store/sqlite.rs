@@ -408,6 +408,14 @@ impl StoreWriter for SqliteStore {
                        AND (ends_at IS NULL OR ends_at < ?1)",
                 )
                 .map_err(classify_error)?;
+            let mut reclassify = tx
+                .prepare_cached(
+                    "UPDATE episodes SET service = ?1, signature = ?2, rule = ?3, alertname = ?4,
+                         annotations = ?5, evidence = ?6
+                     WHERE source = ?7 AND fingerprint = ?8 AND starts_at = ?9
+                       AND (service <> ?1 OR signature <> ?2)",
+                )
+                .map_err(classify_error)?;
             for (index, change) in changes.iter().enumerate() {
                 match change {
                     Change::Open(r) => {
@@ -450,6 +458,26 @@ impl StoreWriter for SqliteStore {
                                 key.source.as_str(),
                                 key.fingerprint,
                                 key.starts_at
+                            ])
+                            .map_err(classify_error)?;
+                        if moved == 0 {
+                            already_stored.push(index);
+                        }
+                    }
+                    Change::Reclassify(r) => {
+                        let annotations =
+                            serde_json::to_string(&r.annotations).expect("string maps serialise");
+                        let moved = reclassify
+                            .execute(params![
+                                r.service,
+                                r.signature,
+                                r.rule,
+                                r.alertname,
+                                annotations,
+                                r.extra.evidence,
+                                r.key.source.as_str(),
+                                r.key.fingerprint,
+                                r.key.starts_at
                             ])
                             .map_err(classify_error)?;
                         if moved == 0 {

@@ -503,6 +503,8 @@ fn process(
                 match &batch.changes[index] {
                     Change::Open(_) => summary.new_episodes -= 1,
                     Change::Close { .. } => summary.resolved_episodes -= 1,
+                    // A reclassification is not a notice of its own.
+                    Change::Reclassify(_) => continue,
                 }
                 summary.unchanged += 1;
             }

@@ -543,3 +543,28 @@ fn classify_puts_the_three_pool_symptoms_in_one_signature() {
     }
     assert_eq!(out.lines().count(), 3);
 }
+
+/// `--web.listen-address=:PORT` listens on every interface: the daemon answers on 127.0.0.2,
+/// which a socket bound to 127.0.0.1 (the default) would not.
+#[test]
+fn a_listen_address_without_host_listens_on_every_interface() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let port = free_port();
+    let log = dir.path().join("daemon.log");
+    let _daemon = start(
+        BIN,
+        &[
+            format!("--web.listen-address=:{port}"),
+            format!("--storage.path={}", dir.path().join("data").display()),
+        ],
+        &log,
+    );
+    for host in ["127.0.0.1", "127.0.0.2"] {
+        let addr: SocketAddr = format!("{host}:{port}").parse().expect("addr");
+        wait_for("daemon ready", Duration::from_secs(30), Some(&log), || {
+            try_request(addr, "GET", "/-/ready", b"", &[])
+                .ok()
+                .filter(|r| r.status == 200)
+        });
+    }
+}

@@ -4,6 +4,7 @@
 mod analytics;
 mod architecture;
 mod binary;
+mod corpus;
 mod counters;
 mod dashboards;
 mod hostile;

@@ -296,3 +296,217 @@ fn stored_fingerprints(db: &Path) -> std::collections::HashSet<String> {
         .expect("fingerprints");
     rows
 }
+
+/// The number of commits the writer made, from the commit-duration histogram's count.
+async fn commits(app: &TestApp) -> f64 {
+    app.metric("recurrence_store_commit_seconds_count")
+        .await
+        .expect("commit histogram")
+}
+
+/// Repeats of known episodes (Alertmanager's re-sends, an HA pair's copies) are answered
+/// without a commit: the commit count, the changes committed and the store's files stay as
+/// they were, while a new episode commits once.
+#[tokio::test]
+async fn repeats_never_touch_the_disk() {
+    let (app, _dir) = spawn_app().await;
+    let doc = webhook(
+        "s",
+        &[
+            ("A", "1", "firing", "2026-01-01T00:00:00Z", ZERO, ""),
+            (
+                "B",
+                "2",
+                "resolved",
+                "2026-01-01T00:00:00Z",
+                "2026-01-01T00:10:00Z",
+                "",
+            ),
+        ],
+    );
+    assert_eq!(app.post("/webhook/alertmanager", &doc).await.status, 200);
+    let committed = commits(&app).await;
+    assert!(committed >= 1.0, "the new episodes were committed");
+    let changes = app.metric("recurrence_store_commit_changes_sum").await;
+    let files = |storage: &Path| -> Vec<(String, u64, std::time::SystemTime)> {
+        let mut out: Vec<_> = std::fs::read_dir(storage)
+            .expect("storage")
+            .map(|e| e.expect("entry"))
+            .filter(|e| e.file_name().to_string_lossy().starts_with("recurrence.db"))
+            .map(|e| {
+                let meta = e.metadata().expect("metadata");
+                (
+                    e.file_name().to_string_lossy().into_owned(),
+                    meta.len(),
+                    meta.modified().expect("mtime"),
+                )
+            })
+            .collect();
+        out.sort();
+        out
+    };
+    // Last-seen times are saved every 30 s; this test is over well before.
+    let before = files(&app.storage);
+    for _ in 0..20 {
+        let r = app.post("/webhook/alertmanager", &doc).await;
+        assert_eq!(r.status, 200, "{}", r.body);
+        assert!(r.body.contains("\"new_episodes\":0"), "{}", r.body);
+    }
+    assert_eq!(commits(&app).await, committed, "a repeat committed");
+    assert_eq!(
+        app.metric("recurrence_store_commit_changes_sum").await,
+        changes
+    );
+    assert_eq!(files(&app.storage), before, "a repeat wrote to the store");
+    // The check can fail: a new episode does commit.
+    let new = webhook(
+        "s",
+        &[("A", "3", "firing", "2026-01-01T00:00:00Z", ZERO, "")],
+    );
+    assert_eq!(app.post("/webhook/alertmanager", &new).await.status, 200);
+    assert!(commits(&app).await > committed);
+    app.stop().await;
+}
+
+/// A firing episode with no notification for `stale_after` is closed at its last-seen time
+/// by the running daemon (not only at start-up), and a later re-send does not reopen it.
+#[tokio::test]
+async fn an_episode_without_notifications_is_closed_at_its_last_seen_time() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let app = spawn_app_in(&dir.path().join("data"), "incident:\n  stale_after: 1s\n").await;
+    let start = unix_millis() - 3_600_000;
+    let doc = webhook(
+        "stale",
+        &[(
+            "PoolExhausted",
+            "fp",
+            "firing",
+            &recurrence_exporter::ingest::format_time(start),
+            ZERO,
+            "HikariPool-1 - Connection is not available",
+        )],
+    );
+    let sent = unix_millis();
+    assert_eq!(app.post("/webhook/alertmanager", &doc).await.status, 200);
+    assert_eq!(app.metric("recurrence_episodes_open").await, Some(1.0));
+    // The writer looks for stale episodes every 30 s.
+    let deadline = std::time::Instant::now() + Duration::from_secs(45);
+    while app.metric("recurrence_episodes_open").await != Some(0.0) {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the open episode was never closed"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    let r = app.get("/api/v1/incidents?service=stale").await;
+    let v: serde_json::Value = serde_json::from_str(&r.body).expect("json");
+    let end = v["data"][0]["end"].as_str().expect("closed incident");
+    let end = time::OffsetDateTime::parse(end, &time::format_description::well_known::Rfc3339)
+        .expect("time");
+    let end = (end.unix_timestamp_nanos() / 1_000_000) as i64;
+    assert!(
+        (sent - 1_000..=sent + 5_000).contains(&end),
+        "closed at {end}, last seen at about {sent}"
+    );
+    // Closed for good: a late re-send changes nothing.
+    let r = app.post("/webhook/alertmanager", &doc).await;
+    assert_eq!(r.status, 200);
+    assert_eq!(app.metric("recurrence_episodes_open").await, Some(0.0));
+    app.stop().await;
+}
+
+/// `recurrence_fix_info`'s `ref` label is cut to 128 bytes (on a character boundary); the fix
+/// itself keeps the whole reference.
+#[tokio::test]
+async fn the_fix_ref_label_is_cut_to_128_bytes() {
+    let (app, _dir) = spawn_app().await;
+    let doc = webhook(
+        "fixed",
+        &[(
+            "PoolExhausted",
+            "fp",
+            "resolved",
+            "2026-01-01T00:00:00Z",
+            "2026-01-01T00:10:00Z",
+            "HikariPool-1 - Connection is not available",
+        )],
+    );
+    assert_eq!(app.post("/webhook/alertmanager", &doc).await.status, 200);
+    // 127 ASCII bytes and then a two-byte character: the cut cannot split it.
+    let reference = format!("{}é{}", "r".repeat(127), "x".repeat(200));
+    let fix = serde_json::json!({"service": "fixed", "signature": "connection_pool_exhaustion", "ref": reference});
+    let r = app.post("/api/v1/fixes", fix.to_string().as_bytes()).await;
+    assert_eq!(r.status, 201, "{}", r.body);
+    let metrics = app.get("/metrics").await.body;
+    let line = metrics
+        .lines()
+        .find(|l| l.starts_with("recurrence_fix_info{"))
+        .expect("fix info");
+    let label = line
+        .split("ref=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("ref label");
+    assert_eq!(label, "r".repeat(127), "{line}");
+    let fixes: serde_json::Value =
+        serde_json::from_str(&app.get("/api/v1/fixes").await.body).expect("json");
+    assert!(fixes.to_string().contains(&reference), "{fixes}");
+    app.stop().await;
+}
+
+/// The finite `le` bounds of one histogram series in an exposition, in order.
+fn bounds(metrics: &str, prefix: &str) -> Vec<f64> {
+    metrics
+        .lines()
+        .filter(|l| l.starts_with(prefix))
+        .filter_map(|l| l.split("le=\"").nth(1)?.split('"').next()?.parse().ok())
+        .filter(|le: &f64| le.is_finite())
+        .collect()
+}
+
+/// The histograms' buckets are the README's: intervals 1h … 180d, durations 1m … 7d.
+#[tokio::test]
+async fn histogram_buckets_span_what_the_readme_says() {
+    let (app, _dir) = spawn_app().await;
+    let doc = webhook(
+        "buckets",
+        &[
+            (
+                "PoolExhausted",
+                "1",
+                "resolved",
+                "2026-01-01T00:00:00Z",
+                "2026-01-01T00:10:00Z",
+                "HikariPool-1 - Connection is not available",
+            ),
+            (
+                "PoolExhausted",
+                "2",
+                "resolved",
+                "2026-01-03T00:00:00Z",
+                "2026-01-03T00:10:00Z",
+                "HikariPool-1 - Connection is not available",
+            ),
+        ],
+    );
+    assert_eq!(app.post("/webhook/alertmanager", &doc).await.status, 200);
+    let metrics = app.get("/metrics").await.body;
+    for (histogram, first, last) in [
+        (
+            "recurrence_interval_seconds_bucket{",
+            3_600.0,
+            180.0 * 86_400.0,
+        ),
+        (
+            "recurrence_incident_duration_seconds_bucket{",
+            60.0,
+            7.0 * 86_400.0,
+        ),
+    ] {
+        let bounds = bounds(&metrics, histogram);
+        assert_eq!(bounds.first(), Some(&first), "{histogram}: {bounds:?}");
+        assert_eq!(bounds.last(), Some(&last), "{histogram}: {bounds:?}");
+        assert!(bounds.windows(2).all(|w| w[0] < w[1]), "{bounds:?}");
+    }
+    app.stop().await;
+}

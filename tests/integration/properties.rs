@@ -283,6 +283,16 @@ fn stored_records(applied: &[Change]) -> Vec<EpisodeRecord> {
                 );
                 records[i].ends_at = Some(*ends_at);
             }
+            Change::Reclassify(record) => {
+                let i = *index
+                    .get(&record.key)
+                    .expect("a reclassification follows its open");
+                let ends_at = records[i].ends_at;
+                records[i] = EpisodeRecord {
+                    ends_at,
+                    ..(**record).clone()
+                };
+            }
         }
     }
     records
@@ -705,6 +715,7 @@ fn was_closed(applied: &[Change], key: &EpisodeKey) -> bool {
     applied.iter().any(|c| match c {
         Change::Open(r) => &r.key == key && r.ends_at.is_some(),
         Change::Close { key: k, .. } => k == key,
+        Change::Reclassify(_) => false,
     })
 }
 

@@ -75,7 +75,38 @@ async fn a_reload_during_the_history_load_is_applied_after_it() {
     });
     // At once, while the writer is still loading: a 45-day window replaces 7d, 30d and 90d.
     std::fs::write(&config_path, "windows: [45d]\n").expect("config");
+    // A webhook while the history loads is answered 503 with Retry-After (the README's
+    // Responses table), and is not lost: its retry after the load is stored.
+    let doc = webhook(
+        "loading",
+        &[(
+            "PoolExhausted",
+            "fp-loading",
+            "firing",
+            "2026-11-30T10:00:00Z",
+            "0001-01-01T00:00:00Z",
+            "HikariPool-1 - Connection is not available",
+        )],
+    );
+    let during = tokio::task::spawn_blocking({
+        let doc = doc.clone();
+        move || request(addr, "POST", "/webhook/alertmanager", &doc)
+    })
+    .await
+    .expect("request task");
     let loading = get(addr, "/-/ready").await.status == 503;
+    if loading {
+        assert_eq!(
+            during.status, 503,
+            "a webhook during the load: {}",
+            during.body
+        );
+        assert!(
+            during.headers.to_ascii_lowercase().contains("retry-after:"),
+            "{}",
+            during.headers
+        );
+    }
     tokio::task::spawn_blocking(move || reloader())
         .await
         .expect("reload task")
@@ -101,6 +132,16 @@ async fn a_reload_during_the_history_load_is_applied_after_it() {
         loading,
         "the reload did not come during the load; make the store larger"
     );
+    let retry =
+        tokio::task::spawn_blocking(move || request(addr, "POST", "/webhook/alertmanager", &doc))
+            .await
+            .expect("request task");
+    assert_eq!(
+        retry.status, 200,
+        "the retry after the load: {}",
+        retry.body
+    );
+    assert!(retry.body.contains("\"new_episodes\":1"), "{}", retry.body);
     let _ = stop.send(());
     task.await.expect("daemon task");
 }

@@ -898,6 +898,59 @@ async fn client_certificates_are_required_and_verified() {
     app.stop().await;
 }
 
+/// A renewed server certificate, written over the files the web configuration names, is served
+/// from the first connection after a reload; until then the old one is.
+#[tokio::test]
+async fn a_renewed_certificate_applies_from_the_next_connection_after_a_reload() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path();
+    let old = Pki::new(&d.join("pki-old"));
+    let new = Pki::new(&d.join("pki-new"));
+    let install = |pki: &Pki| {
+        std::fs::copy(&pki.server_cert, d.join("server.crt")).expect("copy");
+        std::fs::copy(&pki.server_key, d.join("server.key")).expect("copy");
+    };
+    install(&old);
+    let web = "tls_server_config:\n  cert_file: server.crt\n  key_file: server.key\n";
+    let trusting = |pki: &Pki| Transport::Tls {
+        ca: pki.ca.clone(),
+        client: None,
+    };
+    let app = SecureApp::start(d, "", web, trusting(&old)).await;
+    install(&new);
+    assert_eq!(
+        served_by(&app, &old).await,
+        Some(200),
+        "the old one until the reload"
+    );
+    assert_eq!(served_by(&app, &new).await, None);
+    let r = app
+        .send("POST", "/-/reload", b"", &[])
+        .await
+        .expect("reload");
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert_eq!(
+        served_by(&app, &new).await,
+        Some(200),
+        "the renewed one after it"
+    );
+    assert_eq!(served_by(&app, &old).await, None);
+    app.stop().await;
+}
+
+/// The status of `GET /-/healthy` on a new connection that trusts only `pki`'s CA, or `None`
+/// when the handshake fails.
+async fn served_by(app: &SecureApp, pki: &Pki) -> Option<u16> {
+    let transport = Transport::Tls {
+        ca: pki.ca.clone(),
+        client: None,
+    };
+    app.send_with(&transport, "GET", "/-/healthy", b"", &[])
+        .await
+        .map(|r| r.status)
+        .ok()
+}
+
 /// Bad web configuration files are refused by `--config.check` with the key and the line.
 #[test]
 fn config_check_names_key_and_line_of_a_bad_web_config() {

@@ -27,6 +27,13 @@ pub enum LogEntry {
         ends_at: Millis,
         stale: bool,
     },
+    /// An episode given another classification (`Change::Reclassify`); replicas read the
+    /// row's current one, so applying it again, or after an `Opened` entry that already read
+    /// it, changes nothing.
+    Reclassified {
+        id: i64,
+        record: Box<EpisodeRecord>,
+    },
     FixAdded {
         id: i64,
     },
@@ -44,6 +51,7 @@ impl LogEntry {
     pub fn as_change(&self) -> Option<Change> {
         match self {
             LogEntry::Opened { record, .. } => Some(Change::Open(record.clone())),
+            LogEntry::Reclassified { record, .. } => Some(Change::Reclassify(record.clone())),
             LogEntry::Closed {
                 key,
                 ends_at,
@@ -62,6 +70,7 @@ impl LogEntry {
         match self {
             LogEntry::Opened { .. } => "open",
             LogEntry::Closed { .. } => "close",
+            LogEntry::Reclassified { .. } => "reclassify",
             LogEntry::FixAdded { .. } => "fix_add",
             LogEntry::FixDeleted { .. } => "fix_delete",
             LogEntry::Pruned { .. } => "prune",
@@ -93,7 +102,9 @@ pub fn append(
     let episode: Vec<Option<i64>> = entries
         .iter()
         .map(|e| match e {
-            LogEntry::Opened { id, .. } | LogEntry::Closed { id, .. } => Some(*id),
+            LogEntry::Opened { id, .. }
+            | LogEntry::Closed { id, .. }
+            | LogEntry::Reclassified { id, .. } => Some(*id),
             _ => None,
         })
         .collect();
@@ -152,6 +163,7 @@ pub fn commit_changes(
         None,
         Inserted(i64),
         Closed(i64),
+        Reclassified(i64),
     }
     let mut effects = vec![Effect::None; changes.len()];
 
@@ -172,7 +184,7 @@ pub fn commit_changes(
             .values()
             .map(|&i| match &changes[i] {
                 Change::Open(r) => r.as_ref(),
-                Change::Close { .. } => unreachable!("indexes of opens"),
+                _ => unreachable!("indexes of opens"),
             })
             .collect();
         let json =
@@ -239,7 +251,7 @@ pub fn commit_changes(
             let keep = match closes.get(key) {
                 Some(&j) => match &changes[j] {
                     Change::Close { ends_at: other, .. } => ends_at > other,
-                    Change::Open(_) => true,
+                    _ => true,
                 },
                 None => true,
             };
@@ -301,6 +313,37 @@ pub fn commit_changes(
         }
     }
 
+    // Reclassifications are rare (a later notice classified otherwise): one update each.
+    for (i, change) in changes.iter().enumerate() {
+        let Change::Reclassify(r) = change else {
+            continue;
+        };
+        let annotations = serde_json::to_string(&r.annotations).expect("string maps serialise");
+        let row = tx
+            .query_opt(
+                "UPDATE episodes SET service = $1, signature = $2, rule = $3, alertname = $4,
+                     annotations = $5, evidence = $6
+                 WHERE source = $7 AND fingerprint = $8 AND starts_at = $9
+                   AND (service <> $1 OR signature <> $2)
+                 RETURNING id",
+                &[
+                    &r.service,
+                    &r.signature,
+                    &r.rule,
+                    &r.alertname,
+                    &annotations,
+                    &r.extra.evidence,
+                    &r.key.key_source(),
+                    &r.key.fingerprint,
+                    &r.key.starts_at,
+                ],
+            )
+            .map_err(sql)?;
+        if let Some(row) = row {
+            effects[i] = Effect::Reclassified(row.get(0));
+        }
+    }
+
     let mut unchanged = Vec::new();
     let mut entries = Vec::new();
     for (i, (change, effect)) in changes.iter().zip(&effects).enumerate() {
@@ -329,7 +372,17 @@ pub fn commit_changes(
                 ends_at: *ends_at,
                 stale: *stale,
             }),
-            (Effect::Inserted(_), Change::Close { .. }) => unreachable!("a close inserts nothing"),
+            (Effect::Reclassified(id), Change::Reclassify(r)) => {
+                entries.push(LogEntry::Reclassified {
+                    id,
+                    record: r.clone(),
+                })
+            }
+            (Effect::Inserted(_) | Effect::Closed(_), Change::Reclassify(_))
+            | (Effect::Reclassified(_), _)
+            | (Effect::Inserted(_), Change::Close { .. }) => {
+                unreachable!("each change has only its own effect")
+            }
         }
     }
     Ok((unchanged, entries))
@@ -389,6 +442,23 @@ fn decode(row: &Row) -> Result<Option<Replicated>, StoreError> {
             Replicated::Changes(vec![Change::Open(Box::new(EpisodeRecord {
                 key,
                 ends_at: row.get(2),
+                last_seen,
+                service: row.get(11),
+                signature: row.get(12),
+                rule: row.get(13),
+                alertname: row.get(14),
+                labels: Default::default(),
+                annotations: Default::default(),
+                extra: Default::default(),
+            }))])
+        }
+        "reclassify" => {
+            let Some((key, last_seen)) = episode()? else {
+                return Ok(None);
+            };
+            Replicated::Changes(vec![Change::Reclassify(Box::new(EpisodeRecord {
+                key,
+                ends_at: None,
                 last_seen,
                 service: row.get(11),
                 signature: row.get(12),
