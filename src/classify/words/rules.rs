@@ -23,6 +23,8 @@ pub(super) struct Rule {
     /// Only the alert's subject counts: the alertname, labels, and the `summary` or `title`
     /// annotation. Descriptions mention errors and hosts in passing too often for these rules.
     pub(super) subject: bool,
+    /// Only the alertname counts: a rule so short that anywhere else it would be a guess.
+    pub(super) name_only: bool,
 }
 
 const fn rule(
@@ -41,6 +43,7 @@ const fn rule(
         cross: false,
         cross_subject: false,
         subject: false,
+        name_only: false,
     }
 }
 
@@ -59,6 +62,10 @@ impl Rule {
     }
     const fn subject(mut self) -> Rule {
         self.subject = true;
+        self
+    }
+    const fn name_only(mut self) -> Rule {
+        self.name_only = true;
         self
     }
     const fn never(mut self, never: Concepts) -> Rule {
@@ -197,9 +204,22 @@ pub(super) const RULES: &[Rule] = &[
             DOWN,
             NOTNODE,
             HEALTHY,
+            CPU,
         ],
     )
     .cross(),
+    // "AWSRDSHighDatabaseConnections": a high connection count in the subject is a pool or
+    // server limit coming near; in prose "high number of connections" is often a side remark.
+    rule(
+        "connections-high",
+        "connection_pool_exhaustion",
+        &[CONN, HIGH],
+        &[
+            FEW, ERROR, FAIL, CHURN, LOW, TIMEOUT, DOWN, NOTNODE, HEALTHY, LINK, INTERNAL, REPL,
+            CPU,
+        ],
+    )
+    .subject(),
     rule(
         "rate-limited",
         "rate_limited",
@@ -279,6 +299,20 @@ pub(super) const RULES: &[Rule] = &[
     )
     .never(ABSENT | LINK)
     .subject(),
+    // "PromscaleDown", "WorkloadClusterControlPlaneDownForTooLong": an alertname that says
+    // something is down names what went down, even when the lexicon does not know the word for
+    // it. Prose is not read this way: "throughput went down" is not a node.
+    rule(
+        "name-down",
+        "node_down",
+        &[DOWN],
+        &[
+            LINK, NOTNODE, LOOP, REPL, REQUEST, RATE, DISK, QUEUE, WORK, CONSUMER, LATENCY, ERROR,
+            CERT, DNS, MEM, CPU, NOT, POOL,
+        ],
+    )
+    .never(ABSENT | LINK)
+    .name_only(),
     rule(
         "probe-failed",
         "node_down",
@@ -340,7 +374,7 @@ pub(super) const RULES: &[Rule] = &[
         "request-errors",
         "high_error_rate",
         &[ERROR | FAIL | UNAVAILABLE, REQUEST | RATIO | RATE],
-        &[INTERNAL, DISK, LINK, UNDER, CPU, NOTNODE, WORK],
+        &[INTERNAL, DISK, LINK, UNDER, CPU, NOTNODE, WORK, IO, PROBE],
     )
     .subject(),
     rule(
@@ -379,7 +413,7 @@ pub(super) const RULES: &[Rule] = &[
         "response-time",
         "high_latency",
         &[RESPONSE | REQUEST | PROC, TIME | DURATION],
-        &[DISK, INTERNAL],
+        &[DISK, INTERNAL, CPU, THROTTLE],
     )
     // In prose, "time" and "processing" meet by accident ("most of its time processing").
     .subject(),

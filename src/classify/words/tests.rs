@@ -87,7 +87,73 @@ fn look_alikes_stay_out() {
         None,
     );
     check(&[("alertname", "CPUThrottlingHigh")], &[], None);
+    check(
+        &[("alertname", "CPUThrottlingHigh")],
+        &[("summary", "container api is throttled 40% of the time")],
+        None,
+    );
     check(&[("alertname", "ContainerLowMemoryUsage")], &[], None);
+    // Not ready is not down for things that are not nodes; a scaled-down deployment, dead
+    // tuples, a dead man's switch and an offline storage pool are not down nodes either.
+    check(&[("alertname", "KubeadmConfigNotReady")], &[], None);
+    check(&[("alertname", "LokiNeedsToBeScaledDown")], &[], None);
+    check(&[("alertname", "PostgresqlDeadTuples")], &[], None);
+    check(&[("alertname", "DeadMansSwitch")], &[], None);
+    check(&[("alertname", "ZfsOfflinePool")], &[], None);
+    check(&[("alertname", "NodeConnTrackAlmostExhausted")], &[], None);
+    // A risk named in a runbook is not what happened.
+    check(
+        &[("alertname", "TooHighChurnRate")],
+        &[(
+            "description",
+            "High churn of series may lead to OOM kills of the storage nodes",
+        )],
+        None,
+    );
+}
+
+#[test]
+fn alertnames_that_say_down() {
+    check(
+        &[("alertname", "PromscaleDown")],
+        &[],
+        Some(("node_down", "name-down")),
+    );
+    check(
+        &[("alertname", "ControlPlaneDownForTooLong")],
+        &[],
+        Some(("node_down", "name-down")),
+    );
+    check(
+        &[("alertname", "SparkNoAliveWorkers")],
+        &[],
+        Some(("node_down", "down")),
+    );
+    check(
+        &[("alertname", "DeadDataNodes")],
+        &[],
+        Some(("node_down", "down")),
+    );
+    check(
+        &[("alertname", "Host is not reporting")],
+        &[],
+        Some(("node_down", "down")),
+    );
+    check(&[("alertname", "ThroughputDown")], &[], None);
+}
+
+#[test]
+fn two_camel_pieces_that_are_one_word() {
+    check(
+        &[("alertname", "AppTimeOutsHigh"), ("upstream", "payments")],
+        &[("summary", "upstream TimeOut rate")],
+        Some(("upstream_timeout", "upstream-timeout")),
+    );
+    check(
+        &[("alertname", "RootFileSystemAlmostFull")],
+        &[],
+        Some(("disk_full", "disk-capacity")),
+    );
 }
 
 #[test]
@@ -170,6 +236,11 @@ fn words_of_other_languages() {
         ("デバイスに空き領域がありません", "disk_full"),
         ("メモリを確保できません", "out_of_memory"),
         ("名前解決に失敗しました", "dns_failure"),
+        ("開いているファイルが多すぎます", "fd_exhaustion"),
+        ("Cola de mensajes creciendo", "queue_backlog"),
+        ("Proceso reiniciándose continuamente", "crash_loop"),
+        ("Mémoire saturée sur srv-3", "out_of_memory"),
+        ("Speicher erschöpft auf srv-3", "out_of_memory"),
     ] {
         let got = words()
             .classify(
@@ -192,6 +263,16 @@ fn a_bare_number_is_the_value_over_the_threshold() {
     check(
         &[("alertname", "db connections")],
         &[("summary", "98%")],
+        Some(("connection_pool_exhaustion", "connection-limit")),
+    );
+    check(
+        &[("alertname", "AWSRDSHighDatabaseConnections")],
+        &[],
+        Some(("connection_pool_exhaustion", "connections-high")),
+    );
+    check(
+        &[("alertname", "PGConnPerc")],
+        &[("summary", "92")],
         Some(("connection_pool_exhaustion", "connection-limit")),
     );
     // Without a resource in the name a number says nothing.
