@@ -316,6 +316,12 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("unconsumed", PENDING),
     ("unprocessed", PENDING),
     ("unread", PENDING),
+    // SQS "ApproximateNumberOfMessagesVisible": messages waiting to be received.
+    ("visible", PENDING),
+    ("offset", WORK),
+    ("offsets", WORK),
+    // Kinesis and Lambda stream consumers: how far behind the newest record they read.
+    ("iteratorage", BACKLOG),
     ("messages", WORK),
     ("message", WORK),
     ("jobs", WORK),
@@ -430,6 +436,8 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("heartbeats", PROBE | REPLY),
     ("ping", PROBE),
     ("probe", PROBE),
+    ("uptime", PROBE),
+    ("statuscheck", PROBE),
     ("host", HOST),
     ("hosts", HOST),
     ("node", HOST),
@@ -750,6 +758,7 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("free", FREE),
     ("available", FREE),
     ("remaining", FREE),
+    ("freeable", FREE),
     ("left", FREE),
     ("out", OUT),
     ("pressure", PRESSURE),
@@ -879,6 +888,8 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("ceph", "pgs", NOTNODE),
     ("placement", "group", NOTNODE),
     ("placement", "groups", NOTNODE),
+    ("status", "check", PROBE),
+    ("uptime", "check", PROBE),
 ];
 
 /// Words of languages written without spaces (Japanese): found inside a run of text rather

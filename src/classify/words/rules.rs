@@ -252,6 +252,17 @@ pub(super) const RULES: &[Rule] = &[
             POOL,
         ],
     ),
+    // "ReadThrottleEvents", "lambda-Throttles": a cloud metric named in the alertname counts
+    // requests the provider refused. CPU throttling is the kernel's, not a rate limit.
+    rule(
+        "throttled-name",
+        "rate_limited",
+        &[THROTTLE],
+        // "ContainerHighThrottleRate" is CPU throttling in cAdvisor's words.
+        &[INTERNAL, DISK, IO, CPU, MEM, FAIL, RATE, HIGH, HOST],
+    )
+    .never(CPU)
+    .name_only(),
     rule("http-429", "rate_limited", &[HTTP429], &[])
         .strong()
         .cross(),
@@ -286,11 +297,13 @@ pub(super) const RULES: &[Rule] = &[
     rule(
         "restart-loop",
         "crash_loop",
-        &[RESTART, MANY | LOOP | GROW],
+        &[RESTART, MANY | LOOP | GROW | HIGH],
         &[],
     )
-    // In prose, "crashes" and "increased" meet by accident (an impact list of a CPU alert).
-    .subject(),
+    // In prose, "crashes" and "increased" meet by accident (an impact list of a CPU alert);
+    // an alertname "restarts" with a bare count as its summary is a loop.
+    .subject()
+    .cross_subject(),
     rule(
         "down",
         "node_down",

@@ -143,6 +143,29 @@ fn alertnames_that_say_down() {
 }
 
 #[test]
+fn cloud_metric_names_as_alertnames() {
+    for (name, expected) in [
+        (
+            "orders-ApproximateNumberOfMessagesVisible",
+            ("queue_backlog", "pending-work"),
+        ),
+        ("lambda-IteratorAge", ("queue_backlog", "backlog")),
+        (
+            "dynamodb-ReadThrottleEvents",
+            ("rate_limited", "throttled-name"),
+        ),
+        (
+            "rds-prod-FreeableMemory",
+            ("out_of_memory", "memory-capacity"),
+        ),
+        ("web-1-StatusCheckFailed", ("node_down", "probe-failed")),
+    ] {
+        check(&[("alertname", name)], &[], Some(expected));
+    }
+    check(&[("alertname", "ContainerHighThrottleRate")], &[], None);
+}
+
+#[test]
 fn two_camel_pieces_that_are_one_word() {
     check(
         &[("alertname", "AppTimeOutsHigh"), ("upstream", "payments")],
@@ -274,6 +297,16 @@ fn a_bare_number_is_the_value_over_the_threshold() {
         &[("alertname", "PGConnPerc")],
         &[("summary", "92")],
         Some(("connection_pool_exhaustion", "connection-limit")),
+    );
+    check(
+        &[("alertname", "redis memory")],
+        &[("summary", "7.9GB")],
+        Some(("out_of_memory", "memory-capacity")),
+    );
+    check(
+        &[("alertname", "restarts")],
+        &[("summary", "14")],
+        Some(("crash_loop", "restart-loop")),
     );
     // Without a resource in the name a number says nothing.
     check(&[("alertname", "Orders")], &[("summary", "497")], None);
