@@ -844,6 +844,8 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("internet", INTERNAL),
     ("speedtest", INTERNAL),
     ("snapshot", INTERNAL),
+    // Thread pools are neither storage nor connection pools.
+    ("threadpool", INTERNAL),
     ("collection", INTERNAL),
     ("state", STATE),
     ("normal", HEALTHY),
@@ -890,6 +892,7 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("placement", "groups", NOTNODE),
     ("status", "check", PROBE),
     ("uptime", "check", PROBE),
+    ("thread", "pool", INTERNAL),
 ];
 
 /// Words of languages written without spaces (Japanese): found inside a run of text rather

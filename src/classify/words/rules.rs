@@ -144,7 +144,7 @@ pub(super) const RULES: &[Rule] = &[
         "storage-pool",
         "disk_full",
         &[POOL, FULL | NEAR | PREDICT],
-        &[CONN, POOLER, HOST, PROC],
+        &[CONN, POOLER, HOST, PROC, INTERNAL],
     ),
     rule(
         "space-left",
@@ -340,7 +340,8 @@ pub(super) const RULES: &[Rule] = &[
             QUEUE | BACKLOG,
             SIZE | FULL | GROW | LAG | BEHIND | WAIT | NEAR | EXHAUST | USAGE | LIMIT | HIGH,
         ],
-        &[DISK, LATENCY, CPU, CONSUMER | NOT, INTERNAL],
+        // Work that failed to be queued was dropped, not left waiting.
+        &[DISK, LATENCY, CPU, CONSUMER | NOT, INTERNAL, FAIL],
     )
     .cross(),
     rule(
