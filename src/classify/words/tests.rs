@@ -264,6 +264,19 @@ fn words_of_other_languages() {
         ("Proceso reiniciándose continuamente", "crash_loop"),
         ("Mémoire saturée sur srv-3", "out_of_memory"),
         ("Speicher erschöpft auf srv-3", "out_of_memory"),
+        ("kein Platz mehr auf dem Gerät", "disk_full"),
+        ("Nicht genug Hauptspeicher", "out_of_memory"),
+        (
+            "Il n'y a plus de place disponible sur le périphérique",
+            "disk_full",
+        ),
+        (
+            "délai d'attente dépassé en attendant la réponse du serveur amont",
+            "upstream_timeout",
+        ),
+        ("ERROR:  interbloqueo detectado", "deadlock"),
+        ("el certificado ha expirado", "certificate_expiry"),
+        ("Demasiados archivos abiertos", "fd_exhaustion"),
     ] {
         let got = words()
             .classify(
