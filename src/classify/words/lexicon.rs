@@ -324,6 +324,7 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("iteratorage", BACKLOG),
     ("messages", WORK),
     ("message", WORK),
+    ("job", WORK),
     ("jobs", WORK),
     ("tasks", WORK),
     ("events", WORK),
@@ -365,6 +366,7 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("crash", RESTART),
     ("crashes", RESTART),
     ("crashing", RESTART),
+    ("respawn", RESTART),
     ("loop", LOOP),
     ("looping", LOOP),
     ("often", LOOP),
@@ -384,6 +386,9 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("disappeared", DOWN),
     ("dead", DOWN),
     ("shutdown", DOWN),
+    ("lost", DOWN),
+    ("poweroff", DOWN),
+    ("poweredoff", DOWN),
     ("alive", RUNNING),
     ("reporting", REPLY),
     // Compounds whose halves would mislead: a scaled-down deployment and a dead man's switch
@@ -904,6 +909,7 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("placement", "groups", NOTNODE),
     ("status", "check", PROBE),
     ("uptime", "check", PROBE),
+    ("powered", "off", DOWN),
     ("thread", "pool", INTERNAL),
 ];
 

@@ -139,6 +139,18 @@ fn alertnames_that_say_down() {
         &[],
         Some(("node_down", "down")),
     );
+    check(
+        &[("alertname", "VMPoweredOff")],
+        &[("summary", "virtual machine app-4 is powered off")],
+        Some(("node_down", "down")),
+    );
+    check(
+        &[("alertname", "NodeLost")],
+        &[],
+        Some(("node_down", "down")),
+    );
+    // A lost job is work, not a node.
+    check(&[("alertname", "NomadJobLost")], &[], None);
     check(&[("alertname", "ThroughputDown")], &[], None);
 }
 
@@ -315,6 +327,11 @@ fn a_bare_number_is_the_value_over_the_threshold() {
         &[("alertname", "redis memory")],
         &[("summary", "7.9GB")],
         Some(("out_of_memory", "memory-capacity")),
+    );
+    check(
+        &[("alertname", "ProcessRespawning")],
+        &[("summary", "process api respawned 9 times in 5 minutes")],
+        Some(("crash_loop", "restart-loop")),
     );
     check(
         &[("alertname", "restarts")],
