@@ -113,6 +113,8 @@ concepts!(
     HEALTHY,
     QUOTA,
     REMOTE,
+    INFLOW,
+    OUTFLOW,
 );
 
 /// Any capacity word: how a resource warning is phrased.
@@ -342,6 +344,16 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("topic", CONSUMER),
     ("consumption", CONSUMPTION),
     ("consuming", CONSUMPTION),
+    // A queue "not draining" is not being consumed.
+    ("draining", CONSUMPTION),
+    // Backlogs described as flows: "incoming messages exceed outgoing messages".
+    ("incoming", INFLOW),
+    ("ingress", INFLOW),
+    ("produced", INFLOW),
+    ("publish", INFLOW),
+    ("outgoing", OUTFLOW),
+    ("egress", OUTFLOW),
+    ("delivered", OUTFLOW),
     // Upstream timeouts.
     ("upstream", UPSTREAM),
     ("upstreams", UPSTREAM),
@@ -863,6 +875,7 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("snapshot", INTERNAL),
     // Thread pools are neither storage nor connection pools.
     ("threadpool", INTERNAL),
+    ("bufferpool", INTERNAL),
     ("collection", INTERNAL),
     ("state", STATE),
     ("normal", HEALTHY),
@@ -911,6 +924,7 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("uptime", "check", PROBE),
     ("powered", "off", DOWN),
     ("thread", "pool", INTERNAL),
+    ("buffer", "pool", INTERNAL),
 ];
 
 /// Words of languages written without spaces (Japanese): found inside a run of text rather

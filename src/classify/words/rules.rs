@@ -146,6 +146,14 @@ pub(super) const RULES: &[Rule] = &[
         &[POOL, FULL | NEAR | PREDICT],
         &[CONN, POOLER, HOST, PROC, INTERNAL],
     ),
+    // "OpenStackCinderHighPoolCapacityUsage": a pool's capacity in use, without a connection
+    // word, is a storage pool filling up.
+    rule(
+        "pool-capacity",
+        "disk_full",
+        &[POOL, LIMIT, USAGE | HIGH | NEAR | FULL],
+        &[CONN, POOLER, HOST, PROC, INTERNAL, QUOTA],
+    ),
     rule(
         "space-left",
         "disk_full",
@@ -378,6 +386,12 @@ pub(super) const RULES: &[Rule] = &[
         "queue_backlog",
         &[CONSUMPTION, BEHIND | SLOW | LAG],
         &[],
+    ),
+    rule(
+        "inflow-exceeds-outflow",
+        "queue_backlog",
+        &[INFLOW, OUTFLOW | CONSUMPTION, HIGH | GROW],
+        &[LINK, ERROR, FAIL],
     ),
     rule("http-5xx", "high_error_rate", &[HTTP5XX], &[])
         .strong()

@@ -178,6 +178,40 @@ fn cloud_metric_names_as_alertnames() {
 }
 
 #[test]
+fn backlogs_without_queue_words() {
+    check(
+        &[("alertname", "EventHubBacklog")],
+        &[("summary", "incoming messages exceed outgoing messages")],
+        Some(("queue_backlog", "backlog")),
+    );
+    check(
+        &[("alertname", "HubIncomingExceedsOutgoing")],
+        &[],
+        Some(("queue_backlog", "inflow-exceeds-outflow")),
+    );
+    check(
+        &[("alertname", "CollectorQueueNotDraining")],
+        &[],
+        Some(("queue_backlog", "pending-work")),
+    );
+}
+
+#[test]
+fn storage_pools_and_other_pools() {
+    check(
+        &[("alertname", "CinderHighPoolCapacityUsage")],
+        &[],
+        Some(("disk_full", "pool-capacity")),
+    );
+    check(&[("alertname", "ThreadpoolUtilizationHigh")], &[], None);
+    check(
+        &[("alertname", "Pools")],
+        &[("summary", "buffer pool capacity usage high")],
+        None,
+    );
+}
+
+#[test]
 fn two_camel_pieces_that_are_one_word() {
     check(
         &[("alertname", "AppTimeOutsHigh"), ("upstream", "payments")],
