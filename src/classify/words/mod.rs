@@ -205,7 +205,9 @@ impl Words {
             let found = fields
                 .iter()
                 .position(|f| {
-                    holds_in(f.concepts, f.context) && !(rule.subject && f.kind == Kind::Annotation)
+                    holds_in(f.concepts, f.context)
+                        && !(rule.subject && f.kind == Kind::Annotation)
+                        && !(rule.name_only && f.kind != Kind::Alertname)
                 })
                 .map(|at| (fields[at].kind, at))
                 .or_else(|| {
@@ -293,12 +295,14 @@ impl Words {
             {
                 concepts |= HIGH;
             }
-            // A summary that is only a number ("497") is the value that crossed the alert's
-            // threshold: the alertname names what is high.
+            // A summary that is only a number ("497", "7.9GB", "340s") is the value that
+            // crossed the alert's threshold: the alertname names what is high.
             let value = text.trim();
+            let number = value.trim_end_matches(|c: char| c.is_ascii_alphabetic());
             if kind == Kind::Subject
-                && !value.is_empty()
-                && value
+                && number.starts_with(|c: char| c.is_ascii_digit())
+                && value.len() - number.len() <= 3
+                && number
                     .bytes()
                     .all(|b| b.is_ascii_digit() || b == b'.' || b == b'%')
             {
@@ -329,7 +333,17 @@ impl Words {
     /// it has in place (a word after `not`/`no` is read as its negation).
     fn scan<'t>(&self, text: &'t str, mut hit: impl FnMut(&'t str, Concepts)) {
         let mut negated = false;
+        let mut previous = "";
         for run in text.split(|c: char| !c.is_alphanumeric()) {
+            let before = std::mem::replace(&mut previous, run);
+            // A two-word term means something its second word alone does not ("Ceph PG" is a
+            // placement group, not PostgreSQL).
+            if let Some((_, _, c)) = PHRASES.iter().find(|(first, second, _)| {
+                run.eq_ignore_ascii_case(second) && before.eq_ignore_ascii_case(first)
+            }) {
+                hit(run, *c);
+                continue;
+            }
             // Japanese has no spaces between words: its words are found inside the run.
             if !run.is_ascii() && run.chars().any(is_cjk) {
                 for (word, c) in CJK_WORDS {
@@ -350,7 +364,21 @@ impl Words {
                 }
                 continue;
             }
-            for piece in camel_pieces(run) {
+            let mut pieces = camel_pieces(run).peekable();
+            while let Some(piece) = pieces.next() {
+                // Two pieces that are one word in the lexicon (`ConnTrack`, `FileSystem`,
+                // `TimeOut`, `OffLine`) are read as that word, not as its halves.
+                if let Some(&next) = pieces.peek() {
+                    let joined = &run[offset_in(run, piece)..offset_in(run, next) + next.len()];
+                    let compound = with_lowercase(joined, |lower| self.lexicon.get(lower).copied());
+                    if let Some(c) = compound {
+                        pieces.next();
+                        if c != 0 {
+                            negated = self.emit(joined, c, negated, &mut hit);
+                        }
+                        continue;
+                    }
+                }
                 if let Some(c) = with_lowercase(piece, |lower| self.lookup(lower)) {
                     negated = self.emit(piece, c, negated, &mut hit);
                 } else {
@@ -380,6 +408,8 @@ impl Words {
                 // "no OOM kills", "no deadlocks", "zero 5xx": a decisive word negated says the
                 // opposite.
                 c if c & (OOM | DEADLOCK | CRASHLOOP | DNSFAIL | HTTP5XX) != 0 => 0,
+                // "messages not consumed" are waiting.
+                c if c & CONSUMPTION != 0 => PENDING,
                 c => c,
             }
         } else {

@@ -23,6 +23,8 @@ pub(super) struct Rule {
     /// Only the alert's subject counts: the alertname, labels, and the `summary` or `title`
     /// annotation. Descriptions mention errors and hosts in passing too often for these rules.
     pub(super) subject: bool,
+    /// Only the alertname counts: a rule so short that anywhere else it would be a guess.
+    pub(super) name_only: bool,
 }
 
 const fn rule(
@@ -41,6 +43,7 @@ const fn rule(
         cross: false,
         cross_subject: false,
         subject: false,
+        name_only: false,
     }
 }
 
@@ -59,6 +62,10 @@ impl Rule {
     }
     const fn subject(mut self) -> Rule {
         self.subject = true;
+        self
+    }
+    const fn name_only(mut self) -> Rule {
+        self.name_only = true;
         self
     }
     const fn never(mut self, never: Concepts) -> Rule {
@@ -137,7 +144,15 @@ pub(super) const RULES: &[Rule] = &[
         "storage-pool",
         "disk_full",
         &[POOL, FULL | NEAR | PREDICT],
-        &[CONN, POOLER, HOST, PROC],
+        &[CONN, POOLER, HOST, PROC, INTERNAL],
+    ),
+    // "OpenStackCinderHighPoolCapacityUsage": a pool's capacity in use, without a connection
+    // word, is a storage pool filling up.
+    rule(
+        "pool-capacity",
+        "disk_full",
+        &[POOL, LIMIT, USAGE | HIGH | NEAR | FULL],
+        &[CONN, POOLER, HOST, PROC, INTERNAL, QUOTA],
     ),
     rule(
         "space-left",
@@ -197,9 +212,22 @@ pub(super) const RULES: &[Rule] = &[
             DOWN,
             NOTNODE,
             HEALTHY,
+            CPU,
         ],
     )
     .cross(),
+    // "AWSRDSHighDatabaseConnections": a high connection count in the subject is a pool or
+    // server limit coming near; in prose "high number of connections" is often a side remark.
+    rule(
+        "connections-high",
+        "connection_pool_exhaustion",
+        &[CONN, HIGH],
+        &[
+            FEW, ERROR, FAIL, CHURN, LOW, TIMEOUT, DOWN, NOTNODE, HEALTHY, LINK, INTERNAL, REPL,
+            CPU,
+        ],
+    )
+    .subject(),
     rule(
         "rate-limited",
         "rate_limited",
@@ -232,6 +260,17 @@ pub(super) const RULES: &[Rule] = &[
             POOL,
         ],
     ),
+    // "ReadThrottleEvents", "lambda-Throttles": a cloud metric named in the alertname counts
+    // requests the provider refused. CPU throttling is the kernel's, not a rate limit.
+    rule(
+        "throttled-name",
+        "rate_limited",
+        &[THROTTLE],
+        // "ContainerHighThrottleRate" is CPU throttling in cAdvisor's words.
+        &[INTERNAL, DISK, IO, CPU, MEM, FAIL, RATE, HIGH, HOST],
+    )
+    .never(CPU)
+    .name_only(),
     rule("http-429", "rate_limited", &[HTTP429], &[])
         .strong()
         .cross(),
@@ -266,11 +305,13 @@ pub(super) const RULES: &[Rule] = &[
     rule(
         "restart-loop",
         "crash_loop",
-        &[RESTART, MANY | LOOP | GROW],
+        &[RESTART, MANY | LOOP | GROW | HIGH],
         &[],
     )
-    // In prose, "crashes" and "increased" meet by accident (an impact list of a CPU alert).
-    .subject(),
+    // In prose, "crashes" and "increased" meet by accident (an impact list of a CPU alert);
+    // an alertname "restarts" with a bare count as its summary is a loop.
+    .subject()
+    .cross_subject(),
     rule(
         "down",
         "node_down",
@@ -279,6 +320,20 @@ pub(super) const RULES: &[Rule] = &[
     )
     .never(ABSENT | LINK)
     .subject(),
+    // "PromscaleDown", "WorkloadClusterControlPlaneDownForTooLong": an alertname that says
+    // something is down names what went down, even when the lexicon does not know the word for
+    // it. Prose is not read this way: "throughput went down" is not a node.
+    rule(
+        "name-down",
+        "node_down",
+        &[DOWN],
+        &[
+            LINK, NOTNODE, LOOP, REPL, REQUEST, RATE, DISK, QUEUE, WORK, CONSUMER, LATENCY, ERROR,
+            CERT, DNS, MEM, CPU, NOT, POOL,
+        ],
+    )
+    .never(ABSENT | LINK)
+    .name_only(),
     rule(
         "probe-failed",
         "node_down",
@@ -293,7 +348,8 @@ pub(super) const RULES: &[Rule] = &[
             QUEUE | BACKLOG,
             SIZE | FULL | GROW | LAG | BEHIND | WAIT | NEAR | EXHAUST | USAGE | LIMIT | HIGH,
         ],
-        &[DISK, LATENCY, CPU, CONSUMER | NOT, INTERNAL],
+        // Work that failed to be queued was dropped, not left waiting.
+        &[DISK, LATENCY, CPU, CONSUMER | NOT, INTERNAL, FAIL],
     )
     .cross(),
     rule(
@@ -331,6 +387,12 @@ pub(super) const RULES: &[Rule] = &[
         &[CONSUMPTION, BEHIND | SLOW | LAG],
         &[],
     ),
+    rule(
+        "inflow-exceeds-outflow",
+        "queue_backlog",
+        &[INFLOW, OUTFLOW | CONSUMPTION, HIGH | GROW],
+        &[LINK, ERROR, FAIL],
+    ),
     rule("http-5xx", "high_error_rate", &[HTTP5XX], &[])
         .strong()
         .cross(),
@@ -340,7 +402,7 @@ pub(super) const RULES: &[Rule] = &[
         "request-errors",
         "high_error_rate",
         &[ERROR | FAIL | UNAVAILABLE, REQUEST | RATIO | RATE],
-        &[INTERNAL, DISK, LINK, UNDER, CPU, NOTNODE, WORK],
+        &[INTERNAL, DISK, LINK, UNDER, CPU, NOTNODE, WORK, IO, PROBE],
     )
     .subject(),
     rule(
@@ -379,7 +441,7 @@ pub(super) const RULES: &[Rule] = &[
         "response-time",
         "high_latency",
         &[RESPONSE | REQUEST | PROC, TIME | DURATION],
-        &[DISK, INTERNAL],
+        &[DISK, INTERNAL, CPU, THROTTLE],
     )
     // In prose, "time" and "processing" meet by accident ("most of its time processing").
     .subject(),

@@ -87,7 +87,142 @@ fn look_alikes_stay_out() {
         None,
     );
     check(&[("alertname", "CPUThrottlingHigh")], &[], None);
+    check(
+        &[("alertname", "CPUThrottlingHigh")],
+        &[("summary", "container api is throttled 40% of the time")],
+        None,
+    );
     check(&[("alertname", "ContainerLowMemoryUsage")], &[], None);
+    // Not ready is not down for things that are not nodes; a scaled-down deployment, dead
+    // tuples, a dead man's switch and an offline storage pool are not down nodes either.
+    check(&[("alertname", "KubeadmConfigNotReady")], &[], None);
+    check(&[("alertname", "LokiNeedsToBeScaledDown")], &[], None);
+    check(&[("alertname", "PostgresqlDeadTuples")], &[], None);
+    check(&[("alertname", "DeadMansSwitch")], &[], None);
+    check(&[("alertname", "ZfsOfflinePool")], &[], None);
+    check(&[("alertname", "NodeConnTrackAlmostExhausted")], &[], None);
+    // A risk named in a runbook is not what happened.
+    check(
+        &[("alertname", "TooHighChurnRate")],
+        &[(
+            "description",
+            "High churn of series may lead to OOM kills of the storage nodes",
+        )],
+        None,
+    );
+}
+
+#[test]
+fn alertnames_that_say_down() {
+    check(
+        &[("alertname", "PromscaleDown")],
+        &[],
+        Some(("node_down", "name-down")),
+    );
+    check(
+        &[("alertname", "ControlPlaneDownForTooLong")],
+        &[],
+        Some(("node_down", "name-down")),
+    );
+    check(
+        &[("alertname", "SparkNoAliveWorkers")],
+        &[],
+        Some(("node_down", "down")),
+    );
+    check(
+        &[("alertname", "DeadDataNodes")],
+        &[],
+        Some(("node_down", "down")),
+    );
+    check(
+        &[("alertname", "Host is not reporting")],
+        &[],
+        Some(("node_down", "down")),
+    );
+    check(
+        &[("alertname", "VMPoweredOff")],
+        &[("summary", "virtual machine app-4 is powered off")],
+        Some(("node_down", "down")),
+    );
+    check(
+        &[("alertname", "NodeLost")],
+        &[],
+        Some(("node_down", "down")),
+    );
+    // A lost job is work, not a node.
+    check(&[("alertname", "NomadJobLost")], &[], None);
+    check(&[("alertname", "ThroughputDown")], &[], None);
+}
+
+#[test]
+fn cloud_metric_names_as_alertnames() {
+    for (name, expected) in [
+        (
+            "orders-ApproximateNumberOfMessagesVisible",
+            ("queue_backlog", "pending-work"),
+        ),
+        ("lambda-IteratorAge", ("queue_backlog", "backlog")),
+        (
+            "dynamodb-ReadThrottleEvents",
+            ("rate_limited", "throttled-name"),
+        ),
+        (
+            "rds-prod-FreeableMemory",
+            ("out_of_memory", "memory-capacity"),
+        ),
+        ("web-1-StatusCheckFailed", ("node_down", "probe-failed")),
+    ] {
+        check(&[("alertname", name)], &[], Some(expected));
+    }
+    check(&[("alertname", "ContainerHighThrottleRate")], &[], None);
+}
+
+#[test]
+fn backlogs_without_queue_words() {
+    check(
+        &[("alertname", "EventHubBacklog")],
+        &[("summary", "incoming messages exceed outgoing messages")],
+        Some(("queue_backlog", "backlog")),
+    );
+    check(
+        &[("alertname", "HubIncomingExceedsOutgoing")],
+        &[],
+        Some(("queue_backlog", "inflow-exceeds-outflow")),
+    );
+    check(
+        &[("alertname", "CollectorQueueNotDraining")],
+        &[],
+        Some(("queue_backlog", "pending-work")),
+    );
+}
+
+#[test]
+fn storage_pools_and_other_pools() {
+    check(
+        &[("alertname", "CinderHighPoolCapacityUsage")],
+        &[],
+        Some(("disk_full", "pool-capacity")),
+    );
+    check(&[("alertname", "ThreadpoolUtilizationHigh")], &[], None);
+    check(
+        &[("alertname", "Pools")],
+        &[("summary", "buffer pool capacity usage high")],
+        None,
+    );
+}
+
+#[test]
+fn two_camel_pieces_that_are_one_word() {
+    check(
+        &[("alertname", "AppTimeOutsHigh"), ("upstream", "payments")],
+        &[("summary", "upstream TimeOut rate")],
+        Some(("upstream_timeout", "upstream-timeout")),
+    );
+    check(
+        &[("alertname", "RootFileSystemAlmostFull")],
+        &[],
+        Some(("disk_full", "disk-capacity")),
+    );
 }
 
 #[test]
@@ -170,6 +305,24 @@ fn words_of_other_languages() {
         ("デバイスに空き領域がありません", "disk_full"),
         ("メモリを確保できません", "out_of_memory"),
         ("名前解決に失敗しました", "dns_failure"),
+        ("開いているファイルが多すぎます", "fd_exhaustion"),
+        ("Cola de mensajes creciendo", "queue_backlog"),
+        ("Proceso reiniciándose continuamente", "crash_loop"),
+        ("Mémoire saturée sur srv-3", "out_of_memory"),
+        ("Speicher erschöpft auf srv-3", "out_of_memory"),
+        ("kein Platz mehr auf dem Gerät", "disk_full"),
+        ("Nicht genug Hauptspeicher", "out_of_memory"),
+        (
+            "Il n'y a plus de place disponible sur le périphérique",
+            "disk_full",
+        ),
+        (
+            "délai d'attente dépassé en attendant la réponse du serveur amont",
+            "upstream_timeout",
+        ),
+        ("ERROR:  interbloqueo detectado", "deadlock"),
+        ("el certificado ha expirado", "certificate_expiry"),
+        ("Demasiados archivos abiertos", "fd_exhaustion"),
     ] {
         let got = words()
             .classify(
@@ -193,6 +346,31 @@ fn a_bare_number_is_the_value_over_the_threshold() {
         &[("alertname", "db connections")],
         &[("summary", "98%")],
         Some(("connection_pool_exhaustion", "connection-limit")),
+    );
+    check(
+        &[("alertname", "AWSRDSHighDatabaseConnections")],
+        &[],
+        Some(("connection_pool_exhaustion", "connections-high")),
+    );
+    check(
+        &[("alertname", "PGConnPerc")],
+        &[("summary", "92")],
+        Some(("connection_pool_exhaustion", "connection-limit")),
+    );
+    check(
+        &[("alertname", "redis memory")],
+        &[("summary", "7.9GB")],
+        Some(("out_of_memory", "memory-capacity")),
+    );
+    check(
+        &[("alertname", "ProcessRespawning")],
+        &[("summary", "process api respawned 9 times in 5 minutes")],
+        Some(("crash_loop", "restart-loop")),
+    );
+    check(
+        &[("alertname", "restarts")],
+        &[("summary", "14")],
+        Some(("crash_loop", "restart-loop")),
     );
     // Without a resource in the name a number says nothing.
     check(&[("alertname", "Orders")], &[("summary", "497")], None);
