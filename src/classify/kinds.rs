@@ -31,3 +31,58 @@ pub const CAUSES: [&str; 9] = [
     "rate_limited",
     "replication_lag",
 ];
+
+/// Built-in signatures in the catalogue's order: when one text matches several, the
+/// classifier picks the earliest (causes first, the most specific symptom before the general
+/// ones).
+pub const CATALOGUE_ORDER: [&str; 15] = [
+    "fd_exhaustion",
+    "certificate_expiry",
+    "dns_failure",
+    "disk_full",
+    "out_of_memory",
+    "deadlock",
+    "connection_pool_exhaustion",
+    "rate_limited",
+    "replication_lag",
+    "upstream_timeout",
+    "crash_loop",
+    "node_down",
+    "queue_backlog",
+    "high_error_rate",
+    "high_latency",
+];
+
+/// Where `signature` stands when two texts of one alert disagree: a user rule's own signature
+/// first (user rules are tried before the catalogue), then the built-ins in
+/// [`CATALOGUE_ORDER`], then `unclassified:…`.
+pub fn precedence(signature: &str) -> usize {
+    if signature.starts_with(super::UNCLASSIFIED_PREFIX) {
+        return CATALOGUE_ORDER.len() + 1;
+    }
+    CATALOGUE_ORDER
+        .iter()
+        .position(|s| *s == signature)
+        .map_or(0, |i| i + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The order is the catalogue file's, so that it cannot drift when a rule moves.
+    #[test]
+    fn catalogue_order_is_the_order_of_the_catalogue_file() {
+        let mut seen: Vec<&str> = Vec::new();
+        for line in include_str!("catalogue.yml").lines() {
+            if let Some(signature) = line.strip_prefix("  signature: ") {
+                if !seen.contains(&signature.trim()) {
+                    seen.push(signature.trim());
+                }
+            }
+        }
+        assert_eq!(seen, CATALOGUE_ORDER);
+        assert!(precedence("my_own") < precedence("fd_exhaustion"));
+        assert!(precedence("high_latency") < precedence("unclassified:X"));
+    }
+}

@@ -405,6 +405,11 @@ fn the_prevailing_classification_wins_whichever_notice_comes_first() {
     assert!(prevails(("s", POOL), ("s", "unclassified:A")));
     assert!(prevails(("a", "x"), ("b", "x")));
     assert!(!prevails(("s", POOL), ("s", POOL)));
+    // The catalogue's order, not the alphabet: "high_latency" sorts before "upstream_timeout"
+    // but the classifier picks the timeout when one text holds both.
+    assert!(prevails(("s", "upstream_timeout"), ("s", "high_latency")));
+    assert!(!prevails(("s", "high_latency"), ("s", "upstream_timeout")));
+    assert!(prevails(("s", "my_rule_signature"), ("s", POOL)));
 }
 
 fn fix(id: i64, at: Millis) -> Fix {

@@ -87,13 +87,16 @@ impl Change {
 }
 
 /// Whether classification `a` wins over `b` for one episode whose notices classify
-/// differently: a signature of a rule or the catalogue over `unclassified:…`, then the smaller
+/// differently: the signature the classifier would pick if one text held both
+/// ([`crate::classify::kinds::precedence`]: a user rule's, then the catalogue's order, causes
+/// before symptoms, then `unclassified:…`; a firing text quoting "upstream request timeout"
+/// keeps it against a recovery text that only names latency), then the smaller
 /// (service, signature). A total order, so that the winner among the notices does not depend
 /// on which arrived first.
 pub fn prevails(a: (&str, &str), b: (&str, &str)) -> bool {
-    fn rank<'a>((service, signature): (&'a str, &'a str)) -> (bool, &'a str, &'a str) {
+    fn rank<'a>((service, signature): (&'a str, &'a str)) -> (usize, &'a str, &'a str) {
         (
-            signature.starts_with(crate::classify::UNCLASSIFIED_PREFIX),
+            crate::classify::kinds::precedence(signature),
             service,
             signature,
         )

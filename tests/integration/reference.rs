@@ -302,7 +302,8 @@ async fn a_merge_window_one_second_off_disagrees_with_the_reference() {
 
 /// ARCHITECTURE.md rule 6: a firing and a resolved notice of one episode whose texts classify
 /// differently give the same pair whichever arrives first (the prevailing classification:
-/// `connection_pool_exhaustion` over `disk_full`), with or without a restart between them;
+/// `disk_full` over `connection_pool_exhaustion`, the catalogue's order), with or without a
+/// restart between them;
 /// the other pair keeps no episode, and the second notice still closes the episode.
 #[tokio::test]
 async fn an_episode_gets_the_same_pair_whichever_notice_arrives_first() {
@@ -373,9 +374,7 @@ async fn replicas_agree_on_the_prevailing_pair() {
                 let body = app.get(&path).await.body;
                 let v: serde_json::Value = serde_json::from_str(&body).expect("json");
                 let agreed = v["data"].as_array().is_some_and(|l| {
-                    l.len() == 1
-                        && l[0]["signature"] == "connection_pool_exhaustion"
-                        && l[0]["end"].is_string()
+                    l.len() == 1 && l[0]["signature"] == "disk_full" && l[0]["end"].is_string()
                 });
                 if agreed {
                     break;
@@ -442,18 +441,14 @@ async fn same_pair_whichever_notice_first(storage: &std::path::Path, config: &st
         let v: serde_json::Value = serde_json::from_str(&r.body).expect("json");
         let incidents = v["data"].as_array().expect("list");
         assert_eq!(incidents.len(), 1, "{what}: {}", r.body);
-        assert_eq!(
-            incidents[0]["signature"], "connection_pool_exhaustion",
-            "{what}: {}",
-            r.body
-        );
+        assert_eq!(incidents[0]["signature"], "disk_full", "{what}: {}", r.body);
         assert!(
             incidents[0]["end"].is_string(),
             "{what}: closed: {}",
             r.body
         );
         let gauge = format!(
-            r#"recurrence_window_incidents{{service="{service}",signature="disk_full",window="7d"}}"#
+            r#"recurrence_window_incidents{{service="{service}",signature="connection_pool_exhaustion",window="7d"}}"#
         );
         assert_eq!(app.metric(&gauge).await.unwrap_or(0.0), 0.0, "{what}");
         app.stop().await;
@@ -461,7 +456,7 @@ async fn same_pair_whichever_notice_first(storage: &std::path::Path, config: &st
         let app = spawn_app_in(storage, config).await;
         let r = app.get(&path).await;
         assert!(
-            r.body.contains("connection_pool_exhaustion") && !r.body.contains("disk_full"),
+            r.body.contains("disk_full") && !r.body.contains("connection_pool_exhaustion"),
             "{what}, after a restart: {}",
             r.body
         );
