@@ -19,18 +19,9 @@
 //! User rules choose with `kind:`; a rule without one names a symptom unless its signature is
 //! one of the built-in causes.
 
-/// Built-in signatures of kind cause.
-pub const CAUSES: [&str; 9] = [
-    "fd_exhaustion",
-    "certificate_expiry",
-    "dns_failure",
-    "disk_full",
-    "out_of_memory",
-    "deadlock",
-    "connection_pool_exhaustion",
-    "rate_limited",
-    "replication_lag",
-];
+/// Built-in signatures of kind cause: the head of [`CATALOGUE_ORDER`], where the catalogue
+/// puts root causes before symptoms.
+pub const CAUSES: &[&str] = CATALOGUE_ORDER.split_at(9).0;
 
 /// Built-in signatures in the catalogue's order: when one text matches several, the
 /// classifier picks the earliest (causes first, the most specific symptom before the general
@@ -82,6 +73,11 @@ mod tests {
             }
         }
         assert_eq!(seen, CATALOGUE_ORDER);
+        assert_eq!(
+            CAUSES.last(),
+            Some(&"replication_lag"),
+            "the last cause in the file"
+        );
         assert!(precedence("my_own") < precedence("fd_exhaustion"));
         assert!(precedence("high_latency") < precedence("unclassified:X"));
     }
