@@ -179,6 +179,22 @@ pub enum StoreError {
 }
 
 impl StoreError {
+    /// The error for a stored episode row this binary cannot decode. Only this binary writes
+    /// the columns it decodes, so a row that does not decode was damaged or written by hand:
+    /// guessing a value would give it another identity (a wrong source) or drop what it said
+    /// (empty labels). `store` names the database (a path, or `postgres`).
+    pub(crate) fn undecodable(
+        store: impl std::fmt::Display,
+        id: i64,
+        what: &str,
+        error: impl std::fmt::Display,
+    ) -> StoreError {
+        StoreError::Corrupt {
+            path: store.to_string(),
+            message: format!("episodes row {id}: undecodable {what}: {error}"),
+        }
+    }
+
     /// A short, closed-set name for metric labels.
     pub fn kind(&self) -> &'static str {
         match self {
@@ -194,4 +210,14 @@ impl StoreError {
             StoreError::Behind(_) => "behind",
         }
     }
+}
+
+/// A stored label, annotation or link map (a JSON object of strings) of episode row `id`.
+pub(crate) fn decode_map(
+    store: impl std::fmt::Display,
+    id: i64,
+    what: &str,
+    text: &str,
+) -> Result<LabelMap, StoreError> {
+    serde_json::from_str(text).map_err(|e| StoreError::undecodable(store, id, what, e))
 }

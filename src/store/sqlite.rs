@@ -7,12 +7,13 @@ use rusqlite::{params, Connection, ErrorCode};
 
 use super::owner::{Identity, OwnerLock};
 use super::{
-    Committed, EpisodeDetail, EpisodeLinks, HistoryRow, StoreError, StoreReader, StoreWriter,
+    decode_map, Committed, EpisodeDetail, EpisodeLinks, HistoryRow, StoreError, StoreReader,
+    StoreWriter,
 };
 use crate::incident::ledger::{decode_figures, encode_figures, LedgerKey, LedgerRow};
 use crate::incident::{Change, EpisodeKey, EpisodeRecord, Fix, Restored};
 use crate::ingest::Source;
-use crate::model::{LabelMap, Millis};
+use crate::model::Millis;
 
 /// File name of the database inside `--storage.path`.
 pub const DB_FILE: &str = "recurrence.db";
@@ -275,24 +276,10 @@ fn classify_error(e: rusqlite::Error) -> StoreError {
     }
 }
 
-/// The error for a stored row this binary cannot decode. Only this binary writes the columns
-/// it decodes, so a row that does not decode was damaged or written by hand: guessing a value
-/// would give it another identity (a wrong source) or drop what it said (empty labels).
-fn undecodable(path: &Path, id: i64, what: &str, error: impl std::fmt::Display) -> StoreError {
-    StoreError::Corrupt {
-        path: path.display().to_string(),
-        message: format!("episodes row {id}: undecodable {what}: {error}"),
-    }
-}
-
 /// A stored episode's source; every stored source has a non-empty name.
 fn source_of(path: &Path, id: i64, text: &str) -> Result<Source, StoreError> {
-    Source::parse(text).ok_or_else(|| undecodable(path, id, "source", format!("{text:?}")))
-}
-
-/// A stored label, annotation or link map (a JSON object of strings).
-fn map_of(path: &Path, id: i64, what: &str, text: &str) -> Result<LabelMap, StoreError> {
-    serde_json::from_str(text).map_err(|e| undecodable(path, id, what, e))
+    Source::parse(text)
+        .ok_or_else(|| StoreError::undecodable(path.display(), id, "source", format!("{text:?}")))
 }
 
 impl SqliteStore {
@@ -728,7 +715,7 @@ impl StoreReader for SqliteReader {
             let (id, starts_at, links) = row.map_err(classify_error)?;
             out.push(EpisodeLinks {
                 starts_at,
-                links: map_of(&self.path, id, "links", &links)?,
+                links: decode_map(self.path.display(), id, "links", &links)?,
             });
         }
         Ok(out)
@@ -757,8 +744,8 @@ impl StoreReader for SqliteReader {
         while let Some(r) = rows.next().map_err(classify_error)? {
             let id: i64 = r.get(10).map_err(classify_error)?;
             let text = |i: usize| r.get::<_, String>(i).map_err(classify_error);
-            let links = map_of(&self.path, id, "links", &text(8)?)?;
-            let labels = map_of(&self.path, id, "labels", &text(9)?)?;
+            let links = decode_map(self.path.display(), id, "links", &text(8)?)?;
+            let labels = decode_map(self.path.display(), id, "labels", &text(9)?)?;
             let detail = (|| {
                 Ok(EpisodeDetail {
                     source: r.get(0)?,

@@ -7,8 +7,8 @@ use postgres::Client;
 
 use super::connect::{Connector, Link};
 use super::sql;
-use crate::model::{HistoryRow, LabelMap, Millis};
-use crate::store::{EpisodeDetail, EpisodeLinks, StoreError, StoreReader};
+use crate::model::{HistoryRow, Millis};
+use crate::store::{decode_map, EpisodeDetail, EpisodeLinks, StoreError, StoreReader};
 
 pub struct PgReader {
     link: Mutex<Link>,
@@ -59,13 +59,6 @@ pub fn pair_history(
         .collect())
 }
 
-fn map_of(id: i64, what: &str, text: &str) -> Result<LabelMap, StoreError> {
-    serde_json::from_str(text).map_err(|e| StoreError::Corrupt {
-        path: "postgres".into(),
-        message: format!("episodes row {id}: undecodable {what}: {e}"),
-    })
-}
-
 impl StoreReader for PgReader {
     fn pair_history(&self, service: &str, signature: &str) -> Result<Vec<HistoryRow>, StoreError> {
         self.with(|client| pair_history(client, service, signature))
@@ -91,7 +84,7 @@ impl StoreReader for PgReader {
                 .map(|r| {
                     Ok(EpisodeLinks {
                         starts_at: r.get(1),
-                        links: map_of(r.get(0), "links", r.get(2))?,
+                        links: decode_map("postgres", r.get(0), "links", r.get(2))?,
                     })
                 })
                 .collect()
@@ -127,8 +120,8 @@ impl StoreReader for PgReader {
                         closed_by: r.get(5),
                         rule: r.get(6),
                         evidence: r.get(7),
-                        links: map_of(id, "links", r.get(8))?,
-                        labels: map_of(id, "labels", r.get(9))?,
+                        links: decode_map("postgres", id, "links", r.get(8))?,
+                        labels: decode_map("postgres", id, "labels", r.get(9))?,
                     })
                 })
                 .collect()
