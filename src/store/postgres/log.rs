@@ -149,6 +149,34 @@ pub fn append(
     Ok(())
 }
 
+/// The key columns of a batch of episodes, as arrays for `UNNEST`.
+struct KeyArrays<'a> {
+    source: Vec<&'a str>,
+    fingerprint: Vec<&'a str>,
+    starts_at: Vec<i64>,
+}
+
+impl<'a> KeyArrays<'a> {
+    fn of(keys: impl Iterator<Item = &'a EpisodeKey>) -> Self {
+        let mut columns = KeyArrays {
+            source: Vec::new(),
+            fingerprint: Vec::new(),
+            starts_at: Vec::new(),
+        };
+        for key in keys {
+            columns.source.push(key.key_source());
+            columns.fingerprint.push(key.fingerprint.as_str());
+            columns.starts_at.push(key.starts_at);
+        }
+        columns
+    }
+}
+
+/// The episode key a `RETURNING source, fingerprint, starts_at, …` row names.
+fn row_key(row: &Row) -> (&str, &str, i64) {
+    (row.get(0), row.get(1), row.get(2))
+}
+
 /// Makes `changes` durable in `tx`: new episodes inserted (a stored one is a no-op; a resolve
 /// of a stored open episode, which another replica opened, closes it), closes applied when
 /// they move an end later. A stale close is skipped when another replica saw the episode after
@@ -189,9 +217,7 @@ pub fn commit_changes(
             .collect();
         let json =
             |m: &crate::model::LabelMap| serde_json::to_string(m).expect("string maps serialise");
-        let source: Vec<&str> = records.iter().map(|r| r.key.key_source()).collect();
-        let fingerprint: Vec<&str> = records.iter().map(|r| r.key.fingerprint.as_str()).collect();
-        let starts_at: Vec<i64> = records.iter().map(|r| r.key.starts_at).collect();
+        let keys = KeyArrays::of(records.iter().map(|r| &r.key));
         let ends_at: Vec<Option<i64>> = records.iter().map(|r| r.ends_at).collect();
         let last_seen: Vec<i64> = records.iter().map(|r| r.last_seen).collect();
         let closed_by: Vec<Option<&str>> = records
@@ -222,18 +248,13 @@ pub fn commit_changes(
                        AND (episodes.ends_at IS NULL OR episodes.ends_at < excluded.ends_at)
                  RETURNING source, fingerprint, starts_at, (xmax = 0) AS inserted, id",
                 &[
-                    &source, &fingerprint, &starts_at, &ends_at, &last_seen, &closed_by, &service,
+                    &keys.source, &keys.fingerprint, &keys.starts_at, &ends_at, &last_seen, &closed_by, &service,
                     &signature, &rule, &alertname, &labels, &annotations, &links, &evidence,
                 ],
             )
             .map_err(sql)?;
         for row in &rows {
-            let key = (
-                row.get::<_, &str>(0),
-                row.get::<_, &str>(1),
-                row.get::<_, i64>(2),
-            );
-            if let Some(&i) = opens.get(&key) {
+            if let Some(&i) = opens.get(&row_key(row)) {
                 let id: i64 = row.get(4);
                 effects[i] = if row.get::<_, bool>(3) {
                     Effect::Inserted(id)
@@ -269,25 +290,14 @@ pub fn commit_changes(
                 ((k.key_source(), k.fingerprint.as_str(), k.starts_at), i)
             })
             .collect();
-        let mut source = Vec::new();
-        let mut fingerprint = Vec::new();
-        let mut starts_at = Vec::new();
-        let mut ends = Vec::new();
-        let mut stales = Vec::new();
-        for &i in &order {
-            if let Change::Close {
-                key,
-                ends_at,
-                stale,
-            } = &changes[i]
-            {
-                source.push(key.key_source());
-                fingerprint.push(key.fingerprint.as_str());
-                starts_at.push(key.starts_at);
-                ends.push(*ends_at);
-                stales.push(*stale);
-            }
-        }
+        let keys = KeyArrays::of(order.iter().map(|&i| changes[i].key()));
+        let (ends, stales): (Vec<i64>, Vec<bool>) = order
+            .iter()
+            .map(|&i| match &changes[i] {
+                Change::Close { ends_at, stale, .. } => (*ends_at, *stale),
+                _ => unreachable!("indexes of closes"),
+            })
+            .unzip();
         let rows = tx
             .query(
                 "UPDATE episodes e SET ends_at = v.ends_at,
@@ -298,16 +308,11 @@ pub fn commit_changes(
                    AND (e.ends_at IS NULL OR e.ends_at < v.ends_at)
                    AND NOT (v.stale AND e.last_seen > v.ends_at)
                  RETURNING e.source, e.fingerprint, e.starts_at, e.id",
-                &[&source, &fingerprint, &starts_at, &ends, &stales],
+                &[&keys.source, &keys.fingerprint, &keys.starts_at, &ends, &stales],
             )
             .map_err(sql)?;
         for row in &rows {
-            let (s, f, t) = (
-                row.get::<_, &str>(0),
-                row.get::<_, &str>(1),
-                row.get::<_, i64>(2),
-            );
-            if let Some(&i) = by_key.get(&(s, f, t)) {
+            if let Some(&i) = by_key.get(&row_key(row)) {
                 effects[i] = Effect::Closed(row.get(3));
             }
         }
