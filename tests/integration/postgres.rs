@@ -218,32 +218,12 @@ fn alertmanager_pair(
     for i in 0..2 {
         let own = dir.join(format!("am{i}"));
         std::fs::create_dir_all(&own).expect("am dir");
-        let path = own.join("alertmanager.yml");
-        std::fs::write(&path, &config).expect("am config");
-        let addr: SocketAddr = format!("127.0.0.1:{}", free_port()).parse().expect("addr");
-        let log = own.join("alertmanager.log");
-        let guard = start(
-            "prometheus-alertmanager",
-            &[
-                format!("--config.file={}", path.display()),
-                format!("--storage.path={}", own.join("data").display()),
-                format!("--web.listen-address={addr}"),
-                format!("--cluster.listen-address=127.0.0.1:{}", cluster_ports[i]),
-                format!("--cluster.peer=127.0.0.1:{}", cluster_ports[1 - i]),
-                "--cluster.peer-timeout=2s".into(),
-            ],
-            &log,
-        );
-        wait_for(
-            "alertmanager ready",
-            Duration::from_secs(30),
-            Some(&log),
-            || {
-                try_request(addr, "GET", "/-/ready", b"", &[])
-                    .ok()
-                    .filter(|r| r.status == 200)
-            },
-        );
+        let cluster = [
+            format!("--cluster.listen-address=127.0.0.1:{}", cluster_ports[i]),
+            format!("--cluster.peer=127.0.0.1:{}", cluster_ports[1 - i]),
+            "--cluster.peer-timeout=2s".into(),
+        ];
+        let (guard, addr, _log) = start_alertmanager_peer(&own, &config, &cluster);
         out.push((guard, addr));
     }
     out

@@ -327,20 +327,27 @@ pub fn start_prometheus(dir: &Path, addr: SocketAddr) -> (ChildGuard, PathBuf) {
 /// Debian's `prometheus-alertmanager` on a free port with `config_yaml` and its data in
 /// `dir`, without clustering, once it answers ready; returns the guard, its address and log.
 pub fn start_alertmanager(dir: &Path, config_yaml: &str) -> (ChildGuard, SocketAddr, PathBuf) {
+    start_alertmanager_peer(dir, config_yaml, &["--cluster.listen-address=".into()])
+}
+
+/// An Alertmanager with these cluster flags (an HA pair member lists its own listen address
+/// and its peer's), started in `dir` and waited for until ready.
+pub fn start_alertmanager_peer(
+    dir: &Path,
+    config_yaml: &str,
+    cluster: &[String],
+) -> (ChildGuard, SocketAddr, PathBuf) {
     let config = dir.join("alertmanager.yml");
     std::fs::write(&config, config_yaml).expect("alertmanager config");
     let addr: SocketAddr = format!("127.0.0.1:{}", free_port()).parse().expect("addr");
     let log = dir.join("alertmanager.log");
-    let guard = start(
-        "prometheus-alertmanager",
-        &[
-            format!("--config.file={}", config.display()),
-            format!("--storage.path={}", dir.join("am-data").display()),
-            format!("--web.listen-address={addr}"),
-            "--cluster.listen-address=".into(),
-        ],
-        &log,
-    );
+    let mut args = vec![
+        format!("--config.file={}", config.display()),
+        format!("--storage.path={}", dir.join("am-data").display()),
+        format!("--web.listen-address={addr}"),
+    ];
+    args.extend_from_slice(cluster);
+    let guard = start("prometheus-alertmanager", &args, &log);
     wait_for(
         "alertmanager ready",
         Duration::from_secs(30),
