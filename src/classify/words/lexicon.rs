@@ -1,6 +1,6 @@
 //! The word stage's vocabulary: concepts (one bit each) and the words that stand for them,
 //! English and the common words of translated error messages (German, French, Japanese,
-//! Spanish). Data only; `mod.rs` reads it.
+//! Spanish; further languages are in `intl.rs`). Data only; `mod.rs` reads it.
 
 /// One concept per bit.
 pub(super) type Concepts = u128;

@@ -26,6 +26,7 @@
 //! `classify/mod.rs` decides when word evidence is consulted. The vocabulary is in
 //! `lexicon.rs`, the rules in `rules.rs`; this file tokenises and applies them.
 
+mod intl;
 mod lexicon;
 mod rules;
 
@@ -34,6 +35,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use super::{LabelMap, SYMPTOM_SIGNATURES};
+use intl::{INTL_CJK_WORDS, INTL_STEMS, INTL_WORDS};
 use lexicon::*;
 use rules::RULES;
 
@@ -117,8 +119,12 @@ struct Field<'a> {
 
 pub(super) fn words() -> &'static Words {
     static WORDS: OnceLock<Words> = OnceLock::new();
-    WORDS.get_or_init(|| Words {
-        lexicon: LEXICON.iter().copied().collect(),
+    WORDS.get_or_init(|| {
+        let mut lexicon: HashMap<_, _, _> = LEXICON.iter().copied().collect();
+        for &(word, concepts) in INTL_WORDS {
+            lexicon.entry(word).or_insert(concepts);
+        }
+        Words { lexicon }
     })
 }
 
@@ -344,9 +350,10 @@ impl Words {
                 hit(run, *c);
                 continue;
             }
-            // Japanese has no spaces between words: its words are found inside the run.
+            // Chinese, Japanese and Korean words are not separated by spaces (Korean ones
+            // carry their particles): they are found inside the run.
             if !run.is_ascii() && run.chars().any(is_cjk) {
-                for (word, c) in CJK_WORDS {
+                for (word, c) in CJK_WORDS.iter().chain(INTL_CJK_WORDS) {
                     if let Some(at) = run.find(word) {
                         hit(&run[at..at + word.len()], *c);
                     }
@@ -440,6 +447,14 @@ impl Words {
                 }
             }
         }
+        // Russian, Ukrainian and Polish words inflect: their stems are read as prefixes. Only
+        // words outside ASCII, so that no English word is read by a foreign prefix.
+        if !word.is_ascii() {
+            return INTL_STEMS
+                .iter()
+                .find(|(stem, _)| word.starts_with(stem))
+                .map(|&(_, c)| c);
+        }
         [
             word.strip_suffix('s')
                 .filter(|s| s.len() >= 3 && !s.ends_with('s')),
@@ -458,9 +473,10 @@ fn offset_in(whole: &str, part: &str) -> usize {
     part.as_ptr() as usize - whole.as_ptr() as usize
 }
 
-/// Whether `c` is a kana or CJK ideograph, the script of `CJK_WORDS`.
+/// Whether `c` is a kana, CJK ideograph or Hangul syllable, the scripts of `CJK_WORDS` and
+/// `INTL_CJK_WORDS`.
 fn is_cjk(c: char) -> bool {
-    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{4e00}'..='\u{9fff}')
+    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{4e00}'..='\u{9fff}' | '\u{ac00}'..='\u{d7a3}')
 }
 
 /// The sentences of `text`: split after `.`, `!`, `?` or `;` followed by white space, and at
@@ -509,7 +525,12 @@ fn status_code(value: &str) -> Concepts {
 /// Calls `f` with `s` in lower case; an ASCII word of up to 48 bytes is lowered on the stack,
 /// so the common case allocates nothing.
 fn with_lowercase<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
-    if !s.bytes().any(|b| b.is_ascii_uppercase()) {
+    let lower = if s.is_ascii() {
+        !s.bytes().any(|b| b.is_ascii_uppercase())
+    } else {
+        !s.chars().any(char::is_uppercase)
+    };
+    if lower {
         return f(s);
     }
     let mut buf = [0u8; 48];

@@ -255,6 +255,166 @@ fn lexicon_has_each_word_once() {
 }
 
 #[test]
+fn other_languages_add_words_without_redefining_any() {
+    let english: std::collections::BTreeSet<&str> = LEXICON.iter().map(|(w, _)| *w).collect();
+    let mut seen = std::collections::BTreeSet::new();
+    for (word, _) in intl::INTL_WORDS.iter().chain(intl::INTL_STEMS) {
+        assert!(seen.insert(*word), "{word} is listed twice");
+        assert!(
+            !english.contains(word),
+            "{word} is already in LEXICON; one meaning per word"
+        );
+        assert!(
+            with_lowercase(word, |lower| lower == *word),
+            "{word} must be lower-case to be found"
+        );
+    }
+    for (stem, _) in intl::INTL_STEMS {
+        assert!(
+            !stem.is_ascii(),
+            "{stem}: an ASCII stem would read English words"
+        );
+    }
+    for (word, _) in intl::INTL_CJK_WORDS {
+        assert!(
+            word.chars().all(is_cjk),
+            "{word} is not written in CJK or Hangul"
+        );
+        assert!(
+            !CJK_WORDS.iter().any(|(w, _)| w == word),
+            "{word} is already in CJK_WORDS"
+        );
+    }
+}
+
+/// One alert summary per language and family: the words of the language alone decide.
+#[test]
+fn alerts_written_in_other_languages() {
+    let cases: &[(&str, Option<(&str, &str)>)] = &[
+        // Chinese.
+        (
+            "磁盘空间不足，剩余 5%",
+            Some(("disk_full", "disk-capacity")),
+        ),
+        (
+            "内存使用率超过 90%",
+            Some(("out_of_memory", "memory-capacity")),
+        ),
+        ("服务器宕机", Some(("node_down", "down"))),
+        ("接口响应时间过长", Some(("high_latency", "response-time"))),
+        (
+            "数据库连接池已满",
+            Some(("connection_pool_exhaustion", "pool-exhausted")),
+        ),
+        (
+            "MySQL 主从延迟超过 60 秒",
+            Some(("replication_lag", "replication-lag")),
+        ),
+        (
+            "SSL 证书将在 7 天后过期",
+            Some(("certificate_expiry", "certificate-expiry")),
+        ),
+        ("Kafka 消息积压", Some(("queue_backlog", "backlog"))),
+        ("打开文件数过多", Some(("fd_exhaustion", "open-files"))),
+        ("Pod 频繁重启", Some(("crash_loop", "restart-loop"))),
+        // Korean.
+        ("디스크 공간 부족", Some(("disk_full", "disk-capacity"))),
+        (
+            "메모리 사용률 초과",
+            Some(("out_of_memory", "memory-capacity")),
+        ),
+        (
+            "인증서 만료 임박",
+            Some(("certificate_expiry", "certificate-expiry")),
+        ),
+        ("응답 시간 지연", Some(("high_latency", "latency"))),
+        // Russian and Ukrainian.
+        (
+            "Заканчивается место на диске /var",
+            Some(("disk_full", "disk-capacity")),
+        ),
+        (
+            "Высокое использование памяти",
+            Some(("out_of_memory", "memory-capacity")),
+        ),
+        ("Сервер недоступен", Some(("node_down", "down"))),
+        ("Сервер не отвечает", Some(("node_down", "down"))),
+        (
+            "Слишком много открытых файлов",
+            Some(("fd_exhaustion", "open-files")),
+        ),
+        (
+            "El servicio de pagos no responde",
+            Some(("node_down", "down")),
+        ),
+        (
+            "Задержка репликации больше 60 с",
+            Some(("replication_lag", "replication-lag")),
+        ),
+        (
+            "Срок действия сертификата истекает",
+            Some(("certificate_expiry", "certificate-expiry")),
+        ),
+        (
+            "Закінчується вільне місце на диску",
+            Some(("disk_full", "disk-capacity")),
+        ),
+        // Portuguese, Italian, Dutch, Polish.
+        (
+            "Disco quase cheio no servidor web01",
+            Some(("disk_full", "disk-capacity")),
+        ),
+        (
+            "Fila com muitas mensagens pendentes",
+            Some(("queue_backlog", "queue-messages")),
+        ),
+        ("Serviço indisponível", Some(("node_down", "down"))),
+        (
+            "Spazio su disco esaurito",
+            Some(("disk_full", "disk-capacity")),
+        ),
+        (
+            "Il certificato scade tra 3 giorni",
+            Some(("certificate_expiry", "certificate-expiry")),
+        ),
+        ("Server non raggiungibile", Some(("node_down", "down"))),
+        (
+            "Schijf bijna vol: weinig schijfruimte",
+            Some(("disk_full", "disk-capacity")),
+        ),
+        ("Hoog geheugengebruik", None),
+        (
+            "Hoog gebruik van geheugen",
+            Some(("out_of_memory", "memory-capacity")),
+        ),
+        (
+            "Wysokie zużycie pamięci",
+            Some(("out_of_memory", "memory-capacity")),
+        ),
+        (
+            "Opóźnienie replikacji przekracza 60 s",
+            Some(("replication_lag", "replication-lag")),
+        ),
+        // Look-alikes: the words of a resource without a failure.
+        ("磁盘信息", None),
+        ("Информация о сервере", None),
+    ];
+    let wrong: Vec<String> = cases
+        .iter()
+        .filter_map(|(summary, expected)| {
+            let got = words().classify(
+                &map(&[("alertname", "Alert")]),
+                &map(&[("summary", summary)]),
+                &|_| true,
+            );
+            let got = got.as_ref().map(|m| (m.signature, m.rule));
+            (got != *expected).then(|| format!("{summary}: {got:?}, expected {expected:?}"))
+        })
+        .collect();
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
 fn sentences_end_at_punctuation_before_space_only() {
     let got: Vec<&str> =
         sentences("Disk osd.12 on 10.0.0.4 is out. Pool full; retry!\nnext").collect();
