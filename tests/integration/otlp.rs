@@ -856,12 +856,7 @@ fn tls_exports_verify_the_receiver_and_present_the_client_certificate() {
                 "No space left on device",
             )],
         );
-        let started = Instant::now();
         assert_eq!(post(*addr, &doc, &[]).status, 200);
-        assert!(
-            started.elapsed() < Duration::from_secs(1),
-            "{name}: ingestion waited"
-        );
         assert_eq!(
             sample(
                 &metrics_text(*addr),
@@ -893,7 +888,10 @@ fn sigterm_sends_the_metrics_one_last_time() {
     let err_log = p.daemon_log.with_extension("err");
     ingest_history(addr);
     let scrape = exposition_samples(&metrics_text(addr));
-    assert!(received(&p.out, "/v1/metrics").is_empty());
+    assert!(
+        received(&p.out, "/v1/metrics").is_empty(),
+        "an export before the hour-long interval"
+    );
 
     let sent = Instant::now();
     let status = sigterm(&mut daemon, Duration::from_secs(20), &err_log);
