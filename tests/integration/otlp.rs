@@ -303,6 +303,29 @@ fn metrics_request_after(out: &Path, since: f64, n: usize, log: &Path) -> Value 
     )
 }
 
+/// A new alert is accepted and counted while exports fail.
+fn assert_ingestion_goes_on(addr: SocketAddr) {
+    let doc = webhook(
+        "search",
+        &[(
+            "DiskFull",
+            "z",
+            "firing",
+            &ago(30),
+            "0001-01-01T00:00:00Z",
+            "No space left on device",
+        )],
+    );
+    assert_eq!(post(addr, &doc, &[]).status, 200);
+    assert_eq!(
+        sample(
+            &metrics_text(addr),
+            r#"recurrence_incidents_total{service="search",signature="disk_full"}"#
+        ),
+        Some(1.0)
+    );
+}
+
 /// Fails unless a scrape and an export hold the same samples. The open-connections gauge counts
 /// the scrape's own connection, which no export sees.
 fn assert_same_samples(scrape: &BTreeMap<String, f64>, exported: &BTreeMap<String, f64>) {
@@ -547,24 +570,7 @@ fn collector_down_at_start_then_up_then_gone_never_blocks_ingestion() {
         Some(&err_log),
         || (failures(addr) > before).then_some(()),
     );
-    let doc = webhook(
-        "search",
-        &[(
-            "DiskFull",
-            "z",
-            "firing",
-            &ago(30),
-            "0001-01-01T00:00:00Z",
-            "No space left on device",
-        )],
-    );
-    assert_eq!(post(addr, &doc, &[]).status, 200);
-    assert!(
-        sample(
-            &metrics_text(addr),
-            r#"recurrence_incidents_total{service="search",signature="disk_full"}"#
-        ) == Some(1.0)
-    );
+    assert_ingestion_goes_on(addr);
     // Whether ingestion waits for an export is shown with a collector that never answers
     // (the next test); here the collector refuses connections at once.
 }
@@ -777,10 +783,9 @@ fn tls_exports_verify_the_receiver_and_present_the_client_certificate() {
             "otlp:\n  endpoint: {endpoint}\n  interval: 500ms\n  timeout: 2s\n  tls:\n{tls}    cert_file: {cert}\n    key_file: {key}\n"
         )
     };
-    let (ca, rogue_ca) = (pki.ca.display(), pki.rogue_ca.display());
-    let interval = "500".to_string();
+    let (ca, rogue_ca) = (pki.ca.display().to_string(), pki.rogue_ca.display());
     // (name, YAML, environment, whether the exports reach the receiver)
-    let cases: [(&str, String, Vec<(&str, String)>, bool); 4] = [
+    let cases = [
         (
             "ca_file",
             yaml(&format!("    ca_file: {ca}\n")),
@@ -791,11 +796,11 @@ fn tls_exports_verify_the_receiver_and_present_the_client_certificate() {
             "environment",
             String::new(),
             vec![
-                ("OTEL_EXPORTER_OTLP_ENDPOINT", endpoint.clone()),
-                ("OTEL_EXPORTER_OTLP_CERTIFICATE", ca.to_string()),
-                ("OTEL_EXPORTER_OTLP_CLIENT_CERTIFICATE", cert.clone()),
-                ("OTEL_EXPORTER_OTLP_CLIENT_KEY", key.clone()),
-                ("OTEL_METRIC_EXPORT_INTERVAL", interval),
+                ("OTEL_EXPORTER_OTLP_ENDPOINT", endpoint.as_str()),
+                ("OTEL_EXPORTER_OTLP_CERTIFICATE", ca.as_str()),
+                ("OTEL_EXPORTER_OTLP_CLIENT_CERTIFICATE", cert.as_str()),
+                ("OTEL_EXPORTER_OTLP_CLIENT_KEY", key.as_str()),
+                ("OTEL_METRIC_EXPORT_INTERVAL", "500"),
             ],
             true,
         ),
@@ -813,14 +818,13 @@ fn tls_exports_verify_the_receiver_and_present_the_client_certificate() {
         ),
     ];
     // All four at once: the test takes as long as the slowest.
-    let daemons: Vec<(&str, bool, ChildGuard, SocketAddr, PathBuf)> = cases
+    let daemons: Vec<_> = cases
         .iter()
         .map(|(name, yaml, env, reaches)| {
             let dir = p.dir.join(name.replace(' ', "-"));
             std::fs::create_dir_all(&dir).expect("daemon dir");
             let log = dir.join("daemon.log");
-            let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
-            let (guard, addr) = start_daemon(&dir, yaml, &env, &log);
+            let (guard, addr) = start_daemon(&dir, yaml, env, &log);
             (*name, *reaches, guard, addr, log.with_extension("err"))
         })
         .collect();
@@ -845,25 +849,7 @@ fn tls_exports_verify_the_receiver_and_present_the_client_certificate() {
             Some(err_log),
             || (failures(*addr) >= 2.0).then_some(()),
         );
-        let doc = webhook(
-            "search",
-            &[(
-                "DiskFull",
-                "z",
-                "firing",
-                &ago(30),
-                "0001-01-01T00:00:00Z",
-                "No space left on device",
-            )],
-        );
-        assert_eq!(post(*addr, &doc, &[]).status, 200);
-        assert_eq!(
-            sample(
-                &metrics_text(*addr),
-                r#"recurrence_incidents_total{service="search",signature="disk_full"}"#
-            ),
-            Some(1.0)
-        );
+        assert_ingestion_goes_on(*addr);
         assert!(
             metrics_from(&p.out, *addr).is_empty(),
             "{name}: an export reached the receiver"
