@@ -50,26 +50,12 @@ fn start_daemon(
     env: &[(&str, &str)],
     log: &Path,
 ) -> (ChildGuard, SocketAddr) {
-    let config = dir.join("config.yml");
-    std::fs::write(&config, otlp_yaml).expect("write config");
+    std::fs::write(dir.join("config.yml"), otlp_yaml).expect("write config");
     let addr: SocketAddr = format!("127.0.0.1:{}", free_port()).parse().expect("addr");
-    let mut command = Command::new(BIN);
+    let mut command = daemon_command(dir, addr, env);
     command
-        .args([
-            format!("--web.listen-address={addr}"),
-            format!("--storage.path={}", dir.join("data").display()),
-            format!("--config.file={}", config.display()),
-            "--log.level=debug".to_string(),
-        ])
-        .stdin(Stdio::null())
         .stdout(std::fs::File::create(log).expect("log"))
         .stderr(std::fs::File::create(log.with_extension("err")).expect("log"));
-    for (name, _) in std::env::vars() {
-        if name.starts_with("OTEL_") {
-            command.env_remove(name);
-        }
-    }
-    command.envs(env.iter().copied());
     let guard = ChildGuard {
         child: command.spawn().expect("start daemon"),
     };
@@ -85,6 +71,27 @@ fn start_daemon(
         },
     );
     (guard, addr)
+}
+
+/// The daemon's command line: `dir`'s `config.yml` and store, debug logs, and no `OTEL_*`
+/// variables but `env`.
+fn daemon_command(dir: &Path, addr: SocketAddr, env: &[(&str, &str)]) -> Command {
+    let mut command = Command::new(BIN);
+    command
+        .args([
+            format!("--web.listen-address={addr}"),
+            format!("--storage.path={}", dir.join("data").display()),
+            format!("--config.file={}", dir.join("config.yml").display()),
+            "--log.level=debug".to_string(),
+        ])
+        .stdin(Stdio::null());
+    for (name, _) in std::env::vars() {
+        if name.starts_with("OTEL_") {
+            command.env_remove(name);
+        }
+    }
+    command.envs(env.iter().copied());
+    command
 }
 
 /// Every request the receiver has decoded so far on `path`.
@@ -691,8 +698,8 @@ fn headers_file_is_sent_with_every_export_never_logged_and_a_bad_line_stops_star
     assert_eq!(traces["headers"]["authorization"], bearer.as_str());
     assert_eq!(traces["headers"]["x-scope-orgid"], "team-b");
 
-    // The README: "The settings are read at start-up". A reload succeeds and the exports keep
-    // the headers the daemon started with.
+    // The settings are read at start-up (README): a reload succeeds and the exports keep the
+    // headers the daemon started with.
     std::fs::write(&headers, "Authorization: Bearer rotated\n").expect("rewrite");
     let reload = try_request(addr, "POST", "/-/reload", b"", &[]).expect("reload");
     assert_eq!(reload.status, 200, "{}", reload.body);
@@ -719,14 +726,7 @@ fn headers_file_is_sent_with_every_export_never_logged_and_a_bad_line_stops_star
         format!("Authorization: Bearer {SECRET}\n# next: no colon\nX-Token {SECRET}\n"),
     )
     .expect("bad headers file");
-    let out = Command::new(BIN)
-        .args([
-            format!("--web.listen-address=127.0.0.1:{}", free_port()),
-            format!("--storage.path={}", p.dir.join("data").display()),
-            format!("--config.file={}", p.dir.join("config.yml").display()),
-        ])
-        .env_remove("OTEL_EXPORTER_OTLP_HEADERS")
-        .stdin(Stdio::null())
+    let out = daemon_command(&p.dir, addr, &[])
         .output()
         .expect("run the daemon");
     let stderr = String::from_utf8_lossy(&out.stderr);
