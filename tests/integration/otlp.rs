@@ -1,12 +1,13 @@
 //! OTLP export of the real binary, received by `tests/otlp_receiver.py`, which decodes the
 //! wire format with the OpenTelemetry project's own protobuf definitions (PyPI
-//! `opentelemetry-proto`) and writes each request as a JSON line.
+//! `opentelemetry-proto`) and writes each request as a JSON line, with its headers and, over
+//! TLS, the client certificate's name. TLS certificates come from `security::Pki` (`openssl`).
 
 use std::collections::BTreeMap;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::time::Duration;
+use std::process::{Command, ExitStatus, Stdio};
+use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
@@ -23,18 +24,16 @@ fn ago(seconds: i64) -> String {
         .expect("format")
 }
 
-/// The receiver on `port`, appending to `out`.
-fn start_receiver(port: u16, out: &Path, log: &Path) -> ChildGuard {
+/// The receiver on `port`, appending to `out`; `tls` are its TLS options (`--tls-cert=…`).
+fn start_receiver(port: u16, out: &Path, log: &Path, tls: &[String]) -> ChildGuard {
     let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/otlp_receiver.py");
-    let guard = start(
-        "python3",
-        &[
-            script.to_string(),
-            format!("--port={port}"),
-            format!("--out={}", out.display()),
-        ],
-        log,
-    );
+    let mut args = vec![
+        script.to_string(),
+        format!("--port={port}"),
+        format!("--out={}", out.display()),
+    ];
+    args.extend_from_slice(tls);
+    let guard = start("python3", &args, log);
     wait_for(
         "the OTLP receiver",
         Duration::from_secs(20),
@@ -44,27 +43,19 @@ fn start_receiver(port: u16, out: &Path, log: &Path) -> ChildGuard {
     guard
 }
 
-/// The daemon with `otlp_yaml` as its configuration and no `OTEL_*` variables inherited.
-fn start_daemon(dir: &Path, otlp_yaml: &str, log: &Path) -> (ChildGuard, SocketAddr) {
-    let config = dir.join("config.yml");
-    std::fs::write(&config, otlp_yaml).expect("write config");
+/// The daemon with `otlp_yaml` as its configuration and no `OTEL_*` variables but `env`.
+fn start_daemon(
+    dir: &Path,
+    otlp_yaml: &str,
+    env: &[(&str, &str)],
+    log: &Path,
+) -> (ChildGuard, SocketAddr) {
+    std::fs::write(dir.join("config.yml"), otlp_yaml).expect("write config");
     let addr: SocketAddr = format!("127.0.0.1:{}", free_port()).parse().expect("addr");
-    let mut command = Command::new(BIN);
+    let mut command = daemon_command(dir, addr, env);
     command
-        .args([
-            format!("--web.listen-address={addr}"),
-            format!("--storage.path={}", dir.join("data").display()),
-            format!("--config.file={}", config.display()),
-            "--log.level=debug".to_string(),
-        ])
-        .stdin(Stdio::null())
         .stdout(std::fs::File::create(log).expect("log"))
         .stderr(std::fs::File::create(log.with_extension("err")).expect("log"));
-    for (name, _) in std::env::vars() {
-        if name.starts_with("OTEL_") {
-            command.env_remove(name);
-        }
-    }
     let guard = ChildGuard {
         child: command.spawn().expect("start daemon"),
     };
@@ -80,6 +71,27 @@ fn start_daemon(dir: &Path, otlp_yaml: &str, log: &Path) -> (ChildGuard, SocketA
         },
     );
     (guard, addr)
+}
+
+/// The daemon's command line: `dir`'s `config.yml` and store, debug logs, and no `OTEL_*`
+/// variables but `env`.
+fn daemon_command(dir: &Path, addr: SocketAddr, env: &[(&str, &str)]) -> Command {
+    let mut command = Command::new(BIN);
+    command
+        .args([
+            format!("--web.listen-address={addr}"),
+            format!("--storage.path={}", dir.join("data").display()),
+            format!("--config.file={}", dir.join("config.yml").display()),
+            "--log.level=debug".to_string(),
+        ])
+        .stdin(Stdio::null());
+    for (name, _) in std::env::vars() {
+        if name.starts_with("OTEL_") {
+            command.env_remove(name);
+        }
+    }
+    command.envs(env.iter().copied());
+    command
 }
 
 /// Every request the receiver has decoded so far on `path`.
@@ -298,6 +310,62 @@ fn metrics_request_after(out: &Path, since: f64, n: usize, log: &Path) -> Value 
     )
 }
 
+/// A new alert is accepted and counted while exports fail.
+fn assert_ingestion_goes_on(addr: SocketAddr) {
+    let doc = webhook(
+        "search",
+        &[(
+            "DiskFull",
+            "z",
+            "firing",
+            &ago(30),
+            "0001-01-01T00:00:00Z",
+            "No space left on device",
+        )],
+    );
+    assert_eq!(post(addr, &doc, &[]).status, 200);
+    assert_eq!(
+        sample(
+            &metrics_text(addr),
+            r#"recurrence_incidents_total{service="search",signature="disk_full"}"#
+        ),
+        Some(1.0)
+    );
+}
+
+/// Fails unless a scrape and an export hold the same samples. The open-connections gauge counts
+/// the scrape's own connection, which no export sees.
+fn assert_same_samples(scrape: &BTreeMap<String, f64>, exported: &BTreeMap<String, f64>) {
+    let differs = |a: &BTreeMap<String, f64>, b: &BTreeMap<String, f64>| -> Vec<(String, f64)> {
+        a.iter()
+            .filter(|(k, _)| !k.starts_with("recurrence_connections_open"))
+            .filter(|(k, v)| !b.get(*k).is_some_and(|w| same(**v, *w)))
+            .map(|(k, v)| (k.clone(), *v))
+            .collect()
+    };
+    let only_scrape = differs(scrape, exported);
+    let only_export = differs(exported, scrape);
+    assert!(
+        only_scrape.is_empty() && only_export.is_empty(),
+        "/metrics and OTLP differ\nonly in /metrics: {only_scrape:#?}\nonly in OTLP: {only_export:#?}"
+    );
+}
+
+/// Sends SIGTERM and waits for the daemon to exit.
+fn sigterm(daemon: &mut ChildGuard, within: Duration, log: &Path) -> ExitStatus {
+    let pid = daemon.child.id();
+    Command::new("kill")
+        .args(["-TERM", &pid.to_string()])
+        .status()
+        .expect("kill -TERM");
+    wait_for(
+        &format!("exit within {within:?} of SIGTERM"),
+        within,
+        Some(log),
+        || daemon.child.try_wait().expect("wait"),
+    )
+}
+
 fn unix_now() -> f64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -337,11 +405,11 @@ fn paths() -> Paths {
 fn otlp_metrics_equal_metrics_endpoint_and_spans_continue_the_callers_trace() {
     let p = paths();
     let port = free_port();
-    let _receiver = start_receiver(port, &p.out, &p.receiver_log);
+    let _receiver = start_receiver(port, &p.out, &p.receiver_log, &[]);
     let yaml = format!(
         "otlp:\n  endpoint: http://127.0.0.1:{port}\n  interval: 1s\n  headers:\n    X-Scope-OrgID: team-a\n"
     );
-    let (_daemon, addr) = start_daemon(&p.dir, &yaml, &p.daemon_log);
+    let (_daemon, addr) = start_daemon(&p.dir, &yaml, &[], &p.daemon_log);
     ingest_history(addr);
     let traced = webhook(
         "payments-api",
@@ -364,20 +432,7 @@ fn otlp_metrics_equal_metrics_endpoint_and_spans_continue_the_callers_trace() {
     let scrape = exposition_samples(&metrics_text(addr));
     let request = metrics_request_after(&p.out, scraped_at, 2, &p.daemon_log.with_extension("err"));
     let exported = otlp_samples(&request);
-    // The open-connections gauge counts the scrape's own connection, which no export sees.
-    let differs = |a: &BTreeMap<String, f64>, b: &BTreeMap<String, f64>| -> Vec<(String, f64)> {
-        a.iter()
-            .filter(|(k, _)| !k.starts_with("recurrence_connections_open"))
-            .filter(|(k, v)| !b.get(*k).is_some_and(|w| same(**v, *w)))
-            .map(|(k, v)| (k.clone(), *v))
-            .collect()
-    };
-    let only_scrape = differs(&scrape, &exported);
-    let only_export = differs(&exported, &scrape);
-    assert!(
-        only_scrape.is_empty() && only_export.is_empty(),
-        "/metrics and OTLP differ\nonly in /metrics: {only_scrape:#?}\nonly in OTLP: {only_export:#?}"
-    );
+    assert_same_samples(&scrape, &exported);
     // Spot checks of what was just compared wholesale.
     let pool = r#"{service="payments-api",signature="connection_pool_exhaustion"}"#;
     // Three resolved incidents here and the fixtures' own.
@@ -484,7 +539,7 @@ fn collector_down_at_start_then_up_then_gone_never_blocks_ingestion() {
     let port = free_port();
     let yaml =
         format!("otlp:\n  endpoint: http://127.0.0.1:{port}\n  interval: 1s\n  timeout: 1s\n");
-    let (_daemon, addr) = start_daemon(&p.dir, &yaml, &p.daemon_log);
+    let (_daemon, addr) = start_daemon(&p.dir, &yaml, &[], &p.daemon_log);
     let err_log = p.daemon_log.with_extension("err");
     ingest_history(addr);
     wait_for(
@@ -504,7 +559,7 @@ fn collector_down_at_start_then_up_then_gone_never_blocks_ingestion() {
     );
 
     // The collector comes up: exports arrive without a restart.
-    let receiver = start_receiver(port, &p.out, &p.receiver_log);
+    let receiver = start_receiver(port, &p.out, &p.receiver_log, &[]);
     let since = unix_now();
     let request = metrics_request_after(&p.out, since, 1, &err_log);
     let series = r#"recurrence_incidents_total{service="payments-api",signature="connection_pool_exhaustion"}"#;
@@ -522,24 +577,7 @@ fn collector_down_at_start_then_up_then_gone_never_blocks_ingestion() {
         Some(&err_log),
         || (failures(addr) > before).then_some(()),
     );
-    let doc = webhook(
-        "search",
-        &[(
-            "DiskFull",
-            "z",
-            "firing",
-            &ago(30),
-            "0001-01-01T00:00:00Z",
-            "No space left on device",
-        )],
-    );
-    assert_eq!(post(addr, &doc, &[]).status, 200);
-    assert!(
-        sample(
-            &metrics_text(addr),
-            r#"recurrence_incidents_total{service="search",signature="disk_full"}"#
-        ) == Some(1.0)
-    );
+    assert_ingestion_goes_on(addr);
     // Whether ingestion waits for an export is shown with a collector that never answers
     // (the next test); here the collector refuses connections at once.
 }
@@ -578,7 +616,7 @@ fn a_collector_that_never_answers_delays_neither_ingestion_nor_shutdown() {
     // A timeout far longer than the test: an export, once sent, stays stuck.
     let yaml =
         format!("otlp:\n  endpoint: http://127.0.0.1:{port}\n  interval: 1s\n  timeout: 120s\n");
-    let (mut daemon, addr) = start_daemon(&p.dir, &yaml, &p.daemon_log);
+    let (mut daemon, addr) = start_daemon(&p.dir, &yaml, &[], &p.daemon_log);
     let err_log = p.daemon_log.with_extension("err");
     wait_for(
         "an export stuck in the collector",
@@ -620,17 +658,241 @@ fn a_collector_that_never_answers_delays_neither_ingestion_nor_shutdown() {
         "an export ended before the webhooks were answered"
     );
     // SIGTERM: the last export waits at most its 5 s budget (and the trace flush its own), so
-    // the daemon exits long before the stuck exports' 120 s timeout.
-    let pid = daemon.child.id();
-    Command::new("kill")
-        .args(["-TERM", &pid.to_string()])
-        .status()
-        .expect("kill -TERM");
-    let status = wait_for(
-        "exit after SIGTERM, within a third of the export timeout",
-        Duration::from_secs(40),
-        Some(&err_log),
-        || daemon.child.try_wait().expect("wait"),
-    );
+    // the daemon exits long before the stuck exports' 120 s timeout (40 s is a third of it).
+    let status = sigterm(&mut daemon, Duration::from_secs(40), &err_log);
     assert!(status.success(), "clean exit: {status:?}");
+}
+
+/// The token of the headers-file test: it must reach the receiver and no log line.
+const SECRET: &str = "s3cret-otlp-token-7f3a";
+
+#[test]
+fn headers_file_is_sent_with_every_export_never_logged_and_a_bad_line_stops_start_up() {
+    let p = paths();
+    let port = free_port();
+    let _receiver = start_receiver(port, &p.out, &p.receiver_log, &[]);
+    let headers = p.dir.join("otlp-headers");
+    std::fs::write(
+        &headers,
+        format!("# for the collector\nAuthorization: Bearer {SECRET}\n\nX-Scope-OrgID:team-b\n"),
+    )
+    .expect("headers file");
+    let yaml = format!(
+        "otlp:\n  endpoint: http://127.0.0.1:{port}\n  interval: 500ms\n  headers_file: {}\n",
+        headers.display()
+    );
+    // Debug logs: the most the daemon ever writes, the HTTP client's own lines included.
+    let (mut daemon, addr) = start_daemon(&p.dir, &yaml, &[], &p.daemon_log);
+    let err_log = p.daemon_log.with_extension("err");
+    ingest_history(addr);
+    let bearer = format!("Bearer {SECRET}");
+    let metrics = metrics_request_after(&p.out, unix_now(), 1, &err_log);
+    assert_eq!(metrics["headers"]["authorization"], bearer.as_str());
+    assert_eq!(metrics["headers"]["x-scope-orgid"], "team-b");
+    let traces = wait_for(
+        "a traces export",
+        Duration::from_secs(20),
+        Some(&err_log),
+        || received(&p.out, "/v1/traces").into_iter().next(),
+    );
+    assert_eq!(traces["headers"]["authorization"], bearer.as_str());
+    assert_eq!(traces["headers"]["x-scope-orgid"], "team-b");
+
+    // The settings are read at start-up (README): a reload succeeds and the exports keep the
+    // headers the daemon started with.
+    std::fs::write(&headers, "Authorization: Bearer rotated\n").expect("rewrite");
+    let reload = try_request(addr, "POST", "/-/reload", b"", &[]).expect("reload");
+    assert_eq!(reload.status, 200, "{}", reload.body);
+    let after = metrics_request_after(&p.out, unix_now(), 1, &err_log);
+    assert_eq!(after["headers"]["authorization"], bearer.as_str());
+
+    let status = sigterm(&mut daemon, Duration::from_secs(20), &err_log);
+    assert!(status.success(), "clean exit: {status:?}");
+    let logs = std::fs::read_to_string(&p.daemon_log).expect("stdout")
+        + &std::fs::read_to_string(&err_log).expect("stderr");
+    assert!(
+        logs.contains("exporting metrics over OTLP"),
+        "the daemon logged:\n{logs}"
+    );
+    assert!(
+        !logs.contains(SECRET),
+        "the header's value is in the daemon's logs:\n{logs}"
+    );
+
+    // A line that is not `Name: value` stops start-up, naming the file and the line but not
+    // echoing what the line holds.
+    std::fs::write(
+        &headers,
+        format!("Authorization: Bearer {SECRET}\n# next: no colon\nX-Token {SECRET}\n"),
+    )
+    .expect("bad headers file");
+    let out = daemon_command(&p.dir, addr, &[])
+        .output()
+        .expect("run the daemon");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    let expected = format!(
+        "otlp.headers_file {} line 3: expected `Name: value`",
+        headers.display()
+    );
+    assert!(
+        stderr.contains(&expected),
+        "wanted {expected:?} in:\n{stderr}"
+    );
+    assert!(!stderr.contains(SECRET), "the value is echoed:\n{stderr}");
+}
+
+/// The metrics requests the receiver got from the daemon listening on `addr` (the port ends
+/// its `service.instance.id`).
+fn metrics_from(out: &Path, addr: SocketAddr) -> Vec<Value> {
+    let suffix = format!(":{}", addr.port());
+    received(out, "/v1/metrics")
+        .into_iter()
+        .filter(|r| {
+            attributes(&r["body"]["resourceMetrics"][0]["resource"])
+                .iter()
+                .any(|(k, v)| k == "service.instance.id" && v.ends_with(&suffix))
+        })
+        .collect()
+}
+
+#[test]
+fn tls_exports_verify_the_receiver_and_present_the_client_certificate() {
+    let p = paths();
+    let pki = crate::security::Pki::new(&p.dir.join("pki"));
+    let port = free_port();
+    // The receiver serves the CA's certificate for 127.0.0.1 and requires a client certificate
+    // signed by the same CA.
+    let _receiver = start_receiver(
+        port,
+        &p.out,
+        &p.receiver_log,
+        &[
+            format!("--tls-cert={}", pki.server_cert.display()),
+            format!("--tls-key={}", pki.server_key.display()),
+            format!("--client-ca={}", pki.ca.display()),
+        ],
+    );
+    let endpoint = format!("https://127.0.0.1:{port}");
+    let (cert, key) = (
+        pki.client.0.display().to_string(),
+        pki.client.1.display().to_string(),
+    );
+    let yaml = |tls: &str| {
+        format!(
+            "otlp:\n  endpoint: {endpoint}\n  interval: 500ms\n  timeout: 2s\n  tls:\n{tls}    cert_file: {cert}\n    key_file: {key}\n"
+        )
+    };
+    let (ca, rogue_ca) = (pki.ca.display().to_string(), pki.rogue_ca.display());
+    // (name, YAML, environment, whether the exports reach the receiver)
+    let cases = [
+        (
+            "ca_file",
+            yaml(&format!("    ca_file: {ca}\n")),
+            vec![],
+            true,
+        ),
+        (
+            "environment",
+            String::new(),
+            vec![
+                ("OTEL_EXPORTER_OTLP_ENDPOINT", endpoint.as_str()),
+                ("OTEL_EXPORTER_OTLP_CERTIFICATE", ca.as_str()),
+                ("OTEL_EXPORTER_OTLP_CLIENT_CERTIFICATE", cert.as_str()),
+                ("OTEL_EXPORTER_OTLP_CLIENT_KEY", key.as_str()),
+                ("OTEL_METRIC_EXPORT_INTERVAL", "500"),
+            ],
+            true,
+        ),
+        (
+            "insecure_skip_verify",
+            yaml("    insecure_skip_verify: true\n"),
+            vec![],
+            true,
+        ),
+        (
+            "another CA",
+            yaml(&format!("    ca_file: {rogue_ca}\n")),
+            vec![],
+            false,
+        ),
+    ];
+    // All four at once: the test takes as long as the slowest.
+    let daemons: Vec<_> = cases
+        .iter()
+        .map(|(name, yaml, env, reaches)| {
+            let dir = p.dir.join(name.replace(' ', "-"));
+            std::fs::create_dir_all(&dir).expect("daemon dir");
+            let log = dir.join("daemon.log");
+            let (guard, addr) = start_daemon(&dir, yaml, env, &log);
+            (*name, *reaches, guard, addr, log.with_extension("err"))
+        })
+        .collect();
+    for (name, reaches, _daemon, addr, err_log) in &daemons {
+        ingest_history(*addr);
+        if *reaches {
+            let request = wait_for(
+                &format!("an export over TLS ({name})"),
+                Duration::from_secs(20),
+                Some(err_log),
+                || metrics_from(&p.out, *addr).into_iter().next(),
+            );
+            assert_eq!(request["client_cn"], "client", "{name}: client certificate");
+            assert_eq!(failures(*addr), 0.0, "{name}: no export failed");
+            continue;
+        }
+        // A receiver whose certificate the CA did not sign gets nothing; the failures are
+        // counted and logged, and ingestion does not wait for them.
+        wait_for(
+            &format!("counted failures ({name})"),
+            Duration::from_secs(20),
+            Some(err_log),
+            || (failures(*addr) >= 2.0).then_some(()),
+        );
+        assert_ingestion_goes_on(*addr);
+        assert!(
+            metrics_from(&p.out, *addr).is_empty(),
+            "{name}: an export reached the receiver"
+        );
+        let log = std::fs::read_to_string(err_log).expect("log");
+        assert!(
+            log.lines()
+                .any(|l| l.contains("OTLP export failed") && l.contains("certificate")),
+            "{name}: the failure names the certificate:\n{log}"
+        );
+    }
+}
+
+#[test]
+fn sigterm_sends_the_metrics_one_last_time() {
+    let p = paths();
+    let port = free_port();
+    let _receiver = start_receiver(port, &p.out, &p.receiver_log, &[]);
+    // No periodic export falls within the test, so whatever arrives was sent at shutdown.
+    let yaml = format!("otlp:\n  endpoint: http://127.0.0.1:{port}\n  interval: 1h\n");
+    let (mut daemon, addr) = start_daemon(&p.dir, &yaml, &[], &p.daemon_log);
+    let err_log = p.daemon_log.with_extension("err");
+    ingest_history(addr);
+    let scrape = exposition_samples(&metrics_text(addr));
+    assert!(
+        received(&p.out, "/v1/metrics").is_empty(),
+        "an export before the hour-long interval"
+    );
+
+    let sent = Instant::now();
+    let status = sigterm(&mut daemon, Duration::from_secs(20), &err_log);
+    let took = sent.elapsed();
+    assert!(status.success(), "clean exit: {status:?}");
+    let requests = received(&p.out, "/v1/metrics");
+    assert_eq!(
+        requests.len(),
+        1,
+        "one export, at shutdown ({took:?} after SIGTERM); the daemon logged:\n{}",
+        std::fs::read_to_string(&err_log).unwrap_or_default()
+    );
+    // It carries what the daemon held when it stopped: the history ingested after start-up.
+    let exported = otlp_samples(&requests[0]);
+    assert_same_samples(&scrape, &exported);
+    let pool = r#"{service="payments-api",signature="connection_pool_exhaustion"}"#;
+    assert_eq!(exported[&format!("recurrence_incidents_total{pool}")], 4.0);
 }

@@ -1,8 +1,9 @@
 //! The promise-to-test table (`docs/PROMISES.md`) against the README: every metric of the
 //! *Metrics* tables, every `reason`/`kind` of the *Responses* table (and every row of it that
-//! names none), every class of the *Security* table, every limit of *Limits* and every item of
-//! *Operations* (probes, reload, shutdown, the store) has an entry, and every test an entry
-//! names exists.
+//! names none), every class of the *Security* table, every limit of *Limits*, every item of
+//! *Operations* (probes, reload, shutdown, the store) and every key of the *OpenTelemetry*
+//! section's `otlp:` example and paragraph with a bold lead has an entry, and every test an
+//! entry names exists.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -35,7 +36,9 @@ fn section<'a>(readme: &'a str, title: &str) -> Vec<&'a str> {
 
 /// What the README promises: metric names of the Metrics tables, refusal labels and the
 /// unlabelled rows of the Responses table, the endpoint classes of the Security table, the
-/// limits and connection-refusal reasons of Limits, and the items of Operations.
+/// limits and connection-refusal reasons of Limits, the items of Operations, and the keys of
+/// the OpenTelemetry section's `otlp:` example (commented ones too) and the bold leads of its
+/// paragraphs.
 fn promises() -> BTreeSet<String> {
     let readme = std::fs::read_to_string(repo("README.md")).expect("README");
     let mut out = BTreeSet::new();
@@ -86,6 +89,30 @@ fn promises() -> BTreeSet<String> {
     for line in section(&readme, "## Operations") {
         if let Some((item, _)) = line.strip_prefix("- ").and_then(|l| l.split_once(": ")) {
             out.insert(format!("Operations: {item}"));
+        }
+    }
+    let (mut fenced, mut example) = (false, false);
+    for line in section(&readme, "## OpenTelemetry") {
+        if line.starts_with("```") {
+            fenced = !fenced;
+            example = false;
+        } else if fenced && line == "otlp:" {
+            example = true;
+        } else if example {
+            let key: String = line
+                .trim_start_matches([' ', '#'])
+                .chars()
+                .take_while(|c| c.is_ascii_lowercase() || *c == '_')
+                .collect();
+            if line.starts_with("  ") && !key.is_empty() {
+                out.insert(format!("OpenTelemetry: `{key}`"));
+            }
+        } else if let Some(lead) = line
+            .strip_prefix("**")
+            .filter(|_| !fenced)
+            .and_then(|l| l.split("**").next())
+        {
+            out.insert(format!("OpenTelemetry: {}", lead.trim_end_matches('.')));
         }
     }
     out
@@ -170,7 +197,13 @@ fn test_exists(name: &str, files: &[PathBuf]) -> bool {
 fn every_readme_promise_has_a_test_entry_and_every_named_test_exists() {
     let promises = promises();
     assert!(promises.len() > 100, "the README parse found {promises:?}");
-    for part in ["Security: ", "Limits: ", "Operations: ", "Responses: "] {
+    for part in [
+        "Security: ",
+        "Limits: ",
+        "Operations: ",
+        "Responses: ",
+        "OpenTelemetry: ",
+    ] {
         assert!(
             promises.iter().any(|p| p.starts_with(part)),
             "the README parse found nothing for {part}: {promises:?}"

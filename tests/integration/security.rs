@@ -24,14 +24,17 @@ const BIN: &str = env!("CARGO_BIN_EXE_recurrence-exporter");
 // ---------------------------------------------------------------------------------------------
 // Helpers of this module.
 
-/// A CA, a server certificate for 127.0.0.1, a client certificate signed by the CA, and a
-/// client certificate signed by another CA; all made with `openssl`.
-struct Pki {
-    ca: PathBuf,
-    server_cert: PathBuf,
-    server_key: PathBuf,
-    client: (PathBuf, PathBuf),
-    rogue_client: (PathBuf, PathBuf),
+/// A CA, a server certificate for 127.0.0.1, a client certificate signed by the CA, another
+/// CA and a client certificate it signed; all made with `openssl`. The OTLP tests use it too.
+pub(crate) struct Pki {
+    pub(crate) ca: PathBuf,
+    pub(crate) server_cert: PathBuf,
+    pub(crate) server_key: PathBuf,
+    /// Certificate and key.
+    pub(crate) client: (PathBuf, PathBuf),
+    /// A CA that signed neither the server's certificate nor `client`.
+    pub(crate) rogue_ca: PathBuf,
+    pub(crate) rogue_client: (PathBuf, PathBuf),
 }
 
 fn openssl(dir: &Path, args: &[&str]) {
@@ -116,7 +119,7 @@ pub(crate) fn make_leaf(dir: &Path, ca: &str, name: &str, extensions: &str) {
 }
 
 impl Pki {
-    fn new(dir: &Path) -> Pki {
+    pub(crate) fn new(dir: &Path) -> Pki {
         std::fs::create_dir_all(dir).expect("pki dir");
         make_ca(dir, "ca");
         make_ca(dir, "rogue-ca");
@@ -134,6 +137,7 @@ impl Pki {
             server_cert: dir.join("server.crt"),
             server_key: dir.join("server.key"),
             client: (dir.join("client.crt"), dir.join("client.key")),
+            rogue_ca: dir.join("rogue-ca.crt"),
             rogue_client: (dir.join("rogue-client.crt"), dir.join("rogue-client.key")),
         }
     }
