@@ -78,6 +78,24 @@ ERRORS = [
      "OSError: [Errno 28] No space left on device: '/var/lib/worker/tmp/export-5531.csv'", D),
     ("rust-io", "rust-lang/rust", "library/std/src/io/error.rs", None,
      "Error: Os { code: 24, kind: Uncategorized, message: \"Too many open files\" } (Too many open files (os error 24))", FD),
+    ("go-runtime", "golang/go", "src/runtime/proc.go", "a6a5c30d2b1338a8445de2499fbe7e9dda103efb",
+     "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [chan receive]:\nmain.main()\n\t/app/cmd/worker/main.go:88 +0x1a5", DL),
+    ("doctrine-dbal", "doctrine/dbal", "src/Exception/DeadlockException.php", "d4c78642ad7f2ab9163eb702b1f90cb4ef21ded8",
+     "Doctrine\\DBAL\\Exception\\DeadlockException: An exception occurred while executing a query: SQLSTATE[40001]: Serialization failure: 1213 Deadlock found when trying to get lock; try restarting transaction", DL),
+    ("lib-pq", "lib/pq", "error.go", "0ab5dec42655934244e46c3ab4ae62e260fdac2d",
+     "pq: deadlock detected", DL),
+    ("pm2", "Unitech/pm2", "lib/God.js", "5ad39c83b7e48b059ed680a2ab92f5342b8f3485",
+     "Script /srv/app/server.js had too many unstable restarts (16). Stopped. \"errored\"", C),
+    ("nomad-restarts", "hashicorp/nomad", "client/allocrunner/taskrunner/restarts/restarts.go", "2d35e32ec938743e09cbe79a1f39fe1afee71e80",
+     "Task \"api\" (alloc 5f1c2a7e): Restarting - Exceeded allowed attempts, applying a delay - Task restarting in 15m0s", C),
+    ("c-ares", "c-ares/c-ares", "src/lib/ares_strerror.c", "03f248938d721a7cf28939d1cf0991d967e43117",
+     "DNS lookup of orders.internal.example failed: Timeout while contacting DNS servers (ARES_ETIMEOUT)", DNS),
+    ("c-ares", "c-ares/c-ares", "src/lib/ares_strerror.c", "03f248938d721a7cf28939d1cf0991d967e43117",
+     "DNS lookup of cache.internal.example failed: DNS server returned answer with no data (ARES_ENODATA)", DNS),
+    ("urllib3-resolve", "urllib3/urllib3", "src/urllib3/exceptions.py", "7b65c5b0a60344be8e3b925c0d377737733e2013",
+     "urllib3.exceptions.NameResolutionError: <urllib3.connection.HTTPSConnection object at 0x7f3a1c2b9d50>: Failed to resolve 'api.partner.example' ([Errno -3] Temporary failure in name resolution)", DNS),
+    ("rustls", "rustls/rustls", "rustls/src/error.rs", "fcbeee0ee0655dbbd9b7b0ee211996b5b4bcf350",
+     "error sending request for url (https://ledger.internal:8443/v1/entries): client error (Connect): invalid peer certificate: Expired", CE),
 ]
 
 # MariaDB/server sql/share/errmsg-utf8.txt translations: (language code in the file, error, text, label)
@@ -133,16 +151,16 @@ def wrappers(seed, msg, label):
     """Two log-based alerts quoting the message, in the shapes several vendors deliver."""
     svc = pick(seed, SERVICES)
     ns = pick(seed + "ns", ["shop", "payments", "platform", "core"])
-    count = num(seed, 12, 480, 0)
+    count = num(seed, 12, 4800, 0)
     w = [
         ({"alertname": f"{svc.replace('-', '_')}_error_logs", "service": svc, "namespace": ns, "severity": "warning", "source": "loki-ruler"},
          {"summary": f"{count} error lines from {svc} in the last 5 minutes", "description": f"Most frequent line: {msg}"}),
         ({"alertname": f"[Logs] Errors in {svc}", "monitor_type": "log alert", "service": svc, "env": "prod", "priority": "P3"},
          {"summary": f"[Triggered on {{service:{svc}}}] [Logs] Errors in {svc} ({count} logs)", "message": f"{count} logs matched `status:error service:{svc}` over the last 10m.\nSample: {msg}"}),
         ({"alertname": "ServiceErrorBurst", "app": svc, "namespace": ns, "severity": "critical"},
-         {"summary": f"{svc} is failing {num(seed, 5, 60)}% of requests", "description": f"{svc} error ratio is above 5% over 5m", "error": msg}),
+         {"summary": f"{svc} is failing {num(seed, 5, 60, 2)}% of requests", "description": f"{svc} error ratio is above 5% over 5m", "error": msg}),
         ({"alertname": f"{svc} p99 latency", "grafana_folder": "Services", "service": svc, "severity": "warning"},
-         {"summary": f"p99 latency of {svc} is {num(seed, 2, 14)}s (threshold 2s)", "description": f"Top error in logs over the same window: {msg}"}),
+         {"summary": f"p99 latency of {svc} is {num(seed, 2, 14, 2)}s (threshold 2s)", "description": f"Top error in logs over the same window: {msg}"}),
         ({"alertname": "ElastAlert frequency rule", "rule_name": f"{svc}-exceptions", "index": f"logs-{svc}-*", "severity": "high"},
          {"summary": f"{svc}-exceptions: {count} matches in 10 minutes", "description": f"message: {msg}\nhost: {svc}-{num(seed, 1, 9, 0)}.prod.internal"}),
     ]
