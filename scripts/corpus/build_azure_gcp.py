@@ -362,8 +362,8 @@ def gcp_items():
             labels.update({"cluster_name": "prod-europe-west1", "namespace_name": "shop"})
         else:
             labels["instance_name"] = pick(f, ["vm-db-01", "app-vm-3", "broker-2", "gce-web-5"])
-        ann = {"summary": f"{cond} for {labels.get('instance_name', labels.get('cluster_name'))} crossed its threshold (value {num(f, 1, 99)})"
-               if label is not None or "Failure" not in name else f"{cond} for {labels.get('instance_name', labels.get('cluster_name'))}",
+        target = labels.get("instance_name", labels.get("cluster_name"))
+        ann = {"summary": f"Incident opened for {cond} on {target}",
                "description": doc}
         out.append(item(labels, ann, label, f"{GCP_REPO} {f} {name}", "gcp-samples/" + d, GCP_REPO, f, GCP_COMMIT))
     return out

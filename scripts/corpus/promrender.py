@@ -34,6 +34,13 @@ LABEL_VALUES = {
     "path": ["/var/lib/mailman3/queue/bounces"], "destination_canonical_service": ["revscoring-editquality"],
     "datasource": ["webrequest_sampled_live"], "type": ["tcp.timed_out"], "user": ["tools"],
     "clustername": ["ganeti01.svc.eqiad.wmnet"], "reason": ["ThrottlingException"],
+    "alias": ["compute-0.osh.local", "ctrl-1.osh.local", "storage-2.osh.local"], "envoy_cluster_name": ["mw-api-int-async", "restbase"],
+    "sensor": ["temp1"], "chip": ["platform_coretemp_0"], "master": ["bond0"], "statefulset": ["mariadb-server", "rabbitmq-rabbitmq"],
+    "daemonset": ["calico-node", "fluentbit"], "exported_job": ["keystone-db-sync", "nova-bootstrap"], "ceph_daemon": ["osd.17", "osd.4"],
+    "url": ["http://glance-api.openstack.svc.cluster.local:9292", "http://nova-api.openstack.svc.cluster.local:8774"],
+    "fqdn": ["postgresql-0.osh-infra"], "datname": ["grafana", "keystone"], "kubernetes_pod_name": ["cirrus-streaming-updater-consumer-5d7f9-lz2qk"],
+    "grpc_method": ["Range"], "interface_name": ["et-0/0/2", "ae1"], "node": ["kubernetes1031.eqiad.wmnet", "dse-k8s-worker1004"],
+    "host": ["logstash1035", "elastic1089"], "mount": ["/srv"], "target_site": ["ulsfo"], "ip_version": ["IPv6"], "proto": ["tcp"],
 }
 SITES = ["eqiad", "codfw"]
 
@@ -49,7 +56,7 @@ def render(text, seed, labels, value=None):
     if not isinstance(text, str):
         return text
     if value is None:
-        value = num(seed, 1, 99)
+        value = num(seed, 82, 99)
 
     def repl(m):
         expr = m.group(1).strip()
