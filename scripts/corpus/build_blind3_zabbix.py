@@ -1,5 +1,5 @@
 """corpus-blind3/zabbix_community.jsonl: trigger names and descriptions from
-zabbix/community-templates (a seeded random sample of 300 of the 3,499 distinct trigger names
+zabbix/community-templates (seeded random samples, 300 then 160 more, of the 3,499 distinct trigger names
 of the Applications, Databases, Operating_Systems, Cloud, Virtualization, Network_Appliances,
 Storage_Devices, Web_scenarios and Unsorted templates), labelled by hand; triggers the policy
 does not settle are left out. Rendered as a Zabbix problem notification."""
@@ -46,6 +46,16 @@ LABELS.pop(1230)
 # plain hardware/CPU/version triggers dropped after labelling to keep look-alikes near a fifth of the set
 for _i in [49, 104, 153, 203, 221, 242, 248, 257, 266, 299, 415, 419, 529, 545, 560, 600, 619, 661, 684, 688, 721, 736, 740, 799, 818, 840, 905, 913, 928, 1033, 1140, 1154, 1165, 1268, 1286, 1326, 1392, 1406, 1469, 1512, 1558, 1716, 1839, 1870, 1941, 1986, 2002, 2078, 2111, 2151, 2163, 2194, 2214, 2224, 2280, 2311, 2338, 2387, 2494, 2513, 2515, 2535, 2606, 2666, 2720, 2769, 2851, 2863, 3070, 3105, 3194, 3386, 3462]:
     LABELS.pop(_i)
+
+# second sample (random.seed(11), 160 of the triggers not in the first sample), labelled the same way
+LABELS2 = {
+    2: NULL, 20: N, 64: NULL, 180: D, 265: N, 268: M, 283: M, 329: E, 377: N, 411: Q, 430: N, 456: N, 459: Q,
+    531: NULL, 644: N, 715: N, 847: M, 852: M, 859: D, 883: NULL, 943: N, 949: N, 954: NULL, 1055: NULL,
+    1091: N, 1144: NULL, 1162: NULL, 1214: N, 1300: N, 1309: N, 1332: M, 1365: D, 1466: N, 1478: D, 1496: D,
+    1516: L, 1689: D, 1740: D, 1773: NULL, 1782: D, 1787: NULL, 1800: M, 1828: D, 1886: D, 1979: M, 2008: NULL,
+    2036: D, 2039: N, 2086: NULL, 2190: M, 2287: NULL, 2341: NULL, 2525: D, 2554: D, 2646: D, 2710: D, 2747: NULL,
+    2762: D, 2868: NULL, 2926: D, 3313: N, 3486: M,
+}
 PRIO = {"0": "Not classified", "1": "Information", "2": "Warning", "3": "Average", "4": "High", "5": "Disaster",
         "NOT_CLASSIFIED": "Not classified", "INFO": "Information", "WARNING": "Warning", "AVERAGE": "Average",
         "HIGH": "High", "DISASTER": "Disaster"}
@@ -96,10 +106,13 @@ def build():
     allt = triggers()
     random.seed(7)
     sample = sorted(random.sample(range(len(allt)), 300))
+    first = set(sample)
+    random.seed(11)
+    sample2 = sorted(random.sample([i for i in range(len(allt)) if i not in first], 160))
+    labels_of = {i: LABELS[i] for i in sample if i in LABELS}
+    labels_of.update({i: LABELS2[i] for i in sample2 if i in LABELS2})
     out = []
-    for i in sample:
-        if i not in LABELS:
-            continue
+    for i in sorted(labels_of):
         t = allt[i]
         seed = t["name"] + t["file"]
         name = render(t["name"], seed)
@@ -114,7 +127,7 @@ def build():
         anns = {"summary": f"Problem: {name}", "message": body}
         if desc:
             anns["description"] = desc
-        out.append(item(labels, anns, LABELS[i], f"{REPO} {t['file']} trigger '{t['name']}'",
+        out.append(item(labels, anns, labels_of[i], f"{REPO} {t['file']} trigger '{t['name']}'",
                         "zabbix-community/" + tmpl, REPO, t["file"], COMMIT))
     return out
 
