@@ -12,6 +12,7 @@ UPPTIME = [  # repo, issue, title, site, url, http code, response time ms, label
     ("XtTechGroup/Uptime", 46, "🛑 Code is down", "Code", "$URL_CODE", 0, 0, N),
     ("tjsky/upptime", 268, "🛑 SITE_MS is down", "SITE_MS", "$SITE_MS", 0, 0, N),
     ("davidkast/upptime", 2, "🛑 Uptime is down", "Uptime", "$UPTIME", 0, 0, N),
+    ("zqcthegreat/upptime", 55, "🛑 API is down", "API", "https://api.lolxiu.vip", 503, 1102, N),
 ]
 DEGRADED = [("Pho3niX90/uptime", 397, "⚠️ Website has degraded performance", "Website", "https://io.serverarmour.com", 200, 2966, L)]
 
