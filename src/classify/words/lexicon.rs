@@ -115,6 +115,7 @@ concepts!(
     REMOTE,
     INFLOW,
     OUTFLOW,
+    NAME,
 );
 
 /// Any capacity word: how a resource warning is phrased.

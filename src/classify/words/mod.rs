@@ -35,7 +35,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use super::{LabelMap, SYMPTOM_SIGNATURES};
-use intl::{INTL_CJK_WORDS, INTL_STEMS, INTL_WORDS};
+use intl::{INTL_CJK_WORDS, INTL_PHRASES, INTL_STEMS, INTL_WORDS};
 use lexicon::*;
 use rules::RULES;
 
@@ -356,9 +356,14 @@ impl Words {
             let before = std::mem::replace(&mut previous, run);
             // A two-word term means something its second word alone does not ("Ceph PG" is a
             // placement group, not PostgreSQL).
-            if let Some((_, _, c)) = PHRASES.iter().find(|(first, second, _)| {
-                run.eq_ignore_ascii_case(second) && before.eq_ignore_ascii_case(first)
-            }) {
+            if let Some((_, _, c)) =
+                PHRASES
+                    .iter()
+                    .chain(INTL_PHRASES)
+                    .find(|(first, second, _)| {
+                        run.eq_ignore_ascii_case(second) && before.eq_ignore_ascii_case(first)
+                    })
+            {
                 hit(run, *c);
                 continue;
             }

@@ -473,4 +473,31 @@ pub(super) const RULES: &[Rule] = &[
         &[],
     )
     .cross(),
+    // Other languages say "resolution of the name failed" in three words where English has a
+    // phrase the catalogue knows.
+    rule(
+        "name-resolution",
+        "dns_failure",
+        &[RESOLVE, NAME, FAIL | ERROR | UNAVAILABLE | TIMEOUT],
+        &[LATENCY, SLOW],
+    ),
+    // "Connection timed out", "Verbindung ist abgelaufen": a dependency did not answer in time.
+    // A pool's wait that timed out is the pool's.
+    rule(
+        "connection-timeout",
+        "upstream_timeout",
+        &[CONN, TIMEOUT],
+        // Timeouts listed among a latency alert's impacts are consequences, not the cause.
+        &[
+            POOL,
+            POOLER,
+            CERT,
+            WAIT | LIMIT,
+            LATENCY,
+            SLOW,
+            DURATION,
+            PERCENTILE,
+            RESPONSE,
+        ],
+    ),
 ];
