@@ -115,7 +115,6 @@ concepts!(
     REMOTE,
     INFLOW,
     OUTFLOW,
-    NAME,
 );
 
 /// Any capacity word: how a resource warning is phrased.

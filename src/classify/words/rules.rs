@@ -473,14 +473,6 @@ pub(super) const RULES: &[Rule] = &[
         &[],
     )
     .cross(),
-    // Other languages say "resolution of the name failed" in three words where English has a
-    // phrase the catalogue knows.
-    rule(
-        "name-resolution",
-        "dns_failure",
-        &[RESOLVE, NAME, FAIL | ERROR | UNAVAILABLE | TIMEOUT],
-        &[LATENCY, SLOW],
-    ),
     // "Connection timed out", "Verbindung ist abgelaufen": a dependency did not answer in time.
     // A pool's wait that timed out is the pool's.
     rule(

@@ -442,6 +442,44 @@ fn alerts_written_in_other_languages() {
             "Opóźnienie replikacji przekracza 60 s",
             Some(("replication_lag", "replication-lag")),
         ),
+        // Services and agents that stopped or cannot be reached, as monitoring templates say it.
+        (
+            "Agente Zabbix não está disponível",
+            Some(("node_down", "down")),
+        ),
+        ("Le serveur ne répond pas", Some(("node_down", "down"))),
+        ("Hôte hors service", Some(("node_down", "down"))),
+        ("Служба nginx не работает", Some(("node_down", "down"))),
+        ("サービスが停止しています", Some(("node_down", "down"))),
+        ("Zabbix 代理不可用", Some(("node_down", "down"))),
+        ("Usługa zatrzymana", Some(("node_down", "down"))),
+        ("Sunucu erişilemez durumda", Some(("node_down", "down"))),
+        // glibc's translations: name resolution, connection timeouts, allocation.
+        (
+            "Namnuppslagning misslyckades temporärt",
+            Some(("dns_failure", "dns-failure")),
+        ),
+        (
+            "Fallo temporal en la resolución del nombre",
+            Some(("dns_failure", "dns-failure")),
+        ),
+        (
+            "Yhteys aikakatkaistu",
+            Some(("upstream_timeout", "connection-timeout")),
+        ),
+        (
+            "Tempo esgotado para conexão",
+            Some(("upstream_timeout", "connection-timeout")),
+        ),
+        (
+            "No se pudo asignar memoria",
+            Some(("out_of_memory", "memory-capacity")),
+        ),
+        // A timeout among a latency alert's impacts is not the cause.
+        (
+            "Produce latency is high; clients see connection timeouts",
+            Some(("high_latency", "latency")),
+        ),
         // Look-alikes: the words of a resource without a failure.
         ("磁盘信息", None),
         ("Информация о сервере", None),
