@@ -115,6 +115,8 @@ concepts!(
     REMOTE,
     INFLOW,
     OUTFLOW,
+    NOREPLY,
+    DELIVERY,
 );
 
 /// Any capacity word: how a resource warning is phrased.
@@ -505,6 +507,12 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("failure", FAIL),
     ("failures", FAIL),
     ("unsuccessful", FAIL),
+    // "DNS cannot resolve", "unable to connect": a failure in the vendor templates' words.
+    ("cannot", FAIL),
+    ("unable", FAIL),
+    ("couldn", FAIL),
+    // "invalid capacity 0 on image filesystem": a broken value, not a full disk.
+    ("invalid", ERROR),
     ("5xx", HTTP5XX),
     ("4xx", HTTP5XX),
     ("http5xx", HTTP5XX),
@@ -526,15 +534,21 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("response", RESPONSE | REQUEST),
     ("responses", RESPONSE | REQUEST),
     ("ratio", RATIO),
-    ("percent", RATIO),
-    ("percentage", RATIO),
+    // "sessions_percent", "node_memory_working_set_percentage": a share of a resource in use.
+    ("percent", RATIO | USAGE),
+    ("percentage", RATIO | USAGE),
     ("success", SUCCESS),
+    ("successful", SUCCESS),
+    ("successes", SUCCESS),
     ("availability", AVAILABILITY),
     // Latency.
     ("latency", LATENCY),
     ("latencies", LATENCY),
     ("slow", SLOW),
     ("slowness", SLOW),
+    // Redis SLOWLOG, MySQL slow query log.
+    ("slowlog", SLOW),
+    ("slowlogs", SLOW),
     ("slower", SLOW),
     ("duration", DURATION),
     ("durations", DURATION),
@@ -778,6 +792,16 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("archivos", FILES),
     ("abiertos", OPEN),
     ("replicación", REPL),
+    // Portuguese.
+    ("memória", MEM),
+    ("espaço", SPACE),
+    ("livre", FREE),
+    ("acima", HIGH),
+    ("abaixo", LOW),
+    ("cheio", FULL),
+    ("cheia", FULL),
+    ("fila", QUEUE),
+    ("latência", LATENCY),
     ("full", FULL),
     ("fill", FULL),
     ("fills", FULL),
@@ -791,6 +815,8 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("left", FREE),
     ("out", OUT),
     ("pressure", PRESSURE),
+    ("reclaim", PRESSURE),
+    ("ephemeral", DISK),
     ("alarm", ALARM),
     ("predicted", PREDICT),
     ("predict", PREDICT),
@@ -806,6 +832,10 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("oldest", WAIT),
     ("age", WAIT),
     ("backing", GROW),
+    // Work held up on its way out: "Delayed processing of webhooks", "delays in delivery".
+    ("delivery", DELIVERY),
+    ("deliveries", DELIVERY),
+    ("webhooks", WORK),
     ("processing", PROC),
     ("execution", PROC),
     // Look-alikes.
@@ -842,6 +872,10 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("io", IO),
     ("ioexception", 0),
     ("iops", IO),
+    // Burst balances and credits are I/O or CPU allowances, never capacity.
+    ("burst", IO),
+    ("credit", IO),
+    ("credits", IO),
     ("fsync", IO),
     ("wal", IO),
     ("busy", IO),
@@ -876,6 +910,7 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     // Thread pools are neither storage nor connection pools.
     ("threadpool", INTERNAL),
     ("bufferpool", INTERNAL),
+    ("behindmaster", REPL | BEHIND),
     ("collection", INTERNAL),
     ("state", STATE),
     ("normal", HEALTHY),
@@ -906,6 +941,8 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("ready", READY),
     ("running", RUNNING),
     ("reply", REPLY),
+    ("responds", REPLY),
+    ("responde", REPLY),
     ("replies", REPLY),
     ("respond", REPLY),
     ("responding", REPLY),
@@ -923,6 +960,15 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("status", "check", PROBE),
     ("uptime", "check", PROBE),
     ("powered", "off", DOWN),
+    // "file system" is a filesystem, not files.
+    ("file", "system", DISK),
+    ("file", "systems", DISK),
+    // "response times": a duration, not a count of restarts.
+    ("response", "times", TIME),
+    ("behind", "master", REPL),
+    ("behind", "source", REPL),
+    // Portuguese "fora do ar": off the air.
+    ("do", "ar", DOWN),
     ("thread", "pool", INTERNAL),
     ("buffer", "pool", INTERNAL),
 ];

@@ -253,6 +253,13 @@ impl Words {
             } else {
                 self.words_for(f.text, wanted)
             };
+            if f.kind == Kind::Alertname {
+                for (piece, c) in status_pieces(f.text) {
+                    if c & wanted != 0 {
+                        words.push(piece.to_string());
+                    }
+                }
+            }
             if matches!(f.kind, Kind::Alertname | Kind::Subject) {
                 for (symbol, concept) in [('>', HIGH), ('%', USAGE)] {
                     if wanted & concept != 0 && f.text.contains(symbol) {
@@ -285,6 +292,13 @@ impl Words {
             }
             if text.contains('>') {
                 concepts |= HIGH;
+            }
+            // "Upstream429s", "HTTP503Errors", "429 Out of Capacity Error": a status code in the
+            // alertname names the responses it counts. In prose a number is only a value.
+            if kind == Kind::Alertname {
+                for (_, c) in status_pieces(text) {
+                    concepts |= c;
+                }
             }
             // "KafkaLagCritical", "DiskSpaceWarning": a severity in the alertname says its
             // measure crossed a threshold. In prose "critical" is only a severity.
@@ -402,7 +416,9 @@ impl Words {
         }
         let concepts = if negated {
             match concepts {
-                c if c & (READY | RUNNING | REPLY | REACHABLE) != 0 => DOWN,
+                // "does not respond", "not reachable": an answer that stopped coming.
+                c if c & (REPLY | REACHABLE) != 0 => DOWN | NOREPLY,
+                c if c & (READY | RUNNING) != 0 => DOWN,
                 c if c & FREE != 0 => UNAVAILABLE | NOT | FREE,
                 c if c & ENOUGH != 0 => FEW | NOT | ENOUGH,
                 // "no OOM kills", "no deadlocks", "zero 5xx": a decisive word negated says the
@@ -506,6 +522,22 @@ fn status_code(value: &str) -> Concepts {
     }
 }
 
+/// The HTTP status codes of an alertname, with their concepts: pieces of three digits, with an
+/// optional plural `s` (`Upstream429s`).
+fn status_pieces(text: &str) -> impl Iterator<Item = (&str, Concepts)> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .flat_map(camel_pieces)
+        .filter_map(|piece| {
+            let code = piece.strip_suffix('s').unwrap_or(piece);
+            let concepts = if code.len() == 3 && code.bytes().all(|b| b.is_ascii_digit()) {
+                status_code(code)
+            } else {
+                0
+            };
+            (concepts != 0).then_some((piece, concepts))
+        })
+}
+
 /// Calls `f` with `s` in lower case; an ASCII word of up to 48 bytes is lowered on the stack,
 /// so the common case allocates nothing.
 fn with_lowercase<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
@@ -522,8 +554,9 @@ fn with_lowercase<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
     f(&s.to_lowercase())
 }
 
-/// Splits an identifier at camelCase and letter-to-digit boundaries: `KafkaLagIsTooHigh` →
-/// `Kafka Lag Is Too High`, `HTTPServer5xx` → `HTTP Server 5xx`.
+/// Splits an identifier at camelCase, letter-to-digit and digit-to-capital boundaries:
+/// `KafkaLagIsTooHigh` → `Kafka Lag Is Too High`, `HTTPServer5xx` → `HTTP Server 5xx`,
+/// `HTTP503Errors` → `HTTP 503 Errors`.
 fn camel_pieces(run: &str) -> impl Iterator<Item = &str> {
     let mut chars = run.char_indices().peekable();
     let mut prev: Option<char> = None;
@@ -538,6 +571,7 @@ fn camel_pieces(run: &str) -> impl Iterator<Item = &str> {
             let next_lower = chars.peek().is_some_and(|(_, n)| n.is_lowercase());
             let boundary = (p.is_lowercase() && c.is_uppercase())
                 || (p.is_uppercase() && c.is_uppercase() && next_lower)
+                || (p.is_ascii_digit() && c.is_uppercase())
                 || (p.is_alphabetic()
                     && c.is_ascii_digit()
                     && !run[start..at].eq_ignore_ascii_case("p"));

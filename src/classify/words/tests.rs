@@ -24,6 +24,10 @@ fn camel_case_and_digits_split() {
         ["HTTP", "Server", "5xx"]
     );
     assert_eq!(camel_pieces("p99").collect::<Vec<_>>(), ["p99"]);
+    assert_eq!(
+        camel_pieces("HTTP503Errors").collect::<Vec<_>>(),
+        ["HTTP", "503", "Errors"]
+    );
 }
 
 #[test]
@@ -374,4 +378,115 @@ fn a_bare_number_is_the_value_over_the_threshold() {
     );
     // Without a resource in the name a number says nothing.
     check(&[("alertname", "Orders")], &[("summary", "497")], None);
+}
+
+#[test]
+fn vendor_monitor_wording() {
+    // Datadog and Zabbix write their monitors as sentences.
+    check(
+        &[("alertname", "[prod] Docker does not respond")],
+        &[],
+        Some(("node_down", "not-responding")),
+    );
+    check(
+        &[(
+            "alertname",
+            "Beanstalk Instance root file system usage > 90%",
+        )],
+        &[],
+        Some(("disk_full", "disk-capacity")),
+    );
+    check(
+        &[(
+            "alertname",
+            "API Management successful requests rate too low",
+        )],
+        &[],
+        Some(("high_error_rate", "success-rate")),
+    );
+    check(
+        &[(
+            "alertname",
+            "Azure Table Storage too few successful requests < 90% (80%)",
+        )],
+        &[],
+        Some(("high_error_rate", "success-rate")),
+    );
+    check(
+        &[(
+            "alertname",
+            "Azure Queue Storage too many throttling errors",
+        )],
+        &[],
+        Some(("rate_limited", "throttle-errors")),
+    );
+    check(
+        &[("alertname", "Redis: Too many entries in the slowlog")],
+        &[],
+        Some(("high_latency", "latency")),
+    );
+    check(
+        &[("alertname", "DNS cannot resolve")],
+        &[],
+        Some(("dns_failure", "dns-failure")),
+    );
+    check(
+        &[("alertname", "Elevated Response Times and Timeouts")],
+        &[],
+        Some(("high_latency", "response-time")),
+    );
+    check(
+        &[("alertname", "Delays in notification delivery")],
+        &[],
+        Some(("queue_backlog", "delayed-work")),
+    );
+    check(
+        &[("alertname", "Wildfly - Waiting Requests")],
+        &[],
+        Some(("queue_backlog", "waiting-requests")),
+    );
+    check(
+        &[("alertname", "MysqlSecondsBehindMaster")],
+        &[],
+        Some(("replication_lag", "replication-lag")),
+    );
+    // Burst credits and a broken capacity value are not a full disk; a throttled update that
+    // fails is not a refusal; a storage service's requests are not its space.
+    check(
+        &[("alertname", "orders-db-BurstBalance")],
+        &[(
+            "description",
+            "Average database storage burst balance over last 10 minutes too low",
+        )],
+        None,
+    );
+    check(
+        &[
+            ("alertname", "KubernetesEvent"),
+            ("reason", "InvalidDiskCapacity"),
+        ],
+        &[("message", "invalid capacity 0 on image filesystem")],
+        None,
+    );
+    check(&[("alertname", "JaegerThrottlingUpdateFailing")], &[], None);
+}
+
+#[test]
+fn status_codes_in_alertnames() {
+    let got = words()
+        .classify(&map(&[("alertname", "Upstream429s")]), &map(&[]), &|_| true)
+        .expect("a match");
+    assert_eq!((got.signature, got.rule), ("rate_limited", "http-429"));
+    assert_eq!(got.words, "429s");
+    check(
+        &[("alertname", "HTTP503Errors")],
+        &[],
+        Some(("high_error_rate", "http-5xx")),
+    );
+    // In prose a number is a value: "504s" of replication lag is not a gateway timeout.
+    check(
+        &[("alertname", "PostgresReplicationLagHigh")],
+        &[("summary", "504s")],
+        Some(("replication_lag", "replication-lag")),
+    );
 }
