@@ -215,6 +215,9 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("clients", CONN),
     ("maxconn", CONN | LIMIT),
     ("maxconnections", CONN | LIMIT),
+    // Database connectivity APIs: a "JDBC pool" is a connection pool.
+    ("jdbc", CONN),
+    ("odbc", CONN),
     ("pool", POOL),
     ("pools", POOL),
     ("pgbouncer", POOLER),
@@ -246,6 +249,7 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("notafter", EXPIRE),
     ("lifetime", EXPIRE),
     ("renewal", EXPIRE),
+    ("outdated", EXPIRE),
     // DNS.
     ("dns", DNS),
     ("coredns", DNS),
@@ -259,6 +263,7 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("servfail", DNS | DNSFAIL),
     ("nxdomain", DNS | DNSFAIL),
     ("getaddrinfo", DNS),
+    ("nslookup", DNS | RESOLVE),
     // Deadlocks.
     ("deadlock", DEADLOCK),
     ("deadlocks", DEADLOCK),
@@ -588,6 +593,8 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("growing", GROW),
     ("grow", GROW),
     ("growth", GROW),
+    ("bloating", GROW),
+    ("piling", GROW),
     ("usage", USAGE),
     ("used", USAGE),
     ("utilization", USAGE),
@@ -925,6 +932,19 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("no", NOT),
     ("zero", NOT),
     ("without", NOT),
+    // Contractions split at the apostrophe: "isn't consuming", "doesn't respond".
+    ("isn", NOT),
+    ("aren", NOT),
+    ("wasn", NOT),
+    ("weren", NOT),
+    ("doesn", NOT),
+    ("don", NOT),
+    ("didn", NOT),
+    ("hasn", NOT),
+    ("haven", NOT),
+    ("won", NOT),
+    // The `t` of a contraction passes the negation on.
+    ("t", 0),
     // A consequence named as a risk ("may lead to OOM kills", "to avoid deadlocks") is not
     // what happened: these read like a negation of the decisive word after them, with the
     // small words between passed over.
@@ -966,6 +986,18 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     // "response times": a duration, not a count of restarts.
     ("response", "times", TIME),
     ("behind", "master", REPL),
+    ("can", "t", FAIL),
+    // "No such host is known", Go's "no such host": the resolver's answer.
+    ("such", "host", DNS | DNSFAIL),
+    ("host", "resolution", RESOLVE),
+    ("name", "resolution", RESOLVE),
+    ("hostname", "resolution", RESOLVE),
+    ("dns", "resolution", RESOLVE),
+    // "hostname lookup failures" is a resolver's; a "node lookup" is an API's.
+    ("hostname", "lookup", RESOLVE),
+    ("host", "lookup", RESOLVE),
+    ("name", "lookup", RESOLVE),
+    ("dns", "lookup", RESOLVE),
     ("behind", "source", REPL),
     // Portuguese "fora do ar": off the air.
     ("do", "ar", DOWN),

@@ -355,7 +355,7 @@ impl Words {
             if let Some((_, _, c)) = PHRASES.iter().find(|(first, second, _)| {
                 run.eq_ignore_ascii_case(second) && before.eq_ignore_ascii_case(first)
             }) {
-                hit(run, *c);
+                negated = self.emit(run, *c, negated, &mut hit);
                 continue;
             }
             // Japanese has no spaces between words: its words are found inside the run.

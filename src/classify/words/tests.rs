@@ -490,3 +490,50 @@ fn status_codes_in_alertnames() {
         Some(("replication_lag", "replication-lag")),
     );
 }
+
+#[test]
+fn incident_titles() {
+    // Contractions negate what follows: a consumer that isn't consuming leaves work waiting.
+    check(
+        &[(
+            "alertname",
+            "One moksha consumer isn't consuming, but bloating",
+        )],
+        &[],
+        Some(("queue_backlog", "pending-work")),
+    );
+    check(
+        &[("alertname", "intermittent hostname lookup failures")],
+        &[],
+        Some(("dns_failure", "dns-failure")),
+    );
+    check(
+        &[(
+            "alertname",
+            ".net \"No such host is known\" using DNS Service",
+        )],
+        &[],
+        Some(("dns_failure", "dns-rcode")),
+    );
+    check(
+        &[("alertname", "Host resolution fails from time to time")],
+        &[],
+        Some(("dns_failure", "dns-failure")),
+    );
+    check(
+        &[("alertname", "JDBC Pool exhausted")],
+        &[],
+        Some(("connection_pool_exhaustion", "pool-exhausted")),
+    );
+    check(
+        &[("alertname", "Site certificate outdated as of 2019-08-01")],
+        &[],
+        Some(("certificate_expiry", "certificate-expiry")),
+    );
+    // A node lookup is the API's, not the resolver's.
+    check(
+        &[("alertname", "PrometheusOperatorNodeLookupErrors")],
+        &[],
+        None,
+    );
+}
