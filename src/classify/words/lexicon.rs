@@ -148,6 +148,9 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("maxmemory", MEM),
     ("nonheap", MEM),
     ("metaspace", MEM),
+    // JVM heap generations.
+    ("oldgen", MEM),
+    ("tenured", MEM),
     ("oom", OOM | MEM),
     ("ooms", OOM | MEM),
     ("oomkill", OOM | MEM),
@@ -980,6 +983,7 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("status", "check", PROBE),
     ("uptime", "check", PROBE),
     ("powered", "off", DOWN),
+    ("old", "generation", MEM),
     // "file system" is a filesystem, not files.
     ("file", "system", DISK),
     ("file", "systems", DISK),
