@@ -376,6 +376,9 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("timed", TIMEOUT),
     ("timeouts", TIMEOUT),
     ("timedout", TIMEOUT),
+    // gRPC's DEADLINE_EXCEEDED and Go's "context deadline exceeded": a call to a dependency that
+    // did not answer in time (the catalogue reads it the same way).
+    ("deadlineexceeded", UPSTREAM | TIMEOUT),
     ("deadline", TIMEOUT),
     // Restarts and crashes.
     ("crashloop", CRASHLOOP),
@@ -984,6 +987,7 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("uptime", "check", PROBE),
     ("powered", "off", DOWN),
     ("old", "generation", MEM),
+    ("deadline", "exceeded", UPSTREAM | TIMEOUT),
     // "file system" is a filesystem, not files.
     ("file", "system", DISK),
     ("file", "systems", DISK),

@@ -66,6 +66,19 @@ const EVIDENCE_LABELS: &[&str] = &[
     "check",
     "signal",
     "chart",
+    // gRPC codes, vendor error codes and reasons, and the check or alarm a monitor names.
+    "grpc_code",
+    "grpc_status",
+    "error_code",
+    "error_type",
+    "exception_type",
+    "exception_class",
+    "event_reason",
+    "failure_reason",
+    "termination_reason",
+    "last_terminated_reason",
+    "check_name",
+    "alarm_name",
 ];
 
 /// Labels whose value is an HTTP status code.
@@ -150,6 +163,9 @@ impl Words {
                         concepts,
                         context: concepts,
                     });
+                } else if value.bytes().any(|b| b.is_ascii_alphabetic()) {
+                    // `code="DeadlineExceeded"`, `status="NotReady"`: a named code is words.
+                    fields.push(self.field(Kind::Label, name, value));
                 }
             }
         }

@@ -537,3 +537,28 @@ fn incident_titles() {
         None,
     );
 }
+
+#[test]
+fn named_codes_in_labels() {
+    check(
+        &[
+            ("alertname", "GrpcErrors"),
+            ("grpc_code", "DeadlineExceeded"),
+        ],
+        &[],
+        Some(("upstream_timeout", "upstream-timeout")),
+    );
+    check(
+        &[("alertname", "RpcFailures"), ("code", "DEADLINE_EXCEEDED")],
+        &[],
+        Some(("upstream_timeout", "upstream-timeout")),
+    );
+    check(
+        &[
+            ("alertname", "ContainerTerminated"),
+            ("termination_reason", "OOMKilled"),
+        ],
+        &[],
+        Some(("out_of_memory", "out-of-memory")),
+    );
+}
