@@ -38,7 +38,7 @@ use crate::config::Config;
 /// Levels reached when the splits were last measured; a change must not lower them.
 const MIN_LEGACY_MACRO_F1: f64 = 0.984;
 const MIN_PROBES_MACRO_F1: f64 = 0.969;
-const MIN_TUNING_MACRO_F1: f64 = 0.941;
+const MIN_TUNING_MACRO_F1: f64 = 0.942;
 const MIN_HELD_OUT_MACRO_F1: f64 = 0.94;
 const MIN_BLIND_MACRO_F1: f64 = 0.948;
 const MIN_BLIND2_MACRO_F1: f64 = 0.813;

@@ -365,6 +365,11 @@ impl Words {
         let mut negated = false;
         let mut previous = "";
         for run in text.split(|c: char| !c.is_alphanumeric()) {
+            // A URL's scheme and a host name's labels (`https://api.example.com`) name where,
+            // not what: "Host api.example.com is down" is not about requests.
+            if !run.is_empty() && in_address(text, run) {
+                continue;
+            }
             let before = std::mem::replace(&mut previous, run);
             // A two-word term means something its second word alone does not ("Ceph PG" is a
             // placement group, not PostgreSQL).
@@ -538,10 +543,53 @@ fn status_code(value: &str) -> Concepts {
     }
 }
 
+/// Suffixes that end a host name (`api.example.com`, `payments.internal`, `db.svc`).
+const HOST_SUFFIXES: &[&str] = &[
+    "com", "net", "org", "io", "internal", "local", "svc", "cluster", "dev", "cloud", "co", "de",
+    "fr", "uk", "eu", "us", "info", "biz", "lan", "corp", "intra",
+];
+
+/// Whether `run`, a slice of `text`, is a URL scheme (`https` before `://`) or a label of a host
+/// name: words joined by dots and ending in a host suffix.
+fn in_address(text: &str, run: &str) -> bool {
+    let start = offset_in(text, run);
+    let end = start + run.len();
+    if text[end..].starts_with("://") {
+        return true;
+    }
+    let bytes = text.as_bytes();
+    let near = |at: usize| bytes.get(at) == Some(&b'.');
+    let dotted = (start > 0 && near(start - 1)) || near(end);
+    if !dotted {
+        return false;
+    }
+    let part = |b: u8| b.is_ascii_alphanumeric() || b == b'.' || b == b'-' || b == b'_';
+    let mut left = start;
+    while left > 0 && part(bytes[left - 1]) {
+        left -= 1;
+    }
+    let mut right = end;
+    while right < bytes.len() && part(bytes[right]) {
+        right += 1;
+    }
+    let name = text[left..right].trim_end_matches(['.', '-', '_']);
+    name.rsplit_once('.')
+        .is_some_and(|(head, last)| !head.is_empty() && HOST_SUFFIXES.contains(&last))
+}
+
 /// The HTTP status codes of an alertname, with their concepts: pieces of three digits, with an
-/// optional plural `s` (`Upstream429s`).
+/// optional plural `s` (`Upstream429s`), that are not part of an address or version
+/// (`10.0.0.5:443`, `v1.503`).
 fn status_pieces(text: &str) -> impl Iterator<Item = (&str, Concepts)> {
+    let bytes = text.as_bytes();
     text.split(|c: char| !c.is_alphanumeric())
+        .filter(move |run| {
+            let start = offset_in(text, run);
+            let end = start + run.len();
+            let joined = |b: Option<&u8>| matches!(b, Some(b':' | b'.'));
+            let attached = (start > 0 && joined(bytes.get(start - 1))) || joined(bytes.get(end));
+            !attached
+        })
         .flat_map(camel_pieces)
         .filter_map(|piece| {
             let code = piece.strip_suffix('s').unwrap_or(piece);

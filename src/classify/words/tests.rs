@@ -562,3 +562,34 @@ fn named_codes_in_labels() {
         Some(("out_of_memory", "out-of-memory")),
     );
 }
+
+#[test]
+fn addresses_are_not_words() {
+    // The `api` of a host name is not a request, nor the `443` of a port a status code.
+    check(
+        &[("alertname", "Uptime")],
+        &[("summary", "Host api.example.com is down")],
+        Some(("node_down", "down")),
+    );
+    check(
+        &[("alertname", "Monitor is DOWN: api.example.com")],
+        &[],
+        Some(("node_down", "name-down")),
+    );
+    check(
+        &[("alertname", "Probe of 10.0.0.5:443 failed")],
+        &[],
+        Some(("node_down", "probe-failed")),
+    );
+    check(
+        &[("alertname", "Synthetic check failed")],
+        &[],
+        Some(("node_down", "probe-failed")),
+    );
+    // A refused connection is a closed port, not a connection limit.
+    check(
+        &[("alertname", "SystemdSocketRefusedConnections")],
+        &[],
+        None,
+    );
+}
