@@ -1,6 +1,6 @@
 //! The word stage's vocabulary: concepts (one bit each) and the words that stand for them,
-//! English and the common words of translated error messages (German, French, Japanese,
-//! Spanish). Data only; `mod.rs` reads it.
+//! English and the common words of translated error messages (German, French, Spanish,
+//! Portuguese, Japanese, Chinese). Data only; `mod.rs` reads it.
 
 /// One concept per bit.
 pub(super) type Concepts = u128;
@@ -1018,8 +1018,8 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("buffer", "pool", INTERNAL),
 ];
 
-/// Words of languages written without spaces (Japanese): found inside a run of text rather
-/// than looked up whole. Checked only for runs with such characters.
+/// Words of languages written without spaces (Japanese, Chinese): found inside a run of text
+/// rather than looked up whole. Checked only for runs with such characters.
 pub(super) const CJK_WORDS: &[(&str, Concepts)] = &[
     ("メモリ", MEM),
     ("ディスク", DISK),
@@ -1062,4 +1062,48 @@ pub(super) const CJK_WORDS: &[(&str, Concepts)] = &[
     ("レイテンシ", LATENCY),
     ("滞留", BACKLOG),
     ("コネクション", CONN),
+    // Simplified Chinese, as alert templates of Chinese teams and vendors write them
+    // ("磁盘空间不足", "内存使用率过高", "连接数过多", "主从延迟").
+    ("内存", MEM),
+    ("溢出", EXHAUST),
+    ("磁盘", DISK),
+    ("硬盘", DISK),
+    ("空间", SPACE),
+    ("已满", FULL),
+    ("过高", HIGH),
+    ("过多", MANY),
+    ("过长", HIGH),
+    ("耗尽", EXHAUST),
+    ("连接", CONN),
+    ("连接池", POOL | CONN),
+    ("证书", CERT),
+    ("过期", EXPIRE),
+    ("到期", EXPIRE),
+    ("域名解析", DNS | RESOLVE),
+    ("解析失败", RESOLVE | FAIL),
+    ("失败", FAIL),
+    ("超时", TIMEOUT),
+    ("延迟", DELAY | LATENCY),
+    ("响应时间", LATENCY),
+    ("慢查询", SLOW | REQUEST),
+    ("宕机", DOWN),
+    ("不可用", UNAVAILABLE),
+    ("无法访问", DOWN),
+    ("不可达", DOWN),
+    ("服务器", HOST),
+    ("节点", HOST),
+    ("主机", HOST),
+    ("重启", RESTART),
+    ("频繁", LOOP),
+    ("队列", QUEUE),
+    ("积压", BACKLOG),
+    ("堆积", BACKLOG),
+    ("消息", WORK),
+    ("错误率", ERROR | RATIO),
+    ("请求", REQUEST),
+    ("死锁", DEADLOCK),
+    ("限流", RATELIMIT),
+    ("句柄", FD),
+    ("主从", REPL),
+    ("副本", REPL),
 ];

@@ -379,7 +379,8 @@ impl Words {
                 negated = self.emit(run, *c, negated, &mut hit);
                 continue;
             }
-            // Japanese has no spaces between words: its words are found inside the run.
+            // Japanese and Chinese have no spaces between words: their words are found inside
+            // the run.
             if !run.is_ascii() && run.chars().any(is_cjk) {
                 for (word, c) in CJK_WORDS {
                     if let Some(at) = run.find(word) {

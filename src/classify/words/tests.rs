@@ -593,3 +593,39 @@ fn addresses_are_not_words() {
         None,
     );
 }
+
+#[test]
+fn chinese_alert_texts() {
+    check(
+        &[("alertname", "磁盘空间不足")],
+        &[],
+        Some(("disk_full", "disk-capacity")),
+    );
+    check(
+        &[("alertname", "内存使用率过高")],
+        &[],
+        Some(("out_of_memory", "memory-capacity")),
+    );
+    check(
+        &[("alertname", "数据库连接数过多")],
+        &[],
+        Some(("connection_pool_exhaustion", "connection-limit")),
+    );
+    check(
+        &[("alertname", "MySQL主从延迟")],
+        &[],
+        Some(("replication_lag", "replication-lag")),
+    );
+    check(
+        &[("alertname", "服务器宕机")],
+        &[],
+        Some(("node_down", "down")),
+    );
+    check(
+        &[("alertname", "消息队列积压")],
+        &[],
+        Some(("queue_backlog", "backlog")),
+    );
+    // CPU usage is not memory.
+    check(&[("alertname", "CPU使用率过高")], &[], None);
+}
