@@ -992,6 +992,10 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("uptime", "check", PROBE),
     ("powered", "off", DOWN),
     ("old", "generation", MEM),
+    // "cert days left: 5": the time left before something expires.
+    ("days", "left", EXPIRE),
+    ("days", "remaining", EXPIRE),
+    ("timing", "out", TIMEOUT),
     ("deadline", "exceeded", UPSTREAM | TIMEOUT),
     // "file system" is a filesystem, not files.
     ("file", "system", DISK),

@@ -325,8 +325,8 @@ impl Words {
             {
                 concepts |= HIGH;
             }
-            // A summary that is only a number ("497", "7.9GB", "340s") is the value that
-            // crossed the alert's threshold: the alertname names what is high.
+            // A summary that is only a number ("497", "7.9GB", "340s", "498/500") is the value
+            // that crossed the alert's threshold: the alertname names what is high.
             let value = text.trim();
             let number = value.trim_end_matches(|c: char| c.is_ascii_alphabetic());
             if kind == Kind::Subject
@@ -334,7 +334,7 @@ impl Words {
                 && value.len() - number.len() <= 3
                 && number
                     .bytes()
-                    .all(|b| b.is_ascii_digit() || b == b'.' || b == b'%')
+                    .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'%' | b'/'))
             {
                 concepts |= HIGH | USAGE;
             }

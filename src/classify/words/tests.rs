@@ -629,3 +629,18 @@ fn chinese_alert_texts() {
     // CPU usage is not memory.
     check(&[("alertname", "CPU使用率过高")], &[], None);
 }
+
+#[test]
+fn terse_values() {
+    // "498/500" is the value over the threshold, as "497" is.
+    check(
+        &[("alertname", "connections")],
+        &[("summary", "498/500")],
+        Some(("connection_pool_exhaustion", "connection-limit")),
+    );
+    check(
+        &[("alertname", "cert days left")],
+        &[("summary", "5")],
+        Some(("certificate_expiry", "certificate-expiry")),
+    );
+}
