@@ -468,8 +468,6 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("probe", PROBE),
     ("uptime", PROBE),
     ("statuscheck", PROBE),
-    ("synthetic", PROBE),
-    ("synthetics", PROBE),
     ("host", HOST),
     ("hosts", HOST),
     ("node", HOST),

@@ -581,11 +581,6 @@ fn addresses_are_not_words() {
         &[],
         Some(("node_down", "probe-failed")),
     );
-    check(
-        &[("alertname", "Synthetic check failed")],
-        &[],
-        Some(("node_down", "probe-failed")),
-    );
     // A refused connection is a closed port, not a connection limit.
     check(
         &[("alertname", "SystemdSocketRefusedConnections")],
