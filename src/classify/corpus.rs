@@ -1,7 +1,12 @@
 //! Accuracy of the built-in catalogue on the labelled corpora, split so that the figures mean
 //! something.
 //!
-//! - `tests/fixtures/corpus/`: written alongside the first catalogue (tuning data).
+//! - `tests/fixtures/corpus/`: written alongside the first catalogue (tuning data). Its
+//!   `probes_*.jsonl` files are probe families measured on their own: alerts in the styles of
+//!   vendor monitors (Datadog, Zabbix, Nagios, CloudWatch, Azure, GCP), Kubernetes events, error
+//!   lines of runtimes and drivers, status-page titles, terse and non-English payloads, each
+//!   labelled before the classifier first ran on it (tuning data too: misses are printed), and
+//!   incidents as people report them (issue titles).
 //! - `tests/fixtures/corpus-public/`: 2,000+ alerts from public rule sets, library errors and
 //!   translation files, each with a `project`. Projects are split by a stable hash of their
 //!   name: two thirds are *tuning* projects (their misses are printed, rules were written from
@@ -33,16 +38,17 @@ use crate::config::Config;
 /// Levels reached when the splits were last measured; a change must not lower them. Session 6
 /// added 615 public items of new kinds (vendor templates, Wikimedia's rules, error lines), 257
 /// glibc translations and a third blind set, and the floors moved to the figures on the grown
-/// data: legacy 0.984 -> 0.924, tuning 0.941 -> 0.922, held-out 0.938 -> 0.838 (the items that
-/// were there before score as before).
-const MIN_LEGACY_MACRO_F1: f64 = 0.924;
-const MIN_TUNING_MACRO_F1: f64 = 0.922;
-const MIN_HELD_OUT_MACRO_F1: f64 = 0.838;
+/// data (legacy 0.984 -> 0.925, tuning 0.942 -> 0.925, held-out 0.940 -> 0.842); the items that
+/// were there before score as before or better.
+const MIN_LEGACY_MACRO_F1: f64 = 0.925;
+const MIN_PROBES_MACRO_F1: f64 = 0.970;
+const MIN_TUNING_MACRO_F1: f64 = 0.925;
+const MIN_HELD_OUT_MACRO_F1: f64 = 0.842;
 const MIN_BLIND_MACRO_F1: f64 = 0.947;
 // 0.813 before the first sentence of a summary-less description became its subject (same
 // accuracy, 0.914; one class's precision moved).
 const MIN_BLIND2_MACRO_F1: f64 = 0.808;
-const MIN_BLIND3_MACRO_F1: f64 = 0.655;
+const MIN_BLIND3_MACRO_F1: f64 = 0.657;
 const MIN_SERVICE_ACCURACY: f64 = 0.99;
 
 #[derive(Deserialize)]
@@ -82,11 +88,35 @@ fn split_of(project: &str) -> Split {
 }
 
 fn load(dir: &str) -> Vec<Case> {
+    load_files(dir, |_| true)
+}
+
+/// The legacy directory's first files, without the probe families.
+fn legacy() -> Vec<Case> {
+    load_files("tests/fixtures/corpus", |name| {
+        !name.starts_with(PROBES_PREFIX)
+    })
+}
+
+/// The probe families: alerts in the styles of vendor monitors, events, error lines and status
+/// pages, written and labelled before the classifier ran on them; tuning data.
+fn probes() -> Vec<Case> {
+    load_files("tests/fixtures/corpus", |name| {
+        name.starts_with(PROBES_PREFIX)
+    })
+}
+
+/// Legacy-directory files whose names start with this are probe families, measured apart.
+const PROBES_PREFIX: &str = "probes_";
+
+/// The cases of the `.jsonl` files of `dir` whose file name `keep` accepts.
+fn load_files(dir: &str, keep: impl Fn(&str) -> bool) -> Vec<Case> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .expect("corpus directory")
         .map(|e| e.expect("entry").path())
         .filter(|p| p.extension().is_some_and(|e| e == "jsonl"))
+        .filter(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(&keep))
         .collect();
     files.sort();
     let mut cases = Vec::new();
@@ -135,12 +165,24 @@ fn check_split(title: &str, cases: &[Case], min_alerts: usize, floor: f64, show_
 
 #[test]
 fn legacy_corpus_accuracy() {
-    let cases = load("tests/fixtures/corpus");
+    let cases = legacy();
     check_split(
         "legacy corpus (tuning)",
         &cases,
         250,
         MIN_LEGACY_MACRO_F1,
+        true,
+    );
+}
+
+#[test]
+fn probe_families_accuracy() {
+    let cases = probes();
+    check_split(
+        "probe families (tuning)",
+        &cases,
+        250,
+        MIN_PROBES_MACRO_F1,
         true,
     );
 }
@@ -392,11 +434,8 @@ fn readme_tables() -> String {
     out.push_str(&none_row);
     out.push_str("\n| split | alerts | accuracy | macro-F1 | CI floor |\n|---|---|---|---|---|\n");
     for (title, cases, floor) in [
-        (
-            "legacy corpus (tuning)",
-            load("tests/fixtures/corpus"),
-            MIN_LEGACY_MACRO_F1,
-        ),
+        ("legacy corpus (tuning)", legacy(), MIN_LEGACY_MACRO_F1),
+        ("probe families (tuning)", probes(), MIN_PROBES_MACRO_F1),
         (
             "public, tuning projects",
             public(Split::Tuning),

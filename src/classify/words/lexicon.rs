@@ -1,6 +1,7 @@
 //! The word stage's vocabulary: concepts (one bit each) and the words that stand for them,
-//! English and the common words of translated error messages (German, French, Japanese,
-//! Spanish; further languages are in `intl.rs`). Data only; `mod.rs` reads it.
+//! English and the common words of translated error messages (German, French, Spanish,
+//! Portuguese, Japanese, Chinese; further languages are in `intl.rs`). Data only; `mod.rs`
+//! reads it.
 
 /// One concept per bit.
 pub(super) type Concepts = u128;
@@ -115,6 +116,8 @@ concepts!(
     REMOTE,
     INFLOW,
     OUTFLOW,
+    NOREPLY,
+    DELIVERY,
 );
 
 /// Any capacity word: how a resource warning is phrased.
@@ -146,6 +149,9 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("maxmemory", MEM),
     ("nonheap", MEM),
     ("metaspace", MEM),
+    // JVM heap generations.
+    ("oldgen", MEM),
+    ("tenured", MEM),
     ("oom", OOM | MEM),
     ("ooms", OOM | MEM),
     ("oomkill", OOM | MEM),
@@ -213,6 +219,9 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("clients", CONN),
     ("maxconn", CONN | LIMIT),
     ("maxconnections", CONN | LIMIT),
+    // Database connectivity APIs: a "JDBC pool" is a connection pool.
+    ("jdbc", CONN),
+    ("odbc", CONN),
     ("pool", POOL),
     ("pools", POOL),
     ("pgbouncer", POOLER),
@@ -244,6 +253,7 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("notafter", EXPIRE),
     ("lifetime", EXPIRE),
     ("renewal", EXPIRE),
+    ("outdated", EXPIRE),
     // DNS.
     ("dns", DNS),
     ("coredns", DNS),
@@ -257,6 +267,7 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("servfail", DNS | DNSFAIL),
     ("nxdomain", DNS | DNSFAIL),
     ("getaddrinfo", DNS),
+    ("nslookup", DNS | RESOLVE),
     // Deadlocks.
     ("deadlock", DEADLOCK),
     ("deadlocks", DEADLOCK),
@@ -366,6 +377,9 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("timed", TIMEOUT),
     ("timeouts", TIMEOUT),
     ("timedout", TIMEOUT),
+    // gRPC's DEADLINE_EXCEEDED and Go's "context deadline exceeded": a call to a dependency that
+    // did not answer in time (the catalogue reads it the same way).
+    ("deadlineexceeded", UPSTREAM | TIMEOUT),
     ("deadline", TIMEOUT),
     // Restarts and crashes.
     ("crashloop", CRASHLOOP),
@@ -477,6 +491,8 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("service", HOST),
     ("services", HOST),
     ("machine", HOST),
+    ("website", HOST),
+    ("websites", HOST),
     ("worker", HOST),
     ("workers", HOST),
     ("datanode", HOST),
@@ -505,6 +521,12 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("failure", FAIL),
     ("failures", FAIL),
     ("unsuccessful", FAIL),
+    // "DNS cannot resolve", "unable to connect": a failure in the vendor templates' words.
+    ("cannot", FAIL),
+    ("unable", FAIL),
+    ("couldn", FAIL),
+    // "invalid capacity 0 on image filesystem": a broken value, not a full disk.
+    ("invalid", ERROR),
     ("5xx", HTTP5XX),
     ("4xx", HTTP5XX),
     ("http5xx", HTTP5XX),
@@ -526,15 +548,21 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("response", RESPONSE | REQUEST),
     ("responses", RESPONSE | REQUEST),
     ("ratio", RATIO),
-    ("percent", RATIO),
-    ("percentage", RATIO),
+    // "sessions_percent", "node_memory_working_set_percentage": a share of a resource in use.
+    ("percent", RATIO | USAGE),
+    ("percentage", RATIO | USAGE),
     ("success", SUCCESS),
+    ("successful", SUCCESS),
+    ("successes", SUCCESS),
     ("availability", AVAILABILITY),
     // Latency.
     ("latency", LATENCY),
     ("latencies", LATENCY),
     ("slow", SLOW),
     ("slowness", SLOW),
+    // Redis SLOWLOG, MySQL slow query log.
+    ("slowlog", SLOW),
+    ("slowlogs", SLOW),
     ("slower", SLOW),
     ("duration", DURATION),
     ("durations", DURATION),
@@ -574,6 +602,8 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("growing", GROW),
     ("grow", GROW),
     ("growth", GROW),
+    ("bloating", GROW),
+    ("piling", GROW),
     ("usage", USAGE),
     ("used", USAGE),
     ("utilization", USAGE),
@@ -778,6 +808,16 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("archivos", FILES),
     ("abiertos", OPEN),
     ("replicación", REPL),
+    // Portuguese.
+    ("memória", MEM),
+    ("espaço", SPACE),
+    ("livre", FREE),
+    ("acima", HIGH),
+    ("abaixo", LOW),
+    ("cheio", FULL),
+    ("cheia", FULL),
+    ("fila", QUEUE),
+    ("latência", LATENCY),
     ("full", FULL),
     ("fill", FULL),
     ("fills", FULL),
@@ -791,6 +831,8 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("left", FREE),
     ("out", OUT),
     ("pressure", PRESSURE),
+    ("reclaim", PRESSURE),
+    ("ephemeral", DISK),
     ("alarm", ALARM),
     ("predicted", PREDICT),
     ("predict", PREDICT),
@@ -798,7 +840,8 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("reject", REJECT),
     ("rejected", REJECT),
     ("rejecting", REJECT),
-    ("refused", REJECT),
+    // "Connection refused" is a closed port, not a limit: only "rejected" counts toward one.
+    ("refused", 0),
     ("waiting", WAIT),
     ("wait", WAIT),
     ("stuck", WAIT),
@@ -806,6 +849,10 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("oldest", WAIT),
     ("age", WAIT),
     ("backing", GROW),
+    // Work held up on its way out: "Delayed processing of webhooks", "delays in delivery".
+    ("delivery", DELIVERY),
+    ("deliveries", DELIVERY),
+    ("webhooks", WORK),
     ("processing", PROC),
     ("execution", PROC),
     // Look-alikes.
@@ -842,6 +889,10 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("io", IO),
     ("ioexception", 0),
     ("iops", IO),
+    // Burst balances and credits are I/O or CPU allowances, never capacity.
+    ("burst", IO),
+    ("credit", IO),
+    ("credits", IO),
     ("fsync", IO),
     ("wal", IO),
     ("busy", IO),
@@ -876,6 +927,7 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     // Thread pools are neither storage nor connection pools.
     ("threadpool", INTERNAL),
     ("bufferpool", INTERNAL),
+    ("behindmaster", REPL | BEHIND),
     ("collection", INTERNAL),
     ("state", STATE),
     ("normal", HEALTHY),
@@ -890,6 +942,19 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("no", NOT),
     ("zero", NOT),
     ("without", NOT),
+    // Contractions split at the apostrophe: "isn't consuming", "doesn't respond".
+    ("isn", NOT),
+    ("aren", NOT),
+    ("wasn", NOT),
+    ("weren", NOT),
+    ("doesn", NOT),
+    ("don", NOT),
+    ("didn", NOT),
+    ("hasn", NOT),
+    ("haven", NOT),
+    ("won", NOT),
+    // The `t` of a contraction passes the negation on.
+    ("t", 0),
     // A consequence named as a risk ("may lead to OOM kills", "to avoid deadlocks") is not
     // what happened: these read like a negation of the decisive word after them, with the
     // small words between passed over.
@@ -906,6 +971,8 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("ready", READY),
     ("running", RUNNING),
     ("reply", REPLY),
+    ("responds", REPLY),
+    ("responde", REPLY),
     ("replies", REPLY),
     ("respond", REPLY),
     ("responding", REPLY),
@@ -923,12 +990,39 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("status", "check", PROBE),
     ("uptime", "check", PROBE),
     ("powered", "off", DOWN),
+    ("old", "generation", MEM),
+    // "cert days left: 5": the time left before something expires.
+    ("days", "left", EXPIRE),
+    ("days", "remaining", EXPIRE),
+    ("timing", "out", TIMEOUT),
+    ("deadline", "exceeded", UPSTREAM | TIMEOUT),
+    // "file system" is a filesystem, not files.
+    ("file", "system", DISK),
+    ("file", "systems", DISK),
+    // "response times": a duration, not a count of restarts.
+    ("response", "times", TIME),
+    ("behind", "master", REPL),
+    ("can", "t", FAIL),
+    // "No such host is known", Go's "no such host": the resolver's answer.
+    ("such", "host", DNS | DNSFAIL),
+    ("host", "resolution", RESOLVE),
+    ("name", "resolution", RESOLVE),
+    ("hostname", "resolution", RESOLVE),
+    ("dns", "resolution", RESOLVE),
+    // "hostname lookup failures" is a resolver's; a "node lookup" is an API's.
+    ("hostname", "lookup", RESOLVE),
+    ("host", "lookup", RESOLVE),
+    ("name", "lookup", RESOLVE),
+    ("dns", "lookup", RESOLVE),
+    ("behind", "source", REPL),
+    // Portuguese "fora do ar": off the air.
+    ("do", "ar", DOWN),
     ("thread", "pool", INTERNAL),
     ("buffer", "pool", INTERNAL),
 ];
 
-/// Words of languages written without spaces (Japanese): found inside a run of text rather
-/// than looked up whole. Checked only for runs with such characters.
+/// Words of languages written without spaces (Japanese, Chinese): found inside a run of text
+/// rather than looked up whole. Checked only for runs with such characters.
 pub(super) const CJK_WORDS: &[(&str, Concepts)] = &[
     ("メモリ", MEM),
     ("ディスク", DISK),
@@ -971,4 +1065,48 @@ pub(super) const CJK_WORDS: &[(&str, Concepts)] = &[
     ("レイテンシ", LATENCY),
     ("滞留", BACKLOG),
     ("コネクション", CONN),
+    // Simplified Chinese, as alert templates of Chinese teams and vendors write them
+    // ("磁盘空间不足", "内存使用率过高", "连接数过多", "主从延迟").
+    ("内存", MEM),
+    ("溢出", EXHAUST),
+    ("磁盘", DISK),
+    ("硬盘", DISK),
+    ("空间", SPACE),
+    ("已满", FULL),
+    ("过高", HIGH),
+    ("过多", MANY),
+    ("过长", HIGH),
+    ("耗尽", EXHAUST),
+    ("连接", CONN),
+    ("连接池", POOL | CONN),
+    ("证书", CERT),
+    ("过期", EXPIRE),
+    ("到期", EXPIRE),
+    ("域名解析", DNS | RESOLVE),
+    ("解析失败", RESOLVE | FAIL),
+    ("失败", FAIL),
+    ("超时", TIMEOUT),
+    ("延迟", DELAY | LATENCY),
+    ("响应时间", LATENCY),
+    ("慢查询", SLOW | REQUEST),
+    ("宕机", DOWN),
+    ("不可用", UNAVAILABLE),
+    ("无法访问", DOWN),
+    ("不可达", DOWN),
+    ("服务器", HOST),
+    ("节点", HOST),
+    ("主机", HOST),
+    ("重启", RESTART),
+    ("频繁", LOOP),
+    ("队列", QUEUE),
+    ("积压", BACKLOG),
+    ("堆积", BACKLOG),
+    ("消息", WORK),
+    ("错误率", ERROR | RATIO),
+    ("请求", REQUEST),
+    ("死锁", DEADLOCK),
+    ("限流", RATELIMIT),
+    ("句柄", FD),
+    ("主从", REPL),
+    ("副本", REPL),
 ];

@@ -68,6 +68,19 @@ const EVIDENCE_LABELS: &[&str] = &[
     "check",
     "signal",
     "chart",
+    // gRPC codes, vendor error codes and reasons, and the check or alarm a monitor names.
+    "grpc_code",
+    "grpc_status",
+    "error_code",
+    "error_type",
+    "exception_type",
+    "exception_class",
+    "event_reason",
+    "failure_reason",
+    "termination_reason",
+    "last_terminated_reason",
+    "check_name",
+    "alarm_name",
 ];
 
 /// Labels whose value is an HTTP status code.
@@ -159,12 +172,18 @@ impl Words {
                         concepts,
                         context: concepts,
                     });
+                } else if value.bytes().any(|b| b.is_ascii_alphabetic()) {
+                    // `code="DeadlineExceeded"`, `status="NotReady"`: a named code is words.
+                    fields.push(self.field(Kind::Label, name, value));
                 }
             }
         }
         // Without a `summary` or `title`, the first sentence of the alert's text is its subject:
         // Grafana's `message`, a vendor's `description` carry the whole alert.
-        let headless = !annotations.contains_key("summary") && !annotations.contains_key("title");
+        // A Kubernetes event's subject is its `reason`; its message is detail.
+        let headless = !annotations.contains_key("summary")
+            && !annotations.contains_key("title")
+            && !labels.contains_key("reason");
         for (name, value) in annotations {
             // Only the head of a long annotation speaks for the alert: past it, runbooks and
             // templates ("Resolution", "timeouts or crashes") pair words by accident. The
@@ -205,9 +224,10 @@ impl Words {
             }
         }
         let everything = fields.iter().fold(0, |acc, f| acc | f.concepts);
+        // A heading is read on its own, not combined with the alertname's words.
         let subject = fields
             .iter()
-            .filter(|f| f.kind != Kind::Annotation)
+            .filter(|f| !matches!(f.kind, Kind::Annotation | Kind::Heading))
             .fold(0, |acc, f| acc | f.concepts);
 
         // (is a cause, is strong, field kind (lower is better), rule index)
@@ -271,6 +291,13 @@ impl Words {
             } else {
                 self.words_for(f.text, wanted)
             };
+            if f.kind == Kind::Alertname {
+                for (piece, c) in status_pieces(f.text) {
+                    if c & wanted != 0 {
+                        words.push(piece.to_string());
+                    }
+                }
+            }
             if matches!(f.kind, Kind::Alertname | Kind::Subject) {
                 for (symbol, concept) in [('>', HIGH), ('%', USAGE)] {
                     if wanted & concept != 0 && f.text.contains(symbol) {
@@ -304,6 +331,13 @@ impl Words {
             if text.contains('>') {
                 concepts |= HIGH;
             }
+            // "Upstream429s", "HTTP503Errors", "429 Out of Capacity Error": a status code in the
+            // alertname names the responses it counts. In prose a number is only a value.
+            if kind == Kind::Alertname {
+                for (_, c) in status_pieces(text) {
+                    concepts |= c;
+                }
+            }
             // "KafkaLagCritical", "DiskSpaceWarning": a severity in the alertname says its
             // measure crossed a threshold. In prose "critical" is only a severity.
             if kind == Kind::Alertname
@@ -313,8 +347,8 @@ impl Words {
             {
                 concepts |= HIGH;
             }
-            // A summary that is only a number ("497", "7.9GB", "340s") is the value that
-            // crossed the alert's threshold: the alertname names what is high.
+            // A summary that is only a number ("497", "7.9GB", "340s", "498/500") is the value
+            // that crossed the alert's threshold: the alertname names what is high.
             let value = text.trim();
             let number = value.trim_end_matches(|c: char| c.is_ascii_alphabetic());
             if kind == Kind::Subject
@@ -322,7 +356,7 @@ impl Words {
                 && value.len() - number.len() <= 3
                 && number
                     .bytes()
-                    .all(|b| b.is_ascii_digit() || b == b'.' || b == b'%')
+                    .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'%' | b'/'))
             {
                 concepts |= HIGH | USAGE;
             }
@@ -353,6 +387,11 @@ impl Words {
         let mut negated = false;
         let mut previous = "";
         for run in text.split(|c: char| !c.is_alphanumeric()) {
+            // A URL's scheme and a host name's labels (`https://api.example.com`) name where,
+            // not what: "Host api.example.com is down" is not about requests.
+            if !run.is_empty() && in_address(text, run) {
+                continue;
+            }
             let before = std::mem::replace(&mut previous, run);
             // A two-word term means something its second word alone does not ("Ceph PG" is a
             // placement group, not PostgreSQL).
@@ -364,7 +403,7 @@ impl Words {
                         run.eq_ignore_ascii_case(second) && before.eq_ignore_ascii_case(first)
                     })
             {
-                hit(run, *c);
+                negated = self.emit(run, *c, negated, &mut hit);
                 continue;
             }
             // Chinese, Japanese and Korean words are not separated by spaces (Korean ones
@@ -426,7 +465,9 @@ impl Words {
         }
         let concepts = if negated {
             match concepts {
-                c if c & (READY | RUNNING | REPLY | REACHABLE) != 0 => DOWN,
+                // "does not respond", "not reachable": an answer that stopped coming.
+                c if c & (REPLY | REACHABLE) != 0 => DOWN | NOREPLY,
+                c if c & (READY | RUNNING) != 0 => DOWN,
                 c if c & FREE != 0 => UNAVAILABLE | NOT | FREE,
                 c if c & ENOUGH != 0 => FEW | NOT | ENOUGH,
                 // "no OOM kills", "no deadlocks", "zero 5xx": a decisive word negated says the
@@ -539,6 +580,65 @@ fn status_code(value: &str) -> Concepts {
     }
 }
 
+/// Suffixes that end a host name (`api.example.com`, `payments.internal`, `db.svc`).
+const HOST_SUFFIXES: &[&str] = &[
+    "com", "net", "org", "io", "internal", "local", "svc", "cluster", "dev", "cloud", "co", "de",
+    "fr", "uk", "eu", "us", "info", "biz", "lan", "corp", "intra",
+];
+
+/// Whether `run`, a slice of `text`, is a URL scheme (`https` before `://`) or a label of a host
+/// name: words joined by dots and ending in a host suffix.
+fn in_address(text: &str, run: &str) -> bool {
+    let start = offset_in(text, run);
+    let end = start + run.len();
+    if text[end..].starts_with("://") {
+        return true;
+    }
+    let bytes = text.as_bytes();
+    let near = |at: usize| bytes.get(at) == Some(&b'.');
+    let dotted = (start > 0 && near(start - 1)) || near(end);
+    if !dotted {
+        return false;
+    }
+    let part = |b: u8| b.is_ascii_alphanumeric() || b == b'.' || b == b'-' || b == b'_';
+    let mut left = start;
+    while left > 0 && part(bytes[left - 1]) {
+        left -= 1;
+    }
+    let mut right = end;
+    while right < bytes.len() && part(bytes[right]) {
+        right += 1;
+    }
+    let name = text[left..right].trim_end_matches(['.', '-', '_']);
+    name.rsplit_once('.')
+        .is_some_and(|(head, last)| !head.is_empty() && HOST_SUFFIXES.contains(&last))
+}
+
+/// The HTTP status codes of an alertname, with their concepts: pieces of three digits, with an
+/// optional plural `s` (`Upstream429s`), that are not part of an address or version
+/// (`10.0.0.5:443`, `v1.503`).
+fn status_pieces(text: &str) -> impl Iterator<Item = (&str, Concepts)> {
+    let bytes = text.as_bytes();
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(move |run| {
+            let start = offset_in(text, run);
+            let end = start + run.len();
+            let joined = |b: Option<&u8>| matches!(b, Some(b':' | b'.'));
+            let attached = (start > 0 && joined(bytes.get(start - 1))) || joined(bytes.get(end));
+            !attached
+        })
+        .flat_map(camel_pieces)
+        .filter_map(|piece| {
+            let code = piece.strip_suffix('s').unwrap_or(piece);
+            let concepts = if code.len() == 3 && code.bytes().all(|b| b.is_ascii_digit()) {
+                status_code(code)
+            } else {
+                0
+            };
+            (concepts != 0).then_some((piece, concepts))
+        })
+}
+
 /// Calls `f` with `s` in lower case; an ASCII word of up to 48 bytes is lowered on the stack,
 /// so the common case allocates nothing.
 fn with_lowercase<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
@@ -560,8 +660,9 @@ fn with_lowercase<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
     f(&s.to_lowercase())
 }
 
-/// Splits an identifier at camelCase and letter-to-digit boundaries: `KafkaLagIsTooHigh` →
-/// `Kafka Lag Is Too High`, `HTTPServer5xx` → `HTTP Server 5xx`.
+/// Splits an identifier at camelCase, letter-to-digit and digit-to-capital boundaries:
+/// `KafkaLagIsTooHigh` → `Kafka Lag Is Too High`, `HTTPServer5xx` → `HTTP Server 5xx`,
+/// `HTTP503Errors` → `HTTP 503 Errors`.
 fn camel_pieces(run: &str) -> impl Iterator<Item = &str> {
     let mut chars = run.char_indices().peekable();
     let mut prev: Option<char> = None;
@@ -576,6 +677,7 @@ fn camel_pieces(run: &str) -> impl Iterator<Item = &str> {
             let next_lower = chars.peek().is_some_and(|(_, n)| n.is_lowercase());
             let boundary = (p.is_lowercase() && c.is_uppercase())
                 || (p.is_uppercase() && c.is_uppercase() && next_lower)
+                || (p.is_ascii_digit() && c.is_uppercase())
                 || (p.is_alphabetic()
                     && c.is_ascii_digit()
                     && !run[start..at].eq_ignore_ascii_case("p"));

@@ -134,8 +134,9 @@ pub(super) const RULES: &[Rule] = &[
                 | LIMIT,
         ],
         // A quota is an allowance, not a disk; remote or object storage is not a local disk.
+        // Requests to a storage service ("too few successful requests") are traffic, not space.
         &[
-            UNDER, IO, ERROR, FAIL, LATENCY, BACKLOG, READ, DOWN, HEALTHY, QUOTA, REMOTE,
+            UNDER, IO, ERROR, FAIL, LATENCY, BACKLOG, READ, DOWN, HEALTHY, QUOTA, REMOTE, REQUEST,
         ],
     )
     .cross_subject(),
@@ -271,6 +272,15 @@ pub(super) const RULES: &[Rule] = &[
     )
     .never(CPU)
     .name_only(),
+    // "Azure Queue Storage too many throttling errors": refusals of a throttled service.
+    rule(
+        "throttle-errors",
+        "rate_limited",
+        &[THROTTLE, ERROR | REJECT],
+        &[CPU, INTERNAL, IO],
+    )
+    .never(CPU)
+    .subject(),
     rule("http-429", "rate_limited", &[HTTP429], &[])
         .strong()
         .cross(),
@@ -343,6 +353,15 @@ pub(super) const RULES: &[Rule] = &[
     )
     .never(ABSENT | LINK)
     .name_only(),
+    // "Docker does not respond", "Host not reporting": an answer that stopped coming.
+    rule(
+        "not-responding",
+        "node_down",
+        &[NOREPLY],
+        &[LINK, NOTNODE, LATENCY, SLOW, REPL],
+    )
+    .never(ABSENT | LINK)
+    .subject(),
     rule(
         "probe-failed",
         "node_down",
@@ -355,7 +374,7 @@ pub(super) const RULES: &[Rule] = &[
         "queue_backlog",
         &[
             QUEUE | BACKLOG,
-            SIZE | FULL | GROW | LAG | BEHIND | WAIT | NEAR | EXHAUST | USAGE | LIMIT | HIGH,
+            SIZE | FULL | GROW | LAG | BEHIND | WAIT | NEAR | EXHAUST | USAGE | LIMIT | HIGH | TIME,
         ],
         // Work that failed to be queued was dropped, not left waiting.
         &[DISK, LATENCY, CPU, CONSUMER | NOT, INTERNAL, FAIL],
@@ -375,6 +394,23 @@ pub(super) const RULES: &[Rule] = &[
         &[],
     ),
     rule("old-work", "queue_backlog", &[WORK, WAIT], &[POD, HOST]).subject(),
+    // "Wildfly - Waiting Requests": requests held before a worker takes them. A wait *time*
+    // is latency, and clients waiting for a connection are a pool's.
+    rule(
+        "waiting-requests",
+        "queue_backlog",
+        &[WAIT, REQUEST],
+        &[TIME, LATENCY, DURATION, CONN, POOL, POOLER, POD, HOST],
+    )
+    .subject(),
+    // "Delayed processing of webhooks", "Delays in notification delivery": work held up.
+    rule(
+        "delayed-work",
+        "queue_backlog",
+        &[DELAY, PROC | DELIVERY | WORK],
+        &[REPL, DISK, CPU, LINK, INTERNAL],
+    )
+    .subject(),
     rule("backlog", "queue_backlog", &[BACKLOG], &[DISK]).never(DISK),
     rule(
         "pending-work",
@@ -440,7 +476,7 @@ pub(super) const RULES: &[Rule] = &[
     rule(
         "success-rate",
         "high_error_rate",
-        &[SUCCESS, RATE | RATIO | SLO | LOW | BUDGET],
+        &[SUCCESS, RATE | RATIO | SLO | LOW | FEW | BUDGET],
         &[],
     )
     .subject(),

@@ -24,6 +24,10 @@ fn camel_case_and_digits_split() {
         ["HTTP", "Server", "5xx"]
     );
     assert_eq!(camel_pieces("p99").collect::<Vec<_>>(), ["p99"]);
+    assert_eq!(
+        camel_pieces("HTTP503Errors").collect::<Vec<_>>(),
+        ["HTTP", "503", "Errors"]
+    );
 }
 
 #[test]
@@ -348,7 +352,7 @@ fn alerts_written_in_other_languages() {
             Some(("out_of_memory", "memory-capacity")),
         ),
         ("服务器宕机", Some(("node_down", "down"))),
-        ("接口响应时间过长", Some(("high_latency", "response-time"))),
+        ("接口响应时间过长", Some(("high_latency", "latency"))),
         (
             "数据库连接池已满",
             Some(("connection_pool_exhaustion", "pool-exhausted")),
@@ -619,4 +623,264 @@ fn a_bare_number_is_the_value_over_the_threshold() {
     );
     // Without a resource in the name a number says nothing.
     check(&[("alertname", "Orders")], &[("summary", "497")], None);
+}
+
+#[test]
+fn vendor_monitor_wording() {
+    // Datadog and Zabbix write their monitors as sentences.
+    check(
+        &[("alertname", "[prod] Docker does not respond")],
+        &[],
+        Some(("node_down", "not-responding")),
+    );
+    check(
+        &[(
+            "alertname",
+            "Beanstalk Instance root file system usage > 90%",
+        )],
+        &[],
+        Some(("disk_full", "disk-capacity")),
+    );
+    check(
+        &[(
+            "alertname",
+            "API Management successful requests rate too low",
+        )],
+        &[],
+        Some(("high_error_rate", "success-rate")),
+    );
+    check(
+        &[(
+            "alertname",
+            "Azure Table Storage too few successful requests < 90% (80%)",
+        )],
+        &[],
+        Some(("high_error_rate", "success-rate")),
+    );
+    check(
+        &[(
+            "alertname",
+            "Azure Queue Storage too many throttling errors",
+        )],
+        &[],
+        Some(("rate_limited", "throttle-errors")),
+    );
+    check(
+        &[("alertname", "Redis: Too many entries in the slowlog")],
+        &[],
+        Some(("high_latency", "latency")),
+    );
+    check(
+        &[("alertname", "DNS cannot resolve")],
+        &[],
+        Some(("dns_failure", "dns-failure")),
+    );
+    check(
+        &[("alertname", "Elevated Response Times and Timeouts")],
+        &[],
+        Some(("high_latency", "response-time")),
+    );
+    check(
+        &[("alertname", "Delays in notification delivery")],
+        &[],
+        Some(("queue_backlog", "delayed-work")),
+    );
+    check(
+        &[("alertname", "Wildfly - Waiting Requests")],
+        &[],
+        Some(("queue_backlog", "waiting-requests")),
+    );
+    check(
+        &[("alertname", "MysqlSecondsBehindMaster")],
+        &[],
+        Some(("replication_lag", "replication-lag")),
+    );
+    // Burst credits and a broken capacity value are not a full disk; a throttled update that
+    // fails is not a refusal; a storage service's requests are not its space.
+    check(
+        &[("alertname", "orders-db-BurstBalance")],
+        &[(
+            "description",
+            "Average database storage burst balance over last 10 minutes too low",
+        )],
+        None,
+    );
+    check(
+        &[
+            ("alertname", "KubernetesEvent"),
+            ("reason", "InvalidDiskCapacity"),
+        ],
+        &[("message", "invalid capacity 0 on image filesystem")],
+        None,
+    );
+    check(&[("alertname", "JaegerThrottlingUpdateFailing")], &[], None);
+}
+
+#[test]
+fn status_codes_in_alertnames() {
+    let got = words()
+        .classify(&map(&[("alertname", "Upstream429s")]), &map(&[]), &|_| true)
+        .expect("a match");
+    assert_eq!((got.signature, got.rule), ("rate_limited", "http-429"));
+    assert_eq!(got.words, "429s");
+    check(
+        &[("alertname", "HTTP503Errors")],
+        &[],
+        Some(("high_error_rate", "http-5xx")),
+    );
+    // In prose a number is a value: "504s" of replication lag is not a gateway timeout.
+    check(
+        &[("alertname", "PostgresReplicationLagHigh")],
+        &[("summary", "504s")],
+        Some(("replication_lag", "replication-lag")),
+    );
+}
+
+#[test]
+fn incident_titles() {
+    // Contractions negate what follows: a consumer that isn't consuming leaves work waiting.
+    check(
+        &[(
+            "alertname",
+            "One moksha consumer isn't consuming, but bloating",
+        )],
+        &[],
+        Some(("queue_backlog", "pending-work")),
+    );
+    check(
+        &[("alertname", "intermittent hostname lookup failures")],
+        &[],
+        Some(("dns_failure", "dns-failure")),
+    );
+    check(
+        &[(
+            "alertname",
+            ".net \"No such host is known\" using DNS Service",
+        )],
+        &[],
+        Some(("dns_failure", "dns-rcode")),
+    );
+    check(
+        &[("alertname", "Host resolution fails from time to time")],
+        &[],
+        Some(("dns_failure", "dns-failure")),
+    );
+    check(
+        &[("alertname", "JDBC Pool exhausted")],
+        &[],
+        Some(("connection_pool_exhaustion", "pool-exhausted")),
+    );
+    check(
+        &[("alertname", "Site certificate outdated as of 2019-08-01")],
+        &[],
+        Some(("certificate_expiry", "certificate-expiry")),
+    );
+    // A node lookup is the API's, not the resolver's.
+    check(
+        &[("alertname", "PrometheusOperatorNodeLookupErrors")],
+        &[],
+        None,
+    );
+}
+
+#[test]
+fn named_codes_in_labels() {
+    check(
+        &[
+            ("alertname", "GrpcErrors"),
+            ("grpc_code", "DeadlineExceeded"),
+        ],
+        &[],
+        Some(("upstream_timeout", "upstream-timeout")),
+    );
+    check(
+        &[("alertname", "RpcFailures"), ("code", "DEADLINE_EXCEEDED")],
+        &[],
+        Some(("upstream_timeout", "upstream-timeout")),
+    );
+    check(
+        &[
+            ("alertname", "ContainerTerminated"),
+            ("termination_reason", "OOMKilled"),
+        ],
+        &[],
+        Some(("out_of_memory", "out-of-memory")),
+    );
+}
+
+#[test]
+fn addresses_are_not_words() {
+    // The `api` of a host name is not a request, nor the `443` of a port a status code.
+    check(
+        &[("alertname", "Uptime")],
+        &[("summary", "Host api.example.com is down")],
+        Some(("node_down", "down")),
+    );
+    check(
+        &[("alertname", "Monitor is DOWN: api.example.com")],
+        &[],
+        Some(("node_down", "name-down")),
+    );
+    check(
+        &[("alertname", "Probe of 10.0.0.5:443 failed")],
+        &[],
+        Some(("node_down", "probe-failed")),
+    );
+    // A refused connection is a closed port, not a connection limit.
+    check(
+        &[("alertname", "SystemdSocketRefusedConnections")],
+        &[],
+        None,
+    );
+}
+
+#[test]
+fn chinese_alert_texts() {
+    check(
+        &[("alertname", "磁盘空间不足")],
+        &[],
+        Some(("disk_full", "disk-capacity")),
+    );
+    check(
+        &[("alertname", "内存使用率过高")],
+        &[],
+        Some(("out_of_memory", "memory-capacity")),
+    );
+    check(
+        &[("alertname", "数据库连接数过多")],
+        &[],
+        Some(("connection_pool_exhaustion", "connection-limit")),
+    );
+    check(
+        &[("alertname", "MySQL主从延迟")],
+        &[],
+        Some(("replication_lag", "replication-lag")),
+    );
+    check(
+        &[("alertname", "服务器宕机")],
+        &[],
+        Some(("node_down", "down")),
+    );
+    check(
+        &[("alertname", "消息队列积压")],
+        &[],
+        Some(("queue_backlog", "backlog")),
+    );
+    // CPU usage is not memory.
+    check(&[("alertname", "CPU使用率过高")], &[], None);
+}
+
+#[test]
+fn terse_values() {
+    // "498/500" is the value over the threshold, as "497" is.
+    check(
+        &[("alertname", "connections")],
+        &[("summary", "498/500")],
+        Some(("connection_pool_exhaustion", "connection-limit")),
+    );
+    check(
+        &[("alertname", "cert days left")],
+        &[("summary", "5")],
+        Some(("certificate_expiry", "certificate-expiry")),
+    );
 }
