@@ -36,11 +36,11 @@ use super::{Classifier, LabelMap, UNCLASSIFIED_PREFIX};
 use crate::config::Config;
 
 /// Levels reached when the splits were last measured; a change must not lower them. Session 6
-/// added 615 public items of new kinds (vendor templates, Wikimedia's rules, error lines), 257
-/// glibc translations and a third blind set, and the floors moved to the figures on the grown
-/// data (legacy 0.984 -> 0.925, tuning 0.942 -> 0.925, held-out 0.940 -> 0.842); the items that
+/// added 615 public items of new kinds (vendor templates, Wikimedia's rules, error lines), 418
+/// glibc and GLib translations and a third blind set, and the floors moved to the figures on
+/// the grown data (legacy 0.984 -> 0.909, tuning 0.942 -> 0.925, held-out 0.940 -> 0.842); the items that
 /// were there before score as before or better.
-const MIN_LEGACY_MACRO_F1: f64 = 0.925;
+const MIN_LEGACY_MACRO_F1: f64 = 0.909;
 const MIN_PROBES_MACRO_F1: f64 = 0.970;
 const MIN_TUNING_MACRO_F1: f64 = 0.925;
 const MIN_HELD_OUT_MACRO_F1: f64 = 0.842;
@@ -48,7 +48,7 @@ const MIN_BLIND_MACRO_F1: f64 = 0.947;
 // 0.813 before the first sentence of a summary-less description became its subject (same
 // accuracy, 0.914; one class's precision moved).
 const MIN_BLIND2_MACRO_F1: f64 = 0.808;
-const MIN_BLIND3_MACRO_F1: f64 = 0.657;
+const MIN_BLIND3_MACRO_F1: f64 = 0.659;
 const MIN_SERVICE_ACCURACY: f64 = 0.99;
 
 #[derive(Deserialize)]

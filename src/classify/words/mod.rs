@@ -475,6 +475,8 @@ impl Words {
                 c if c & (OOM | DEADLOCK | CRASHLOOP | DNSFAIL | HTTP5XX) != 0 => 0,
                 // "messages not consumed" are waiting.
                 c if c & CONSUMPTION != 0 => PENDING,
+                // "nicht aufgelöst", "cannot be resolved": a resolution that failed.
+                c if c & RESOLVE != 0 => c | FAIL,
                 c => c,
             }
         } else {

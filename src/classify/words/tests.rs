@@ -479,6 +479,23 @@ fn alerts_written_in_other_languages() {
             "No se pudo asignar memoria",
             Some(("out_of_memory", "memory-capacity")),
         ),
+        // GLib's translations: a name that cannot be resolved.
+        (
+            "»db.internal« kann vorübergehend nicht aufgelöst werden",
+            Some(("dns_failure", "dns-failure")),
+        ),
+        (
+            "Error al resolver «db.internal»",
+            Some(("dns_failure", "dns-failure")),
+        ),
+        (
+            "Nie można tymczasowo rozwiązać „db.internal”",
+            Some(("dns_failure", "dns-failure")),
+        ),
+        (
+            "暂时无法解析“db.internal”",
+            Some(("dns_failure", "dns-failure")),
+        ),
         // A timeout among a latency alert's impacts is not the cause.
         (
             "Produce latency is high; clients see connection timeouts",
