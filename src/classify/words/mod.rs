@@ -507,15 +507,7 @@ impl Words {
                 }
             }
         }
-        // Russian, Ukrainian and Polish words inflect: their stems are read as prefixes. Only
-        // words outside ASCII, so that no English word is read by a foreign prefix.
-        if !word.is_ascii() {
-            return INTL_STEMS
-                .iter()
-                .find(|(stem, _)| word.starts_with(stem))
-                .map(|&(_, c)| c);
-        }
-        [
+        let stemmed = [
             word.strip_suffix('s')
                 .filter(|s| s.len() >= 3 && !s.ends_with('s')),
             word.strip_suffix("ing").filter(|s| s.len() >= 3),
@@ -524,7 +516,16 @@ impl Words {
         ]
         .into_iter()
         .flatten()
-        .find_map(known)
+        .find_map(known);
+        // Russian, Ukrainian, Polish and Turkish words inflect: their stems are read as
+        // prefixes. Only words outside ASCII, so that no English word is read by a foreign
+        // prefix.
+        stemmed.or_else(|| {
+            (!word.is_ascii())
+                .then(|| INTL_STEMS.iter().find(|(stem, _)| word.starts_with(stem)))
+                .flatten()
+                .map(|&(_, c)| c)
+        })
     }
 }
 
