@@ -11,16 +11,12 @@ import sys
 import yaml
 
 from c3common import git_show, git_ls, item, pick, num
+from c3common import D, M, C, N, L, E, Q, R, RL, RP, CE, FD, DNS, NULL  # noqa: F401
 
 REPO = "zabbix/community-templates"
 COMMIT = "640b6595d7eb5a6bac596bcebca8d557a5c986e4"
 TOPS = ("Applications", "Databases", "Operating_Systems", "Cloud", "Virtualization", "Network_Appliances",
         "Unsorted", "Web_scenarios", "Storage_Devices")
-D, M, C, N, L, E, Q, R, RL, RP, CE, FD, DNS = (
-    "disk_full", "out_of_memory", "crash_loop", "node_down", "high_latency", "high_error_rate",
-    "queue_backlog", "rate_limited", "replication_lag", "connection_pool_exhaustion",
-    "certificate_expiry", "fd_exhaustion", "dns_failure")
-NULL = None
 # sample index (see triggers()) -> label
 LABELS = {
     0: NULL, 16: N, 49: NULL, 92: NULL, 94: N, 104: NULL, 153: NULL, 203: NULL, 215: DNS, 221: NULL,

@@ -11,15 +11,11 @@ import sys
 import yaml
 
 from c3common import git_show, git_ls, item
+from c3common import D, M, C, N, L, E, Q, R, RL, RP, CE, FD, DNS, NULL  # noqa: F401
 from promrender import render_rule
 
 REPO = "wikimedia/operations-alerts"
 COMMIT = "859092e559a14cee0ea6c146771bfec42ed337bd"
-D, M, C, N, L, E, Q, R, RL, RP, CE, FD, DNS = (
-    "disk_full", "out_of_memory", "crash_loop", "node_down", "high_latency", "high_error_rate",
-    "queue_backlog", "rate_limited", "replication_lag", "connection_pool_exhaustion",
-    "certificate_expiry", "fd_exhaustion", "dns_failure")
-NULL = None
 
 LABELS = {
     "GerritHAProxyBackendUnavailable": N, "GerritHAProxyServiceUnavailable": N, "GerritHigh4xxRatio": E,

@@ -18,6 +18,13 @@ SIGNATURES = {
     "high_latency",
 }
 
+# Short names for the hand-written label tables of the builders.
+D, M, C, N, L, E, Q, R, RL, RP, CE, FD, DNS = (
+    "disk_full", "out_of_memory", "crash_loop", "node_down", "high_latency", "high_error_rate",
+    "queue_backlog", "rate_limited", "replication_lag", "connection_pool_exhaustion",
+    "certificate_expiry", "fd_exhaustion", "dns_failure")
+NULL = None
+
 
 def git_dir(repo):
     return os.path.join(MIRROR, repo.replace("/", "+"), "repo")
