@@ -18,10 +18,7 @@ AZ_COMMIT = "b772e9f93427cb3e08ed4be305bd9f929a0ceb01"
 GCP_REPO = "GoogleCloudPlatform/monitoring-dashboard-samples"
 GCP_COMMIT = "25d8c3e813a171f38fc2feaa9b387782bcb88dfa"
 
-D, M, C, N, L, E, T, Q, R, RL, RP, DL, FD, CE, DNS = (
-    "disk_full", "out_of_memory", "crash_loop", "node_down", "high_latency", "high_error_rate",
-    "upstream_timeout", "queue_backlog", "rate_limited", "replication_lag",
-    "connection_pool_exhaustion", "deadlock", "fd_exhaustion", "certificate_expiry", "dns_failure")
+from c3common import D, M, C, N, L, E, Q, R, RL, RP, CE, FD, DNS, DL, T  # noqa: F401
 NULL = None
 
 # (service dir, alert name) -> label. Only these templates become items.

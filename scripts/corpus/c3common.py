@@ -19,10 +19,10 @@ SIGNATURES = {
 }
 
 # Short names for the hand-written label tables of the builders.
-D, M, C, N, L, E, Q, R, RL, RP, CE, FD, DNS = (
+D, M, C, N, L, E, Q, R, RL, RP, CE, FD, DNS, DL, T = (
     "disk_full", "out_of_memory", "crash_loop", "node_down", "high_latency", "high_error_rate",
     "queue_backlog", "rate_limited", "replication_lag", "connection_pool_exhaustion",
-    "certificate_expiry", "fd_exhaustion", "dns_failure")
+    "certificate_expiry", "fd_exhaustion", "dns_failure", "deadlock", "upstream_timeout")
 NULL = None
 
 

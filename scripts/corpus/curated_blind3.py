@@ -14,10 +14,7 @@ from c3common import git_show, item, pick, num
 from promrender import render_rule
 from curated_errors import wrappers
 
-D, M, C, N, L, E, Q, R, RL, RP, CE, FD, DNS, DL, T = (
-    "disk_full", "out_of_memory", "crash_loop", "node_down", "high_latency", "high_error_rate",
-    "queue_backlog", "rate_limited", "replication_lag", "connection_pool_exhaustion",
-    "certificate_expiry", "fd_exhaustion", "dns_failure", "deadlock", "upstream_timeout")
+from c3common import D, M, C, N, L, E, Q, R, RL, RP, CE, FD, DNS, DL, T  # noqa: F401
 NULL = None
 
 # --- openstack-helm-infra: the last commit before the repository was retired

@@ -5,10 +5,7 @@ several vendors, event-exporter alerts, symptom alerts with an error field). The
 cause the message names (POLICY rule 1); look-alikes stay null."""
 from c3common import item, pick, num
 
-RP, M, D, FD, DNS, CE, R, T, N, C, Q, L, E, DL, RL = (
-    "connection_pool_exhaustion", "out_of_memory", "disk_full", "fd_exhaustion", "dns_failure",
-    "certificate_expiry", "rate_limited", "upstream_timeout", "node_down", "crash_loop", "queue_backlog",
-    "high_latency", "high_error_rate", "deadlock", "replication_lag")
+from c3common import D, M, C, N, L, E, Q, R, RL, RP, CE, FD, DNS, DL, T  # noqa: F401
 
 # project, repo, path, commit, message, label
 ERRORS = [
