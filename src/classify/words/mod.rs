@@ -201,7 +201,9 @@ impl Words {
                 let first = fields.len();
                 let heading = headless && matches!(name.as_str(), "description" | "message");
                 for (i, sentence) in sentences(value).enumerate() {
-                    let kind = if heading && i == 0 {
+                    let kind = if (heading && i == 0)
+                        || (kind == Kind::Annotation && is_log_line(sentence))
+                    {
                         Kind::Heading
                     } else {
                         kind
@@ -539,6 +541,50 @@ fn offset_in(whole: &str, part: &str) -> usize {
 fn is_cjk(c: char) -> bool {
     matches!(c, '\u{3040}'..='\u{30ff}' | '\u{4e00}'..='\u{9fff}' | '\u{ac00}'..='\u{d7a3}')
 }
+
+/// Whether `sentence` is a quoted log line (`nginx[1207]: …`, `ERROR …`, `level=error …`,
+/// `fatal: …`): a program's own statement of what happened, read like a subject, where prose
+/// around it ("hosts may go down") is not.
+fn is_log_line(sentence: &str) -> bool {
+    let line = sentence.trim_start();
+    // Timestamps and bracketed prefixes come before the program or level.
+    let line = line.trim_start_matches(|c: char| {
+        c.is_ascii_digit() || matches!(c, '-' | ':' | '.' | 'T' | 'Z' | '+' | ' ' | '/' | ',')
+    });
+    let word_end = line
+        .find(|c: char| !(c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | '/' | '@')))
+        .unwrap_or(line.len());
+    let (word, rest) = line.split_at(word_end);
+    if word.is_empty() {
+        return LEVELS.iter().any(|level| {
+            line.strip_prefix('[')
+                .and_then(|l| l.strip_prefix(level))
+                .is_some_and(|l| l.starts_with(']'))
+        });
+    }
+    // `nginx[1207]: `
+    if let Some(pid) = rest.strip_prefix('[') {
+        let digits = pid.bytes().take_while(u8::is_ascii_digit).count();
+        if digits > 0 && pid[digits..].starts_with("]:") {
+            return true;
+        }
+    }
+    if LEVELS.contains(&word) && rest.starts_with([' ', ':', ']']) {
+        return true;
+    }
+    if matches!(word, "fatal" | "error") && rest.starts_with(": ") {
+        return true;
+    }
+    word == "level"
+        && ["=error", "=fatal", "=crit", "=critical"]
+            .iter()
+            .any(|l| rest.starts_with(l))
+}
+
+/// Log levels that open a line of a failing program's log.
+const LEVELS: &[&str] = &[
+    "ERROR", "FATAL", "CRITICAL", "CRIT", "PANIC", "ERR", "SEVERE", "EMERG", "ALERT",
+];
 
 /// The sentences of `text`: split after `.`, `!`, `?` or `;` followed by white space, and at
 /// line breaks, so that host names and numbers (`10.0.0.4`, `osd.12`) stay whole.

@@ -338,6 +338,44 @@ fn without_a_summary_the_first_sentence_of_the_text_is_the_subject() {
     );
 }
 
+#[test]
+fn a_quoted_log_line_is_read_like_a_subject() {
+    for line in [
+        "NetworkManager[3353]: Rechner ist nicht erreichbar",
+        "2026-03-14 03:41:07 ERROR host db-2 is unreachable",
+        "[ERROR] host db-2 is unreachable",
+        "level=error msg=\"host db-2 is unreachable\"",
+        "fatal: host db-2 is unreachable",
+    ] {
+        assert!(is_log_line(line), "{line}");
+        check(
+            &[("alertname", "SyslogErrors")],
+            &[
+                ("summary", "edge-gw: error lines in logs"),
+                ("description", line),
+            ],
+            Some(("node_down", "down")),
+        );
+    }
+    // Prose around it is not: a runbook that says what may go down says nothing happened.
+    for prose in [
+        "Note: the host may be unreachable during maintenance",
+        "If the host is unreachable, check the VPN",
+        "ERRORS of the host are logged",
+        "nginx[abc]: host unreachable",
+    ] {
+        assert!(!is_log_line(prose), "{prose}");
+        check(
+            &[("alertname", "SyslogErrors")],
+            &[
+                ("summary", "edge-gw: error lines in logs"),
+                ("description", prose),
+            ],
+            None,
+        );
+    }
+}
+
 /// One alert summary per language and family: the words of the language alone decide.
 #[test]
 fn alerts_written_in_other_languages() {
