@@ -140,6 +140,17 @@ pub(super) const RULES: &[Rule] = &[
         ],
     )
     .cross_subject(),
+    // A storage quota refuses writes when it is reached, as a full disk does (POLICY.md rule 7:
+    // file-system, pool or bucket quotas); a namespace's `ResourceQuota` names no storage, and
+    // memory or CPU quotas are allowances, and so is a *count* of volumes nearly used up
+    // (it says "exhausted", where bytes are "full", "used" or "exceeded").
+    rule(
+        "storage-quota",
+        "disk_full",
+        &[QUOTA, DISK | SIZE | REMOTE, FULL | HIGH | USAGE | OUT],
+        &[MEM, CPU, POD, UNDER, LATENCY, REQUEST],
+    )
+    .subject(),
     // A pool that fills up without a connection word is a storage pool (Ceph, ZFS, LVM).
     rule(
         "storage-pool",
@@ -167,11 +178,12 @@ pub(super) const RULES: &[Rule] = &[
     rule("out-of-memory", "out_of_memory", &[OOM], &[])
         .strong()
         .cross(),
+    // A memory quota is an allowance (POLICY.md rule 7): reaching it refuses a pod, not memory.
     rule(
         "memory-capacity",
         "out_of_memory",
         &[MEM, CAPACITY | EXHAUST | FEW],
-        &[UNDER, ECC, LOW | USAGE, DISK, HEALTHY, NOTNODE],
+        &[UNDER, ECC, LOW | USAGE, DISK, HEALTHY, NOTNODE, QUOTA],
     )
     .never(ECC | UNDER)
     .cross(),

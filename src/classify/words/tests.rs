@@ -339,6 +339,35 @@ fn without_a_summary_the_first_sentence_of_the_text_is_the_subject() {
 }
 
 #[test]
+fn storage_quotas_that_refuse_writes_are_full_disks() {
+    check(
+        &[("alertname", "BucketQuota")],
+        &[(
+            "summary",
+            "Object storage quota by size is 96% full for project tools",
+        )],
+        Some(("disk_full", "storage-quota")),
+    );
+    check(
+        &[("alertname", "ProjectDiskQuotaExceeded")],
+        &[("summary", "Project registry exceeded its disk usage quota")],
+        Some(("disk_full", "storage-quota")),
+    );
+    // Allowances: a namespace's quota of pods or memory, a count of volumes.
+    for summary in [
+        "Namespace team-b is using 93% of its pods quota",
+        "Namespace team-b memory quota is full",
+        "Tenant volume quota nearly exhausted",
+    ] {
+        check(
+            &[("alertname", "QuotaAlert")],
+            &[("summary", summary)],
+            None,
+        );
+    }
+}
+
+#[test]
 fn a_quoted_log_line_is_read_like_a_subject() {
     for line in [
         "NetworkManager[3353]: Rechner ist nicht erreichbar",
