@@ -339,6 +339,23 @@ fn without_a_summary_the_first_sentence_of_the_text_is_the_subject() {
 }
 
 #[test]
+fn abbreviated_alertnames() {
+    for (name, signature) in [
+        ("ConnPoolSat", "connection_pool_exhaustion"),
+        ("ReplLagHigh", "replication_lag"),
+        ("ErrRateHigh", "high_error_rate"),
+        ("NodeUnreach", "node_down"),
+        ("GwTimeout", "upstream_timeout"),
+        ("RabbitmqUnackedMsgs", "queue_backlog"),
+    ] {
+        let got = words()
+            .classify(&map(&[("alertname", name)]), &map(&[]), &|_| true)
+            .map(|m| m.signature);
+        assert_eq!(got, Some(signature), "{name}");
+    }
+}
+
+#[test]
 fn storage_quotas_that_refuse_writes_are_full_disks() {
     check(
         &[("alertname", "BucketQuota")],
