@@ -397,15 +397,8 @@ impl Words {
             let before = std::mem::replace(&mut previous, run);
             // A two-word term means something its second word alone does not ("Ceph PG" is a
             // placement group, not PostgreSQL).
-            if let Some((_, _, c)) =
-                PHRASES
-                    .iter()
-                    .chain(INTL_PHRASES)
-                    .find(|(first, second, _)| {
-                        run.eq_ignore_ascii_case(second) && before.eq_ignore_ascii_case(first)
-                    })
-            {
-                negated = self.emit(run, *c, negated, &mut hit);
+            if let Some(c) = phrase(before, run) {
+                negated = self.emit(run, c, negated, &mut hit);
                 continue;
             }
             // Chinese, Japanese and Korean words are not separated by spaces (Korean ones
@@ -430,7 +423,14 @@ impl Words {
                 continue;
             }
             let mut pieces = camel_pieces(run).peekable();
+            let mut before_piece = before;
             while let Some(piece) = pieces.next() {
+                // Two-word terms hold across camelCase pieces too (`NameResolutionErrors`).
+                let previous_piece = std::mem::replace(&mut before_piece, piece);
+                if let Some(c) = phrase(previous_piece, piece) {
+                    negated = self.emit(piece, c, negated, &mut hit);
+                    continue;
+                }
                 // Two pieces that are one word in the lexicon (`ConnTrack`, `FileSystem`,
                 // `TimeOut`, `OffLine`) are read as that word, not as its halves.
                 if let Some(&next) = pieces.peek() {
@@ -540,6 +540,16 @@ fn offset_in(whole: &str, part: &str) -> usize {
 /// `INTL_CJK_WORDS`.
 fn is_cjk(c: char) -> bool {
     matches!(c, '\u{3040}'..='\u{30ff}' | '\u{4e00}'..='\u{9fff}' | '\u{ac00}'..='\u{d7a3}')
+}
+
+/// The concepts of the two-word term `first second`, if it is one ("Ceph PG" is a placement
+/// group, not PostgreSQL; "name resolution" is a resolver's).
+fn phrase(first: &str, second: &str) -> Option<Concepts> {
+    PHRASES
+        .iter()
+        .chain(INTL_PHRASES)
+        .find(|(a, b, _)| second.eq_ignore_ascii_case(b) && first.eq_ignore_ascii_case(a))
+        .map(|(_, _, c)| *c)
 }
 
 /// Whether `sentence` is a quoted log line (`nginx[1207]: …`, `ERROR …`, `level=error …`,
