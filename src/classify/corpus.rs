@@ -18,6 +18,9 @@
 //! - `tests/fixtures/corpus-blind2/`: a second blind set from two more projects
 //!   (giantswarm/prometheus-rules, VictoriaMetrics), labelled and committed before the
 //!   classifier first ran on it; never tuned on, misses not printed.
+//! - `tests/fixtures/corpus-blind3/` and `corpus-blind4/`: a third (vendor templates, translated
+//!   messages, library errors) and a fourth (log- and event-based alerts) blind set, each
+//!   labelled by someone who never saw the rules or the classifier's output.
 //!
 //! Macro-F1 is the mean F1 over the signatures expected at least once in the split. Each
 //! split has a floor; a change that drops below it fails. Service attribution is measured
@@ -41,14 +44,17 @@ use crate::config::Config;
 /// the grown data (legacy 0.984 -> 0.909, tuning 0.942 -> 0.925, held-out 0.940 -> 0.842); the items that
 /// were there before score as before or better.
 const MIN_LEGACY_MACRO_F1: f64 = 0.921;
-const MIN_PROBES_MACRO_F1: f64 = 0.970;
+const MIN_PROBES_MACRO_F1: f64 = 0.974;
 const MIN_TUNING_MACRO_F1: f64 = 0.926;
 const MIN_HELD_OUT_MACRO_F1: f64 = 0.842;
 const MIN_BLIND_MACRO_F1: f64 = 0.948;
 // 0.813 before the first sentence of a summary-less description became its subject (same
 // accuracy, 0.914; one class's precision moved).
 const MIN_BLIND2_MACRO_F1: f64 = 0.808;
-const MIN_BLIND3_MACRO_F1: f64 = 0.659;
+const MIN_BLIND3_MACRO_F1: f64 = 0.660;
+// Log- and event-based alerts (Sumo Logic, Splunk, Elastic, Graylog, Kubernetes events, uptime
+// probes), labelled by someone who never saw the rules; first measured at 0.900.
+const MIN_BLIND4_MACRO_F1: f64 = 0.899;
 const MIN_SERVICE_ACCURACY: f64 = 0.99;
 
 #[derive(Deserialize)]
@@ -235,6 +241,16 @@ fn third_blind_set_accuracy() {
         "every item names its project"
     );
     check_split("third blind set", &cases, 250, MIN_BLIND3_MACRO_F1, false);
+}
+
+#[test]
+fn fourth_blind_set_accuracy() {
+    let cases = load("tests/fixtures/corpus-blind4");
+    assert!(
+        cases.iter().all(|c| c.project.is_some()),
+        "every item names its project"
+    );
+    check_split("fourth blind set", &cases, 200, MIN_BLIND4_MACRO_F1, false);
 }
 
 /// Names several vendors give to unrelated rules (Azure's and Giant Swarm's `Heartbeat`).
@@ -460,6 +476,11 @@ fn readme_tables() -> String {
             "**third blind set**",
             load("tests/fixtures/corpus-blind3"),
             MIN_BLIND3_MACRO_F1,
+        ),
+        (
+            "**fourth blind set**",
+            load("tests/fixtures/corpus-blind4"),
+            MIN_BLIND4_MACRO_F1,
         ),
     ] {
         let m = measure(&cases).0;

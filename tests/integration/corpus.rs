@@ -13,6 +13,7 @@ const AT_LEAST: &[(&str, usize)] = &[
     ("tests/fixtures/corpus-blind", 458),
     ("tests/fixtures/corpus-blind2", 209),
     ("tests/fixtures/corpus-blind3", 319),
+    ("tests/fixtures/corpus-blind4", 240),
 ];
 
 fn cases(dir: &Path) -> usize {
