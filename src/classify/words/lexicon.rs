@@ -118,6 +118,8 @@ concepts!(
     OUTFLOW,
     NOREPLY,
     DELIVERY,
+    // A service as opposed to a machine: its availability is its requests'.
+    SERVICE,
 );
 
 /// Any capacity word: how a resource warning is phrased.
@@ -488,8 +490,8 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("containers", HOST),
     ("process", HOST),
     ("vm", HOST),
-    ("service", HOST),
-    ("services", HOST),
+    ("service", HOST | SERVICE),
+    ("services", HOST | SERVICE),
     ("machine", HOST),
     ("website", HOST),
     ("websites", HOST),

@@ -339,6 +339,34 @@ fn without_a_summary_the_first_sentence_of_the_text_is_the_subject() {
 }
 
 #[test]
+fn a_hosts_availability_is_whether_it_is_up() {
+    check(
+        &[("alertname", "VmAvailabilityMetric")],
+        &[(
+            "summary",
+            "Average VmAvailabilityMetric < 1.0 on web-3 (metric value 0.7)",
+        )],
+        Some(("node_down", "host-availability")),
+    );
+    check(
+        &[("alertname", "vm-web-availability")],
+        &[("description", "VM availability dropped to 0")],
+        Some(("node_down", "host-availability")),
+    );
+    // A service's availability is its requests' success, not a machine being up.
+    check(
+        &[("alertname", "ServiceAvailability")],
+        &[("summary", "Average ServiceAvailability < 99.9 on orders-db")],
+        None,
+    );
+    check(
+        &[("alertname", "CheckoutAvailabilitySLO")],
+        &[("summary", "Availability SLO of checkout nodes burning")],
+        Some(("high_error_rate", "slo-errors")),
+    );
+}
+
+#[test]
 fn abbreviated_alertnames() {
     for (name, signature) in [
         ("ConnPoolSat", "connection_pool_exhaustion"),
