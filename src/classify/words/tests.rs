@@ -339,6 +339,38 @@ fn without_a_summary_the_first_sentence_of_the_text_is_the_subject() {
 }
 
 #[test]
+fn uptime_monitors_name_their_target_without_a_host_word() {
+    for summary in [
+        "https://shop.example.com went down",
+        "shop.example.com is down",
+        "payments-gw is down",
+        "DOWN alert: shop is DOWN",
+    ] {
+        assert!(names_a_target(summary), "{summary}");
+        check(
+            &[("alertname", "Website")],
+            &[("summary", summary)],
+            Some(("node_down", "down")),
+        );
+    }
+    // Measures that went down are not targets.
+    for summary in [
+        "Throughput is down 30%",
+        "orders per minute went down",
+        "traffic down on checkout",
+    ] {
+        assert!(!names_a_target(summary), "{summary}");
+        check(&[("alertname", "Traffic")], &[("summary", summary)], None);
+    }
+    // A bare link is a link, not a sentence.
+    check(
+        &[("alertname", "Traffic")],
+        &[("runbook_url", "https://runbooks.example.com/host-down")],
+        None,
+    );
+}
+
+#[test]
 fn a_hosts_availability_is_whether_it_is_up() {
     check(
         &[("alertname", "VmAvailabilityMetric")],
