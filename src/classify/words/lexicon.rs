@@ -855,6 +855,7 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     // "Connection refused" is a closed port, not a limit: only "rejected" counts toward one.
     ("refused", 0),
     ("waiting", WAIT),
+    ("awaiting", WAIT),
     ("wait", WAIT),
     ("stuck", WAIT),
     ("old", WAIT),
