@@ -614,6 +614,11 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("util", USAGE),
     ("perc", USAGE),
     ("pct", USAGE),
+    // Application monitors' words for requests: a function's invocations, time to first byte.
+    // ("Exceptions" stay out: a count of exceptions in a log is not a ratio of requests.)
+    ("invocation", REQUEST),
+    ("invocations", REQUEST),
+    ("ttfb", LATENCY),
     ("consumed", USAGE | CONSUMPTION),
     // Abbreviations alertnames use ("ConnPoolSat", "RabbitmqUnackedMsgs", "ReplLagHigh",
     // "ErrRateHigh", "NodeUnreach", "GwTimeout"): pieces of a camelCase name, rare in prose.
@@ -996,6 +1001,9 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
 /// Two-word terms, `(first, second, concepts)`: the second word is read as the term when it
 /// follows the first (empty runs between words, as in "Ceph  PG", break the pair).
 pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
+    ("first", "byte", LATENCY),
+    ("degraded", "performance", SLOW),
+    ("page", "load", REQUEST),
     ("ceph", "pg", NOTNODE),
     ("ceph", "pgs", NOTNODE),
     ("placement", "group", NOTNODE),

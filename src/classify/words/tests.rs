@@ -399,6 +399,41 @@ fn a_hosts_availability_is_whether_it_is_up() {
 }
 
 #[test]
+fn application_monitor_wording() {
+    for (summary, signature) in [
+        (
+            "Time to first byte above 1.5s on shop.example.com",
+            "high_latency",
+        ),
+        ("TTFB 2.1s on /checkout", "high_latency"),
+        ("Website has degraded performance", "high_latency"),
+        ("Page load time 8.2s on /checkout", "high_latency"),
+        (
+            "Failed invocations of resize-fn above 5%",
+            "high_error_rate",
+        ),
+    ] {
+        let got = words()
+            .classify(
+                &map(&[("alertname", "Monitor")]),
+                &map(&[("summary", summary)]),
+                &|_| true,
+            )
+            .map(|m| m.signature);
+        assert_eq!(got, Some(signature), "{summary}");
+    }
+    // A count of exceptions in a log is not a ratio of failed requests.
+    check(
+        &[("alertname", "LogMonitor")],
+        &[(
+            "summary",
+            "search-api-exceptions: 4719 matches in 10 minutes",
+        )],
+        None,
+    );
+}
+
+#[test]
 fn abbreviated_alertnames() {
     for (name, signature) in [
         ("ConnPoolSat", "connection_pool_exhaustion"),
