@@ -682,7 +682,8 @@ fn in_address(text: &str, run: &str) -> bool {
 
 /// Whether `text` names a monitored target the way uptime monitors do: an address
 /// (`https://shop.example.com`, `db-2.example.net`), a status in capitals (`is DOWN`,
-/// `[🔴 Down]` is not, `DOWN alert`), or an identifier before "is down" (`checkout-api is down`).
+/// `DOWN alert`), or an identifier before "is down" (`checkout-api is down`, "is unavailable",
+/// "is offline", "is unreachable", "is not responding").
 fn names_a_target(text: &str) -> bool {
     let mut previous = "";
     for run in text.split(|c: char| c.is_whitespace() || matches!(c, '[' | ']' | '(' | ')' | ',')) {
@@ -697,7 +698,11 @@ fn names_a_target(text: &str) -> bool {
             && previous.bytes().any(|b| b.is_ascii_alphabetic());
         if identifier && run == "is" {
             let rest = &text[offset_in(text, run) + 2..];
-            if rest.trim_start().to_ascii_lowercase().starts_with("down") {
+            let state = rest.trim_start().to_ascii_lowercase();
+            if ["down", "unavailable", "offline", "unreachable", "not responding"]
+                .iter()
+                .any(|s| state.starts_with(s))
+            {
                 return true;
             }
         }

@@ -345,6 +345,8 @@ fn uptime_monitors_name_their_target_without_a_host_word() {
         "shop.example.com is down",
         "payments-gw is down",
         "DOWN alert: shop is DOWN",
+        "payments-gw is unavailable",
+        "kafka-2.kafka-headless is not responding",
     ] {
         assert!(names_a_target(summary), "{summary}");
         check(
