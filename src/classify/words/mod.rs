@@ -193,7 +193,12 @@ impl Words {
             // that starts with one ("https://shop.example.com is down") is still a sentence.
             let link = value.starts_with("http") && !value.contains(char::is_whitespace);
             if !link {
-                let kind = if matches!(name.as_str(), "summary" | "title") {
+                // A monitor that sends only its measure sends it as `value`: the value that
+                // crossed the threshold, read like a one-number summary.
+                let kind = if matches!(
+                    name.as_str(),
+                    "summary" | "title" | "value" | "current_value" | "metric_value"
+                ) {
                     Kind::Subject
                 } else {
                     Kind::Annotation
@@ -699,9 +704,15 @@ fn names_a_target(text: &str) -> bool {
         if identifier && run == "is" {
             let rest = &text[offset_in(text, run) + 2..];
             let state = rest.trim_start().to_ascii_lowercase();
-            if ["down", "unavailable", "offline", "unreachable", "not responding"]
-                .iter()
-                .any(|s| state.starts_with(s))
+            if [
+                "down",
+                "unavailable",
+                "offline",
+                "unreachable",
+                "not responding",
+            ]
+            .iter()
+            .any(|s| state.starts_with(s))
             {
                 return true;
             }

@@ -411,12 +411,14 @@ pub(super) const RULES: &[Rule] = &[
         &[DISK, LATENCY, CPU],
     )
     .subject(),
+    // "rabbitmq messages ready" with its count as the summary.
     rule(
         "ready-messages",
         "queue_backlog",
         &[WORK, READY, HIGH | MANY | GROW | QUEUE],
         &[],
-    ),
+    )
+    .cross_subject(),
     rule("old-work", "queue_backlog", &[WORK, WAIT], &[POD, HOST]).subject(),
     // "Wildfly - Waiting Requests": requests held before a worker takes them. A wait *time*
     // is latency, and clients waiting for a connection are a pool's.

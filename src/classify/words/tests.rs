@@ -1081,4 +1081,20 @@ fn terse_values() {
         &[("summary", "5")],
         Some(("certificate_expiry", "certificate-expiry")),
     );
+    // A monitor that sends only its measure sends it as `value`.
+    check(
+        &[("alertname", "rabbitmq messages ready")],
+        &[("value", "12000")],
+        Some(("queue_backlog", "ready-messages")),
+    );
+    check(
+        &[("alertname", "jvm heap")],
+        &[("current_value", "96%")],
+        Some(("out_of_memory", "memory-capacity")),
+    );
+    check(
+        &[("alertname", "root fs")],
+        &[("value", "95")],
+        Some(("disk_full", "disk-capacity")),
+    );
 }
