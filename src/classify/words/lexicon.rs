@@ -843,6 +843,7 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("lack", LOW),
     ("free", FREE),
     ("available", FREE),
+    ("avail", FREE),
     ("remaining", FREE),
     ("freeable", FREE),
     ("left", FREE),

@@ -52,6 +52,8 @@ const EVIDENCE_LABELS: &[&str] = &[
     "indicator",
     "metric",
     "metric_name",
+    // Grafana keeps the series' name when a query returns it unaggregated.
+    "__name__",
     "type",
     "kind",
     "category",

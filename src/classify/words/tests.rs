@@ -1097,4 +1097,13 @@ fn terse_values() {
         &[("value", "95")],
         Some(("disk_full", "disk-capacity")),
     );
+    // A generic alertname whose series keeps its name.
+    check(
+        &[
+            ("alertname", "ThresholdExceeded"),
+            ("__name__", "node_filesystem_avail_bytes"),
+        ],
+        &[],
+        Some(("disk_full", "disk-capacity")),
+    );
 }
