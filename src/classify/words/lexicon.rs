@@ -1002,6 +1002,10 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
 /// Two-word terms, `(first, second, concepts)`: the second word is read as the term when it
 /// follows the first (empty runs between words, as in "Ceph  PG", break the pair).
 pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
+    // A certificate signing request waits for approval, not for a worker.
+    ("signing", "request", CERT),
+    ("certificate", "request", CERT),
+    ("certificate", "requests", CERT),
     ("first", "byte", LATENCY),
     ("degraded", "performance", SLOW),
     ("page", "load", REQUEST),

@@ -424,6 +424,12 @@ fn application_monitor_wording() {
             .map(|m| m.signature);
         assert_eq!(got, Some(signature), "{summary}");
     }
+    // A certificate signing request waits for approval, not for a worker.
+    check(
+        &[("alertname", "PendingCertificateRequest")],
+        &[("summary", "Certificate signing request pending approval")],
+        None,
+    );
     // A count of exceptions in a log is not a ratio of failed requests.
     check(
         &[("alertname", "LogMonitor")],
