@@ -539,14 +539,14 @@ pub(super) const INTL_WORDS: &[(&str, Concepts)] = &[
     ("verstreken", TIMEOUT),
     ("scaduta", EXPIRE | TIMEOUT),
     ("limite", LIMIT),
+    ("límite", LIMIT),
     ("speicherzuweisung", MEM | EXHAUST),
     ("speicherzuweisungsfehler", MEM | EXHAUST | ERROR),
     ("alocação", EXHAUST),
     ("alocacao", EXHAUST),
-    // "fuera de memoria", "minnet slut", "hết bộ nhớ", "kekurangan memori", "bellek yetersiz".
+    // "fuera de memoria", "minnet slut", "kekurangan memori", "bellek yetersiz".
     ("fuera", OUT),
     ("slut", EXHAUST),
-    ("hết", EXHAUST),
     ("kekurangan", FEW | LOW),
     ("yetersiz", FEW | LOW),
     ("cuimhne", MEM),
@@ -683,6 +683,74 @@ pub(super) const INTL_WORDS: &[(&str, Concepts)] = &[
     ("नहीं", NOT),
     ("अनुपलब्ध", UNAVAILABLE),
     ("समाप्त", EXPIRE),
+    // Whole alerts written in German, French, Portuguese, Italian and Russian: failures,
+    // growth, restarts, throttling and pools as alert writers phrase them.
+    ("fehlgeschlagen", FAIL),
+    ("auflösung", RESOLVE),
+    ("namensauflösung", RESOLVE),
+    ("verbindungspool", POOL | CONN),
+    ("gedrosselt", THROTTLE),
+    ("drosselung", THROTTLE),
+    ("replikationsverzögerung", REPL | DELAY),
+    ("wächst", GROW),
+    ("steigt", GROW),
+    // "startet ständig neu": a separable verb whose particle comes last.
+    ("startet", RESTART),
+    ("gestartet", RESTART),
+    ("échec", FAIL),
+    ("échoué", FAIL),
+    ("échouée", FAIL),
+    ("épuisé", EXHAUST),
+    ("épuisés", EXHAUST),
+    ("limitation", LIMIT),
+    ("débit", RATE),
+    ("croître", GROW),
+    ("croissance", GROW),
+    ("crescendo", GROW),
+    ("crescente", GROW),
+    ("aumentando", GROW),
+    ("nó", HOST),
+    ("fallita", FAIL),
+    ("fallito", FAIL),
+    ("crescere", GROW),
+    ("cresce", GROW),
+    ("riavvia", RESTART),
+    ("riavvio", RESTART),
+    ("riavviato", RESTART),
+    // Words a negation passes over to the verb it negates: "non è raggiungibile", "ei voida
+    // selvittää", "není možné vyřešit", "no s'ha pogut resoldre", "inte slå upp".
+    ("è", 0),
+    ("ei", NOT),
+    ("voida", 0),
+    ("není", NOT),
+    ("pogut", 0),
+    ("ha", 0),
+    ("slå", 0),
+    ("condições", 0),
+    ("हल", RESOLVE),
+    // "riavviato 5 volte", "reinició 5 veces", "redémarré 5 fois": restarted again and again,
+    // like English "times".
+    ("volte", LOOP),
+    ("veces", LOOP),
+    ("fois", LOOP),
+    ("vezes", LOOP),
+    ("раз", LOOP),
+    // "No se pudo resolver", "Не удалось разрешить": a negation passed over to the verb.
+    ("pudo", 0),
+    ("удалось", 0),
+    ("insufficiente", FEW | LOW),
+    ("insufficienti", FEW | LOW),
+    // "Diskte yer kalmadı" (no space left on the disk).
+    ("diskte", DISK),
+    ("kalmadı", EXHAUST),
+    // Enough, after a negation: "غير كافية", "אין מספיק", "không đủ".
+    ("كافية", ENOUGH),
+    ("كافي", ENOUGH),
+    ("מספיק", ENOUGH),
+    ("đủ", ENOUGH),
+    ("भर", FULL),
+    ("भरा", FULL),
+    ("भरी", FULL),
 ];
 
 /// Two-word terms, like `PHRASES`: the second word is read as the term after the first.
@@ -747,6 +815,30 @@ pub(super) const INTL_PHRASES: &[(&str, &str, Concepts)] = &[
     ("إعادة", "تشغيل", RESTART),
     // Hebrew: restart.
     ("הפעלה", "מחדש", RESTART),
+    // "läuft in 5 Tagen ab", "läuft bald ab": a German certificate about to expire.
+    ("tagen", "ab", EXPIRE),
+    ("bald", "ab", EXPIRE),
+    // "No se puede resolver", "sem condições de resolver", "possível resolver": the verb, not
+    // the noun `resolver`.
+    ("puede", "resolver", RESOLVE),
+    ("de", "resolver", RESOLVE),
+    ("possível", "resolver", RESOLVE | FAIL),
+    ("slå", "upp", RESOLVE),
+    // "ude af stand til" (Danish): unable.
+    ("af", "stand", FAIL),
+    // German puts the negation after the verb: "antwortet nicht", "reagiert nicht".
+    ("antwortet", "nicht", DOWN | NOREPLY),
+    ("reagiert", "nicht", DOWN | NOREPLY),
+    ("pudo", "resolver", RESOLVE),
+    // "fuera de línea", "fuera de servicio": offline, not out of space.
+    ("de", "línea", DOWN),
+    ("de", "linea", DOWN),
+    ("de", "servicio", DOWN),
+    // Vietnamese "hết" (ran out) is memory or capacity only before them: "hết bộ nhớ", "hết
+    // dung lượng", "hết chỗ"; "hết hạn" is an expiry.
+    ("hết", "bộ", EXHAUST),
+    ("hết", "dung", EXHAUST),
+    ("hết", "chỗ", EXHAUST | SPACE),
 ];
 
 /// Stems of inflected words (lower case): a word of a non-Latin, spaced script matches when it
@@ -895,6 +987,13 @@ pub(super) const INTL_STEMS: &[(&str, Concepts)] = &[
     // Greek certificates.
     ("πιστοποιητικ", CERT),
     ("έληξε", EXPIRE),
+    // Growing queues and restarts that go on ("растёт", "постоянно перезапускается"); the
+    // Ukrainian verb "розв'язати" (resolve), cut at the apostrophe.
+    ("растёт", GROW),
+    ("растет", GROW),
+    ("постоянн", LOOP),
+    ("язат", RESOLVE),
+    ("недостатн", FEW | LOW),
 ];
 
 /// Chinese (simplified and traditional) and Korean words, found inside a run of text like
@@ -1074,4 +1173,10 @@ pub(super) const INTL_CJK_WORDS: &[(&str, Concepts)] = &[
     ("การใช้งาน", USAGE),
     ("สูง", HIGH),
     ("ไม่เพียงพอ", FEW),
+    // "再起動を繰り返しています" (restarts again and again), "解決中にエラー" (an error while
+    // resolving), "알아낼 수 없습니다" (cannot find out an address).
+    ("繰り返", LOOP),
+    ("解決中", RESOLVE),
+    ("알아내", RESOLVE),
+    ("알아낼", RESOLVE | FAIL),
 ];
