@@ -686,6 +686,7 @@ pub(super) const INTL_WORDS: &[(&str, Concepts)] = &[
     // Whole alerts written in German, French, Portuguese, Italian and Russian: failures,
     // growth, restarts, throttling and pools as alert writers phrase them.
     ("fehlgeschlagen", FAIL),
+    ("zeitlimit", TIMEOUT),
     ("auflösung", RESOLVE),
     ("namensauflösung", RESOLVE),
     ("verbindungspool", POOL | CONN),
@@ -799,6 +800,11 @@ pub(super) const INTL_PHRASES: &[(&str, &str, Concepts)] = &[
     ("host", "desconhecido", DNS | DNSFAIL),
     ("onbekende", "host", DNS | DNSFAIL),
     ("неизвестный", "хост", DNS | DNSFAIL),
+    // "No such host is known" as Windows and .NET say it: "Es ist kein solcher Host bekannt",
+    // "No se conoce ningún host", "Этот хост неизвестен".
+    ("solcher", "host", DNS | DNSFAIL),
+    ("ningún", "host", DNS | DNSFAIL),
+    ("хост", "неизвестен", DNS | DNSFAIL),
     // French "file d'attente" (cut at the apostrophe) is a queue; "délai d'attente" is not.
     ("file", "d", QUEUE),
     // Certificates whose validity ran out: "süresi doldu", "פג תוקף".
@@ -1176,6 +1182,12 @@ pub(super) const INTL_CJK_WORDS: &[(&str, Concepts)] = &[
     // "再起動を繰り返しています" (restarts again and again), "解決中にエラー" (an error while
     // resolving), "알아낼 수 없습니다" (cannot find out an address).
     ("繰り返", LOOP),
+    // An unknown host: "そのようなホストは不明です", "不明なホスト", "未知主机", "不知道这样的主机".
+    ("ホストは不明", DNS | DNSFAIL),
+    ("不明なホスト", DNS | DNSFAIL),
+    ("未知主机", DNS | DNSFAIL),
+    ("未知的主机", DNS | DNSFAIL),
+    ("这样的主机", DNS | DNSFAIL),
     ("解決中", RESOLVE),
     ("알아내", RESOLVE),
     ("알아낼", RESOLVE | FAIL),
