@@ -805,6 +805,13 @@ pub(super) const INTL_PHRASES: &[(&str, &str, Concepts)] = &[
     ("solcher", "host", DNS | DNSFAIL),
     ("ningún", "host", DNS | DNSFAIL),
     ("хост", "неизвестен", DNS | DNSFAIL),
+    // A host or server that was not found is a name that did not resolve (Firefox's "Server
+    // not found", the resolver's HOST_NOT_FOUND): "Hôte introuvable", "서버를 찾을 수 없습니다".
+    ("hôte", "introuvable", DNS | DNSFAIL),
+    ("serveur", "introuvable", DNS | DNSFAIL),
+    ("adresse", "introuvable", DNS | DNSFAIL),
+    ("서버를", "찾을", DNS | DNSFAIL),
+    ("호스트를", "찾을", DNS | DNSFAIL),
     // French "file d'attente" (cut at the apostrophe) is a queue; "délai d'attente" is not.
     ("file", "d", QUEUE),
     // Certificates whose validity ran out: "süresi doldu", "פג תוקף".
@@ -1188,6 +1195,11 @@ pub(super) const INTL_CJK_WORDS: &[(&str, Concepts)] = &[
     ("未知主机", DNS | DNSFAIL),
     ("未知的主机", DNS | DNSFAIL),
     ("这样的主机", DNS | DNSFAIL),
+    ("ホストが見つかりません", DNS | DNSFAIL),
+    ("サーバーが見つかりません", DNS | DNSFAIL),
+    ("找不到主机", DNS | DNSFAIL),
+    ("找不到服务器", DNS | DNSFAIL),
+    ("找不到伺服器", DNS | DNSFAIL),
     ("解決中", RESOLVE),
     ("알아내", RESOLVE),
     ("알아낼", RESOLVE | FAIL),

@@ -558,6 +558,17 @@ fn words_meet_within_two_sentences() {
     );
 }
 
+/// The signature the words give an alert whose summary is `text`.
+fn summary_signature(text: &str) -> Option<&'static str> {
+    words()
+        .classify(
+            &map(&[("alertname", "Alerta")]),
+            &map(&[("summary", text)]),
+            &|_| true,
+        )
+        .map(|m| m.signature)
+}
+
 #[test]
 fn words_of_other_languages() {
     for (text, signature) in [
@@ -590,14 +601,7 @@ fn words_of_other_languages() {
         ("el certificado ha expirado", "certificate_expiry"),
         ("Demasiados archivos abiertos", "fd_exhaustion"),
     ] {
-        let got = words()
-            .classify(
-                &map(&[("alertname", "Alerta")]),
-                &map(&[("summary", text)]),
-                &|_| true,
-            )
-            .map(|m| m.signature);
-        assert_eq!(got, Some(signature), "{text}");
+        assert_eq!(summary_signature(text), Some(signature), "{text}");
     }
 }
 
@@ -658,14 +662,7 @@ fn translated_error_messages_in_more_languages_and_scripts() {
         ("Bộ nhớ đệm hết hạn", None),
         ("Passwort läuft in 5 Tagen ab", None),
     ] {
-        let got = words()
-            .classify(
-                &map(&[("alertname", "Alerta")]),
-                &map(&[("summary", text)]),
-                &|_| true,
-            )
-            .map(|m| m.signature);
-        assert_eq!(got, signature, "{text}");
+        assert_eq!(summary_signature(text), signature, "{text}");
     }
 }
 
