@@ -752,6 +752,30 @@ pub(super) const INTL_WORDS: &[(&str, Concepts)] = &[
     ("भर", FULL),
     ("भरा", FULL),
     ("भरी", FULL),
+    // Replication delay, growing queues, high latency and restarts that go on, in Polish,
+    // Dutch, Turkish, Arabic, Hebrew and Hindi.
+    ("rośnie", GROW),
+    ("ciągle", LOOP),
+    ("restartuje", RESTART),
+    ("replicatievertraging", REPL | DELAY),
+    ("groeit", GROW),
+    ("latentie", LATENCY),
+    ("herstart", RESTART),
+    ("steeds", LOOP),
+    ("çoğaltma", REPL),
+    ("gecikmesi", DELAY | LATENCY),
+    ("gecikme", DELAY | LATENCY),
+    ("kuyruk", QUEUE),
+    ("kuyruğu", QUEUE),
+    ("büyüyor", GROW),
+    ("yüksek", HIGH),
+    ("المتماثل", REPL),
+    ("تأخر", DELAY),
+    ("زمن", TIME),
+    ("وقت", TIME),
+    ("בשכפול", REPL),
+    ("השכפול", REPL),
+    ("प्रतिकृति", REPL),
 ];
 
 /// Two-word terms, like `PHRASES`: the second word is read as the term after the first.
@@ -852,6 +876,8 @@ pub(super) const INTL_PHRASES: &[(&str, &str, Concepts)] = &[
     ("hết", "bộ", EXHAUST),
     ("hết", "dung", EXHAUST),
     ("hết", "chỗ", EXHAUST | SPACE),
+    // Vietnamese "liên tục" (continuously).
+    ("liên", "tục", LOOP),
 ];
 
 /// Stems of inflected words (lower case): a word of a non-Latin, spaced script matches when it
@@ -1007,6 +1033,9 @@ pub(super) const INTL_STEMS: &[(&str, Concepts)] = &[
     ("постоянн", LOOP),
     ("язат", RESOLVE),
     ("недостатн", FEW | LOW),
+    // Ukrainian replication and growth ("реплікації", "зростає").
+    ("реплік", REPL),
+    ("зроста", GROW),
 ];
 
 /// Chinese (simplified and traditional) and Korean words, found inside a run of text like
@@ -1180,7 +1209,7 @@ pub(super) const INTL_CJK_WORDS: &[(&str, Concepts)] = &[
     ("ข้อผิดพลาด", ERROR),
     ("ล้มเหลว", FAIL),
     ("คิว", QUEUE),
-    ("ความหน่วง", LATENCY),
+    ("ความหน่วง", LATENCY | DELAY),
     ("ช้า", SLOW),
     ("รีสตาร์ท", RESTART),
     ("การใช้งาน", USAGE),
@@ -1203,4 +1232,11 @@ pub(super) const INTL_CJK_WORDS: &[(&str, Concepts)] = &[
     ("解決中", RESOLVE),
     ("알아내", RESOLVE),
     ("알아낼", RESOLVE | FAIL),
+    // Korean backlog, "again and again" and pods; Thai replication and delay.
+    ("적체", BACKLOG),
+    ("계속", LOOP),
+    ("파드", POD),
+    ("การจำลองแบบ", REPL),
+    ("ทำสำเนา", REPL),
+    ("ล่าช้า", DELAY),
 ];
