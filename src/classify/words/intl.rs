@@ -1,7 +1,9 @@
-//! The word stage's vocabulary in more languages: Portuguese, Italian, Dutch and Polish
-//! (looked up whole, like `lexicon.rs`), Russian and Ukrainian (by stem, since their words
-//! inflect), and Chinese and Korean (found inside a run, like Japanese). Words every alert
-//! writer uses for the resources and failures of the catalogue, not a dictionary. Data only;
+//! The word stage's vocabulary in more languages: Portuguese, Italian, Dutch, Polish, the
+//! languages of glibc's, GLib's, Firefox's, git's and PackageKit's translations, Arabic,
+//! Persian, Hebrew, Hindi and Vietnamese (looked up whole, like `lexicon.rs`, or as two-word
+//! terms), Russian and Ukrainian (by stem, since their words inflect), and Chinese, Korean and
+//! Thai (found inside a run, like Japanese). Words every alert writer uses for the resources
+//! and failures of the catalogue, not a dictionary. Data only;
 //! `mod.rs` reads it. A word here never overrides a `LEXICON` entry (a test checks that none
 //! repeats one).
 
