@@ -402,7 +402,7 @@ impl Words {
     fn scan<'t>(&self, text: &'t str, mut hit: impl FnMut(&'t str, Concepts)) {
         let mut negated = false;
         let mut previous = "";
-        for run in text.split(|c: char| !c.is_alphanumeric()) {
+        for run in text.split(|c: char| !is_word_char(c)) {
             // A URL's scheme and a host name's labels (`https://api.example.com`) name where,
             // not what: "Host api.example.com is down" is not about requests.
             if !run.is_empty() && in_address(text, run) {
@@ -550,10 +550,18 @@ fn offset_in(whole: &str, part: &str) -> usize {
     part.as_ptr() as usize - whole.as_ptr() as usize
 }
 
-/// Whether `c` is a kana, CJK ideograph or Hangul syllable, the scripts of `CJK_WORDS` and
-/// `INTL_CJK_WORDS`.
+/// Whether `c` is a kana, CJK ideograph, Hangul syllable or Thai letter, the scripts of
+/// `CJK_WORDS` and `INTL_CJK_WORDS` (written without spaces between words).
 fn is_cjk(c: char) -> bool {
-    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{4e00}'..='\u{9fff}' | '\u{ac00}'..='\u{d7a3}')
+    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{4e00}'..='\u{9fff}' | '\u{ac00}'..='\u{d7a3}' | '\u{0e00}'..='\u{0e7f}')
+}
+
+/// Whether `c` belongs inside a word: a letter or digit, or any character of the Indic and
+/// Thai blocks, whose vowel signs and viramas are combining marks rather than letters
+/// ("समाप्त", "ใช้งาน" would otherwise be cut in two); the danda ends a sentence.
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+        || matches!(c, '\u{0900}'..='\u{0963}' | '\u{0966}'..='\u{0dff}' | '\u{0e00}'..='\u{0e7f}')
 }
 
 /// The concepts of the two-word term `first second`, if it is one ("Ceph PG" is a placement

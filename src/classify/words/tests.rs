@@ -745,6 +745,17 @@ fn words_meet_within_two_sentences() {
     );
 }
 
+/// The signature the words give an alert whose summary is `text`.
+fn summary_signature(text: &str) -> Option<&'static str> {
+    words()
+        .classify(
+            &map(&[("alertname", "Alerta")]),
+            &map(&[("summary", text)]),
+            &|_| true,
+        )
+        .map(|m| m.signature)
+}
+
 #[test]
 fn words_of_other_languages() {
     for (text, signature) in [
@@ -777,15 +788,76 @@ fn words_of_other_languages() {
         ("el certificado ha expirado", "certificate_expiry"),
         ("Demasiados archivos abiertos", "fd_exhaustion"),
     ] {
-        let got = words()
-            .classify(
-                &map(&[("alertname", "Alerta")]),
-                &map(&[("summary", text)]),
-                &|_| true,
-            )
-            .map(|m| m.signature);
-        assert_eq!(got, Some(signature), "{text}");
+        assert_eq!(summary_signature(text), Some(signature), "{text}");
     }
+}
+
+#[test]
+fn translated_error_messages_in_more_languages_and_scripts() {
+    for (text, signature) in [
+        (
+            "Zeitüberschreitung beim Verbindungsaufbau zu api.example.com",
+            Some("upstream_timeout"),
+        ),
+        (
+            "Время ожидания соединения с db-1 истекло",
+            Some("upstream_timeout"),
+        ),
+        (
+            "Przekroczono limit czasu podczas próby połączenia",
+            Some("upstream_timeout"),
+        ),
+        (
+            "Il tempo è scaduto durante la connessione",
+            Some("upstream_timeout"),
+        ),
+        ("연결 시간이 초과되었습니다", Some("upstream_timeout")),
+        ("انتهت مهلة الاتصال بالخادم", Some("upstream_timeout")),
+        ("תם הזמן בעת ניסיון להתחבר לשרת", Some("upstream_timeout")),
+        (
+            "सर्वर का प्रमाणपत्र समाप्त हो गया है",
+            Some("certificate_expiry"),
+        ),
+        ("ใบรับรองหมดอายุแล้ว", Some("certificate_expiry")),
+        ("หน่วยความจำไม่เพียงพอ", Some("out_of_memory")),
+        (
+            "Sicherheitsbibliothek: Speicherzuweisungsfehler",
+            Some("out_of_memory"),
+        ),
+        ("bellek yetersiz", Some("out_of_memory")),
+        ("minnet slut", Some("out_of_memory")),
+        ("Tạm thời không thể phân giải tên", Some("dns_failure")),
+        (
+            "Odwzorowanie nazwy jest chwilowo niemożliwe",
+            Some("dns_failure"),
+        ),
+        ("Hôte inconnu : api.example.com", Some("dns_failure")),
+        ("Zu viele Anfragen", Some("rate_limited")),
+        ("Verklemmung erkannt", Some("deadlock")),
+        ("Server app-2 antwortet nicht", Some("node_down")),
+        ("Не удалось разрешить имя хоста", Some("dns_failure")),
+        ("אין מספיק זיכרון", Some("out_of_memory")),
+        ("Hết bộ nhớ trên app-2", Some("out_of_memory")),
+        ("Il servizio è stato riavviato 5 volte", Some("crash_loop")),
+        ("Pod startet ständig neu", Some("crash_loop")),
+        // One crash is not a loop; waiting for a lock is not a deadlock; asking to contact
+        // someone is not a connection.
+        ("Der Daemon stürzte während der Transaktion ab!", None),
+        ("パッケージマネージャのロックを待っています。", None),
+        ("กรุณาติดต่อผู้ดูแลระบบ", None),
+        ("Disco fuera de línea", None),
+        ("Bộ nhớ đệm hết hạn", None),
+        ("Passwort läuft in 5 Tagen ab", None),
+    ] {
+        assert_eq!(summary_signature(text), signature, "{text}");
+    }
+}
+
+#[test]
+fn indic_and_thai_words_stay_whole() {
+    let mut seen = Vec::new();
+    words().scan("समय समाप्त; การใช้งานสูง", |word, _| seen.push(word));
+    assert_eq!(seen, ["समाप्त", "การใช้งาน", "สูง"]);
 }
 
 #[test]
