@@ -54,6 +54,9 @@ const EVIDENCE_LABELS: &[&str] = &[
     "metric_name",
     // Grafana keeps the series' name when a query returns it unaggregated.
     "__name__",
+    // Rancher's alert webhook names its alert in `alert_name` and quotes log lines in `logs`.
+    "alert_name",
+    "logs",
     "type",
     "kind",
     "category",
