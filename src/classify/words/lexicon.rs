@@ -118,6 +118,9 @@ concepts!(
     OUTFLOW,
     NOREPLY,
     DELIVERY,
+    // A monitoring plugin's state at the head of its output ("CheckRAM CRITICAL: ..."): the
+    // check's measure crossed its threshold. Weaker than a capacity word of the text itself.
+    THRESHOLD,
 );
 
 /// Any capacity word: how a resource warning is phrased.
@@ -133,7 +136,8 @@ pub(super) const CAPACITY: Concepts = HIGH
     | ALARM
     | PREDICT
     | LIMIT
-    | MANY;
+    | MANY
+    | THRESHOLD;
 
 /// Words and the concepts they stand for. Stems are looked up after the exact word, so most
 /// plural and `-ing`/`-ed` forms need no entry of their own.
@@ -149,6 +153,8 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("maxmemory", MEM),
     ("nonheap", MEM),
     ("metaspace", MEM),
+    // The JVM's permanent generation (before Java 8).
+    ("permgen", MEM),
     // JVM heap generations.
     ("oldgen", MEM),
     ("tenured", MEM),
@@ -186,6 +192,9 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("btrfs", DISK),
     ("hdfs", DISK),
     ("ebs", DISK),
+    // A SAN's logical unit: a volume.
+    ("lun", DISK),
+    ("luns", DISK),
     ("nearfull", DISK | FULL),
     ("diskpressure", DISK | PRESSURE),
     ("enospc", DISK | FULL),
@@ -303,6 +312,9 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("oplog", REPL),
     ("replay", REPL),
     ("streaming", REPL),
+    // Raft replicates a log to followers: "TiKV raftstore log lag" is a follower behind.
+    ("raft", REPL),
+    ("raftstore", REPL),
     ("lag", LAG),
     ("lags", LAG),
     ("lagging", LAG),
@@ -316,6 +328,10 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("queueing", QUEUE),
     ("queuing", QUEUE),
     ("workqueue", QUEUE),
+    // Queue services and brokers whose name is the queue: "check-sqs-messages", beanstalkd tubes.
+    ("sqs", QUEUE),
+    ("beanstalk", QUEUE),
+    ("beanstalkd", QUEUE),
     ("backlog", BACKLOG),
     ("backlogs", BACKLOG),
     ("pending", PENDING),
@@ -550,6 +566,7 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("ratio", RATIO),
     // "sessions_percent", "node_memory_working_set_percentage": a share of a resource in use.
     ("percent", RATIO | USAGE),
+    ("pcnt", RATIO | USAGE),
     ("percentage", RATIO | USAGE),
     ("success", SUCCESS),
     ("successful", SUCCESS),
@@ -628,7 +645,8 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("nearly", NEAR),
     ("almost", NEAR),
     ("approaching", NEAR),
-    ("reach", NEAR),
+    // "will reach the limit" is near; "could not reach host" is an answer that stopped coming.
+    ("reach", NEAR | REACHABLE),
     ("reached", NEAR),
     ("reaching", NEAR),
     ("exhaust", EXHAUST),
@@ -868,6 +886,9 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     // Look-alikes.
     ("cpu", CPU),
     ("cpus", CPU),
+    // A guest's virtual CPUs: "Guest vCPU Queue" is a run queue, not work waiting.
+    ("vcpu", CPU),
+    ("vcpus", CPU),
     ("load", CPU),
     ("bgp", LINK),
     ("tcp", LINK),
@@ -893,6 +914,9 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("fragmented", UNDER),
     ("ecc", ECC),
     ("edac", ECC),
+    // "DIMM error(s) detected": a memory module's hardware errors, not memory exhausted.
+    ("dimm", ECC),
+    ("dimms", ECC),
     ("correctable", ECC),
     ("uncorrectable", ECC),
     ("corrupted", ECC),
@@ -1027,6 +1051,8 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("behind", "source", REPL),
     // Portuguese "fora do ar": off the air.
     ("do", "ar", DOWN),
+    // "MySQL connections in use": the share of a limit taken.
+    ("in", "use", USAGE),
     ("thread", "pool", INTERNAL),
     ("buffer", "pool", INTERNAL),
 ];

@@ -179,7 +179,8 @@ impl Words {
             }
         }
         // Without a `summary` or `title`, the first sentence of the alert's text is its subject:
-        // Grafana's `message`, a vendor's `description` carry the whole alert.
+        // Grafana's `message`, a vendor's `description`, a Sensu or Nagios check's `output` carry
+        // the whole alert.
         // A Kubernetes event's subject is its `reason`; its message is detail.
         let headless = !annotations.contains_key("summary")
             && !annotations.contains_key("title")
@@ -199,7 +200,8 @@ impl Words {
                 // Concepts must meet inside a sentence or two: a long description names a disk
                 // in one sentence and a limit three sentences later without meaning a full disk.
                 let first = fields.len();
-                let heading = headless && matches!(name.as_str(), "description" | "message");
+                let heading =
+                    headless && matches!(name.as_str(), "description" | "message" | "output");
                 for (i, sentence) in sentences(value).enumerate() {
                     let kind = if (heading && i == 0)
                         || (kind == Kind::Annotation && is_log_line(sentence))
@@ -300,6 +302,11 @@ impl Words {
                     }
                 }
             }
+            if let Some(state) = plugin_state(f.text).filter(|_| wanted & THRESHOLD != 0) {
+                if matches!(f.kind, Kind::Subject | Kind::Heading) {
+                    words.push(state.to_string());
+                }
+            }
             if matches!(f.kind, Kind::Alertname | Kind::Subject) {
                 for (symbol, concept) in [('>', HIGH), ('%', USAGE)] {
                     if wanted & concept != 0 && f.text.contains(symbol) {
@@ -362,6 +369,9 @@ impl Words {
             {
                 concepts |= HIGH | USAGE;
             }
+        }
+        if matches!(kind, Kind::Subject | Kind::Heading) && plugin_state(text).is_some() {
+            concepts |= THRESHOLD;
         }
         Field {
             kind,
@@ -671,6 +681,23 @@ fn in_address(text: &str, run: &str) -> bool {
     let name = text[left..right].trim_end_matches(['.', '-', '_']);
     name.rsplit_once('.')
         .is_some_and(|(head, last)| !head.is_empty() && HOST_SUFFIXES.contains(&last))
+}
+
+/// The state a monitoring plugin's output opens with ("DISK CRITICAL - free space: ...",
+/// "CheckRAM WARNING: 4% RAM free", Checkmk's "CRIT - Used: 97.1%"): the check's measure crossed
+/// its threshold, as a severity at the end of an alertname says. Upper case only: in prose
+/// "critical" is only a severity.
+fn plugin_state(text: &str) -> Option<&str> {
+    let mut tokens = text.split_whitespace();
+    for _ in 0..2 {
+        let token = tokens.next()?;
+        let state = token.trim_end_matches(':');
+        if matches!(state, "CRITICAL" | "WARNING" | "CRIT" | "WARN") {
+            let stated = token.ends_with(':') || tokens.next() == Some("-");
+            return stated.then_some(state);
+        }
+    }
+    None
 }
 
 /// The HTTP status codes of an alertname, with their concepts: pieces of three digits, with an

@@ -157,7 +157,9 @@ pub(super) const RULES: &[Rule] = &[
         "disk_full",
         &[POOL, FULL | NEAR | PREDICT],
         &[CONN, POOLER, HOST, PROC, INTERNAL],
-    ),
+    )
+    // Checkmk's "Pool backup" with "Percent full: 84.76%".
+    .cross_subject(),
     // "OpenStackCinderHighPoolCapacityUsage": a pool's capacity in use, without a connection
     // word, is a storage pool filling up.
     rule(
@@ -175,7 +177,9 @@ pub(super) const RULES: &[Rule] = &[
         ],
         &[MEM],
     ),
+    // "HardwareMemoryError" with "DIMM error(s) detected" is a faulty module, not exhaustion.
     rule("out-of-memory", "out_of_memory", &[OOM], &[])
+        .never(ECC)
         .strong()
         .cross(),
     // A memory quota is an allowance (POLICY.md rule 7): reaching it refuses a pod, not memory.
@@ -234,7 +238,7 @@ pub(super) const RULES: &[Rule] = &[
     rule(
         "connections-high",
         "connection_pool_exhaustion",
-        &[CONN, HIGH],
+        &[CONN, HIGH | THRESHOLD],
         &[
             FEW, ERROR, FAIL, CHURN, LOW, TIMEOUT, DOWN, NOTNODE, HEALTHY, LINK, INTERNAL, REPL,
             CPU,
@@ -365,6 +369,15 @@ pub(super) const RULES: &[Rule] = &[
     )
     .never(ABSENT | LINK)
     .name_only(),
+    // "ElasticsearchTooFewNodesRunning", "too few servers alive": fewer members running than
+    // the cluster needs.
+    rule(
+        "few-running",
+        "node_down",
+        &[FEW, HOST, RUNNING | READY],
+        &[LINK, NOTNODE, REPL, REQUEST, DISK, POD],
+    )
+    .subject(),
     // "Docker does not respond", "Host not reporting": an answer that stopped coming.
     rule(
         "not-responding",
@@ -386,10 +399,22 @@ pub(super) const RULES: &[Rule] = &[
         "queue_backlog",
         &[
             QUEUE | BACKLOG,
-            SIZE | FULL | GROW | LAG | BEHIND | WAIT | NEAR | EXHAUST | USAGE | LIMIT | HIGH | TIME,
+            SIZE | FULL
+                | GROW
+                | LAG
+                | BEHIND
+                | WAIT
+                | NEAR
+                | EXHAUST
+                | USAGE
+                | LIMIT
+                | HIGH
+                | TIME
+                | THRESHOLD,
         ],
-        // Work that failed to be queued was dropped, not left waiting.
-        &[DISK, LATENCY, CPU, CONSUMER | NOT, INTERNAL, FAIL],
+        // Work that failed to be queued was dropped, not left waiting; a queue worker that is
+        // down is a process, not work waiting.
+        &[DISK, LATENCY, CPU, CONSUMER | NOT, INTERNAL, FAIL, DOWN],
     )
     .cross(),
     rule(
@@ -399,12 +424,15 @@ pub(super) const RULES: &[Rule] = &[
         &[DISK, LATENCY, CPU],
     )
     .subject(),
+    // Checkmk's "RabbitMQ Queue billing" with "Messages ready: 4120": the queue is named in the
+    // alertname, its ready messages in the summary.
     rule(
         "ready-messages",
         "queue_backlog",
         &[WORK, READY, HIGH | MANY | GROW | QUEUE],
         &[],
-    ),
+    )
+    .cross_subject(),
     rule("old-work", "queue_backlog", &[WORK, WAIT], &[POD, HOST]).subject(),
     // "Wildfly - Waiting Requests": requests held before a worker takes them. A wait *time*
     // is latency, and clients waiting for a connection are a pool's.
