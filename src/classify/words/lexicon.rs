@@ -998,6 +998,9 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("avoid", NOT),
     ("prevent", NOT),
     ("to", 0),
+    // "has not been ready", "could not be reached": the negation passes over the auxiliary.
+    ("be", 0),
+    ("been", 0),
     ("of", 0),
     ("an", 0),
     ("a", 0),
@@ -1051,8 +1054,15 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("behind", "source", REPL),
     // Portuguese "fora do ar": off the air.
     ("do", "ar", DOWN),
-    // "MySQL connections in use": the share of a limit taken.
-    ("in", "use", USAGE),
+    // "disk I/Os consumed": input/output operations, not space.
+    ("i", "o", IO),
+    ("i", "os", IO),
+    // "rate limit exceeded", "RateLimitReached": the limiter's own words; "the rate of log
+    // production ... throughput capacity" only meet by accident.
+    ("rate", "limit", RATELIMIT),
+    ("rate", "limits", RATELIMIT),
+    ("rate", "limited", RATELIMIT),
+    ("rate", "limiting", RATELIMIT),
     ("thread", "pool", INTERNAL),
     ("buffer", "pool", INTERNAL),
 ];

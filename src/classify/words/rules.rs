@@ -93,11 +93,13 @@ pub(super) const RULES: &[Rule] = &[
         &[],
     )
     .cross_subject(),
+    // "The cert shop-tls is not ready ... if the cert is being renewed": a certificate resource
+    // not ready is readiness, not expiry.
     rule(
         "certificate-expiry",
         "certificate_expiry",
         &[CERT, EXPIRE],
-        &[],
+        &[DOWN | NOT],
     )
     .never(ABSENT)
     .cross(),
@@ -114,7 +116,8 @@ pub(super) const RULES: &[Rule] = &[
         "dns-failure",
         "dns_failure",
         &[DNS | RESOLVE, FAIL | ERROR | DOWN | TIMEOUT | UNAVAILABLE],
-        &[LATENCY, SLOW, DURATION, PERCENTILE],
+        // "devices are predicted to fail, unable to resolve": a problem not fixed, not a name.
+        &[LATENCY, SLOW, DURATION, PERCENTILE, PREDICT],
     ),
     rule(
         "disk-capacity",
@@ -157,9 +160,7 @@ pub(super) const RULES: &[Rule] = &[
         "disk_full",
         &[POOL, FULL | NEAR | PREDICT],
         &[CONN, POOLER, HOST, PROC, INTERNAL],
-    )
-    // Checkmk's "Pool backup" with "Percent full: 84.76%".
-    .cross_subject(),
+    ),
     // "OpenStackCinderHighPoolCapacityUsage": a pool's capacity in use, without a connection
     // word, is a storage pool filling up.
     rule(
@@ -275,6 +276,9 @@ pub(super) const RULES: &[Rule] = &[
             FAIL,
             FULL,
             POOL,
+            // "consumers are not keeping up with the rate of log production ... throughput
+            // capacity": a backlog described, not requests refused.
+            CONSUMER,
         ],
     ),
     // "ReadThrottleEvents", "lambda-Throttles": a cloud metric named in the alertname counts
@@ -350,7 +354,7 @@ pub(super) const RULES: &[Rule] = &[
             REPL,
             REQUEST,
             DISK,
-            UNAVAILABLE | RATE | LIMIT,
+            UNAVAILABLE | RATE | RATELIMIT,
         ],
     )
     .never(ABSENT | LINK)
@@ -456,7 +460,8 @@ pub(super) const RULES: &[Rule] = &[
         "pending-work",
         "queue_backlog",
         &[PENDING, WORK | REQUEST | HIGH | MANY | GROW | QUEUE],
-        &[POD, DISK],
+        // A certificate request pending approval is a signature to give, not work waiting.
+        &[POD, DISK, CERT],
     )
     .subject(),
     rule(
@@ -498,7 +503,7 @@ pub(super) const RULES: &[Rule] = &[
             WORK,
             IO,
             PROBE,
-            UNAVAILABLE | RATE | LIMIT,
+            UNAVAILABLE | RATE | RATELIMIT,
         ],
     )
     .subject(),
