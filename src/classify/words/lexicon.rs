@@ -328,6 +328,8 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("queueing", QUEUE),
     ("queuing", QUEUE),
     ("workqueue", QUEUE),
+    // The mail queue (Postfix's `mailq`, Nagios' check_mailq).
+    ("mailq", QUEUE),
     // Queue services and brokers whose name is the queue: "check-sqs-messages", beanstalkd tubes.
     ("sqs", QUEUE),
     ("beanstalk", QUEUE),
@@ -903,6 +905,10 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("bond", LINK),
     ("wireguard", LINK),
     ("absent", ABSENT),
+    // "InboundMXQueueNoMetrics", Grafana's "DatasourceNoData": the series is missing, the
+    // thing it measures is unknown.
+    ("nometrics", ABSENT),
+    ("nodata", ABSENT),
     ("under", UNDER),
     ("underutilized", UNDER),
     ("underutilised", UNDER),

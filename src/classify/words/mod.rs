@@ -689,7 +689,8 @@ fn in_address(text: &str, run: &str) -> bool {
 /// "critical" is only a severity.
 fn plugin_state(text: &str) -> Option<&str> {
     let mut tokens = text.split_whitespace();
-    for _ in 0..2 {
+    // "CRITICAL: ...", "DISK CRITICAL - ...", "OPEN FILES CRITICAL - ...".
+    for _ in 0..3 {
         let token = tokens.next()?;
         let state = token.trim_end_matches(':');
         if matches!(state, "CRITICAL" | "WARNING" | "CRIT" | "WARN") {

@@ -420,6 +420,7 @@ pub(super) const RULES: &[Rule] = &[
         // down is a process, not work waiting.
         &[DISK, LATENCY, CPU, CONSUMER | NOT, INTERNAL, FAIL, DOWN],
     )
+    .never(ABSENT)
     .cross(),
     rule(
         "queue-messages",
