@@ -311,6 +311,15 @@ pub(super) const RULES: &[Rule] = &[
         &[CONSUMER],
     )
     .cross(),
+    // Azure's "ReplicationLatency": how long a write takes to reach the replicas. In prose a
+    // "streaming latency" is a response's.
+    rule(
+        "replication-latency",
+        "replication_lag",
+        &[REPL, LATENCY],
+        &[CONSUMER],
+    )
+    .name_only(),
     rule(
         "upstream-timeout",
         "upstream_timeout",
