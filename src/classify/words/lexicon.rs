@@ -121,6 +121,8 @@ concepts!(
     // A monitoring plugin's state at the head of its output ("CheckRAM CRITICAL: ..."): the
     // check's measure crossed its threshold. Weaker than a capacity word of the text itself.
     THRESHOLD,
+    // A Ceph OSD: a disk and the daemon that serves it ("OSD full", "OSDs are down").
+    OSD,
 );
 
 /// Any capacity word: how a resource warning is phrased.
@@ -186,8 +188,8 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("pvc", DISK),
     ("persistentvolume", DISK),
     ("tablespace", DISK),
-    ("osd", DISK),
-    ("osds", DISK),
+    ("osd", DISK | OSD),
+    ("osds", DISK | OSD),
     ("zpool", DISK),
     ("btrfs", DISK),
     ("hdfs", DISK),
@@ -455,6 +457,7 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("cephpgs", NOTNODE),
     ("online", READY),
     ("balancer", HOST),
+    ("flap", LOOP),
     ("flapping", LOOP),
     // Things that go down without being a node.
     ("remote", NOTNODE | REMOTE),
@@ -532,6 +535,8 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     // Errors.
     ("error", ERROR),
     ("errors", ERROR),
+    // Instana's "Erroneous call rate is too high".
+    ("erroneous", ERROR),
     ("fail", FAIL),
     ("fails", FAIL),
     ("failed", FAIL),

@@ -391,6 +391,11 @@ pub(super) const RULES: &[Rule] = &[
         &[LINK, NOTNODE, REPL, REQUEST, DISK, POD],
     )
     .subject(),
+    // "CephOSDDownHigh", "More than 10% of OSDs are down": the daemons of a storage cluster, down,
+    // though a disk word (which `down` refuses: "disk offline" is no host).
+    rule("osd-down", "node_down", &[OSD, DOWN], &[LOOP, NOTNODE])
+        .never(ABSENT)
+        .subject(),
     // "Docker does not respond", "Host not reporting": an answer that stopped coming.
     rule(
         "not-responding",

@@ -1090,3 +1090,27 @@ fn rates_limits_and_replication_latency() {
         None,
     );
 }
+
+#[test]
+fn storage_daemons_down_and_erroneous_calls() {
+    check(
+        &[("alertname", "CephOSDDownHigh")],
+        &[("summary", "More than 10% of OSDs are down")],
+        Some(("node_down", "osd-down")),
+    );
+    // A disk offline is no host; OSDs that flap are a network's trouble.
+    check(&[("alertname", "MinioNodeDiskOffline")], &[], None);
+    check(
+        &[("alertname", "CephOSDFlapping")],
+        &[(
+            "summary",
+            "Network issues are causing OSDs to flap (mark each other down)",
+        )],
+        None,
+    );
+    check(
+        &[("alertname", "Erroneous call rate is too high")],
+        &[],
+        Some(("high_error_rate", "request-errors")),
+    );
+}
