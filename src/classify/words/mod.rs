@@ -302,12 +302,15 @@ impl Words {
                     }
                 }
             }
-            if let Some(state) = plugin_state(f.text).filter(|_| wanted & THRESHOLD != 0) {
+            let state = plugin_state(f.text);
+            if let Some(state) = state.filter(|_| wanted & THRESHOLD != 0) {
                 if matches!(f.kind, Kind::Subject | Kind::Heading) {
                     words.push(state.to_string());
                 }
             }
-            if matches!(f.kind, Kind::Alertname | Kind::Subject) {
+            if matches!(f.kind, Kind::Alertname | Kind::Subject)
+                || (f.kind == Kind::Heading && state.is_some())
+            {
                 for (symbol, concept) in [('>', HIGH), ('%', USAGE)] {
                     if wanted & concept != 0 && f.text.contains(symbol) {
                         words.push(symbol.to_string());
@@ -332,8 +335,11 @@ impl Words {
     fn field<'a>(&self, kind: Kind, name: &'a str, text: &'a str) -> Field<'a> {
         let mut concepts = 0;
         self.scan(text, |_, c| concepts |= c);
-        // A short Grafana-style title such as "Memory > 90%" states its threshold in symbols.
-        if matches!(kind, Kind::Alertname | Kind::Subject) {
+        // A short Grafana-style title such as "Memory > 90%" states its threshold in symbols; so
+        // does a check's output line ("CheckDisk CRITICAL: /var 96% bytes usage"), which is a
+        // measurement, not prose.
+        let measured = plugin_state(text).is_some();
+        if matches!(kind, Kind::Alertname | Kind::Subject) || (kind == Kind::Heading && measured) {
             if text.contains('%') {
                 concepts |= USAGE;
             }
@@ -370,7 +376,7 @@ impl Words {
                 concepts |= HIGH | USAGE;
             }
         }
-        if matches!(kind, Kind::Subject | Kind::Heading) && plugin_state(text).is_some() {
+        if matches!(kind, Kind::Subject | Kind::Heading) && measured {
             concepts |= THRESHOLD;
         }
         Field {
