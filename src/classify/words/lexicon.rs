@@ -123,6 +123,8 @@ concepts!(
     THRESHOLD,
     // A Ceph OSD: a disk and the daemon that serves it ("OSD full", "OSDs are down").
     OSD,
+    // A service as opposed to a machine: its availability is its requests'.
+    SERVICE,
 );
 
 /// Any capacity word: how a resource warning is phrased.
@@ -509,8 +511,8 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("containers", HOST),
     ("process", HOST),
     ("vm", HOST),
-    ("service", HOST),
-    ("services", HOST),
+    ("service", HOST | SERVICE),
+    ("services", HOST | SERVICE),
     ("machine", HOST),
     ("website", HOST),
     ("websites", HOST),
@@ -636,6 +638,11 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("util", USAGE),
     ("perc", USAGE),
     ("pct", USAGE),
+    // Application monitors' words for requests: a function's invocations, time to first byte.
+    // ("Exceptions" stay out: a count of exceptions in a log is not a ratio of requests.)
+    ("invocation", REQUEST),
+    ("invocations", REQUEST),
+    ("ttfb", LATENCY),
     ("consumed", USAGE | CONSUMPTION),
     // Abbreviations alertnames use ("ConnPoolSat", "RabbitmqUnackedMsgs", "ReplLagHigh",
     // "ErrRateHigh", "NodeUnreach", "GwTimeout"): pieces of a camelCase name, rare in prose.
@@ -878,6 +885,7 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     // "Connection refused" is a closed port, not a limit: only "rejected" counts toward one.
     ("refused", 0),
     ("waiting", WAIT),
+    ("awaiting", WAIT),
     ("wait", WAIT),
     ("stuck", WAIT),
     ("old", WAIT),
@@ -1031,6 +1039,9 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
 /// Two-word terms, `(first, second, concepts)`: the second word is read as the term when it
 /// follows the first (empty runs between words, as in "Ceph  PG", break the pair).
 pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
+    ("first", "byte", LATENCY),
+    ("degraded", "performance", SLOW),
+    ("page", "load", REQUEST),
     ("ceph", "pg", NOTNODE),
     ("ceph", "pgs", NOTNODE),
     ("placement", "group", NOTNODE),

@@ -190,8 +190,10 @@ impl Words {
             // templates ("Resolution", "timeouts or crashes") pair words by accident. The
             // catalogue's patterns still read the whole text.
             let value = crate::model::truncate_str(value, WORD_WINDOW);
-            // Links (runbook_url, dashboards) repeat the alertname and add nothing.
-            if !value.starts_with("http") {
+            // Links (runbook_url, dashboards) repeat the alertname and add nothing; a sentence
+            // that starts with one ("https://shop.example.com is down") is still a sentence.
+            let link = value.starts_with("http") && !value.contains(char::is_whitespace);
+            if !link {
                 let kind = if matches!(name.as_str(), "summary" | "title") {
                     Kind::Subject
                 } else {
@@ -378,6 +380,11 @@ impl Words {
         }
         if matches!(kind, Kind::Subject | Kind::Heading) && measured {
             concepts |= THRESHOLD;
+        }
+        // "shop.example.com went down", "checkout-api is DOWN": an uptime monitor names its
+        // target by address or by name, with no word for "host".
+        if matches!(kind, Kind::Subject | Kind::Heading) && names_a_target(text) {
+            concepts |= HOST;
         }
         Field {
             kind,
@@ -705,6 +712,45 @@ fn plugin_state(text: &str) -> Option<&str> {
         }
     }
     None
+}
+
+/// Whether `text` names a monitored target the way uptime monitors do: an address
+/// (`https://shop.example.com`, `db-2.example.net`), a status in capitals (`is DOWN`,
+/// `DOWN alert`), or an identifier before "is down" (`checkout-api is down`, "is unavailable",
+/// "is offline", "is unreachable", "is not responding").
+fn names_a_target(text: &str) -> bool {
+    let mut previous = "";
+    for run in text.split(|c: char| c.is_whitespace() || matches!(c, '[' | ']' | '(' | ')' | ',')) {
+        if run == "DOWN" {
+            return true;
+        }
+        if run.contains("://") {
+            return true;
+        }
+        let identifier = previous.len() > 2
+            && previous.contains(['-', '.', '_'])
+            && previous.bytes().any(|b| b.is_ascii_alphabetic());
+        if identifier && run == "is" {
+            let rest = &text[offset_in(text, run) + 2..];
+            let state = rest.trim_start().to_ascii_lowercase();
+            if [
+                "down",
+                "unavailable",
+                "offline",
+                "unreachable",
+                "not responding",
+            ]
+            .iter()
+            .any(|s| state.starts_with(s))
+            {
+                return true;
+            }
+        }
+        if !run.is_empty() {
+            previous = run;
+        }
+    }
+    false
 }
 
 /// The HTTP status codes of an alertname, with their concepts: pieces of three digits, with an

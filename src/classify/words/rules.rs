@@ -405,6 +405,20 @@ pub(super) const RULES: &[Rule] = &[
     )
     .never(ABSENT | LINK)
     .subject(),
+    // "VM availability dropped to 0", `VmAvailabilityMetric < 1`: a host's availability is
+    // whether it is up; a service's availability objective is its requests' (`slo-errors`).
+    rule(
+        "host-availability",
+        "node_down",
+        &[AVAILABILITY, HOST | POD],
+        &[
+            REQUEST, ERROR, SLO, BUDGET, SUCCESS, LATENCY, DISK, MEM, CPU, SERVICE,
+        ],
+    )
+    // Sloth's "K8sApiserverAvailabilityAlert" titled "SLO error budget burn rate is too fast":
+    // an objective anywhere in the alert makes the availability its requests'.
+    .never(ABSENT | SLO | BUDGET)
+    .subject(),
     rule(
         "probe-failed",
         "node_down",

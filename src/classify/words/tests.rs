@@ -339,6 +339,103 @@ fn without_a_summary_the_first_sentence_of_the_text_is_the_subject() {
 }
 
 #[test]
+fn uptime_monitors_name_their_target_without_a_host_word() {
+    for summary in [
+        "https://shop.example.com went down",
+        "shop.example.com is down",
+        "payments-gw is down",
+        "DOWN alert: shop is DOWN",
+        "payments-gw is unavailable",
+        "kafka-2.kafka-headless is not responding",
+    ] {
+        assert!(names_a_target(summary), "{summary}");
+        check(
+            &[("alertname", "Website")],
+            &[("summary", summary)],
+            Some(("node_down", "down")),
+        );
+    }
+    // Measures that went down are not targets.
+    for summary in [
+        "Throughput is down 30%",
+        "orders per minute went down",
+        "traffic down on checkout",
+    ] {
+        assert!(!names_a_target(summary), "{summary}");
+        check(&[("alertname", "Traffic")], &[("summary", summary)], None);
+    }
+    // A bare link is a link, not a sentence.
+    check(
+        &[("alertname", "Traffic")],
+        &[("runbook_url", "https://runbooks.example.com/host-down")],
+        None,
+    );
+}
+
+#[test]
+fn a_hosts_availability_is_whether_it_is_up() {
+    check(
+        &[("alertname", "VmAvailabilityMetric")],
+        &[(
+            "summary",
+            "Average VmAvailabilityMetric < 1.0 on web-3 (metric value 0.7)",
+        )],
+        Some(("node_down", "host-availability")),
+    );
+    check(
+        &[("alertname", "vm-web-availability")],
+        &[("description", "VM availability dropped to 0")],
+        Some(("node_down", "host-availability")),
+    );
+    // A service's availability is its requests' success, not a machine being up.
+    check(
+        &[("alertname", "ServiceAvailability")],
+        &[("summary", "Average ServiceAvailability < 99.9 on orders-db")],
+        None,
+    );
+    check(
+        &[("alertname", "CheckoutAvailabilitySLO")],
+        &[("summary", "Availability SLO of checkout nodes burning")],
+        Some(("high_error_rate", "slo-errors")),
+    );
+}
+
+#[test]
+fn application_monitor_wording() {
+    for (summary, signature) in [
+        (
+            "Time to first byte above 1.5s on shop.example.com",
+            "high_latency",
+        ),
+        ("TTFB 2.1s on /checkout", "high_latency"),
+        ("Website has degraded performance", "high_latency"),
+        ("Page load time 8.2s on /checkout", "high_latency"),
+        (
+            "Failed invocations of resize-fn above 5%",
+            "high_error_rate",
+        ),
+    ] {
+        let got = words()
+            .classify(
+                &map(&[("alertname", "Monitor")]),
+                &map(&[("summary", summary)]),
+                &|_| true,
+            )
+            .map(|m| m.signature);
+        assert_eq!(got, Some(signature), "{summary}");
+    }
+    // A count of exceptions in a log is not a ratio of failed requests.
+    check(
+        &[("alertname", "LogMonitor")],
+        &[(
+            "summary",
+            "search-api-exceptions: 4719 matches in 10 minutes",
+        )],
+        None,
+    );
+}
+
+#[test]
 fn abbreviated_alertnames() {
     for (name, signature) in [
         ("ConnPoolSat", "connection_pool_exhaustion"),
