@@ -868,6 +868,7 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("lack", LOW),
     ("free", FREE),
     ("available", FREE),
+    ("avail", FREE),
     ("remaining", FREE),
     ("freeable", FREE),
     ("left", FREE),
@@ -1039,6 +1040,10 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
 /// Two-word terms, `(first, second, concepts)`: the second word is read as the term when it
 /// follows the first (empty runs between words, as in "Ceph  PG", break the pair).
 pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
+    // A certificate signing request waits for approval, not for a worker.
+    ("signing", "request", CERT),
+    ("certificate", "request", CERT),
+    ("certificate", "requests", CERT),
     ("first", "byte", LATENCY),
     ("degraded", "performance", SLOW),
     ("page", "load", REQUEST),

@@ -52,6 +52,8 @@ const EVIDENCE_LABELS: &[&str] = &[
     "indicator",
     "metric",
     "metric_name",
+    // Grafana keeps the series' name when a query returns it unaggregated.
+    "__name__",
     "type",
     "kind",
     "category",
@@ -194,7 +196,12 @@ impl Words {
             // that starts with one ("https://shop.example.com is down") is still a sentence.
             let link = value.starts_with("http") && !value.contains(char::is_whitespace);
             if !link {
-                let kind = if matches!(name.as_str(), "summary" | "title") {
+                // A monitor that sends only its measure sends it as `value`: the value that
+                // crossed the threshold, read like a one-number summary.
+                let kind = if matches!(
+                    name.as_str(),
+                    "summary" | "title" | "value" | "current_value" | "metric_value"
+                ) {
                     Kind::Subject
                 } else {
                     Kind::Annotation
@@ -365,10 +372,12 @@ impl Words {
                 concepts |= HIGH;
             }
             // A summary that is only a number ("497", "7.9GB", "340s", "498/500") is the value
-            // that crossed the alert's threshold: the alertname names what is high.
+            // that crossed the alert's threshold: the alertname names what is high. A bare 0 or 1
+            // is a condition's truth ("TiDB_node_restart", value 1: one restart), not a measure.
             let value = text.trim();
             let number = value.trim_end_matches(|c: char| c.is_ascii_alphabetic());
             if kind == Kind::Subject
+                && !matches!(value, "0" | "1")
                 && number.starts_with(|c: char| c.is_ascii_digit())
                 && value.len() - number.len() <= 3
                 && number

@@ -457,8 +457,8 @@ pub(super) const RULES: &[Rule] = &[
         &[DISK, LATENCY, CPU],
     )
     .subject(),
-    // Checkmk's "RabbitMQ Queue billing" with "Messages ready: 4120": the queue is named in the
-    // alertname, its ready messages in the summary.
+    // "rabbitmq messages ready" with its count as the summary; Checkmk's "RabbitMQ Queue billing"
+    // with "Messages ready: 4120": the queue named in the alertname, its messages in the summary.
     rule(
         "ready-messages",
         "queue_backlog",

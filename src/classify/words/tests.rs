@@ -424,6 +424,12 @@ fn application_monitor_wording() {
             .map(|m| m.signature);
         assert_eq!(got, Some(signature), "{summary}");
     }
+    // A certificate signing request waits for approval, not for a worker.
+    check(
+        &[("alertname", "PendingCertificateRequest")],
+        &[("summary", "Certificate signing request pending approval")],
+        None,
+    );
     // A count of exceptions in a log is not a ratio of failed requests.
     check(
         &[("alertname", "LogMonitor")],
@@ -1080,6 +1086,31 @@ fn terse_values() {
         &[("alertname", "cert days left")],
         &[("summary", "5")],
         Some(("certificate_expiry", "certificate-expiry")),
+    );
+    // A monitor that sends only its measure sends it as `value`.
+    check(
+        &[("alertname", "rabbitmq messages ready")],
+        &[("value", "12000")],
+        Some(("queue_backlog", "ready-messages")),
+    );
+    check(
+        &[("alertname", "jvm heap")],
+        &[("current_value", "96%")],
+        Some(("out_of_memory", "memory-capacity")),
+    );
+    check(
+        &[("alertname", "root fs")],
+        &[("value", "95")],
+        Some(("disk_full", "disk-capacity")),
+    );
+    // A generic alertname whose series keeps its name.
+    check(
+        &[
+            ("alertname", "ThresholdExceeded"),
+            ("__name__", "node_filesystem_avail_bytes"),
+        ],
+        &[],
+        Some(("disk_full", "disk-capacity")),
     );
 }
 
