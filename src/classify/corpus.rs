@@ -42,18 +42,19 @@ use crate::config::Config;
 /// added 615 public items of new kinds (vendor templates, Wikimedia's rules, error lines), 418
 /// glibc and GLib translations and a third blind set, and the floors moved to the figures on
 /// the grown data (legacy 0.984 -> 0.909, tuning 0.942 -> 0.925, held-out 0.940 -> 0.842); the items that
-/// were there before score as before or better. Session 7 added 361 translated error messages
-/// of Firefox, git and PackageKit as a probe family (first figure 0.889 over all probes, from
-/// 0.971 without them); the words of `intl.rs` raised it, its older families scoring as before.
-const MIN_LEGACY_MACRO_F1: f64 = 0.930;
-const MIN_PROBES_MACRO_F1: f64 = 0.958;
-const MIN_TUNING_MACRO_F1: f64 = 0.938;
+/// were there before score as before or better. Session 7 added three probe families: 361
+/// translated error messages of Firefox, git and PackageKit (first figure 0.595 alone), 270
+/// monitoring-product alerts (`probes_monitoring4.jsonl`, first 0.811 alone) and 126 alerts as
+/// they fired (`probes_fired5.jsonl`, first 0.993 alone); the first two families score as before.
+const MIN_LEGACY_MACRO_F1: f64 = 0.932;
+const MIN_PROBES_MACRO_F1: f64 = 0.940;
+const MIN_TUNING_MACRO_F1: f64 = 0.944;
 const MIN_HELD_OUT_MACRO_F1: f64 = 0.856;
-const MIN_BLIND_MACRO_F1: f64 = 0.948;
+const MIN_BLIND_MACRO_F1: f64 = 0.949;
 // 0.813 before the first sentence of a summary-less description became its subject (same
 // accuracy, 0.914; one class's precision moved).
 const MIN_BLIND2_MACRO_F1: f64 = 0.808;
-const MIN_BLIND3_MACRO_F1: f64 = 0.689;
+const MIN_BLIND3_MACRO_F1: f64 = 0.690;
 // Log- and event-based alerts (Sumo Logic, Splunk, Elastic, Graylog, Kubernetes events, uptime
 // probes), labelled by someone who never saw the rules; first measured at 0.900.
 const MIN_BLIND4_MACRO_F1: f64 = 0.899;

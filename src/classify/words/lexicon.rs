@@ -118,6 +118,11 @@ concepts!(
     OUTFLOW,
     NOREPLY,
     DELIVERY,
+    // A monitoring plugin's state at the head of its output ("CheckRAM CRITICAL: ..."): the
+    // check's measure crossed its threshold. Weaker than a capacity word of the text itself.
+    THRESHOLD,
+    // A Ceph OSD: a disk and the daemon that serves it ("OSD full", "OSDs are down").
+    OSD,
     // A service as opposed to a machine: its availability is its requests'.
     SERVICE,
 );
@@ -135,7 +140,8 @@ pub(super) const CAPACITY: Concepts = HIGH
     | ALARM
     | PREDICT
     | LIMIT
-    | MANY;
+    | MANY
+    | THRESHOLD;
 
 /// Words and the concepts they stand for. Stems are looked up after the exact word, so most
 /// plural and `-ing`/`-ed` forms need no entry of their own.
@@ -151,6 +157,8 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("maxmemory", MEM),
     ("nonheap", MEM),
     ("metaspace", MEM),
+    // The JVM's permanent generation (before Java 8).
+    ("permgen", MEM),
     // JVM heap generations.
     ("oldgen", MEM),
     ("tenured", MEM),
@@ -182,12 +190,15 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("pvc", DISK),
     ("persistentvolume", DISK),
     ("tablespace", DISK),
-    ("osd", DISK),
-    ("osds", DISK),
+    ("osd", DISK | OSD),
+    ("osds", DISK | OSD),
     ("zpool", DISK),
     ("btrfs", DISK),
     ("hdfs", DISK),
     ("ebs", DISK),
+    // A SAN's logical unit: a volume.
+    ("lun", DISK),
+    ("luns", DISK),
     ("nearfull", DISK | FULL),
     ("diskpressure", DISK | PRESSURE),
     ("enospc", DISK | FULL),
@@ -305,6 +316,9 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("oplog", REPL),
     ("replay", REPL),
     ("streaming", REPL),
+    // Raft replicates a log to followers: "TiKV raftstore log lag" is a follower behind.
+    ("raft", REPL),
+    ("raftstore", REPL),
     ("lag", LAG),
     ("lags", LAG),
     ("lagging", LAG),
@@ -318,6 +332,12 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("queueing", QUEUE),
     ("queuing", QUEUE),
     ("workqueue", QUEUE),
+    // The mail queue (Postfix's `mailq`, Nagios' check_mailq).
+    ("mailq", QUEUE),
+    // Queue services and brokers whose name is the queue: "check-sqs-messages", beanstalkd tubes.
+    ("sqs", QUEUE),
+    ("beanstalk", QUEUE),
+    ("beanstalkd", QUEUE),
     ("backlog", BACKLOG),
     ("backlogs", BACKLOG),
     ("pending", PENDING),
@@ -439,6 +459,7 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("cephpgs", NOTNODE),
     ("online", READY),
     ("balancer", HOST),
+    ("flap", LOOP),
     ("flapping", LOOP),
     // Things that go down without being a node.
     ("remote", NOTNODE | REMOTE),
@@ -516,6 +537,8 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     // Errors.
     ("error", ERROR),
     ("errors", ERROR),
+    // Instana's "Erroneous call rate is too high".
+    ("erroneous", ERROR),
     ("fail", FAIL),
     ("fails", FAIL),
     ("failed", FAIL),
@@ -552,6 +575,7 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("ratio", RATIO),
     // "sessions_percent", "node_memory_working_set_percentage": a share of a resource in use.
     ("percent", RATIO | USAGE),
+    ("pcnt", RATIO | USAGE),
     ("percentage", RATIO | USAGE),
     ("success", SUCCESS),
     ("successful", SUCCESS),
@@ -635,7 +659,8 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("nearly", NEAR),
     ("almost", NEAR),
     ("approaching", NEAR),
-    ("reach", NEAR),
+    // "will reach the limit" is near; "could not reach host" is an answer that stopped coming.
+    ("reach", NEAR | REACHABLE),
     ("reached", NEAR),
     ("reaching", NEAR),
     ("exhaust", EXHAUST),
@@ -877,6 +902,9 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     // Look-alikes.
     ("cpu", CPU),
     ("cpus", CPU),
+    // A guest's virtual CPUs: "Guest vCPU Queue" is a run queue, not work waiting.
+    ("vcpu", CPU),
+    ("vcpus", CPU),
     ("load", CPU),
     ("bgp", LINK),
     ("tcp", LINK),
@@ -891,6 +919,10 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("bond", LINK),
     ("wireguard", LINK),
     ("absent", ABSENT),
+    // "InboundMXQueueNoMetrics", Grafana's "DatasourceNoData": the series is missing, the
+    // thing it measures is unknown.
+    ("nometrics", ABSENT),
+    ("nodata", ABSENT),
     ("under", UNDER),
     ("underutilized", UNDER),
     ("underutilised", UNDER),
@@ -902,6 +934,9 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("fragmented", UNDER),
     ("ecc", ECC),
     ("edac", ECC),
+    // "DIMM error(s) detected": a memory module's hardware errors, not memory exhausted.
+    ("dimm", ECC),
+    ("dimms", ECC),
     ("correctable", ECC),
     ("uncorrectable", ECC),
     ("corrupted", ECC),
@@ -983,6 +1018,9 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("avoid", NOT),
     ("prevent", NOT),
     ("to", 0),
+    // "has not been ready", "could not be reached": the negation passes over the auxiliary.
+    ("be", 0),
+    ("been", 0),
     ("of", 0),
     ("an", 0),
     ("a", 0),
@@ -1043,6 +1081,15 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("behind", "source", REPL),
     // Portuguese "fora do ar": off the air.
     ("do", "ar", DOWN),
+    // "disk I/Os consumed": input/output operations, not space.
+    ("i", "o", IO),
+    ("i", "os", IO),
+    // "rate limit exceeded", "RateLimitReached": the limiter's own words; "the rate of log
+    // production ... throughput capacity" only meet by accident.
+    ("rate", "limit", RATELIMIT),
+    ("rate", "limits", RATELIMIT),
+    ("rate", "limited", RATELIMIT),
+    ("rate", "limiting", RATELIMIT),
     ("thread", "pool", INTERNAL),
     ("buffer", "pool", INTERNAL),
 ];

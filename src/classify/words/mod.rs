@@ -184,7 +184,8 @@ impl Words {
             }
         }
         // Without a `summary` or `title`, the first sentence of the alert's text is its subject:
-        // Grafana's `message`, a vendor's `description` carry the whole alert.
+        // Grafana's `message`, a vendor's `description`, a Sensu or Nagios check's `output` carry
+        // the whole alert.
         // A Kubernetes event's subject is its `reason`; its message is detail.
         let headless = !annotations.contains_key("summary")
             && !annotations.contains_key("title")
@@ -211,7 +212,8 @@ impl Words {
                 // Concepts must meet inside a sentence or two: a long description names a disk
                 // in one sentence and a limit three sentences later without meaning a full disk.
                 let first = fields.len();
-                let heading = headless && matches!(name.as_str(), "description" | "message");
+                let heading =
+                    headless && matches!(name.as_str(), "description" | "message" | "output");
                 for (i, sentence) in sentences(value).enumerate() {
                     let kind = if (heading && i == 0)
                         || (kind == Kind::Annotation && is_log_line(sentence))
@@ -312,7 +314,15 @@ impl Words {
                     }
                 }
             }
-            if matches!(f.kind, Kind::Alertname | Kind::Subject) {
+            let state = plugin_state(f.text);
+            if let Some(state) = state.filter(|_| wanted & THRESHOLD != 0) {
+                if matches!(f.kind, Kind::Subject | Kind::Heading) {
+                    words.push(state.to_string());
+                }
+            }
+            if matches!(f.kind, Kind::Alertname | Kind::Subject)
+                || (f.kind == Kind::Heading && state.is_some())
+            {
                 for (symbol, concept) in [('>', HIGH), ('%', USAGE)] {
                     if wanted & concept != 0 && f.text.contains(symbol) {
                         words.push(symbol.to_string());
@@ -337,8 +347,11 @@ impl Words {
     fn field<'a>(&self, kind: Kind, name: &'a str, text: &'a str) -> Field<'a> {
         let mut concepts = 0;
         self.scan(text, |_, c| concepts |= c);
-        // A short Grafana-style title such as "Memory > 90%" states its threshold in symbols.
-        if matches!(kind, Kind::Alertname | Kind::Subject) {
+        // A short Grafana-style title such as "Memory > 90%" states its threshold in symbols; so
+        // does a check's output line ("CheckDisk CRITICAL: /var 96% bytes usage"), which is a
+        // measurement, not prose.
+        let measured = plugin_state(text).is_some();
+        if matches!(kind, Kind::Alertname | Kind::Subject) || (kind == Kind::Heading && measured) {
             if text.contains('%') {
                 concepts |= USAGE;
             }
@@ -362,10 +375,12 @@ impl Words {
                 concepts |= HIGH;
             }
             // A summary that is only a number ("497", "7.9GB", "340s", "498/500") is the value
-            // that crossed the alert's threshold: the alertname names what is high.
+            // that crossed the alert's threshold: the alertname names what is high. A bare 0 or 1
+            // is a condition's truth ("TiDB_node_restart", value 1: one restart), not a measure.
             let value = text.trim();
             let number = value.trim_end_matches(|c: char| c.is_ascii_alphabetic());
             if kind == Kind::Subject
+                && !matches!(value, "0" | "1")
                 && number.starts_with(|c: char| c.is_ascii_digit())
                 && value.len() - number.len() <= 3
                 && number
@@ -374,6 +389,9 @@ impl Words {
             {
                 concepts |= HIGH | USAGE;
             }
+        }
+        if matches!(kind, Kind::Subject | Kind::Heading) && measured {
+            concepts |= THRESHOLD;
         }
         // "shop.example.com went down", "checkout-api is DOWN": an uptime monitor names its
         // target by address or by name, with no word for "host".
@@ -696,6 +714,24 @@ fn in_address(text: &str, run: &str) -> bool {
     let name = text[left..right].trim_end_matches(['.', '-', '_']);
     name.rsplit_once('.')
         .is_some_and(|(head, last)| !head.is_empty() && HOST_SUFFIXES.contains(&last))
+}
+
+/// The state a monitoring plugin's output opens with ("DISK CRITICAL - free space: ...",
+/// "CheckRAM WARNING: 4% RAM free", Checkmk's "CRIT - Used: 97.1%"): the check's measure crossed
+/// its threshold, as a severity at the end of an alertname says. Upper case only: in prose
+/// "critical" is only a severity.
+fn plugin_state(text: &str) -> Option<&str> {
+    let mut tokens = text.split_whitespace();
+    // "CRITICAL: ...", "DISK CRITICAL - ...", "OPEN FILES CRITICAL - ...".
+    for _ in 0..3 {
+        let token = tokens.next()?;
+        let state = token.trim_end_matches(':');
+        if matches!(state, "CRITICAL" | "WARNING" | "CRIT" | "WARN") {
+            let stated = token.ends_with(':') || tokens.next() == Some("-");
+            return stated.then_some(state);
+        }
+    }
+    None
 }
 
 /// Whether `text` names a monitored target the way uptime monitors do: an address

@@ -93,11 +93,13 @@ pub(super) const RULES: &[Rule] = &[
         &[],
     )
     .cross_subject(),
+    // "The cert shop-tls is not ready ... if the cert is being renewed": a certificate resource
+    // not ready is readiness, not expiry.
     rule(
         "certificate-expiry",
         "certificate_expiry",
         &[CERT, EXPIRE],
-        &[],
+        &[DOWN | NOT],
     )
     .never(ABSENT)
     .cross(),
@@ -114,7 +116,8 @@ pub(super) const RULES: &[Rule] = &[
         "dns-failure",
         "dns_failure",
         &[DNS | RESOLVE, FAIL | ERROR | DOWN | TIMEOUT | UNAVAILABLE],
-        &[LATENCY, SLOW, DURATION, PERCENTILE],
+        // "devices are predicted to fail, unable to resolve": a problem not fixed, not a name.
+        &[LATENCY, SLOW, DURATION, PERCENTILE, PREDICT],
     ),
     rule(
         "disk-capacity",
@@ -175,7 +178,9 @@ pub(super) const RULES: &[Rule] = &[
         ],
         &[MEM],
     ),
+    // "HardwareMemoryError" with "DIMM error(s) detected" is a faulty module, not exhaustion.
     rule("out-of-memory", "out_of_memory", &[OOM], &[])
+        .never(ECC)
         .strong()
         .cross(),
     // A memory quota is an allowance (POLICY.md rule 7): reaching it refuses a pod, not memory.
@@ -234,7 +239,7 @@ pub(super) const RULES: &[Rule] = &[
     rule(
         "connections-high",
         "connection_pool_exhaustion",
-        &[CONN, HIGH],
+        &[CONN, HIGH | THRESHOLD],
         &[
             FEW, ERROR, FAIL, CHURN, LOW, TIMEOUT, DOWN, NOTNODE, HEALTHY, LINK, INTERNAL, REPL,
             CPU,
@@ -271,6 +276,9 @@ pub(super) const RULES: &[Rule] = &[
             FAIL,
             FULL,
             POOL,
+            // "consumers are not keeping up with the rate of log production ... throughput
+            // capacity": a backlog described, not requests refused.
+            CONSUMER,
         ],
     ),
     // "ReadThrottleEvents", "lambda-Throttles": a cloud metric named in the alertname counts
@@ -303,6 +311,15 @@ pub(super) const RULES: &[Rule] = &[
         &[CONSUMER],
     )
     .cross(),
+    // Azure's "ReplicationLatency": how long a write takes to reach the replicas. In prose a
+    // "streaming latency" is a response's.
+    rule(
+        "replication-latency",
+        "replication_lag",
+        &[REPL, LATENCY],
+        &[CONSUMER],
+    )
+    .name_only(),
     rule(
         "upstream-timeout",
         "upstream_timeout",
@@ -346,7 +363,7 @@ pub(super) const RULES: &[Rule] = &[
             REPL,
             REQUEST,
             DISK,
-            UNAVAILABLE | RATE | LIMIT,
+            UNAVAILABLE | RATE | RATELIMIT,
         ],
     )
     .never(ABSENT | LINK)
@@ -365,6 +382,20 @@ pub(super) const RULES: &[Rule] = &[
     )
     .never(ABSENT | LINK)
     .name_only(),
+    // "ElasticsearchTooFewNodesRunning", "too few servers alive": fewer members running than
+    // the cluster needs.
+    rule(
+        "few-running",
+        "node_down",
+        &[FEW, HOST, RUNNING | READY],
+        &[LINK, NOTNODE, REPL, REQUEST, DISK, POD],
+    )
+    .subject(),
+    // "CephOSDDownHigh", "More than 10% of OSDs are down": the daemons of a storage cluster, down,
+    // though a disk word (which `down` refuses: "disk offline" is no host).
+    rule("osd-down", "node_down", &[OSD, DOWN], &[LOOP, NOTNODE])
+        .never(ABSENT)
+        .subject(),
     // "Docker does not respond", "Host not reporting": an answer that stopped coming.
     rule(
         "not-responding",
@@ -384,7 +415,9 @@ pub(super) const RULES: &[Rule] = &[
             REQUEST, ERROR, SLO, BUDGET, SUCCESS, LATENCY, DISK, MEM, CPU, SERVICE,
         ],
     )
-    .never(ABSENT)
+    // Sloth's "K8sApiserverAvailabilityAlert" titled "SLO error budget burn rate is too fast":
+    // an objective anywhere in the alert makes the availability its requests'.
+    .never(ABSENT | SLO | BUDGET)
     .subject(),
     rule(
         "probe-failed",
@@ -398,11 +431,24 @@ pub(super) const RULES: &[Rule] = &[
         "queue_backlog",
         &[
             QUEUE | BACKLOG,
-            SIZE | FULL | GROW | LAG | BEHIND | WAIT | NEAR | EXHAUST | USAGE | LIMIT | HIGH | TIME,
+            SIZE | FULL
+                | GROW
+                | LAG
+                | BEHIND
+                | WAIT
+                | NEAR
+                | EXHAUST
+                | USAGE
+                | LIMIT
+                | HIGH
+                | TIME
+                | THRESHOLD,
         ],
-        // Work that failed to be queued was dropped, not left waiting.
-        &[DISK, LATENCY, CPU, CONSUMER | NOT, INTERNAL, FAIL],
+        // Work that failed to be queued was dropped, not left waiting; a queue worker that is
+        // down is a process, not work waiting.
+        &[DISK, LATENCY, CPU, CONSUMER | NOT, INTERNAL, FAIL, DOWN],
     )
+    .never(ABSENT)
     .cross(),
     rule(
         "queue-messages",
@@ -411,7 +457,8 @@ pub(super) const RULES: &[Rule] = &[
         &[DISK, LATENCY, CPU],
     )
     .subject(),
-    // "rabbitmq messages ready" with its count as the summary.
+    // "rabbitmq messages ready" with its count as the summary; Checkmk's "RabbitMQ Queue billing"
+    // with "Messages ready: 4120": the queue named in the alertname, its messages in the summary.
     rule(
         "ready-messages",
         "queue_backlog",
@@ -442,7 +489,8 @@ pub(super) const RULES: &[Rule] = &[
         "pending-work",
         "queue_backlog",
         &[PENDING, WORK | REQUEST | HIGH | MANY | GROW | QUEUE],
-        &[POD, DISK],
+        // A certificate request pending approval is a signature to give, not work waiting.
+        &[POD, DISK, CERT],
     )
     .subject(),
     rule(
@@ -484,7 +532,7 @@ pub(super) const RULES: &[Rule] = &[
             WORK,
             IO,
             PROBE,
-            UNAVAILABLE | RATE | LIMIT,
+            UNAVAILABLE | RATE | RATELIMIT,
         ],
     )
     .subject(),

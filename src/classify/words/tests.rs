@@ -1185,3 +1185,132 @@ fn terse_values() {
         Some(("disk_full", "disk-capacity")),
     );
 }
+
+#[test]
+fn a_check_output_heads_the_alert_and_its_state_marks_a_threshold() {
+    // Sensu's and Nagios' checks report one line: the service, its state, the measure.
+    check(
+        &[("alertname", "check-container")],
+        &[(
+            "output",
+            "CheckDockerContainer CRITICAL: Container nginx-proxy is not running on unix:///var/run/docker.sock",
+        )],
+        Some(("node_down", "down")),
+    );
+    check(
+        &[("alertname", "check-sqs-messages")],
+        &[(
+            "output",
+            "SQSMsgs CRITICAL: 48213 message(s) in orders-ingest",
+        )],
+        Some(("queue_backlog", "queue-size")),
+    );
+    check(
+        &[("alertname", "fd")],
+        &[(
+            "output",
+            "OPEN FILES CRITICAL - 64000 of 65536 file descriptors open",
+        )],
+        Some(("fd_exhaustion", "fd-usage")),
+    );
+    // The state is no restart count: "processes to restart after an upgrade" is no loop.
+    check(
+        &[("alertname", "check-process-restart")],
+        &[(
+            "output",
+            r#"CheckProcessRestart WARNING: {"found":"4","pids":{"1187":"/usr/sbin/sshd"}}"#,
+        )],
+        None,
+    );
+    // In prose "critical" is only a severity.
+    check(
+        &[("alertname", "QueueReport")],
+        &[("summary", "the critical: queue of reports")],
+        None,
+    );
+}
+
+#[test]
+fn members_that_are_too_few_or_unreachable() {
+    check(
+        &[("alertname", "ElasticsearchTooFewNodesRunning")],
+        &[],
+        Some(("node_down", "few-running")),
+    );
+    check(
+        &[("alertname", "check-instance-reachability")],
+        &[(
+            "output",
+            "CheckInstanceReachability CRITICAL: Could not reach i-0a1b2c3d4e5f60718",
+        )],
+        Some(("node_down", "not-responding")),
+    );
+    // "has not been ready": the negation passes over the auxiliary.
+    check(
+        &[("alertname", "CertManagerCertNotReady")],
+        &[(
+            "description",
+            "This certificate has not been ready to serve traffic for at least 10m. If the cert is being renewed, the ingress may serve another.",
+        )],
+        None,
+    );
+}
+
+#[test]
+fn rates_limits_and_replication_latency() {
+    // A rate and a capacity in a backlog's description are not requests refused.
+    check(
+        &[("alertname", "LogstashConsumersBehind")],
+        &[(
+            "description",
+            "Logstash consumers are not keeping up with the rate of log production. Either Logstash has reduced throughput capacity or producers log too much.",
+        )],
+        Some(("queue_backlog", "consumer-lag")),
+    );
+    check(
+        &[("alertname", "ApiCalls")],
+        &[("description", "Rate limit exceeded for tenant acme")],
+        Some(("rate_limited", "rate-limited")),
+    );
+    check(
+        &[("alertname", "ReplicationLatency")],
+        &[],
+        Some(("replication_lag", "replication-latency")),
+    );
+    check(
+        &[("alertname", "TiKV_raft_log_lag")],
+        &[],
+        Some(("replication_lag", "replication-lag")),
+    );
+    // A guest's vCPU run queue and a DIMM's errors are neither backlog nor exhaustion.
+    check(&[("alertname", "GuestVCPUQueueHighWarning")], &[], None);
+    check(
+        &[("alertname", "HardwareMemoryError")],
+        &[("summary", "DIMM error(s) detected")],
+        None,
+    );
+}
+
+#[test]
+fn storage_daemons_down_and_erroneous_calls() {
+    check(
+        &[("alertname", "CephOSDDownHigh")],
+        &[("summary", "More than 10% of OSDs are down")],
+        Some(("node_down", "osd-down")),
+    );
+    // A disk offline is no host; OSDs that flap are a network's trouble.
+    check(&[("alertname", "MinioNodeDiskOffline")], &[], None);
+    check(
+        &[("alertname", "CephOSDFlapping")],
+        &[(
+            "summary",
+            "Network issues are causing OSDs to flap (mark each other down)",
+        )],
+        None,
+    );
+    check(
+        &[("alertname", "Erroneous call rate is too high")],
+        &[],
+        Some(("high_error_rate", "request-errors")),
+    );
+}
