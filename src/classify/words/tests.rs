@@ -787,6 +787,10 @@ fn words_of_other_languages() {
         ("ERROR:  interbloqueo detectado", "deadlock"),
         ("el certificado ha expirado", "certificate_expiry"),
         ("Demasiados archivos abiertos", "fd_exhaustion"),
+        ("Počítač je vypnutý", "node_down"),
+        ("Host is inactief", "node_down"),
+        ("Nicio rută spre mașina de la distanță", "node_down"),
+        ("Værten kan ikke nås", "node_down"),
     ] {
         assert_eq!(summary_signature(text), Some(signature), "{text}");
     }
