@@ -734,9 +734,9 @@ fn plugin_state(text: &str) -> Option<&str> {
     None
 }
 
-/// Whether `text` names a monitored target the way uptime monitors do: an address
-/// (`https://shop.example.com`, `db-2.example.net`), a status in capitals (`is DOWN`,
-/// `DOWN alert`), or an identifier before "is down" (`checkout-api is down`, "is unavailable",
+/// Whether `text` names a monitored target the way uptime monitors do: a URL
+/// (`https://shop.example.com`), a status in capitals (`is DOWN`, `DOWN alert`), or a dotted,
+/// hyphenated or underscored name (`shop.example.com`, `checkout-api`) before "is down" (`checkout-api is down`, "is unavailable",
 /// "is offline", "is unreachable", "is not responding").
 fn names_a_target(text: &str) -> bool {
     let mut previous = "";
@@ -752,7 +752,9 @@ fn names_a_target(text: &str) -> bool {
             && previous.bytes().any(|b| b.is_ascii_alphabetic());
         if identifier && run == "is" {
             let rest = &text[offset_in(text, run) + 2..];
-            let state = rest.trim_start().to_ascii_lowercase();
+            let state = rest.trim_start();
+            // Compared in place: this runs on every subject, and a lower-cased copy of the
+            // rest of the text is not needed to read its first words.
             if [
                 "down",
                 "unavailable",
@@ -761,8 +763,11 @@ fn names_a_target(text: &str) -> bool {
                 "not responding",
             ]
             .iter()
-            .any(|s| state.starts_with(s))
-            {
+            .any(|s| {
+                state
+                    .get(..s.len())
+                    .is_some_and(|head| head.eq_ignore_ascii_case(s))
+            }) {
                 return true;
             }
         }
