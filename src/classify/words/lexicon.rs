@@ -125,6 +125,8 @@ concepts!(
     OSD,
     // A service as opposed to a machine: its availability is its requests'.
     SERVICE,
+    // A closed port's answer ("connection refused"): no rule reads it alone.
+    REFUSED,
 );
 
 /// Any capacity word: how a resource warning is phrased.
@@ -206,6 +208,8 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("watermark", SPACE | LIMIT),
     // File descriptors.
     ("fd", FD),
+    // Checkmk's "Filedesc" service.
+    ("filedesc", FD),
     ("fds", FD),
     ("filedescriptor", FD),
     ("filedescriptors", FD),
@@ -523,6 +527,12 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("kubelet", HOST),
     ("pod", POD | HOST),
     ("pods", POD | HOST),
+    // Kubernetes workloads: their replicas are pods, not copies of a database.
+    ("statefulset", POD),
+    ("statefulsets", POD),
+    ("daemonset", POD),
+    ("replicaset", POD),
+    ("deployment", POD),
     ("postgres", HOST),
     ("postgresql", HOST),
     // PostgreSQL; Ceph's placement groups are written in the plural ("PGs down").
@@ -884,7 +894,8 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("rejected", REJECT),
     ("rejecting", REJECT),
     // "Connection refused" is a closed port, not a limit: only "rejected" counts toward one.
-    ("refused", 0),
+    // It still says what happened, so a check named "RefusedConnections" is not bare.
+    ("refused", REFUSED),
     ("waiting", WAIT),
     ("awaiting", WAIT),
     ("wait", WAIT),

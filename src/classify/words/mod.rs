@@ -37,7 +37,7 @@ use std::sync::OnceLock;
 use super::{LabelMap, SYMPTOM_SIGNATURES};
 use intl::{INTL_CJK_WORDS, INTL_PHRASES, INTL_STEMS, INTL_WORDS};
 use lexicon::*;
-use rules::RULES;
+use rules::{ALONE_NEUTRAL, RULES};
 
 /// Labels whose values describe what went wrong (rather than naming where).
 const EVIDENCE_LABELS: &[&str] = &[
@@ -86,6 +86,9 @@ const EVIDENCE_LABELS: &[&str] = &[
     "last_terminated_reason",
     "check_name",
     "alarm_name",
+    // Nagios' and Icinga's name for the check that fired.
+    "service_description",
+    "servicedesc",
 ];
 
 /// Labels whose value is an HTTP status code.
@@ -165,7 +168,10 @@ impl Words {
             fields.push(self.field(Kind::Alertname, "alertname", name));
         }
         for (name, value) in labels {
-            if EVIDENCE_LABELS.contains(&name.as_str()) {
+            // Prometheus' `service` names an application (`payments-api`); Checkmk's names the
+            // check that fired ("Filesystem /var", "JVM billing Memory"): prose, with spaces.
+            let check_description = name == "service" && value.trim().contains(' ');
+            if EVIDENCE_LABELS.contains(&name.as_str()) || check_description {
                 fields.push(self.field(Kind::Label, name, value));
             } else if CODE_LABELS.contains(&name.as_str()) {
                 let concepts = status_code(value);
@@ -240,18 +246,26 @@ impl Words {
             }
         }
         let everything = fields.iter().fold(0, |acc, f| acc | f.concepts);
+        // No text beyond where and how bad: what the check is named after is all there is.
+        let textless = fields
+            .iter()
+            .filter(|f| !matches!(f.kind, Kind::Alertname | Kind::Label))
+            .all(|f| f.concepts & !ALONE_NEUTRAL == 0);
         // A heading is read on its own, not combined with the alertname's words.
         let subject = fields
             .iter()
             .filter(|f| !matches!(f.kind, Kind::Annotation | Kind::Heading))
             .fold(0, |acc, f| acc | f.concepts);
 
-        // (is a cause, is strong, field kind (lower is better), rule index)
-        let mut best: Option<(bool, bool, Kind, usize, usize)> = None;
+        // (read more than a check's name, is a cause, is strong, field kind (lower is better),
+        // rule index)
+        let mut best: Option<(bool, bool, bool, Kind, usize, usize)> = None;
         for (index, rule) in RULES.iter().enumerate() {
-            if rule.never & everything != 0 || !allowed(rule.signature) {
+            if rule.never & everything != 0 || !allowed(rule.signature) || (rule.alone && !textless)
+            {
                 continue;
             }
+            let wanted: Concepts = rule.all.iter().fold(0, |acc, m| acc | m);
             let holds_in = |concepts: Concepts, context: Concepts| {
                 rule.all.iter().all(|mask| concepts & mask != 0)
                     && !rule.none.iter().any(|mask| context & mask == *mask)
@@ -262,6 +276,9 @@ impl Words {
                     holds_in(f.concepts, f.context)
                         && !(rule.subject && f.kind == Kind::Annotation)
                         && !(rule.name_only && f.kind != Kind::Alertname)
+                        && !(rule.alone
+                            && (!matches!(f.kind, Kind::Alertname | Kind::Label)
+                                || f.concepts & !(wanted | ALONE_NEUTRAL) != 0))
                 })
                 .map(|at| (fields[at].kind, at))
                 .or_else(|| {
@@ -274,23 +291,30 @@ impl Words {
                 });
             let Some((kind, at)) = found else { continue };
             let cause = !SYMPTOM_SIGNATURES.contains(&rule.signature);
-            let candidate = (cause, rule.strong, kind, index, at);
+            let candidate = (!rule.alone, cause, rule.strong, kind, index, at);
             let better = match &best {
                 None => true,
                 Some(b) => {
                     (
+                        !rule.alone,
                         cause,
                         rule.strong,
                         std::cmp::Reverse(kind),
                         std::cmp::Reverse(index),
-                    ) > (b.0, b.1, std::cmp::Reverse(b.2), std::cmp::Reverse(b.3))
+                    ) > (
+                        b.0,
+                        b.1,
+                        b.2,
+                        std::cmp::Reverse(b.3),
+                        std::cmp::Reverse(b.4),
+                    )
                 }
             };
             if better {
                 best = Some(candidate);
             }
         }
-        let (_, _, kind, index, at) = best?;
+        let (_, _, _, kind, index, at) = best?;
         let rule = &RULES[index];
         let wanted: Concepts = rule.all.iter().fold(0, |acc, m| acc | m);
         let (field, words) = if kind == Kind::Alert {

@@ -25,7 +25,14 @@ pub(super) struct Rule {
     pub(super) subject: bool,
     /// Only the alertname counts: a rule so short that anywhere else it would be a guess.
     pub(super) name_only: bool,
+    /// A check named after what it watches ("check-ram", Checkmk's "Filesystem /var"), with no
+    /// text to say more: the rule's resource is the only thing its alertname or evidence label
+    /// names besides [`ALONE_NEUTRAL`] words, and no annotation names anything else.
+    pub(super) alone: bool,
 }
+
+/// Words a check's name may carry besides its resource: where it runs and how bad it is.
+pub(super) const ALONE_NEUTRAL: Concepts = HOST | SERVICE | PROBE | POD | HIGH | USAGE | THRESHOLD;
 
 const fn rule(
     name: &'static str,
@@ -44,6 +51,7 @@ const fn rule(
         cross_subject: false,
         subject: false,
         name_only: false,
+        alone: false,
     }
 }
 
@@ -66,6 +74,10 @@ impl Rule {
     }
     const fn name_only(mut self) -> Rule {
         self.name_only = true;
+        self
+    }
+    const fn alone(mut self) -> Rule {
+        self.alone = true;
         self
     }
     const fn never(mut self, never: Concepts) -> Rule {
@@ -585,6 +597,23 @@ pub(super) const RULES: &[Rule] = &[
     .cross(),
     // "Connection timed out", "Verbindung ist abgelaufen": a dependency did not answer in time.
     // A pool's wait that timed out is the pool's.
+    // A check that names one resource and says nothing more fired because that resource
+    // crossed its threshold (POLICY.md rule 2: capacity warnings count toward their resource).
+    rule("check-memory", "out_of_memory", &[MEM], &[]).alone(),
+    rule("check-disk", "disk_full", &[DISK | SPACE], &[]).alone(),
+    rule("check-files", "fd_exhaustion", &[FD], &[]).alone(),
+    rule("check-certificate", "certificate_expiry", &[CERT], &[]).alone(),
+    rule("check-dns", "dns_failure", &[DNS], &[]).alone(),
+    // A workload's replicas are pod counts, not a replicated store.
+    rule("check-replication", "replication_lag", &[REPL], &[POD]).alone(),
+    rule(
+        "check-connections",
+        "connection_pool_exhaustion",
+        &[CONN],
+        &[],
+    )
+    .alone(),
+    rule("check-queue", "queue_backlog", &[QUEUE, QUEUE | WORK], &[]).alone(),
     rule(
         "connection-timeout",
         "upstream_timeout",

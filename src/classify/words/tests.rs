@@ -1318,3 +1318,47 @@ fn storage_daemons_down_and_erroneous_calls() {
         Some(("high_error_rate", "request-errors")),
     );
 }
+
+#[test]
+fn a_check_named_after_one_resource_with_no_text_is_that_resource() {
+    check(
+        &[("alertname", "check-ram"), ("status", "2")],
+        &[],
+        Some(("out_of_memory", "check-memory")),
+    );
+    check(
+        &[("alertname", "check-postgres-replication")],
+        &[],
+        Some(("replication_lag", "check-replication")),
+    );
+    // Checkmk's generic alertname: the check is the `service` label, written as prose.
+    check(
+        &[
+            ("alertname", "Checkmk service problem"),
+            ("service", "RabbitMQ Node rabbit@mq-4 Filedesc"),
+        ],
+        &[],
+        Some(("fd_exhaustion", "check-files")),
+    );
+    // Prometheus' `service` names an application: "memory-cache" is no measure.
+    check(
+        &[
+            ("alertname", "InstanceProblem"),
+            ("service", "memory-cache"),
+        ],
+        &[],
+        None,
+    );
+    // Anything else named, in the alertname or in the text, and the check is not bare.
+    check(&[("alertname", "MemoryECCErrors")], &[], None);
+    check(
+        &[("alertname", "KubeStatefulSetReplicasMismatch")],
+        &[],
+        None,
+    );
+    check(
+        &[("alertname", "check-ram")],
+        &[("summary", "memory bandwidth benchmark regressed")],
+        None,
+    );
+}
