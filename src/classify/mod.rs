@@ -410,6 +410,19 @@ impl Classifier {
                 for i in set.matches(value).iter() {
                     hits.hit(leaves[i], 0, self.leaf_rule[leaves[i]]);
                 }
+                // "server errors", "postgres_dead_locks": the catalogue's alertname patterns are
+                // written in CamelCase, as most rule sets name alerts; the same name in words is
+                // the same alert. Users' rules match what they wrote.
+                if probe.label == "alertname" {
+                    if let Some(camel) = camel_case(value) {
+                        for i in set.matches(&camel).iter() {
+                            let rule = self.leaf_rule[leaves[i]];
+                            if self.rules[rule].id.starts_with("builtin:") {
+                                hits.hit(leaves[i], 0, rule);
+                            }
+                        }
+                    }
+                }
             }
         }
         hits
@@ -447,6 +460,24 @@ pub fn fallback_signature(alertname: &str) -> String {
 }
 
 use crate::model::truncate_str as truncate;
+
+/// An alertname written in words ("server errors", "kafka_lag-high") in CamelCase
+/// ("ServerErrors", "KafkaLagHigh"), or `None` when it has no separator to remove.
+pub(crate) fn camel_case(name: &str) -> Option<String> {
+    let separator = |c: char| matches!(c, ' ' | '_' | '-' | '.');
+    if !name.contains(separator) || name.contains(char::is_uppercase) {
+        return None;
+    }
+    let mut out = String::with_capacity(name.len());
+    for piece in name.split(separator).filter(|p| !p.is_empty()) {
+        let mut chars = piece.chars();
+        if let Some(first) = chars.next() {
+            out.extend(first.to_uppercase());
+            out.push_str(chars.as_str());
+        }
+    }
+    Some(out)
+}
 
 #[derive(Default)]
 struct Builder {

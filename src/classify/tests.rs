@@ -188,3 +188,36 @@ fn fallback_is_bounded() {
         UNCLASSIFIED_PREFIX.len() + 64
     );
 }
+
+#[test]
+fn an_alertname_in_lower_case_words_is_the_camel_case_name_it_spells() {
+    assert_eq!(camel_case("server errors").as_deref(), Some("ServerErrors"));
+    assert_eq!(
+        camel_case("kafka_lag-high").as_deref(),
+        Some("KafkaLagHigh")
+    );
+    assert_eq!(camel_case("KafkaLagHigh"), None);
+    // A name with capitals is written as its author meant it.
+    assert_eq!(camel_case("MySQL connections in use"), None);
+    let builtin = "service_labels: [service]\n";
+    check(
+        builtin,
+        &[
+            (
+                &[("alertname", "postgresql dead locks"), ("service", "db")],
+                &[],
+                ("db", "deadlock", "builtin:deadlock-alertname"),
+            ),
+            (
+                &[("alertname", "PostgresqlDeadLocks"), ("service", "db")],
+                &[],
+                ("db", "deadlock", "builtin:deadlock-alertname"),
+            ),
+        ],
+    );
+    // Users' rules match the name as it was sent.
+    check(
+        "builtin_signatures: false\nsignatures:\n  - {name: e, signature: errors, any: [{label: alertname, regex: 'ServerErrors'}]}\n",
+        &[(&[("alertname", "server errors")], &[], ("unknown", "unclassified:server_errors", "fallback"))],
+    );
+}

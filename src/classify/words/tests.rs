@@ -1362,3 +1362,19 @@ fn a_check_named_after_one_resource_with_no_text_is_that_resource() {
         None,
     );
 }
+
+#[test]
+fn a_lower_case_alertname_keeps_its_compounds() {
+    // "dead mans switch" is the Watchdog, not something dead; "replica set" is pods.
+    check(&[("alertname", "dead mans switch")], &[], None);
+    check(
+        &[("alertname", "kube stateful set replicas mismatch")],
+        &[],
+        None,
+    );
+    check(
+        &[("alertname", "ha proxy http slowing down")],
+        &[],
+        Some(("high_latency", "latency")),
+    );
+}
