@@ -49,7 +49,7 @@ use crate::config::Config;
 const MIN_LEGACY_MACRO_F1: f64 = 0.941;
 const MIN_PROBES_MACRO_F1: f64 = 0.951;
 const MIN_TUNING_MACRO_F1: f64 = 0.945;
-const MIN_HELD_OUT_MACRO_F1: f64 = 0.856;
+const MIN_HELD_OUT_MACRO_F1: f64 = 0.857;
 const MIN_BLIND_MACRO_F1: f64 = 0.952;
 // 0.813 before the first sentence of a summary-less description became its subject (same
 // accuracy, 0.914; one class's precision moved).

@@ -461,11 +461,20 @@ pub fn fallback_signature(alertname: &str) -> String {
 
 use crate::model::truncate_str as truncate;
 
-/// An alertname written in words ("server errors", "kafka_lag-high") in CamelCase
-/// ("ServerErrors", "KafkaLagHigh"), or `None` when it has no separator to remove.
+/// An alertname written in words ("server errors", "Kafka Lag High", "kafka_lag-high") in
+/// CamelCase ("ServerErrors", "KafkaLagHigh"), or `None` when it has no separator to remove or
+/// reads as a sentence ("MySQL connections in use": some words capitalised, some not).
 pub(crate) fn camel_case(name: &str) -> Option<String> {
     let separator = |c: char| matches!(c, ' ' | '_' | '-' | '.');
-    if !name.contains(separator) || name.contains(char::is_uppercase) {
+    if !name.contains(separator) {
+        return None;
+    }
+    let mut pieces = name.split(separator).filter(|p| !p.is_empty());
+    let lower = !name.contains(char::is_uppercase);
+    let title = pieces.all(|p| p.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+    // In capitals ("SERVER HAS RUN OUT OF SPACE") the words would run together.
+    let shouted = !name.contains(char::is_lowercase);
+    if (!lower && !title) || shouted {
         return None;
     }
     let mut out = String::with_capacity(name.len());

@@ -164,12 +164,11 @@ impl Words {
         allowed: &dyn Fn(&str) -> bool,
     ) -> Option<WordMatch> {
         let mut fields: Vec<Field> = Vec::with_capacity(annotations.len() + 2);
-        // "postgresql dead locks", "ha proxy http slowing down": an alertname in lower-case
-        // words is read as the CamelCase name it spells, so that its two-word terms and
+        // "postgresql dead locks", "Ha Proxy Http Slowing Down": an alertname in lower-case or
+        // title-case words is read as the CamelCase name it spells, so that its two-word terms and
         // compounds ("DeadLocks", "HAProxy", "DeadMansSwitch") hold as they do there.
         let spelled = labels
             .get("alertname")
-            .filter(|name| !name.contains(|c: char| c.is_uppercase()))
             .and_then(|name| super::camel_case(name));
         if let Some(name) = labels.get("alertname") {
             let name = spelled.as_deref().unwrap_or(name);
