@@ -196,7 +196,10 @@ fn an_alertname_in_lower_case_words_is_the_camel_case_name_it_spells() {
         camel_case("kafka_lag-high").as_deref(),
         Some("KafkaLagHigh")
     );
-    assert_eq!(camel_case("Kafka Lag High").as_deref(), Some("KafkaLagHigh"));
+    assert_eq!(
+        camel_case("Kafka Lag High").as_deref(),
+        Some("KafkaLagHigh")
+    );
     assert_eq!(camel_case("KafkaLagHigh"), None);
     assert_eq!(camel_case("SERVER OUT OF SPACE"), None);
     // A name with capitals is written as its author meant it.

@@ -1065,6 +1065,10 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("status", "check", PROBE),
     ("uptime", "check", PROBE),
     ("powered", "off", DOWN),
+    // A dead man's switch is the alert that always fires: it is dead only when it stops.
+    ("man", "switch", ABSENT),
+    ("mans", "switch", ABSENT),
+    ("man", "s", ABSENT),
     ("old", "generation", MEM),
     // "cert days left: 5": the time left before something expires.
     ("days", "left", EXPIRE),

@@ -127,6 +127,8 @@ enum Kind {
     /// The first sentence of `description` or `message` when there is no summary or title:
     /// read like a subject, but prose, so its symbols are not thresholds.
     Heading,
+    /// The title, read as the alert's name when the alertname names nothing.
+    Title,
     Annotation,
     Alert,
 }
@@ -151,6 +153,46 @@ pub(super) fn words() -> &'static Words {
         Words { lexicon }
     })
 }
+
+/// What an alertname may name and still say nothing about what went wrong.
+const GENERIC_NAME: Concepts = HOST | SERVICE | PROBE | INTERNAL;
+
+/// The words of generic alertnames: monitors, their rules and their notifications.
+const GENERIC_WORDS: &[&str] = &[
+    "alert",
+    "alerts",
+    "alarm",
+    "alarms",
+    "grafana",
+    "datadog",
+    "monitor",
+    "monitors",
+    "check",
+    "checks",
+    "checkmk",
+    "nagios",
+    "icinga",
+    "zabbix",
+    "sensu",
+    "problem",
+    "problems",
+    "notification",
+    "incident",
+    "rule",
+    "rules",
+    "trigger",
+    "triggered",
+    "firing",
+    "event",
+    "events",
+    "condition",
+    "default",
+    "custom",
+    "new",
+    "test",
+    "policy",
+    "webhook",
+];
 
 /// Bytes of each annotation the word stage reads.
 const WORD_WINDOW: usize = 400;
@@ -252,6 +294,21 @@ impl Words {
                 }
             }
         }
+        // A generic alertname ("Grafana alert", a monitor's number, Checkmk's "service
+        // problem") names nothing; the title then is the alert's name, as vendors that send
+        // one ("Apache down", "Thanos Query Is Down") mean it, and is read as one too.
+        let generic = labels
+            .get("alertname")
+            .is_none_or(|name| self.names_nothing(name));
+        if generic {
+            let title = ["title", "summary"]
+                .iter()
+                .find_map(|key| annotations.get_key_value(*key))
+                .and_then(|(key, value)| sentences(value).next().map(|s| (key, s)));
+            if let Some((key, sentence)) = title {
+                fields.push(self.field(Kind::Title, key, sentence));
+            }
+        }
         let everything = fields.iter().fold(0, |acc, f| acc | f.concepts);
         // No text beyond where and how bad: what the check is named after is all there is.
         let textless = fields
@@ -282,7 +339,7 @@ impl Words {
                 .position(|f| {
                     holds_in(f.concepts, f.context)
                         && !(rule.subject && f.kind == Kind::Annotation)
-                        && !(rule.name_only && f.kind != Kind::Alertname)
+                        && (!rule.name_only || matches!(f.kind, Kind::Alertname | Kind::Title))
                         && !(rule.alone
                             && (!matches!(f.kind, Kind::Alertname | Kind::Label)
                                 || f.concepts & !(wanted | ALONE_NEUTRAL) != 0))
@@ -360,7 +417,10 @@ impl Words {
                     }
                 }
             }
-            let prefix = if matches!(f.kind, Kind::Annotation | Kind::Subject | Kind::Heading) {
+            let prefix = if matches!(
+                f.kind,
+                Kind::Annotation | Kind::Subject | Kind::Heading | Kind::Title
+            ) {
                 "annotation"
             } else {
                 "label"
@@ -382,7 +442,9 @@ impl Words {
         // does a check's output line ("CheckDisk CRITICAL: /var 96% bytes usage"), which is a
         // measurement, not prose.
         let measured = plugin_state(text).is_some();
-        if matches!(kind, Kind::Alertname | Kind::Subject) || (kind == Kind::Heading && measured) {
+        if matches!(kind, Kind::Alertname | Kind::Subject | Kind::Title)
+            || (kind == Kind::Heading && measured)
+        {
             if text.contains('%') {
                 concepts |= USAGE;
             }
@@ -391,14 +453,16 @@ impl Words {
             }
             // "Upstream429s", "HTTP503Errors", "429 Out of Capacity Error": a status code in the
             // alertname names the responses it counts. In prose a number is only a value.
-            if kind == Kind::Alertname {
+            // Only the alertname itself: a title standing in for it is a sentence.
+            let alertname = kind == Kind::Alertname;
+            if alertname {
                 for (_, c) in status_pieces(text) {
                     concepts |= c;
                 }
             }
             // "KafkaLagCritical", "DiskSpaceWarning": a severity in the alertname says its
             // measure crossed a threshold. In prose "critical" is only a severity.
-            if kind == Kind::Alertname
+            if alertname
                 && ["Critical", "Warning", "critical", "warning"]
                     .iter()
                     .any(|s| text.ends_with(s))
@@ -421,12 +485,12 @@ impl Words {
                 concepts |= HIGH | USAGE;
             }
         }
-        if matches!(kind, Kind::Subject | Kind::Heading) && measured {
+        if matches!(kind, Kind::Subject | Kind::Heading | Kind::Title) && measured {
             concepts |= THRESHOLD;
         }
         // "shop.example.com went down", "checkout-api is DOWN": an uptime monitor names its
         // target by address or by name, with no word for "host".
-        if matches!(kind, Kind::Subject | Kind::Heading) && names_a_target(text) {
+        if matches!(kind, Kind::Subject | Kind::Heading | Kind::Title) && names_a_target(text) {
             concepts |= HOST;
         }
         Field {
@@ -436,6 +500,25 @@ impl Words {
             concepts,
             context: concepts,
         }
+    }
+
+    /// Whether an alertname is only a monitor's generic words ("Grafana alert", "Checkmk
+    /// service problem", "Monitor 4711"): every piece is a number, an identifier's hex
+    /// (`a1b2c3`, not "Dead"), a
+    /// generic word, or a word whose concepts name only where. A word the lexicon does not
+    /// know names something ("MemcachedEvictions"), so the name is not generic.
+    fn names_nothing(&self, name: &str) -> bool {
+        name.split(|c: char| !c.is_alphanumeric())
+            .flat_map(camel_pieces)
+            .all(|piece| {
+                piece.is_empty()
+                    || (piece.bytes().all(|b| b.is_ascii_hexdigit())
+                        && piece.bytes().any(|b| b.is_ascii_digit()))
+                    || with_lowercase(piece, |lower| {
+                        GENERIC_WORDS.contains(&lower)
+                            || self.lookup(lower).is_some_and(|c| c & !GENERIC_NAME == 0)
+                    })
+            })
     }
 
     /// The words of `text` that stand for one of `wanted`, as written.

@@ -1378,3 +1378,26 @@ fn a_lower_case_alertname_keeps_its_compounds() {
         Some(("high_latency", "latency")),
     );
 }
+
+#[test]
+fn a_generic_alertname_leaves_the_title_to_name_the_alert() {
+    check(
+        &[("alertname", "Grafana alert")],
+        &[("title", "Memcached is down on cache-3")],
+        Some(("node_down", "name-down")),
+    );
+    // The same title under a name that says something else is only a summary.
+    check(
+        &[("alertname", "MemcachedEvictions")],
+        &[(
+            "summary",
+            "Memcached evictions, capacity planning is down the line",
+        )],
+        None,
+    );
+    check(
+        &[("alertname", "Alert")],
+        &[("summary", "Prometheus dead man's switch")],
+        None,
+    );
+}
