@@ -46,7 +46,7 @@ use crate::config::Config;
 /// translated error messages of Firefox, git and PackageKit (first figure 0.595 alone), 270
 /// monitoring-product alerts (`probes_monitoring4.jsonl`, first 0.811 alone) and 126 alerts as
 /// they fired (`probes_fired5.jsonl`, first 0.993 alone); the first two families score as before.
-const MIN_LEGACY_MACRO_F1: f64 = 0.941;
+const MIN_LEGACY_MACRO_F1: f64 = 0.972;
 const MIN_PROBES_MACRO_F1: f64 = 0.951;
 const MIN_TUNING_MACRO_F1: f64 = 0.945;
 const MIN_HELD_OUT_MACRO_F1: f64 = 0.857;

@@ -1401,3 +1401,30 @@ fn a_generic_alertname_leaves_the_title_to_name_the_alert() {
         None,
     );
 }
+
+#[test]
+fn glibc_strerror_texts_in_more_languages() {
+    for (text, signature) in [
+        ("python3[2243]: Za dużo otwartych plików", "fd_exhaustion"),
+        ("sshd[1746]: Nema dovoljno memorije", "out_of_memory"),
+        (
+            "rsync[2096]: Baigėsi prisijungimo laukimo laikas",
+            "upstream_timeout",
+        ),
+        ("curl[1620]: Laitteella ei ole tilaa jäljellä", "disk_full"),
+        ("postgres[1326]: L’amfitrió no està operatiu", "node_down"),
+    ] {
+        let got = words().classify(
+            &map(&[("alertname", "LogErrorLines")]),
+            &map(&[("description", text)]),
+            &|_| true,
+        );
+        assert_eq!(got.map(|m| m.signature), Some(signature), "{text}");
+    }
+    // Reachable without a negation is no host down.
+    check(
+        &[("alertname", "LogErrorLines")],
+        &[("description", "gvfsd[3122]: Gostitelj je dosegljiv")],
+        None,
+    );
+}
