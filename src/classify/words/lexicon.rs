@@ -125,6 +125,16 @@ concepts!(
     OSD,
     // A service as opposed to a machine: its availability is its requests'.
     SERVICE,
+    // A lookup that found nothing: "not found", "introuvable", "不存在", an unknown host.
+    NOTFOUND,
+    // What a resolver looks up by name: a host, a server, a domain (or a host name written out).
+    NETNAME,
+    // Finding or existing, which a negation turns into `NOTFOUND` ("not found", "nicht gefunden",
+    // "no existente").
+    FIND,
+    // A name and a "not found" close together: a name that did not resolve (`mod.rs` reads it
+    // from `NETNAME` and `NOTFOUND` a few words apart in one clause).
+    NXNAME,
 );
 
 /// Any capacity word: how a resource warning is phrased.
@@ -279,6 +289,14 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("resolving", RESOLVE),
     ("servfail", DNS | DNSFAIL),
     ("nxdomain", DNS | DNSFAIL),
+    // Names a resolver looks up, and finding them: "Host db.internal not found", "the domain
+    // could not be found" (`NOTFOUND` with `NETNAME` is the `name-not-found` rule).
+    ("hostname", NETNAME),
+    ("hostnames", NETNAME),
+    ("domain", NETNAME),
+    ("domains", NETNAME),
+    ("found", FIND),
+    ("find", FIND),
     ("getaddrinfo", DNS),
     ("nslookup", DNS | RESOLVE),
     // Deadlocks.
@@ -492,14 +510,14 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("probe", PROBE),
     ("uptime", PROBE),
     ("statuscheck", PROBE),
-    ("host", HOST),
-    ("hosts", HOST),
+    ("host", HOST | NETNAME),
+    ("hosts", HOST | NETNAME),
     ("node", HOST),
     ("nodes", HOST),
     ("target", HOST),
     ("targets", HOST),
-    ("server", HOST),
-    ("servers", HOST),
+    ("server", HOST | NETNAME),
+    ("servers", HOST | NETNAME),
     ("exporter", HOST),
     ("endpoint", HOST),
     ("member", HOST),
@@ -766,7 +784,7 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("disque", DISK),
     ("injoignable", DOWN),
     ("inaccessible", DOWN),
-    ("serveur", HOST),
+    ("serveur", HOST | NETNAME),
     ("nœud", HOST),
     ("noeud", HOST),
     ("certificat", CERT),
@@ -825,7 +843,7 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("fallos", FAIL),
     ("reinicios", RESTART),
     ("nodo", HOST),
-    ("servidor", HOST),
+    ("servidor", HOST | NETNAME),
     ("uso", USAGE),
     ("solicitudes", REQUEST),
     ("peticiones", REQUEST),
@@ -1069,6 +1087,10 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("can", "t", FAIL),
     // "No such host is known", Go's "no such host": the resolver's answer.
     ("such", "host", DNS | DNSFAIL),
+    ("unknown", "host", NOTFOUND | NETNAME | HOST),
+    ("unknown", "hostname", NOTFOUND | NETNAME),
+    ("cannot", "find", NOTFOUND),
+    ("t", "find", NOTFOUND),
     ("host", "resolution", RESOLVE),
     ("name", "resolution", RESOLVE),
     ("hostname", "resolution", RESOLVE),
@@ -1114,7 +1136,7 @@ pub(super) const CJK_WORDS: &[(&str, Concepts)] = &[
     ("応答時間", LATENCY),
     ("ダウン", DOWN),
     ("到達不能", DOWN),
-    ("サーバ", HOST),
+    ("サーバ", HOST | NETNAME),
     ("ノード", HOST),
     ("再起動", RESTART),
     ("キュー", QUEUE),
@@ -1166,9 +1188,9 @@ pub(super) const CJK_WORDS: &[(&str, Concepts)] = &[
     ("不可用", UNAVAILABLE),
     ("无法访问", DOWN),
     ("不可达", DOWN),
-    ("服务器", HOST),
+    ("服务器", HOST | NETNAME),
     ("节点", HOST),
-    ("主机", HOST),
+    ("主机", HOST | NETNAME),
     ("重启", RESTART),
     ("频繁", LOOP),
     ("队列", QUEUE),

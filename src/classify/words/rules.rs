@@ -119,6 +119,16 @@ pub(super) const RULES: &[Rule] = &[
         // "devices are predicted to fail, unable to resolve": a problem not fixed, not a name.
         &[LATENCY, SLOW, DURATION, PERCENTILE, PREDICT],
     ),
+    // A name looked up and not found: "Host db.internal not found", "Unbekannter Rechner %1",
+    // "auth.example.net konnte nicht gefunden werden", "Domain existiert nicht". A file that
+    // was not found names nothing a resolver looks up, a route to a host that was not found
+    // ("找不到通往該主機的路由") is an unreachable host, and a slow answer is latency.
+    rule(
+        "name-not-found",
+        "dns_failure",
+        &[NXNAME],
+        &[FILES, REACHABLE, LATENCY, SLOW, DURATION],
+    ),
     rule(
         "disk-capacity",
         "disk_full",
