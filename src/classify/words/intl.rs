@@ -909,12 +909,11 @@ pub(super) const INTL_WORDS: &[(&str, Concepts)] = &[
     ("मिल", FIND),
     ("tìm", FIND),
     // Negations these messages open with: "Nepodařilo se najít" (Czech: failed to find),
-    // "nebol nájdený", "nem található", "لم يُعثر", "تعذّر العثور" (could not find).
+    // "nebol nájdený", "nem található", "لم يُعثر" (was not found).
     ("nepodařilo", NOT),
     ("nebol", NOT),
     ("nem", NOT),
     ("لم", NOT),
-    ("تعذّر", NOT),
     // Words between a negation and the verb it negates: "kon niet worden gevonden", "não pôde
     // ser encontrado", "No s'ha trobat", "не е намерен", "Не вдалося знайти", "לא ניתן למצוא".
     ("worden", 0),
@@ -947,6 +946,53 @@ pub(super) const INTL_WORDS: &[(&str, Concepts)] = &[
     ("دامنهٔ", NETNAME),
     ("النّطاق", NETNAME),
     ("النطاق", NETNAME),
+    // Resolving a name and failing to, in more of GLib's and glibc's languages ("No s'ha pogut
+    // resoldre", "Ne eblas solvi", "Sementara tidak dapat mengurai", "Ralat meleraikan", "Viga
+    // lahendamisel", "Temporar nu se poate rezolva", "Trenutno ni mogoče razrešiti").
+    ("resoldre", RESOLVE),
+    ("solvi", RESOLVE),
+    ("eblas", 0),
+    ("επίλυσης", RESOLVE),
+    ("επίλυση", RESOLVE),
+    ("αδυναμία", FAIL),
+    ("lahendada", RESOLVE),
+    ("lahendamisel", RESOLVE),
+    ("viga", ERROR),
+    ("تحلیل", RESOLVE),
+    ("ناتوانی", FAIL),
+    ("حل", RESOLVE),
+    ("risolvi", RESOLVE),
+    ("impussibil", FAIL),
+    ("erôr", ERROR),
+    ("हल", RESOLVE),
+    ("असमर्थ", FAIL),
+    ("razrješavanje", RESOLVE),
+    ("razreševanje", RESOLVE),
+    ("razrešiti", RESOLVE),
+    ("razrešim", RESOLVE),
+    ("nedostupno", UNAVAILABLE),
+    ("mengurai", RESOLVE),
+    ("dapat", 0),
+    ("lerai", RESOLVE),
+    ("meleraikan", RESOLVE),
+    ("ralat", ERROR),
+    ("boleh", 0),
+    ("ਲੱਭਣ", RESOLVE),
+    ("ਅਸਮਰੱਥ", FAIL),
+    ("ਗਲਤੀ", ERROR),
+    ("rezolva", RESOLVE),
+    ("poate", 0),
+    ("nu", NOT),
+    ("mogu", 0),
+    ("da", 0),
+    ("могу", 0),
+    ("да", 0),
+    ("تەھلىل", RESOLVE),
+    ("قىلالمايدۇ", FAIL),
+    ("خاتالىق", ERROR),
+    ("malsukceso", FAIL),
+    ("nije", NOT),
+    ("računalo", HOST | NETNAME),
 ];
 
 /// Two-word terms, like `PHRASES`: the second word is read as the term after the first.
@@ -1051,17 +1097,33 @@ pub(super) const INTL_PHRASES: &[(&str, &str, Concepts)] = &[
     ("liên", "tục", LOOP),
     // Not found, with the negation after the verb or inside a word pair: "Domain existiert
     // nicht", "Le domaine n'existe pas", "Fann ikkje verten", "میزبان پیدا نشد", "Var olmayan
-    // alan adı", "호스트 %1을(를) 찾을 수 없음" (cannot find).
+    // alan adı", "호스트 %1을(를) 찾을 수 없음", "تعذّر العثور" (cannot find).
     ("existiert", "nicht", NOTFOUND),
     ("n", "existe", NOTFOUND),
     ("fann", "ikkje", NOTFOUND),
     ("پیدا", "نشد", NOTFOUND),
     ("var", "olmayan", NOTFOUND),
     ("찾을", "수", NOTFOUND),
+    ("تعذّر", "العثور", NOTFOUND),
     // Turkish "alan adı" (domain name), "ana bilgisayar" (host computer).
     ("alan", "adı", NETNAME),
     ("ana", "bilgisayar", HOST | NETNAME),
     ("ana", "bilgisayarı", HOST | NETNAME),
+    // "posíbel resolver" (Galician), "sem condições de resolver", "ni mogoče", "ni uspelo"
+    // (Slovenian: not possible, did not succeed), "мүмкін емес" (Kazakh: impossible), "slå
+    // opp" (Norwegian: look up), "ute av stand" (unable), "pole võimalik" (Estonian: not
+    // possible), "nom-eltrovo" (Esperanto: name lookup), "по адрес"
+    // (Bulgarian: by address, as a name is found).
+    ("posíbel", "resolver", RESOLVE | FAIL),
+    ("condições", "de", FAIL),
+    ("ni", "mogoče", FAIL),
+    ("ni", "uspelo", FAIL),
+    ("мүмкін", "емес", FAIL),
+    ("slå", "opp", RESOLVE),
+    ("av", "stand", FAIL),
+    ("pole", "võimalik", FAIL),
+    ("nom", "eltrovo", RESOLVE),
+    ("по", "адрес", RESOLVE),
 ];
 
 /// Stems of inflected words (lower case): a word of a non-Latin, spaced script matches when it
@@ -1236,6 +1298,18 @@ pub(super) const INTL_STEMS: &[(&str, Concepts)] = &[
     ("сървър", HOST | NETNAME),
     ("домен", NETNAME),
     ("домейн", NETNAME),
+    // "розв'язання", "Временно е невъзможно", "могу да разрешим", Kazakh "анықтау" (resolve)
+    // and "қатесі" (its error), Georgian "ამოხსნა", "გადაწყვეტა" (resolve), "ვერ" (cannot)
+    // and "შეცდომა" (error).
+    ("язан", RESOLVE),
+    ("невъзможн", FAIL),
+    ("анықта", RESOLVE),
+    ("қате", ERROR),
+    ("ამოხსნ", RESOLVE),
+    ("ამოვხსენ", RESOLVE),
+    ("გადაწყვეტ", RESOLVE),
+    ("ვერ", FAIL),
+    ("შეცდომ", ERROR),
 ];
 
 /// Chinese (simplified and traditional) and Korean words, found inside a run of text like
@@ -1460,4 +1534,7 @@ pub(super) const INTL_CJK_WORDS: &[(&str, Concepts)] = &[
     ("網域", NETNAME),
     // A route ("找不到通往該主機的路由": no route to the host) is about reaching a host.
     ("路由", REACHABLE),
+    // "解析“%s”时出错": resolving a name, and an error while doing it.
+    ("解析", RESOLVE),
+    ("出错", ERROR),
 ];

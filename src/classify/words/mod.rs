@@ -583,8 +583,7 @@ const NEAR_WORDS: usize = 4;
 
 /// Where the last name and the last "not found" of a text were, in words, so that the two
 /// close together within one clause read as a name that did not resolve (`NXNAME`): "Host
-/// db.internal not found", "找不到主機". Apart, or across a quote or a sentence ("file not
-/// found" on host:web-1), they are two things.
+/// db.internal not found", "找不到主機". Apart, or in two sentences, they are two things.
 #[derive(Default)]
 struct Nearby {
     /// Words seen so far; the pieces of a joined identifier (`map-server-04`) are one word.
@@ -597,12 +596,11 @@ struct Nearby {
 
 impl Nearby {
     /// Moves to `run`, a slice of `text`: one more word unless it continues an identifier,
-    /// and a new clause after a quote, a line or a sentence.
+    /// and a new clause after a line or a sentence.
     fn step(&self, text: &str, run: &str) {
         let start = offset_in(text, run);
         let gap = text.get(self.end.get()..start).unwrap_or("");
-        if gap.contains(['"', '“', '”', '«', '»', '„', '。', ';', '\n', '|'])
-            || gap.contains(". ")
+        if gap.contains(['。', ';', '\n', '|']) || gap.contains(". ")
         {
             self.name.set(None);
             self.missing.set(None);
