@@ -946,13 +946,11 @@ pub(super) const INTL_WORDS: &[(&str, Concepts)] = &[
     ("دامنهٔ", NETNAME),
     ("النّطاق", NETNAME),
     ("النطاق", NETNAME),
-    // Resolving a name and failing to, in more of GLib's and glibc's languages ("No s'ha pogut
-    // resoldre", "Ne eblas solvi", "Sementara tidak dapat mengurai", "Ralat meleraikan", "Viga
-    // lahendamisel", "Temporar nu se poate rezolva", "Trenutno ni mogoče razrešiti").
-    ("resoldre", RESOLVE),
-    ("solvi", RESOLVE),
+    // Resolving a name and failing to, in more of GLib's and glibc's languages, and the words
+    // between a negation and the verb ("No s'ha pogut resoldre", "Ne eblas solvi", "Sementara
+    // tidak dapat mengurai", "Ralat meleraikan", "Viga lahendamisel", "Temporar nu se poate
+    // rezolva").
     ("eblas", 0),
-    ("επίλυσης", RESOLVE),
     ("επίλυση", RESOLVE),
     ("αδυναμία", FAIL),
     ("lahendada", RESOLVE),
@@ -964,14 +962,8 @@ pub(super) const INTL_WORDS: &[(&str, Concepts)] = &[
     ("risolvi", RESOLVE),
     ("impussibil", FAIL),
     ("erôr", ERROR),
-    ("हल", RESOLVE),
     ("असमर्थ", FAIL),
-    ("razrješavanje", RESOLVE),
-    ("razreševanje", RESOLVE),
-    ("razrešiti", RESOLVE),
-    ("razrešim", RESOLVE),
     ("nedostupno", UNAVAILABLE),
-    ("mengurai", RESOLVE),
     ("dapat", 0),
     ("lerai", RESOLVE),
     ("meleraikan", RESOLVE),
@@ -980,7 +972,6 @@ pub(super) const INTL_WORDS: &[(&str, Concepts)] = &[
     ("ਲੱਭਣ", RESOLVE),
     ("ਅਸਮਰੱਥ", FAIL),
     ("ਗਲਤੀ", ERROR),
-    ("rezolva", RESOLVE),
     ("poate", 0),
     ("nu", NOT),
     ("mogu", 0),
@@ -990,9 +981,60 @@ pub(super) const INTL_WORDS: &[(&str, Concepts)] = &[
     ("تەھلىل", RESOLVE),
     ("قىلالمايدۇ", FAIL),
     ("خاتالىق", ERROR),
-    ("malsukceso", FAIL),
     ("nije", NOT),
     ("računalo", HOST | NETNAME),
+    // A connection refused, in the languages of Qt's translations ("Verbindung verweigert",
+    // "Connexion refusée", "Conexión rechazada", "Połączenie odrzucone", "Bağlantı
+    // reddedildi"), and the words for a connection they use that the lexicon lacked.
+    ("verweigert", REFUSED),
+    ("refusée", REFUSED),
+    ("refusé", REFUSED),
+    ("rifiutata", REFUSED),
+    ("rifiutato", REFUSED),
+    ("rechazada", REFUSED),
+    ("rechazado", REFUSED),
+    ("recusada", REFUSED),
+    ("recusado", REFUSED),
+    ("rebutjat", REFUSED),
+    ("odmítnuto", REFUSED),
+    ("odmietnuté", REFUSED),
+    ("afvist", REFUSED),
+    ("torjuttu", REFUSED),
+    ("odbijena", REFUSED),
+    ("visszautasítva", REFUSED),
+    ("atteikts", REFUSED),
+    ("geweigerd", REFUSED),
+    ("nekta", REFUSED),
+    ("odrzucone", REFUSED),
+    ("odrzucono", REFUSED),
+    ("reddedildi", REFUSED),
+    ("נדחה", REFUSED),
+    ("رُفض", REFUSED),
+    ("forbindelsen", CONN),
+    ("savienojums", CONN),
+    ("tilkopling", CONN),
+    ("połączenie", CONN),
+    ("الاتّصال", CONN),
+    // A host that cannot be reached: "Der Host kann nicht erreicht werden", "L'hôte n'est pas
+    // accessible", "Værten kan ikke tilgås", "A gép nem érhető el", "Hostiteľ je
+    // nedosiahnuteľný", "Ana bilgisayar ulaşılamaz", "لا يمكن الوصول إلى المضيف".
+    ("erreicht", REACHABLE),
+    ("accessible", REACHABLE),
+    ("tilgås", REACHABLE),
+    ("érhető", REACHABLE),
+    ("dosegnuti", REACHABLE),
+    ("להשגה", REACHABLE),
+    ("الوصول", REACHABLE),
+    ("لا", NOT),
+    ("يمكن", 0),
+    ("moguće", 0),
+    ("kan", 0),
+    ("nedosažitelný", DOWN),
+    ("nedosiahnuteľný", DOWN),
+    ("tavoittamattomissa", DOWN),
+    ("ulaşılamaz", DOWN),
+    ("palvelin", HOST | NETNAME),
+    ("ordinador", HOST | NETNAME),
 ];
 
 /// Two-word terms, like `PHRASES`: the second word is read as the term after the first.
@@ -1124,6 +1166,8 @@ pub(super) const INTL_PHRASES: &[(&str, &str, Concepts)] = &[
     ("pole", "võimalik", FAIL),
     ("nom", "eltrovo", RESOLVE),
     ("по", "адрес", RESOLVE),
+    // "میزبان در دسترس نیست" (Persian: the host is not available).
+    ("دسترس", "نیست", DOWN),
 ];
 
 /// Stems of inflected words (lower case): a word of a non-Latin, spaced script matches when it
@@ -1310,6 +1354,10 @@ pub(super) const INTL_STEMS: &[(&str, Concepts)] = &[
     ("გადაწყვეტ", RESOLVE),
     ("ვერ", FAIL),
     ("შეცდომ", ERROR),
+    // "Отказано в соединении", "У з'єднанні відмовлено", "Връзката е отказана": refused.
+    ("отказан", REFUSED),
+    ("відмовлен", REFUSED),
+    ("връзк", CONN),
 ];
 
 /// Chinese (simplified and traditional) and Korean words, found inside a run of text like
@@ -1537,4 +1585,9 @@ pub(super) const INTL_CJK_WORDS: &[(&str, Concepts)] = &[
     // "解析“%s”时出错": resolving a name, and an error while doing it.
     ("解析", RESOLVE),
     ("出错", ERROR),
+    // "连接被拒绝", "連線被拒", "接続を拒否されました", "연결이 거부됨": a connection refused.
+    ("拒绝", REFUSED),
+    ("被拒", REFUSED),
+    ("拒否", REFUSED),
+    ("거부", REFUSED),
 ];

@@ -135,6 +135,9 @@ concepts!(
     // A name and a "not found" close together: a name that did not resolve (`mod.rs` reads it
     // from `NETNAME` and `NOTFOUND` a few words apart in one clause).
     NXNAME,
+    // A connection refused: nothing listens where the connection went ("Connection refused",
+    // "Verbindung verweigert"). Not a limit: a full pool rejects, a closed port refuses.
+    REFUSED,
 );
 
 /// Any capacity word: how a resource warning is phrased.
@@ -902,6 +905,8 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("rejected", REJECT),
     ("rejecting", REJECT),
     // "Connection refused" is a closed port, not a limit: only "rejected" counts toward one.
+    // A listener "refusing connections" is up and full (`REFUSED` is the error's own
+    // wording, a phrase).
     ("refused", 0),
     ("waiting", WAIT),
     ("awaiting", WAIT),
@@ -1088,6 +1093,7 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     // "No such host is known", Go's "no such host": the resolver's answer.
     ("such", "host", DNS | DNSFAIL),
     ("unknown", "host", NOTFOUND | NETNAME | HOST),
+    ("connection", "refused", REFUSED | CONN),
     ("unknown", "hostname", NOTFOUND | NETNAME),
     ("cannot", "find", NOTFOUND),
     ("t", "find", NOTFOUND),

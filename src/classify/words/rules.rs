@@ -378,6 +378,16 @@ pub(super) const RULES: &[Rule] = &[
     )
     .never(ABSENT | LINK)
     .subject(),
+    // "Connection refused", "Verbindung verweigert", "连接被拒绝": nothing listens on the
+    // target's port, so the target is down (an upstream's refusal is `upstream-connect`).
+    rule(
+        "connection-refused",
+        "node_down",
+        &[CONN, REFUSED],
+        &[UPSTREAM, LIMIT, POOL],
+    )
+    .never(ABSENT)
+    .subject(),
     // "PromscaleDown", "WorkloadClusterControlPlaneDownForTooLong": an alertname that says
     // something is down names what went down, even when the lexicon does not know the word for
     // it. Prose is not read this way: "throughput went down" is not a node.
