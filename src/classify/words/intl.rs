@@ -1035,6 +1035,31 @@ pub(super) const INTL_WORDS: &[(&str, Concepts)] = &[
     ("ulaşılamaz", DOWN),
     ("palvelin", HOST | NETNAME),
     ("ordinador", HOST | NETNAME),
+    // Space, memory and connection timeouts in more of Qt's languages: "není žádný volný
+    // úložný prostor", "Laitteessa ei ole tilaa vapaana", "Nav palicis vietas", "Geen ruimte
+    // meer beschikbaar", "Memòria insuficient", "Yhteyden aikakatkaisu", "Savienojumam
+    // iestājās noildze", "Tijdslimiet voor verbinding overschreden", "Tidsavbrot på
+    // tilkoplinga", "A kapcsolat túllépte az időkorlátot".
+    ("volný", FREE),
+    ("prostor", SPACE),
+    ("فضایی", SPACE),
+    ("نمانده", OUT),
+    ("متبقّية", FREE),
+    ("נשאר", FREE),
+    ("vapaana", FREE),
+    ("vietas", SPACE),
+    ("palicis", FREE),
+    ("beschikbaar", FREE),
+    ("insuficient", FEW | LOW),
+    ("yhteyden", CONN),
+    ("savienojumam", CONN),
+    ("połączenia", CONN),
+    ("tilkoplinga", CONN),
+    ("tijdslimiet", TIMEOUT),
+    ("időkorlátot", TIMEOUT),
+    ("noildze", TIMEOUT),
+    ("aikakatkaisu", TIMEOUT),
+    ("tidsavbrot", TIMEOUT),
 ];
 
 /// Two-word terms, like `PHRASES`: the second word is read as the term after the first.
@@ -1168,6 +1193,20 @@ pub(super) const INTL_PHRASES: &[(&str, &str, Concepts)] = &[
     ("по", "адрес", RESOLVE),
     // "میزبان در دسترس نیست" (Persian: the host is not available).
     ("دسترس", "نیست", DOWN),
+    // No more space or memory: "Nincs több hely", "Ikkje meir plass", "For lite minne". Time
+    // that ran out on a connection: "Temps de connexió excedit", "Connexion expirée", "پایان
+    // مهلت زمانی", "פג זמן חיבור", "Veza je prekoračila vrijeme", "Przekroczony czas
+    // połączenia", "연결 시간 초과됨".
+    ("nincs", "több", OUT),
+    ("ikkje", "meir", OUT),
+    ("for", "lite", FEW),
+    ("connexió", "excedit", TIMEOUT),
+    ("connexion", "expirée", CONN | TIMEOUT),
+    ("مهلت", "زمانی", TIMEOUT),
+    ("פג", "זמן", TIMEOUT),
+    ("prekoračila", "vrijeme", TIMEOUT),
+    ("przekroczony", "czas", TIMEOUT),
+    ("시간", "초과됨", TIMEOUT),
 ];
 
 /// Stems of inflected words (lower case): a word of a non-Latin, spaced script matches when it
@@ -1358,6 +1397,8 @@ pub(super) const INTL_STEMS: &[(&str, Concepts)] = &[
     ("отказан", REFUSED),
     ("відмовлен", REFUSED),
     ("връзк", CONN),
+    // "Времето на връзката изтече" (Bulgarian: the connection's time ran out).
+    ("изтеч", EXPIRE | TIMEOUT),
 ];
 
 /// Chinese (simplified and traditional) and Korean words, found inside a run of text like
