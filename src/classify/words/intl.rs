@@ -867,6 +867,8 @@ pub(super) const INTL_WORDS: &[(&str, Concepts)] = &[
     ("nepostojeća", NOTFOUND),
     ("neesošs", NOTFOUND),
     ("nenájdený", NOTFOUND),
+    ("bulunamadı", NOTFOUND),
+    ("bulunamıyor", NOTFOUND),
     ("ناموجود", NOTFOUND),
     ("gefunden", FIND),
     ("gevonden", FIND),
@@ -1365,9 +1367,8 @@ pub(super) const INTL_STEMS: &[(&str, Concepts)] = &[
     // Ukrainian replication and growth ("реплікації", "зростає").
     ("реплік", REPL),
     ("зроста", GROW),
-    // Finding, existing and not found in Russian, Ukrainian, Bulgarian and Turkish ("не
-    // найден", "не знайдено", "не е намерен", "не существует", "bulunamadı"), and the names
-    // a resolver looks up.
+    // Finding, existing and not found in Russian, Ukrainian and Bulgarian ("не найден", "не
+    // знайдено", "не е намерен", "не существует"), and the names a resolver looks up.
     ("найд", FIND),
     ("найт", FIND),
     ("знайд", FIND),
@@ -1375,7 +1376,6 @@ pub(super) const INTL_STEMS: &[(&str, Concepts)] = &[
     ("намер", FIND),
     ("существ", FIND),
     ("існу", FIND),
-    ("bulunam", NOTFOUND),
     ("несъществ", NOTFOUND),
     ("неизвестн", NOTFOUND),
     ("сървър", HOST | NETNAME),

@@ -300,6 +300,9 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("domains", NETNAME),
     ("found", FIND),
     ("find", FIND),
+    // "Host web-1 not found in inventory": a host missing from a list of hosts is a
+    // configuration's, not a resolver's (the inventory is a file).
+    ("inventory", FILES),
     ("getaddrinfo", DNS),
     ("nslookup", DNS | RESOLVE),
     // Deadlocks.
