@@ -600,8 +600,7 @@ impl Nearby {
     fn step(&self, text: &str, run: &str) {
         let start = offset_in(text, run);
         let gap = text.get(self.end.get()..start).unwrap_or("");
-        if gap.contains(['。', ';', '\n', '|']) || gap.contains(". ")
-        {
+        if gap.contains(['。', ';', '\n', '|']) || gap.contains(". ") {
             self.name.set(None);
             self.missing.set(None);
         }

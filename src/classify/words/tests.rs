@@ -801,7 +801,10 @@ fn names_not_found_and_connections_refused() {
     for (text, signature) in [
         ("Host db.internal not found", Some("dns_failure")),
         ("Unknown host api.example.com", Some("dns_failure")),
-        ("api.example.com konnte nicht gefunden werden", Some("dns_failure")),
+        (
+            "api.example.com konnte nicht gefunden werden",
+            Some("dns_failure"),
+        ),
         ("Le domaine n'existe pas", Some("dns_failure")),
         ("主机 db.internal 未找到", Some("dns_failure")),
         ("Сервер api.example.com не найден", Some("dns_failure")),
@@ -815,7 +818,10 @@ fn names_not_found_and_connections_refused() {
         ("Datei nicht gefunden", None),
         ("Cannot find module '/app/server.js'", None),
         ("Host web-1 not found in inventory", None),
-        ("Scheduled run failed on map-server-04. Output: library not found", None),
+        (
+            "Scheduled run failed on map-server-04. Output: library not found",
+            None,
+        ),
         // A refused connection is a target down; a listener refusing connections is up.
         (
             "dial tcp 10.0.0.5:5432: connect: connection refused",
