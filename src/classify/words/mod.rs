@@ -584,13 +584,16 @@ const NEAR_WORDS: usize = 4;
 /// Where the last name and the last "not found" of a text were, in words, so that the two
 /// close together within one clause read as a name that did not resolve (`NXNAME`): "Host
 /// db.internal not found", "找不到主機". Apart, or in two sentences, they are two things.
+/// Cells, because `scan` reports words through a closure while its loop moves on.
 #[derive(Default)]
 struct Nearby {
     /// Words seen so far; the pieces of a joined identifier (`map-server-04`) are one word.
     words: std::cell::Cell<usize>,
-    /// Where the last word ended.
+    /// Where the last word ended, in bytes.
     end: std::cell::Cell<usize>,
+    /// The word at which the last name stood, in this clause.
     name: std::cell::Cell<Option<usize>>,
+    /// The word at which the last "not found" stood, in this clause.
     missing: std::cell::Cell<Option<usize>>,
 }
 
@@ -780,24 +783,15 @@ fn in_address(text: &str, run: &str) -> bool {
     if !dotted {
         return false;
     }
-    let part = |b: u8| b.is_ascii_alphanumeric() || b == b'.' || b == b'-' || b == b'_';
-    let mut left = start;
-    while left > 0 && part(bytes[left - 1]) {
-        left -= 1;
-    }
-    let mut right = end;
-    while right < bytes.len() && part(bytes[right]) {
-        right += 1;
-    }
+    let (left, right) = dotted_span(text, run);
     let name = text[left..right].trim_end_matches(['.', '-', '_']);
     name.rsplit_once('.')
         .is_some_and(|(head, last)| !head.is_empty() && HOST_SUFFIXES.contains(&last))
 }
 
-/// Whether `run`, a label of a host name in `text`, belongs to a URL, a path or an e-mail
-/// address (`https://api.example.com/v1`, `/srv/app.example.com`, `ops@example.com`) rather
-/// than naming a host on its own.
-fn in_url(text: &str, run: &str) -> bool {
+/// Where the dotted name around `run`, a slice of `text`, starts and ends: the letters,
+/// digits, dots, hyphens and underscores on either side.
+fn dotted_span(text: &str, run: &str) -> (usize, usize) {
     let bytes = text.as_bytes();
     let part = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_');
     let mut left = offset_in(text, run);
@@ -808,6 +802,15 @@ fn in_url(text: &str, run: &str) -> bool {
     while right < bytes.len() && part(bytes[right]) {
         right += 1;
     }
+    (left, right)
+}
+
+/// Whether `run`, a label of a host name in `text`, belongs to a URL, a path or an e-mail
+/// address (`https://api.example.com/v1`, `/srv/app.example.com`, `ops@example.com`) rather
+/// than naming a host on its own.
+fn in_url(text: &str, run: &str) -> bool {
+    let bytes = text.as_bytes();
+    let (left, right) = dotted_span(text, run);
     (left > 0 && matches!(bytes[left - 1], b'/' | b'@' | b':'))
         || matches!(bytes.get(right), Some(b'/' | b'@'))
         || text[right..].starts_with("://")
