@@ -1062,6 +1062,17 @@ pub(super) const INTL_WORDS: &[(&str, Concepts)] = &[
     ("noildze", TIMEOUT),
     ("aikakatkaisu", TIMEOUT),
     ("tidsavbrot", TIMEOUT),
+    // ping's "memory allocation failed" and "Destination Host Unreachable" in iputils'
+    // languages: allocating ("přidělit paměť", "muistin varaus", "allocazione memoria",
+    // "bellek ayırma") and a host out of reach ("Host Tujuan Tidak Terjangkau", "Gazdă de
+    // destinație inaccesibilă").
+    ("přidělit", EXHAUST),
+    ("varaus", EXHAUST),
+    ("allocazione", EXHAUST),
+    ("ayırma", EXHAUST),
+    ("terjangkau", REACHABLE),
+    ("inaccesibilă", DOWN),
+    ("inaccesibil", DOWN),
 ];
 
 /// Two-word terms, like `PHRASES`: the second word is read as the term after the first.
@@ -1399,6 +1410,9 @@ pub(super) const INTL_STEMS: &[(&str, Concepts)] = &[
     ("връзк", CONN),
     // "Времето на връзката изтече" (Bulgarian: the connection's time ran out).
     ("изтеч", EXPIRE | TIMEOUT),
+    // Georgian: a host ("ჰოსტი") out of reach ("ხელმიუწვდომელია").
+    ("ჰოსტ", HOST | NETNAME),
+    ("ხელმიუწვდომ", DOWN),
 ];
 
 /// Chinese (simplified and traditional) and Korean words, found inside a run of text like
@@ -1631,4 +1645,8 @@ pub(super) const INTL_CJK_WORDS: &[(&str, Concepts)] = &[
     ("被拒", REFUSED),
     ("拒否", REFUSED),
     ("거부", REFUSED),
+    // "메모리 할당에 실패했습니다" (memory allocation failed), "目的のホストへ届きません" (the
+    // destination host cannot be reached).
+    ("할당", EXHAUST),
+    ("届きません", DOWN),
 ];
