@@ -386,8 +386,7 @@ pub(super) const RULES: &[Rule] = &[
         &[CONN, REFUSED],
         &[UPSTREAM, LIMIT, POOL],
     )
-    .never(ABSENT)
-    .subject(),
+    .never(ABSENT),
     // "PromscaleDown", "WorkloadClusterControlPlaneDownForTooLong": an alertname that says
     // something is down names what went down, even when the lexicon does not know the word for
     // it. Prose is not read this way: "throughput went down" is not a node.
