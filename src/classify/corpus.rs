@@ -50,11 +50,12 @@ use crate::config::Config;
 /// Then 225 "host not found" messages and look-alikes of Qt, KIO, Linux-PAM, iputils and wget
 /// (`probes_names6.jsonl`, first 0.516 alone, all probes 0.941 -> 0.909); after the
 /// `name-not-found` and `connection-refused` rules and their words: legacy 0.942 -> 0.954,
-/// probes 0.949, third blind set 0.691 -> 0.698, the other splits as before.
+/// probes 0.952, held-out 0.857 -> 0.859, third blind set 0.691 -> 0.698 (`dns_failure`
+/// recall 0.238 -> 0.333), fourth 0.900 -> 0.901, the other splits as before.
 const MIN_LEGACY_MACRO_F1: f64 = 0.953;
-const MIN_PROBES_MACRO_F1: f64 = 0.948;
+const MIN_PROBES_MACRO_F1: f64 = 0.951;
 const MIN_TUNING_MACRO_F1: f64 = 0.944;
-const MIN_HELD_OUT_MACRO_F1: f64 = 0.856;
+const MIN_HELD_OUT_MACRO_F1: f64 = 0.858;
 const MIN_BLIND_MACRO_F1: f64 = 0.949;
 // 0.813 before the first sentence of a summary-less description became its subject (same
 // accuracy, 0.914; one class's precision moved).
@@ -62,7 +63,7 @@ const MIN_BLIND2_MACRO_F1: f64 = 0.808;
 const MIN_BLIND3_MACRO_F1: f64 = 0.697;
 // Log- and event-based alerts (Sumo Logic, Splunk, Elastic, Graylog, Kubernetes events, uptime
 // probes), labelled by someone who never saw the rules; first measured at 0.900.
-const MIN_BLIND4_MACRO_F1: f64 = 0.899;
+const MIN_BLIND4_MACRO_F1: f64 = 0.900;
 const MIN_SERVICE_ACCURACY: f64 = 0.99;
 
 #[derive(Deserialize)]
