@@ -125,7 +125,21 @@ concepts!(
     OSD,
     // A service as opposed to a machine: its availability is its requests'.
     SERVICE,
-    // A closed port's answer ("connection refused"): no rule reads it alone.
+    // A lookup that found nothing: "not found", "introuvable", "不存在", an unknown host.
+    NOTFOUND,
+    // What a resolver looks up by name: a host, a server, a domain (or a host name written out).
+    NETNAME,
+    // Finding or existing, which a negation turns into `NOTFOUND` ("not found", "nicht gefunden",
+    // "no existente").
+    FIND,
+    // A name and a "not found" close together: a name that did not resolve (`mod.rs` reads it
+    // from `NETNAME` and `NOTFOUND` a few words apart in one clause).
+    NXNAME,
+    // A word that says what happened but that no rule reads ("refused" alone): a check whose
+    // name has one is not named after its resource only.
+    STATED,
+    // A connection refused: nothing listens where the connection went ("Connection refused",
+    // "Verbindung verweigert"). Not a limit: a full pool rejects, a closed port refuses.
     REFUSED,
 );
 
@@ -283,6 +297,17 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("resolving", RESOLVE),
     ("servfail", DNS | DNSFAIL),
     ("nxdomain", DNS | DNSFAIL),
+    // Names a resolver looks up, and finding them: "Host db.internal not found", "the domain
+    // could not be found" (`NOTFOUND` with `NETNAME` is the `name-not-found` rule).
+    ("hostname", NETNAME),
+    ("hostnames", NETNAME),
+    ("domain", NETNAME),
+    ("domains", NETNAME),
+    ("found", FIND),
+    ("find", FIND),
+    // "Host web-1 not found in inventory": a host missing from a list of hosts is a
+    // configuration's, not a resolver's (the inventory is a file).
+    ("inventory", FILES),
     ("getaddrinfo", DNS),
     ("nslookup", DNS | RESOLVE),
     // Deadlocks.
@@ -496,14 +521,14 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("probe", PROBE),
     ("uptime", PROBE),
     ("statuscheck", PROBE),
-    ("host", HOST),
-    ("hosts", HOST),
+    ("host", HOST | NETNAME),
+    ("hosts", HOST | NETNAME),
     ("node", HOST),
     ("nodes", HOST),
     ("target", HOST),
     ("targets", HOST),
-    ("server", HOST),
-    ("servers", HOST),
+    ("server", HOST | NETNAME),
+    ("servers", HOST | NETNAME),
     ("exporter", HOST),
     ("endpoint", HOST),
     ("member", HOST),
@@ -776,7 +801,7 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("disque", DISK),
     ("injoignable", DOWN),
     ("inaccessible", DOWN),
-    ("serveur", HOST),
+    ("serveur", HOST | NETNAME),
     ("nœud", HOST),
     ("noeud", HOST),
     ("certificat", CERT),
@@ -835,7 +860,7 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("fallos", FAIL),
     ("reinicios", RESTART),
     ("nodo", HOST),
-    ("servidor", HOST),
+    ("servidor", HOST | NETNAME),
     ("uso", USAGE),
     ("solicitudes", REQUEST),
     ("peticiones", REQUEST),
@@ -894,8 +919,9 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("rejected", REJECT),
     ("rejecting", REJECT),
     // "Connection refused" is a closed port, not a limit: only "rejected" counts toward one.
-    // It still says what happened, so a check named "RefusedConnections" is not bare.
-    ("refused", REFUSED),
+    // A listener "refusing connections" is up and full (`REFUSED` is the error's own
+    // wording, a phrase); the word still says what happened (`STATED`).
+    ("refused", STATED),
     ("waiting", WAIT),
     ("awaiting", WAIT),
     ("wait", WAIT),
@@ -1084,6 +1110,11 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("can", "t", FAIL),
     // "No such host is known", Go's "no such host": the resolver's answer.
     ("such", "host", DNS | DNSFAIL),
+    ("unknown", "host", NOTFOUND | NETNAME | HOST),
+    ("connection", "refused", REFUSED | CONN),
+    ("unknown", "hostname", NOTFOUND | NETNAME),
+    ("cannot", "find", NOTFOUND),
+    ("t", "find", NOTFOUND),
     ("host", "resolution", RESOLVE),
     ("name", "resolution", RESOLVE),
     ("hostname", "resolution", RESOLVE),
@@ -1129,7 +1160,7 @@ pub(super) const CJK_WORDS: &[(&str, Concepts)] = &[
     ("応答時間", LATENCY),
     ("ダウン", DOWN),
     ("到達不能", DOWN),
-    ("サーバ", HOST),
+    ("サーバ", HOST | NETNAME),
     ("ノード", HOST),
     ("再起動", RESTART),
     ("キュー", QUEUE),
@@ -1181,9 +1212,9 @@ pub(super) const CJK_WORDS: &[(&str, Concepts)] = &[
     ("不可用", UNAVAILABLE),
     ("无法访问", DOWN),
     ("不可达", DOWN),
-    ("服务器", HOST),
+    ("服务器", HOST | NETNAME),
     ("节点", HOST),
-    ("主机", HOST),
+    ("主机", HOST | NETNAME),
     ("重启", RESTART),
     ("频繁", LOOP),
     ("队列", QUEUE),

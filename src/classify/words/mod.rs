@@ -535,12 +535,21 @@ impl Words {
     /// Calls `hit(word, concepts)` for every word of `text` the lexicon knows, with the meaning
     /// it has in place (a word after `not`/`no` is read as its negation).
     fn scan<'t>(&self, text: &'t str, mut hit: impl FnMut(&'t str, Concepts)) {
+        let near = Nearby::default();
+        let mut hit = |word: &'t str, c: Concepts| hit(word, near.note(text, word, c));
         let mut negated = false;
         let mut previous = "";
         for run in text.split(|c: char| !is_word_char(c)) {
+            if !run.is_empty() {
+                near.step(text, run);
+            }
             // A URL's scheme and a host name's labels (`https://api.example.com`) name where,
-            // not what: "Host api.example.com is down" is not about requests.
+            // not what: "Host api.example.com is down" is not about requests. A host name
+            // written out is still a name that may not have been found.
             if !run.is_empty() && in_address(text, run) {
+                if !in_url(text, run) {
+                    hit(run, NETNAME);
+                }
                 continue;
             }
             let before = std::mem::replace(&mut previous, run);
@@ -628,6 +637,8 @@ impl Words {
                 c if c & CONSUMPTION != 0 => PENDING,
                 // "nicht aufgelöst", "cannot be resolved": a resolution that failed.
                 c if c & RESOLVE != 0 => c | FAIL,
+                // "not found", "nicht gefunden", "не существует": a lookup that found nothing.
+                c if c & FIND != 0 => NOTFOUND,
                 c => c,
             }
         } else {
@@ -680,6 +691,74 @@ impl Words {
     }
 }
 
+/// Words a name and a "not found" may be apart and still be one statement: "Host %1 konnte
+/// nicht gefunden werden", "Hôte %1 inconnu".
+const NEAR_WORDS: usize = 4;
+
+/// Where the last name and the last "not found" of a text were, in words, so that the two
+/// close together within one clause read as a name that did not resolve (`NXNAME`): "Host
+/// db.internal not found", "找不到主機". Apart, or in two sentences, they are two things.
+/// Cells, because `scan` reports words through a closure while its loop moves on.
+#[derive(Default)]
+struct Nearby {
+    /// Words seen so far; the pieces of a joined identifier (`map-server-04`) are one word.
+    words: std::cell::Cell<usize>,
+    /// Where the last word ended, in bytes.
+    end: std::cell::Cell<usize>,
+    /// The word at which the last name stood, in this clause.
+    name: std::cell::Cell<Option<usize>>,
+    /// The word at which the last "not found" stood, in this clause.
+    missing: std::cell::Cell<Option<usize>>,
+}
+
+impl Nearby {
+    /// Moves to `run`, a slice of `text`: one more word unless it continues an identifier,
+    /// and a new clause after a line or a sentence.
+    fn step(&self, text: &str, run: &str) {
+        let start = offset_in(text, run);
+        let gap = text.get(self.end.get()..start).unwrap_or("");
+        if gap.contains(['。', ';', '\n', '|']) || gap.contains(". ") {
+            self.name.set(None);
+            self.missing.set(None);
+        }
+        if !matches!(gap, "." | "-" | "_") {
+            self.words.set(self.words.get() + 1);
+        }
+        self.end.set(start + run.len());
+    }
+
+    /// The concepts of `word`, with `NXNAME` when it is a name or a "not found" close to the
+    /// other. A name word inside an identifier or a path (`map-server-04`, `/app/server.js`,
+    /// `host:web-1`) names no host that was looked up.
+    fn note(&self, text: &str, word: &str, concepts: Concepts) -> Concepts {
+        let at = self.words.get();
+        let close = |other: Option<usize>| other.is_some_and(|o| at - o <= NEAR_WORDS);
+        let mut out = concepts;
+        if concepts & NETNAME != 0 && (standalone(text, word) || in_address(text, word)) {
+            self.name.set(Some(at));
+            if close(self.missing.get()) {
+                out |= NXNAME;
+            }
+        }
+        if concepts & NOTFOUND != 0 {
+            self.missing.set(Some(at));
+            if close(self.name.get()) {
+                out |= NXNAME;
+            }
+        }
+        out
+    }
+}
+
+/// Whether `word`, a slice of `text`, stands alone rather than inside an identifier, a path or
+/// a `key:value` tag (the labels of a host name are read by `in_address`).
+fn standalone(text: &str, word: &str) -> bool {
+    let start = offset_in(text, word);
+    let joined = |b: Option<&u8>| matches!(b, Some(b'.' | b'-' | b'_' | b'/' | b'@' | b':'));
+    let bytes = text.as_bytes();
+    (start == 0 || !joined(bytes.get(start - 1))) && !joined(bytes.get(start + word.len()))
+}
+
 /// Where `part`, a slice of `whole`, starts in it.
 fn offset_in(whole: &str, part: &str) -> usize {
     part.as_ptr() as usize - whole.as_ptr() as usize
@@ -697,6 +776,8 @@ fn is_cjk(c: char) -> bool {
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
         || matches!(c, '\u{0900}'..='\u{0963}' | '\u{0966}'..='\u{0dff}' | '\u{0e00}'..='\u{0e7f}')
+        // Arabic and Persian vowel signs, shadda and hamza are marks too ("يُعثر", "دامنهٔ").
+        || matches!(c, '\u{064b}'..='\u{065f}' | '\u{0670}')
 }
 
 /// The concepts of the two-word term `first second`, if it is one ("Ceph PG" is a placement
@@ -799,7 +880,7 @@ fn status_code(value: &str) -> Concepts {
 /// Suffixes that end a host name (`api.example.com`, `payments.internal`, `db.svc`).
 const HOST_SUFFIXES: &[&str] = &[
     "com", "net", "org", "io", "internal", "local", "svc", "cluster", "dev", "cloud", "co", "de",
-    "fr", "uk", "eu", "us", "info", "biz", "lan", "corp", "intra",
+    "fr", "uk", "eu", "us", "info", "biz", "lan", "corp", "intra", "example",
 ];
 
 /// Whether `run`, a slice of `text`, is a URL scheme (`https` before `://`) or a label of a host
@@ -816,18 +897,37 @@ fn in_address(text: &str, run: &str) -> bool {
     if !dotted {
         return false;
     }
-    let part = |b: u8| b.is_ascii_alphanumeric() || b == b'.' || b == b'-' || b == b'_';
-    let mut left = start;
-    while left > 0 && part(bytes[left - 1]) {
-        left -= 1;
-    }
-    let mut right = end;
-    while right < bytes.len() && part(bytes[right]) {
-        right += 1;
-    }
+    let (left, right) = dotted_span(text, run);
     let name = text[left..right].trim_end_matches(['.', '-', '_']);
     name.rsplit_once('.')
         .is_some_and(|(head, last)| !head.is_empty() && HOST_SUFFIXES.contains(&last))
+}
+
+/// Where the dotted name around `run`, a slice of `text`, starts and ends: the letters,
+/// digits, dots, hyphens and underscores on either side.
+fn dotted_span(text: &str, run: &str) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    let part = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_');
+    let mut left = offset_in(text, run);
+    while left > 0 && part(bytes[left - 1]) {
+        left -= 1;
+    }
+    let mut right = offset_in(text, run) + run.len();
+    while right < bytes.len() && part(bytes[right]) {
+        right += 1;
+    }
+    (left, right)
+}
+
+/// Whether `run`, a label of a host name in `text`, belongs to a URL, a path or an e-mail
+/// address (`https://api.example.com/v1`, `/srv/app.example.com`, `ops@example.com`) rather
+/// than naming a host on its own.
+fn in_url(text: &str, run: &str) -> bool {
+    let bytes = text.as_bytes();
+    let (left, right) = dotted_span(text, run);
+    (left > 0 && matches!(bytes[left - 1], b'/' | b'@' | b':'))
+        || matches!(bytes.get(right), Some(b'/' | b'@'))
+        || text[right..].starts_with("://")
 }
 
 /// The state a monitoring plugin's output opens with ("DISK CRITICAL - free space: ...",

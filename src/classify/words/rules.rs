@@ -131,6 +131,16 @@ pub(super) const RULES: &[Rule] = &[
         // "devices are predicted to fail, unable to resolve": a problem not fixed, not a name.
         &[LATENCY, SLOW, DURATION, PERCENTILE, PREDICT],
     ),
+    // A name looked up and not found: "Host db.internal not found", "Unbekannter Rechner %1",
+    // "auth.example.net konnte nicht gefunden werden", "Domain existiert nicht". A file that
+    // was not found names nothing a resolver looks up, a route to a host that was not found
+    // ("找不到通往該主機的路由") is an unreachable host, and a slow answer is latency.
+    rule(
+        "name-not-found",
+        "dns_failure",
+        &[NXNAME],
+        &[FILES, REACHABLE, LATENCY, SLOW, DURATION],
+    ),
     rule(
         "disk-capacity",
         "disk_full",
@@ -380,6 +390,15 @@ pub(super) const RULES: &[Rule] = &[
     )
     .never(ABSENT | LINK)
     .subject(),
+    // "Connection refused", "Verbindung verweigert", "连接被拒绝": nothing listens on the
+    // target's port, so the target is down (an upstream's refusal is `upstream-connect`).
+    rule(
+        "connection-refused",
+        "node_down",
+        &[CONN, REFUSED],
+        &[UPSTREAM, LIMIT, POOL],
+    )
+    .never(ABSENT),
     // "PromscaleDown", "WorkloadClusterControlPlaneDownForTooLong": an alertname that says
     // something is down names what went down, even when the lexicon does not know the word for
     // it. Prose is not read this way: "throughput went down" is not a node.

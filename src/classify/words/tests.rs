@@ -797,6 +797,44 @@ fn words_of_other_languages() {
 }
 
 #[test]
+fn names_not_found_and_connections_refused() {
+    for (text, signature) in [
+        ("Host db.internal not found", Some("dns_failure")),
+        ("Unknown host api.example.com", Some("dns_failure")),
+        (
+            "api.example.com konnte nicht gefunden werden",
+            Some("dns_failure"),
+        ),
+        ("Le domaine n'existe pas", Some("dns_failure")),
+        ("主机 db.internal 未找到", Some("dns_failure")),
+        ("Сервер api.example.com не найден", Some("dns_failure")),
+        // Look-alikes: what was not found is no name a resolver looks up, or the name and
+        // the "not found" are in different places.
+        ("File report.pdf not found on host web-1", None),
+        ("User deploy not found", None),
+        ("404 Not Found: https://api.example.com/v1/users", None),
+        ("Key not found in bucket", None),
+        ("Record not found", None),
+        ("Datei nicht gefunden", None),
+        ("Cannot find module '/app/server.js'", None),
+        ("Host web-1 not found in inventory", None),
+        (
+            "Scheduled run failed on map-server-04. Output: library not found",
+            None,
+        ),
+        // A refused connection is a target down; a listener refusing connections is up.
+        (
+            "dial tcp 10.0.0.5:5432: connect: connection refused",
+            Some("node_down"),
+        ),
+        ("Verbindung verweigert", Some("node_down")),
+        ("Systemd socket refused connections", None),
+    ] {
+        assert_eq!(summary_signature(text), signature, "{text}");
+    }
+}
+
+#[test]
 fn translated_error_messages_in_more_languages_and_scripts() {
     for (text, signature) in [
         (
