@@ -472,10 +472,15 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("shards", NOTNODE),
     ("quorum", NOTNODE),
     ("rollout", NOTNODE),
+    // "The database migration running in the api pods has failed": a deploy step, not requests.
+    ("migration", NOTNODE),
     ("release", NOTNODE),
     ("kustomization", NOTNODE),
     ("compactor", NOTNODE),
     ("logs", NOTNODE),
+    // "Lambda-…-ErrorLog": a count of a program's own error lines, not of failed requests
+    // (POLICY.md rule 8).
+    ("errorlog", ERROR | INTERNAL),
     ("hints", NOTNODE),
     ("cursor", NOTNODE),
     ("cursors", NOTNODE),
@@ -508,6 +513,9 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("agent", HOST),
     ("daemon", HOST),
     ("container", HOST),
+    // An ECS task is a running group of containers ("blazer-task-unavailable"); "tasks" in the
+    // plural stay work waiting ("pending tasks").
+    ("task", HOST),
     ("containers", HOST),
     ("process", HOST),
     ("vm", HOST),
@@ -642,6 +650,8 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     // ("Exceptions" stay out: a count of exceptions in a log is not a ratio of requests.)
     ("invocation", REQUEST),
     ("invocations", REQUEST),
+    // A serverless function's metrics (`Errors`, `Throttles`, `Duration`) count its invocations.
+    ("lambda", REQUEST),
     ("ttfb", LATENCY),
     ("consumed", USAGE | CONSUMPTION),
     // Abbreviations alertnames use ("ConnPoolSat", "RabbitmqUnackedMsgs", "ReplLagHigh",
@@ -1054,6 +1064,12 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("status", "check", PROBE),
     ("uptime", "check", PROBE),
     ("powered", "off", DOWN),
+    // "kubernetes-failed-nodes", "NodesFailureAlarm": nodes that failed are down; a failed
+    // node *operation* ("node lookup failed") does not put the words side by side.
+    ("failed", "node", DOWN | HOST),
+    ("failed", "nodes", DOWN | HOST),
+    ("node", "failure", DOWN),
+    ("nodes", "failure", DOWN),
     ("old", "generation", MEM),
     // "cert days left: 5": the time left before something expires.
     ("days", "left", EXPIRE),
@@ -1138,6 +1154,10 @@ pub(super) const CJK_WORDS: &[(&str, Concepts)] = &[
     ("レイテンシ", LATENCY),
     ("滞留", BACKLOG),
     ("コネクション", CONN),
+    // AWS's Japanese console and docs: "スロットリングが発生" (throttling occurred), "異常なホスト"
+    // (an unhealthy host behind a load balancer).
+    ("スロットリング", THROTTLE),
+    ("異常なホスト", HOST | DOWN),
     // Simplified Chinese, as alert templates of Chinese teams and vendors write them
     // ("磁盘空间不足", "内存使用率过高", "连接数过多", "主从延迟").
     ("内存", MEM),

@@ -588,6 +588,14 @@ fn is_word_char(c: char) -> bool {
 /// The concepts of the two-word term `first second`, if it is one ("Ceph PG" is a placement
 /// group, not PostgreSQL; "name resolution" is a resolver's).
 fn phrase(first: &str, second: &str) -> Option<Concepts> {
+    // "Threshold Crossed: 3 out of the last 3 datapoints" (CloudWatch's state reason): a count
+    // of datapoints, not a resource run out.
+    if second.eq_ignore_ascii_case("out")
+        && !first.is_empty()
+        && first.bytes().all(|b| b.is_ascii_digit())
+    {
+        return Some(0);
+    }
     PHRASES
         .iter()
         .chain(INTL_PHRASES)

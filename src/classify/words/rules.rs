@@ -432,6 +432,7 @@ pub(super) const RULES: &[Rule] = &[
         &[
             QUEUE | BACKLOG,
             SIZE | FULL
+                | DELAY
                 | GROW
                 | LAG
                 | BEHIND
