@@ -49,9 +49,9 @@ use crate::config::Config;
 /// they fired (`probes_fired5.jsonl`, first 0.993 alone); the first two families score as before.
 /// Session 8 added 214 cloud-provider alarms as the shipped vendor mappings render them
 /// (`probes_cloud6.jsonl`, first 0.879 alone; all probe families 0.941 -> 0.928 when it was
-/// added, 0.941 after the word stage learned CloudWatch's vocabulary).
+/// added, 0.943 after the word stage learned CloudWatch's vocabulary).
 const MIN_LEGACY_MACRO_F1: f64 = 0.941;
-const MIN_PROBES_MACRO_F1: f64 = 0.940;
+const MIN_PROBES_MACRO_F1: f64 = 0.942;
 const MIN_TUNING_MACRO_F1: f64 = 0.944;
 const MIN_HELD_OUT_MACRO_F1: f64 = 0.856;
 const MIN_BLIND_MACRO_F1: f64 = 0.949;

@@ -379,6 +379,10 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("consuming", CONSUMPTION),
     // A queue "not draining" is not being consumed.
     ("draining", CONSUMPTION),
+    // "inflights are being created but are not being processed": work taken off a queue (not a
+    // process, which the stem would read), and "being" lets a negation through to it.
+    ("processed", CONSUMPTION),
+    ("being", 0),
     // Backlogs described as flows: "incoming messages exceed outgoing messages".
     ("incoming", INFLOW),
     ("ingress", INFLOW),

@@ -1373,6 +1373,12 @@ fn cloudwatch_alarms_as_the_sns_mapping_renders_them() {
         &[("description", "Nodes failure alert")],
         Some(("node_down", "down")),
     );
+    // Work created faster than it is taken off: "not being processed" is work waiting.
+    check(
+        &[("alertname", "bulk-inflights-not-being-processed-warning")],
+        &[],
+        Some(("queue_backlog", "pending-work")),
+    );
     // A deploy step that failed in the API's pods is no failed request.
     check(
         &[("alertname", "db-migration-failure-critical")],
