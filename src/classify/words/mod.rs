@@ -603,7 +603,11 @@ impl Words {
                     }
                 }
                 if let Some(c) = with_lowercase(piece, |lower| self.lookup(lower)) {
-                    negated = self.emit(piece, c, negated, &mut hit);
+                    // A word with no concept ("Being", "Be") lets a negation through, as it
+                    // does between spaces ("NotBeingProcessed").
+                    if c != 0 {
+                        negated = self.emit(piece, c, negated, &mut hit);
+                    }
                 } else {
                     negated = false;
                 }
@@ -783,6 +787,14 @@ fn is_word_char(c: char) -> bool {
 /// The concepts of the two-word term `first second`, if it is one ("Ceph PG" is a placement
 /// group, not PostgreSQL; "name resolution" is a resolver's).
 fn phrase(first: &str, second: &str) -> Option<Concepts> {
+    // "Threshold Crossed: 3 out of the last 3 datapoints" (CloudWatch's state reason): a count
+    // of datapoints, not a resource run out.
+    if second.eq_ignore_ascii_case("out")
+        && !first.is_empty()
+        && first.bytes().all(|b| b.is_ascii_digit())
+    {
+        return Some(0);
+    }
     PHRASES
         .iter()
         .chain(INTL_PHRASES)

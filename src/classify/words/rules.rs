@@ -463,6 +463,7 @@ pub(super) const RULES: &[Rule] = &[
         &[
             QUEUE | BACKLOG,
             SIZE | FULL
+                | DELAY
                 | GROW
                 | LAG
                 | BEHIND

@@ -1466,3 +1466,83 @@ fn glibc_strerror_texts_in_more_languages() {
         None,
     );
 }
+
+#[test]
+fn cloudwatch_alarms_as_the_sns_mapping_renders_them() {
+    // "3 out of the last 3 datapoints" in the state reason is a count, not connections run out.
+    check(
+        &[
+            ("alertname", "efs-fs-0a1b2c3d-anomalousClientConnections"),
+            ("sender", "cloudwatch"),
+        ],
+        &[
+            ("description", "Anomalous client connection count detected."),
+            (
+                "message",
+                "Thresholds Crossed: 1 out of the last 1 datapoints [1840.0 (02/12/26 07:36:00)] \
+                 was greater than the upper thresholds [902.5]",
+            ),
+        ],
+        None,
+    );
+    // A function's `Errors` count failed invocations; its error *log* lines do not.
+    check(
+        &[("alertname", "Warning-Lambda-ResizeImage-Errors")],
+        &[],
+        Some(("high_error_rate", "request-errors")),
+    );
+    check(
+        &[("alertname", "Warning-Lambda-ResizeImage-ErrorLog")],
+        &[],
+        None,
+    );
+    // Time a message has waited in a queue is a backlog.
+    check(
+        &[(
+            "alertname",
+            "ALARM: \"sqs-priority-queue-delay-critical\" in Canada (Central)",
+        )],
+        &[],
+        Some(("queue_backlog", "queue-size")),
+    );
+    // An ECS task that is unavailable, nodes that failed: down.
+    check(
+        &[("alertname", "blazer-task-unavailable")],
+        &[],
+        Some(("node_down", "down")),
+    );
+    check(
+        &[("alertname", "kubernetes-failed-nodes")],
+        &[],
+        Some(("node_down", "down")),
+    );
+    check(
+        &[("alertname", "NodesFailureAlarm")],
+        &[("description", "Nodes failure alert")],
+        Some(("node_down", "down")),
+    );
+    // Work created faster than it is taken off: "not being processed" is work waiting.
+    check(
+        &[("alertname", "bulk-inflights-not-being-processed-warning")],
+        &[],
+        Some(("queue_backlog", "pending-work")),
+    );
+    // A deploy step that failed in the API's pods is no failed request.
+    check(
+        &[("alertname", "db-migration-failure-critical")],
+        &[(
+            "description",
+            "The database migration running in the api k8s pods has failed",
+        )],
+        None,
+    );
+    // AWS's Japanese: "throttling occurred" with the function's name, an unhealthy host.
+    check(
+        &[("alertname", "Warning-ALB-Hosts")],
+        &[(
+            "description",
+            "*Application Load Balancer* (web) で *異常なホストが検出* されました。",
+        )],
+        Some(("node_down", "down")),
+    );
+}
