@@ -324,7 +324,7 @@ pub(super) const RULES: &[Rule] = &[
         "upstream-timeout",
         "upstream_timeout",
         &[UPSTREAM, TIMEOUT],
-        &[],
+        &[CONFIG],
     )
     .cross(),
     rule(
@@ -345,12 +345,17 @@ pub(super) const RULES: &[Rule] = &[
         "restart-loop",
         "crash_loop",
         &[RESTART, MANY | LOOP | GROW | HIGH],
-        &[],
+        &[INTERNAL],
     )
+    .never(PLANNED)
     // In prose, "crashes" and "increased" meet by accident (an impact list of a CPU alert);
     // an alertname "restarts" with a bare count as its summary is a loop.
     .subject()
     .cross_subject(),
+    // "openvpn-server@corp.service restarted 14 times in 30 minutes": restarts counted in one
+    // sentence of the text are a loop wherever they are said.
+    // Raft terms and leader elections "restarting" are a cluster's internals.
+    rule("restarts-counted", "crash_loop", &[RESTART, LOOP], &[INTERNAL, REPL]).never(PLANNED),
     rule(
         "down",
         "node_down",
@@ -366,7 +371,7 @@ pub(super) const RULES: &[Rule] = &[
             UNAVAILABLE | RATE | RATELIMIT,
         ],
     )
-    .never(ABSENT | LINK)
+    .never(ABSENT | LINK | PLANNED)
     .subject(),
     // "PromscaleDown", "WorkloadClusterControlPlaneDownForTooLong": an alertname that says
     // something is down names what went down, even when the lexicon does not know the word for
@@ -380,7 +385,7 @@ pub(super) const RULES: &[Rule] = &[
             CERT, DNS, MEM, CPU, NOT, POOL,
         ],
     )
-    .never(ABSENT | LINK)
+    .never(ABSENT | LINK | PLANNED)
     .name_only(),
     // "ElasticsearchTooFewNodesRunning", "too few servers alive": fewer members running than
     // the cluster needs.
@@ -395,6 +400,11 @@ pub(super) const RULES: &[Rule] = &[
     // though a disk word (which `down` refuses: "disk offline" is no host).
     rule("osd-down", "node_down", &[OSD, DOWN], &[LOOP, NOTNODE])
         .never(ABSENT)
+        .subject(),
+    // "Kong upstream target 10.0.4.17:8080 is unhealthy": a gateway's health checks took a
+    // target out of its upstream. An application or a ring "unhealthy" is not a host down.
+    rule("upstream-unhealthy", "node_down", &[UNHEALTHY, UPSTREAM], &[LOOP, NOTNODE])
+        .never(ABSENT | PLANNED)
         .subject(),
     // "Docker does not respond", "Host not reporting": an answer that stopped coming.
     rule(
@@ -600,6 +610,21 @@ pub(super) const RULES: &[Rule] = &[
             DURATION,
             PERCENTILE,
             RESPONSE,
+            CONFIG,
         ],
     ),
+    // "Endpoint request timed out", "4.8% of requests hit the route's response timeout": a
+    // request given up on because what served it did not answer in time.
+    // Only the subject: descriptions list timeouts among a latency alert's effects, and
+    // "response times and timeouts" is latency.
+    rule(
+        "request-timeout",
+        "upstream_timeout",
+        &[REQUEST, TIMEOUT],
+        &[
+            POOL, POOLER, CERT, WAIT, LIMIT, LATENCY, SLOW, DURATION, PERCENTILE, TIME, INTERNAL,
+            PROBE, PLANNED, CONFIG,
+        ],
+    )
+    .subject(),
 ];
