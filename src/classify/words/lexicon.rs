@@ -426,11 +426,10 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("crashes", RESTART),
     ("crashing", RESTART),
     ("respawn", RESTART),
-    // supervisord's BACKOFF state and a restart policy's back-off: a process that keeps
-    // exiting and is started again after a growing pause.
-    ("backoff", RESTART | LOOP),
-    // "ImagePullBackOff": a registry that does not serve an image, housekeeping not a crash.
-    ("pull", INTERNAL),
+    // supervisord's BACKOFF state and a restart policy's back-off: something retried after a
+    // growing pause. Not a restart word on its own: a Kubernetes `BackOff` event is as often
+    // an image pull retried as a container restarted.
+    ("backoff", LOOP),
     ("loop", LOOP),
     ("looping", LOOP),
     ("often", LOOP),

@@ -202,7 +202,9 @@ pub(super) const RULES: &[Rule] = &[
             POOLER,
             EXHAUST | HIGH | WAIT | MANY | LIMIT | NEAR | USAGE | FULL,
         ],
-        &[],
+        // "pgbouncer.service: Start request repeated too quickly": the pooler's process
+        // restarting, not its pool filling.
+        &[RESTART],
     )
     .cross(),
     rule(
@@ -345,7 +347,7 @@ pub(super) const RULES: &[Rule] = &[
         "restart-loop",
         "crash_loop",
         &[RESTART, MANY | LOOP | GROW | HIGH],
-        &[INTERNAL],
+        &[],
     )
     .never(PLANNED)
     // In prose, "crashes" and "increased" meet by accident (an impact list of a CPU alert);
