@@ -326,7 +326,7 @@ add(APIGW, "upstream_timeout", "API Gateway execution log 'Endpoint request time
 add(APIGW, "upstream_timeout", "API Gateway response type as a label",
     {"alertname": "ApiGatewayErrors", "api": "mobile-bff", "response_type": "INTEGRATION_TIMEOUT"},
     {"summary": "mobile-bff gateway errors above threshold"})
-add(APIGW, None, "API Gateway EXPIRED_TOKEN responses (token expiry look-alike)",
+add(APIGW, "high_error_rate", "API Gateway EXPIRED_TOKEN responses: a count of 4xx requests (POLICY rule 4), not a certificate",
     {"alertname": "ApiGatewayAuthErrors", "api": "partner-api", "response_type": "EXPIRED_TOKEN"},
     {"summary": "partner-api: 312 EXPIRED_TOKEN responses (403) in 15m", "description": "Callers present expired authentication tokens."})
 add(APIGW, None, "API Gateway integration timeout setting changed",
