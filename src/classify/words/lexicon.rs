@@ -439,6 +439,7 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("continuously", LOOP),
     ("constantly", LOOP),
     ("repeated", LOOP),
+    ("keeps", LOOP),
     ("times", LOOP),
     // Down.
     ("down", DOWN),
@@ -651,6 +652,7 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("elevated", HIGH),
     ("large", HIGH),
     ("huge", HIGH),
+    ("excessive", MANY),
     ("spike", HIGH),
     ("surge", HIGH),
     ("increase", GROW),
