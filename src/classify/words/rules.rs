@@ -355,9 +355,15 @@ pub(super) const RULES: &[Rule] = &[
     .subject()
     .cross_subject(),
     // "openvpn-server@corp.service restarted 14 times in 30 minutes": restarts counted in one
-    // sentence of the text are a loop wherever they are said.
-    // Raft terms and leader elections "restarting" are a cluster's internals.
-    rule("restarts-counted", "crash_loop", &[RESTART, LOOP], &[INTERNAL, REPL]).never(PLANNED),
+    // sentence of the text are a loop wherever they are said, except a Raft term's or a leader
+    // election's, which are a cluster's internals.
+    rule(
+        "restarts-counted",
+        "crash_loop",
+        &[RESTART, LOOP],
+        &[INTERNAL, REPL],
+    )
+    .never(PLANNED),
     rule(
         "down",
         "node_down",
@@ -405,9 +411,14 @@ pub(super) const RULES: &[Rule] = &[
         .subject(),
     // "Kong upstream target 10.0.4.17:8080 is unhealthy": a gateway's health checks took a
     // target out of its upstream. An application or a ring "unhealthy" is not a host down.
-    rule("upstream-unhealthy", "node_down", &[UNHEALTHY, UPSTREAM], &[LOOP, NOTNODE])
-        .never(ABSENT | PLANNED)
-        .subject(),
+    rule(
+        "upstream-unhealthy",
+        "node_down",
+        &[UNHEALTHY, UPSTREAM],
+        &[LOOP, NOTNODE],
+    )
+    .never(ABSENT | PLANNED)
+    .subject(),
     // "Docker does not respond", "Host not reporting": an answer that stopped coming.
     rule(
         "not-responding",

@@ -1322,23 +1322,36 @@ fn storage_daemons_down_and_erroneous_calls() {
 #[test]
 fn restarts_timeouts_and_liveness() {
     // A back-off is a loop word, not a restart: a Kubernetes `BackOff` is as often an image pull.
-    check(&[("alertname", "KubeEvent"), ("reason", "BackOff")], &[], None);
+    check(
+        &[("alertname", "KubeEvent"), ("reason", "BackOff")],
+        &[],
+        None,
+    );
     check(
         &[("alertname", "x")],
-        &[("summary", "pgbouncer.service on db-proxy-1 hit its start limit")],
+        &[(
+            "summary",
+            "pgbouncer.service on db-proxy-1 hit its start limit",
+        )],
         Some(("crash_loop", "restart-loop")),
     );
     check(
         &[("alertname", "SyslogPattern")],
         &[
             ("summary", "openvpn alert"),
-            ("description", "openvpn-server@corp.service restarted 14 times in 30 minutes."),
+            (
+                "description",
+                "openvpn-server@corp.service restarted 14 times in 30 minutes.",
+            ),
         ],
         Some(("crash_loop", "restarts-counted")),
     );
     check(
         &[("alertname", "KongUpstreamTargetUnhealthy")],
-        &[("summary", "Kong upstream target 10.0.4.17:8080 is unhealthy")],
+        &[(
+            "summary",
+            "Kong upstream target 10.0.4.17:8080 is unhealthy",
+        )],
         Some(("node_down", "upstream-unhealthy")),
     );
     check(
@@ -1348,7 +1361,10 @@ fn restarts_timeouts_and_liveness() {
     );
     check(
         &[("alertname", "LinkerdRouteTimeouts")],
-        &[("summary", "web -> cart: 4.8% of requests hit the route's response timeout")],
+        &[(
+            "summary",
+            "web -> cart: 4.8% of requests hit the route's response timeout",
+        )],
         Some(("upstream_timeout", "request-timeout")),
     );
 }
@@ -1357,12 +1373,18 @@ fn restarts_timeouts_and_liveness() {
 fn work_done_on_purpose_stays_out() {
     check(
         &[("alertname", "KubeConfigChange")],
-        &[("summary", "HTTPRoute get-cart: timeouts.request changed from 2s to 5s")],
+        &[(
+            "summary",
+            "HTTPRoute get-cart: timeouts.request changed from 2s to 5s",
+        )],
         None,
     );
     check(
         &[("alertname", "SystemdUnitInactive")],
-        &[("summary", "rabbitmq-server.service stopped by operator for maintenance")],
+        &[(
+            "summary",
+            "rabbitmq-server.service stopped by operator for maintenance",
+        )],
         None,
     );
     check(
