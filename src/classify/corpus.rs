@@ -48,6 +48,9 @@ use crate::config::Config;
 /// translated error messages of Firefox, git and PackageKit (first figure 0.595 alone), 270
 /// monitoring-product alerts (`probes_monitoring4.jsonl`, first 0.811 alone) and 126 alerts as
 /// they fired (`probes_fired5.jsonl`, first 0.993 alone); the first two families score as before.
+/// Session 8 added 203 alerts on restarts, gateway timeouts and host liveness
+/// (`probes_liveness6.jsonl`, first 0.802 alone, all probes 0.941 -> 0.920); the word stage and
+/// catalogue written from it brought the probes back to 0.941 and the fourth blind set to 0.905.
 /// Session 8 added 214 cloud-provider alarms as the shipped vendor mappings render them
 /// (`probes_cloud6.jsonl`, first 0.879 alone; all probe families 0.941 -> 0.928 when it was
 /// added, 0.943 after the word stage learned CloudWatch's vocabulary).
@@ -67,7 +70,7 @@ const MIN_BLIND2_MACRO_F1: f64 = 0.808;
 const MIN_BLIND3_MACRO_F1: f64 = 0.697;
 // Log- and event-based alerts (Sumo Logic, Splunk, Elastic, Graylog, Kubernetes events, uptime
 // probes), labelled by someone who never saw the rules; first measured at 0.900.
-const MIN_BLIND4_MACRO_F1: f64 = 0.900;
+const MIN_BLIND4_MACRO_F1: f64 = 0.905;
 const MIN_SERVICE_ACCURACY: f64 = 0.99;
 
 #[derive(Deserialize)]

@@ -141,6 +141,15 @@ concepts!(
     // A connection refused: nothing listens where the connection went ("Connection refused",
     // "Verbindung verweigert"). Not a limit: a full pool rejects, a closed port refuses.
     REFUSED,
+    // Work someone meant to do: a maintenance window, a planned or manual stop. A host or a
+    // process stopped or restarted on purpose is not down, nor in a loop.
+    PLANNED,
+    // Failing its health checks: down when a gateway says it of an upstream target, but
+    // said of applications, rings and node groups too.
+    UNHEALTHY,
+    // A setting and its change: "timeouts.request changed from 2s to 5s" is a deploy, not a
+    // timeout that happened.
+    CONFIG,
 );
 
 /// Any capacity word: how a resource warning is phrased.
@@ -428,6 +437,8 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("backend", UPSTREAM | HOST),
     ("backends", UPSTREAM | HOST),
     ("origin", UPSTREAM),
+    // Hystrix wraps each call to a dependency: its timeouts are that dependency's.
+    ("hystrix", UPSTREAM),
     ("timeout", TIMEOUT),
     ("timed", TIMEOUT),
     ("timeouts", TIMEOUT),
@@ -448,6 +459,10 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("crashes", RESTART),
     ("crashing", RESTART),
     ("respawn", RESTART),
+    // supervisord's BACKOFF state and a restart policy's back-off: something retried after a
+    // growing pause. Not a restart word on its own: a Kubernetes `BackOff` event is as often
+    // an image pull retried as a container restarted.
+    ("backoff", LOOP),
     ("loop", LOOP),
     ("looping", LOOP),
     ("often", LOOP),
@@ -457,6 +472,7 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("continuously", LOOP),
     ("constantly", LOOP),
     ("repeated", LOOP),
+    ("keeps", LOOP),
     ("times", LOOP),
     // Down.
     ("down", DOWN),
@@ -470,6 +486,21 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("lost", DOWN),
     ("poweroff", DOWN),
     ("poweredoff", DOWN),
+    ("unhealthy", UNHEALTHY),
+    // A cluster node fenced (STONITH, Proxmox HA) was lost and is cut off.
+    ("fenced", DOWN),
+    ("maintenance", PLANNED),
+    ("config", CONFIG),
+    ("conf", CONFIG),
+    ("configuration", CONFIG),
+    ("setting", CONFIG),
+    ("settings", CONFIG),
+    ("param", CONFIG),
+    ("parameter", CONFIG),
+    ("changed", CONFIG),
+    ("planned", PLANNED),
+    ("manual", PLANNED),
+    ("manually", PLANNED),
     ("alive", RUNNING),
     ("reporting", REPLY),
     // Compounds whose halves would mislead: a scaled-down deployment and a dead man's switch
@@ -668,6 +699,7 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("elevated", HIGH),
     ("large", HIGH),
     ("huge", HIGH),
+    ("excessive", MANY),
     ("spike", HIGH),
     ("surge", HIGH),
     ("increase", GROW),
@@ -969,6 +1001,9 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("link", LINK),
     ("bond", LINK),
     ("wireguard", LINK),
+    // IS-IS and OSPF adjacencies are routing sessions between routers.
+    ("adjacency", LINK),
+    ("adjacencies", LINK),
     ("absent", ABSENT),
     // "InboundMXQueueNoMetrics", Grafana's "DatasourceNoData": the series is missing, the
     // thing it measures is unknown.
@@ -1120,6 +1155,8 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("days", "left", EXPIRE),
     ("days", "remaining", EXPIRE),
     ("timing", "out", TIMEOUT),
+    // systemd's start limit ("start-limit-hit", "hit its start limit"): restarted too often.
+    ("start", "limit", RESTART | LOOP),
     ("deadline", "exceeded", UPSTREAM | TIMEOUT),
     // "file system" is a filesystem, not files.
     ("file", "system", DISK),

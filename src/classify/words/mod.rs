@@ -631,6 +631,8 @@ impl Words {
             match concepts {
                 // "does not respond", "not reachable": an answer that stopped coming.
                 c if c & (REPLY | REACHABLE) != 0 => DOWN | NOREPLY,
+                // "no response from host": the same answer, missing.
+                c if c & RESPONSE != 0 => NOREPLY,
                 c if c & (READY | RUNNING) != 0 => DOWN,
                 c if c & FREE != 0 => UNAVAILABLE | NOT | FREE,
                 c if c & ENOUGH != 0 => FEW | NOT | ENOUGH,

@@ -224,7 +224,9 @@ pub(super) const RULES: &[Rule] = &[
             POOLER,
             EXHAUST | HIGH | WAIT | MANY | LIMIT | NEAR | USAGE | FULL,
         ],
-        &[],
+        // "pgbouncer.service: Start request repeated too quickly": the pooler's process
+        // restarting, not its pool filling.
+        &[RESTART],
     )
     .cross(),
     rule(
@@ -346,7 +348,7 @@ pub(super) const RULES: &[Rule] = &[
         "upstream-timeout",
         "upstream_timeout",
         &[UPSTREAM, TIMEOUT],
-        &[],
+        &[CONFIG],
     )
     .cross(),
     rule(
@@ -369,10 +371,21 @@ pub(super) const RULES: &[Rule] = &[
         &[RESTART, MANY | LOOP | GROW | HIGH],
         &[],
     )
+    .never(PLANNED)
     // In prose, "crashes" and "increased" meet by accident (an impact list of a CPU alert);
     // an alertname "restarts" with a bare count as its summary is a loop.
     .subject()
     .cross_subject(),
+    // "openvpn-server@corp.service restarted 14 times in 30 minutes": restarts counted in one
+    // sentence of the text are a loop wherever they are said, except a Raft term's or a leader
+    // election's, which are a cluster's internals.
+    rule(
+        "restarts-counted",
+        "crash_loop",
+        &[RESTART, LOOP],
+        &[INTERNAL, REPL],
+    )
+    .never(PLANNED),
     rule(
         "down",
         "node_down",
@@ -388,7 +401,7 @@ pub(super) const RULES: &[Rule] = &[
             UNAVAILABLE | RATE | RATELIMIT,
         ],
     )
-    .never(ABSENT | LINK)
+    .never(ABSENT | LINK | PLANNED)
     .subject(),
     // "Connection refused", "Verbindung verweigert", "连接被拒绝": nothing listens on the
     // target's port, so the target is down (an upstream's refusal is `upstream-connect`).
@@ -411,7 +424,7 @@ pub(super) const RULES: &[Rule] = &[
             CERT, DNS, MEM, CPU, NOT, POOL,
         ],
     )
-    .never(ABSENT | LINK)
+    .never(ABSENT | LINK | PLANNED)
     .name_only(),
     // "ElasticsearchTooFewNodesRunning", "too few servers alive": fewer members running than
     // the cluster needs.
@@ -427,6 +440,16 @@ pub(super) const RULES: &[Rule] = &[
     rule("osd-down", "node_down", &[OSD, DOWN], &[LOOP, NOTNODE])
         .never(ABSENT)
         .subject(),
+    // "Kong upstream target 10.0.4.17:8080 is unhealthy": a gateway's health checks took a
+    // target out of its upstream. An application or a ring "unhealthy" is not a host down.
+    rule(
+        "upstream-unhealthy",
+        "node_down",
+        &[UNHEALTHY, UPSTREAM],
+        &[LOOP, NOTNODE],
+    )
+    .never(ABSENT | PLANNED)
+    .subject(),
     // "Docker does not respond", "Host not reporting": an answer that stopped coming.
     rule(
         "not-responding",
@@ -649,6 +672,21 @@ pub(super) const RULES: &[Rule] = &[
             DURATION,
             PERCENTILE,
             RESPONSE,
+            CONFIG,
         ],
     ),
+    // "Endpoint request timed out", "4.8% of requests hit the route's response timeout": a
+    // request given up on because what served it did not answer in time.
+    // Only the subject: descriptions list timeouts among a latency alert's effects, and
+    // "response times and timeouts" is latency.
+    rule(
+        "request-timeout",
+        "upstream_timeout",
+        &[REQUEST, TIMEOUT],
+        &[
+            POOL, POOLER, CERT, WAIT, LIMIT, LATENCY, SLOW, DURATION, PERCENTILE, TIME, INTERNAL,
+            PROBE, PLANNED, CONFIG,
+        ],
+    )
+    .subject(),
 ];

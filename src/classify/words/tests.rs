@@ -1546,3 +1546,78 @@ fn cloudwatch_alarms_as_the_sns_mapping_renders_them() {
         Some(("node_down", "down")),
     );
 }
+
+#[test]
+fn restarts_timeouts_and_liveness() {
+    // A back-off is a loop word, not a restart: a Kubernetes `BackOff` is as often an image pull.
+    check(
+        &[("alertname", "KubeEvent"), ("reason", "BackOff")],
+        &[],
+        None,
+    );
+    check(
+        &[("alertname", "x")],
+        &[(
+            "summary",
+            "pgbouncer.service on db-proxy-1 hit its start limit",
+        )],
+        Some(("crash_loop", "restart-loop")),
+    );
+    check(
+        &[("alertname", "SyslogPattern")],
+        &[
+            ("summary", "openvpn alert"),
+            (
+                "description",
+                "openvpn-server@corp.service restarted 14 times in 30 minutes.",
+            ),
+        ],
+        Some(("crash_loop", "restarts-counted")),
+    );
+    check(
+        &[("alertname", "KongUpstreamTargetUnhealthy")],
+        &[(
+            "summary",
+            "Kong upstream target 10.0.4.17:8080 is unhealthy",
+        )],
+        Some(("node_down", "upstream-unhealthy")),
+    );
+    check(
+        &[("alertname", "ArgoCdAppUnhealthy")],
+        &[("summary", "The application shop is unhealthy")],
+        None,
+    );
+    check(
+        &[("alertname", "LinkerdRouteTimeouts")],
+        &[(
+            "summary",
+            "web -> cart: 4.8% of requests hit the route's response timeout",
+        )],
+        Some(("upstream_timeout", "request-timeout")),
+    );
+}
+
+#[test]
+fn work_done_on_purpose_stays_out() {
+    check(
+        &[("alertname", "KubeConfigChange")],
+        &[(
+            "summary",
+            "HTTPRoute get-cart: timeouts.request changed from 2s to 5s",
+        )],
+        None,
+    );
+    check(
+        &[("alertname", "SystemdUnitInactive")],
+        &[(
+            "summary",
+            "rabbitmq-server.service stopped by operator for maintenance",
+        )],
+        None,
+    );
+    check(
+        &[("alertname", "ISIS Adjacency down")],
+        &[("summary", "isisISAdjState = down on xe-0/0/3")],
+        None,
+    );
+}
