@@ -61,9 +61,9 @@ use crate::config::Config;
 /// recall 0.238 -> 0.333), fourth 0.900 -> 0.901, the other splits as before.
 const MIN_LEGACY_MACRO_F1: f64 = 0.982;
 const MIN_PROBES_MACRO_F1: f64 = 0.958;
-const MIN_TUNING_MACRO_F1: f64 = 0.945;
+const MIN_TUNING_MACRO_F1: f64 = 0.946;
 const MIN_HELD_OUT_MACRO_F1: f64 = 0.858;
-const MIN_BLIND_MACRO_F1: f64 = 0.952;
+const MIN_BLIND_MACRO_F1: f64 = 0.955;
 // 0.813 before the first sentence of a summary-less description became its subject (same
 // accuracy, 0.914; one class's precision moved).
 const MIN_BLIND2_MACRO_F1: f64 = 0.808;

@@ -435,6 +435,10 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("gateway", UPSTREAM),
     // A backend is an upstream, and a host that can be down.
     ("backend", UPSTREAM | HOST),
+    // Load balancers: their targets are the upstreams a gateway's health checks take out.
+    ("alb", UPSTREAM | HOST),
+    ("elb", UPSTREAM | HOST),
+    ("nlb", UPSTREAM | HOST),
     ("backends", UPSTREAM | HOST),
     ("origin", UPSTREAM),
     // Hystrix wraps each call to a dependency: its timeouts are that dependency's.
@@ -1140,6 +1144,11 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("status", "check", PROBE),
     ("uptime", "check", PROBE),
     ("powered", "off", DOWN),
+    // "No healthy targets left in upstream", "no healthy upstream": health checks failing.
+    ("no", "healthy", UNHEALTHY),
+    ("load", "balancer", UPSTREAM | HOST),
+    ("target", "group", UPSTREAM | HOST),
+    ("target", "groups", UPSTREAM | HOST),
     // A dead man's switch is the alert that always fires: it is dead only when it stops.
     ("man", "switch", ABSENT),
     ("mans", "switch", ABSENT),

@@ -1621,3 +1621,29 @@ fn work_done_on_purpose_stays_out() {
         None,
     );
 }
+
+#[test]
+fn a_load_balancer_with_no_healthy_targets_is_hosts_down() {
+    check(
+        &[("alertname", "KongUpstreamNoHealthyTargets")],
+        &[(
+            "summary",
+            "No healthy targets left in upstream catalog-upstream",
+        )],
+        Some(("node_down", "upstream-unhealthy")),
+    );
+    check(
+        &[("alertname", "check-alb-target-group-health")],
+        &[(
+            "output",
+            "CheckALBTargetGroupHealth CRITICAL: Unhealthy ALB target groups: api-tg - 3/4 unhealthy targets",
+        )],
+        Some(("node_down", "upstream-unhealthy")),
+    );
+    // An application's own health is not settled (POLICY rule 9): no gateway, no rule.
+    check(
+        &[("alertname", "ArgoCdAppUnhealthy")],
+        &[("summary", "An ArgoCD Application is Unhealthy.")],
+        None,
+    );
+}
