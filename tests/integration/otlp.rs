@@ -116,6 +116,10 @@ fn metrics_text(addr: SocketAddr) -> String {
 
 /// A history with recurrences (so histograms have counts), an open incident and fixtures.
 fn ingest_history(addr: SocketAddr) {
+    // The history ends before the fixtures' own alerts began (a fixed date): placed by today's
+    // date alone, it would overlap them once they were older than its last incident, and the
+    // two would be one incident.
+    let before = fixtures_age_seconds();
     for (fp, days) in [("a", 60), ("b", 30), ("c", 5)] {
         let doc = webhook(
             "payments-api",
@@ -123,8 +127,8 @@ fn ingest_history(addr: SocketAddr) {
                 "PostgresTooManyConnections",
                 fp,
                 "resolved",
-                &ago(days * DAY),
-                &ago(days * DAY - 1800),
+                &ago(before + days * DAY),
+                &ago(before + days * DAY - 1800),
                 "FATAL: sorry, too many clients already",
             )],
         );
@@ -149,6 +153,28 @@ fn ingest_history(addr: SocketAddr) {
         let r = post(addr, &fixture(&format!("alertmanager-0.25/{name}")), &[]);
         assert_eq!(r.status, 200, "{}", r.body);
     }
+}
+
+/// How long ago the earliest alert of the Alertmanager fixtures `ingest_history` posts began.
+fn fixtures_age_seconds() -> i64 {
+    let mut earliest = time::OffsetDateTime::now_utc();
+    for name in [
+        "01_webhook_alertmanager.json",
+        "02_webhook_alertmanager.json",
+    ] {
+        let doc: Value = serde_json::from_slice(&fixture(&format!("alertmanager-0.25/{name}")))
+            .expect("fixture is JSON");
+        for alert in doc["alerts"].as_array().expect("alerts") {
+            let started = alert["startsAt"].as_str().expect("startsAt");
+            let started = time::OffsetDateTime::parse(
+                started,
+                &time::format_description::well_known::Rfc3339,
+            )
+            .expect("RFC 3339");
+            earliest = earliest.min(started);
+        }
+    }
+    (time::OffsetDateTime::now_utc() - earliest).whole_seconds()
 }
 
 /// Samples of a text exposition as `name{sorted labels}` → value, `le` normalised.
