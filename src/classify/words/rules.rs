@@ -282,13 +282,14 @@ pub(super) const RULES: &[Rule] = &[
         ],
     )
     .subject(),
+    // A limiter whose settings changed refused nothing (POLICY.md rule 9).
     rule(
         "rate-limited",
         "rate_limited",
         &[RATELIMIT],
         &[NOT | FREE, UNAVAILABLE, CPU],
     )
-    .never(CPU),
+    .never(CPU | CONFIG),
     rule(
         "throttled-requests",
         "rate_limited",
