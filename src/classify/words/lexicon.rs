@@ -546,6 +546,9 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("kustomization", NOTNODE),
     ("compactor", NOTNODE),
     ("logs", NOTNODE),
+    // "Error logged by cms-api": a program's own error line is not a failed request (POLICY.md
+    // rule 8), whatever the program is called.
+    ("logged", NOTNODE),
     // "Lambda-…-ErrorLog": a count of a program's own error lines, not of failed requests
     // (POLICY.md rule 8).
     ("errorlog", ERROR | INTERNAL),

@@ -229,6 +229,18 @@ pub(super) const RULES: &[Rule] = &[
         &[RESTART],
     )
     .cross(),
+    // "timed out waiting for connection" (r2d2), "timed out while waiting for an open
+    // connection" (sqlx): a caller waited for a connection that a pool did not hand out in time.
+    // It precedes `connection-timeout`, which reads a connection and a timeout as a dependency
+    // that did not answer.
+    rule(
+        "connection-wait-timeout",
+        "connection_pool_exhaustion",
+        &[CONN, WAIT, TIMEOUT],
+        // "Время ожидания соединения истекло" (the connection's waiting time ran out) is
+        // glibc's Russian ETIMEDOUT: a time word makes the wait the connection's own.
+        &[DISK, HEALTHY, CONFIG, TIME],
+    ),
     rule(
         "pool-exhausted",
         "connection_pool_exhaustion",
@@ -270,13 +282,14 @@ pub(super) const RULES: &[Rule] = &[
         ],
     )
     .subject(),
+    // A limiter whose settings changed refused nothing (POLICY.md rule 9).
     rule(
         "rate-limited",
         "rate_limited",
         &[RATELIMIT],
         &[NOT | FREE, UNAVAILABLE, CPU],
     )
-    .never(CPU),
+    .never(CPU | CONFIG),
     rule(
         "throttled-requests",
         "rate_limited",
