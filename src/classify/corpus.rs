@@ -535,3 +535,81 @@ fn readme_tables_are_current() {
         "README's corpus tables are stale: RECURRENCE_UPDATE_README=1 cargo test --lib readme_tables"
     );
 }
+
+/// The words of a CamelCase alertname, lower-cased and spaced ("KafkaLagHigh" -> "kafka lag
+/// high"), or title-cased ("Kafka Lag High").
+fn spelled(name: &str, title: bool) -> String {
+    let mut out = String::with_capacity(name.len() + 8);
+    let chars: Vec<char> = name.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        let boundary = i > 0
+            && c.is_uppercase()
+            && (chars[i - 1].is_lowercase()
+                || chars[i - 1].is_ascii_digit()
+                || chars.get(i + 1).is_some_and(|n| n.is_lowercase())
+                    && chars[i - 1].is_uppercase());
+        if boundary {
+            out.push(' ');
+        }
+        out.push(c);
+    }
+    let words = out.split(' ').map(|w| {
+        let lower = w.to_lowercase();
+        if title {
+            let mut cs = lower.chars();
+            cs.next()
+                .map(|f| f.to_uppercase().chain(cs).collect::<String>())
+                .unwrap_or_default()
+        } else {
+            lower
+        }
+    });
+    words.collect::<Vec<_>>().join(" ")
+}
+
+/// Issue #17 names "a lower-case spaced alertname" among the wordings that missed: the same
+/// alert named in words must be read as its CamelCase name is. Tuning data only (every
+/// CamelCase alertname, alone, in both spellings).
+#[test]
+fn an_alertname_spelled_in_words_is_read_as_its_camel_case_name() {
+    let classifier = Classifier::new(&Config::default());
+    let mut cases = legacy();
+    cases.extend(probes());
+    cases.extend(public(Split::Tuning));
+    let camel = |n: &str| {
+        n.chars()
+            .zip(n.chars().skip(1))
+            .any(|(a, b)| a.is_lowercase() && b.is_uppercase())
+    };
+    let mut compared = 0;
+    let mut differ = Vec::new();
+    for name in cases
+        .iter()
+        .filter_map(|c| c.labels.get("alertname"))
+        .filter(|n| camel(n) && !n.contains([' ', '_', '-', '.']))
+    {
+        let signature = |alertname: &str| {
+            let labels = LabelMap::from([("alertname".to_string(), alertname.to_string())]);
+            let got = classifier.classify(&labels, &LabelMap::new()).signature;
+            (!got.starts_with(UNCLASSIFIED_PREFIX)).then_some(got)
+        };
+        let original = signature(name);
+        for title in [false, true] {
+            compared += 1;
+            let words = spelled(name, title);
+            if signature(&words) != original {
+                differ.push(format!(
+                    "{name} {original:?} / {words:?} {:?}",
+                    signature(&words)
+                ));
+            }
+        }
+    }
+    assert!(compared > 5000, "{compared} spellings compared");
+    assert!(
+        differ.is_empty(),
+        "{} of {compared} differ:\n{}",
+        differ.len(),
+        differ.join("\n")
+    );
+}
