@@ -297,15 +297,15 @@ impl Words {
         // A generic alertname ("Grafana alert", a monitor's number, Checkmk's "service
         // problem") names nothing; the title then is the alert's name, as vendors that send
         // one ("Apache down", "Thanos Query Is Down") mean it, and is read as one too.
-        let generic = labels
-            .get("alertname")
-            .is_none_or(|name| self.names_nothing(name));
-        if generic {
-            let title = ["title", "summary"]
-                .iter()
-                .find_map(|key| annotations.get_key_value(*key))
-                .and_then(|(key, value)| sentences(value).next().map(|s| (key, s)));
-            if let Some((key, sentence)) = title {
+        let title = ["title", "summary"]
+            .iter()
+            .find_map(|key| annotations.get_key_value(*key))
+            .and_then(|(key, value)| sentences(value).next().map(|s| (key, s)));
+        if let Some((key, sentence)) = title {
+            let generic = labels
+                .get("alertname")
+                .is_none_or(|name| self.names_nothing(name));
+            if generic {
                 fields.push(self.field(Kind::Title, key, sentence));
             }
         }
