@@ -59,19 +59,22 @@ use crate::config::Config;
 /// `name-not-found` and `connection-refused` rules and their words: legacy 0.942 -> 0.954,
 /// probes 0.952, held-out 0.857 -> 0.859, third blind set 0.691 -> 0.698 (`dns_failure`
 /// recall 0.238 -> 0.333), fourth 0.900 -> 0.901, the other splits as before.
-/// Session 9 added 95 client-library error lines of pools, Kafka and queues and their
+/// Session 8 then added 95 client-library error lines of pools, Kafka and queues and their
 /// look-alikes (`probes_errors7.jsonl`, first 0.510 alone, all probes 0.959 -> 0.940); the
 /// `connection-wait-timeout` rule, the client-pool texts and Kafka's `REQUEST_TIMED_OUT` brought
 /// the probes to 0.957 on the grown data and the third blind set 0.698 -> 0.711.
+/// Session 9: an exception raised with its type (`java.net.NoRouteToHostException: …`), a
+/// `Caused by:` and a klog error line are quoted log lines, read on their own rather than with
+/// the prose that introduces them: probes 0.958 -> 0.959, third blind set 0.711 -> 0.716.
 const MIN_LEGACY_MACRO_F1: f64 = 0.982;
-const MIN_PROBES_MACRO_F1: f64 = 0.957;
+const MIN_PROBES_MACRO_F1: f64 = 0.958;
 const MIN_TUNING_MACRO_F1: f64 = 0.946;
 const MIN_HELD_OUT_MACRO_F1: f64 = 0.858;
 const MIN_BLIND_MACRO_F1: f64 = 0.955;
 // 0.813 before the first sentence of a summary-less description became its subject (same
 // accuracy, 0.914; one class's precision moved).
 const MIN_BLIND2_MACRO_F1: f64 = 0.808;
-const MIN_BLIND3_MACRO_F1: f64 = 0.710;
+const MIN_BLIND3_MACRO_F1: f64 = 0.715;
 // Log- and event-based alerts (Sumo Logic, Splunk, Elastic, Graylog, Kubernetes events, uptime
 // probes), labelled by someone who never saw the rules; first measured at 0.900.
 const MIN_BLIND4_MACRO_F1: f64 = 0.905;

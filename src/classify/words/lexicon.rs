@@ -481,6 +481,10 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     // Down.
     ("down", DOWN),
     ("unreachable", DOWN),
+    // The errno names of "Host is unreachable" and "Host is down", as Node.js and Go print them
+    // (`connect EHOSTUNREACH 10.0.4.12:5432`).
+    ("ehostunreach", HOST | DOWN),
+    ("ehostdown", HOST | DOWN),
     ("offline", DOWN),
     ("stopped", DOWN),
     ("unresponsive", DOWN),

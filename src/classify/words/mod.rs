@@ -282,12 +282,17 @@ impl Words {
                 // A sentence also reads the one before it: an error line often states its
                 // cause over two ("Timeout acquiring a connection. The pool is probably full.").
                 let context = fields[first..].iter().fold(0, |acc, f| acc | f.concepts);
-                let mut previous: Option<(Concepts, usize)> = None;
+                // A quoted log line is read on its own when prose introduces it ("Loki query
+                // matched a line from cms-api:"): the prose says where it was found.
+                let mut previous: Option<(Concepts, usize, Kind)> = None;
                 for f in &mut fields[first..] {
-                    let own = (f.concepts, offset_in(value, f.text));
-                    if let Some((concepts, start)) = previous {
-                        f.concepts |= concepts;
-                        f.text = &value[start..offset_in(value, f.text) + f.text.len()];
+                    let own = (f.concepts, offset_in(value, f.text), f.kind);
+                    if let Some((concepts, start, kind)) = previous {
+                        let introduced = f.kind == Kind::Heading && kind != Kind::Heading;
+                        if !introduced {
+                            f.concepts |= concepts;
+                            f.text = &value[start..offset_in(value, f.text) + f.text.len()];
+                        }
                     }
                     f.context = context;
                     previous = Some(own);
@@ -834,13 +839,42 @@ fn is_log_line(sentence: &str) -> bool {
     if LEVELS.contains(&word) && rest.starts_with([' ', ':', ']']) {
         return true;
     }
-    if matches!(word, "fatal" | "error") && rest.starts_with(": ") {
+    if matches!(word, "fatal" | "error" | "panic") && rest.starts_with(": ") {
+        return true;
+    }
+    // klog's error and fatal lines, as Kubernetes components write them (`E1201 10:20:31.123456`).
+    if word.len() == 5
+        && word.starts_with(['E', 'F'])
+        && word[1..].bytes().all(|b| b.is_ascii_digit())
+        && rest.starts_with(' ')
+        && rest.trim_start().starts_with(|c: char| c.is_ascii_digit())
+    {
+        return true;
+    }
+    // `Caused by: …`, a Java stack trace's cause.
+    if word == "Caused" && rest.starts_with(" by: ") {
+        return true;
+    }
+    // An exception or error raised with its type (`java.net.UnknownHostException: db-1`,
+    // `redis.exceptions.TimeoutError: …`, `Npgsql.NpgsqlException (0x80004005): …`,
+    // `Error: getaddrinfo ENOTFOUND`): the program's own account of what failed.
+    let type_name = word.rsplit(['.', ':', '/']).next().unwrap_or(word);
+    if names_an_error_type(type_name) && (rest.starts_with(": ") || rest.starts_with(" (")) {
         return true;
     }
     word == "level"
         && ["=error", "=fatal", "=crit", "=critical"]
             .iter()
             .any(|l| rest.starts_with(l))
+}
+
+/// Whether `name` is an error type's name: `Error`, `SocketTimeoutException`, `OperationalError`,
+/// `SoapFault`; an upper-case first letter, as types are written, so "error" in prose is not one.
+fn names_an_error_type(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_uppercase())
+        && ["Exception", "Error", "Fault", "Exc"]
+            .iter()
+            .any(|suffix| name.ends_with(suffix))
 }
 
 /// Log levels that open a line of a failing program's log.

@@ -495,6 +495,11 @@ fn a_quoted_log_line_is_read_like_a_subject() {
         "[ERROR] host db-2 is unreachable",
         "level=error msg=\"host db-2 is unreachable\"",
         "fatal: host db-2 is unreachable",
+        "java.net.NoRouteToHostException: No route to host (Host unreachable)",
+        "Caused by: java.net.NoRouteToHostException: No route to host",
+        "System.Net.Sockets.SocketException (113): No route to host",
+        "Error: connect EHOSTUNREACH 10.0.4.12:5432",
+        "E1201 10:20:31.123456    4121 controller.go:114] host db-2 is unreachable",
     ] {
         assert!(is_log_line(line), "{line}");
         check(
@@ -512,6 +517,9 @@ fn a_quoted_log_line_is_read_like_a_subject() {
         "If the host is unreachable, check the VPN",
         "ERRORS of the host are logged",
         "nginx[abc]: host unreachable",
+        "error budget: hosts may be unreachable",
+        "Errors: the host is unreachable at times",
+        "E1201 host db-2 is unreachable at times",
     ] {
         assert!(!is_log_line(prose), "{prose}");
         check(
@@ -523,6 +531,19 @@ fn a_quoted_log_line_is_read_like_a_subject() {
             None,
         );
     }
+    // The prose that introduces a line says where it was found, not what failed: an API's
+    // query that matched a log line is not a request error.
+    check(
+        &[("alertname", "ApplicationErrorLogged")],
+        &[
+            ("summary", "Error logged by cms-api"),
+            (
+                "description",
+                "Loki query matched a line from cms-api in content:\nError: Pool is closed.",
+            ),
+        ],
+        None,
+    );
 }
 
 /// One alert summary per language and family: the words of the language alone decide.
