@@ -1,11 +1,13 @@
 """Probe family `probes_cloud6.jsonl`: cloud-provider alarms as the shipped vendor mappings of
 `config/sources.example.yml` turn their deliveries into labels and annotations.
 
-- CloudWatch alarms delivered by SNS (`cloudwatch` source): alertname = AlarmName, service = the
-  mapping's regex on AlarmName, region, namespace, metric (Trigger.MetricName), sender; annotations
-  description = AlarmDescription, message = NewStateReason.
+- CloudWatch alarms delivered by SNS (`cloudwatch` source): alertname = AlarmName, region,
+  namespace, metric (Trigger.MetricName), sender; annotations description = AlarmDescription,
+  message = NewStateReason. The mapping's `service` and `dimension` (the alarm's first dimension)
+  are left out: the alarm definitions do not always give one, and the classifier reads neither.
 - CloudWatch alarms paged through PagerDuty's CloudWatch integration (`pagerduty` source):
-  alertname and description = the incident title, service, priority, urgency, sender.
+  alertname = the alarm's name (the mapping reads it out of the title `ALARM: "name" in Region`),
+  description = the incident title, service, priority, urgency, sender.
 - Azure Monitor metric alerts, common alert schema (`azure` source).
 - Google Cloud Monitoring incidents, schema 1.2 (`gcp` source).
 
@@ -15,7 +17,6 @@ Hosts, identifiers and values are made up.
 """
 import json
 import os
-import re
 
 OUT = os.path.join(os.path.dirname(__file__), "..", "..", "tests", "fixtures", "corpus", "probes_cloud6.jsonl")
 
@@ -91,9 +92,6 @@ def anomaly_reason(value, upper):
 
 def cloudwatch(name, description, metric, namespace, region, msg, expected, src, path, source):
     labels = {"alertname": name}
-    m = re.fullmatch(r"([a-z0-9-]+?)-(?:[a-z0-9]+)", name)
-    if m:
-        labels["service"] = m.group(1)
     labels["region"] = REGION[region]
     if namespace:
         labels["namespace"] = namespace
@@ -106,7 +104,7 @@ def cloudwatch(name, description, metric, namespace, region, msg, expected, src,
 
 def pagerduty(name, region, service, priority, urgency, expected, src, path, source):
     title = f'ALARM: "{name}" in {REGION[region]}'
-    labels = {"alertname": title, "service": service}
+    labels = {"alertname": name, "service": service}
     if priority:
         labels["priority"] = priority
     labels["urgency"] = urgency

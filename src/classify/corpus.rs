@@ -66,8 +66,10 @@ use crate::config::Config;
 /// Session 9: an exception raised with its type (`java.net.NoRouteToHostException: …`), a
 /// `Caused by:` and a klog error line are quoted log lines, read on their own rather than with
 /// the prose that introduces them: probes 0.958 -> 0.959, third blind set 0.711 -> 0.716.
+/// Numbers in a row in a spelled alertname stay apart (`logs-10-500-error`), and PagerDuty's
+/// CloudWatch titles give the alarm's name: probes 0.962.
 const MIN_LEGACY_MACRO_F1: f64 = 0.982;
-const MIN_PROBES_MACRO_F1: f64 = 0.958;
+const MIN_PROBES_MACRO_F1: f64 = 0.961;
 const MIN_TUNING_MACRO_F1: f64 = 0.946;
 const MIN_HELD_OUT_MACRO_F1: f64 = 0.858;
 const MIN_BLIND_MACRO_F1: f64 = 0.955;

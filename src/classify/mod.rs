@@ -479,6 +479,12 @@ pub(crate) fn camel_case(name: &str) -> Option<String> {
     }
     let mut out = String::with_capacity(name.len());
     for piece in name.split(separator).filter(|p| !p.is_empty()) {
+        // Numbers stay apart: "10-500-errors" is ten 500s, not 10500.
+        if out.ends_with(|c: char| c.is_ascii_digit())
+            && piece.starts_with(|c: char| c.is_ascii_digit())
+        {
+            out.push('-');
+        }
         let mut chars = piece.chars();
         if let Some(first) = chars.next() {
             out.extend(first.to_uppercase());

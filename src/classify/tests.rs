@@ -202,6 +202,11 @@ fn an_alertname_in_lower_case_words_is_the_camel_case_name_it_spells() {
     );
     assert_eq!(camel_case("KafkaLagHigh"), None);
     assert_eq!(camel_case("SERVER OUT OF SPACE"), None);
+    // Numbers in a row stay apart: ten 500 errors, not 10500.
+    assert_eq!(
+        camel_case("logs-10-500-error-5-minutes").as_deref(),
+        Some("Logs10-500Error5Minutes")
+    );
     // A name with capitals is written as its author meant it.
     assert_eq!(camel_case("MySQL connections in use"), None);
     let builtin = "service_labels: [service]\n";
@@ -219,6 +224,14 @@ fn an_alertname_in_lower_case_words_is_the_camel_case_name_it_spells() {
                 ("db", "deadlock", "builtin:deadlock-alertname"),
             ),
         ],
+    );
+    check(
+        builtin,
+        &[(
+            &[("alertname", "load-balancer-10-502-error-5-minutes-critical")],
+            &[],
+            ("unknown", "high_error_rate", "words:http-5xx"),
+        )],
     );
     // Users' rules match the name as it was sent.
     check(
