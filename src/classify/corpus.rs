@@ -70,7 +70,7 @@ use crate::config::Config;
 /// CloudWatch titles give the alarm's name: probes 0.962.
 const MIN_LEGACY_MACRO_F1: f64 = 0.982;
 const MIN_PROBES_MACRO_F1: f64 = 0.961;
-const MIN_TUNING_MACRO_F1: f64 = 0.946;
+const MIN_TUNING_MACRO_F1: f64 = 0.947;
 const MIN_HELD_OUT_MACRO_F1: f64 = 0.858;
 const MIN_BLIND_MACRO_F1: f64 = 0.955;
 // 0.813 before the first sentence of a summary-less description became its subject (same

@@ -557,6 +557,11 @@ impl Words {
                 }
                 continue;
             }
+            // A qualified exception type's namespace (`java.io`, `System.IO`, `redis.exceptions`)
+            // files the error, it does not say what failed.
+            if !run.is_empty() && in_type_namespace(text, run) {
+                continue;
+            }
             let before = std::mem::replace(&mut previous, run);
             // A two-word term means something its second word alone does not ("Ceph PG" is a
             // placement group, not PostgreSQL).
@@ -949,6 +954,18 @@ fn in_address(text: &str, run: &str) -> bool {
     let name = text[left..right].trim_end_matches(['.', '-', '_']);
     name.rsplit_once('.')
         .is_some_and(|(head, last)| !head.is_empty() && HOST_SUFFIXES.contains(&last))
+}
+
+/// Whether `run`, a slice of `text`, is a namespace segment of a qualified error type
+/// (`io` of `java.io.IOException`).
+fn in_type_namespace(text: &str, run: &str) -> bool {
+    let end = offset_in(text, run) + run.len();
+    if text.as_bytes().get(end) != Some(&b'.') {
+        return false;
+    }
+    let (_, right) = dotted_span(text, run);
+    let name = &text[end..right];
+    name.rsplit('.').next().is_some_and(names_an_error_type)
 }
 
 /// Where the dotted name around `run`, a slice of `text`, starts and ends: the letters,

@@ -531,6 +531,18 @@ fn a_quoted_log_line_is_read_like_a_subject() {
             None,
         );
     }
+    // A qualified exception type's namespace files the error: `System.IO` is not disk I/O.
+    check(
+        &[("alertname", "HighErrorRate")],
+        &[
+            ("summary", "search-api error rate above 5%"),
+            (
+                "description",
+                "System.IO.IOException: There is not enough space on the disk.",
+            ),
+        ],
+        Some(("disk_full", "disk-capacity")),
+    );
     // The prose that introduces a line says where it was found, not what failed: an API's
     // query that matched a log line is not a request error.
     check(
