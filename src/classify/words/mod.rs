@@ -270,14 +270,21 @@ impl Words {
                 let heading =
                     headless && matches!(name.as_str(), "description" | "message" | "output");
                 for (i, sentence) in sentences(value).enumerate() {
-                    let kind = if (heading && i == 0)
-                        || (kind == Kind::Annotation && is_log_line(sentence))
-                    {
+                    let logged = is_log_line(sentence);
+                    let kind = if (heading && i == 0) || (kind == Kind::Annotation && logged) {
                         Kind::Heading
                     } else {
                         kind
                     };
-                    fields.push(self.field(kind, name, sentence));
+                    // A log line's level is how the program filed it, not what failed: the
+                    // "ERROR" of "ERROR No space left on device" is no disk error.
+                    // A check's state ("CRIT - …", "CheckDisk CRITICAL: …") is its measure, kept.
+                    let said = if logged && plugin_state(sentence).is_none() {
+                        log_message(sentence)
+                    } else {
+                        sentence
+                    };
+                    fields.push(self.field(kind, name, said));
                 }
                 // A sentence also reads the one before it: an error line often states its
                 // cause over two ("Timeout acquiring a connection. The pool is probably full.").
@@ -819,6 +826,9 @@ fn phrase(first: &str, second: &str) -> Option<Concepts> {
 /// around it ("hosts may go down") is not.
 fn is_log_line(sentence: &str) -> bool {
     let line = sentence.trim_start();
+    if line.starts_with('{') {
+        return json_level_end(line).is_some();
+    }
     // Timestamps and bracketed prefixes come before the program or level.
     let line = line.trim_start_matches(|c: char| {
         c.is_ascii_digit() || matches!(c, '-' | ':' | '.' | 'T' | 'Z' | '+' | ' ' | '/' | ',')
@@ -880,6 +890,56 @@ fn names_an_error_type(name: &str) -> bool {
         && ["Exception", "Error", "Fault", "Exc"]
             .iter()
             .any(|suffix| name.ends_with(suffix))
+}
+
+/// What a log line says after its timestamp and level (`2026-03-14 03:41:07 ERROR`, `[ERROR]`,
+/// `level=error`, `fatal:`); the line itself when it has no level.
+fn log_message(line: &str) -> &str {
+    if let Some(end) = line.trim_start().starts_with('{').then(|| json_level_end(line)).flatten() {
+        return &line[end..];
+    }
+    let mut words = line.split_inclusive(' ');
+    let mut at = 0;
+    for word in words.by_ref().take(4) {
+        let bare = word.trim_end().trim_matches(['[', ']', ':']);
+        at += word.len();
+        let level = LEVELS.contains(&bare)
+            || matches!(bare, "fatal" | "error" | "panic")
+            || ["level=error", "level=fatal", "level=crit", "level=critical"].contains(&bare);
+        if level {
+            return &line[at..];
+        }
+    }
+    line
+}
+
+/// Where the level of a JSON log line ends when it is an error's (`{"level":"error",…`, zap,
+/// logrus, ECS's `"log.level"`, python-json-logger's `"levelname":"ERROR"`, pino's and bunyan's
+/// `"level":50`): what follows is the line's message and fields.
+fn json_level_end(line: &str) -> Option<usize> {
+    const KEYS: &[&str] = &[
+        "\"level\"", "\"log.level\"", "\"levelname\"", "\"severity\"", "\"lvl\"", "\"@l\"",
+    ];
+    KEYS.iter().find_map(|key| {
+        let at = line.find(key)? + key.len();
+        let rest = &line[at..];
+        let value = rest.trim_start().strip_prefix(':')?.trim_start();
+        let quoted = value.strip_prefix('"');
+        let body = quoted.unwrap_or(value);
+        let len = body
+            .find(|c: char| matches!(c, '"' | ',' | '}') || c.is_whitespace())
+            .unwrap_or(body.len());
+        let level = &body[..len];
+        let error = if quoted.is_some() {
+            ["error", "err", "fatal", "critical", "crit", "panic", "emerg", "alert", "severe"]
+                .iter()
+                .any(|l| level.eq_ignore_ascii_case(l))
+        } else {
+            // pino's and bunyan's numbers: 50 is error, 60 fatal.
+            matches!(level, "50" | "60")
+        };
+        error.then(|| line.len() - body.len() + len + usize::from(quoted.is_some()))
+    })
 }
 
 /// Log levels that open a line of a failing program's log.

@@ -520,6 +520,7 @@ fn a_quoted_log_line_is_read_like_a_subject() {
         "error budget: hosts may be unreachable",
         "Errors: the host is unreachable at times",
         "E1201 host db-2 is unreachable at times",
+        "{\"level\":\"info\",\"msg\":\"host db-2 is unreachable\"}",
     ] {
         assert!(!is_log_line(prose), "{prose}");
         check(
@@ -529,6 +530,26 @@ fn a_quoted_log_line_is_read_like_a_subject() {
                 ("description", prose),
             ],
             None,
+        );
+    }
+    // A log line's level is how the program filed the line, not a word of what it says: the
+    // ERROR of a full disk's line is not a disk error.
+    for line in [
+        "2026-12-02T10:41:07.123Z ERROR [main] disk /var is full",
+        "[ERROR] disk /var is full",
+        "level=error msg=\"disk /var is full\"",
+        "{\"level\":\"error\",\"ts\":1764671467.1,\"msg\":\"disk /var is full\"}",
+        "{\"@timestamp\":\"2026-12-02T10:41:07Z\",\"log.level\":\"ERROR\",\"message\":\"disk /var is full\"}",
+        "{\"name\":\"app\",\"pid\":7,\"level\":50,\"msg\":\"disk /var is full\"}",
+    ] {
+        assert!(is_log_line(line), "{line}");
+        check(
+            &[("alertname", "LogErrors")],
+            &[
+                ("summary", "Error lines in the logs of app"),
+                ("description", line),
+            ],
+            Some(("disk_full", "disk-capacity")),
         );
     }
     // A qualified exception type's namespace files the error: `System.IO` is not disk I/O.
