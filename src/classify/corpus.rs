@@ -63,8 +63,16 @@ use crate::config::Config;
 /// look-alikes (`probes_errors7.jsonl`, first 0.510 alone, all probes 0.959 -> 0.940); the
 /// `connection-wait-timeout` rule, the client-pool texts and Kafka's `REQUEST_TIMED_OUT` brought
 /// the probes to 0.957 on the grown data and the third blind set 0.698 -> 0.711.
+/// Session 10 added 172 alerts on hosts and services down or unreachable and on failing name
+/// resolution from monitoring tools and cluster-membership logs not used before
+/// (`probes_nodes9.jsonl`, first 0.809 alone, all probes 0.958 -> 0.951). A headless alert's
+/// `log`, `logmsg`, `text` and `subject` read as its heading, targets named "is now dead" or
+/// "is 'offline'", recovery and planned-work words vetoing the down rules, "resolved" alone no
+/// longer a resolver's word and three resolver texts in the catalogue brought the family to 0.880
+/// alone, all probes to 0.955 on the grown data (no tuning item lost) and the fourth blind set
+/// 0.906 -> 0.917; the floor of the probes moved to the grown data, as in session 6.
 const MIN_LEGACY_MACRO_F1: f64 = 0.982;
-const MIN_PROBES_MACRO_F1: f64 = 0.957;
+const MIN_PROBES_MACRO_F1: f64 = 0.954;
 const MIN_TUNING_MACRO_F1: f64 = 0.946;
 const MIN_HELD_OUT_MACRO_F1: f64 = 0.858;
 const MIN_BLIND_MACRO_F1: f64 = 0.955;
@@ -73,8 +81,9 @@ const MIN_BLIND_MACRO_F1: f64 = 0.955;
 const MIN_BLIND2_MACRO_F1: f64 = 0.808;
 const MIN_BLIND3_MACRO_F1: f64 = 0.710;
 // Log- and event-based alerts (Sumo Logic, Splunk, Elastic, Graylog, Kubernetes events, uptime
-// probes), labelled by someone who never saw the rules; first measured at 0.900.
-const MIN_BLIND4_MACRO_F1: f64 = 0.905;
+// probes), labelled by someone who never saw the rules; first measured at 0.900; 0.917 after
+// session 10's log-line headings and recovery words.
+const MIN_BLIND4_MACRO_F1: f64 = 0.916;
 const MIN_SERVICE_ACCURACY: f64 = 0.99;
 
 #[derive(Deserialize)]
