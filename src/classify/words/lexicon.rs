@@ -150,6 +150,9 @@ concepts!(
     // A setting and its change: "timeouts.request changed from 2s to 5s" is a deploy, not a
     // timeout that happened.
     CONFIG,
+    // Back from a failure: "Node db-3 is up again", "returned from DOWN state", "service
+    // restored". A recovery notice names the state it left; it is not that state.
+    RECOVERED,
 );
 
 /// Any capacity word: how a resource warning is phrased.
@@ -304,6 +307,9 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     // resolution" errors are caught by the catalogue's patterns first.
     ("resolve", RESOLVE),
     ("resolving", RESOLVE),
+    // "Until this outage is resolved", "has been resolved": a problem fixed. A name that could
+    // not be resolved is read by the phrases "be resolved" and "not resolved".
+    ("resolved", 0),
     ("servfail", DNS | DNSFAIL),
     ("nxdomain", DNS | DNSFAIL),
     // Names a resolver looks up, and finding them: "Host db.internal not found", "the domain
@@ -497,6 +503,17 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("unhealthy", UNHEALTHY),
     // A cluster node fenced (STONITH, Proxmox HA) was lost and is cut off.
     ("fenced", DOWN),
+    // Recovery notices (OpenNMS "nodeRegainedService", "Service is restored"): the target is
+    // back.
+    ("recovered", RECOVERED),
+    ("restored", RECOVERED),
+    ("regained", RECOVERED),
+    // A node drained or cordoned by an operator (Docker Swarm `--availability drain`,
+    // `kubectl cordon`) is taken out of service on purpose.
+    ("drain", PLANNED),
+    ("drained", PLANNED),
+    ("cordon", PLANNED),
+    ("cordoned", PLANNED),
     ("maintenance", PLANNED),
     ("config", CONFIG),
     ("conf", CONFIG),
@@ -566,6 +583,10 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("nodenotready", DOWN | HOST | NOT),
     ("icmp", PROBE),
     ("liveness", PROBE),
+    // "Suspect esm-b has failed, no acks received" (memberlist): a peer's answer to a probe;
+    // negated, an answer that stopped coming.
+    ("ack", REPLY),
+    ("acks", REPLY),
     ("heartbeat", PROBE | REPLY),
     ("heartbeats", PROBE | REPLY),
     ("ping", PROBE),
@@ -1010,6 +1031,9 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("ipsec", LINK),
     ("interface", LINK),
     ("link", LINK),
+    // SNMP's interface status objects (LibreNMS "ifOperStatus down (was up)").
+    ("ifoperstatus", LINK),
+    ("ifadminstatus", LINK),
     ("bond", LINK),
     ("wireguard", LINK),
     // IS-IS and OSPF adjacencies are routing sessions between routers.
@@ -1153,6 +1177,33 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("status", "check", PROBE),
     ("uptime", "check", PROBE),
     ("powered", "off", DOWN),
+    // "could not be resolved", "was not resolved": a name lookup (negated by the `not`).
+    // "Intermittent resolution fail", "resolution errors": "resolution" alone is a runbook
+    // heading; failing, it is a lookup's.
+    ("resolution", "fail", RESOLVE | FAIL),
+    ("resolution", "fails", RESOLVE | FAIL),
+    ("resolution", "failed", RESOLVE | FAIL),
+    ("resolution", "failure", RESOLVE | FAIL),
+    ("resolution", "failures", RESOLVE | FAIL),
+    ("resolution", "error", RESOLVE | ERROR),
+    ("resolution", "errors", RESOLVE | ERROR),
+    ("be", "resolved", RESOLVE),
+    ("not", "resolved", RESOLVE),
+    // "is back online", "is now UP": a recovery notice.
+    ("back", "online", RECOVERED | READY),
+    ("now", "up", RECOVERED),
+    // "returned from DOWN state"; "returned" alone is what a check or a call gave back.
+    ("returned", "from", RECOVERED),
+    // Nagios' and Naemon's "HOST DOWNTIME ALERT: …; Host has entered a period of scheduled
+    // downtime": a maintenance window, not an outage.
+    // "Task stopped by user", "Powered off by user CORP\\ops-jdoe": someone meant it (POLICY.md
+    // rule 9).
+    ("by", "user", PLANNED),
+    ("by", "operator", PLANNED),
+    ("by", "admin", PLANNED),
+    ("by", "administrator", PLANNED),
+    ("scheduled", "downtime", PLANNED),
+    ("downtime", "alert", PLANNED),
     // "No healthy targets left in upstream", "no healthy upstream": health checks failing.
     ("no", "healthy", UNHEALTHY),
     ("load", "balancer", UPSTREAM | HOST),
@@ -1165,6 +1216,15 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     // "kubernetes-failed-nodes", "NodesFailureAlarm": nodes that failed are down; a failed
     // node *operation* ("node lookup failed") does not put the words side by side.
     ("failed", "node", DOWN | HOST),
+    // Galera's "detected inactive node: 9b77d1c2"; "inactive" alone is a unit, a shard or an
+    // exchange that is idle.
+    ("inactive", "node", DOWN | HOST),
+    ("inactive", "nodes", DOWN | HOST),
+    // LibreNMS "Port status up/down", "Port status change from up to down": a switch port's
+    // link, not the host behind it (POLICY.md rule 9). A port number alone is where a service
+    // listens.
+    ("port", "status", LINK),
+    ("port", "state", LINK),
     ("failed", "nodes", DOWN | HOST),
     ("node", "failure", DOWN),
     ("nodes", "failure", DOWN),
@@ -1288,6 +1348,14 @@ pub(super) const CJK_WORDS: &[(&str, Concepts)] = &[
     ("响应时间", LATENCY),
     ("慢查询", SLOW | REQUEST),
     ("宕机", DOWN),
+    // "挂了": gone down (colloquial, in Cacti thold's Chinese "设备错误: … 挂了"); "挂" alone is
+    // also mounting ("挂载").
+    ("挂了", DOWN),
+    // Recovered, restored, returned (Cacti thold's "从DOWN状态返回", "DOWN状態から戻った").
+    ("恢复", RECOVERED),
+    ("状态返回", RECOVERED),
+    ("復旧", RECOVERED),
+    ("戻った", RECOVERED),
     ("不可用", UNAVAILABLE),
     ("无法访问", DOWN),
     ("不可达", DOWN),

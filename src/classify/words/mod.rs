@@ -267,8 +267,19 @@ impl Words {
                 // Concepts must meet inside a sentence or two: a long description names a disk
                 // in one sentence and a limit three sentences later without meaning a full disk.
                 let first = fields.len();
-                let heading =
-                    headless && matches!(name.as_str(), "description" | "message" | "output");
+                // So does a log alert's quoted line (`log`, OpenNMS' `logmsg`), a chat
+                // notifier's `text` and a mail notifier's `subject`.
+                let heading = headless
+                    && matches!(
+                        name.as_str(),
+                        "description"
+                            | "message"
+                            | "output"
+                            | "log"
+                            | "logmsg"
+                            | "text"
+                            | "subject"
+                    );
                 for (i, sentence) in sentences(value).enumerate() {
                     let logged = is_log_line(sentence);
                     let kind = if (heading && i == 0) || (kind == Kind::Annotation && logged) {
@@ -1075,8 +1086,9 @@ fn plugin_state(text: &str) -> Option<&str> {
 
 /// Whether `text` names a monitored target the way uptime monitors do: a URL
 /// (`https://shop.example.com`), a status in capitals (`is DOWN`, `DOWN alert`), or a dotted,
-/// hyphenated or underscored name (`shop.example.com`, `checkout-api`) before "is down" (`checkout-api is down`, "is unavailable",
-/// "is offline", "is unreachable", "is not responding").
+/// hyphenated or underscored name or an IPv4 address (`shop.example.com`, `checkout-api`,
+/// `'cmp-22'`, `/10.11.3.7`) before "is down" (`checkout-api is down`, "is unavailable", "is
+/// offline", "is unreachable", "is not responding", "is now dead", "is 'offline'").
 fn names_a_target(text: &str) -> bool {
     let mut previous = "";
     for run in text.split(|c: char| c.is_whitespace() || matches!(c, '[' | ']' | '(' | ')' | ',')) {
@@ -1086,12 +1098,21 @@ fn names_a_target(text: &str) -> bool {
         if run.contains("://") {
             return true;
         }
-        let identifier = previous.len() > 2
-            && previous.contains(['-', '.', '_'])
-            && previous.bytes().any(|b| b.is_ascii_alphabetic());
+        let name = previous.trim_matches(|c| matches!(c, '\'' | '"' | '/'));
+        let address = name.bytes().filter(|&b| b == b'.').count() == 3
+            && name.bytes().all(|b| b.is_ascii_digit() || b == b'.');
+        let identifier = name.len() > 2
+            && name.contains(['-', '.', '_'])
+            && (address || name.bytes().any(|b| b.is_ascii_alphabetic()));
         if identifier && run == "is" {
             let rest = &text[offset_in(text, run) + 2..];
             let state = rest.trim_start();
+            // "is now dead" (Cassandra's gossip), "is currently offline" (Statping).
+            let state = ["now ", "currently "]
+                .iter()
+                .find_map(|adverb| state.strip_prefix(adverb))
+                .unwrap_or(state)
+                .trim_start_matches(['\'', '"']);
             // Compared in place: this runs on every subject, and a lower-cased copy of the
             // rest of the text is not needed to read its first words.
             if [
@@ -1100,6 +1121,7 @@ fn names_a_target(text: &str) -> bool {
                 "offline",
                 "unreachable",
                 "not responding",
+                "dead",
             ]
             .iter()
             .any(|s| {

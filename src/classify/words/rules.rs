@@ -414,7 +414,8 @@ pub(super) const RULES: &[Rule] = &[
             UNAVAILABLE | RATE | RATELIMIT,
         ],
     )
-    .never(ABSENT | LINK | PLANNED)
+    // "Node db-3 is up again after being down": a recovery notice names the state it left.
+    .never(ABSENT | LINK | PLANNED | RECOVERED)
     .subject(),
     // "Connection refused", "Verbindung verweigert", "连接被拒绝": nothing listens on the
     // target's port, so the target is down (an upstream's refusal is `upstream-connect`).
@@ -437,14 +438,15 @@ pub(super) const RULES: &[Rule] = &[
             CERT, DNS, MEM, CPU, NOT, POOL,
         ],
     )
-    .never(ABSENT | LINK | PLANNED)
+    .never(ABSENT | LINK | PLANNED | RECOVERED)
     .name_only(),
     // "ElasticsearchTooFewNodesRunning", "too few servers alive": fewer members running than
     // the cluster needs.
     rule(
         "few-running",
         "node_down",
-        &[FEW, HOST, RUNNING | READY],
+        // fping's "Not enough hosts reachable (required: 2, reachable: 0)" too.
+        &[FEW, HOST, RUNNING | READY | REACHABLE],
         &[LINK, NOTNODE, REPL, REQUEST, DISK, POD],
     )
     .subject(),
@@ -470,7 +472,7 @@ pub(super) const RULES: &[Rule] = &[
         &[NOREPLY],
         &[LINK, NOTNODE, LATENCY, SLOW, REPL],
     )
-    .never(ABSENT | LINK)
+    .never(ABSENT | LINK | RECOVERED)
     .subject(),
     // "VM availability dropped to 0", `VmAvailabilityMetric < 1`: a host's availability is
     // whether it is up; a service's availability objective is its requests' (`slo-errors`).
@@ -484,7 +486,7 @@ pub(super) const RULES: &[Rule] = &[
     )
     // Sloth's "K8sApiserverAvailabilityAlert" titled "SLO error budget burn rate is too fast":
     // an objective anywhere in the alert makes the availability its requests'.
-    .never(ABSENT | SLO | BUDGET)
+    .never(ABSENT | SLO | BUDGET | RECOVERED | PLANNED)
     .subject(),
     rule(
         "probe-failed",
@@ -492,7 +494,7 @@ pub(super) const RULES: &[Rule] = &[
         &[PROBE, FAIL | DOWN | UNAVAILABLE],
         &[LATENCY, SLOW],
     )
-    .never(ABSENT),
+    .never(ABSENT | RECOVERED),
     rule(
         "queue-size",
         "queue_backlog",

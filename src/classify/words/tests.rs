@@ -1701,3 +1701,73 @@ fn a_load_balancer_with_no_healthy_targets_is_hosts_down() {
         None,
     );
 }
+
+/// Session 10's monitoring and membership messages (`probes_nodes9.jsonl`): a log alert's
+/// quoted line, a recovery notice, a problem "resolved", a node drained on purpose.
+#[test]
+fn liveness_lines_and_recoveries() {
+    check(
+        &[("alertname", "LokiCassandra")],
+        &[(
+            "log",
+            "INFO [GossipStage:1] Gossiper.java:1012 - InetAddress /10.11.3.7 is now dead.",
+        )],
+        Some(("node_down", "down")),
+    );
+    check(
+        &[("alertname", "MasakariHostMonitor")],
+        &[("log", "'cmp-22' is 'offline' (current: 'online').")],
+        Some(("node_down", "down")),
+    );
+    check(
+        &[("alertname", "ClusterReachability")],
+        &[(
+            "summary",
+            "Not enough hosts reachable (required: 2, reachable: 0)",
+        )],
+        Some(("node_down", "few-running")),
+    );
+    check(
+        &[("alertname", "GossipSuspect")],
+        &[(
+            "description",
+            "[INFO] memberlist: Suspect esm-b has failed, no acks received",
+        )],
+        Some(("node_down", "not-responding")),
+    );
+    check(
+        &[(
+            "alertname",
+            "Device Notice: core-switch-1 (10.0.0.2) returned from DOWN state",
+        )],
+        &[],
+        None,
+    );
+    check(
+        &[("alertname", "SwarmNodeAvailability")],
+        &[(
+            "description",
+            "docker node update --availability drain swarm-worker-9 (kernel patching)",
+        )],
+        None,
+    );
+    check(
+        &[("alertname", "NaemonLog")],
+        &[(
+            "log",
+            "HOST DOWNTIME ALERT: esx-07;STOPPED; Host has exited from a period of scheduled downtime",
+        )],
+        None,
+    );
+    // A fixed problem is not a name that failed to resolve; a name that could not be is.
+    check(
+        &[("alertname", "OpenNMS")],
+        &[("description", "Impact lasts until this outage is resolved.")],
+        None,
+    );
+    check(
+        &[("alertname", "CurlError")],
+        &[("description", "the given remote host was not resolved")],
+        Some(("dns_failure", "dns-failure")),
+    );
+}
