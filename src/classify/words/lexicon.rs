@@ -1064,7 +1064,6 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("io", IO),
     // Java's and .NET's catch-all I/O error type says nothing of disks: its message does.
     ("ioexception", 0),
-    ("ioexception", 0),
     ("iops", IO),
     // Burst balances and credits are I/O or CPU allowances, never capacity.
     ("burst", IO),
