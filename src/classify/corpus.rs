@@ -63,6 +63,12 @@ use crate::config::Config;
 /// look-alikes (`probes_errors7.jsonl`, first 0.510 alone, all probes 0.959 -> 0.940); the
 /// `connection-wait-timeout` rule, the client-pool texts and Kafka's `REQUEST_TIMED_OUT` brought
 /// the probes to 0.957 on the grown data and the third blind set 0.698 -> 0.711.
+/// Then 153 alerts on disks and storage running full, memory running out, open files and their
+/// look-alikes (`probes_capacity9.jsonl`, first 0.825 alone, all probes 0.958 -> 0.951); the
+/// catalogue's texts of ClickHouse, Windows' resource-exhaustion events, earlyoom, numpy, LVM's
+/// thin pools and Storage Spaces, the `alarm` and `pattern` labels as evidence, Czech, Swedish
+/// and Turkish disk-space words and a changed limit as a setting brought it to 0.962 alone and
+/// the probes to 0.957; third blind set 0.711 -> 0.712, the other splits as before.
 const MIN_LEGACY_MACRO_F1: f64 = 0.982;
 const MIN_PROBES_MACRO_F1: f64 = 0.957;
 const MIN_TUNING_MACRO_F1: f64 = 0.946;
@@ -71,7 +77,7 @@ const MIN_BLIND_MACRO_F1: f64 = 0.955;
 // 0.813 before the first sentence of a summary-less description became its subject (same
 // accuracy, 0.914; one class's precision moved).
 const MIN_BLIND2_MACRO_F1: f64 = 0.808;
-const MIN_BLIND3_MACRO_F1: f64 = 0.710;
+const MIN_BLIND3_MACRO_F1: f64 = 0.711;
 // Log- and event-based alerts (Sumo Logic, Splunk, Elastic, Graylog, Kubernetes events, uptime
 // probes), labelled by someone who never saw the rules; first measured at 0.900.
 const MIN_BLIND4_MACRO_F1: f64 = 0.905;

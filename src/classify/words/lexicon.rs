@@ -228,6 +228,9 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("diskpressure", DISK | PRESSURE),
     ("enospc", DISK | FULL),
     ("space", SPACE),
+    // Windows Storage Spaces (a pooling feature, `Microsoft-Windows-StorageSpaces-Driver`): a
+    // product's name, not free space.
+    ("storagespaces", DISK),
     ("watermark", SPACE | LIMIT),
     // File descriptors.
     ("fd", FD),
@@ -1079,6 +1082,8 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("state", STATE),
     ("normal", HEALTHY),
     ("nominal", HEALTHY),
+    // "Windows successfully restored your computer's virtual memory": back to normal.
+    ("restored", HEALTHY),
     ("few", FEW),
     ("insufficient", FEW),
     ("unavailable", UNAVAILABLE),
@@ -1141,6 +1146,7 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("degraded", "performance", SLOW),
     ("page", "load", REQUEST),
     ("ceph", "pg", NOTNODE),
+    ("storage", "spaces", DISK),
     ("ceph", "pgs", NOTNODE),
     ("placement", "group", NOTNODE),
     ("placement", "groups", NOTNODE),
