@@ -76,15 +76,22 @@ use crate::config::Config;
 /// longer a resolver's word and three resolver texts in the catalogue brought the family to 0.880
 /// alone, all probes to 0.955 on the grown data (no tuning item lost) and the fourth blind set
 /// 0.906 -> 0.917; with this session's log-line reading, all probes 0.960 on the grown data.
+/// Then 153 alerts on disks and storage running full, memory running out, open files and their
+/// look-alikes (`probes_capacity9.jsonl`, first 0.825 alone, all probes 0.958 -> 0.951); the
+/// catalogue's texts of ClickHouse, Windows' resource-exhaustion events, earlyoom, numpy, LVM's
+/// thin pools and Storage Spaces, the `alarm` and `pattern` labels as evidence, Czech, Swedish
+/// and Turkish disk-space words and a changed limit as a setting brought it to 0.962 alone and
+/// the probes to 0.957; third blind set 0.711 -> 0.712, the other splits as before. Merged
+/// with the rest of session 9: probes 0.959 on 2,241 alerts, third blind set 0.717.
 const MIN_LEGACY_MACRO_F1: f64 = 0.982;
-const MIN_PROBES_MACRO_F1: f64 = 0.959;
+const MIN_PROBES_MACRO_F1: f64 = 0.958;
 const MIN_TUNING_MACRO_F1: f64 = 0.947;
 const MIN_HELD_OUT_MACRO_F1: f64 = 0.858;
 const MIN_BLIND_MACRO_F1: f64 = 0.955;
 // 0.813 before the first sentence of a summary-less description became its subject (same
 // accuracy, 0.914; one class's precision moved).
 const MIN_BLIND2_MACRO_F1: f64 = 0.808;
-const MIN_BLIND3_MACRO_F1: f64 = 0.715;
+const MIN_BLIND3_MACRO_F1: f64 = 0.716;
 // Log- and event-based alerts (Sumo Logic, Splunk, Elastic, Graylog, Kubernetes events, uptime
 // probes), labelled by someone who never saw the rules; first measured at 0.900; 0.917 after
 // session 9's log-line headings and recovery words.

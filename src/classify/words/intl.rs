@@ -179,6 +179,12 @@ pub(super) const INTL_WORDS: &[(&str, Concepts)] = &[
     ("apparaat", DISK),
     // Danish, Norwegian, Swedish.
     ("plads", SPACE),
+    // Swedish "Lågt diskutrymme", "har endast %s diskutrymme kvar" (low disk space; only %s
+    // of disk space left), gnome-settings-daemon.
+    ("diskutrymme", DISK | SPACE),
+    ("utrymme", SPACE),
+    ("lågt", LOW),
+    ("kvar", FREE),
     ("plass", SPACE),
     ("enheden", DISK),
     ("enheten", DISK),
@@ -246,6 +252,14 @@ pub(super) const INTL_WORDS: &[(&str, Concepts)] = &[
     ("gép", HOST | NETNAME),
     // Czech and Slovak.
     ("místo", SPACE),
+    // gnome-settings-daemon's "Nedostatek místa na disku", "Na svazku „%s“ zbývá pouze %s
+    // volného místa" (lack of space on the disk; only %s of free space remains on volume).
+    ("místa", SPACE),
+    ("disku", DISK),
+    ("svazku", DISK),
+    ("nedostatek", FEW | LOW),
+    ("volného", FREE),
+    ("zbývá", FREE),
     ("miesto", SPACE),
     ("zařízení", DISK),
     ("zariadení", DISK),
@@ -304,6 +318,11 @@ pub(super) const INTL_WORDS: &[(&str, Concepts)] = &[
     ("neveikia", DOWN),
     // Turkish.
     ("yer", SPACE),
+    // "Düşük Disk Alanı", "yalnızca %s disk alanı kaldı" (low disk space; only %s of disk space
+    // left), gnome-settings-daemon.
+    ("alanı", SPACE),
+    ("düşük", LOW),
+    ("kaldı", FREE),
     ("aygıt", DISK),
     ("bellek", MEM),
     ("tükendi", EXHAUST),

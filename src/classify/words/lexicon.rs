@@ -231,6 +231,9 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("diskpressure", DISK | PRESSURE),
     ("enospc", DISK | FULL),
     ("space", SPACE),
+    // Windows Storage Spaces (a pooling feature, `Microsoft-Windows-StorageSpaces-Driver`): a
+    // product's name, not free space.
+    ("storagespaces", DISK),
     ("watermark", SPACE | LIMIT),
     // File descriptors.
     ("fd", FD),
@@ -506,7 +509,8 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     // Recovery notices (OpenNMS "nodeRegainedService", "Service is restored"): the target is
     // back.
     ("recovered", RECOVERED),
-    ("restored", RECOVERED),
+    // "Windows successfully restored your computer's virtual memory": back to normal too.
+    ("restored", RECOVERED | HEALTHY),
     ("regained", RECOVERED),
     // A node drained or cordoned by an operator (Docker Swarm `--availability drain`,
     // `kubectl cordon`) is taken out of service on purpose.
@@ -1170,6 +1174,7 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("degraded", "performance", SLOW),
     ("page", "load", REQUEST),
     ("ceph", "pg", NOTNODE),
+    ("storage", "spaces", DISK),
     ("ceph", "pgs", NOTNODE),
     ("placement", "group", NOTNODE),
     ("placement", "groups", NOTNODE),

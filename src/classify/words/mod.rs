@@ -86,6 +86,10 @@ const EVIDENCE_LABELS: &[&str] = &[
     "last_terminated_reason",
     "check_name",
     "alarm_name",
+    // The alarm a broker or appliance raised (RabbitMQ's `disk_free_limit`,
+    // `file_descriptor_limit`) and the log pattern a node agent matched.
+    "alarm",
+    "pattern",
     // Nagios' and Icinga's name for the check that fired.
     "service_description",
     "servicedesc",

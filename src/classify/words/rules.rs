@@ -91,11 +91,13 @@ const NOT_REQUEST_TIME: Concepts = DISK | IO | INTERNAL;
 
 /// The rules, root causes first, in catalogue order within each group.
 pub(super) const RULES: &[Rule] = &[
+    // "LimitNOFILE changed from 1024 to 65535": a limit set, not file descriptors run out
+    // (POLICY.md rule 9).
     rule(
         "fd-usage",
         "fd_exhaustion",
         &[FD, CAPACITY | EXHAUST],
-        &[HEALTHY],
+        &[HEALTHY, CONFIG],
     )
     .cross(),
     rule(

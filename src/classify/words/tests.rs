@@ -216,6 +216,89 @@ fn storage_pools_and_other_pools() {
 }
 
 #[test]
+fn capacity_wording_of_desktops_brokers_and_windows() {
+    // gnome-settings-daemon's low-disk-space notification in Czech, Swedish and Turkish.
+    for (summary, body) in [
+        (
+            "Nedostatek místa na disku",
+            "U tohoto počítače zbývá pouze 512 MB volného místa na disku.",
+        ),
+        (
+            "Lågt diskutrymme på ”Lagring”",
+            "Volymen ”Lagring” har endast 760 MB diskutrymme kvar.",
+        ),
+        (
+            "“Veri” Üzerinde Düşük Disk Alanı",
+            "“Veri” biriminde yalnızca 1,3 GB disk alanı kaldı.",
+        ),
+    ] {
+        check(
+            &[("alertname", "DesktopNotification")],
+            &[("summary", summary), ("description", body)],
+            Some(("disk_full", "disk-capacity")),
+        );
+    }
+    // The alarm a RabbitMQ node raised, as a label.
+    check(
+        &[("alertname", "RabbitMQAlarm"), ("alarm", "disk_free_limit")],
+        &[],
+        Some(("disk_full", "disk-capacity")),
+    );
+    check(
+        &[
+            ("alertname", "RabbitMQAlarm"),
+            ("alarm", "file_descriptor_limit"),
+        ],
+        &[],
+        Some(("fd_exhaustion", "fd-usage")),
+    );
+    // Windows Storage Spaces is a product's name, not free space; a resolver that restored
+    // memory reports a recovery.
+    check(
+        &[("alertname", "WindowsEventLogEntry")],
+        &[
+            (
+                "summary",
+                "Microsoft-Windows-StorageSpaces-Driver event 206 on S2D-NODE-2",
+            ),
+            ("description", "Physical disk {7c22} was auto-retired."),
+        ],
+        None,
+    );
+    check(
+        &[("alertname", "WindowsEventLogEntry")],
+        &[
+            (
+                "summary",
+                "Microsoft-Windows-Resource-Exhaustion-Resolver event 1012",
+            ),
+            (
+                "description",
+                "Windows successfully restored your computer's virtual memory.",
+            ),
+        ],
+        None,
+    );
+    // A limit changed is a setting (POLICY.md rule 9); a limit nearly used up is not.
+    check(
+        &[("alertname", "ConfigDrift")],
+        &[(
+            "summary",
+            "isucon-app.service: LimitNOFILE changed from 1024 to 65535",
+        )],
+        None,
+    );
+    check(
+        &[("alertname", "ProcessAlert")],
+        &[(
+            "summary",
+            "open file descriptors at 95% of the configured limit",
+        )],
+        Some(("fd_exhaustion", "fd-usage")),
+    );
+}
+
+#[test]
 fn two_camel_pieces_that_are_one_word() {
     check(
         &[("alertname", "AppTimeOutsHigh"), ("upstream", "payments")],
