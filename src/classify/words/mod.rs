@@ -158,6 +158,19 @@ pub(super) fn words() -> &'static Words {
     })
 }
 
+/// Labels that say where an alert fired, whose values a summary may repeat without saying what.
+const WHERE_LABELS: &[&str] = &[
+    "service", "job", "instance", "namespace", "host", "hostname", "pod", "container", "entity",
+    "cluster", "node", "deployment", "app", "team", "env", "environment", "region", "check",
+];
+
+/// The small words of a notification that says only that something fired.
+const SMALL_WORDS: &[&str] = &[
+    "a", "an", "the", "for", "on", "in", "at", "of", "from", "is", "has", "have", "been", "was",
+    "fired", "detected", "raised", "opened", "open", "status", "state", "severity", "warning",
+    "critical", "info", "high", "low", "p1", "p2", "p3", "p4", "p5",
+];
+
 /// What an alertname may name and still say nothing about what went wrong.
 const GENERIC_NAME: Concepts = HOST | SERVICE | PROBE | INTERNAL;
 
@@ -246,9 +259,14 @@ impl Words {
         // Grafana's `message`, a vendor's `description`, a Sensu or Nagios check's `output` carry
         // the whole alert.
         // A Kubernetes event's subject is its `reason`; its message is detail.
-        let headless = !annotations.contains_key("summary")
-            && !annotations.contains_key("title")
-            && !labels.contains_key("reason");
+        // A summary that names nothing ("Alert fired for checkout", "[FIRING:1] checkout") heads
+        // nothing either.
+        let heads = |key: &str| {
+            annotations
+                .get(key)
+                .is_some_and(|text| !self.summary_names_nothing(text, labels))
+        };
+        let headless = !heads("summary") && !heads("title") && !labels.contains_key("reason");
         for (name, value) in annotations {
             // Only the head of a long annotation speaks for the alert: past it, runbooks and
             // templates ("Resolution", "timeouts or crashes") pair words by accident. The
@@ -545,6 +563,28 @@ impl Words {
                         GENERIC_WORDS.contains(&lower)
                             || self.lookup(lower).is_some_and(|c| c & !GENERIC_NAME == 0)
                     })
+            })
+    }
+
+    /// Whether a summary says only that an alert fired, and where: every word is a monitor's
+    /// generic word, a small word, a number, a word that names only where, or part of one of the
+    /// alert's label values (its service, instance or namespace). A word the lexicon does not
+    /// know otherwise says something ("Container killed").
+    fn summary_names_nothing(&self, text: &str, labels: &LabelMap) -> bool {
+        text.split(|c: char| !c.is_alphanumeric())
+            .all(|word| {
+                word.is_empty()
+                    || word.bytes().all(|b| b.is_ascii_digit())
+                    || with_lowercase(word, |lower| {
+                        GENERIC_WORDS.contains(&lower)
+                            || SMALL_WORDS.contains(&lower)
+                            || self.lookup(lower).is_some_and(|c| c & !GENERIC_NAME == 0)
+                    })
+                    || (word.len() >= 3
+                        && labels.iter().any(|(name, value)| {
+                            WHERE_LABELS.contains(&name.as_str())
+                                && value.to_lowercase().contains(&word.to_lowercase())
+                        }))
             })
     }
 

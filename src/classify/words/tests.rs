@@ -615,6 +615,24 @@ fn a_quoted_log_line_is_read_like_a_subject() {
             None,
         );
     }
+    // A summary that only says an alert fired, and where, heads nothing: the message does.
+    check(
+        &[("alertname", "HostPing"), ("instance", "kiosk-lobby-2")],
+        &[
+            ("summary", "[FIRING:1] Alert fired for kiosk-lobby-2"),
+            ("message", "kiosk-lobby-2 is unreachable"),
+        ],
+        Some(("node_down", "down")),
+    );
+    // A summary with a word of its own ("killed") heads the alert, and the description is detail.
+    check(
+        &[("alertname", "ContainerKilled"), ("instance", "10.0.1.17:8080")],
+        &[
+            ("summary", "Container killed (instance 10.0.1.17:8080)"),
+            ("description", "A container has disappeared"),
+        ],
+        None,
+    );
     // A log line's level is how the program filed the line, not a word of what it says: the
     // ERROR of a full disk's line is not a disk error.
     for line in [
