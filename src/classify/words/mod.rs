@@ -40,6 +40,15 @@ use lexicon::*;
 use rules::{ALONE_NEUTRAL, RULES};
 
 /// Labels whose values describe what went wrong (rather than naming where).
+/// Evidence labels whose value is one error as it was raised, not a name or a count.
+const QUOTING_LABELS: &[&str] = &[
+    "error",
+    "error_message",
+    "error.message",
+    "errormessage",
+    "exception",
+];
+
 const EVIDENCE_LABELS: &[&str] = &[
     "reason",
     "condition",
@@ -221,7 +230,12 @@ impl Words {
             // check that fired ("Filesystem /var", "JVM billing Memory"): prose, with spaces.
             let check_description = name == "service" && value.trim().contains(' ');
             if EVIDENCE_LABELS.contains(&name.as_str()) || check_description {
-                fields.push(self.field(Kind::Label, name, value));
+                let mut field = self.field(Kind::Label, name, value);
+                if QUOTING_LABELS.contains(&name.as_str()) {
+                    field.concepts |= QUOTED;
+                    field.context |= QUOTED;
+                }
+                fields.push(field);
             } else if CODE_LABELS.contains(&name.as_str()) {
                 let concepts = status_code(value);
                 if concepts != 0 {
@@ -270,14 +284,17 @@ impl Words {
                 let heading =
                     headless && matches!(name.as_str(), "description" | "message" | "output");
                 for (i, sentence) in sentences(value).enumerate() {
-                    let kind = if (heading && i == 0)
-                        || (kind == Kind::Annotation && is_log_line(sentence))
-                    {
+                    let logged = kind == Kind::Annotation && is_log_line(sentence);
+                    let kind = if (heading && i == 0) || logged {
                         Kind::Heading
                     } else {
                         kind
                     };
-                    fields.push(self.field(kind, name, sentence));
+                    let mut field = self.field(kind, name, sentence);
+                    if logged {
+                        field.concepts |= QUOTED;
+                    }
+                    fields.push(field);
                 }
                 // A sentence also reads the one before it: an error line often states its
                 // cause over two ("Timeout acquiring a connection. The pool is probably full.").
@@ -552,6 +569,12 @@ impl Words {
                 }
                 continue;
             }
+            // `org.postgresql.util.PSQLException`, `kafka.errors.KafkaTimeoutError`: a package
+            // path names where the class lives; its words ("util", "errors") say nothing of what
+            // went wrong. The class name itself is read.
+            if !run.is_empty() && in_package(text, run) {
+                continue;
+            }
             let before = std::mem::replace(&mut previous, run);
             // A two-word term means something its second word alone does not ("Ceph PG" is a
             // placement group, not PostgreSQL).
@@ -582,7 +605,15 @@ impl Words {
             }
             let mut pieces = camel_pieces(run).peekable();
             let mut before_piece = before;
+            let mut index = 0;
             while let Some(piece) = pieces.next() {
+                index += 1;
+                // `TooManyConnectionsError`, `DiskFullError`: the words before the class's
+                // `Error` say what went wrong; the suffix says only that it is an error class.
+                if index > 2 && piece == "Error" && pieces.peek().is_none() {
+                    negated = self.emit(piece, CLASSERR, negated, &mut hit);
+                    continue;
+                }
                 // Two-word terms hold across camelCase pieces too (`NameResolutionErrors`).
                 let previous_piece = std::mem::replace(&mut before_piece, piece);
                 if let Some(c) = phrase(previous_piece, piece) {
@@ -915,6 +946,27 @@ fn in_address(text: &str, run: &str) -> bool {
     let name = text[left..right].trim_end_matches(['.', '-', '_']);
     name.rsplit_once('.')
         .is_some_and(|(head, last)| !head.is_empty() && HOST_SUFFIXES.contains(&last))
+}
+
+/// Whether `run`, a slice of `text`, is a package segment of a qualified class name: lower-case
+/// segments joined by dots before a capitalised class (`java.util.concurrent.TimeoutException`,
+/// `pymongo.errors.NetworkTimeout`). Host names have no capitalised last label.
+fn in_package(text: &str, run: &str) -> bool {
+    let end = offset_in(text, run) + run.len();
+    if text.as_bytes().get(end) != Some(&b'.') {
+        return false;
+    }
+    let (left, right) = dotted_span(text, run);
+    let name = text[left..right].trim_end_matches(['.', '-', '_']);
+    let Some((package, class)) = name.rsplit_once('.') else {
+        return false;
+    };
+    package.contains('.')
+        && class.starts_with(|c: char| c.is_ascii_uppercase())
+        && class.bytes().any(|b| b.is_ascii_lowercase())
+        && package
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'.' | b'_'))
 }
 
 /// Where the dotted name around `run`, a slice of `text`, starts and ends: the letters,
