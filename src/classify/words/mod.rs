@@ -291,7 +291,7 @@ impl Words {
                         kind
                     };
                     let mut field = self.field(kind, name, sentence);
-                    if logged {
+                    if logged || (kind == Kind::Subject && names_a_raised_error(sentence)) {
                         field.concepts |= QUOTED;
                     }
                     fields.push(field);
@@ -754,7 +754,20 @@ impl Nearby {
     fn step(&self, text: &str, run: &str) {
         let start = offset_in(text, run);
         let gap = text.get(self.end.get()..start).unwrap_or("");
-        if gap.contains(['。', ';', '\n', '|']) || gap.contains(". ") {
+        // "Faraday::ResourceNotFound: the server responded with status 404": an exception's
+        // class (a camelCase name before a colon) says what went wrong of what; the message
+        // after the colon is another statement.
+        let after_class = gap.starts_with(": ")
+            && text[..self.end.get()]
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .is_some_and(|class| {
+                    class
+                        .as_bytes()
+                        .windows(2)
+                        .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase())
+                });
+        if gap.contains(['。', ';', '\n', '|']) || gap.contains(". ") || after_class {
             self.name.set(None);
             self.missing.set(None);
         }
@@ -872,6 +885,20 @@ fn is_log_line(sentence: &str) -> bool {
         && ["=error", "=fatal", "=crit", "=critical"]
             .iter()
             .any(|l| rest.starts_with(l))
+}
+
+/// Whether `sentence` opens with an exception's class and a colon, as an error tracker titles
+/// an issue ("HTTPStatusError: Client error '422 Unprocessable Entity' for url ..."): one error
+/// raised, however many times.
+fn names_a_raised_error(sentence: &str) -> bool {
+    let Some((class, _)) = sentence.trim_start().split_once(": ") else {
+        return false;
+    };
+    !class.is_empty()
+        && class
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '.' | ':' | '\\' | '_' | '$'))
+        && (class.ends_with("Error") || class.ends_with("Exception"))
 }
 
 /// Log levels that open a line of a failing program's log.
