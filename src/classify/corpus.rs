@@ -63,8 +63,12 @@ use crate::config::Config;
 /// look-alikes (`probes_errors7.jsonl`, first 0.510 alone, all probes 0.959 -> 0.940); the
 /// `connection-wait-timeout` rule, the client-pool texts and Kafka's `REQUEST_TIMED_OUT` brought
 /// the probes to 0.957 on the grown data and the third blind set 0.698 -> 0.711.
+/// Then 188 error lines of client libraries not quoted before and their look-alikes
+/// (`probes_errors9.jsonl`, first 0.640 alone, all probes 0.958 -> 0.942); exception class
+/// names read as their kind, pool timeouts and acquires, quoted errors that are no ratio and the
+/// libraries' texts brought the probes to 0.963 and the fourth blind set 0.906 -> 0.907.
 const MIN_LEGACY_MACRO_F1: f64 = 0.982;
-const MIN_PROBES_MACRO_F1: f64 = 0.957;
+const MIN_PROBES_MACRO_F1: f64 = 0.962;
 const MIN_TUNING_MACRO_F1: f64 = 0.946;
 const MIN_HELD_OUT_MACRO_F1: f64 = 0.858;
 const MIN_BLIND_MACRO_F1: f64 = 0.955;
@@ -74,7 +78,7 @@ const MIN_BLIND2_MACRO_F1: f64 = 0.808;
 const MIN_BLIND3_MACRO_F1: f64 = 0.710;
 // Log- and event-based alerts (Sumo Logic, Splunk, Elastic, Graylog, Kubernetes events, uptime
 // probes), labelled by someone who never saw the rules; first measured at 0.900.
-const MIN_BLIND4_MACRO_F1: f64 = 0.905;
+const MIN_BLIND4_MACRO_F1: f64 = 0.906;
 const MIN_SERVICE_ACCURACY: f64 = 0.99;
 
 #[derive(Deserialize)]
