@@ -155,11 +155,12 @@ concepts!(
     // Rules that read an error word accept it; the vetoes that keep "disk errors" from being a
     // full disk do not see it.
     CLASSERR,
-    // Taking something out of a pool ("acquire", "checkout", "borrow"): a pool that callers
-    // acquire from hands out connections or objects, not storage.
+    // Taking something out of a pool ("acquire", "borrow"): a pool that callers acquire from
+    // hands out connections or objects, not storage.
     LEASE,
-    // One error quoted as it was raised: an `error` or `exception` label, a program's log line.
-    // "Request failed with status code 404" there is one request, not a ratio of them.
+    // One error quoted as it was raised: an `error` or `exception` label, a program's log line,
+    // an error tracker's title naming the class. "Request failed with status code 404" there
+    // is one request, not a ratio of them.
     QUOTED,
 );
 
@@ -988,7 +989,7 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("refused", STATED),
     // Node.js's `connect ECONNREFUSED 10.0.4.2:5432`: the errno's name says the same.
     ("econnrefused", CONN | REFUSED),
-    // "Pool#acquire(Duration) has been pending", "checking out a connection", "borrowObject".
+    // "Pool#acquire(Duration) has been pending", "borrowObject".
     ("acquire", LEASE),
     ("acquiring", LEASE),
     ("borrow", LEASE),

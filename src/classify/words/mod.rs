@@ -39,7 +39,6 @@ use intl::{INTL_CJK_WORDS, INTL_PHRASES, INTL_STEMS, INTL_WORDS};
 use lexicon::*;
 use rules::{ALONE_NEUTRAL, RULES};
 
-/// Labels whose values describe what went wrong (rather than naming where).
 /// Evidence labels whose value is one error as it was raised, not a name or a count.
 const QUOTING_LABELS: &[&str] = &[
     "error",
@@ -49,6 +48,7 @@ const QUOTING_LABELS: &[&str] = &[
     "exception",
 ];
 
+/// Labels whose values describe what went wrong (rather than naming where).
 const EVIDENCE_LABELS: &[&str] = &[
     "reason",
     "condition",
