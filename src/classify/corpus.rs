@@ -83,8 +83,13 @@ use crate::config::Config;
 /// and Turkish disk-space words and a changed limit as a setting brought it to 0.962 alone and
 /// the probes to 0.957; third blind set 0.711 -> 0.712, the other splits as before. Merged
 /// with the rest of session 9: probes 0.959 on 2,241 alerts, third blind set 0.717.
+/// Then 188 error lines of client libraries not quoted before and their look-alikes
+/// (`probes_errors9.jsonl`, first 0.640 alone, all probes 0.958 -> 0.942); exception class
+/// names read as their kind, pool timeouts and acquires, quoted errors that are no ratio and the
+/// libraries' texts brought the probes to 0.963 and the fourth blind set 0.906 -> 0.907.
+/// Merged with the rest of session 9: probes 0.963 on 2,429 alerts, fourth blind set 0.918.
 const MIN_LEGACY_MACRO_F1: f64 = 0.982;
-const MIN_PROBES_MACRO_F1: f64 = 0.958;
+const MIN_PROBES_MACRO_F1: f64 = 0.962;
 const MIN_TUNING_MACRO_F1: f64 = 0.947;
 const MIN_HELD_OUT_MACRO_F1: f64 = 0.858;
 const MIN_BLIND_MACRO_F1: f64 = 0.955;
@@ -95,7 +100,7 @@ const MIN_BLIND3_MACRO_F1: f64 = 0.716;
 // Log- and event-based alerts (Sumo Logic, Splunk, Elastic, Graylog, Kubernetes events, uptime
 // probes), labelled by someone who never saw the rules; first measured at 0.900; 0.917 after
 // session 9's log-line headings and recovery words.
-const MIN_BLIND4_MACRO_F1: f64 = 0.916;
+const MIN_BLIND4_MACRO_F1: f64 = 0.917;
 const MIN_SERVICE_ACCURACY: f64 = 0.99;
 
 #[derive(Deserialize)]

@@ -1001,6 +1001,8 @@ pub(super) const INTL_WORDS: &[(&str, Concepts)] = &[
     ("löydy", FIND),
     ("található", FIND),
     ("existent", FIND),
+    // Mint's `:nxdomain` as it prints it: "non-existing domain".
+    ("existing", FIND),
     ("existente", FIND),
     ("esistente", FIND),
     ("eksisterende", FIND),

@@ -153,6 +153,18 @@ concepts!(
     // Back from a failure: "Node db-3 is up again", "returned from DOWN state", "service
     // restored". A recovery notice names the state it left; it is not that state.
     RECOVERED,
+    // The `Error` that ends an exception class named after what went wrong
+    // (`TooManyConnectionsError`, `DiskFullError`): the class's kind, not a count of errors.
+    // Rules that read an error word accept it; the vetoes that keep "disk errors" from being a
+    // full disk do not see it.
+    CLASSERR,
+    // Taking something out of a pool ("acquire", "borrow"): a pool that callers acquire from
+    // hands out connections or objects, not storage.
+    LEASE,
+    // One error quoted as it was raised: an `error` or `exception` label, a program's log line,
+    // an error tracker's title naming the class. "Request failed with status code 404" there
+    // is one request, not a ratio of them.
+    QUOTED,
 );
 
 /// Any capacity word: how a resource warning is phrased.
@@ -1004,6 +1016,12 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     // A listener "refusing connections" is up and full (`REFUSED` is the error's own
     // wording, a phrase); the word still says what happened (`STATED`).
     ("refused", STATED),
+    // Node.js's `connect ECONNREFUSED 10.0.4.2:5432`: the errno's name says the same.
+    ("econnrefused", CONN | REFUSED),
+    // "Pool#acquire(Duration) has been pending", "borrowObject".
+    ("acquire", LEASE),
+    ("acquiring", LEASE),
+    ("borrow", LEASE),
     ("waiting", WAIT),
     ("awaiting", WAIT),
     ("wait", WAIT),

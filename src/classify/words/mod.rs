@@ -39,6 +39,15 @@ use intl::{INTL_CJK_WORDS, INTL_PHRASES, INTL_STEMS, INTL_WORDS};
 use lexicon::*;
 use rules::{ALONE_NEUTRAL, RULES};
 
+/// Evidence labels whose value is one error as it was raised, not a name or a count.
+const QUOTING_LABELS: &[&str] = &[
+    "error",
+    "error_message",
+    "error.message",
+    "errormessage",
+    "exception",
+];
+
 /// Labels whose values describe what went wrong (rather than naming where).
 const EVIDENCE_LABELS: &[&str] = &[
     "reason",
@@ -238,7 +247,12 @@ impl Words {
             // check that fired ("Filesystem /var", "JVM billing Memory"): prose, with spaces.
             let check_description = name == "service" && value.trim().contains(' ');
             if EVIDENCE_LABELS.contains(&name.as_str()) || check_description {
-                fields.push(self.field(Kind::Label, name, value));
+                let mut field = self.field(Kind::Label, name, value);
+                if QUOTING_LABELS.contains(&name.as_str()) {
+                    field.concepts |= QUOTED;
+                    field.context |= QUOTED;
+                }
+                fields.push(field);
             } else if CODE_LABELS.contains(&name.as_str()) {
                 let concepts = status_code(value);
                 if concepts != 0 {
@@ -304,7 +318,8 @@ impl Words {
                     );
                 for (i, sentence) in sentences(value).enumerate() {
                     let logged = is_log_line(sentence);
-                    let kind = if (heading && i == 0) || (kind == Kind::Annotation && logged) {
+                    let quoted = kind == Kind::Annotation && logged;
+                    let kind = if (heading && i == 0) || quoted {
                         Kind::Heading
                     } else {
                         kind
@@ -317,7 +332,11 @@ impl Words {
                     } else {
                         sentence
                     };
-                    fields.push(self.field(kind, name, said));
+                    let mut field = self.field(kind, name, said);
+                    if quoted || (kind == Kind::Subject && names_a_raised_error(sentence)) {
+                        field.concepts |= QUOTED;
+                    }
+                    fields.push(field);
                 }
                 // A sentence also reads the one before it: an error line often states its
                 // cause over two ("Timeout acquiring a connection. The pool is probably full.").
@@ -619,9 +638,10 @@ impl Words {
                 }
                 continue;
             }
-            // A qualified exception type's namespace (`java.io`, `System.IO`, `redis.exceptions`)
-            // files the error, it does not say what failed.
-            if !run.is_empty() && in_type_namespace(text, run) {
+            // `org.postgresql.util.PSQLException`, `System.IO.IOException`: a package or
+            // namespace names where the class lives; its words ("util", "io") say nothing of
+            // what went wrong. The class name itself is read.
+            if !run.is_empty() && in_package(text, run) {
                 continue;
             }
             let before = std::mem::replace(&mut previous, run);
@@ -654,7 +674,15 @@ impl Words {
             }
             let mut pieces = camel_pieces(run).peekable();
             let mut before_piece = before;
+            let mut index = 0;
             while let Some(piece) = pieces.next() {
+                index += 1;
+                // `TooManyConnectionsError`, `DiskFullError`: the words before the class's
+                // `Error` say what went wrong; the suffix says only that it is an error class.
+                if index > 2 && piece == "Error" && pieces.peek().is_none() {
+                    negated = self.emit(piece, CLASSERR, negated, &mut hit);
+                    continue;
+                }
                 // Two-word terms hold across camelCase pieces too (`NameResolutionErrors`).
                 let previous_piece = std::mem::replace(&mut before_piece, piece);
                 if let Some(c) = phrase(previous_piece, piece) {
@@ -795,7 +823,20 @@ impl Nearby {
     fn step(&self, text: &str, run: &str) {
         let start = offset_in(text, run);
         let gap = text.get(self.end.get()..start).unwrap_or("");
-        if gap.contains(['。', ';', '\n', '|']) || gap.contains(". ") {
+        // "Faraday::ResourceNotFound: the server responded with status 404": an exception's
+        // class (a camelCase name before a colon) says what went wrong of what; the message
+        // after the colon is another statement.
+        let after_class = gap.starts_with(": ")
+            && text[..self.end.get()]
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .is_some_and(|class| {
+                    class
+                        .as_bytes()
+                        .windows(2)
+                        .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase())
+                });
+        if gap.contains(['。', ';', '\n', '|']) || gap.contains(". ") || after_class {
             self.name.set(None);
             self.missing.set(None);
         }
@@ -997,6 +1038,20 @@ fn json_level_end(line: &str) -> Option<usize> {
     })
 }
 
+/// Whether `sentence` opens with an exception's class and a colon, as an error tracker titles
+/// an issue ("HTTPStatusError: Client error '422 Unprocessable Entity' for url ..."): one error
+/// raised, however many times.
+fn names_a_raised_error(sentence: &str) -> bool {
+    let Some((class, _)) = sentence.trim_start().split_once(": ") else {
+        return false;
+    };
+    !class.is_empty()
+        && class
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '.' | ':' | '\\' | '_' | '$'))
+        && (class.ends_with("Error") || class.ends_with("Exception"))
+}
+
 /// Log levels that open a line of a failing program's log.
 const LEVELS: &[&str] = &[
     "ERROR", "FATAL", "CRITICAL", "CRIT", "PANIC", "ERR", "SEVERE", "EMERG", "ALERT",
@@ -1071,16 +1126,27 @@ fn in_address(text: &str, run: &str) -> bool {
         .is_some_and(|(head, last)| !head.is_empty() && HOST_SUFFIXES.contains(&last))
 }
 
-/// Whether `run`, a slice of `text`, is a namespace segment of a qualified error type
-/// (`io` of `java.io.IOException`).
-fn in_type_namespace(text: &str, run: &str) -> bool {
+/// Whether `run`, a slice of `text`, is a package or namespace segment of a qualified class
+/// name: lower-case segments joined by dots before a capitalised class
+/// (`java.util.concurrent.TimeoutException`, `pymongo.errors.NetworkTimeout`), or any segment
+/// before an error type (`System.IO.IOException`). Host names have no capitalised last label.
+fn in_package(text: &str, run: &str) -> bool {
     let end = offset_in(text, run) + run.len();
     if text.as_bytes().get(end) != Some(&b'.') {
         return false;
     }
-    let (_, right) = dotted_span(text, run);
-    let name = &text[end..right];
-    name.rsplit('.').next().is_some_and(names_an_error_type)
+    let (left, right) = dotted_span(text, run);
+    let name = text[left..right].trim_end_matches(['.', '-', '_']);
+    let Some((package, class)) = name.rsplit_once('.') else {
+        return false;
+    };
+    names_an_error_type(class)
+        || (package.contains('.')
+            && class.starts_with(|c: char| c.is_ascii_uppercase())
+            && class.bytes().any(|b| b.is_ascii_lowercase())
+            && package
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'.' | b'_')))
 }
 
 /// Where the dotted name around `run`, a slice of `text`, starts and ends: the letters,

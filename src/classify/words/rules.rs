@@ -32,7 +32,8 @@ pub(super) struct Rule {
 }
 
 /// Words a check's name may carry besides its resource: where it runs and how bad it is.
-pub(super) const ALONE_NEUTRAL: Concepts = HOST | SERVICE | PROBE | POD | HIGH | USAGE | THRESHOLD;
+pub(super) const ALONE_NEUTRAL: Concepts =
+    HOST | SERVICE | PROBE | POD | HIGH | USAGE | THRESHOLD | QUOTED;
 
 const fn rule(
     name: &'static str,
@@ -129,7 +130,10 @@ pub(super) const RULES: &[Rule] = &[
     rule(
         "dns-failure",
         "dns_failure",
-        &[DNS | RESOLVE, FAIL | ERROR | DOWN | TIMEOUT | UNAVAILABLE],
+        &[
+            DNS | RESOLVE,
+            FAIL | ERROR | CLASSERR | DOWN | TIMEOUT | UNAVAILABLE,
+        ],
         // "devices are predicted to fail, unable to resolve": a problem not fixed, not a name.
         &[LATENCY, SLOW, DURATION, PERCENTILE, PREDICT],
     ),
@@ -183,7 +187,7 @@ pub(super) const RULES: &[Rule] = &[
         "storage-pool",
         "disk_full",
         &[POOL, FULL | NEAR | PREDICT],
-        &[CONN, POOLER, HOST, PROC, INTERNAL],
+        &[CONN, POOLER, HOST, PROC, INTERNAL, LEASE],
     ),
     // "OpenStackCinderHighPoolCapacityUsage": a pool's capacity in use, without a connection
     // word, is a storage pool filling up.
@@ -191,7 +195,7 @@ pub(super) const RULES: &[Rule] = &[
         "pool-capacity",
         "disk_full",
         &[POOL, LIMIT, USAGE | HIGH | NEAR | FULL],
-        &[CONN, POOLER, HOST, PROC, INTERNAL, QUOTA],
+        &[CONN, POOLER, HOST, PROC, INTERNAL, QUOTA, LEASE],
     ),
     rule(
         "space-left",
@@ -250,6 +254,26 @@ pub(super) const RULES: &[Rule] = &[
         &[DISK, HEALTHY],
     )
     .never(DISK),
+    // "Pool#acquire(Duration) has been pending for more than the configured timeout",
+    // `PoolTimeout` (httpx: "Timed out waiting to acquire a connection from the pool"): callers
+    // that take from a pool and waited past its timeout, or found its queue of waiters full. A
+    // storage pool is filled, never acquired from, and has no timeout.
+    // A setting changed anywhere in the alert ("PoolTimeout 4s -> 6s" under "options
+    // changed") is a deploy, not a wait that ran out (POLICY.md rule 9).
+    rule(
+        "pool-timeout",
+        "connection_pool_exhaustion",
+        &[POOL, TIMEOUT],
+        &[DISK, HEALTHY, CONFIG],
+    )
+    .never(DISK | CONFIG),
+    rule(
+        "pool-acquire",
+        "connection_pool_exhaustion",
+        &[POOL, LEASE, PENDING | LIMIT | FULL | WAIT | EXHAUST],
+        &[DISK, HEALTHY, CONFIG],
+    )
+    .never(DISK | CONFIG),
     rule(
         "connection-limit",
         "connection_pool_exhaustion",
@@ -359,6 +383,14 @@ pub(super) const RULES: &[Rule] = &[
         &[CONSUMER],
     )
     .name_only(),
+    // "Timeout waiting for a response from the last query" (mysql2), "Timeout awaiting
+    // 'response' for 10000ms" (got): the caller gave up on an answer that did not come.
+    rule(
+        "response-wait-timeout",
+        "upstream_timeout",
+        &[RESPONSE, WAIT, TIMEOUT],
+        &[CONFIG, POOL, POOLER],
+    ),
     rule(
         "upstream-timeout",
         "upstream_timeout",
@@ -369,7 +401,7 @@ pub(super) const RULES: &[Rule] = &[
     rule(
         "upstream-connect",
         "upstream_timeout",
-        &[UPSTREAM, CONN, ERROR | FAIL | REJECT],
+        &[UPSTREAM, CONN, ERROR | CLASSERR | FAIL | REJECT],
         &[],
     )
     .subject(),
@@ -545,7 +577,9 @@ pub(super) const RULES: &[Rule] = &[
         "waiting-requests",
         "queue_backlog",
         &[WAIT, REQUEST],
-        &[TIME, LATENCY, DURATION, CONN, POOL, POOLER, POD, HOST],
+        &[
+            TIME, LATENCY, DURATION, CONN, POOL, POOLER, POD, HOST, TIMEOUT,
+        ],
     )
     .subject(),
     // "Delayed processing of webhooks", "Delays in notification delivery": work held up.
@@ -572,6 +606,14 @@ pub(super) const RULES: &[Rule] = &[
         &[REPL],
     )
     .never(REPL),
+    // "nats: slow consumer, messages dropped", RabbitMQ's and Kafka's "slow consumer": a
+    // consumer that does not keep up leaves its messages waiting.
+    rule(
+        "slow-consumer",
+        "queue_backlog",
+        &[SLOW, CONSUMER],
+        &[REPL, DISK],
+    ),
     rule(
         "slow-consumption",
         "queue_backlog",
@@ -605,6 +647,8 @@ pub(super) const RULES: &[Rule] = &[
             IO,
             PROBE,
             UNAVAILABLE | RATE | RATELIMIT,
+            // One request that failed, as a program logged or raised it, is not a rate.
+            QUOTED,
         ],
     )
     .subject(),

@@ -1872,3 +1872,123 @@ fn liveness_lines_and_recoveries() {
         Some(("dns_failure", "dns-failure")),
     );
 }
+
+#[test]
+fn client_library_exceptions() {
+    let exception = |text| [("alertname", "ExceptionsThrown"), ("exception", text)];
+    // The `Error` of a class named after what went wrong is the class's kind, not "errors".
+    check(
+        &exception("asyncpg.exceptions.TooManyConnectionsError"),
+        &[],
+        Some(("connection_pool_exhaustion", "connection-limit")),
+    );
+    check(
+        &exception("asyncpg.exceptions.DiskFullError"),
+        &[],
+        Some(("disk_full", "disk-capacity")),
+    );
+    // A package path names where a class lives: "util" is no utilisation.
+    check(
+        &[("alertname", "AppErrorLogs")],
+        &[(
+            "description",
+            "org.postgresql.util.PSQLException: Memória insuficiente",
+        )],
+        Some(("out_of_memory", "memory-capacity")),
+    );
+    assert!(in_package(
+        "java.util.concurrent.TimeoutException",
+        &"java.util.concurrent.TimeoutException"[5..9]
+    ));
+    assert!(!in_package(
+        "db-1.prod.example.com",
+        &"db-1.prod.example.com"[5..9]
+    ));
+    // A pool that callers acquire from timed out: a connection pool, not a storage pool.
+    check(
+        &[("alertname", "SentryIssueAlert")],
+        &[("title", "PoolTimeout")],
+        Some(("connection_pool_exhaustion", "pool-timeout")),
+    );
+    check(
+        &[("alertname", "ConfigReloaded")],
+        &[
+            ("summary", "client options changed"),
+            ("description", "PoolSize 40 -> 80, PoolTimeout 4s -> 6s"),
+        ],
+        None,
+    );
+    check(
+        &[("alertname", "AppErrorLogs")],
+        &[(
+            "description",
+            "MongooseServerSelectionError: connect ECONNREFUSED 10.12.4.31:27017",
+        )],
+        Some(("node_down", "connection-refused")),
+    );
+    check(
+        &[
+            ("alertname", "Errors"),
+            ("error", "slow consumer, messages dropped"),
+        ],
+        &[],
+        Some(("queue_backlog", "slow-consumer")),
+    );
+    check(
+        &[("alertname", "SentryIssueAlert")],
+        &[(
+            "title",
+            "TimeoutError: Timeout awaiting 'response' for 10000ms",
+        )],
+        Some(("upstream_timeout", "response-wait-timeout")),
+    );
+    // One failed request, as it was raised or logged, is not a ratio of requests.
+    check(
+        &exception("HTTPError: Request failed with status code 404 (Not Found): GET /x"),
+        &[],
+        None,
+    );
+    check(
+        &[("alertname", "AppErrorLogs")],
+        &[(
+            "description",
+            "ERROR indexer::fetch: parse failed error=error decoding response body",
+        )],
+        None,
+    );
+    check(
+        &[
+            ("alertname", "Errors"),
+            ("error", "(Mint.TransportError) non-existing domain"),
+        ],
+        &[],
+        Some(("dns_failure", "name-not-found")),
+    );
+}
+
+#[test]
+fn an_exception_class_before_its_message() {
+    // The class says what was not found; the server named in its message is not a host name
+    // that failed to resolve.
+    check(
+        &[("alertname", "AppErrorLogs")],
+        &[(
+            "description",
+            "Faraday::ResourceNotFound: the server responded with status 404 for GET http://search/x",
+        )],
+        None,
+    );
+    // An error tracker's issue titled by its class is one error raised, not a ratio.
+    check(
+        &[("alertname", "SentryIssueAlert")],
+        &[(
+            "title",
+            "HTTPStatusError: Client error '422 Unprocessable Entity' for url 'http://validator/check'",
+        )],
+        None,
+    );
+    assert!(names_a_raised_error(
+        "GuzzleHttp\\Exception\\ClientException: Client error"
+    ));
+    assert!(!names_a_raised_error("HighErrorRate: 5% of requests fail"));
+}
