@@ -468,7 +468,8 @@ add("upstream_timeout", "heroku/error-codes", "Heroku H12 quoted in a latency al
     {"alertname": "HighLatency", "severity": "warning", "service": "search"},
     {"summary": "search p99 above 25s",
      "description": 'router lines show code=H12 desc="Request timeout" for /search on dyno=web.3'})
-add("queue_backlog", "heroku/error-codes", "Heroku H11 quoted in an error-ratio alert", HEROKU,
+# A backlog is a symptom, not one of rule 1's causes: the error-ratio alert stays an error ratio.
+add("high_error_rate", "heroku/error-codes", "Heroku H11 quoted in an error-ratio alert (a symptom, not a cause)", HEROKU,
     {"alertname": "HighErrorRate", "severity": "critical", "service": "shop-web"},
     {"summary": "shop-web returns 503 for 12% of requests",
      "description": 'heroku[router]: at=error code=H11 desc="Backlog too deep" - requests wait in the router backlog faster than dynos take them'})
