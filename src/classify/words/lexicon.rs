@@ -360,6 +360,10 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("lag", LAG),
     ("lags", LAG),
     ("lagging", LAG),
+    ("lagged", LAG),
+    // MediaWiki's API refuses writes while its database replicas lag ("maxlag: Waiting for
+    // db1157: 7 seconds lagged"): the parameter is named after replication lag.
+    ("maxlag", REPL | LAG),
     ("behind", BEHIND),
     ("delay", DELAY),
     ("delayed", DELAY),
@@ -742,6 +746,10 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("repl", REPL),
     ("unreach", DOWN),
     ("gw", UPSTREAM),
+    // An HTTP router in front of an application (Heroku's, OpenShift's): it forwards requests
+    // to backends, as a gateway does. A network router that is down is still a host.
+    ("router", UPSTREAM | HOST),
+    ("routers", UPSTREAM | HOST),
     ("in", 0),
     ("near", NEAR),
     ("nearly", NEAR),
@@ -975,6 +983,10 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     // A listener "refusing connections" is up and full (`REFUSED` is the error's own
     // wording, a phrase); the word still says what happened (`STATED`).
     ("refused", STATED),
+    // "ClickHouseReadonlyReplica", "pulsar_replication_connected_count": a replica's state,
+    // named; the check is not named after replication alone (a lag).
+    ("readonly", STATED),
+    ("connected", STATED),
     ("waiting", WAIT),
     ("awaiting", WAIT),
     ("wait", WAIT),
@@ -1043,6 +1055,9 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("fsync", IO),
     ("wal", IO),
     ("busy", IO),
+    // needrestart's "CRIT - Kernel: 6.1.0-18-amd64, Services: 2 (!), Sessions: 2 (!)": the
+    // kernel's own state and counters, not an application's requests or connections.
+    ("kernel", INTERNAL),
     ("compaction", INTERNAL),
     ("scrape", INTERNAL),
     ("scraping", INTERNAL),
@@ -1169,6 +1184,18 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("timing", "out", TIMEOUT),
     // systemd's start limit ("start-limit-hit", "hit its start limit"): restarted too often.
     ("start", "limit", RESTART | LOOP),
+    // A restart that is only required or pending (needrestart, `needs-restarting`, Patroni's
+    // "Pending restart", "reboot required"): nothing restarted yet, as after a planned change.
+    ("need", "restart", PLANNED),
+    ("needs", "restart", PLANNED),
+    ("need", "restarting", PLANNED),
+    ("needs", "restarting", PLANNED),
+    ("needs", "reboot", PLANNED),
+    ("pending", "restart", PLANNED),
+    ("pending", "reboot", PLANNED),
+    ("restart", "required", PLANNED),
+    ("reboot", "required", PLANNED),
+    ("restart", "pending", PLANNED),
     ("deadline", "exceeded", UPSTREAM | TIMEOUT),
     // "file system" is a filesystem, not files.
     ("file", "system", DISK),

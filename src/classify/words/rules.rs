@@ -267,6 +267,8 @@ pub(super) const RULES: &[Rule] = &[
             NOTNODE,
             HEALTHY,
             CPU,
+            // "max_connections: 200->400": a setting changed refused nothing (POLICY.md rule 9).
+            CONFIG,
         ],
     )
     .cross(),
@@ -341,10 +343,12 @@ pub(super) const RULES: &[Rule] = &[
     rule("http-429", "rate_limited", &[HTTP429], &[])
         .strong()
         .cross(),
+    // "Pulsar replication backlog": messages not yet copied to the other cluster are a
+    // replica behind (POLICY.md rule 10), not work waiting for a consumer.
     rule(
         "replication-lag",
         "replication_lag",
-        &[REPL, LAG | BEHIND | DELAY],
+        &[REPL, LAG | BEHIND | DELAY | BACKLOG],
         &[CONSUMER],
     )
     .cross(),
@@ -553,10 +557,14 @@ pub(super) const RULES: &[Rule] = &[
     )
     .subject(),
     rule("backlog", "queue_backlog", &[BACKLOG], &[DISK]).never(DISK),
+    // "jetstream_consumer_num_pending": messages pending for a consumer are waiting too.
     rule(
         "pending-work",
         "queue_backlog",
-        &[PENDING, WORK | REQUEST | HIGH | MANY | GROW | QUEUE],
+        &[
+            PENDING,
+            WORK | REQUEST | HIGH | MANY | GROW | QUEUE | CONSUMER,
+        ],
         // A certificate request pending approval is a signature to give, not work waiting.
         &[POD, DISK, CERT],
     )
