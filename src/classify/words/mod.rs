@@ -554,9 +554,9 @@ impl Words {
                 }
                 continue;
             }
-            // "restart attempt #9": two separators in a row leave an empty run, which is no
-            // word and does not part the words around it.
-            if run.is_empty() {
+            // "restart attempt #9": the space and the `#` leave an empty run between them, which
+            // does not part a count from what it counts. Other punctuation does ("host: lookup").
+            if run.is_empty() && text[offset_in(text, run)..].starts_with('#') {
                 continue;
             }
             let before = std::mem::replace(&mut previous, run);

@@ -343,12 +343,10 @@ pub(super) const RULES: &[Rule] = &[
     rule("http-429", "rate_limited", &[HTTP429], &[])
         .strong()
         .cross(),
-    // "Pulsar replication backlog": messages not yet copied to the other cluster are a
-    // replica behind (POLICY.md rule 10), not work waiting for a consumer.
     rule(
         "replication-lag",
         "replication_lag",
-        &[REPL, LAG | BEHIND | DELAY | BACKLOG],
+        &[REPL, LAG | BEHIND | DELAY],
         &[CONSUMER],
     )
     .cross(),
