@@ -45,6 +45,19 @@ NATS_EXP = prov("nats-io/prometheus-nats-exporter", "collector/jsz.go", "0404192
 NATS_DOCS = prov("nats-io/nats.docs", "running-a-nats-service/nats_admin/monitoring/monitoring_jetstream.md", "2d6232bbc505af0cdd71c0b5753978ac201dc839")
 MEDIAWIKI = prov("wikimedia/mediawiki", "includes/api/ApiMain.php", "f63b5040e3c2abd5f95f3c36c02cb6ae68b5d314")
 TEKTON = prov("tektoncd/pipeline", "pkg/apis/pipeline/v1/pipelinerun_types.go", "1651eb8101d8d6d0535b034517d4872ba9318e64")
+# Second batch (written after the first figure; labelled and committed before the classifier
+# ran on it).
+SUPERVISOR = prov("Supervisor/supervisor", "supervisor/process.py", "abc60468ea4b78c446cf3a194f6fccb83d90f670")
+OPENRC = prov("OpenRC/openrc", "src/supervise-daemon/supervise-daemon.c", "04d75bc192486fee932e4e602bdfffc32a0d8b96")
+CELERY_REQ = prov("celery/celery", "celery/worker/request.py", "5dc781f0bd5f36186bfcc74e0a4f9f654452c69b")
+CELERY_EXP = prov("danihodovic/celery-exporter", "src/exporter.py", "012e11e5ec0ed8873fe714a63613de1c561c35ab")
+ARGO = prov("argoproj/argo-workflows", "workflow/controller/exec_control.go", "03d3dd57b7de8b935883f80e789bf874166b4089")
+REDIS_REPL = prov("redis/redis", "src/replication.c", "4f8cdc2a1ea53e42955af758aabffee67cb455dd")
+REDIS_SERVER = prov("redis/redis", "src/server.c", "4f8cdc2a1ea53e42955af758aabffee67cb455dd")
+BARMAN = prov("EnterpriseDB/barman", "barman/server.py", "081bb8d2541a0b8e6aed2fe5df0d579d4b2d679d")
+IOSTAT = prov("sysstat/sysstat", "man/iostat.in", "c1eb661ab208aee09cb9eb02c3218c30d10a812a")
+SAR = prov("sysstat/sysstat", "man/sar.in", "c1eb661ab208aee09cb9eb02c3218c30d10a812a")
+CLOUDFLARE = page("https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-524/")
 
 ITEMS = []
 
@@ -503,6 +516,128 @@ add(None, "mdawar/rq-exporter", "RQ workers idle", RQ,
 add("high_latency", "redpanda-data/kminion", "KMinion end-to-end produce latency (rule 7: produce p99 is latency)", KMINION,
     {"alertname": "KafkaEndToEndProduceSlow", "severity": "warning"},
     {"summary": "kminion_end_to_end_produce_latency_seconds p99 = 1.8s"})
+
+# ================================================================ second batch
+# Python supervisor: FATAL after too many start retries is a give-up state (rule 9).
+for prog, host in [("celery-worker", "jobs-4"), ("gunicorn", "web-12"), ("xroad-proxy", "gw-1")]:
+    add("crash_loop", "Supervisor/supervisor", "supervisor: gave up, FATAL state", SUPERVISOR,
+        {"alertname": "SupervisorLogMatch", "severity": "critical", "host": host, "program": prog},
+        {"summary": f"INFO gave up: {prog} entered FATAL state, too many start retries too quickly",
+         "description": f"WARN exited: {prog} (exit status 1; not expected)"})
+add("crash_loop", "Supervisor/supervisor", "supervisor: gave up quoted in a description", SUPERVISOR,
+    {"alertname": "ContainerLogErrors", "severity": "warning", "container": "app", "pod": "webapp-7c9f-2kq"},
+    {"summary": "Errors in the log of webapp-7c9f-2kq",
+     "description": "2026-12-02 09:52:30,086 INFO gave up: node entered FATAL state, too many start retries too quickly"})
+add("crash_loop", "Supervisor/supervisor", "supervisor: unexpected exits counted", SUPERVISOR,
+    {"alertname": "LokiRuleMatched", "severity": "warning", "host": "jobs-2", "program": "mailer"},
+    {"summary": "6 unexpected exits of mailer in 10m",
+     "description": "exited: mailer (exit status 1; not expected) - supervisord respawned it each time"})
+add(None, "Supervisor/supervisor", "supervisor: one unexpected exit", SUPERVISOR,
+    {"alertname": "SupervisorLogMatch", "severity": "warning", "host": "web-12", "program": "gunicorn"},
+    {"summary": "WARN exited: gunicorn (exit status 1; not expected)"})
+add(None, "Supervisor/supervisor", "supervisor: an expected exit", SUPERVISOR,
+    {"alertname": "SupervisorLogMatch", "severity": "info", "host": "jobs-4", "program": "nightly-import"},
+    {"summary": "INFO exited: nightly-import (exit status 0; expected)"})
+add(None, "Supervisor/supervisor", "supervisor: process entered RUNNING", SUPERVISOR,
+    {"alertname": "SupervisorLogMatch", "severity": "info", "host": "gw-1", "program": "xroad-proxy"},
+    {"summary": "INFO success: xroad-proxy entered RUNNING state, process has stayed up for > than 1 seconds (startsecs)"})
+
+# OpenRC supervise-daemon
+for exe, host in [("/usr/bin/node", "alpine-app-3"), ("/usr/sbin/haveged", "edge-9")]:
+    add("crash_loop", "OpenRC/openrc", "OpenRC supervise-daemon gave up respawning", OPENRC,
+        {"alertname": "SyslogWarning", "severity": "critical", "host": host, "program": "supervise-daemon"},
+        {"summary": f'respawned "{exe}" too many times, exiting',
+         "description": f"supervise-daemon[2211]: {exe}, pid 3310, exited with return code 1"})
+add("crash_loop", "OpenRC/openrc", "OpenRC supervise-daemon give-up, terse", OPENRC,
+    {"alertname": "openrc_respawn_limit", "service": "node-app", "host": "alpine-app-4"}, {})
+add(None, "OpenRC/openrc", "OpenRC supervise-daemon: one exit", OPENRC,
+    {"alertname": "SyslogWarning", "severity": "warning", "host": "edge-9", "program": "supervise-daemon"},
+    {"summary": "/usr/sbin/nginx, pid 4123, exited with return code 1"})
+
+# Celery task time limits: the task's own limit (rule 10), not a dependency.
+for task, lim in [("reports.tasks.build_monthly", 300), ("media.tasks.transcode", 1800)]:
+    add(None, "celery/celery", "Celery hard time limit exceeded", CELERY_REQ,
+        {"alertname": "CeleryWorkerErrors", "severity": "warning", "host": "jobs-4"},
+        {"summary": f"Hard time limit ({lim}s) exceeded for {task}[8f2c1a7e-3b1d-4c55-9a0e-2d6f7b9c1e44]",
+         "description": "The worker process running the task was terminated."})
+add(None, "celery/celery", "Celery soft time limit exceeded", CELERY_REQ,
+    {"alertname": "CeleryWorkerWarnings", "severity": "info", "host": "jobs-2"},
+    {"summary": "Soft time limit (240s) exceeded for reports.tasks.build_monthly[1a9e0c44-7f21-4b8e-b3d2-5c6a7e8f9012]"})
+add(None, "danihodovic/celery-exporter", "Celery failed tasks counted (jobs, not requests)", CELERY_EXP,
+    {"alertname": "CeleryTasksFailing", "severity": "warning", "queue_name": "reports"},
+    {"summary": "41 tasks failed on queue reports in the last hour",
+     "description": "celery_task_failed_total increased by 41 (exception=SoftTimeLimitExceeded)"})
+for q, n in [("celery", 12040), ("emails", 3400)]:
+    add("queue_backlog", "danihodovic/celery-exporter", "Celery broker queue length", CELERY_EXP,
+        {"alertname": "CeleryQueueLengthHigh", "severity": "warning", "queue_name": q},
+        {"summary": f"{n} messages waiting in Celery queue {q}",
+         "description": "celery_queue_length: the number of message in broker queue."})
+add("queue_backlog", "danihodovic/celery-exporter", "Celery queue length, terse", CELERY_EXP,
+    {"alertname": "celery_queue_length", "queue_name": "default"}, {"value": "8812"})
+
+# Argo Workflows: a step's activeDeadlineSeconds reached.
+for wf, step in [("etl-nightly-4k2m9", "load-warehouse"), ("ml-train-x9q2", "train")]:
+    add(None, "argoproj/argo-workflows", "Argo step exceeded its deadline", ARGO,
+        {"alertname": "ArgoWorkflowFailed", "severity": "warning", "namespace": "pipelines", "workflow": wf},
+        {"summary": f"Workflow {wf} failed at step {step}", "description": "message: Step exceeded its deadline"})
+
+# Cloudflare 524: the proxy waited for the origin's response past its Proxy Read Timeout.
+for zone, n in [("shop.example.com", 212), ("api.example.net", 37)]:
+    add("upstream_timeout", "cloudflare/5xx-errors", "Cloudflare 524 A timeout occurred", CLOUDFLARE,
+        {"alertname": "CloudflareOriginErrors", "severity": "critical", "zone": zone},
+        {"summary": f"{n} responses with Error 524: A timeout occurred on {zone} in 5m",
+         "description": "Cloudflare connected to the origin web server, but the origin did not provide an HTTP response before the 100 seconds Proxy Read Timeout."})
+add("upstream_timeout", "cloudflare/5xx-errors", "Cloudflare 524 as a status label", CLOUDFLARE,
+    {"alertname": "CloudflareHttpStatus", "severity": "warning", "zone": "shop.example.com", "status": "524"},
+    {"value": "58"})
+add(None, "cloudflare/5xx-errors", "Cloudflare Proxy Read Timeout setting raised", CLOUDFLARE,
+    {"alertname": "CloudflareZoneSettingChanged", "severity": "info", "zone": "api.example.net"},
+    {"summary": "proxy_read_timeout changed from 100 to 600 seconds on api.example.net"})
+
+# Redis replication: lag reported by the master versus a broken link.
+for rep, off, lag in [("10.0.3.14:6379", 18823411, 12), ("10.0.3.15:6380", 922113, 31)]:
+    add("replication_lag", "redis/redis", "Redis lagging replica warning", REDIS_SERVER,
+        {"alertname": "RedisLogWarning", "severity": "warning", "host": "cache-1"},
+        {"summary": f"Lagging replica {rep} reported offset {off} behind master, lag={lag}, state=online."})
+add("replication_lag", "redis/redis", "Redis INFO replication lag", REDIS_SERVER,
+    {"alertname": "RedisReplicaLagSeconds", "severity": "warning", "instance": "cache-1:6379"},
+    {"summary": "slave0:ip=10.0.3.14,port=6379,state=online,offset=23119910,lag=17"})
+add(None, "redis/redis", "Redis master disconnects a timed-out replica", REDIS_REPL,
+    {"alertname": "RedisLogWarning", "severity": "warning", "host": "cache-1"},
+    {"summary": "Disconnecting timedout replica (streaming sync): 10.0.3.15:6380"})
+add(None, "redis/redis", "Redis replica lost its master link", REDIS_REPL,
+    {"alertname": "RedisLogWarning", "severity": "warning", "host": "cache-2"},
+    {"summary": "MASTER timeout: no data nor PING received..."})
+add(None, "redis/redis", "Redis partial resync refused for now", REDIS_REPL,
+    {"alertname": "RedisLogNotice", "severity": "info", "host": "cache-2"},
+    {"summary": "Master is currently unable to PSYNC but should be in the future: -NOMASTERLINK Can't SYNC while not connected with my master"})
+add(None, "redis/redis", "Redis full sync started", REDIS_REPL,
+    {"alertname": "RedisLogNotice", "severity": "info", "host": "cache-3"},
+    {"summary": "MASTER <-> REPLICA sync started"})
+
+# Barman: an inactive slot and old backups are not lag (rule 10).
+for srv in ["pg-orders", "pg-billing"]:
+    add(None, "EnterpriseDB/barman", "barman check: replication slot not active", BARMAN,
+        {"alertname": "BarmanCheckFailed", "severity": "critical", "server": srv},
+        {"output": f"Server {srv}:\n\treplication slot: FAILED (slot 'barman' not active: is 'receive-wal' running?)"})
+    add(None, "EnterpriseDB/barman", "barman check: backup maximum age", BARMAN,
+        {"alertname": "BarmanCheckFailed", "severity": "warning", "server": srv},
+        {"output": f"Server {srv}:\n\tbackup maximum age: FAILED (interval provided: 1 day, latest backup age: 2 days, 4 hours, 11 minutes)"})
+add(None, "EnterpriseDB/barman", "barman check: failed backups", BARMAN,
+    {"alertname": "BarmanCheckFailed", "severity": "warning", "server": "pg-orders"},
+    {"output": "Server pg-orders:\n\tfailed backups: FAILED (there are 2 failed backups)"})
+
+# sysstat: a device's request queue and the CPU run queue are not work waiting for consumers.
+for dev, q in [("sdb", 38.2), ("nvme1n1", 112.7)]:
+    add(None, "sysstat/sysstat", "iostat aqu-sz (device queue length)", IOSTAT,
+        {"alertname": "DeviceQueueLengthHigh", "severity": "warning", "host": "db-4", "device": dev},
+        {"summary": f"{dev} aqu-sz {q} on db-4",
+         "description": "The average queue length of the requests that were issued to the device (iostat -x)."})
+for host, rq in [("build-2", 64), ("app-17", 23)]:
+    add(None, "sysstat/sysstat", "sar -q runq-sz (run queue length)", SAR,
+        {"alertname": "RunQueueHigh", "severity": "warning", "host": host},
+        {"summary": f"runq-sz {rq} on {host}",
+         "description": "Run queue length (number of tasks running or waiting for run time) from sar -q."})
 
 with open(OUT, "w") as f:
     for item in ITEMS:
