@@ -1058,6 +1058,9 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     // needrestart's "CRIT - Kernel: 6.1.0-18-amd64, Services: 2 (!), Sessions: 2 (!)": the
     // kernel's own state and counters, not an application's requests or connections.
     ("kernel", INTERNAL),
+    ("runq", CPU),
+    ("aqu", DISK | IO),
+    ("avgqu", DISK | IO),
     ("compaction", INTERNAL),
     ("scrape", INTERNAL),
     ("scraping", INTERNAL),
@@ -1182,8 +1185,14 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("days", "left", EXPIRE),
     ("days", "remaining", EXPIRE),
     ("timing", "out", TIMEOUT),
-    // systemd's start limit ("start-limit-hit", "hit its start limit"): restarted too often.
+    // systemd's start limit ("start-limit-hit", "hit its start limit"): restarted too often;
+    // OpenRC's supervise-daemon gives up at its respawn limit the same way.
     ("start", "limit", RESTART | LOOP),
+    ("respawn", "limit", RESTART | LOOP),
+    // The CPU scheduler's run queue (`sar -q` runq-sz) and a block device's request queue
+    // (`iostat` aqu-sz) hold tasks and I/O requests, not work waiting for a consumer.
+    ("run", "queue", CPU),
+    ("device", "queue", DISK | IO),
     // A restart that is only required or pending (needrestart, `needs-restarting`, Patroni's
     // "Pending restart", "reboot required"): nothing restarted yet, as after a planned change.
     ("need", "restart", PLANNED),

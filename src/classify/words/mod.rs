@@ -921,7 +921,9 @@ fn sentences(text: &str) -> impl Iterator<Item = &str> {
 /// limiting, other 5xx/4xx codes errors.
 fn status_code(value: &str) -> Concepts {
     match value {
-        "504" => HTTP504,
+        // Cloudflare's 522 and 524: the origin did not accept the connection, or did not answer,
+        // in time.
+        "504" | "522" | "524" => HTTP504,
         "429" => HTTP429,
         v if v.len() == 3
             && (v.starts_with('5') || v.starts_with('4'))
