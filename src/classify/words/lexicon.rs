@@ -1192,6 +1192,10 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     // The CPU scheduler's run queue (`sar -q` runq-sz) and a block device's request queue
     // (`iostat` aqu-sz) hold tasks and I/O requests, not work waiting for a consumer.
     ("run", "queue", CPU),
+    // "can hold locks, cause table bloat, and delay replication": a verb, a consequence named,
+    // where "replication delay" is a measure.
+    ("delay", "replication", 0),
+    ("delays", "replication", 0),
     ("device", "queue", DISK | IO),
     // A restart that is only required or pending (needrestart, `needs-restarting`, Patroni's
     // "Pending restart", "reboot required"): nothing restarted yet, as after a planned change.
