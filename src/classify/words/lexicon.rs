@@ -1194,6 +1194,9 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("run", "queue", CPU),
     // "can hold locks, cause table bloat, and delay replication": a verb, a consequence named,
     // where "replication delay" is a measure.
+    // "pulsar_replication_backlog", "412000 messages not yet replicated": a geo-replication
+    // backlog is a replica behind (POLICY.md rule 10), not work waiting for a consumer.
+    ("replication", "backlog", LAG),
     ("delay", "replication", 0),
     ("delays", "replication", 0),
     ("device", "queue", DISK | IO),
