@@ -1212,6 +1212,12 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("restart", "required", PLANNED),
     ("reboot", "required", PLANNED),
     ("restart", "pending", PLANNED),
+    // Advice ("try restarting the pod", "please restart the service") names no restart that
+    // happened.
+    ("try", "restart", 0),
+    ("try", "restarting", 0),
+    ("consider", "restarting", 0),
+    ("please", "restart", 0),
     ("deadline", "exceeded", UPSTREAM | TIMEOUT),
     // "file system" is a filesystem, not files.
     ("file", "system", DISK),

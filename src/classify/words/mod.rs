@@ -826,6 +826,11 @@ fn phrase(prior: &str, first: &str, second: &str) -> Option<Concepts> {
             });
         }
     }
+    // "has restarted 1 times": one restart is not a loop (POLICY.md rule 7), however the
+    // template pluralises it.
+    if second.eq_ignore_ascii_case("times") && matches!(first, "0" | "1") {
+        return Some(0);
+    }
     if first.eq_ignore_ascii_case("attempt") && prior.eq_ignore_ascii_case("restart") {
         if let Some(n) = count(second) {
             return Some(if n >= 2 { LOOP } else { 0 });
