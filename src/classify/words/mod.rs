@@ -826,6 +826,14 @@ fn phrase(prior: &str, first: &str, second: &str) -> Option<Concepts> {
             });
         }
     }
+    // "for a reason other than CrashLoopBackOff", "any status except 429": the word after an
+    // exclusion names what the alert is not about.
+    if (first.eq_ignore_ascii_case("than") && prior.eq_ignore_ascii_case("other"))
+        || first.eq_ignore_ascii_case("except")
+        || first.eq_ignore_ascii_case("excluding")
+    {
+        return Some(0);
+    }
     // "has restarted 1 times": one restart is not a loop (POLICY.md rule 7), however the
     // template pluralises it.
     if second.eq_ignore_ascii_case("times") && matches!(first, "0" | "1") {
