@@ -1197,6 +1197,16 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     // "pulsar_replication_backlog", "412000 messages not yet replicated": a geo-replication
     // backlog is a replica behind (POLICY.md rule 10), not work waiting for a consumer.
     ("replication", "backlog", LAG),
+    // A session's or a statement's timeout is a limit the server enforces on its own clients
+    // (a Kafka consumer's heartbeats, PostgreSQL's `statement_timeout`), not a dependency that
+    // did not answer.
+    // An idle timeout ("upstream connection idle timeout") closes a connection nobody used.
+    ("idle", "timeout", UNDER),
+    ("idle", "timeouts", UNDER),
+    ("session", "timeout", CONFIG),
+    ("session", "timeouts", CONFIG),
+    ("statement", "timeout", CONFIG),
+    ("statement", "timeouts", CONFIG),
     ("delay", "replication", 0),
     ("delays", "replication", 0),
     ("device", "queue", DISK | IO),
