@@ -82,6 +82,10 @@ const EVIDENCE_LABELS: &[&str] = &[
     "exception_class",
     "event_reason",
     "failure_reason",
+    // systemd's unit `result` ("start-limit-hit"), API Gateway's `response_type`
+    // ("INTEGRATION_TIMEOUT"): what the unit or the request ended in.
+    "result",
+    "response_type",
     "termination_reason",
     "last_terminated_reason",
     "check_name",
