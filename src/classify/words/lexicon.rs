@@ -1192,6 +1192,8 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     // The CPU scheduler's run queue (`sar -q` runq-sz) and a block device's request queue
     // (`iostat` aqu-sz) hold tasks and I/O requests, not work waiting for a consumer.
     ("run", "queue", CPU),
+    // A Redis list used as a job queue ("Redis list queue:mailers length"), not an API's list.
+    ("redis", "list", QUEUE),
     // "can hold locks, cause table bloat, and delay replication": a verb, a consequence named,
     // where "replication delay" is a measure.
     // "pulsar_replication_backlog", "412000 messages not yet replicated": a geo-replication
