@@ -1189,6 +1189,9 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     // OpenRC's supervise-daemon gives up at its respawn limit the same way.
     ("start", "limit", RESTART | LOOP),
     ("respawn", "limit", RESTART | LOOP),
+    // supervisord's status "queue-worker-3 not running: backoff": between restarts of a
+    // program that keeps exiting (POLICY.md rule 9).
+    ("running", "backoff", RESTART | LOOP),
     // The CPU scheduler's run queue (`sar -q` runq-sz) and a block device's request queue
     // (`iostat` aqu-sz) hold tasks and I/O requests, not work waiting for a consumer.
     ("run", "queue", CPU),

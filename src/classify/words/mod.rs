@@ -558,9 +558,13 @@ impl Words {
                 }
                 continue;
             }
-            // "restart attempt #9": the space and the `#` leave an empty run between them, which
-            // does not part a count from what it counts. Other punctuation does ("host: lookup").
-            if run.is_empty() && text[offset_in(text, run)..].starts_with('#') {
+            // "restart attempt #9", "not running: backoff": the space and the `#`, or the colon
+            // and the space, leave an empty run between them, which does not part a count from
+            // what it counts or a state from what is in it. Other punctuation does.
+            if run.is_empty()
+                && (text[offset_in(text, run)..].starts_with('#')
+                    || text[..offset_in(text, run)].ends_with(':'))
+            {
                 continue;
             }
             let before = std::mem::replace(&mut previous, run);
