@@ -63,9 +63,15 @@ use crate::config::Config;
 /// look-alikes (`probes_errors7.jsonl`, first 0.510 alone, all probes 0.959 -> 0.940); the
 /// `connection-wait-timeout` rule, the client-pool texts and Kafka's `REQUEST_TIMED_OUT` brought
 /// the probes to 0.957 on the grown data and the third blind set 0.698 -> 0.711.
+/// Session 10 added 194 restart, gateway-timeout, backlog and replication alerts next to their
+/// look-alikes (`probes_lookalike9.jsonl`, first 0.700 alone on its first 153 items, all probes
+/// 0.958 -> 0.937); the words and patterns written from it (restart counts, restarts only
+/// required, idle/session/statement timeouts, run and device queues, replication backlogs,
+/// runbook explanations of Kafka's in-sync replicas) brought the probes to 0.958 and the public
+/// tuning projects 0.947 -> 0.953; held-out and blind sets as before.
 const MIN_LEGACY_MACRO_F1: f64 = 0.982;
 const MIN_PROBES_MACRO_F1: f64 = 0.957;
-const MIN_TUNING_MACRO_F1: f64 = 0.946;
+const MIN_TUNING_MACRO_F1: f64 = 0.952;
 const MIN_HELD_OUT_MACRO_F1: f64 = 0.858;
 const MIN_BLIND_MACRO_F1: f64 = 0.955;
 // 0.813 before the first sentence of a summary-less description became its subject (same
