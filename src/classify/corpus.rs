@@ -88,9 +88,16 @@ use crate::config::Config;
 /// names read as their kind, pool timeouts and acquires, quoted errors that are no ratio and the
 /// libraries' texts brought the probes to 0.963 and the fourth blind set 0.906 -> 0.907.
 /// Merged with the rest of session 9: probes 0.963 on 2,429 alerts, fourth blind set 0.918.
+/// Then 194 restart, gateway-timeout, backlog and replication alerts next to their
+/// look-alikes (`probes_lookalike9.jsonl`, first 0.700 alone on its first 153 items, all probes
+/// 0.958 -> 0.937); the words and patterns written from it (restart counts, restarts only
+/// required, idle/session/statement timeouts, run and device queues, replication backlogs,
+/// runbook explanations of Kafka's in-sync replicas) brought the probes to 0.958 and the public
+/// tuning projects 0.947 -> 0.953; held-out and blind sets as before. Merged with the rest of
+/// session 9: probes 0.963 on 2,623 alerts, public tuning projects 0.954.
 const MIN_LEGACY_MACRO_F1: f64 = 0.982;
 const MIN_PROBES_MACRO_F1: f64 = 0.962;
-const MIN_TUNING_MACRO_F1: f64 = 0.947;
+const MIN_TUNING_MACRO_F1: f64 = 0.953;
 const MIN_HELD_OUT_MACRO_F1: f64 = 0.858;
 const MIN_BLIND_MACRO_F1: f64 = 0.955;
 // 0.813 before the first sentence of a summary-less description became its subject (same

@@ -381,6 +381,10 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("lag", LAG),
     ("lags", LAG),
     ("lagging", LAG),
+    ("lagged", LAG),
+    // MediaWiki's API refuses writes while its database replicas lag ("maxlag: Waiting for
+    // db1157: 7 seconds lagged"): the parameter is named after replication lag.
+    ("maxlag", REPL | LAG),
     ("behind", BEHIND),
     ("delay", DELAY),
     ("delayed", DELAY),
@@ -783,6 +787,10 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("repl", REPL),
     ("unreach", DOWN),
     ("gw", UPSTREAM),
+    // An HTTP router in front of an application (Heroku's, OpenShift's): it forwards requests
+    // to backends, as a gateway does. A network router that is down is still a host.
+    ("router", UPSTREAM | HOST),
+    ("routers", UPSTREAM | HOST),
     ("in", 0),
     ("near", NEAR),
     ("nearly", NEAR),
@@ -1022,6 +1030,10 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("acquire", LEASE),
     ("acquiring", LEASE),
     ("borrow", LEASE),
+    // "ClickHouseReadonlyReplica", "pulsar_replication_connected_count": a replica's state,
+    // named; the check is not named after replication alone (a lag).
+    ("readonly", STATED),
+    ("connected", STATED),
     ("waiting", WAIT),
     ("awaiting", WAIT),
     ("wait", WAIT),
@@ -1094,6 +1106,12 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("fsync", IO),
     ("wal", IO),
     ("busy", IO),
+    // needrestart's "CRIT - Kernel: 6.1.0-18-amd64, Services: 2 (!), Sessions: 2 (!)": the
+    // kernel's own state and counters, not an application's requests or connections.
+    ("kernel", INTERNAL),
+    ("runq", CPU),
+    ("aqu", DISK | IO),
+    ("avgqu", DISK | IO),
     ("compaction", INTERNAL),
     ("scrape", INTERNAL),
     ("scraping", INTERNAL),
@@ -1255,8 +1273,54 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("days", "left", EXPIRE),
     ("days", "remaining", EXPIRE),
     ("timing", "out", TIMEOUT),
-    // systemd's start limit ("start-limit-hit", "hit its start limit"): restarted too often.
+    // systemd's start limit ("start-limit-hit", "hit its start limit"): restarted too often;
+    // OpenRC's supervise-daemon gives up at its respawn limit the same way.
     ("start", "limit", RESTART | LOOP),
+    ("respawn", "limit", RESTART | LOOP),
+    // supervisord's status "queue-worker-3 not running: backoff": between restarts of a
+    // program that keeps exiting (POLICY.md rule 9).
+    ("running", "backoff", RESTART | LOOP),
+    // The CPU scheduler's run queue (`sar -q` runq-sz) and a block device's request queue
+    // (`iostat` aqu-sz) hold tasks and I/O requests, not work waiting for a consumer.
+    ("run", "queue", CPU),
+    // A Redis list used as a job queue ("Redis list queue:mailers length"), not an API's list.
+    ("redis", "list", QUEUE),
+    // "can hold locks, cause table bloat, and delay replication": a verb, a consequence named,
+    // where "replication delay" is a measure.
+    // "pulsar_replication_backlog", "412000 messages not yet replicated": a geo-replication
+    // backlog is a replica behind (POLICY.md rule 10), not work waiting for a consumer.
+    ("replication", "backlog", LAG),
+    // A session's or a statement's timeout is a limit the server enforces on its own clients
+    // (a Kafka consumer's heartbeats, PostgreSQL's `statement_timeout`), not a dependency that
+    // did not answer.
+    // An idle timeout ("upstream connection idle timeout") closes a connection nobody used.
+    ("idle", "timeout", UNDER),
+    ("idle", "timeouts", UNDER),
+    ("session", "timeout", CONFIG),
+    ("session", "timeouts", CONFIG),
+    ("statement", "timeout", CONFIG),
+    ("statement", "timeouts", CONFIG),
+    ("delay", "replication", 0),
+    ("delays", "replication", 0),
+    ("device", "queue", DISK | IO),
+    // A restart that is only required or pending (needrestart, `needs-restarting`, Patroni's
+    // "Pending restart", "reboot required"): nothing restarted yet, as after a planned change.
+    ("need", "restart", PLANNED),
+    ("needs", "restart", PLANNED),
+    ("need", "restarting", PLANNED),
+    ("needs", "restarting", PLANNED),
+    ("needs", "reboot", PLANNED),
+    ("pending", "restart", PLANNED),
+    ("pending", "reboot", PLANNED),
+    ("restart", "required", PLANNED),
+    ("reboot", "required", PLANNED),
+    ("restart", "pending", PLANNED),
+    // Advice ("try restarting the pod", "please restart the service") names no restart that
+    // happened.
+    ("try", "restart", 0),
+    ("try", "restarting", 0),
+    ("consider", "restarting", 0),
+    ("please", "restart", 0),
     ("deadline", "exceeded", UPSTREAM | TIMEOUT),
     // "file system" is a filesystem, not files.
     ("file", "system", DISK),

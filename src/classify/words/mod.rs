@@ -91,6 +91,10 @@ const EVIDENCE_LABELS: &[&str] = &[
     "exception_class",
     "event_reason",
     "failure_reason",
+    // systemd's unit `result` ("start-limit-hit"), API Gateway's `response_type`
+    // ("INTEGRATION_TIMEOUT"): what the unit or the request ended in.
+    "result",
+    "response_type",
     "termination_reason",
     "last_terminated_reason",
     "check_name",
@@ -475,10 +479,11 @@ impl Words {
             if matches!(f.kind, Kind::Alertname | Kind::Subject)
                 || (f.kind == Kind::Heading && state.is_some())
             {
-                for (symbol, concept) in [('>', HIGH), ('%', USAGE)] {
-                    if wanted & concept != 0 && f.text.contains(symbol) {
-                        words.push(symbol.to_string());
-                    }
+                if wanted & HIGH != 0 && compares(f.text) {
+                    words.push(">".to_string());
+                }
+                if wanted & USAGE != 0 && f.text.contains('%') {
+                    words.push("%".to_string());
                 }
             }
             let prefix = if matches!(
@@ -512,7 +517,7 @@ impl Words {
             if text.contains('%') {
                 concepts |= USAGE;
             }
-            if text.contains('>') {
+            if compares(text) {
                 concepts |= HIGH;
             }
             // "Upstream429s", "HTTP503Errors", "429 Out of Capacity Error": a status code in the
@@ -625,6 +630,7 @@ impl Words {
         let mut hit = |word: &'t str, c: Concepts| hit(word, near.note(text, word, c));
         let mut negated = false;
         let mut previous = "";
+        let mut earlier = "";
         for run in text.split(|c: char| !is_word_char(c)) {
             if !run.is_empty() {
                 near.step(text, run);
@@ -644,10 +650,20 @@ impl Words {
             if !run.is_empty() && in_package(text, run) {
                 continue;
             }
+            // "restart attempt #9", "not running: backoff": the space and the `#`, or the colon
+            // and the space, leave an empty run between them, which does not part a count from
+            // what it counts or a state from what is in it. Other punctuation does.
+            if run.is_empty()
+                && (text[offset_in(text, run)..].starts_with('#')
+                    || text[..offset_in(text, run)].ends_with(':'))
+            {
+                continue;
+            }
             let before = std::mem::replace(&mut previous, run);
+            let prior = std::mem::replace(&mut earlier, before);
             // A two-word term means something its second word alone does not ("Ceph PG" is a
             // placement group, not PostgreSQL).
-            if let Some(c) = phrase(before, run) {
+            if let Some(c) = phrase(prior, before, run) {
                 negated = self.emit(run, c, negated, &mut hit);
                 continue;
             }
@@ -685,7 +701,7 @@ impl Words {
                 }
                 // Two-word terms hold across camelCase pieces too (`NameResolutionErrors`).
                 let previous_piece = std::mem::replace(&mut before_piece, piece);
-                if let Some(c) = phrase(previous_piece, piece) {
+                if let Some(c) = phrase("", previous_piece, piece) {
                     negated = self.emit(piece, c, negated, &mut hit);
                     continue;
                 }
@@ -736,9 +752,9 @@ impl Words {
                 c if c & (READY | RUNNING) != 0 => DOWN,
                 c if c & FREE != 0 => UNAVAILABLE | NOT | FREE,
                 c if c & ENOUGH != 0 => FEW | NOT | ENOUGH,
-                // "no OOM kills", "no deadlocks", "zero 5xx": a decisive word negated says the
-                // opposite.
-                c if c & (OOM | DEADLOCK | CRASHLOOP | DNSFAIL | HTTP5XX) != 0 => 0,
+                // "no OOM kills", "no deadlocks", "zero 5xx", "no restart was made": a decisive
+                // word negated says the opposite.
+                c if c & (OOM | DEADLOCK | CRASHLOOP | DNSFAIL | HTTP5XX | RESTART) != 0 => 0,
                 // "messages not consumed" are waiting.
                 c if c & CONSUMPTION != 0 => PENDING,
                 // "nicht aufgelöst", "cannot be resolved": a resolution that failed.
@@ -883,6 +899,15 @@ fn offset_in(whole: &str, part: &str) -> usize {
     part.as_ptr() as usize - whole.as_ptr() as usize
 }
 
+/// Whether `text` states a threshold with `>` ("Memory > 90%"). An arrow ("1048576 -> 33554432",
+/// "online => unknown") is a change from one value to another, not a comparison.
+fn compares(text: &str) -> bool {
+    text.match_indices('>').any(|(at, _)| {
+        let before = at.checked_sub(1).and_then(|i| text.as_bytes().get(i));
+        !matches!(before, Some(b'-' | b'='))
+    })
+}
+
 /// Whether `c` is a kana, CJK ideograph, Hangul syllable or Thai letter, the scripts of
 /// `CJK_WORDS` and `INTL_CJK_WORDS` (written without spaces between words).
 fn is_cjk(c: char) -> bool {
@@ -900,8 +925,46 @@ fn is_word_char(c: char) -> bool {
 }
 
 /// The concepts of the two-word term `first second`, if it is one ("Ceph PG" is a placement
-/// group, not PostgreSQL; "name resolution" is a resolver's).
-fn phrase(first: &str, second: &str) -> Option<Concepts> {
+/// group, not PostgreSQL; "name resolution" is a resolver's); `prior` is the word before.
+fn phrase(prior: &str, first: &str, second: &str) -> Option<Concepts> {
+    // "restarted 3 time(s) in 10m" (CockroachDB's rules, Windows' "It has done this 4
+    // time(s)"): a count of restarts, as "times" is; "1 time(s)" is one.
+    if first.eq_ignore_ascii_case("time") && second == "s" {
+        return Some(if prior == "1" { 0 } else { LOOP });
+    }
+    // "after 2 restarts within 1s", "Script restart attempt #9" (forever): two restarts or more
+    // are a loop (POLICY.md rule 7); "0 restarts" is none, and one is one.
+    let count = |word: &str| word.parse::<u32>().ok();
+    if ["restarts", "crashes"]
+        .iter()
+        .any(|w| second.eq_ignore_ascii_case(w))
+    {
+        if let Some(n) = count(first) {
+            return Some(match n {
+                0 => 0,
+                1 => RESTART,
+                _ => RESTART | LOOP,
+            });
+        }
+    }
+    // "for a reason other than CrashLoopBackOff", "any status except 429": the word after an
+    // exclusion names what the alert is not about.
+    if (first.eq_ignore_ascii_case("than") && prior.eq_ignore_ascii_case("other"))
+        || first.eq_ignore_ascii_case("except")
+        || first.eq_ignore_ascii_case("excluding")
+    {
+        return Some(0);
+    }
+    // "has restarted 1 times": one restart is not a loop (POLICY.md rule 7), however the
+    // template pluralises it.
+    if second.eq_ignore_ascii_case("times") && matches!(first, "0" | "1") {
+        return Some(0);
+    }
+    if first.eq_ignore_ascii_case("attempt") && prior.eq_ignore_ascii_case("restart") {
+        if let Some(n) = count(second) {
+            return Some(if n >= 2 { LOOP } else { 0 });
+        }
+    }
     // "Threshold Crossed: 3 out of the last 3 datapoints" (CloudWatch's state reason): a count
     // of datapoints, not a resource run out.
     if second.eq_ignore_ascii_case("out")
@@ -1088,7 +1151,9 @@ fn sentences(text: &str) -> impl Iterator<Item = &str> {
 /// limiting, other 5xx/4xx codes errors.
 fn status_code(value: &str) -> Concepts {
     match value {
-        "504" => HTTP504,
+        // Cloudflare's 522 and 524: the origin did not accept the connection, or did not answer,
+        // in time.
+        "504" | "522" | "524" => HTTP504,
         "429" => HTTP429,
         v if v.len() == 3
             && (v.starts_with('5') || v.starts_with('4'))

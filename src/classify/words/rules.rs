@@ -293,6 +293,8 @@ pub(super) const RULES: &[Rule] = &[
             NOTNODE,
             HEALTHY,
             CPU,
+            // "max_connections: 200->400": a setting changed refused nothing (POLICY.md rule 9).
+            CONFIG,
         ],
     )
     .cross(),
@@ -591,10 +593,14 @@ pub(super) const RULES: &[Rule] = &[
     )
     .subject(),
     rule("backlog", "queue_backlog", &[BACKLOG], &[DISK]).never(DISK),
+    // "jetstream_consumer_num_pending": messages pending for a consumer are waiting too.
     rule(
         "pending-work",
         "queue_backlog",
-        &[PENDING, WORK | REQUEST | HIGH | MANY | GROW | QUEUE],
+        &[
+            PENDING,
+            WORK | REQUEST | HIGH | MANY | GROW | QUEUE | CONSUMER,
+        ],
         // A certificate request pending approval is a signature to give, not work waiting.
         &[POD, DISK, CERT],
     )

@@ -1992,3 +1992,121 @@ fn an_exception_class_before_its_message() {
     ));
     assert!(!names_a_raised_error("HighErrorRate: 5% of requests fail"));
 }
+
+/// Restarts counted, restarts only required, timeouts that are a server's own limits, run and
+/// device queues, replication backlogs (`probes_lookalike9.jsonl`, POLICY.md rule 10).
+#[test]
+fn restarts_timeouts_queues_and_replicas_that_look_alike() {
+    fn restarts(text: &str) -> [(&str, &str); 1] {
+        [("description", text)]
+    }
+    check(
+        &[("alertname", "InstanceFlapping")],
+        &restarts("crdb-2:8080 for cluster ledger restarted 3 time(s) in 10m"),
+        Some(("crash_loop", "restart-loop")),
+    );
+    check(
+        &[("alertname", "WindowsEventLog")],
+        &restarts("The service terminated unexpectedly. It has done this 1 time(s)."),
+        None,
+    );
+    check(
+        &[("alertname", "CircusWatcherFlapping")],
+        &restarts("circusd stopped watcher mailer after 2 restarts within 1s"),
+        Some(("crash_loop", "restart-loop")),
+    );
+    check(
+        &[("alertname", "LogPatternMatched")],
+        &[("summary", "error: Script restart attempt #9")],
+        Some(("crash_loop", "restart-loop")),
+    );
+    check(
+        &[("alertname", "ForeverScriptRestarted")],
+        &[("summary", "error: Script restart attempt #1")],
+        None,
+    );
+    check(
+        &[("alertname", "ConfigChanged")],
+        &restarts("flapping.max_retry raised from 5 to 10; no restart was made."),
+        None,
+    );
+    check(
+        &[("alertname", "check-supervisor")],
+        &[(
+            "output",
+            "CheckSupervisor CRITICAL: \nqueue-worker-3 not running: backoff",
+        )],
+        Some(("crash_loop", "restarts-counted")),
+    );
+    // Only required: nothing restarted.
+    check(
+        &[("alertname", "PatroniPendingRestart")],
+        &[("summary", "Patroni member pg-2 needs a restart")],
+        None,
+    );
+    check(
+        &[("alertname", "check_needrestart")],
+        &[(
+            "output",
+            "CRIT - Kernel: 6.1.0-18-amd64, Services: 2 (!), Containers: none, Sessions: 2 (!)",
+        )],
+        None,
+    );
+    // A router in front of an application is a gateway; idle and session timeouts are not.
+    check(
+        &[("alertname", "HerokuRouterErrors")],
+        &[(
+            "description",
+            "heroku[router]: at=error code=H12 desc=\"Request timeout\" service=30000ms status=503",
+        )],
+        Some(("upstream_timeout", "upstream-timeout")),
+    );
+    check(
+        &[("alertname", "EnvoyClusterEvents")],
+        &[(
+            "summary",
+            "upstream connection idle timeout on cluster payments",
+        )],
+        None,
+    );
+    check(
+        &[("alertname", "ApplicationErrorLogged")],
+        &[(
+            "description",
+            "The session timeout is not within the range allowed by the broker",
+        )],
+        None,
+    );
+    check(
+        &[("alertname", "CloudflareHttpStatus"), ("status", "524")],
+        &[],
+        Some(("upstream_timeout", "http-504")),
+    );
+    // Queues of the CPU and of a block device; a replication backlog; MediaWiki's maxlag.
+    check(
+        &[("alertname", "RunQueueHigh")],
+        &[("summary", "runq-sz 64 on build-2")],
+        None,
+    );
+    check(
+        &[("alertname", "PulsarReplicationBacklog")],
+        &[],
+        Some(("replication_lag", "replication-lag")),
+    );
+    check(
+        &[("alertname", "maxlag")],
+        &[("message", "Waiting for db1185: 9 seconds lagged.")],
+        Some(("replication_lag", "replication-lag")),
+    );
+    check(
+        &[("alertname", "jetstream_consumer_num_pending")],
+        &[("value", "33210")],
+        Some(("queue_backlog", "pending-work")),
+    );
+    // An arrow is a change of value, not a threshold.
+    check(
+        &[("alertname", "PatroniConfigChanged")],
+        &[("summary", "maximum_lag_on_failover 1048576 -> 33554432")],
+        None,
+    );
+}
