@@ -173,8 +173,24 @@ pub(super) fn words() -> &'static Words {
 
 /// Labels that say where an alert fired, whose values a summary may repeat without saying what.
 const WHERE_LABELS: &[&str] = &[
-    "service", "job", "instance", "namespace", "host", "hostname", "pod", "container", "entity",
-    "cluster", "node", "deployment", "app", "team", "env", "environment", "region", "check",
+    "service",
+    "job",
+    "instance",
+    "namespace",
+    "host",
+    "hostname",
+    "pod",
+    "container",
+    "entity",
+    "cluster",
+    "node",
+    "deployment",
+    "app",
+    "team",
+    "env",
+    "environment",
+    "region",
+    "check",
 ];
 
 /// The small words of a notification that says only that something fired.
@@ -595,21 +611,20 @@ impl Words {
     /// alert's label values (its service, instance or namespace). A word the lexicon does not
     /// know otherwise says something ("Container killed").
     fn summary_names_nothing(&self, text: &str, labels: &LabelMap) -> bool {
-        text.split(|c: char| !c.is_alphanumeric())
-            .all(|word| {
-                word.is_empty()
-                    || word.bytes().all(|b| b.is_ascii_digit())
-                    || with_lowercase(word, |lower| {
-                        GENERIC_WORDS.contains(&lower)
-                            || SMALL_WORDS.contains(&lower)
-                            || self.lookup(lower).is_some_and(|c| c & !GENERIC_NAME == 0)
-                    })
-                    || (word.len() >= 3
-                        && labels.iter().any(|(name, value)| {
-                            WHERE_LABELS.contains(&name.as_str())
-                                && value.to_lowercase().contains(&word.to_lowercase())
-                        }))
-            })
+        text.split(|c: char| !c.is_alphanumeric()).all(|word| {
+            word.is_empty()
+                || word.bytes().all(|b| b.is_ascii_digit())
+                || with_lowercase(word, |lower| {
+                    GENERIC_WORDS.contains(&lower)
+                        || SMALL_WORDS.contains(&lower)
+                        || self.lookup(lower).is_some_and(|c| c & !GENERIC_NAME == 0)
+                })
+                || (word.len() >= 3
+                    && labels.iter().any(|(name, value)| {
+                        WHERE_LABELS.contains(&name.as_str())
+                            && value.to_lowercase().contains(&word.to_lowercase())
+                    }))
+        })
     }
 
     /// The words of `text` that stand for one of `wanted`, as written.
@@ -1054,7 +1069,12 @@ fn names_an_error_type(name: &str) -> bool {
 /// What a log line says after its timestamp and level (`2026-03-14 03:41:07 ERROR`, `[ERROR]`,
 /// `level=error`, `fatal:`); the line itself when it has no level.
 fn log_message(line: &str) -> &str {
-    if let Some(end) = line.trim_start().starts_with('{').then(|| json_level_end(line)).flatten() {
+    if let Some(end) = line
+        .trim_start()
+        .starts_with('{')
+        .then(|| json_level_end(line))
+        .flatten()
+    {
         return &line[end..];
     }
     let mut words = line.split_inclusive(' ');
@@ -1077,7 +1097,12 @@ fn log_message(line: &str) -> &str {
 /// `"level":50`): what follows is the line's message and fields.
 fn json_level_end(line: &str) -> Option<usize> {
     const KEYS: &[&str] = &[
-        "\"level\"", "\"log.level\"", "\"levelname\"", "\"severity\"", "\"lvl\"", "\"@l\"",
+        "\"level\"",
+        "\"log.level\"",
+        "\"levelname\"",
+        "\"severity\"",
+        "\"lvl\"",
+        "\"@l\"",
     ];
     KEYS.iter().find_map(|key| {
         let at = line.find(key)? + key.len();
@@ -1090,9 +1115,11 @@ fn json_level_end(line: &str) -> Option<usize> {
             .unwrap_or(body.len());
         let level = &body[..len];
         let error = if quoted.is_some() {
-            ["error", "err", "fatal", "critical", "crit", "panic", "emerg", "alert", "severe"]
-                .iter()
-                .any(|l| level.eq_ignore_ascii_case(l))
+            [
+                "error", "err", "fatal", "critical", "crit", "panic", "emerg", "alert", "severe",
+            ]
+            .iter()
+            .any(|l| level.eq_ignore_ascii_case(l))
         } else {
             // pino's and bunyan's numbers: 50 is error, 60 fatal.
             matches!(level, "50" | "60")

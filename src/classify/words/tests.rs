@@ -626,7 +626,10 @@ fn a_quoted_log_line_is_read_like_a_subject() {
     );
     // A summary with a word of its own ("killed") heads the alert, and the description is detail.
     check(
-        &[("alertname", "ContainerKilled"), ("instance", "10.0.1.17:8080")],
+        &[
+            ("alertname", "ContainerKilled"),
+            ("instance", "10.0.1.17:8080"),
+        ],
         &[
             ("summary", "Container killed (instance 10.0.1.17:8080)"),
             ("description", "A container has disappeared"),
