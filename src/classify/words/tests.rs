@@ -1806,7 +1806,7 @@ fn a_load_balancer_with_no_healthy_targets_is_hosts_down() {
     );
 }
 
-/// Session 10's monitoring and membership messages (`probes_nodes9.jsonl`): a log alert's
+/// Session 9's monitoring and membership messages (`probes_nodes9.jsonl`): a log alert's
 /// quoted line, a recovery notice, a problem "resolved", a node drained on purpose.
 #[test]
 fn liveness_lines_and_recoveries() {
