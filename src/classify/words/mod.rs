@@ -611,6 +611,11 @@ impl Words {
     /// alert's label values (its service, instance or namespace). A word the lexicon does not
     /// know otherwise says something ("Container killed").
     fn summary_names_nothing(&self, text: &str, labels: &LabelMap) -> bool {
+        let places: Vec<String> = labels
+            .iter()
+            .filter(|(name, _)| WHERE_LABELS.contains(&name.as_str()))
+            .map(|(_, value)| value.to_lowercase())
+            .collect();
         text.split(|c: char| !c.is_alphanumeric()).all(|word| {
             word.is_empty()
                 || word.bytes().all(|b| b.is_ascii_digit())
@@ -618,12 +623,8 @@ impl Words {
                     GENERIC_WORDS.contains(&lower)
                         || SMALL_WORDS.contains(&lower)
                         || self.lookup(lower).is_some_and(|c| c & !GENERIC_NAME == 0)
+                        || (word.len() >= 3 && places.iter().any(|place| place.contains(lower)))
                 })
-                || (word.len() >= 3
-                    && labels.iter().any(|(name, value)| {
-                        WHERE_LABELS.contains(&name.as_str())
-                            && value.to_lowercase().contains(&word.to_lowercase())
-                    }))
         })
     }
 
