@@ -16,8 +16,12 @@ sectors, filesystem corruption, cache hit rates, monitor start/stop, a setting c
 follow tests/fixtures/corpus/POLICY.md and were decided from each alert's meaning before the
 classifier ran on the file. Hosts and values are made up; each item's provenance names the public
 file its message comes from. The GNOME texts are read from a snapshot of
-GNOME/gnome-settings-daemon (`$CAPACITY9_GSD`, default /work/.mirror/GNOME+gnome-settings-daemon/repo)."""
-import json, os, subprocess
+GNOME/gnome-settings-daemon (under `$CORPUS3_MIRROR`, default /work/.mirror; see c3common.py)."""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+from probes_common import ProbeFamily, git_show, po_messages  # noqa: E402
 
 EARLYOOM = ("rfjakob/earlyoom", "main.c", "9251d25618946723eb8a829404ebf1a65d99dbb0")
 LVM = ("lvmteam/lvm2", "daemons/dmeventd/plugins/thin/dmeventd_thin.c", "7c6526aae277c049aa4a6e41b7c2b30d366c9852")
@@ -72,19 +76,8 @@ KDE = {
               "根分区磁盘空间不足，您还有 {mib} MiB 的剩余空间 ({pct}%)。"),
 }
 
-items = []
-
-
-def add(src, expected, source, labels, annotations=None, project=None):
-    repo, path, commit = src
-    items.append({
-        "labels": labels,
-        "annotations": annotations or {},
-        "expected": expected,
-        "source": source,
-        "project": project or repo,
-        "provenance": {"repo": repo, "path": path, "commit": commit},
-    })
+family = ProbeFamily("probes_capacity9.jsonl")
+add = family.add
 
 
 def log_alert(src, expected, source, svc, host, line, name="HostLogPatternMatched"):
@@ -479,32 +472,6 @@ add(DATAIKU, None, "open-files limit raised after maintenance (setting changed)"
 
 
 # --- GNOME gnome-settings-daemon low-disk-space notifications, translated.
-def po_parse(text):
-    out, mid, mstr, state, fuzzy = {}, [], [], None, False
-
-    def flush():
-        if mid and not fuzzy and "".join(mid) and "".join(mstr):
-            out["".join(mid)] = "".join(mstr)
-    for line in text.splitlines():
-        if line.startswith("#,") and "fuzzy" in line:
-            fuzzy = True
-        elif line.startswith("#~"):
-            continue
-        elif line.startswith("msgid "):
-            flush()
-            mid, mstr, state = [json.loads(line[6:])], [], "id"
-        elif line.startswith("msgstr "):
-            mstr, state = [json.loads(line[7:])], "str"
-        elif line.startswith('"'):
-            (mid if state == "id" else mstr).append(json.loads(line))
-        elif not line.strip():
-            flush()
-            mid, mstr, state, fuzzy = [], [], None, False
-    flush()
-    return out
-
-
-gsd = os.environ.get("CAPACITY9_GSD", "/work/.mirror/GNOME+gnome-settings-daemon/repo")
 VOL = "The volume “%s” has only %s disk space remaining."
 VOL_T = "Low Disk Space on “%s”"
 COMP = "This computer has only %s disk space remaining."
@@ -517,8 +484,7 @@ for i, (lang, vol, size) in enumerate([("de", "Daten", "1,2 GB"), ("fr", "Docume
                                        ("ru", "home", "1,1 ГБ"), ("zh_CN", "Data", "620 MB"), ("pl", "Dane", "1,4 GB"),
                                        ("nl", "Opslag", "880 MB"), ("ko", "Data", "1.0 GB"), ("cs", "Data", "512 MB"),
                                        ("sv", "Lagring", "760 MB"), ("tr", "Veri", "1,3 GB"), ("uk", "home", "940 МБ")]):
-    text = subprocess.run(["git", "-C", gsd, "show", f"{GSD_COMMIT}:po/{lang}.po"], capture_output=True, text=True, check=True).stdout
-    tr = po_parse(text)
+    tr = po_messages(git_show("GNOME/gnome-settings-daemon", GSD_COMMIT, f"po/{lang}.po").decode())
     src = ("GNOME/gnome-settings-daemon", f"po/{lang}.po", GSD_COMMIT)
     if i % 3 == 2:
         notification(src, "disk_full", "gsd-housekeeping low disk space (whole computer)", lang, next(gsd_hosts),
@@ -556,8 +522,4 @@ add(KDE_FR, None, "freespacenotifier setting changed (fr, config audit)",
     {"alertname": "DesktopConfigChanged", "severity": "info", "host": "kde-ws-12", "lang": "fr"},
     {"summary": "Activer l'avertissement d'espace disque faible : désactivé par l'administrateur"})
 
-out = os.path.join(os.path.dirname(__file__), "..", "..", "tests", "fixtures", "corpus", "probes_capacity9.jsonl")
-with open(out, "w") as f:
-    for it in items:
-        f.write(json.dumps(it, ensure_ascii=False) + "\n")
-print(len(items), "items,", sum(1 for i in items if i["expected"] is None), "null")
+family.write()

@@ -1,0 +1,103 @@
+"""Shared helpers of the probe-family builders, scripts/corpus/build_probes_*.py (stdlib only).
+
+Each builder writes one tests/fixtures/corpus/probes_<family>.jsonl. The builders used to carry
+their own copies of the same few helpers: an item in the corpus's key order, its provenance, the
+output path, the JSON-lines writer and a .po reader. They live here so that a new family holds
+only its alerts, its labels and the renderers peculiar to it. What stays in each builder on
+purpose: the wording of its alert frames (a log alert, an error ratio, a desktop notification...),
+because that wording is part of the family's data.
+
+Labels are never computed here: `expected` is the builder's hand decision under POLICY.md, and
+this module only checks that it names a signature. The corpus-3 and blind-set builders use
+c3common.py (which also drops repeated alerts); this module re-exports its stable choices
+(`pick`, `num`), its mirror readers and its short signature names so that a probe builder
+imports from one place.
+"""
+import json
+import os
+import re
+
+from c3common import (  # noqa: F401  (re-exported for the probe builders)
+    CE, D, DNS, M, N, NULL, SIGNATURES, T, git_ls, git_show, num, pick)
+
+CORPUS_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tests", "fixtures", "corpus")
+
+
+def provenance(repo, path, commit):
+    """The provenance of an item whose wording or fact comes from a file of a public repository."""
+    assert re.fullmatch(r"[0-9a-f]{40}", commit), commit
+    return {"repo": repo, "path": path, "commit": commit}
+
+
+def page_provenance(url):
+    """The provenance of an item whose wording comes from a public web page, not a repository."""
+    return {"url": url}
+
+
+def probe_item(labels, annotations, expected, source, project, provenance):
+    """One corpus line, its keys in the order every corpus file uses."""
+    assert expected is None or expected in SIGNATURES, expected
+    return {
+        "labels": labels,
+        "annotations": annotations,
+        "expected": expected,
+        "source": source,
+        "project": project,
+        "provenance": provenance,
+    }
+
+
+class ProbeFamily:
+    """The items of one probe-family file, written in the order they were added."""
+
+    def __init__(self, filename):
+        self.filename = filename
+        self.items = []
+
+    def add(self, src, expected, source, labels, annotations=None, project=None):
+        """An item quoting the file `src` = (repo, path, commit); its project is the repo unless
+        named."""
+        repo, path, commit = src
+        self.append(probe_item(labels, annotations or {}, expected, source, project or repo,
+                               provenance(repo, path, commit)))
+
+    def append(self, item):
+        self.items.append(item)
+
+    def write(self):
+        """Writes tests/fixtures/corpus/<filename>, one JSON object a line, and prints a count."""
+        with open(os.path.join(CORPUS_DIR, self.filename), "w", encoding="utf-8") as f:
+            for item in self.items:
+                f.write(json.dumps(item, ensure_ascii=False) + "\n")
+        nulls = sum(1 for item in self.items if item["expected"] is None)
+        print(f"{self.filename}: {len(self.items)} items, {nulls} null")
+
+
+def po_messages(text):
+    """msgid -> msgstr of a gettext .po text, escapes decoded; fuzzy, obsolete, untranslated and
+    plural entries are left out."""
+    out, mid, mstr, state, fuzzy = {}, [], [], None, False
+
+    def flush():
+        if mid and not fuzzy and "".join(mid) and "".join(mstr):
+            out["".join(mid)] = "".join(mstr)
+    for line in text.splitlines():
+        if line.startswith("#,") and "fuzzy" in line:
+            fuzzy = True
+        elif line.startswith("#~"):
+            continue
+        elif line.startswith("msgid "):
+            flush()
+            mid, mstr, state = [json.loads(line[6:])], [], "id"
+        elif line.startswith("msgstr "):
+            mstr, state = [json.loads(line[7:])], "str"
+        elif line.startswith(("msgid_plural", "msgstr[", "msgctxt")):
+            # Plural forms and contexts are not looked up; their continuation lines are skipped.
+            state = None
+        elif line.startswith('"') and state:
+            (mid if state == "id" else mstr).append(json.loads(line))
+        elif not line.strip():
+            flush()
+            mid, mstr, state, fuzzy = [], [], None, False
+    flush()
+    return out
