@@ -8,7 +8,11 @@ quoting the line, a symptom alert (error ratio, latency) whose description quote
 tests/fixtures/corpus/POLICY.md and were decided from each alert's meaning before the classifier
 ran on the file. Hosts and values are made up; each item's provenance names the public file its
 message comes from."""
-import json, os
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+from probes_common import ProbeFamily  # noqa: E402
 
 DBC = ("elixir-ecto/db_connection", "lib/db_connection/connection_pool.ex", "00c71087e28407143691ee7101b149911388060a")
 SQLX = ("launchbadge/sqlx", "sqlx-core/src/error.rs", "017ee38725acc0610a189bedb6735a74b8e3e626")
@@ -21,19 +25,8 @@ KAFKAJS = ("tulios/kafkajs", "src/protocol/error.js", "03cdf0dda31bfe71dbec9c89d
 LARAVEL = ("laravel/framework", "src/Illuminate/Http/Exceptions/ThrottleRequestsException.php", "082becd6387908e9a3e7c704fa3d1afb04a2d71a")
 SIDEKIQ = ("sidekiq/sidekiq", "lib/sidekiq/api.rb", "00dc11943d3105de304cb7639ada483bb8972d42")
 
-items = []
-
-
-def add(src, expected, source, labels, annotations=None):
-    repo, path, commit = src
-    items.append({
-        "labels": labels,
-        "annotations": annotations or {},
-        "expected": expected,
-        "source": source,
-        "project": repo,
-        "provenance": {"repo": repo, "path": path, "commit": commit},
-    })
+family = ProbeFamily("probes_errors7.jsonl")
+add = family.add
 
 
 def log_alert(src, expected, source, svc, ns, line, name="ApplicationErrorLogged"):
@@ -324,8 +317,4 @@ add(HTTPCL, "connection_pool_exhaustion", S,
     {"summary": "checkout-bff returns 500 for 7% of requests",
      "description": "Calls to the pricing backend fail before a socket is opened: ConnectionPoolTimeoutException: Timeout waiting for connection"})
 
-out = os.path.join(os.path.dirname(__file__), "..", "..", "tests", "fixtures", "corpus", "probes_errors7.jsonl")
-with open(out, "w") as f:
-    for it in items:
-        f.write(json.dumps(it, ensure_ascii=False) + "\n")
-print(len(items), "items;", sum(1 for i in items if i["expected"] is None), "null")
+family.write()

@@ -29,11 +29,11 @@ sarama's "run out of available brokers", NATS's "no servers available", RabbitMQ
 BrokerUnreachableException, ioredis's max-retries error, mongoose's buffering timeout, OkHttp's
 "Failed to connect to", 503 responses, premature closes and aborted requests.
 """
-import json
 import os
+import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "..", "..", "tests", "fixtures", "corpus", "probes_errors9.jsonl")
+sys.path.insert(0, os.path.dirname(__file__))
+from probes_common import ProbeFamily  # noqa: E402
 
 PGJDBC_HEAD = "3a699d57d957ca0c2b86e619d001a8763a130027"
 PGJDBC_DRIVER = ("pgjdbc/pgjdbc", "pgjdbc/src/main/java/org/postgresql/Driver.java", PGJDBC_HEAD)
@@ -103,19 +103,8 @@ REQWEST = ("seanmonstar/reqwest", "src/error.rs", "065a5ae5209d27d4f4e3c44097256
 FINCH = ("sneako/finch", "lib/finch/http1/pool.ex", "4b9b7b1eb3ad3e1cc2952ed954fc3c7267cfa204")
 MINT = ("elixir-mint/mint", "lib/mint/transport_error.ex", "7719dd2be2fd9ba84292c0f2f5eec79ecc1d5efa")
 
-items = []
-
-
-def add(src, expected, source, labels, annotations):
-    repo, path, commit = src
-    items.append({
-        "labels": labels,
-        "annotations": annotations,
-        "expected": expected,
-        "source": source,
-        "project": repo,
-        "provenance": {"repo": repo, "path": path, "commit": commit},
-    })
+family = ProbeFamily("probes_errors9.jsonl")
+add = family.add
 
 
 def log(src, expected, source, svc, line, env="production", style=0):
@@ -211,7 +200,7 @@ for lang, text, exp in [
     ("ja", "クエリの結果取得中にメモリ不足が起きました。", "out_of_memory"),
 ]:
     log(pgjdbc_po(lang), exp, f"PgJDBC translation ({lang}) of a driver message", f"kunden-{lang.lower()}",
-        f"org.postgresql.util.PSQLException: {text}", env="prod", style=len(items))
+        f"org.postgresql.util.PSQLException: {text}", env="prod", style=len(family.items))
 
 # ------------------------------------------------------------------ MySQL Connector/J
 S = "Connector/J: Connection attempt exceeded defined timeout."
@@ -704,7 +693,4 @@ tracker(MINT, "node_down", S, "payments-ex", "Mint.TransportError: connection re
 S = "Mint.TransportError socket closed (look-alike)"
 log(MINT, None, S, "payments-ex", "[warning] ** (Mint.TransportError) socket closed")
 
-with open(OUT, "w") as f:
-    for item in items:
-        f.write(json.dumps(item, ensure_ascii=False) + "\n")
-print(len(items), "items;", sum(1 for i in items if i["expected"] is None), "null")
+family.write()

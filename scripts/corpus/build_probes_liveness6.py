@@ -4,7 +4,11 @@ timeouts and host/instance liveness, in the shapes of Prometheus rule renders, m
 notifications and log alerts quoting a line. Labels follow tests/fixtures/corpus/POLICY.md and were
 decided from each alert's meaning before the classifier ran on the file. Hosts and values are
 made up; each item's provenance names the public file its wording or fact comes from."""
-import json, os
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+from probes_common import ProbeFamily  # noqa: E402
 
 SYSD_CAT = ("systemd/systemd", "catalog/systemd.catalog.in", "0467374d3947256881a6f21210826820f4cb103a")
 SYSD_SVC = ("systemd/systemd", "src/core/service.c", "000d658296a8e26b08c6a319033b2a0c2784455f")
@@ -30,23 +34,8 @@ KSM = ("kubernetes/kube-state-metrics", "docs/metrics/workload/pod-metrics.md", 
 CFCLI = ("cloudfoundry/cli", "actor/v7action/application_test.go", "ccfd649d158cf439db18788e6e77a13861e3c01a")
 LINKERD = ("linkerd/linkerd2", "policy-controller/grpc/src/outbound/grpc.rs", "b24cd4059841f8cee2fb7a9c2ac23a693c583579")
 
-PROJECT = {
-    SYSD_CAT[0]: "systemd/systemd", SYSD_EXP[0]: "prometheus-community/systemd_exporter",
-}
-
-items = []
-
-
-def add(src, expected, source, labels, annotations=None):
-    repo, path, commit = src
-    items.append({
-        "labels": labels,
-        "annotations": annotations or {},
-        "expected": expected,
-        "source": source,
-        "project": repo,
-        "provenance": {"repo": repo, "path": path, "commit": commit},
-    })
+family = ProbeFamily("probes_liveness6.jsonl")
+add = family.add
 
 
 # ---------------------------------------------------------------- systemd (journal lines, catalog)
@@ -679,7 +668,4 @@ add(SYSD_SVC, "crash_loop", "systemd unit result start-limit-hit as a label",
 add(GOSUP, "crash_loop", "supervisord FATAL state as a label",
     {"alertname": "SupervisorProcessState", "program": "scheduler", "state": "FATAL", "host": "jobs-4"}, {})
 
-with open(os.path.join(os.path.dirname(__file__), "../../tests/fixtures/corpus/probes_liveness6.jsonl"), "w") as f:
-    for it in items:
-        f.write(json.dumps(it, ensure_ascii=False) + "\n")
-print(len(items), sum(1 for i in items if i["expected"] is None))
+family.write()
