@@ -5,72 +5,56 @@ to look-alikes that must not be those signatures.
 
 Every item is labelled by hand under tests/fixtures/corpus/POLICY.md (rules 1-10) from the
 alert's meaning; the label is written next to the item and never taken from the classifier.
-Hosts, pods and numbers are made up. Run from the repository root.
+Hosts, pods and numbers are made up.
 """
-import json
-import random
+import os
+import sys
 
-random.seed(9)
-OUT = "tests/fixtures/corpus/probes_lookalike9.jsonl"
+sys.path.insert(0, os.path.dirname(__file__))
+from probes_common import ProbeFamily, page_provenance, probe_item, provenance  # noqa: E402
 
-
-def prov(repo, path, commit):
-    return {"repo": repo, "path": path, "commit": commit}
-
-
-def page(url):
-    return {"url": url}
-
-
-FOREVER = prov("foreversd/forever", "lib/forever.js", "2ba8489f8d53f823494035e58fa4184749917084")
-FOREVER_CLI = prov("foreversd/forever", "lib/forever/cli.js", "0077d61e3ab86091194e29640d02df02eaa52ec6")
-CIRCUS = prov("circus-tent/circus", "circus/plugins/flapping.py", "2473ff776367ba33e32b6a0926e63835cd058e3b")
-GOD = prov("mojombo/god", "lib/god/conditions/flapping.rb", "4530542c239e2a28b4e68a1c8273fe747a772440")
-MONIT = prov("MMonit/monit", "src/validate.c", "1d1cd6ad640bbbf7338a79585c6798212338cafe")
-COCKROACH = prov("cockroachdb/cockroach", "monitoring/rules/alerts.rules.yml", "282f228768791b50fd1a27b074fcd56c379a9659")
-CLICKHOUSE = prov("Altinity/clickhouse-operator", "deploy/prometheus/prometheus-alert-rules-clickhouse.yaml", "1647b07494e680df5804cd5ce34104a2fe3ccb52")
-PATRONI_API = prov("patroni/patroni", "patroni/api.py", "de6b22c800a4e5edb351482f0bf64415271003f6")
-PATRONI_REST = prov("patroni/patroni", "docs/rest_api.rst", "de6b22c800a4e5edb351482f0bf64415271003f6")
-PATRONI_CTL = prov("patroni/patroni", "docs/patronictl.rst", "de6b22c800a4e5edb351482f0bf64415271003f6")
-NEEDRESTART = prov("liske/needrestart", "README.nagios.md", "f92ff226cadf9452d66e4e4ac7b2ff524a4cdd28")
-NDRESTART = prov("Tontonitch/check_ndrestart", "README.md", "bdd044e2aaa7a1cd926fe8505eb58baeff3ea0f9")
-HEROKU = page("https://devcenter.heroku.com/articles/error-codes")
-CLOUDRUN = page("https://docs.cloud.google.com/run/docs/configuring/request-timeout")
-ARTEMIS = prov("apache/activemq-artemis", "artemis-server/src/main/java/org/apache/activemq/artemis/core/server/ActiveMQServerLogger.java", "d1b0e5aaec2fbe0f9441005dd7748e68bb6333a2")
-PULSAR = prov("apache/pulsar-site", "docs/reference-metrics.md", "50a27ae65f5cb5dac8ccfc0a08d4986b2c4f96c8")
-KMINION = prov("redpanda-data/kminion", "docs/metrics.md", "00eb3554d4c493b714c740606ecfc93ec0e35907")
-RQ = prov("mdawar/rq-exporter", "README.md", "009b93b1eb12af2a88c5952108eef8ba7eff54ae")
-CELERY = prov("danihodovic/celery-exporter", "celery-mixin/alerts/alerts.libsonnet", "0bca0b72fc9e9eead7dde8ca429ca98eae2ac144")
-NATS_EXP = prov("nats-io/prometheus-nats-exporter", "collector/jsz.go", "0404192e3f2c5b322c01e133bd6b057351fb0775")
-NATS_DOCS = prov("nats-io/nats.docs", "running-a-nats-service/nats_admin/monitoring/monitoring_jetstream.md", "2d6232bbc505af0cdd71c0b5753978ac201dc839")
-MEDIAWIKI = prov("wikimedia/mediawiki", "includes/api/ApiMain.php", "f63b5040e3c2abd5f95f3c36c02cb6ae68b5d314")
-TEKTON = prov("tektoncd/pipeline", "pkg/apis/pipeline/v1/pipelinerun_types.go", "1651eb8101d8d6d0535b034517d4872ba9318e64")
+FOREVER = provenance("foreversd/forever", "lib/forever.js", "2ba8489f8d53f823494035e58fa4184749917084")
+FOREVER_CLI = provenance("foreversd/forever", "lib/forever/cli.js", "0077d61e3ab86091194e29640d02df02eaa52ec6")
+CIRCUS = provenance("circus-tent/circus", "circus/plugins/flapping.py", "2473ff776367ba33e32b6a0926e63835cd058e3b")
+GOD = provenance("mojombo/god", "lib/god/conditions/flapping.rb", "4530542c239e2a28b4e68a1c8273fe747a772440")
+MONIT = provenance("MMonit/monit", "src/validate.c", "1d1cd6ad640bbbf7338a79585c6798212338cafe")
+COCKROACH = provenance("cockroachdb/cockroach", "monitoring/rules/alerts.rules.yml", "282f228768791b50fd1a27b074fcd56c379a9659")
+CLICKHOUSE = provenance("Altinity/clickhouse-operator", "deploy/prometheus/prometheus-alert-rules-clickhouse.yaml", "1647b07494e680df5804cd5ce34104a2fe3ccb52")
+PATRONI_API = provenance("patroni/patroni", "patroni/api.py", "de6b22c800a4e5edb351482f0bf64415271003f6")
+PATRONI_REST = provenance("patroni/patroni", "docs/rest_api.rst", "de6b22c800a4e5edb351482f0bf64415271003f6")
+PATRONI_CTL = provenance("patroni/patroni", "docs/patronictl.rst", "de6b22c800a4e5edb351482f0bf64415271003f6")
+NEEDRESTART = provenance("liske/needrestart", "README.nagios.md", "f92ff226cadf9452d66e4e4ac7b2ff524a4cdd28")
+NDRESTART = provenance("Tontonitch/check_ndrestart", "README.md", "bdd044e2aaa7a1cd926fe8505eb58baeff3ea0f9")
+HEROKU = page_provenance("https://devcenter.heroku.com/articles/error-codes")
+CLOUDRUN = page_provenance("https://docs.cloud.google.com/run/docs/configuring/request-timeout")
+ARTEMIS = provenance("apache/activemq-artemis", "artemis-server/src/main/java/org/apache/activemq/artemis/core/server/ActiveMQServerLogger.java", "d1b0e5aaec2fbe0f9441005dd7748e68bb6333a2")
+PULSAR = provenance("apache/pulsar-site", "docs/reference-metrics.md", "50a27ae65f5cb5dac8ccfc0a08d4986b2c4f96c8")
+KMINION = provenance("redpanda-data/kminion", "docs/metrics.md", "00eb3554d4c493b714c740606ecfc93ec0e35907")
+RQ = provenance("mdawar/rq-exporter", "README.md", "009b93b1eb12af2a88c5952108eef8ba7eff54ae")
+CELERY = provenance("danihodovic/celery-exporter", "celery-mixin/alerts/alerts.libsonnet", "0bca0b72fc9e9eead7dde8ca429ca98eae2ac144")
+NATS_EXP = provenance("nats-io/prometheus-nats-exporter", "collector/jsz.go", "0404192e3f2c5b322c01e133bd6b057351fb0775")
+NATS_DOCS = provenance("nats-io/nats.docs", "running-a-nats-service/nats_admin/monitoring/monitoring_jetstream.md", "2d6232bbc505af0cdd71c0b5753978ac201dc839")
+MEDIAWIKI = provenance("wikimedia/mediawiki", "includes/api/ApiMain.php", "f63b5040e3c2abd5f95f3c36c02cb6ae68b5d314")
+TEKTON = provenance("tektoncd/pipeline", "pkg/apis/pipeline/v1/pipelinerun_types.go", "1651eb8101d8d6d0535b034517d4872ba9318e64")
 # Second batch (written after the first figure; labelled and committed before the classifier
 # ran on it).
-SUPERVISOR = prov("Supervisor/supervisor", "supervisor/process.py", "abc60468ea4b78c446cf3a194f6fccb83d90f670")
-OPENRC = prov("OpenRC/openrc", "src/supervise-daemon/supervise-daemon.c", "04d75bc192486fee932e4e602bdfffc32a0d8b96")
-CELERY_REQ = prov("celery/celery", "celery/worker/request.py", "5dc781f0bd5f36186bfcc74e0a4f9f654452c69b")
-CELERY_EXP = prov("danihodovic/celery-exporter", "src/exporter.py", "012e11e5ec0ed8873fe714a63613de1c561c35ab")
-ARGO = prov("argoproj/argo-workflows", "workflow/controller/exec_control.go", "03d3dd57b7de8b935883f80e789bf874166b4089")
-REDIS_REPL = prov("redis/redis", "src/replication.c", "4f8cdc2a1ea53e42955af758aabffee67cb455dd")
-REDIS_SERVER = prov("redis/redis", "src/server.c", "4f8cdc2a1ea53e42955af758aabffee67cb455dd")
-BARMAN = prov("EnterpriseDB/barman", "barman/server.py", "081bb8d2541a0b8e6aed2fe5df0d579d4b2d679d")
-IOSTAT = prov("sysstat/sysstat", "man/iostat.in", "c1eb661ab208aee09cb9eb02c3218c30d10a812a")
-SAR = prov("sysstat/sysstat", "man/sar.in", "c1eb661ab208aee09cb9eb02c3218c30d10a812a")
-CLOUDFLARE = page("https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-524/")
+SUPERVISOR = provenance("Supervisor/supervisor", "supervisor/process.py", "abc60468ea4b78c446cf3a194f6fccb83d90f670")
+OPENRC = provenance("OpenRC/openrc", "src/supervise-daemon/supervise-daemon.c", "04d75bc192486fee932e4e602bdfffc32a0d8b96")
+CELERY_REQ = provenance("celery/celery", "celery/worker/request.py", "5dc781f0bd5f36186bfcc74e0a4f9f654452c69b")
+CELERY_EXP = provenance("danihodovic/celery-exporter", "src/exporter.py", "012e11e5ec0ed8873fe714a63613de1c561c35ab")
+ARGO = provenance("argoproj/argo-workflows", "workflow/controller/exec_control.go", "03d3dd57b7de8b935883f80e789bf874166b4089")
+REDIS_REPL = provenance("redis/redis", "src/replication.c", "4f8cdc2a1ea53e42955af758aabffee67cb455dd")
+REDIS_SERVER = provenance("redis/redis", "src/server.c", "4f8cdc2a1ea53e42955af758aabffee67cb455dd")
+BARMAN = provenance("EnterpriseDB/barman", "barman/server.py", "081bb8d2541a0b8e6aed2fe5df0d579d4b2d679d")
+IOSTAT = provenance("sysstat/sysstat", "man/iostat.in", "c1eb661ab208aee09cb9eb02c3218c30d10a812a")
+SAR = provenance("sysstat/sysstat", "man/sar.in", "c1eb661ab208aee09cb9eb02c3218c30d10a812a")
+CLOUDFLARE = page_provenance("https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-524/")
 
-ITEMS = []
+family = ProbeFamily("probes_lookalike9.jsonl")
 
 
-def add(expected, project, source, provenance, labels, annotations):
-    ITEMS.append({
-        "labels": labels,
-        "annotations": annotations,
-        "expected": expected,
-        "source": source,
-        "project": project,
-        "provenance": provenance,
-    })
+def add(expected, project, source, origin, labels, annotations):
+    family.append(probe_item(labels, annotations, expected, source, project, origin))
 
 
 # ---------------------------------------------------------------- process managers
@@ -639,7 +623,4 @@ for host, rq in [("build-2", 64), ("app-17", 23)]:
         {"summary": f"runq-sz {rq} on {host}",
          "description": "Run queue length (number of tasks running or waiting for run time) from sar -q."})
 
-with open(OUT, "w") as f:
-    for item in ITEMS:
-        f.write(json.dumps(item, ensure_ascii=False) + "\n")
-print(len(ITEMS), "items")
+family.write()
