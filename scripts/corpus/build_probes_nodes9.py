@@ -3,7 +3,12 @@ resolution failing, and their look-alikes, from monitoring tools and cluster-mem
 messages not used before (OpenNMS, fping, memberlist, Healthchecks.io, Statping-ng,
 blackbox_exporter, Naemon, RabbitMQ, Patroni, swarmkit, Nova, Masakari, Cassandra, Galera,
 Cacti thold and its translations, curl, musl, BIND tools, Unbound). Labels follow POLICY.md."""
-import json, os
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+from probes_common import ProbeFamily  # noqa: E402
+
 P = {
  'onms': ('OpenNMS/opennms','opennms-base-assembly/src/main/filtered/etc/events/opennms.events.xml','0e7cae7d2fd46783cce19844364c0b393c6b6706'),
  'bgp': ('OpenNMS/opennms','opennms-base-assembly/src/main/filtered/etc/events/BGP4.events.xml','428eb99b9cbcc9c1bf6554806c158244cc671e08'),
@@ -54,10 +59,14 @@ P = {
  'thold': ('Cacti/plugin_thold','includes/settings.php','1eb406bd0f81f3204358cce7bd43c8bb5adc8e4a'),
 }
 def thold_po(lang): return ('Cacti/plugin_thold','locales/po/%s.po'%lang,'1eb406bd0f81f3204358cce7bd43c8bb5adc8e4a')
-out=[]
+family = ProbeFamily('probes_nodes9.jsonl')
+
+
 def add(p, labels, ann, exp, src):
-    repo,path,commit = p if isinstance(p,tuple) else P[p]
-    out.append({'labels':labels,'annotations':ann,'expected':exp,'source':src,'project':repo,'provenance':{'repo':repo,'path':path,'commit':commit}})
+    """`p` is a key of P or a (repo, path, commit) tuple."""
+    family.add(p if isinstance(p, tuple) else P[p], exp, src, labels, ann)
+
+
 N='node_down'; D='dns_failure'; Z=None; L='high_latency'
 
 # ---------------- OpenNMS ----------------
@@ -291,7 +300,4 @@ add('galevs',{'alertname':'Galera-Knoten verdächtig','lang':'de','cluster':'gal
 add('novasg',{'alertname':'NovaComputeDisabled','host':'cmp-12','severity':'info'},{'description':'nova-compute on cmp-12 disabled by operator for hardware replacement (reason: RMA ticket 4471)'},Z,'OpenStack Nova: service disabled by an operator')
 add('ml',{'alertname':'GossipNodeLeft','cluster':'consul-dc1'},{'description':'memberlist: node web-21 left the cluster gracefully (decommissioned)'},Z,'memberlist member left gracefully (decommissioned)')
 
-with open(os.path.join(os.path.dirname(__file__), '..', '..', 'tests', 'fixtures', 'corpus', 'probes_nodes9.jsonl'), 'w') as f:
-    for o in out: f.write(json.dumps(o,ensure_ascii=False)+'\n')
-import collections
-print(len(out), collections.Counter(o['expected'] for o in out))
+family.write()
