@@ -15,17 +15,11 @@ Each item's expected signature was decided from the alarm's meaning (metric, thr
 description) under tests/fixtures/corpus/POLICY.md before the classifier ever ran on the file.
 Hosts, identifiers and values are made up.
 """
-import json
 import os
+import sys
 
-OUT = os.path.join(os.path.dirname(__file__), "..", "..", "tests", "fixtures", "corpus", "probes_cloud6.jsonl")
-
-SIGNATURES = {
-    "fd_exhaustion", "certificate_expiry", "dns_failure", "disk_full", "out_of_memory",
-    "deadlock", "connection_pool_exhaustion", "rate_limited", "replication_lag",
-    "upstream_timeout", "crash_loop", "node_down", "queue_backlog", "high_error_rate",
-    "high_latency", None,
-}
+sys.path.insert(0, os.path.dirname(__file__))
+from probes_common import ProbeFamily  # noqa: E402
 
 CDS = ("cds-snc/notification-terraform", "c446304ce2d4694eb82edf80f6a257eac02c404b")
 RDS = ("lorenzoaiello/terraform-aws-rds-alarms", "015785e17fa02e07fcc3ec9e4854bbfc9b754de4")
@@ -55,20 +49,13 @@ REGION = {
     "ap-northeast-1": "Asia Pacific (Tokyo)",
 }
 
-items = []
+family = ProbeFamily("probes_cloud6.jsonl")
 
 
-def add(labels, annotations, expected, source, project, repo, path, commit):
-    assert expected in SIGNATURES, expected
-    assert len(commit) == 40, commit
-    items.append({
-        "labels": labels,
-        "annotations": annotations,
-        "expected": expected,
-        "source": source,
-        "project": project,
-        "provenance": {"repo": repo, "path": path, "commit": commit},
-    })
+def add(src, path, expected, source, labels, annotations):
+    """An alarm defined in `path` of the repository `src` = (repo, commit)."""
+    repo, commit = src
+    family.add((repo, path, commit), expected, source, labels, annotations)
 
 
 def fmt(v):
@@ -99,7 +86,7 @@ def cloudwatch(name, description, metric, namespace, region, msg, expected, src,
         labels["metric"] = metric
     labels["sender"] = "cloudwatch"
     ann = {"description": description, "message": msg}
-    add(labels, ann, expected, source, src[0], src[0], path, src[1])
+    add(src, path, expected, source, labels, ann)
 
 
 def pagerduty(name, region, service, priority, urgency, expected, src, path, source):
@@ -109,7 +96,7 @@ def pagerduty(name, region, service, priority, urgency, expected, src, path, sou
         labels["priority"] = priority
     labels["urgency"] = urgency
     labels["sender"] = "pagerduty"
-    add(labels, {"description": title}, expected, source, src[0], src[0], path, src[1])
+    add(src, path, expected, source, labels, {"description": title})
 
 
 # --- cds-snc/notification-terraform: CloudWatch alarms of GC Notify, as SNS delivers them ---
@@ -578,14 +565,11 @@ for j, (vm, rg) in enumerate([("vm-erp-app-01", "rg-erp-prod"), ("vm-jumphost-we
             "resource_group": rg,
             "sender": "azure",
         }
-        add(labels, {"description": name, "metric": metric}, exp, SRC_AZ + f": {rule}", src[0], src[0], path, src[1])
+        add(src, path, exp, SRC_AZ + f": {rule}", labels, {"description": name, "metric": metric})
 
 # Fewer look-alikes of the kinds already present (CPU, spending, log-line counts): about a quarter
 # of the family stays null.
 DROPPED = {'logs-celery-error-duplicate-record-warning', 'logs-celery-error-shutdown-warning', 'logs-celery-error-xray-warning', 'celery-core-tasks-burst-pods-high-cpu-warning', 'elasticache-queue-medium-cpu-warning-CacheCluster001CPUUtilization', 'high-dbload-critical-instance-1', 'ses-complaint-rate-critical', 'sns-spending-us-west-2-critical', 'total-sms-spending-critical', 'international-sms-sent-warning', 'logs-10-malware-detected-1-minute-critical', 'redis-elasticache-medium-cpu-warning-CacheCluster001CPUUtilization', 'sns-spending-critical', 'MasterCPUUtilizationAlarm', 'KMSKeyErrorAlarm', 'jobboard_ecs_cpu_utilization_high', 'payroll_rds_cpu_utilization_alert', 'invoicing-ecs-scheduled-task-cpu-high', 'Warning-ECS-CPU-Overloaded'}
-items = [it for it in items if not any(it["source"].endswith(": " + d) for d in DROPPED)]
+family.items = [it for it in family.items if not any(it["source"].endswith(": " + d) for d in DROPPED)]
 
-with open(OUT, "w", encoding="utf-8") as f:
-    for it in items:
-        f.write(json.dumps(it, ensure_ascii=False) + "\n")
-print(len(items), sum(1 for it in items if it["expected"] is None), "null")
+family.write()
