@@ -19,15 +19,13 @@ Labels are hand decisions per message under POLICY.md, written before the classi
 the file. Hosts, processes and counts are made up.
 """
 import html
-import json
 import os
 import re
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from c3common import D, DNS, M, N, NULL, T, git_ls, git_show, item, num, pick  # noqa: E402
-
-OUT = os.path.join(os.path.dirname(__file__), "../../tests/fixtures/corpus/probes_names6.jsonl")
+from probes_common import (  # noqa: E402
+    D, DNS, M, N, NULL, T, ProbeFamily, git_ls, git_show, num, pick, po_messages)
 
 QT = ("qt/qttranslations", "15290eb44fa00366cb7c7b6f44223886f38b627b")
 KIO = "KDE/kio"
@@ -101,12 +99,8 @@ KIO_PROCS = ["kioworker", "kio-fuse", "dolphin", "baloo_file", "kded6"]
 
 
 def msgstr(po, msgid):
-    """The translation of `msgid` in a .po text (msgstr on one or more lines), or None."""
-    m = re.search(r'\nmsgid "%s"\nmsgstr ((?:"[^\n]*"\n)+)' % re.escape(msgid), po)
-    if not m:
-        return None
-    value = "".join(re.findall(r'"(.*)"', m.group(1)))
-    return value.replace('\\"', '"').replace("\\n", "\n").strip() or None
+    """The translation of `msgid` in a .po text, without surrounding white space, or None."""
+    return po_messages(po).get(msgid, "").strip() or None
 
 
 def qt_translations(ts):
@@ -163,15 +157,15 @@ def frames(msg, seed, procs):
     ]
 
 
-def render(out, msg, expected, what, project, repo, path, commit, seed, procs):
+def render(family, msg, expected, what, project, repo, path, commit, seed, procs):
     """One item: `msg` quoted in the frame the seed picks."""
     frame, labels, annotations = pick(seed + "f", frames(msg, seed, procs))
     source = "%s %s: the %s in %s" % (repo, path, what, frame)
-    out.append(item(labels, annotations, expected, source, project, repo, path, commit))
+    family.add((repo, path, commit), expected, source, labels, annotations, project)
 
 
 def main():
-    out = []
+    family = ProbeFamily("probes_names6.jsonl")
     repo, commit = QT
     for path in git_ls(repo, commit, "translations/"):
         m = re.match(r"translations/qtbase_(\w+)\.ts$", path)
@@ -185,7 +179,7 @@ def main():
             if not text or num(seed + "k", 0, 100, 0) >= share:
                 continue
             msg = text.replace("%1", pick(seed + "u", UPSTREAMS))
-            render(out, msg, expected, "%s translation of %s \"%s\"" % (lang, context, source),
+            render(family, msg, expected, "%s translation of %s \"%s\"" % (lang, context, source),
                    "qt-translations-%s" % lang, repo, path, commit, seed, QT_PROCS)
     for lang, (commit, *texts) in KIO_PO.items():
         path = "po/%s/kio6.po" % lang
@@ -195,7 +189,7 @@ def main():
             if expected in (D, NULL):
                 target = pick(seed + "t", ["/srv/share/reports/q3.pdf", "/home/kiosk/Downloads",
                                            "smb://%s/media/intake" % target])
-            render(out, text.replace("%1", target), expected,
+            render(family, text.replace("%1", target), expected,
                    "%s translation of \"%s\"" % (lang, source), "kio-po-%s" % lang, KIO, path,
                    commit, seed, KIO_PROCS)
     # One unknown user and one expired account are no outage of ours: look-alikes of "unknown
@@ -212,13 +206,13 @@ def main():
             procs = ["sshd", "login", "sudo", "vsftpd"]
             service = pick("pam" + lang + "p", procs)
             line = "pam_unix(%s:auth): %s (%s)" % (service, text, user) if i % 2 else text
-            render(out, line, NULL, "%s translation of \"%s\"" % (lang, source),
+            render(family, line, NULL, "%s translation of \"%s\"" % (lang, source),
                    "linux-pam-po-%s" % lang, repo, path, commit, "pam" + lang, procs)
     repo, commit = IPUTILS
     for i, lang in enumerate(IPUTILS_LANGS):
         path = "po/%s.po" % lang
         po = git_show(repo, commit, path).decode()
-        source, expected = (("Destination Host Unreachable\\n", N) if i % 3
+        source, expected = (("Destination Host Unreachable\n", N) if i % 3
                             else ("memory allocation failed", M))
         text = msgstr(po, source)
         if text:
@@ -226,8 +220,8 @@ def main():
                 text = "From 10.%d.%d.1 icmp_seq=%d %s" % (
                     num(lang + "a", 1, 250, 0), num(lang + "b", 1, 250, 0),
                     num(lang + "c", 1, 9, 0), text)
-            render(out, text, expected, "%s translation of \"%s\"" % (
-                lang, source.replace("\\n", "")), "iputils-po-%s" % lang, repo, path, commit,
+            render(family, text, expected, "%s translation of \"%s\"" % (
+                lang, source.strip()), "iputils-po-%s" % lang, repo, path, commit,
                 "ping" + lang, ["ping"] if expected == N else ["ping", "arping"])
     repo, commit = WGET
     wget = [
@@ -246,12 +240,9 @@ def main():
     ]
     for path, line, expected, what in wget:
         for variant in range(2):
-            render(out, line, expected, "message %s" % what, "gnu-wget", repo, path, commit,
+            render(family, line, expected, "message %s" % what, "gnu-wget", repo, path, commit,
                    "wget%d%s" % (variant, what), ["wget", "mirror-sync"])
-    with open(OUT, "w", encoding="utf-8") as f:
-        for d in out:
-            f.write(json.dumps(d, ensure_ascii=False) + "\n")
-    print(len(out), "items")
+    family.write()
 
 
 if __name__ == "__main__":
