@@ -12,14 +12,11 @@ translation sources not used before, quoted in alerts (Python 3 stdlib only).
 Labels are hand decisions per message under POLICY.md, written before the classifier ran on
 the file. Hosts, processes and counts are made up.
 """
-import json
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from c3common import CE, DNS, M, NULL, T, git_show, item, num, pick  # noqa: E402
-
-OUT = os.path.join(os.path.dirname(__file__), "../../tests/fixtures/corpus/probes_translations4.jsonl")
+from probes_common import CE, DNS, M, NULL, T, ProbeFamily, git_show, num, pick, po_messages  # noqa: E402
 
 FIREFOX = "mozilla-l10n/firefox-l10n"
 GIT = ("git/git", "1a3e64c6c4a623626ff0687008732a8e007e2a1c")
@@ -90,17 +87,6 @@ SERVICES = ["checkout", "reporting", "docs-portal", "pdf-export", "crawler", "mi
             "ldap-gateway", "billing"]
 
 
-def msgstr(po, msgid):
-    """The translation of `msgid` in a .po text (single-line msgstr), or None."""
-    key = 'msgid "%s"\nmsgstr "' % msgid.replace('"', '\\"')
-    at = po.find(key)
-    if at < 0:
-        return None
-    rest = po[at + len(key):]
-    value = rest[: rest.index('"\n')]
-    return value.replace('\\"', '"') or None
-
-
 def frames(msg, seed, procs):
     """Alerts quoting `msg`: a log alert (summary, description), a failed job, a vendor log
     monitor and a Grafana-style alert whose whole text is the message."""
@@ -134,72 +120,69 @@ def frames(msg, seed, procs):
         "message": "%s (%s)" % (msg, host)}
 
 
-def render(out, msg, expected, what, project, repo, path, commit, seed, procs, take):
+def render(family, msg, expected, what, project, repo, path, commit, seed, procs, take):
     for i, (frame, labels, annotations) in enumerate(frames(msg, seed, procs)):
         if i in take:
             source = "%s %s: the %s in %s" % (repo, path, what, frame)
-            out.append(item(labels, annotations, expected, source, project, repo, path, commit))
+            family.add((repo, path, commit), expected, source, labels, annotations, project)
 
 
 def main():
-    out = []
+    family = ProbeFamily("probes_translations4.jsonl")
     browser = ["firefox-esr", "geckodriver", "pdf-renderer", "screenshot-worker"]
     nss = ["ns-slapd", "firefox-esr", "pki-tomcat", "curl"]
     for loc, (commit, timeout, dns) in FF_APP.items():
         host = pick(loc + "u", UPSTREAMS)
         path = "%s/dom/chrome/appstrings.properties" % loc
-        render(out, timeout.replace("%S", host), T, "%s translation of netTimeout" % loc,
+        render(family, timeout.replace("%S", host), T, "%s translation of netTimeout" % loc,
                "firefox-l10n-%s" % loc, FIREFOX, path, commit, loc + "t", browser, {0, 1, 2, 4})
         # Japanese and Italian say "cannot connect to %S" for a name not found: left out.
         if loc not in ("ja", "it"):
-            render(out, dns.replace("%S", host), DNS, "%s translation of dnsNotFound" % loc,
+            render(family, dns.replace("%S", host), DNS, "%s translation of dnsNotFound" % loc,
                    "firefox-l10n-%s" % loc, FIREFOX, path, commit, loc + "d", browser, {0, 2, 3})
     for loc, (commit, expired, issuer, memory) in FF_NSS.items():
         path = "%s/toolkit/toolkit/neterror/nsserrors.ftl" % loc
         project = "firefox-l10n-%s" % loc
-        render(out, expired, CE, "%s translation of sec-error-expired-certificate" % loc,
+        render(family, expired, CE, "%s translation of sec-error-expired-certificate" % loc,
                project, FIREFOX, path, commit, loc + "e", nss, {0, 1, 2, 3, 4})
-        render(out, issuer, CE, "%s translation of sec-error-expired-issuer-certificate" % loc,
+        render(family, issuer, CE, "%s translation of sec-error-expired-issuer-certificate" % loc,
                project, FIREFOX, path, commit, loc + "i", nss, {0, 2, 4})
-        render(out, memory, M, "%s translation of sec-error-no-memory" % loc,
+        render(family, memory, M, "%s translation of sec-error-no-memory" % loc,
                project, FIREFOX, path, commit, loc + "m", nss, {0, 1, 2, 3, 4})
     repo, commit = GIT
     for lang in GIT_LANGS:
         path = "po/%s.po" % lang
-        po = git_show(repo, commit, path).decode()
-        lookup = msgstr(po, "unable to look up %s (port %s) (%s)")
-        pack = msgstr(po, "suboptimal pack - out of memory")
+        po = po_messages(git_show(repo, commit, path).decode())
+        lookup = po.get("unable to look up %s (port %s) (%s)")
+        pack = po.get("suboptimal pack - out of memory")
         host = pick(lang + "g", ["git.example.net", "gitlab.corp.example", "code.example.org"])
         if lookup and lang in GAI:
             line = "fatal: " + lookup.replace("%s", host, 1).replace("%s", "9418", 1).replace(
                 "%s", GAI[lang], 1)
-            render(out, line, DNS, "%s translation of \"unable to look up %%s (port %%s) (%%s)\"" % lang,
+            render(family, line, DNS, "%s translation of \"unable to look up %%s (port %%s) (%%s)\"" % lang,
                    "git-po-%s" % lang, repo, path, commit, lang + "l",
                    ["git", "gitlab-runner", "mirror-sync"], {0, 1, 2, 3})
         if pack:
             line = "warning: " + pack
-            render(out, line, M, "%s translation of \"suboptimal pack - out of memory\"" % lang,
+            render(family, line, M, "%s translation of \"suboptimal pack - out of memory\"" % lang,
                    "git-po-%s" % lang, repo, path, commit, lang + "o",
                    ["git", "git-pack-objects", "gitaly"], {0, 1, 2, 4})
     repo, commit = PACKAGEKIT
     for lang in PK_LANGS:
         path = "po/%s.po" % lang
-        po = git_show(repo, commit, path).decode()
-        crashed = msgstr(po, "The daemon crashed mid-transaction!")
-        lock = msgstr(po, "Waiting for package manager lock.")
+        po = po_messages(git_show(repo, commit, path).decode())
+        crashed = po.get("The daemon crashed mid-transaction!")
+        lock = po.get("Waiting for package manager lock.")
         # One crash is not a restart loop, and waiting for a lock is not a deadlock: null.
         if crashed:
-            render(out, crashed, NULL, "%s translation of \"The daemon crashed mid-transaction!\"" % lang,
+            render(family, crashed, NULL, "%s translation of \"The daemon crashed mid-transaction!\"" % lang,
                    "packagekit-po-%s" % lang, repo, path, commit, lang + "c",
                    ["packagekitd", "pkcon"], {0, 2})
         if lock:
-            render(out, lock, NULL, "%s translation of \"Waiting for package manager lock.\"" % lang,
+            render(family, lock, NULL, "%s translation of \"Waiting for package manager lock.\"" % lang,
                    "packagekit-po-%s" % lang, repo, path, commit, lang + "w",
                    ["packagekitd", "pkcon"], {1})
-    with open(OUT, "w", encoding="utf-8") as f:
-        for d in out:
-            f.write(json.dumps(d, ensure_ascii=False) + "\n")
-    print(len(out), "items")
+    family.write()
 
 
 if __name__ == "__main__":
