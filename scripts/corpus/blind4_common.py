@@ -5,28 +5,17 @@ see tests/fixtures/corpus-blind4/SOURCES.md.
 """
 import json
 import os
+import sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+from probes_common import probe_item, provenance  # noqa: E402
 
 OUT = os.path.join(os.path.dirname(__file__), "..", "..", "tests", "fixtures", "corpus-blind4")
 
-SIGNATURES = {
-    "fd_exhaustion", "certificate_expiry", "dns_failure", "disk_full", "out_of_memory",
-    "deadlock", "connection_pool_exhaustion", "rate_limited", "replication_lag",
-    "upstream_timeout", "crash_loop", "node_down", "queue_backlog", "high_error_rate",
-    "high_latency", None,
-}
-
 
 def item(labels, annotations, expected, source, project, repo, path, commit):
-    assert expected in SIGNATURES, expected
-    assert len(commit) == 40, commit
-    return {
-        "labels": labels,
-        "annotations": annotations,
-        "expected": expected,
-        "source": source,
-        "project": project,
-        "provenance": {"repo": repo, "path": path, "commit": commit},
-    }
+    """One corpus line; the corpus-wide checks and key order are probes_common's."""
+    return probe_item(labels, annotations, expected, source, project, provenance(repo, path, commit))
 
 
 def write(family, items):
