@@ -8,10 +8,10 @@ purpose: the wording of its alert frames (a log alert, an error ratio, a desktop
 because that wording is part of the family's data.
 
 Labels are never computed here: `expected` is the builder's hand decision under POLICY.md, and
-this module only checks that it names a signature. The corpus-3 and blind-set builders use
-c3common.py (which also drops repeated alerts); this module re-exports its stable choices
-(`pick`, `num`), its mirror readers and its short signature names so that a probe builder
-imports from one place.
+this module only checks that it names a signature. blind4_common.py builds its items here too.
+The corpus-3 builders and the third blind set use c3common.py (whose writer also drops repeated
+alerts); this module re-exports its stable choices (`pick`, `num`), its mirror readers and its
+short signature names so that a probe builder imports from one place.
 """
 import json
 import os
