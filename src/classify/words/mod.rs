@@ -336,7 +336,11 @@ impl Words {
                             | "text"
                             | "subject"
                     );
-                for (i, sentence) in sentences(value).enumerate() {
+                // Markup alone ("%%%" around a Datadog body, a "```" fence) is not a sentence.
+                let pieces = sentences(value)
+                    .flat_map(quote_apart)
+                    .filter(|piece| piece.chars().any(char::is_alphanumeric));
+                for (i, sentence) in pieces.enumerate() {
                     let logged = is_log_line(sentence);
                     let quoted = kind == Kind::Annotation && logged;
                     let kind = if (heading && i == 0) || quoted {
@@ -360,15 +364,29 @@ impl Words {
                 }
                 // A sentence also reads the one before it: an error line often states its
                 // cause over two ("Timeout acquiring a connection. The pool is probably full.").
-                let context = fields[first..].iter().fold(0, |acc, f| acc | f.concepts);
+                // Vetoes read the whole value, except the prose that introduces a quoted line
+                // ("12% of requests failed; sample:"): it says how the line was found, not what
+                // it means. `after[i]`: the concepts of sentence i and those after it.
+                let mut after: Vec<Concepts> = fields[first..]
+                    .iter()
+                    .rev()
+                    .scan(0, |acc, f| {
+                        *acc |= f.concepts;
+                        Some(*acc)
+                    })
+                    .collect();
+                after.reverse();
+                let mut context = after.first().copied().unwrap_or(0);
                 // A quoted log line is read on its own when prose introduces it ("Loki query
                 // matched a line from cms-api:"): the prose says where it was found.
-                let mut previous: Option<(Concepts, usize, Kind)> = None;
-                for f in &mut fields[first..] {
-                    let own = (f.concepts, offset_in(value, f.text), f.kind);
-                    if let Some((concepts, start, kind)) = previous {
-                        let introduced = f.kind == Kind::Heading && kind != Kind::Heading;
-                        if !introduced {
+                let mut previous: Option<(Concepts, usize)> = None;
+                for (i, f) in fields[first..].iter_mut().enumerate() {
+                    let own = (f.concepts, offset_in(value, f.text));
+                    if let Some((concepts, start)) = previous {
+                        let introduced = f.concepts & QUOTED != 0 && concepts & QUOTED == 0;
+                        if introduced {
+                            context = after[i];
+                        } else {
                             f.concepts |= concepts;
                             f.text = &value[start..offset_in(value, f.text) + f.text.len()];
                         }
@@ -1000,7 +1018,10 @@ fn phrase(prior: &str, first: &str, second: &str) -> Option<Concepts> {
 /// `fatal: …`): a program's own statement of what happened, read like a subject, where prose
 /// around it ("hosts may go down") is not.
 fn is_log_line(sentence: &str) -> bool {
-    let line = sentence.trim_start();
+    // A quoted line may come in its quotes ("Sample: `nginx[1207]: …`").
+    let line = sentence
+        .trim_start()
+        .trim_start_matches(['`', '"', '\'', '«', '“']);
     if line.starts_with('{') {
         return json_level_end(line).is_some();
     }
@@ -1056,6 +1077,26 @@ fn is_log_line(sentence: &str) -> bool {
         && ["=error", "=fatal", "=crit", "=critical"]
             .iter()
             .any(|l| rest.starts_with(l))
+}
+
+/// A sentence that introduces a quoted line after a colon ("Most frequent error:
+/// java.net.UnknownHostException: db-1") as two pieces, the prose and the line, so that the line
+/// is read as a quoted line; any other sentence whole.
+fn quote_apart(sentence: &str) -> impl Iterator<Item = &str> {
+    let split = (!is_log_line(sentence))
+        .then(|| {
+            sentence
+                .match_indices(": ")
+                .take(3)
+                .map(|(at, _)| at + 1)
+                .find(|&at| is_log_line(&sentence[at..]))
+        })
+        .flatten();
+    let (prose, line) = match split {
+        Some(at) => (&sentence[..at], Some(&sentence[at..])),
+        None => (sentence, None),
+    };
+    std::iter::once(prose).chain(line)
 }
 
 /// Whether `name` is an error type's name: `Error`, `SocketTimeoutException`, `OperationalError`,

@@ -2113,3 +2113,61 @@ fn restarts_timeouts_queues_and_replicas_that_look_alike() {
         None,
     );
 }
+
+/// A symptom's prose around a quoted line ("returned 12% errors", "Most frequent error:") does
+/// not veto what the line says; found by moving the deciding text of tuning alerts into
+/// error-ratio, latency and Datadog-style carriers (session 10).
+#[test]
+fn prose_around_a_quoted_line_does_not_veto_it() {
+    let ratio = [("alertname", "CheckoutErrors"), ("service", "checkout")];
+    for description in [
+        "The checkout service returned 12% errors over 10 minutes. curl[1340]: Na zařízení není volné místo",
+        "Most frequent error in the last 5 minutes: curl[1340]: Na zařízení není volné místo",
+        "%%%\nError count > 50 for service:checkout\n\nSample: `curl[1340]: Na zařízení není volné místo`\n%%%",
+    ] {
+        check(
+            &ratio,
+            &[("description", description)],
+            Some(("disk_full", "disk-capacity")),
+        );
+    }
+    check(
+        &ratio,
+        &[
+            ("summary", "Errors"),
+            (
+                "description",
+                "The checkout service returned 12% errors over 10 minutes. System.IO.IOException: There is not enough space on the disk.",
+            ),
+        ],
+        Some(("disk_full", "disk-capacity")),
+    );
+    // Prose that is not a quoted line still vetoes: "disk errors" are I/O errors, not space.
+    check(
+        &ratio,
+        &[(
+            "description",
+            "The disk returned errors over 10 minutes. Na zařízení není volné místo",
+        )],
+        None,
+    );
+}
+
+#[test]
+fn a_colon_sets_a_quoted_line_apart_from_its_prose() {
+    assert_eq!(
+        quote_apart("Most frequent error: java.net.UnknownHostException: db-1").collect::<Vec<_>>(),
+        [
+            "Most frequent error:",
+            " java.net.UnknownHostException: db-1"
+        ]
+    );
+    assert_eq!(
+        quote_apart("Disk usage: 93% on /var").collect::<Vec<_>>(),
+        ["Disk usage: 93% on /var"]
+    );
+    assert_eq!(
+        quote_apart("nginx[1207]: upstream timed out: reading response").collect::<Vec<_>>(),
+        ["nginx[1207]: upstream timed out: reading response"]
+    );
+}
