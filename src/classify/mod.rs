@@ -299,7 +299,8 @@ impl Classifier {
 
     fn classify_texts(&self, labels: &LabelMap, annotations: &LabelMap) -> Classification {
         let service = self.service(labels);
-        let hits = self.hits(labels, annotations);
+        let spelled = labels.get("alertname").and_then(|name| camel_case(name));
+        let hits = self.hits(labels, annotations, spelled.as_deref());
         let mut symptom = None;
         for rule in hits.rules().map(|r| &self.rules[r]) {
             if rule
@@ -321,7 +322,9 @@ impl Classifier {
         let found = if self.word_signatures.is_empty() {
             None
         } else {
-            words::words().classify(labels, annotations, &|s| self.word_signatures.contains(s))
+            words::words().classify(labels, annotations, spelled.as_deref(), &|s| {
+                self.word_signatures.contains(s)
+            })
         };
         // A root cause in the words beats a symptom pattern; a symptom pattern beats symptom
         // words, being the more precise of the two.
@@ -368,7 +371,7 @@ impl Classifier {
     }
 
     /// Settles every leaf but the `annotation` ones in one pass over the alert.
-    fn hits(&self, labels: &LabelMap, annotations: &LabelMap) -> Hits {
+    fn hits(&self, labels: &LabelMap, annotations: &LabelMap, spelled: Option<&str>) -> Hits {
         let mut hits = Hits {
             first: vec![MISS; self.leaves.len()],
             candidates: vec![0; self.rules.len().div_ceil(64)],
@@ -414,8 +417,8 @@ impl Classifier {
                 // written in CamelCase, as most rule sets name alerts; the same name in words is
                 // the same alert. Users' rules match what they wrote.
                 if probe.label == "alertname" {
-                    if let Some(camel) = camel_case(value) {
-                        for i in set.matches(&camel).iter() {
+                    if let Some(camel) = spelled {
+                        for i in set.matches(camel).iter() {
                             let rule = self.leaf_rule[leaves[i]];
                             if self.rules[rule].id.starts_with("builtin:") {
                                 hits.hit(leaves[i], 0, rule);

@@ -245,21 +245,21 @@ const WORD_WINDOW: usize = 400;
 
 impl Words {
     /// The best word evidence in an alert, among signatures `allowed` accepts.
+    /// `spelled` is the alertname as the CamelCase name it spells (`super::camel_case`), worked
+    /// out once per alert by the caller, whose catalogue reads it too.
     pub(super) fn classify(
         &self,
         labels: &LabelMap,
         annotations: &LabelMap,
+        spelled: Option<&str>,
         allowed: &dyn Fn(&str) -> bool,
     ) -> Option<WordMatch> {
         let mut fields: Vec<Field> = Vec::with_capacity(annotations.len() + 2);
         // "postgresql dead locks", "Ha Proxy Http Slowing Down": an alertname in lower-case or
         // title-case words is read as the CamelCase name it spells, so that its two-word terms and
         // compounds ("DeadLocks", "HAProxy", "DeadMansSwitch") hold as they do there.
-        let spelled = labels
-            .get("alertname")
-            .and_then(|name| super::camel_case(name));
         if let Some(name) = labels.get("alertname") {
-            let name = spelled.as_deref().unwrap_or(name);
+            let name = spelled.unwrap_or(name);
             fields.push(self.field(Kind::Alertname, "alertname", name));
         }
         for (name, value) in labels {

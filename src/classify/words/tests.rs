@@ -1,11 +1,14 @@
 //! The word stage's own tests: tokenising, the families, look-alikes, evidence.
 
+use super::super::camel_case;
 use super::super::tests::map;
 use super::*;
 
 /// Classifies `(labels, annotations)` by words alone and compares `(signature, rule)`.
 fn check(labels: &[(&str, &str)], annotations: &[(&str, &str)], expected: Option<(&str, &str)>) {
-    let got = words().classify(&map(labels), &map(annotations), &|_| true);
+    let labels = map(labels);
+    let spelled = labels.get("alertname").and_then(|name| camel_case(name));
+    let got = words().classify(&labels, &map(annotations), spelled.as_deref(), &|_| true);
     assert_eq!(
         got.as_ref().map(|m| (m.signature, m.rule)),
         expected,
@@ -318,6 +321,7 @@ fn cause_beats_symptom_and_evidence_names_words() {
         .classify(
             &map(&[("alertname", "HighErrorRate")]),
             &map(&[("description", "The connection pool has been exhausted")]),
+            None,
             &|_| true,
         )
         .expect("a match");
@@ -502,6 +506,7 @@ fn application_monitor_wording() {
             .classify(
                 &map(&[("alertname", "Monitor")]),
                 &map(&[("summary", summary)]),
+                None,
                 &|_| true,
             )
             .map(|m| m.signature);
@@ -535,7 +540,7 @@ fn abbreviated_alertnames() {
         ("RabbitmqUnackedMsgs", "queue_backlog"),
     ] {
         let got = words()
-            .classify(&map(&[("alertname", name)]), &map(&[]), &|_| true)
+            .classify(&map(&[("alertname", name)]), &map(&[]), None, &|_| true)
             .map(|m| m.signature);
         assert_eq!(got, Some(signature), "{name}");
     }
@@ -856,6 +861,7 @@ fn alerts_written_in_other_languages() {
             let got = words().classify(
                 &map(&[("alertname", "Alert")]),
                 &map(&[("summary", summary)]),
+                None,
                 &|_| true,
             );
             let got = got.as_ref().map(|m| (m.signature, m.rule));
@@ -909,6 +915,7 @@ fn summary_signature(text: &str) -> Option<&'static str> {
         .classify(
             &map(&[("alertname", "Alerta")]),
             &map(&[("summary", text)]),
+            None,
             &|_| true,
         )
         .map(|m| m.signature)
@@ -1195,7 +1202,12 @@ fn vendor_monitor_wording() {
 #[test]
 fn status_codes_in_alertnames() {
     let got = words()
-        .classify(&map(&[("alertname", "Upstream429s")]), &map(&[]), &|_| true)
+        .classify(
+            &map(&[("alertname", "Upstream429s")]),
+            &map(&[]),
+            None,
+            &|_| true,
+        )
         .expect("a match");
     assert_eq!((got.signature, got.rule), ("rate_limited", "http-429"));
     assert_eq!(got.words, "429s");
@@ -1613,6 +1625,7 @@ fn glibc_strerror_texts_in_more_languages() {
         let got = words().classify(
             &map(&[("alertname", "LogErrorLines")]),
             &map(&[("description", text)]),
+            None,
             &|_| true,
         );
         assert_eq!(got.map(|m| m.signature), Some(signature), "{text}");
