@@ -366,17 +366,20 @@ impl Words {
                 // cause over two ("Timeout acquiring a connection. The pool is probably full.").
                 // Vetoes read the whole value, except the prose that introduces a quoted line
                 // ("12% of requests failed; sample:"): it says how the line was found, not what
-                // it means. `after[i]`: the concepts of sentence i and those after it.
-                let mut after: Vec<Concepts> = fields[first..]
-                    .iter()
-                    .rev()
-                    .scan(0, |acc, f| {
-                        *acc |= f.concepts;
-                        Some(*acc)
-                    })
-                    .collect();
-                after.reverse();
-                let mut context = after.first().copied().unwrap_or(0);
+                // it means. A quoted line's vetoes read it and what follows it up to the next
+                // item of a list ("- request failed with status 500" is another error).
+                // `after[i]`: the concepts of sentence i and those after it in its item.
+                let whole = fields[first..].iter().fold(0, |acc, f| acc | f.concepts);
+                let mut after = vec![0; fields.len() - first];
+                for i in (0..after.len()).rev() {
+                    let next = after
+                        .get(i + 1)
+                        .filter(|_| !lists_an_item(fields[first + i + 1].text))
+                        .copied()
+                        .unwrap_or(0);
+                    after[i] = fields[first + i].concepts | next;
+                }
+                let mut context = whole;
                 // A quoted log line is read on its own when prose introduces it ("Loki query
                 // matched a line from cms-api:"): the prose says where it was found.
                 let mut previous: Option<(Concepts, usize)> = None;
@@ -1077,6 +1080,14 @@ fn is_log_line(sentence: &str) -> bool {
         && ["=error", "=fatal", "=crit", "=critical"]
             .iter()
             .any(|l| rest.starts_with(l))
+}
+
+/// Whether a sentence opens an item of a list ("- timeout reading from db-1", "* …", "• …").
+fn lists_an_item(sentence: &str) -> bool {
+    let line = sentence.trim_start();
+    ["- ", "* ", "• "]
+        .iter()
+        .any(|marker| line.starts_with(marker))
 }
 
 /// A sentence that introduces a quoted line after a colon ("Most frequent error:

@@ -2155,6 +2155,15 @@ fn prose_around_a_quoted_line_does_not_veto_it() {
         ],
         Some(("disk_full", "disk-capacity")),
     );
+    // Another item of a list is another error, not part of this one.
+    check(
+        &ratio,
+        &[(
+            "description",
+            "Recent errors:\n- curl[1340]: Na zařízení není volné místo\n- request failed with status 500",
+        )],
+        Some(("disk_full", "disk-capacity")),
+    );
     // Prose that is not a quoted line still vetoes: "disk errors" are I/O errors, not space.
     check(
         &ratio,
