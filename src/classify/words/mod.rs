@@ -127,6 +127,9 @@ pub(super) struct WordMatch {
     pub field: String,
     /// The words that carried the rule's concepts, comma-separated.
     pub words: String,
+    /// Whether the match decides like a root cause: a cause, or a symptom rule that names what
+    /// failed (`Rule::decides`).
+    pub cause: bool,
 }
 
 /// The compiled lexicon.
@@ -405,9 +408,9 @@ impl Words {
             .filter(|f| !matches!(f.kind, Kind::Annotation | Kind::Heading))
             .fold(0, |acc, f| acc | f.concepts);
 
-        // (read more than a check's name, is a cause, is strong, field kind (lower is better),
-        // rule index)
-        let mut best: Option<(bool, bool, bool, Kind, usize, usize)> = None;
+        // (read more than a check's name, cause rank (2 a cause, 1 a symptom that decides like
+        // one, 0 another symptom), is strong, field kind (lower is better), rule index)
+        let mut best: Option<(bool, u8, bool, Kind, usize, usize)> = None;
         for (index, rule) in RULES.iter().enumerate() {
             if rule.never & everything != 0 || !allowed(rule.signature) || (rule.alone && !textless)
             {
@@ -438,7 +441,13 @@ impl Words {
                         .then_some((Kind::Alert, usize::MAX))
                 });
             let Some((kind, at)) = found else { continue };
-            let cause = !SYMPTOM_SIGNATURES.contains(&rule.signature);
+            // A root cause outranks a symptom that decides like one (POLICY.md rule 11), which
+            // outranks other symptoms.
+            let cause = if !SYMPTOM_SIGNATURES.contains(&rule.signature) {
+                2
+            } else {
+                u8::from(rule.decides)
+            };
             let candidate = (!rule.alone, cause, rule.strong, kind, index, at);
             let better = match &best {
                 None => true,
@@ -517,6 +526,7 @@ impl Words {
             rule: rule.name,
             field,
             words,
+            cause: rule.decides || !SYMPTOM_SIGNATURES.contains(&rule.signature),
         })
     }
 
@@ -962,6 +972,29 @@ fn phrase(prior: &str, first: &str, second: &str) -> Option<Concepts> {
                 _ => RESTART | LOOP,
             });
         }
+    }
+    // strerror's "No route to host", "Host is down", "Network is unreachable" and Winsock's
+    // "the destination host was down", NATS' "no servers available", Kafka's "Node may not be
+    // available", French "hôte impossible à atteindre", "en panne", Spanish "fuera de servicio",
+    // German "nicht erreichbaren Host": a client saying its peer is not there (POLICY.md rule 11).
+    let is = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
+    if (is(prior, "no") && is(first, "route") && is(second, "to"))
+        || ((is(prior, "host") || is(prior, "network"))
+            && (is(first, "is") || is(first, "was"))
+            && (is(second, "down") || is(second, "unreachable")))
+        || (is(prior, "no")
+            && ["servers", "brokers", "nodes", "hosts"].iter().any(|w| is(first, w))
+            && is(second, "available"))
+        || (is(prior, "impossible") && is(first, "à") && is(second, "atteindre"))
+        || (is(prior, "nicht") && is(first, "erreichbaren") && is(second, "host"))
+    {
+        return Some(HOST | DOWN | GONE);
+    }
+    if (is(prior, "not") && is(first, "be") && is(second, "available"))
+        || (is(first, "en") && is(second, "panne"))
+        || (is(prior, "fuera") && is(first, "de") && is(second, "servicio"))
+    {
+        return Some(DOWN | UNAVAILABLE | GONE);
     }
     // "for a reason other than CrashLoopBackOff", "any status except 429": the word after an
     // exclusion names what the alert is not about.
