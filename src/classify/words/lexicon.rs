@@ -1079,8 +1079,10 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("load", CPU),
     ("bgp", LINK | ROUTING),
     ("tcp", LINK),
-    ("peer", LINK | PEER),
-    ("peers", LINK | PEER),
+    // A peer alone is a member of the same cluster (Cassandra's, RabbitMQ's, Galera's, etcd's);
+    // a routing word beside it ("BGP peer") makes it a router's session.
+    ("peer", PEER),
+    ("peers", PEER),
     ("neighbor", LINK | ROUTING),
     ("neighbors", LINK | ROUTING),
     ("neighbour", LINK | ROUTING),

@@ -979,7 +979,9 @@ fn phrase(prior: &str, first: &str, second: &str) -> Option<Concepts> {
     // German "nicht erreichbaren Host": a client saying its peer is not there (POLICY.md rule 11).
     let is = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
     if (is(prior, "no") && is(first, "route") && is(second, "to"))
-        || ((is(prior, "host") || is(prior, "network"))
+        || (["host", "network", "server", "nameserver", "resolver"]
+            .iter()
+            .any(|w| is(prior, w))
             && (is(first, "is") || is(first, "was"))
             && (is(second, "down") || is(second, "unreachable")))
         || (is(prior, "no")

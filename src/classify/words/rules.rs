@@ -158,7 +158,10 @@ pub(super) const RULES: &[Rule] = &[
             REFUSED,
             GONE,
         ],
-    ),
+    )
+    // "DNS server 10.0.0.53 is down" above a probe's "dns_query result=timeout": the server's
+    // liveness, whatever its queries say.
+    .never(GONE),
     // A name looked up and not found: "Host db.internal not found", "Unbekannter Rechner %1",
     // "auth.example.net konnte nicht gefunden werden", "Domain existiert nicht". A file that
     // was not found names nothing a resolver looks up, a route to a host that was not found
@@ -460,7 +463,7 @@ pub(super) const RULES: &[Rule] = &[
     rule(
         "down",
         "node_down",
-        &[DOWN | UNAVAILABLE, HOST | POD],
+        &[DOWN | UNAVAILABLE, HOST | POD | PEER],
         // A store "not available for rate limiting" is a feature switched off, said as such.
         &[
             LINK,
