@@ -175,6 +175,10 @@ concepts!(
     // A routing protocol's session or a link between routers (BGP, OSPF, LDP, BFD, a tunnel, an
     // interface): a `LINK` word that no client error uses, so it vetoes even a refusal.
     ROUTING,
+    // A client that could not connect ("Unable to connect to Elasticsearch on host:9200",
+    // curl's "Failed to connect to origin-2 port 443", "could not connect to server"): the
+    // target did not take the connection, for a reason the line may name next.
+    NOCONNECT,
 );
 
 /// Any capacity word: how a resource warning is phrased.

@@ -985,7 +985,9 @@ fn phrase(prior: &str, first: &str, second: &str) -> Option<Concepts> {
             && (is(first, "is") || is(first, "was"))
             && (is(second, "down") || is(second, "unreachable")))
         || (is(prior, "no")
-            && ["servers", "brokers", "nodes", "hosts"].iter().any(|w| is(first, w))
+            && ["servers", "brokers", "nodes", "hosts"]
+                .iter()
+                .any(|w| is(first, w))
             && is(second, "available"))
         || (is(prior, "impossible") && is(first, "à") && is(second, "atteindre"))
         || (is(prior, "nicht") && is(first, "erreichbaren") && is(second, "host"))
@@ -997,6 +999,12 @@ fn phrase(prior: &str, first: &str, second: &str) -> Option<Concepts> {
         || (is(prior, "fuera") && is(first, "de") && is(second, "servicio"))
     {
         return Some(DOWN | UNAVAILABLE | GONE);
+    }
+    if ((["unable", "failed", "failure"].iter().any(|w| is(prior, w)) && is(first, "to"))
+        || ((is(prior, "could") || is(prior, "can")) && (is(first, "not") || is(first, "t"))))
+        && is(second, "connect")
+    {
+        return Some(NOCONNECT);
     }
     // "for a reason other than CrashLoopBackOff", "any status except 429": the word after an
     // exclusion names what the alert is not about.

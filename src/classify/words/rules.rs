@@ -503,6 +503,17 @@ pub(super) const RULES: &[Rule] = &[
     .never(ABSENT | ROUTING | PLANNED | RECOVERED)
     .strong()
     .decides(),
+    // "Unable to connect to Elasticsearch on ip-10-0-12-41:9200", "Failed to connect to
+    // origin-2 port 443": a target named and not taking connections. A cause said with it (a
+    // timeout, a full pool, a name not found, a certificate) is a rule of its own and wins.
+    rule(
+        "connect-failed",
+        "node_down",
+        &[NOCONNECT, HOST | NETNAME | PEER],
+        &[LIMIT, POOL, UPSTREAM],
+    )
+    .never(ABSENT | ROUTING | PLANNED | RECOVERED)
+    .decides(),
     // "PromscaleDown", "WorkloadClusterControlPlaneDownForTooLong": an alertname that says
     // something is down names what went down, even when the lexicon does not know the word for
     // it. Prose is not read this way: "throughput went down" is not a node.

@@ -2113,3 +2113,62 @@ fn restarts_timeouts_queues_and_replicas_that_look_alike() {
         None,
     );
 }
+
+/// POLICY.md rule 11: a client's own words for a peer that is not there, in any field and in
+/// any of the languages Windows says them in; routing neighbours, planned leaves and a true
+/// cause beside the refusal are not hosts down.
+#[test]
+fn a_peer_that_is_not_there() {
+    for (key, line) in [
+        ("description", "ERROR redis.exceptions.ConnectionError: Error 113 connecting to 10.8.2.14:6379. No route to host."),
+        ("description", "err=\"dial tcp 10.30.0.9:9090: connect: host is down\""),
+        ("description", "level=error msg=\"nats: no servers available for connection\""),
+        ("message", "WARN Connection to node 1 (kafka-1/10.0.12.41:9092) could not be established. Node may not be available."),
+        ("output", "No connection could be made because the target machine actively refused it 10.2.0.14:443"),
+        ("description", "SocketException (10064): Ein Socketvorgang ist fehlgeschlagen, da der Zielhost ausgefallen ist."),
+        ("description", "SocketException (10065): Se intentó realizar una operación de socket a un host inalcanzable."),
+        ("description", "2026/01/22 03:14:15 [INFO] serf: EventMemberFailed: lb-02 10.0.1.2"),
+        ("message", "peer became inactive (message send to peer failed) peer-id=fd422379fda50e48"),
+    ] {
+        check(
+            &[("alertname", "LogLines")],
+            &[("summary", "Error lines in the logs of app"), (key, line)],
+            Some(("node_down", "peer-gone")),
+        );
+    }
+    // A peer alone is a cluster member.
+    check(
+        &[("alertname", "CassandraPeerDead")],
+        &[(
+            "summary",
+            "Cassandra peer cas-ledger-5 marked dead by gossip",
+        )],
+        Some(("node_down", "down")),
+    );
+    check(
+        &[("alertname", "PeerDown"), ("protocol", "bgp")],
+        &[(
+            "description",
+            "BGP session with peer 10.255.0.2 closed: connection refused by the neighbour",
+        )],
+        None,
+    );
+    check(
+        &[("alertname", "BFDSessionDown")],
+        &[("summary", "BFD session to 10.1.1.2 down")],
+        None,
+    );
+    check(
+        &[("alertname", "GossipNodeLeft")],
+        &[(
+            "description",
+            "memberlist: node web-21 left the cluster gracefully (decommissioned)",
+        )],
+        None,
+    );
+    check(
+        &[("alertname", "DNSServerDown")],
+        &[("summary", "DNS server is down")],
+        Some(("node_down", "peer-gone")),
+    );
+}
