@@ -412,7 +412,10 @@ impl Words {
         // one, 0 another symptom), is strong, field kind (lower is better), rule index)
         let mut best: Option<(bool, u8, bool, Kind, usize, usize)> = None;
         for (index, rule) in RULES.iter().enumerate() {
-            if rule.never & everything != 0 || !allowed(rule.signature) || (rule.alone && !textless)
+            if rule.never & everything != 0
+                || !allowed(rule.signature)
+                || (rule.alone && !textless)
+                || rule.not_about.iter().any(|mask| subject & mask == *mask)
             {
                 continue;
             }

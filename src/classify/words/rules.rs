@@ -14,6 +14,9 @@ pub(super) struct Rule {
     pub(super) none: &'static [Concepts],
     /// Concepts that veto the rule when they appear anywhere in the alert.
     pub(super) never: Concepts,
+    /// Masks that veto the rule when all their concepts are in the alert's subject (alertname,
+    /// labels, summary): what the alert is about outranks what its detail mentions.
+    pub(super) not_about: &'static [Concepts],
     /// Strong rules name the signature on their own (one decisive word).
     pub(super) strong: bool,
     /// Whether the concepts may come from different fields.
@@ -51,6 +54,7 @@ const fn rule(
         all,
         none,
         never: 0,
+        not_about: &[],
         strong: false,
         cross: false,
         cross_subject: false,
@@ -88,6 +92,10 @@ impl Rule {
     }
     const fn decides(mut self) -> Rule {
         self.decides = true;
+        self
+    }
+    const fn not_about(mut self, masks: &'static [Concepts]) -> Rule {
+        self.not_about = masks;
         self
     }
     const fn never(mut self, never: Concepts) -> Rule {
@@ -160,8 +168,9 @@ pub(super) const RULES: &[Rule] = &[
         ],
     )
     // "DNS server 10.0.0.53 is down" above a probe's "dns_query result=timeout": the server's
-    // liveness, whatever its queries say.
-    .never(GONE),
+    // liveness, whatever its queries say (POLICY.md rule 7).
+    .never(GONE)
+    .not_about(&[DNS | HOST | DOWN, DNS | HOST | NOREPLY]),
     // A name looked up and not found: "Host db.internal not found", "Unbekannter Rechner %1",
     // "auth.example.net konnte nicht gefunden werden", "Domain existiert nicht". A file that
     // was not found names nothing a resolver looks up, a route to a host that was not found

@@ -2171,4 +2171,25 @@ fn a_peer_that_is_not_there() {
         &[("summary", "DNS server is down")],
         Some(("node_down", "peer-gone")),
     );
+    // A DNS server said to be down is down, whatever its probe's queries say; a target whose
+    // name did not resolve is a resolution failure, whatever its check is called.
+    check(
+        &[("alertname", "DNSServerDown")],
+        &[
+            ("summary", "DNS server 10.10.0.53 is down"),
+            (
+                "description",
+                "dns_query result=timeout for every domain for 5 minutes",
+            ),
+        ],
+        Some(("node_down", "down")),
+    );
+    check(
+        &[("alertname", "PingTargetUnreachable")],
+        &[(
+            "description",
+            "fping: db-replica-7.int.example.net: Name does not resolve",
+        )],
+        Some(("dns_failure", "dns-failure")),
+    );
 }
