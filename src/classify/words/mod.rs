@@ -976,16 +976,14 @@ fn phrase(prior: &str, first: &str, second: &str) -> Option<Concepts> {
             });
         }
     }
-    // strerror's "No route to host", "Host is down", "Network is unreachable" and Winsock's
-    // "the destination host was down", NATS' "no servers available", Kafka's "Node may not be
-    // available", French "hôte impossible à atteindre", "en panne", Spanish "fuera de servicio",
-    // German "nicht erreichbaren Host": a client saying its peer is not there (POLICY.md rule 11).
+    // strerror's "No route to host" and "Network is unreachable", NATS' "no servers available",
+    // French "hôte impossible à atteindre", German "nicht erreichbaren Host": a client saying its
+    // peer is not there (POLICY.md rule 11). "Host is down" is prose as often as an errno's text,
+    // so it stays with the subject's `down` rule.
     let is = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
     if (is(prior, "no") && is(first, "route") && is(second, "to"))
-        || (["host", "network", "server", "nameserver", "resolver"]
-            .iter()
-            .any(|w| is(prior, w))
-            && (is(first, "is") || is(first, "was"))
+        || (is(prior, "network")
+            && is(first, "is")
             && (is(second, "down") || is(second, "unreachable")))
         || (is(prior, "no")
             && ["servers", "brokers", "nodes", "hosts"]
@@ -997,11 +995,13 @@ fn phrase(prior: &str, first: &str, second: &str) -> Option<Concepts> {
     {
         return Some(HOST | DOWN | GONE);
     }
+    // Said in prose too ("the node may not be available during upgrades"), these are read as
+    // down only where a subject or a quoted line says them.
     if (is(prior, "not") && is(first, "be") && is(second, "available"))
         || (is(first, "en") && is(second, "panne"))
         || (is(prior, "fuera") && is(first, "de") && is(second, "servicio"))
     {
-        return Some(DOWN | UNAVAILABLE | GONE);
+        return Some(DOWN | UNAVAILABLE);
     }
     if ((["unable", "failed", "failure"].iter().any(|w| is(prior, w)) && is(first, "to"))
         || ((is(prior, "could") || is(prior, "can")) && (is(first, "not") || is(first, "t"))))
