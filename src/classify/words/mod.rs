@@ -1009,6 +1009,10 @@ fn phrase(prior: &str, first: &str, second: &str) -> Option<Concepts> {
     {
         return Some(NOCONNECT);
     }
+    // Kafka's NetworkClient: "Connection to node 2 (...) could not be established."
+    if is(prior, "not") && is(first, "be") && is(second, "established") {
+        return Some(NOCONNECT);
+    }
     // "for a reason other than CrashLoopBackOff", "any status except 429": the word after an
     // exclusion names what the alert is not about.
     if (first.eq_ignore_ascii_case("than") && prior.eq_ignore_ascii_case("other"))

@@ -2141,6 +2141,14 @@ fn a_peer_that_is_not_there() {
             Some(("node_down", "peer-gone")),
         );
     }
+    check(
+        &[("alertname", "LogLines")],
+        &[(
+            "message",
+            "WARN Connection to node 1 (kafka-1/10.0.12.41:9092) could not be established. Node may not be available.",
+        )],
+        Some(("node_down", "connect-failed")),
+    );
     // A peer alone is a cluster member.
     check(
         &[("alertname", "CassandraPeerDead")],
