@@ -326,11 +326,10 @@ impl Classifier {
                 self.word_signatures.contains(s)
             })
         };
-        // A root cause in the words beats a symptom pattern; a symptom pattern beats symptom
-        // words, being the more precise of the two.
-        let word_cause = found
-            .as_ref()
-            .is_some_and(|m| !SYMPTOM_SIGNATURES.contains(&m.signature));
+        // A root cause in the words beats a symptom pattern, and so does a symptom that decides
+        // like one (a peer that is not there, POLICY.md rule 11); a symptom pattern beats other
+        // symptom words, being the more precise of the two.
+        let word_cause = found.as_ref().is_some_and(|m| m.cause);
         if let Some(rule) = symptom.filter(|_| !word_cause) {
             return Classification {
                 service,

@@ -239,3 +239,43 @@ fn an_alertname_in_lower_case_words_is_the_camel_case_name_it_spells() {
         &[(&[("alertname", "server errors")], &[], ("unknown", "unclassified:server_errors", "fallback"))],
     );
 }
+
+/// POLICY.md rule 11: an error ratio or a latency that quotes a client's "connection refused"
+/// or "no route to host" is the peer down; one that quotes a pool limit stays the pool's.
+#[test]
+fn a_quoted_peer_that_is_not_there_decides_over_the_symptom() {
+    let builtin = "service_labels: [service]\n";
+    check(
+        builtin,
+        &[
+            (
+                &[("alertname", "HighErrorRate"), ("service", "auth")],
+                &[(
+                    "description",
+                    "Most frequent error: dial tcp 10.20.1.7:5432: connect: connection refused",
+                )],
+                ("auth", "node_down", "words:connection-refused"),
+            ),
+            (
+                &[("alertname", "HighRequestLatency"), ("service", "bff")],
+                &[(
+                    "description",
+                    "the traces end in: Error: connect EHOSTUNREACH 10.44.5.8:8443",
+                )],
+                ("bff", "node_down", "words:peer-gone"),
+            ),
+            (
+                &[("alertname", "HighErrorRate"), ("service", "pricing")],
+                &[(
+                    "description",
+                    "Most frequent error: redis.exceptions.ConnectionError: Too many connections",
+                )],
+                (
+                    "pricing",
+                    "connection_pool_exhaustion",
+                    "builtin:server-connection-limit-text",
+                ),
+            ),
+        ],
+    );
+}

@@ -165,6 +165,20 @@ concepts!(
     // an error tracker's title naming the class. "Request failed with status code 404" there
     // is one request, not a ratio of them.
     QUOTED,
+    // A client's own words for a peer that is not there: "No route to host", "Host is down",
+    // "Network is unreachable", `EHOSTUNREACH`, "actively refused it", "no servers available",
+    // Serf's `member-failed` (POLICY.md rule 11).
+    GONE,
+    // A member of the same cluster ("peer became inactive"): a host, unless a routing word makes
+    // it a router's session (`ROUTING`).
+    PEER,
+    // A routing protocol's session or a link between routers (BGP, OSPF, LDP, BFD, a tunnel, an
+    // interface): a `LINK` word that no client error uses, so it vetoes even a refusal.
+    ROUTING,
+    // A client that could not connect ("Unable to connect to Elasticsearch on host:9200",
+    // curl's "Failed to connect to origin-2 port 443", "could not connect to server"): the
+    // target did not take the connection, for a reason the line may name next.
+    NOCONNECT,
 );
 
 /// Any capacity word: how a resource warning is phrased.
@@ -508,8 +522,15 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("unreachable", DOWN),
     // The errno names of "Host is unreachable" and "Host is down", as Node.js and Go print them
     // (`connect EHOSTUNREACH 10.0.4.12:5432`).
-    ("ehostunreach", HOST | DOWN),
-    ("ehostdown", HOST | DOWN),
+    ("ehostunreach", HOST | DOWN | GONE),
+    ("ehostdown", HOST | DOWN | GONE),
+    ("enetunreach", HOST | DOWN | GONE),
+    // The same errors under Winsock's names (WSAEHOSTUNREACH 10065, WSAEHOSTDOWN 10064,
+    // WSAECONNREFUSED 10061).
+    ("wsaehostunreach", HOST | DOWN | GONE),
+    ("wsaehostdown", HOST | DOWN | GONE),
+    ("wsaenetunreach", HOST | DOWN | GONE),
+    ("wsaeconnrefused", CONN | REFUSED),
     ("offline", DOWN),
     ("stopped", DOWN),
     ("unresponsive", DOWN),
@@ -535,6 +556,11 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("cordon", PLANNED),
     ("cordoned", PLANNED),
     ("maintenance", PLANNED),
+    // A member decommissioned or leaving gracefully (memberlist's "left the cluster
+    // gracefully", Serf's `member-leave`) is taken out on purpose (POLICY.md rule 9).
+    ("decommissioned", PLANNED),
+    ("decommissioning", PLANNED),
+    ("gracefully", PLANNED),
     ("config", CONFIG),
     ("conf", CONFIG),
     ("configuration", CONFIG),
@@ -1055,24 +1081,37 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("vcpu", CPU),
     ("vcpus", CPU),
     ("load", CPU),
-    ("bgp", LINK),
+    ("bgp", LINK | ROUTING),
     ("tcp", LINK),
-    ("peer", LINK),
-    ("peers", LINK),
-    ("neighbor", LINK),
-    ("tunnel", LINK),
-    ("vpn", LINK),
-    ("ipsec", LINK),
+    // A peer alone is a member of the same cluster (Cassandra's, RabbitMQ's, Galera's, etcd's);
+    // a routing word beside it ("BGP peer") makes it a router's session.
+    ("peer", PEER),
+    ("peers", PEER),
+    ("neighbor", LINK | ROUTING),
+    ("neighbors", LINK | ROUTING),
+    ("neighbour", LINK | ROUTING),
+    ("neighbours", LINK | ROUTING),
+    // Routing and liveness protocols between routers (NOC's alarm classes "Network | MPLS | LDP
+    // Neighbor Down", "Network | BFD | Session Down", "Network | RSVP | Neighbor Down").
+    ("ospf", LINK | ROUTING),
+    ("ldp", LINK | ROUTING),
+    ("rsvp", LINK | ROUTING),
+    ("bfd", LINK | ROUTING),
+    ("eigrp", LINK | ROUTING),
+    ("msdp", LINK | ROUTING),
+    ("tunnel", LINK | ROUTING),
+    ("vpn", LINK | ROUTING),
+    ("ipsec", LINK | ROUTING),
     ("interface", LINK),
     ("link", LINK),
     // SNMP's interface status objects (LibreNMS "ifOperStatus down (was up)").
     ("ifoperstatus", LINK),
     ("ifadminstatus", LINK),
     ("bond", LINK),
-    ("wireguard", LINK),
+    ("wireguard", LINK | ROUTING),
     // IS-IS and OSPF adjacencies are routing sessions between routers.
-    ("adjacency", LINK),
-    ("adjacencies", LINK),
+    ("adjacency", LINK | ROUTING),
+    ("adjacencies", LINK | ROUTING),
     ("absent", ABSENT),
     // "InboundMXQueueNoMetrics", Grafana's "DatasourceNoData": the series is missing, the
     // thing it measures is unknown.
@@ -1243,6 +1282,9 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("by", "admin", PLANNED),
     ("by", "administrator", PLANNED),
     ("scheduled", "downtime", PLANNED),
+    ("on", "purpose", PLANNED),
+    ("rolling", "upgrade", PLANNED),
+    ("rolling", "restart", PLANNED),
     ("downtime", "alert", PLANNED),
     // "No healthy targets left in upstream", "no healthy upstream": health checks failing.
     ("no", "healthy", UNHEALTHY),
@@ -1333,6 +1375,28 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("such", "host", DNS | DNSFAIL),
     ("unknown", "host", NOTFOUND | NETNAME | HOST),
     ("connection", "refused", REFUSED | CONN),
+    // Winsock's WSAECONNREFUSED text, "No connection could be made because the target machine
+    // actively refused it", and its translations (Windows' system error codes in German, French
+    // and Spanish): a refusal, said of the connection a sentence earlier.
+    ("actively", "refused", REFUSED | CONN | GONE),
+    ("aktiv", "verweigert", REFUSED | CONN | GONE),
+    ("refusé", "activement", REFUSED | CONN | GONE),
+    ("rechazó", "activamente", REFUSED | CONN | GONE),
+    // Serf's `member-failed` event (`EventMemberFailed`): the gossip failure detector gave up on
+    // a member. A `member-leave` is a graceful leave.
+    ("member", "failed", HOST | DOWN | GONE),
+    // etcd's "peer became inactive (message send to peer failed)".
+    ("became", "inactive", DOWN | GONE),
+    // Elasticsearch's `node-left[...] reason: disconnected`: the master removed the node.
+    ("node", "left", HOST | DOWN | GONE),
+    // WSAEHOSTDOWN and WSAEHOSTUNREACH as Windows words them in German, Spanish and Portuguese
+    // ("da der Zielhost ausgefallen ist", "a un host inalcanzable", "host inacessível",
+    // "o host de destino estava inoperante") and in English ("an unreachable host").
+    ("zielhost", "ausgefallen", HOST | DOWN | GONE),
+    ("host", "inalcanzable", HOST | DOWN | GONE),
+    ("host", "inacessível", HOST | DOWN | GONE),
+    ("estava", "inoperante", DOWN | GONE),
+    ("unreachable", "host", HOST | DOWN | GONE),
     ("unknown", "hostname", NOTFOUND | NETNAME),
     ("cannot", "find", NOTFOUND),
     ("t", "find", NOTFOUND),

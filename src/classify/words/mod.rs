@@ -127,6 +127,9 @@ pub(super) struct WordMatch {
     pub field: String,
     /// The words that carried the rule's concepts, comma-separated.
     pub words: String,
+    /// Whether the match decides like a root cause: a cause, or a symptom rule that names what
+    /// failed (`Rule::decides`).
+    pub cause: bool,
 }
 
 /// The compiled lexicon.
@@ -426,11 +429,14 @@ impl Words {
             .filter(|f| !matches!(f.kind, Kind::Annotation | Kind::Heading))
             .fold(0, |acc, f| acc | f.concepts);
 
-        // (read more than a check's name, is a cause, is strong, field kind (lower is better),
-        // rule index)
-        let mut best: Option<(bool, bool, bool, Kind, usize, usize)> = None;
+        // (read more than a check's name, cause rank (2 a cause, 1 a symptom that decides like
+        // one, 0 another symptom), is strong, field kind (lower is better), rule index)
+        let mut best: Option<(bool, u8, bool, Kind, usize, usize)> = None;
         for (index, rule) in RULES.iter().enumerate() {
-            if rule.never & everything != 0 || !allowed(rule.signature) || (rule.alone && !textless)
+            if rule.never & everything != 0
+                || !allowed(rule.signature)
+                || (rule.alone && !textless)
+                || rule.not_about.iter().any(|mask| subject & mask == *mask)
             {
                 continue;
             }
@@ -459,7 +465,13 @@ impl Words {
                         .then_some((Kind::Alert, usize::MAX))
                 });
             let Some((kind, at)) = found else { continue };
-            let cause = !SYMPTOM_SIGNATURES.contains(&rule.signature);
+            // A root cause outranks a symptom that decides like one (POLICY.md rule 11), which
+            // outranks other symptoms.
+            let cause = if !SYMPTOM_SIGNATURES.contains(&rule.signature) {
+                2
+            } else {
+                u8::from(rule.decides)
+            };
             let candidate = (!rule.alone, cause, rule.strong, kind, index, at);
             let better = match &best {
                 None => true,
@@ -538,6 +550,7 @@ impl Words {
             rule: rule.name,
             field,
             words,
+            cause: rule.decides || !SYMPTOM_SIGNATURES.contains(&rule.signature),
         })
     }
 
@@ -983,6 +996,43 @@ fn phrase(prior: &str, first: &str, second: &str) -> Option<Concepts> {
                 _ => RESTART | LOOP,
             });
         }
+    }
+    // strerror's "No route to host" and "Network is unreachable", NATS' "no servers available",
+    // French "hôte impossible à atteindre", German "nicht erreichbaren Host": a client saying its
+    // peer is not there (POLICY.md rule 11). "Host is down" is prose as often as an errno's text,
+    // so it stays with the subject's `down` rule.
+    let is = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
+    if (is(prior, "no") && is(first, "route") && is(second, "to"))
+        || (is(prior, "network")
+            && is(first, "is")
+            && (is(second, "down") || is(second, "unreachable")))
+        || (is(prior, "no")
+            && ["servers", "brokers", "nodes", "hosts"]
+                .iter()
+                .any(|w| is(first, w))
+            && is(second, "available"))
+        || (is(prior, "impossible") && is(first, "à") && is(second, "atteindre"))
+        || (is(prior, "nicht") && is(first, "erreichbaren") && is(second, "host"))
+    {
+        return Some(HOST | DOWN | GONE);
+    }
+    // Said in prose too ("the node may not be available during upgrades"), these are read as
+    // down only where a subject or a quoted line says them.
+    if (is(prior, "not") && is(first, "be") && is(second, "available"))
+        || (is(first, "en") && is(second, "panne"))
+        || (is(prior, "fuera") && is(first, "de") && is(second, "servicio"))
+    {
+        return Some(DOWN | UNAVAILABLE);
+    }
+    if ((["unable", "failed", "failure"].iter().any(|w| is(prior, w)) && is(first, "to"))
+        || ((is(prior, "could") || is(prior, "can")) && (is(first, "not") || is(first, "t"))))
+        && is(second, "connect")
+    {
+        return Some(NOCONNECT);
+    }
+    // Kafka's NetworkClient: "Connection to node 2 (...) could not be established."
+    if is(prior, "not") && is(first, "be") && is(second, "established") {
+        return Some(NOCONNECT);
     }
     // "for a reason other than CrashLoopBackOff", "any status except 429": the word after an
     // exclusion names what the alert is not about.

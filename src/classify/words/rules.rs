@@ -14,6 +14,9 @@ pub(super) struct Rule {
     pub(super) none: &'static [Concepts],
     /// Concepts that veto the rule when they appear anywhere in the alert.
     pub(super) never: Concepts,
+    /// Masks that veto the rule when all their concepts are in the alert's subject (alertname,
+    /// labels, summary): what the alert is about outranks what its detail mentions.
+    pub(super) not_about: &'static [Concepts],
     /// Strong rules name the signature on their own (one decisive word).
     pub(super) strong: bool,
     /// Whether the concepts may come from different fields.
@@ -29,6 +32,10 @@ pub(super) struct Rule {
     /// text to say more: the rule's resource is the only thing its alertname or evidence label
     /// names besides [`ALONE_NEUTRAL`] words, and no annotation names anything else.
     pub(super) alone: bool,
+    /// A symptom that decides like a cause (POLICY.md rule 11): a client's line saying that its
+    /// peer is not there names what is down, so it outranks the error ratio or the latency of
+    /// the alert that quotes it.
+    pub(super) decides: bool,
 }
 
 /// Words a check's name may carry besides its resource: where it runs and how bad it is.
@@ -47,12 +54,14 @@ const fn rule(
         all,
         none,
         never: 0,
+        not_about: &[],
         strong: false,
         cross: false,
         cross_subject: false,
         subject: false,
         name_only: false,
         alone: false,
+        decides: false,
     }
 }
 
@@ -79,6 +88,14 @@ impl Rule {
     }
     const fn alone(mut self) -> Rule {
         self.alone = true;
+        self
+    }
+    const fn decides(mut self) -> Rule {
+        self.decides = true;
+        self
+    }
+    const fn not_about(mut self, masks: &'static [Concepts]) -> Rule {
+        self.not_about = masks;
         self
     }
     const fn never(mut self, never: Concepts) -> Rule {
@@ -135,8 +152,25 @@ pub(super) const RULES: &[Rule] = &[
             FAIL | ERROR | CLASSERR | DOWN | TIMEOUT | UNAVAILABLE,
         ],
         // "devices are predicted to fail, unable to resolve": a problem not fixed, not a name.
-        &[LATENCY, SLOW, DURATION, PERCENTILE, PREDICT],
-    ),
+        // A DNS server that is down or does not answer is a host down (POLICY.md rule 7), and
+        // a name that resolved to addresses that refused the connection ("Failed to connect to
+        // any host resolved for DNS name ... Connection refused") is a peer not there.
+        &[
+            LATENCY,
+            SLOW,
+            DURATION,
+            PERCENTILE,
+            PREDICT,
+            HOST | DOWN,
+            HOST | NOREPLY,
+            REFUSED,
+            GONE,
+        ],
+    )
+    // "DNS server 10.0.0.53 is down" above a probe's "dns_query result=timeout": the server's
+    // liveness, whatever its queries say (POLICY.md rule 7).
+    .never(GONE)
+    .not_about(&[DNS | HOST | DOWN, DNS | HOST | NOREPLY]),
     // A name looked up and not found: "Host db.internal not found", "Unbekannter Rechner %1",
     // "auth.example.net konnte nicht gefunden werden", "Domain existiert nicht". A file that
     // was not found names nothing a resolver looks up, a route to a host that was not found
@@ -438,7 +472,7 @@ pub(super) const RULES: &[Rule] = &[
     rule(
         "down",
         "node_down",
-        &[DOWN | UNAVAILABLE, HOST | POD],
+        &[DOWN | UNAVAILABLE, HOST | POD | PEER],
         // A store "not available for rate limiting" is a feature switched off, said as such.
         &[
             LINK,
@@ -455,13 +489,40 @@ pub(super) const RULES: &[Rule] = &[
     .subject(),
     // "Connection refused", "Verbindung verweigert", "连接被拒绝": nothing listens on the
     // target's port, so the target is down (an upstream's refusal is `upstream-connect`).
+    // A client's line saying that its peer is not there decides the alert that quotes it, an
+    // error ratio's or a latency's too (POLICY.md rule 11); a router refusing its BGP session
+    // is a link, and a port closed for planned work is planned.
     rule(
         "connection-refused",
         "node_down",
         &[CONN, REFUSED],
         &[UPSTREAM, LIMIT, POOL],
     )
-    .never(ABSENT),
+    .never(ABSENT | ROUTING | PLANNED | RECOVERED)
+    .decides(),
+    // "No route to host", "Host is down", `EHOSTUNREACH`, "no servers available for
+    // connection", Serf's `member-failed`, "peer became inactive", "Node may not be available":
+    // the client's own words for a peer that is not there, in any field.
+    rule(
+        "peer-gone",
+        "node_down",
+        &[GONE, HOST | CONN | PEER],
+        &[LIMIT, POOL],
+    )
+    .never(ABSENT | ROUTING | PLANNED | RECOVERED)
+    .strong()
+    .decides(),
+    // "Unable to connect to Elasticsearch on ip-10-0-12-41:9200", "Failed to connect to
+    // origin-2 port 443": a target named and not taking connections. A cause said with it (a
+    // timeout, a full pool, a name not found, a certificate) is a rule of its own and wins.
+    rule(
+        "connect-failed",
+        "node_down",
+        &[NOCONNECT, HOST | NETNAME | PEER],
+        &[LIMIT, POOL, UPSTREAM],
+    )
+    .never(ABSENT | ROUTING | PLANNED | RECOVERED)
+    .decides(),
     // "PromscaleDown", "WorkloadClusterControlPlaneDownForTooLong": an alertname that says
     // something is down names what went down, even when the lexicon does not know the word for
     // it. Prose is not read this way: "throughput went down" is not a node.

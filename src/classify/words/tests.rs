@@ -590,13 +590,19 @@ fn a_quoted_log_line_is_read_like_a_subject() {
         "E1201 10:20:31.123456    4121 controller.go:114] host db-2 is unreachable",
     ] {
         assert!(is_log_line(line), "{line}");
+        // A client's errno text names the peer gone in any field (POLICY.md rule 11).
+        let rule = if line.contains("route") || line.contains("EHOSTUNREACH") {
+            "peer-gone"
+        } else {
+            "down"
+        };
         check(
             &[("alertname", "SyslogErrors")],
             &[
                 ("summary", "edge-gw: error lines in logs"),
                 ("description", line),
             ],
-            Some(("node_down", "down")),
+            Some(("node_down", rule)),
         );
     }
     // Prose around it is not: a runbook that says what may go down says nothing happened.
@@ -2191,5 +2197,87 @@ fn a_colon_sets_a_quoted_line_apart_from_its_prose() {
     assert_eq!(
         quote_apart("nginx[1207]: upstream timed out: reading response").collect::<Vec<_>>(),
         ["nginx[1207]: upstream timed out: reading response"]
+    );
+}
+
+/// POLICY.md rule 11: a client's own words for a peer that is not there, in any field and in
+/// any of the languages Windows says them in; routing neighbours, planned leaves and a true
+/// cause beside the refusal are not hosts down.
+#[test]
+fn a_peer_that_is_not_there() {
+    for (key, line) in [
+        ("description", "ERROR redis.exceptions.ConnectionError: Error 113 connecting to 10.8.2.14:6379. No route to host."),
+        ("description", "err=\"dial tcp 10.30.0.9:9090: connect: network is unreachable\""),
+        ("description", "level=error msg=\"nats: no servers available for connection\""),
+        ("output", "No connection could be made because the target machine actively refused it 10.2.0.14:443"),
+        ("description", "SocketException (10064): Ein Socketvorgang ist fehlgeschlagen, da der Zielhost ausgefallen ist."),
+        ("description", "SocketException (10065): Se intentó realizar una operación de socket a un host inalcanzable."),
+        ("description", "2026/01/22 03:14:15 [INFO] serf: EventMemberFailed: lb-02 10.0.1.2"),
+        ("message", "peer became inactive (message send to peer failed) peer-id=fd422379fda50e48"),
+    ] {
+        check(
+            &[("alertname", "LogLines")],
+            &[("summary", "Error lines in the logs of app"), (key, line)],
+            Some(("node_down", "peer-gone")),
+        );
+    }
+    check(
+        &[("alertname", "LogLines")],
+        &[(
+            "message",
+            "WARN Connection to node 1 (kafka-1/10.0.12.41:9092) could not be established. Node may not be available.",
+        )],
+        Some(("node_down", "connect-failed")),
+    );
+    // A peer alone is a cluster member.
+    check(
+        &[("alertname", "CassandraPeerDead")],
+        &[(
+            "summary",
+            "Cassandra peer cas-ledger-5 marked dead by gossip",
+        )],
+        Some(("node_down", "down")),
+    );
+    check(
+        &[("alertname", "PeerDown"), ("protocol", "bgp")],
+        &[(
+            "description",
+            "BGP session with peer 10.255.0.2 closed: connection refused by the neighbour",
+        )],
+        None,
+    );
+    check(
+        &[("alertname", "BFDSessionDown")],
+        &[("summary", "BFD session to 10.1.1.2 down")],
+        None,
+    );
+    check(
+        &[("alertname", "GossipNodeLeft")],
+        &[(
+            "description",
+            "memberlist: node web-21 left the cluster gracefully (decommissioned)",
+        )],
+        None,
+    );
+    // A DNS server said to be down is down, whatever its probe's queries say; a target whose
+    // name did not resolve is a resolution failure, whatever its check is called.
+    check(
+        &[("alertname", "DNSServerDown")],
+        &[
+            ("summary", "DNS server 10.10.0.53 is down"),
+            (
+                "description",
+                "dns_query result=timeout for every domain for 5 minutes",
+            ),
+        ],
+        Some(("node_down", "down")),
+    );
+    check(
+        &[("alertname", "PingTargetUnreachable")],
+        &[(
+            "description",
+            "fping: db-replica-7.int.example.net: Name does not resolve",
+        )],
+        Some(("dns_failure", "dns-failure")),
     );
 }
