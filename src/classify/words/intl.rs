@@ -89,6 +89,8 @@ pub(super) const INTL_WORDS: &[(&str, Concepts)] = &[
     ("non", NOT),
     // Dutch.
     ("geheugen", MEM),
+    // gnulib's "memory exhausted" in Dutch ("geheugen is uitgeput").
+    ("uitgeput", EXHAUST),
     ("schijf", DISK),
     ("schijfruimte", DISK | SPACE),
     ("ruimte", SPACE),
@@ -264,6 +266,8 @@ pub(super) const INTL_WORDS: &[(&str, Concepts)] = &[
     ("disku", DISK),
     ("svazku", DISK),
     ("nedostatek", FEW | LOW),
+    // Czech "Nedostatek paměti" (not enough memory): the genitive of paměť.
+    ("paměti", MEM),
     ("volného", FREE),
     ("zbývá", FREE),
     ("miesto", SPACE),
@@ -1588,6 +1592,8 @@ pub(super) const INTL_CJK_WORDS: &[(&str, Concepts)] = &[
     // "連線集區" (a connection pool, Traditional Chinese) and "从池中获取连接" (to get a
     // connection from the pool).
     ("集區", POOL),
+    // "記憶體" is Taiwan's word for memory; "记忆体" its simplified spelling.
+    ("记忆体", MEM),
     ("池中", POOL),
     ("池连接", POOL | CONN),
     ("連線池", POOL | CONN),

@@ -1304,6 +1304,8 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("replication", "backlog", LAG),
     // Kafka consumers' `records-lag` and `records-lag-max`: records a consumer has yet to read.
     ("records", "lag", LAG | WORK),
+    // Spanish "sin memoria" (out of memory).
+    ("sin", "memoria", MEM | EXHAUST),
     // A session's or a statement's timeout is a limit the server enforces on its own clients
     // (a Kafka consumer's heartbeats, PostgreSQL's `statement_timeout`), not a dependency that
     // did not answer.
@@ -1392,6 +1394,8 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
 /// rather than looked up whole. Checked only for runs with such characters.
 pub(super) const CJK_WORDS: &[(&str, Concepts)] = &[
     ("メモリ", MEM),
+    // "メモリを使い果たしました" (memory used up).
+    ("使い果た", EXHAUST),
     ("ディスク", DISK),
     ("空き領域", SPACE | FREE),
     ("容量", SPACE),

@@ -2152,6 +2152,22 @@ fn capacity_as_pool_libraries_and_job_systems_word_it() {
 }
 
 #[test]
+fn memory_exhausted_in_more_languages() {
+    for text in [
+        "geheugen is uitgeput",
+        "Nedostatek paměti",
+        "sin memoria",
+        "メモリを使い果たしました",
+    ] {
+        check(
+            &[("alertname", "LogMatch")],
+            &[("description", text)],
+            Some(("out_of_memory", "memory-capacity")),
+        );
+    }
+}
+
+#[test]
 fn capacity_look_alikes() {
     // Nothing pending, a dead-letter count, a device's request queue, an idle client closed,
     // a slow consumer that caught up and an allocation whose size overflowed.
