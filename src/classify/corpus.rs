@@ -102,6 +102,13 @@ use crate::config::Config;
 /// to routing neighbours, graceful leaves and pool limits (`probes_nodes10.jsonl`, first 0.645
 /// alone, all probes 0.963 -> 0.951); a deciding symptom (POLICY.md rule 11) and the words for a
 /// peer gone brought it to 0.783 alone and the probes back to 0.963 on 2,776 alerts.
+/// Session 10: 174 memory, pool and queue alerts in runtimes', pool libraries', job systems' and
+/// brokers' own words, with their look-alikes (`probes_capacity10.jsonl`, first 0.741 accuracy
+/// alone, all probes 0.963 -> 0.953); pool words of SqlClient's languages and of pool libraries,
+/// consumer offsets read with their lag, thresholds, Service Bus counters, reason and exception
+/// labels read as quoted text, allocation failures by size, and look-alikes (nothing pending, dead
+/// letters, iostat's device queue, idle clients closed) brought the probes back to 0.962 and the
+/// third blind set 0.717 -> 0.722; the other splits as before.
 const MIN_LEGACY_MACRO_F1: f64 = 0.982;
 const MIN_PROBES_MACRO_F1: f64 = 0.962;
 const MIN_TUNING_MACRO_F1: f64 = 0.953;
@@ -110,7 +117,7 @@ const MIN_BLIND_MACRO_F1: f64 = 0.955;
 // 0.813 before the first sentence of a summary-less description became its subject (same
 // accuracy, 0.914; one class's precision moved).
 const MIN_BLIND2_MACRO_F1: f64 = 0.808;
-const MIN_BLIND3_MACRO_F1: f64 = 0.737;
+const MIN_BLIND3_MACRO_F1: f64 = 0.743;
 // Log- and event-based alerts (Sumo Logic, Splunk, Elastic, Graylog, Kubernetes events, uptime
 // probes), labelled by someone who never saw the rules; first measured at 0.900; 0.917 after
 // session 9's log-line headings and recovery words.

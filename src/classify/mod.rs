@@ -111,12 +111,18 @@ struct CompiledRule {
 }
 
 /// Labels whose value is an error text rather than a name.
-const TEXT_LABELS: [&str; 5] = [
+const TEXT_LABELS: [&str; 8] = [
     "error",
     "error_message",
     "error.message",
     "exception",
+    // OpenTelemetry's `exception.message` and its flattened form.
+    "exception.message",
+    "exception_message",
     "message",
+    // A `reason` label quoting the error a check or an exception counter saw ("ERR max number
+    // of clients reached"); short reason codes (`OOMKilled`) match the label rules first.
+    "reason",
 ];
 
 /// The catalogue's symptom signatures; the others are root causes.

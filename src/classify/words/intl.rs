@@ -89,6 +89,8 @@ pub(super) const INTL_WORDS: &[(&str, Concepts)] = &[
     ("non", NOT),
     // Dutch.
     ("geheugen", MEM),
+    // gnulib's "memory exhausted" in Dutch ("geheugen is uitgeput").
+    ("uitgeput", EXHAUST),
     ("schijf", DISK),
     ("schijfruimte", DISK | SPACE),
     ("ruimte", SPACE),
@@ -102,6 +104,12 @@ pub(super) const INTL_WORDS: &[(&str, Concepts)] = &[
     ("verlopen", EXPIRE),
     ("verbindingen", CONN),
     ("wachtrij", QUEUE),
+    // Portuguese "enfileiradas" and Swedish "köade": queued.
+    ("enfileiradas", QUEUE),
+    ("enfileirados", QUEUE),
+    ("köade", QUEUE),
+    ("kö", QUEUE),
+    ("kön", QUEUE),
     ("fouten", ERROR),
     ("fout", ERROR),
     ("vertraging", DELAY | LATENCY),
@@ -258,6 +266,8 @@ pub(super) const INTL_WORDS: &[(&str, Concepts)] = &[
     ("disku", DISK),
     ("svazku", DISK),
     ("nedostatek", FEW | LOW),
+    // Czech "Nedostatek paměti" (not enough memory): the genitive of paměť.
+    ("paměti", MEM),
     ("volného", FREE),
     ("zbývá", FREE),
     ("miesto", SPACE),
@@ -331,6 +341,9 @@ pub(super) const INTL_WORDS: &[(&str, Concepts)] = &[
     ("fazla", MANY),
     ("bağlantıda", CONN),
     ("bağlantı", CONN),
+    ("havuz", POOL),
+    ("havuzdan", POOL),
+    ("havuzu", POOL),
     ("aşımı", TIMEOUT),
     ("çözünürlüğünde", RESOLVE),
     ("başarısızlık", FAIL),
@@ -1162,6 +1175,13 @@ pub(super) const INTL_WORDS: &[(&str, Concepts)] = &[
     ("yhteyden", CONN),
     ("savienojumam", CONN),
     ("połączenia", CONN),
+    ("puli", POOL),
+    // Czech: "připojení od fondu" (a connection from the pool).
+    ("připojení", CONN),
+    ("fondu", POOL),
+    // Spanish ADO.NET: "la agrupación" (the connection pool).
+    ("agrupación", POOL),
+    ("pula", POOL),
     ("tilkoplinga", CONN),
     ("tijdslimiet", TIMEOUT),
     ("időkorlátot", TIMEOUT),
@@ -1368,6 +1388,9 @@ pub(super) const INTL_STEMS: &[(&str, Concepts)] = &[
     ("просроч", EXPIRE),
     ("соединени", CONN),
     ("подключени", CONN),
+    // "подключение из пула": a connection pool.
+    ("пула", POOL),
+    ("пуле", POOL),
     ("коннект", CONN),
     ("исчерпа", EXHAUST),
     ("слишком", MANY),
@@ -1566,6 +1589,13 @@ pub(super) const INTL_CJK_WORDS: &[(&str, Concepts)] = &[
     ("文件", FILES),
     ("連接", CONN),
     ("連線", CONN),
+    // "連線集區" (a connection pool, Traditional Chinese) and "从池中获取连接" (to get a
+    // connection from the pool).
+    ("集區", POOL),
+    // "記憶體" is Taiwan's word for memory; "记忆体" its simplified spelling.
+    ("记忆体", MEM),
+    ("池中", POOL),
+    ("池连接", POOL | CONN),
     ("連線池", POOL | CONN),
     ("耗盡", EXHAUST),
     ("用尽", EXHAUST),
@@ -1652,6 +1682,8 @@ pub(super) const INTL_CJK_WORDS: &[(&str, Concepts)] = &[
     ("인증서", CERT),
     ("만료", EXPIRE),
     ("연결", CONN),
+    ("풀", POOL),
+    ("최대", LIMIT),
     ("커넥션", CONN),
     ("고갈", EXHAUST),
     ("타임아웃", TIMEOUT),

@@ -304,6 +304,8 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("hikaripool", POOLER),
     ("pgpool", POOLER),
     ("c3p0", POOLER),
+    // bb8 (Rust) is a pool: "Timed out in bb8" is a caller that waited for a connection.
+    ("bb8", POOL),
     ("jedis", POOLER),
     ("odyssey", POOLER),
     // Certificates.
@@ -431,6 +433,8 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     // SQS "ApproximateNumberOfMessagesVisible": messages waiting to be received.
     ("visible", PENDING),
     ("offset", WORK),
+    // Burrow evaluates Kafka consumer groups' lag; its name stands for the consumer.
+    ("burrow", CONSUMER),
     ("offsets", WORK),
     // Kinesis and Lambda stream consumers: how far behind the newest record they read.
     ("iteratorage", BACKLOG),
@@ -584,6 +588,8 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("deadman", 0),
     ("deadmans", 0),
     ("deadletter", 0),
+    ("deadletters", 0),
+    ("deadlettered", 0),
     ("tuple", NOTNODE),
     ("tuples", NOTNODE),
     ("partition", NOTNODE),
@@ -769,6 +775,9 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("many", MANY),
     ("much", MANY),
     ("above", HIGH),
+    // "Jobs in queue: 18452 (threshold 5000)": a measure set against its threshold.
+    ("threshold", THRESHOLD),
+    ("thresholds", THRESHOLD),
     ("over", HIGH),
     ("exceed", HIGH),
     ("exceeds", HIGH),
@@ -1150,6 +1159,9 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("kernel", INTERNAL),
     ("runq", CPU),
     ("aqu", DISK | IO),
+    // iostat itself ("queue length of the requests issued to the device (iostat -x)"): a block
+    // device's request queue, not work waiting for a consumer.
+    ("iostat", DISK | IO),
     ("avgqu", DISK | IO),
     ("compaction", INTERNAL),
     ("scrape", INTERNAL),
@@ -1332,6 +1344,10 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     // "pulsar_replication_backlog", "412000 messages not yet replicated": a geo-replication
     // backlog is a replica behind (POLICY.md rule 10), not work waiting for a consumer.
     ("replication", "backlog", LAG),
+    // Kafka consumers' `records-lag` and `records-lag-max`: records a consumer has yet to read.
+    ("records", "lag", LAG | WORK),
+    // Spanish "sin memoria" (out of memory).
+    ("sin", "memoria", MEM | EXHAUST),
     // A session's or a statement's timeout is a limit the server enforces on its own clients
     // (a Kafka consumer's heartbeats, PostgreSQL's `statement_timeout`), not a dependency that
     // did not answer.
@@ -1422,6 +1438,19 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("rate", "limited", RATELIMIT),
     ("rate", "limiting", RATELIMIT),
     ("thread", "pool", INTERNAL),
+    // commons-pool's "Timeout waiting for idle object" (DBCP2, Jedis): a borrower waited for a
+    // pooled object that no one returned.
+    ("idle", "object", POOL),
+    // Rust's "memory allocation failed due to capacity overflow": a size computation that
+    // overflowed, not memory running short (read like an idle resource, which vetoes it).
+    ("capacity", "overflow", UNDER),
+    // Azure Service Bus's "ActiveMessages" and "ActiveMessageCount": messages ready for delivery.
+    ("active", "messages", PENDING | WORK),
+    ("active", "message", PENDING | WORK),
+    // "dead-lettered messages": a dead-letter queue holds messages that failed, and "dead" there
+    // is not a host down.
+    ("dead", "letter", NOTNODE),
+    ("dead", "lettered", NOTNODE),
     ("buffer", "pool", INTERNAL),
 ];
 
@@ -1429,6 +1458,8 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
 /// rather than looked up whole. Checked only for runs with such characters.
 pub(super) const CJK_WORDS: &[(&str, Concepts)] = &[
     ("メモリ", MEM),
+    // "メモリを使い果たしました" (memory used up).
+    ("使い果た", EXHAUST),
     ("ディスク", DISK),
     ("空き領域", SPACE | FREE),
     ("容量", SPACE),
@@ -1439,6 +1470,7 @@ pub(super) const CJK_WORDS: &[(&str, Concepts)] = &[
     ("名前解決", DNS | RESOLVE),
     ("失敗", FAIL),
     ("接続", CONN),
+    ("プール", POOL),
     ("多すぎ", MANY),
     ("タイムアウト", TIMEOUT),
     ("遅延", LATENCY),

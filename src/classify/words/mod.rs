@@ -46,6 +46,9 @@ const QUOTING_LABELS: &[&str] = &[
     "error.message",
     "errormessage",
     "exception",
+    // OpenTelemetry's `exception.message` and its flattened form.
+    "exception.message",
+    "exception_message",
 ];
 
 /// Labels whose values describe what went wrong (rather than naming where).
@@ -75,6 +78,8 @@ const EVIDENCE_LABELS: &[&str] = &[
     "error.message",
     "errormessage",
     "exception",
+    "exception.message",
+    "exception_message",
     "message",
     "event",
     "cause",
@@ -807,6 +812,8 @@ impl Words {
                 c if c & (OOM | DEADLOCK | CRASHLOOP | DNSFAIL | HTTP5XX | RESTART) != 0 => 0,
                 // "messages not consumed" are waiting.
                 c if c & CONSUMPTION != 0 => PENDING,
+                // "no pending jobs", "no backlog": nothing is waiting.
+                c if c & (PENDING | BACKLOG) != 0 => 0,
                 // "nicht aufgelöst", "cannot be resolved": a resolution that failed.
                 c if c & RESOLVE != 0 => c | FAIL,
                 // "not found", "nicht gefunden", "не существует": a lookup that found nothing.

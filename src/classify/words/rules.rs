@@ -262,11 +262,13 @@ pub(super) const RULES: &[Rule] = &[
         "connection_pool_exhaustion",
         &[
             POOLER,
-            EXHAUST | HIGH | WAIT | MANY | LIMIT | NEAR | USAGE | FULL,
+            // "HikariCP pending threads 45": threads waiting for a connection.
+            EXHAUST | HIGH | WAIT | MANY | LIMIT | NEAR | USAGE | FULL | PENDING,
         ],
         // "pgbouncer.service: Start request repeated too quickly": the pooler's process
-        // restarting, not its pool filling.
-        &[RESTART],
+        // restarting, not its pool filling; "closing because: client_idle_timeout": a client
+        // nobody used, closed.
+        &[RESTART, UNDER],
     )
     .cross(),
     // "timed out waiting for connection" (r2d2), "timed out while waiting for an open
@@ -287,7 +289,9 @@ pub(super) const RULES: &[Rule] = &[
         &[POOL, CONN, EXHAUST | FULL | WAIT | TIMEOUT | LIMIT | NEAR],
         &[DISK, HEALTHY],
     )
-    .never(DISK),
+    // A pool reconfigured ("max_size(32).connection_timeout(30s) applied") waited for nothing
+    // (POLICY.md rule 9), as for `pool-timeout`.
+    .never(DISK | CONFIG),
     // "Pool#acquire(Duration) has been pending for more than the configured timeout",
     // `PoolTimeout` (httpx: "Timed out waiting to acquire a connection from the pool"): callers
     // that take from a pool and waited past its timeout, or found its queue of waiters full. A
@@ -669,7 +673,11 @@ pub(super) const RULES: &[Rule] = &[
     rule(
         "consumer-lag",
         "queue_backlog",
-        &[LAG | BEHIND, CONSUMER | CONSUMPTION | HIGH | MANY | GROW],
+        // "offset 8816004, lag 48877": a consumer's committed offset and its lag.
+        &[
+            LAG | BEHIND,
+            CONSUMER | CONSUMPTION | HIGH | MANY | GROW | WORK,
+        ],
         &[REPL],
     )
     .never(REPL),
@@ -679,7 +687,8 @@ pub(super) const RULES: &[Rule] = &[
         "slow-consumer",
         "queue_backlog",
         &[SLOW, CONSUMER],
-        &[REPL, DISK],
+        // "Slow Consumer Recovered": it keeps up again.
+        &[REPL, DISK, RECOVERED],
     ),
     rule(
         "slow-consumption",

@@ -2281,3 +2281,110 @@ fn a_peer_that_is_not_there() {
         Some(("dns_failure", "dns-failure")),
     );
 }
+
+#[test]
+fn capacity_as_pool_libraries_and_job_systems_word_it() {
+    // A pool named by its library, and pools in the languages of SqlClient's resources.
+    check(
+        &[("alertname", "ApplicationLogErrors")],
+        &[("description", "get connection failed: Timed out in bb8")],
+        Some(("connection_pool_exhaustion", "pool-exhausted")),
+    );
+    check(
+        &[("alertname", "ExceptionsThrown")],
+        &[(
+            "description",
+            "Upłynął limit czasu przed uzyskaniem połączenia z puli.",
+        )],
+        Some(("connection_pool_exhaustion", "pool-exhausted")),
+    );
+    // A consumer's offset and its lag; a queue set against its threshold.
+    check(
+        &[("alertname", "BurrowConsumerStatus")],
+        &[("description", "WARN invoices:3 (offset 8816004, lag 48877)")],
+        Some(("queue_backlog", "consumer-lag")),
+    );
+    check(
+        &[("alertname", "HangfireDashboardThreshold")],
+        &[(
+            "summary",
+            "Jobs in Warteschlange: 18 452 (threshold 5 000 for 20m)",
+        )],
+        Some(("queue_backlog", "queue-size")),
+    );
+    check(
+        &[("alertname", "ServiceBusActive")],
+        &[("summary", "ActiveMessages on sb-prod/payments-in is 25118")],
+        Some(("queue_backlog", "pending-work")),
+    );
+}
+
+#[test]
+fn memory_exhausted_in_more_languages() {
+    for text in [
+        "geheugen is uitgeput",
+        "Nedostatek paměti",
+        "sin memoria",
+        "メモリを使い果たしました",
+    ] {
+        check(
+            &[("alertname", "LogMatch")],
+            &[("description", text)],
+            Some(("out_of_memory", "memory-capacity")),
+        );
+    }
+}
+
+#[test]
+fn capacity_look_alikes() {
+    // Nothing pending, a dead-letter count, a device's request queue, an idle client closed,
+    // a slow consumer that caught up and an allocation whose size overflowed.
+    check(
+        &[("alertname", "ResqueQueueCheck")],
+        &[("summary", "There are no pending jobs in this queue")],
+        None,
+    );
+    check(
+        &[("alertname", "Service Bus dead-lettered messages")],
+        &[(
+            "summary",
+            "DeadletteredMessages on sb-prod/payments-in is 37",
+        )],
+        None,
+    );
+    check(
+        &[("alertname", "DeviceQueueLengthHigh")],
+        &[(
+            "description",
+            "The average queue length of the requests issued to the device (iostat -x).",
+        )],
+        None,
+    );
+    check(
+        &[("alertname", "LogMatch")],
+        &[(
+            "description",
+            "pgbouncer: closing because: client_idle_timeout (age=600s)",
+        )],
+        None,
+    );
+    check(
+        &[("alertname", "ApplicationLogErrors")],
+        &[
+            ("summary", "errors in application log"),
+            (
+                "description",
+                "[INF] cid:8812 - Slow Consumer Recovered: Flush took 0.412s with 3 chunks",
+            ),
+        ],
+        None,
+    );
+    check(
+        &[("alertname", "LogMatch")],
+        &[(
+            "description",
+            "memory allocation failed due to capacity overflow",
+        )],
+        None,
+    );
+}
