@@ -111,8 +111,10 @@ struct CompiledRule {
 }
 
 /// Labels whose value is an error text rather than a name.
-const TEXT_LABELS: [&str; 5] = [
+const TEXT_LABELS: [&str; 6] = [
     "error",
+    // Grafana names the error of a rule it could not evaluate `Error`.
+    "Error",
     "error_message",
     "error.message",
     "exception",

@@ -314,6 +314,7 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("outdated", EXPIRE),
     // DNS.
     ("dns", DNS),
+    ("dnssec", DNS),
     ("coredns", DNS),
     ("kubedns", DNS),
     ("nodelocaldns", DNS),

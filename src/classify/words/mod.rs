@@ -42,6 +42,7 @@ use rules::{ALONE_NEUTRAL, RULES};
 /// Evidence labels whose value is one error as it was raised, not a name or a count.
 const QUOTING_LABELS: &[&str] = &[
     "error",
+    "Error",
     "error_message",
     "error.message",
     "errormessage",
@@ -71,6 +72,7 @@ const EVIDENCE_LABELS: &[&str] = &[
     "category",
     "class",
     "error",
+    "Error",
     "error_message",
     "error.message",
     "errormessage",
@@ -91,6 +93,8 @@ const EVIDENCE_LABELS: &[&str] = &[
     "exception_class",
     "event_reason",
     "failure_reason",
+    // A DNS server's response code (CoreDNS `rcode="SERVFAIL"`).
+    "rcode",
     // systemd's unit `result` ("start-limit-hit"), API Gateway's `response_type`
     // ("INTEGRATION_TIMEOUT"): what the unit or the request ended in.
     "result",
