@@ -340,8 +340,10 @@ impl Words {
                             | "text"
                             | "subject"
                     );
-                for (i, sentence) in sentences(value).enumerate() {
-                    let logged = is_log_line(sentence);
+                for (i, (sentence, introduced)) in
+                    sentences(value).flat_map(introduced_line).enumerate()
+                {
+                    let logged = introduced || is_log_line(sentence);
                     let quoted = kind == Kind::Annotation && logged;
                     let kind = if (heading && i == 0) || quoted {
                         Kind::Heading
@@ -370,14 +372,22 @@ impl Words {
                 let mut previous: Option<(Concepts, usize, Kind)> = None;
                 for f in &mut fields[first..] {
                     let own = (f.concepts, offset_in(value, f.text), f.kind);
+                    let mut introduced_here = false;
                     if let Some((concepts, start, kind)) = previous {
                         let introduced = f.kind == Kind::Heading && kind != Kind::Heading;
+                        introduced_here = introduced;
                         if !introduced {
                             f.concepts |= concepts;
                             f.text = &value[start..offset_in(value, f.text) + f.text.len()];
                         }
                     }
-                    f.context = context;
+                    // A quoted line's vetoes are its own words: the prose around it ("slow
+                    // requests", "response times") describes the alert, not the error quoted.
+                    f.context = if f.kind == Kind::Heading && introduced_here {
+                        f.concepts
+                    } else {
+                        context
+                    };
                     previous = Some(own);
                 }
             }
@@ -999,6 +1009,34 @@ fn phrase(prior: &str, first: &str, second: &str) -> Option<Concepts> {
         .find(|(a, b, _)| second.eq_ignore_ascii_case(b) && first.eq_ignore_ascii_case(a))
         .map(|(_, _, c)| *c)
 }
+
+/// Splits "Top error in the logs: getaddrinfo ENOTFOUND db-1" into the prose that introduces a
+/// quoted error and the error, so the error is read on its own, as a quoted line: the prose's
+/// words ("slow requests", "error ratio") neither veto nor join its concepts. The second item
+/// says whether the piece is such an introduced quote.
+fn introduced_line(sentence: &str) -> impl Iterator<Item = (&str, bool)> {
+    let split = sentence
+        .match_indices(": ")
+        .take_while(|(at, _)| *at <= 60)
+        .map(|(at, _)| at)
+        .find(|&at| {
+            let head = &sentence[..at];
+            let last = head.rsplit(' ').next().unwrap_or(head);
+            let introduces = INTRODUCERS.iter().any(|w| last.eq_ignore_ascii_case(w));
+            introduces && at + 2 < sentence.len() && !is_log_line(sentence)
+        });
+    let (head, tail) = match split {
+        Some(at) => ((&sentence[..at + 1], false), Some((&sentence[at + 2..], true))),
+        None => ((sentence, false), None),
+    };
+    std::iter::once(head).chain(tail)
+}
+
+/// The last word of prose that introduces a quoted error ("Top error in the logs:", "Sample:",
+/// "Last error:", "reason:").
+const INTRODUCERS: &[&str] = &[
+    "error", "errors", "exception", "sample", "logs", "log", "line", "message", "reason", "cause",
+];
 
 /// Whether `sentence` is a quoted log line (`nginx[1207]: …`, `ERROR …`, `level=error …`,
 /// `fatal: …`): a program's own statement of what happened, read like a subject, where prose
