@@ -544,6 +544,8 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("param", CONFIG),
     ("parameter", CONFIG),
     ("changed", CONFIG),
+    // Kubernetes' limit on a Job's or Pod's own run time: a setting, whatever happened.
+    ("activedeadlineseconds", CONFIG),
     ("planned", PLANNED),
     ("manual", PLANNED),
     ("manually", PLANNED),
@@ -1274,6 +1276,10 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("days", "left", EXPIRE),
     ("days", "remaining", EXPIRE),
     ("timing", "out", TIMEOUT),
+    // "clients may start to time out", "requests to inventory time out": the verb, not a
+    // resource run out.
+    ("time", "out", TIMEOUT),
+    ("times", "out", TIMEOUT),
     // systemd's start limit ("start-limit-hit", "hit its start limit"): restarted too often;
     // OpenRC's supervise-daemon gives up at its respawn limit the same way.
     ("start", "limit", RESTART | LOOP),

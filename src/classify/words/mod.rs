@@ -267,6 +267,12 @@ impl Words {
             fields.push(self.field(Kind::Alertname, "alertname", name));
         }
         for (name, value) in labels {
+            // A Kubernetes `reason` of DeadlineExceeded is a Job or Pod that ran past its own
+            // activeDeadlineSeconds (POLICY.md rule 10), not a call given up on; gRPC's code of
+            // that name comes in `grpc_code` or `code`.
+            if name == "reason" && value == "DeadlineExceeded" {
+                continue;
+            }
             // Prometheus' `service` names an application (`payments-api`); Checkmk's names the
             // check that fired ("Filesystem /var", "JVM billing Memory"): prose, with spaces.
             let check_description = name == "service" && value.trim().contains(' ');
