@@ -58,6 +58,10 @@ GO_SERVER = prov("golang/go", "src/net/http/server.go", "cf501e05e138e6911f759a5
 COREDNS_CACHE = prov("coredns/coredns", "plugin/cache/README.md", "4b26cced32717eac6dd725e308d7415c8b9db147")
 GRPC_GO_CODES = prov("grpc/grpc-go", "codes/code_string.go", "4793ad0474669eafbd5346c8a3d098fdfa542498")
 
+NODE_ERRORS = prov("nodejs/node", "lib/internal/errors.js", "d9214a7a2c91bf6c5d412b07fdce2827d15bb6ab")
+GO_TRANSPORT = prov("golang/go", "src/net/http/transport.go", "a925402b62c06d1cfe2b345cba0b11fa06b8401d")
+BLACKBOX_UTILS = prov("prometheus/blackbox_exporter", "prober/utils.go", "5bad55cfb3fa6d09b0b58942977f1e59cdbc045e")
+
 ITEMS = []
 
 
@@ -592,6 +596,110 @@ add("crash_loop", "kubernetes/kube-state-metrics", "crash loop without a quoted 
     {"alertname": "KubePodCrashLooping", "severity": "warning", "namespace": "prod", "pod": "api-7d9f8c-kv7q2", "container": "api"},
     {"summary": "Pod is crash looping.",
      "description": "Pod prod/api-7d9f8c-kv7q2 (api) is in waiting state (reason: \"CrashLoopBackOff\"), 9 restarts in the last hour."})
+
+
+# ================================================================== second batch
+# Written after the first measurement and the changes made from it; labelled and committed
+# before the classifier ran on it. Log-metric alerts grouped by a field of the log line (Loki's
+# `sum by (err)`, `sum by (msg)`), so the line arrives as a label (`err`, `msg`, `log`), and
+# OpenTelemetry's `exception.message`.
+
+def by_field(field, app, line, n=23):
+    """A Loki metric rule grouped by a field extracted from the log line."""
+    return ({"alertname": "AppErrorsByMessage", "severity": "warning", "app": app, field: line},
+            {"summary": f"{app}: {n} errors with the same message in 5 minutes",
+             "description": f'sum by ({field}) (count_over_time({{app="{app}"}} | json | level="error" [5m])) > 10'})
+
+
+def otel(service, line):
+    """An APM error-rate alert keeping the span's exception message as a label."""
+    return ({"alertname": "SpanErrorRateHigh", "severity": "warning", "service.name": service,
+             "exception.message": line},
+            {"summary": f"{service}: 6.3% of spans end in error"})
+
+
+# dns_failure
+add("dns_failure", "golang/go", "Go net: lookup failure as a grouped `err` label", GO_DNS,
+    *by_field("err", "payments-go", "dial tcp: lookup ledger.payments.svc.cluster.local on 10.96.0.10:53: no such host"))
+add("dns_failure", "nodejs/node", "Node.js: getaddrinfo ENOTFOUND as a grouped `msg` label", NODE_ERRORS,
+    *by_field("msg", "storefront-node", "getaddrinfo ENOTFOUND redis-master.cache.svc.cluster.local"))
+add("dns_failure", "nodejs/node", "Node.js: c-ares query timeout as a grouped `err` label", NODE_ERRORS,
+    *by_field("err", "orders-node", "queryA ETIMEOUT orders-db.internal"))
+add("dns_failure", "nodejs/node", "Node.js: SRV lookup failure of a MongoDB seed list", NODE_ERRORS,
+    *error_ratio("profile-api", "MongoServerSelectionError: querySrv ENOTFOUND _mongodb._tcp.cluster0.db.example.net"))
+add("dns_failure", "netty/netty", "Netty: resolver failure as an OpenTelemetry exception message", NETTY_CTX,
+    *otel("pricing-java", "Failed to resolve 'rates-cache' [A(1), AAAA(28)] and search domain query for configured domains failed as well: [pricing.svc.cluster.local, svc.cluster.local, cluster.local]"))
+add("dns_failure", "grpc/grpc-java", "gRPC Java: name resolver failure as an OpenTelemetry exception message", GRPC_JAVA_DNS,
+    *otel("billing-java", "UNAVAILABLE: Unable to resolve host invoice-renderer"))
+add("dns_failure", "nginx/nginx", "nginx: resolver failure as a grouped `log` label", NGX_RESOLVER,
+    *by_field("log", "ingress-nginx", "[error] 33#33: *1201 checkout-svc.shop.svc.cluster.local could not be resolved (3: Host not found)"))
+add("dns_failure", "golang/go", "Go net: SERVFAIL in an Elastic rule's error.message", GO_DNS,
+    {"alertname": "Log threshold breached", "rule_type": "logs.alert.document.count", "service.name": "event-router"},
+    {"summary": "44 log entries with error.message in the last 5 minutes for event-router",
+     "error.message": "kafka: client has run out of available brokers to talk to: dial tcp: lookup kafka-1.kafka-headless on 10.0.0.2:53: server misbehaving"})
+add("dns_failure", "c-ares/c-ares", "c-ares: resolver error as a grouped `err` label", CARES,
+    *by_field("err", "recs-py", "DNS resolution failed for embeddings:50051: C-ares status is not ARES_SUCCESS qtype=A name=embeddings is_balancer=0: Could not contact DNS servers"))
+add("dns_failure", "rthalley/dnspython", "dnspython: NXDOMAIN as a grouped `msg` label", DNSPYTHON,
+    *by_field("msg", "dmarc-reporter", "The DNS query name does not exist: _dmarc.partner.example."))
+add("dns_failure", "systemd/systemd", "systemd-resolved: DNSSEC failure as a grouped `msg` label", RESOLVED_TX,
+    *by_field("msg", "systemd-resolved", "DNSSEC validation failed for question pkg.vendor.example IN AAAA: signature-expired", n=61))
+add("dns_failure", "golang/go", "Go net: terse scrape error with the error only", GO_DNS,
+    {"alertname": "scrape_error", "job": "node", "err": 'Get "http://gpu-node-4.dc1:9100/metrics": dial tcp: lookup gpu-node-4.dc1 on 127.0.0.53:53: no such host'},
+    {})
+add("dns_failure", "hickory-dns/hickory-dns", "hickory-dns: no records as a grouped `log` label", HICKORY,
+    *by_field("log", "edge-rs", 'ERROR edge::upstream: resolve failed: no records found for Query { name: Name("origin-eu.cdn.internal."), query_type: A, query_class: IN }'))
+add("dns_failure", "NLnetLabs/unbound", "Unbound: validation failure as a grouped `msg` label", UNBOUND,
+    *by_field("msg", "unbound", "validation failure <secure.example. A IN>: signature expired from 198.51.100.53 for key secure.example. while building chain of trust", n=140))
+
+# upstream_timeout
+add("upstream_timeout", "golang/go", "Go net/http: Client.Timeout as a grouped `err` label", GO_CLIENT,
+    *by_field("err", "notifier-go", 'Post "https://push.vendor.example/v1/send": context deadline exceeded (Client.Timeout exceeded while awaiting headers)'))
+add("upstream_timeout", "golang/go", "Go net/http: TLS handshake timeout to a dependency", GO_TRANSPORT,
+    *by_field("msg", "image-sync", 'Get "https://registry.partner.example/v2/": net/http: TLS handshake timeout'))
+add("upstream_timeout", "golang/go", "Go net: connect timeout to a database", GO_DNS,
+    *error_label("orders-go", "connecting to orders-db: dial tcp 10.0.4.7:5432: i/o timeout"))
+add("upstream_timeout", "grpc/grpc-go", "gRPC Go: DeadlineExceeded as a grouped `msg` label", GRPC_GO,
+    *by_field("msg", "cart-go", "rpc error: code = DeadlineExceeded desc = context deadline exceeded"))
+add("upstream_timeout", "grpc/grpc-go", "gRPC Go: grpc_code DeadlineExceeded as label-only evidence", GRPC_GO_CODES,
+    {"alertname": "GRPCClientErrors", "severity": "warning", "grpc_service": "inventory.Inventory", "grpc_method": "Reserve", "grpc_code": "DeadlineExceeded"},
+    {"summary": "inventory.Inventory/Reserve calls fail for checkout"})
+add("upstream_timeout", "spring-projects/spring-framework", "Spring RestTemplate: read timeout as an OpenTelemetry exception message", SPRING,
+    *otel("claims-java", 'I/O error on GET request for "http://policy-service:8080/policies/981": Read timed out'))
+add("upstream_timeout", "ruby/ruby", "Ruby Net::HTTP: read timeout as a grouped `err` label", NET_PROTOCOL_RB,
+    *by_field("err", "rails-web", "Net::ReadTimeout with #<TCPSocket:(closed)>"))
+add("upstream_timeout", "nginx/nginx", "nginx: upstream timeout as a grouped `log` label", NGX_UPSTREAM,
+    *by_field("log", "ingress-nginx", '[error] 31#31: *5512 upstream timed out (110: Operation timed out) while reading response header from upstream, upstream: "http://10.244.3.9:8080/api/report"'))
+add("upstream_timeout", "apache/httpcomponents-client", "Apache HttpClient 5: connect timeout as an OpenTelemetry exception message", HC5_CONNECT,
+    *otel("edi-java", "Connect to https://as2.partner.example:4080 [as2.partner.example/203.0.113.80] failed: Connect timed out"))
+add("upstream_timeout", "caddyserver/caddy", "Caddy: response header timeout as a grouped `msg` label", CADDY,
+    *by_field("msg", "caddy", "net/http: timeout awaiting response headers"))
+add("upstream_timeout", "grpc/grpc", "gRPC Python: DEADLINE_EXCEEDED as a grouped `msg` label", prov("grpc/grpc", "src/python/grpcio/grpc/_channel.py", "bccd32dafa1ed60e745c958a55960cf75c56d7d2"),
+    *by_field("msg", "ranker-py", '<_InactiveRpcError of RPC that terminated with: status = StatusCode.DEADLINE_EXCEEDED details = "Deadline Exceeded">'))
+
+# look-alikes
+add("high_error_rate", "grpc/grpc-go", "gRPC Go: canceled calls as a grouped `err` label in an error ratio", GRPC_GO_CODES,
+    *error_label("search-go", "context canceled"))
+add("high_error_rate", "grpc/grpc-go", "gRPC Go: grpc_code Canceled as label-only evidence", GRPC_GO_CODES,
+    {"alertname": "GRPCClientErrors", "severity": "warning", "grpc_service": "search.Search", "grpc_method": "Query", "grpc_code": "Canceled"},
+    {"summary": "search.Search/Query calls fail for web-bff"})
+add(None, "golang/go", "Go net/http server: TLS handshake errors counted as log lines", GO_SERVER,
+    *by_field("msg", "public-api", "http: TLS handshake error from 198.51.100.71:50211: EOF", n=310))
+add(None, "nginx/nginx", "nginx: client timeouts counted as log lines", NGX_UPSTREAM,
+    *by_field("log", "ingress-nginx", "[info] 31#31: *7781 client timed out (110: Connection timed out) while reading client request body, client: 203.0.113.14", n=95))
+add("high_latency", "prometheus/blackbox_exporter", "blackbox_exporter: DNS lookup time of a probe", BLACKBOX_UTILS,
+    {"alertname": "BlackboxSlowDNSLookup", "severity": "warning", "instance": "https://shop.example.com"},
+    {"summary": "DNS lookup for https://shop.example.com takes 2.3s",
+     "description": "avg_over_time(probe_dns_lookup_time_seconds[5m]) > 1"})
+add(None, "nginx/nginx", "nginx: a timeout setting changed, as a grouped `msg` label", NGX_UPSTREAM,
+    *by_field("msg", "ingress-nginx", "configuration changed: proxy-read-timeout from 60 to 120 for ingress shop/checkout; reloading nginx", n=4))
+add("connection_pool_exhaustion", "brettwooldridge/HikariCP", "HikariCP: pool timeout as an OpenTelemetry exception message", HIKARI,
+    *otel("ledger-java", "HikariPool-1 - Connection is not available, request timed out after 30000ms (total=16, active=16, idle=0, waiting=44)"))
+add("high_error_rate", "golang/go", "Go: EOF from a dependency in an error ratio", GO_CLIENT,
+    *error_label("checkout-go", 'Post "http://tax-svc:8080/quote": EOF'))
+add(None, "kubernetes/kube-state-metrics", "kube-state-metrics: a Pod's own deadline", KSM_POD,
+    {"alertname": "KubePodFailed", "severity": "warning", "namespace": "batch", "pod": "reindex-28391-7xk2p", "reason": "DeadlineExceeded"},
+    {"summary": "Pod batch/reindex-28391-7xk2p failed",
+     "description": "The pod was terminated because it ran past its activeDeadlineSeconds of 3600."})
 
 
 def main():
