@@ -111,7 +111,7 @@ struct CompiledRule {
 }
 
 /// Labels whose value is an error text rather than a name.
-const TEXT_LABELS: [&str; 6] = [
+const TEXT_LABELS: [&str; 11] = [
     "error",
     // Grafana names the error of a rule it could not evaluate `Error`.
     "Error",
@@ -119,6 +119,13 @@ const TEXT_LABELS: [&str; 6] = [
     "error.message",
     "exception",
     "message",
+    // A log metric grouped by a field of the line (Loki's `sum by (err)`, `msg`, `log`) and
+    // OpenTelemetry's exception attributes keep the error text as a label.
+    "err",
+    "msg",
+    "log",
+    "exception.message",
+    "exception_message",
 ];
 
 /// The catalogue's symptom signatures; the others are root causes.

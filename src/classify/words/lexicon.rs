@@ -165,6 +165,9 @@ concepts!(
     // an error tracker's title naming the class. "Request failed with status code 404" there
     // is one request, not a ratio of them.
     QUOTED,
+    // A caller that stalled while this server waited for it (nginx's "client timed out"): the
+    // far side of the timeout is a client, not a dependency.
+    CLIENT,
 );
 
 /// Any capacity word: how a resource warning is phrased.
@@ -1276,6 +1279,10 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("days", "left", EXPIRE),
     ("days", "remaining", EXPIRE),
     ("timing", "out", TIMEOUT),
+    ("client", "timed", CLIENT | TIMEOUT),
+    ("clients", "timed", CLIENT | TIMEOUT),
+    ("client", "time", CLIENT),
+    ("clients", "time", CLIENT),
     // "clients may start to time out", "requests to inventory time out": the verb, not a
     // resource run out.
     ("time", "out", TIMEOUT),

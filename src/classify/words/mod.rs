@@ -47,6 +47,12 @@ const QUOTING_LABELS: &[&str] = &[
     "error.message",
     "errormessage",
     "exception",
+    // Log metrics grouped by a field of the line and OpenTelemetry's exception attributes.
+    "err",
+    "msg",
+    "log",
+    "exception.message",
+    "exception_message",
 ];
 
 /// Labels whose values describe what went wrong (rather than naming where).
@@ -73,6 +79,11 @@ const EVIDENCE_LABELS: &[&str] = &[
     "class",
     "error",
     "Error",
+    "err",
+    "msg",
+    "log",
+    "exception.message",
+    "exception_message",
     "error_message",
     "error.message",
     "errormessage",

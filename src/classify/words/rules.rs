@@ -397,7 +397,7 @@ pub(super) const RULES: &[Rule] = &[
         "upstream-timeout",
         "upstream_timeout",
         &[UPSTREAM, TIMEOUT],
-        &[CONFIG],
+        &[CONFIG, CLIENT],
     )
     .cross(),
     rule(
@@ -740,6 +740,7 @@ pub(super) const RULES: &[Rule] = &[
             PERCENTILE,
             RESPONSE,
             CONFIG,
+            CLIENT,
         ],
     ),
     // "Endpoint request timed out", "4.8% of requests hit the route's response timeout": a
@@ -752,7 +753,7 @@ pub(super) const RULES: &[Rule] = &[
         &[REQUEST, TIMEOUT],
         &[
             POOL, POOLER, CERT, WAIT, LIMIT, LATENCY, SLOW, DURATION, PERCENTILE, TIME, INTERNAL,
-            PROBE, PLANNED, CONFIG,
+            PROBE, PLANNED, CONFIG, CLIENT,
         ],
     )
     .subject(),
