@@ -322,10 +322,14 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("kubedns", DNS),
     ("nodelocaldns", DNS),
     ("resolver", DNS),
+    ("resolvers", DNS),
     // "resolution" alone is a runbook heading as often as a resolver's word; "name
     // resolution" errors are caught by the catalogue's patterns first.
     ("resolve", RESOLVE),
     ("resolving", RESOLVE),
+    ("resolves", RESOLVE),
+    ("resolvable", RESOLVE),
+    ("unresolvable", RESOLVE | FAIL),
     // "Until this outage is resolved", "has been resolved": a problem fixed. A name that could
     // not be resolved is read by the phrases "be resolved" and "not resolved".
     ("resolved", 0),
