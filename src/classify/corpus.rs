@@ -95,10 +95,17 @@ use crate::config::Config;
 /// runbook explanations of Kafka's in-sync replicas) brought the probes to 0.958 and the public
 /// tuning projects 0.947 -> 0.953; held-out and blind sets as before. Merged with the rest of
 /// session 9: probes 0.963 on 2,623 alerts, public tuning projects 0.954.
+/// Session 10: 183 failing lookups and upstream timeouts as many ecosystems' clients, proxies
+/// and DNS servers report them, quoted inside symptom alerts, next to their look-alikes
+/// (`probes_net10.jsonl`, first 0.819 accuracy alone on its first 149 items, 0.353 on the second
+/// batch of 34); resolver and client-timeout texts of more runtimes, errors introduced by prose
+/// read as quoted lines, error text in log-metric and OpenTelemetry labels, and client-side and
+/// Job-deadline timeouts kept apart brought it to 0.973, the probes to 0.964 on 2,806 alerts and
+/// the held-out projects 0.859 -> 0.866; the blind sets as before.
 const MIN_LEGACY_MACRO_F1: f64 = 0.982;
-const MIN_PROBES_MACRO_F1: f64 = 0.962;
+const MIN_PROBES_MACRO_F1: f64 = 0.963;
 const MIN_TUNING_MACRO_F1: f64 = 0.953;
-const MIN_HELD_OUT_MACRO_F1: f64 = 0.858;
+const MIN_HELD_OUT_MACRO_F1: f64 = 0.865;
 const MIN_BLIND_MACRO_F1: f64 = 0.955;
 // 0.813 before the first sentence of a summary-less description became its subject (same
 // accuracy, 0.914; one class's precision moved).

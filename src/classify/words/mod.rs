@@ -1043,7 +1043,10 @@ fn introduced_line(sentence: &str) -> impl Iterator<Item = (&str, bool)> {
             introduces && at + 2 < sentence.len() && !is_log_line(sentence)
         });
     let (head, tail) = match split {
-        Some(at) => ((&sentence[..at + 1], false), Some((&sentence[at + 2..], true))),
+        Some(at) => (
+            (&sentence[..at + 1], false),
+            Some((&sentence[at + 2..], true)),
+        ),
         None => ((sentence, false), None),
     };
     std::iter::once(head).chain(tail)
@@ -1052,7 +1055,16 @@ fn introduced_line(sentence: &str) -> impl Iterator<Item = (&str, bool)> {
 /// The last word of prose that introduces a quoted error ("Top error in the logs:", "Sample:",
 /// "Last error:", "reason:").
 const INTRODUCERS: &[&str] = &[
-    "error", "errors", "exception", "sample", "logs", "log", "line", "message", "reason", "cause",
+    "error",
+    "errors",
+    "exception",
+    "sample",
+    "logs",
+    "log",
+    "line",
+    "message",
+    "reason",
+    "cause",
 ];
 
 /// Whether `sentence` is a quoted log line (`nginx[1207]: …`, `ERROR …`, `level=error …`,

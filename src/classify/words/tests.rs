@@ -2113,3 +2113,56 @@ fn restarts_timeouts_queues_and_replicas_that_look_alike() {
         None,
     );
 }
+
+#[test]
+fn an_error_introduced_by_prose_is_read_on_its_own() {
+    // The prose's "slow requests" would veto a resolver's words in the same sentence.
+    check(
+        &[("alertname", "HighRequestLatency")],
+        &[(
+            "description",
+            "Slow requests since 10:02; sample error: cannot resolve db.internal",
+        )],
+        Some(("dns_failure", "dns-failure")),
+    );
+}
+
+#[test]
+fn timeouts_that_are_not_a_dependency_s() {
+    // A client that stalled while this server waited for it.
+    check(
+        &[("alertname", "NginxLogWarnings")],
+        &[(
+            "summary",
+            "api-gw: clients time out while reading request headers",
+        )],
+        None,
+    );
+    // A Kubernetes Job that ran past its own deadline.
+    check(
+        &[("alertname", "job_failed"), ("reason", "DeadlineExceeded")],
+        &[],
+        None,
+    );
+    // gRPC's code of the same name is a call given up on.
+    check(
+        &[
+            ("alertname", "rpc_failures"),
+            ("grpc_code", "DeadlineExceeded"),
+        ],
+        &[],
+        Some(("upstream_timeout", "upstream-timeout")),
+    );
+}
+
+#[test]
+fn error_text_in_log_metric_labels() {
+    check(
+        &[
+            ("alertname", "AppErrorsByMessage"),
+            ("msg", "resolvers failing: no answer for orders-db"),
+        ],
+        &[],
+        Some(("dns_failure", "dns-failure")),
+    );
+}
