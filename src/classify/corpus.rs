@@ -109,10 +109,17 @@ use crate::config::Config;
 /// labels read as quoted text, allocation failures by size, and look-alikes (nothing pending, dead
 /// letters, iostat's device queue, idle clients closed) brought the probes back to 0.962 and the
 /// third blind set 0.717 -> 0.722; the other splits as before.
+/// Session 10: 183 failing lookups and upstream timeouts as many ecosystems' clients, proxies
+/// and DNS servers report them, quoted inside symptom alerts, next to their look-alikes
+/// (`probes_net10.jsonl`, first 0.819 accuracy alone on its first 149 items, 0.353 on the second
+/// batch of 34); resolver and client-timeout texts of more runtimes, errors introduced by prose
+/// read as quoted lines, error text in log-metric and OpenTelemetry labels, and client-side and
+/// Job-deadline timeouts kept apart brought it to 0.973, the probes to 0.964 on 2,806 alerts and
+/// the held-out projects 0.859 -> 0.866; the blind sets as before.
 const MIN_LEGACY_MACRO_F1: f64 = 0.982;
-const MIN_PROBES_MACRO_F1: f64 = 0.962;
+const MIN_PROBES_MACRO_F1: f64 = 0.963;
 const MIN_TUNING_MACRO_F1: f64 = 0.953;
-const MIN_HELD_OUT_MACRO_F1: f64 = 0.858;
+const MIN_HELD_OUT_MACRO_F1: f64 = 0.865;
 const MIN_BLIND_MACRO_F1: f64 = 0.955;
 // 0.813 before the first sentence of a summary-less description became its subject (same
 // accuracy, 0.914; one class's precision moved).

@@ -111,8 +111,10 @@ struct CompiledRule {
 }
 
 /// Labels whose value is an error text rather than a name.
-const TEXT_LABELS: [&str; 8] = [
+const TEXT_LABELS: [&str; 12] = [
     "error",
+    // Grafana names the error of a rule it could not evaluate `Error`.
+    "Error",
     "error_message",
     "error.message",
     "exception",
@@ -123,6 +125,11 @@ const TEXT_LABELS: [&str; 8] = [
     // A `reason` label quoting the error a check or an exception counter saw ("ERR max number
     // of clients reached"); short reason codes (`OOMKilled`) match the label rules first.
     "reason",
+    // A log metric grouped by a field of the line (Loki's `sum by (err)`, `msg`, `log`) keeps
+    // the error text as a label.
+    "err",
+    "msg",
+    "log",
 ];
 
 /// The catalogue's symptom signatures; the others are root causes.

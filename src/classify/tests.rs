@@ -279,3 +279,41 @@ fn a_quoted_peer_that_is_not_there_decides_over_the_symptom() {
         ],
     );
 }
+
+#[test]
+fn resolver_and_client_timeout_texts_of_more_runtimes() {
+    let config = Config::from_yaml("").expect("empty config is valid");
+    let classifier = Classifier::new(&config);
+    for (labels, annotations, signature) in [
+        (
+            vec![("alertname", "HighErrorRatio")],
+            vec![("description", "Top error: Resolv::ResolvError: no address for db.internal")],
+            "dns_failure",
+        ),
+        (
+            vec![("alertname", "AppErrorsByMessage"), ("err", "queryA ETIMEOUT orders-db.internal")],
+            vec![],
+            "dns_failure",
+        ),
+        (
+            vec![("alertname", "SpanErrorRateHigh"), ("exception.message", "Net::ReadTimeout with #<TCPSocket:(closed)>")],
+            vec![],
+            "upstream_timeout",
+        ),
+        // nginx's client timeout and a Job's own deadline are not a dependency's.
+        (
+            vec![("alertname", "NginxErrors")],
+            vec![("description", "[info] 7#7: *1 client timed out (110: Connection timed out) while reading client request headers")],
+            "fallback",
+        ),
+        (
+            vec![("alertname", "KubeJobFailed")],
+            vec![("description", "kube_job_status_failed{reason=\"DeadlineExceeded\"} = 1: the Job ran past its activeDeadlineSeconds")],
+            "fallback",
+        ),
+    ] {
+        let got = classifier.classify(&map(&labels), &map(&annotations));
+        let got = if got.rule == "fallback" { "fallback" } else { got.signature.as_str() };
+        assert_eq!(got, signature, "{labels:?} {annotations:?}");
+    }
+}

@@ -179,6 +179,9 @@ concepts!(
     // curl's "Failed to connect to origin-2 port 443", "could not connect to server"): the
     // target did not take the connection, for a reason the line may name next.
     NOCONNECT,
+    // A caller that stalled while this server waited for it (nginx's "client timed out"): the
+    // far side of the timeout is a client, not a dependency.
+    CLIENT,
 );
 
 /// Any capacity word: how a resource warning is phrased.
@@ -330,14 +333,19 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("outdated", EXPIRE),
     // DNS.
     ("dns", DNS),
+    ("dnssec", DNS),
     ("coredns", DNS),
     ("kubedns", DNS),
     ("nodelocaldns", DNS),
     ("resolver", DNS),
+    ("resolvers", DNS),
     // "resolution" alone is a runbook heading as often as a resolver's word; "name
     // resolution" errors are caught by the catalogue's patterns first.
     ("resolve", RESOLVE),
     ("resolving", RESOLVE),
+    ("resolves", RESOLVE),
+    ("resolvable", RESOLVE),
+    ("unresolvable", RESOLVE | FAIL),
     // "Until this outage is resolved", "has been resolved": a problem fixed. A name that could
     // not be resolved is read by the phrases "be resolved" and "not resolved".
     ("resolved", 0),
@@ -573,6 +581,8 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("param", CONFIG),
     ("parameter", CONFIG),
     ("changed", CONFIG),
+    // Kubernetes' limit on a Job's or Pod's own run time: a setting, whatever happened.
+    ("activedeadlineseconds", CONFIG),
     ("planned", PLANNED),
     ("manual", PLANNED),
     ("manually", PLANNED),
@@ -1327,6 +1337,14 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("days", "left", EXPIRE),
     ("days", "remaining", EXPIRE),
     ("timing", "out", TIMEOUT),
+    ("client", "timed", CLIENT | TIMEOUT),
+    ("clients", "timed", CLIENT | TIMEOUT),
+    ("client", "time", CLIENT),
+    ("clients", "time", CLIENT),
+    // "clients may start to time out", "requests to inventory time out": the verb, not a
+    // resource run out.
+    ("time", "out", TIMEOUT),
+    ("times", "out", TIMEOUT),
     // systemd's start limit ("start-limit-hit", "hit its start limit"): restarted too often;
     // OpenRC's supervise-daemon gives up at its respawn limit the same way.
     ("start", "limit", RESTART | LOOP),

@@ -42,11 +42,15 @@ use rules::{ALONE_NEUTRAL, RULES};
 /// Evidence labels whose value is one error as it was raised, not a name or a count.
 const QUOTING_LABELS: &[&str] = &[
     "error",
+    "Error",
     "error_message",
     "error.message",
     "errormessage",
     "exception",
-    // OpenTelemetry's `exception.message` and its flattened form.
+    // Log metrics grouped by a field of the line and OpenTelemetry's exception attributes.
+    "err",
+    "msg",
+    "log",
     "exception.message",
     "exception_message",
 ];
@@ -74,6 +78,12 @@ const EVIDENCE_LABELS: &[&str] = &[
     "category",
     "class",
     "error",
+    "Error",
+    "err",
+    "msg",
+    "log",
+    "exception.message",
+    "exception_message",
     "error_message",
     "error.message",
     "errormessage",
@@ -96,6 +106,8 @@ const EVIDENCE_LABELS: &[&str] = &[
     "exception_class",
     "event_reason",
     "failure_reason",
+    // A DNS server's response code (CoreDNS `rcode="SERVFAIL"`).
+    "rcode",
     // systemd's unit `result` ("start-limit-hit"), API Gateway's `response_type`
     // ("INTEGRATION_TIMEOUT"): what the unit or the request ended in.
     "result",
@@ -271,6 +283,12 @@ impl Words {
             fields.push(self.field(Kind::Alertname, "alertname", name));
         }
         for (name, value) in labels {
+            // A Kubernetes `reason` of DeadlineExceeded is a Job or Pod that ran past its own
+            // activeDeadlineSeconds (POLICY.md rule 10), not a call given up on; gRPC's code of
+            // that name comes in `grpc_code` or `code`.
+            if name == "reason" && value == "DeadlineExceeded" {
+                continue;
+            }
             // Prometheus' `service` names an application (`payments-api`); Checkmk's names the
             // check that fired ("Filesystem /var", "JVM billing Memory"): prose, with spaces.
             let check_description = name == "service" && value.trim().contains(' ');
@@ -347,9 +365,9 @@ impl Words {
                 // Markup alone ("%%%" around a Datadog body, a "```" fence) is not a sentence.
                 let pieces = sentences(value)
                     .flat_map(quote_apart)
-                    .filter(|piece| piece.chars().any(char::is_alphanumeric));
-                for (i, sentence) in pieces.enumerate() {
-                    let logged = is_log_line(sentence);
+                    .filter(|(piece, _)| piece.chars().any(char::is_alphanumeric));
+                for (i, (sentence, introduced)) in pieces.enumerate() {
+                    let logged = introduced || is_log_line(sentence);
                     let quoted = kind == Kind::Annotation && logged;
                     let kind = if (heading && i == 0) || quoted {
                         Kind::Heading
@@ -1074,6 +1092,21 @@ fn phrase(prior: &str, first: &str, second: &str) -> Option<Concepts> {
         .map(|(_, _, c)| *c)
 }
 
+/// The last word of prose that introduces a quoted error ("Top error in the logs:", "Sample:",
+/// "Last error:", "reason:").
+const INTRODUCERS: &[&str] = &[
+    "error",
+    "errors",
+    "exception",
+    "sample",
+    "logs",
+    "log",
+    "line",
+    "message",
+    "reason",
+    "cause",
+];
+
 /// Whether `sentence` is a quoted log line (`nginx[1207]: …`, `ERROR …`, `level=error …`,
 /// `fatal: …`): a program's own statement of what happened, read like a subject, where prose
 /// around it ("hosts may go down") is not.
@@ -1148,21 +1181,33 @@ fn lists_an_item(sentence: &str) -> bool {
 }
 
 /// A sentence that introduces a quoted line after a colon ("Most frequent error:
-/// java.net.UnknownHostException: db-1") as two pieces, the prose and the line, so that the line
-/// is read as a quoted line; any other sentence whole.
-fn quote_apart(sentence: &str) -> impl Iterator<Item = &str> {
+/// java.net.UnknownHostException: db-1", "Top error in the logs: getaddrinfo ENOTFOUND db-1") as
+/// two pieces, the prose and the line, so that the line is read as a quoted line, with its own
+/// words; any other sentence whole. The second item says whether prose introduced the piece as an
+/// error ("…error:", "Sample:"), which makes it a quoted line even in no log line's shape.
+fn quote_apart(sentence: &str) -> impl Iterator<Item = (&str, bool)> {
     let split = (!is_log_line(sentence))
         .then(|| {
             sentence
                 .match_indices(": ")
                 .take(3)
-                .map(|(at, _)| at + 1)
-                .find(|&at| is_log_line(&sentence[at..]))
+                .map(|(at, _)| at)
+                .filter(|&at| at + 2 < sentence.len())
+                .find_map(|at| {
+                    let head = &sentence[..at];
+                    let last = head.rsplit(' ').next().unwrap_or(head);
+                    let introduces =
+                        at <= 60 && INTRODUCERS.iter().any(|w| last.eq_ignore_ascii_case(w));
+                    (introduces || is_log_line(&sentence[at + 2..])).then_some((at, introduces))
+                })
         })
         .flatten();
     let (prose, line) = match split {
-        Some(at) => (&sentence[..at], Some(&sentence[at..])),
-        None => (sentence, None),
+        Some((at, introduces)) => (
+            (&sentence[..at + 1], false),
+            Some((&sentence[at + 2..], introduces)),
+        ),
+        None => ((sentence, false), None),
     };
     std::iter::once(prose).chain(line)
 }

@@ -435,7 +435,7 @@ pub(super) const RULES: &[Rule] = &[
         "upstream-timeout",
         "upstream_timeout",
         &[UPSTREAM, TIMEOUT],
-        &[CONFIG],
+        &[CONFIG, CLIENT],
     )
     .cross(),
     rule(
@@ -810,6 +810,7 @@ pub(super) const RULES: &[Rule] = &[
             PERCENTILE,
             RESPONSE,
             CONFIG,
+            CLIENT,
         ],
     ),
     // "Endpoint request timed out", "4.8% of requests hit the route's response timeout": a
@@ -822,7 +823,7 @@ pub(super) const RULES: &[Rule] = &[
         &[REQUEST, TIMEOUT],
         &[
             POOL, POOLER, CERT, WAIT, LIMIT, LATENCY, SLOW, DURATION, PERCENTILE, TIME, INTERNAL,
-            PROBE, PLANNED, CONFIG,
+            PROBE, PLANNED, CONFIG, CLIENT,
         ],
     )
     .subject(),

@@ -2186,17 +2186,17 @@ fn a_colon_sets_a_quoted_line_apart_from_its_prose() {
     assert_eq!(
         quote_apart("Most frequent error: java.net.UnknownHostException: db-1").collect::<Vec<_>>(),
         [
-            "Most frequent error:",
-            " java.net.UnknownHostException: db-1"
+            ("Most frequent error:", false),
+            ("java.net.UnknownHostException: db-1", true)
         ]
     );
     assert_eq!(
         quote_apart("Disk usage: 93% on /var").collect::<Vec<_>>(),
-        ["Disk usage: 93% on /var"]
+        [("Disk usage: 93% on /var", false)]
     );
     assert_eq!(
         quote_apart("nginx[1207]: upstream timed out: reading response").collect::<Vec<_>>(),
-        ["nginx[1207]: upstream timed out: reading response"]
+        [("nginx[1207]: upstream timed out: reading response", false)]
     );
 }
 
@@ -2386,5 +2386,58 @@ fn capacity_look_alikes() {
             "memory allocation failed due to capacity overflow",
         )],
         None,
+    );
+}
+
+#[test]
+fn an_error_introduced_by_prose_is_read_on_its_own() {
+    // The prose's "slow requests" would veto a resolver's words in the same sentence.
+    check(
+        &[("alertname", "HighRequestLatency")],
+        &[(
+            "description",
+            "Slow requests since 10:02; sample error: cannot resolve db.internal",
+        )],
+        Some(("dns_failure", "dns-failure")),
+    );
+}
+
+#[test]
+fn timeouts_that_are_not_a_dependency_s() {
+    // A client that stalled while this server waited for it.
+    check(
+        &[("alertname", "NginxLogWarnings")],
+        &[(
+            "summary",
+            "api-gw: clients time out while reading request headers",
+        )],
+        None,
+    );
+    // A Kubernetes Job that ran past its own deadline.
+    check(
+        &[("alertname", "job_failed"), ("reason", "DeadlineExceeded")],
+        &[],
+        None,
+    );
+    // gRPC's code of the same name is a call given up on.
+    check(
+        &[
+            ("alertname", "rpc_failures"),
+            ("grpc_code", "DeadlineExceeded"),
+        ],
+        &[],
+        Some(("upstream_timeout", "upstream-timeout")),
+    );
+}
+
+#[test]
+fn error_text_in_log_metric_labels() {
+    check(
+        &[
+            ("alertname", "AppErrorsByMessage"),
+            ("msg", "resolvers failing: no answer for orders-db"),
+        ],
+        &[],
+        Some(("dns_failure", "dns-failure")),
     );
 }
