@@ -20,8 +20,7 @@ Elastic-style notifications, and bare check or exporter alerts. Labels follow
 tests/fixtures/corpus/POLICY.md (section 11 settles dead letters, scheduled and stalled jobs) and
 were decided from each alert's meaning before the classifier ran on the file. Hosts and values
 are made up; each item's provenance names the public file its message comes from."""
-import json
-import os
+from probes_common import ProbeFamily
 
 PHP = ("php/php-src", "Zend/zend_alloc.c", "21aa538e3c8adef8e2dc87b1b9cf32a177b3408d")
 ERLANG = ("erlang/otp", "system/doc/efficiency_guide/profiling.md", "646028b1040228a42a38dfb413a886ad4f0ba801")
@@ -67,17 +66,14 @@ PUBSUB = ("stackql/stackql-registry-docs", "docs/google-docs/providers/google/pu
 SERVICEBUS = ("MicrosoftDocs/azure-docs", "articles/service-bus-messaging/service-bus-metrics-azure-monitor.md", "ae0a8f23d51f37ed52fd9b8febb5fc34a3335eb7")
 SERVICEBUS_HU = ("tsunami416604/azure-docs.hu-hu", "articles/service-bus-messaging/message-counters.md", "31543ba500e0dfe79a4182d4732e967c8b7252d7")
 
-OUT = os.path.join(os.path.dirname(__file__), "..", "..", "tests", "fixtures", "corpus", "probes_capacity10.jsonl")
-items = []
+FAMILY = ProbeFamily("probes_capacity10.jsonl")
 
 
 def add(labels, annotations, expected, source, prov, path_arg=None):
     repo, path, commit = prov
     if path_arg is not None:
         path = path.format(path_arg)
-    items.append({"labels": labels, "annotations": annotations, "expected": expected,
-                  "source": source, "project": repo,
-                  "provenance": {"repo": repo, "path": path, "commit": commit}})
+    FAMILY.add((repo, path, commit), expected, source, labels, annotations)
 
 
 # Frames: the same line as different alerting tools deliver it.
@@ -590,7 +586,4 @@ add(*latency_alert("nats-bridge", "Slow Consumer Recovered: Flush took 0.097s wi
 add(*log_alert("api-gateway", "maxDirectMemory: 1073741824 bytes (maybe)"),
     None, "Netty: direct memory limit guessed at start-up (look-alike)", NETTY)
 
-with open(OUT, "w", encoding="utf-8") as f:
-    for item in items:
-        f.write(json.dumps(item, ensure_ascii=False) + "\n")
-print(len(items), "items,", sum(1 for i in items if i["expected"] is None), "null")
+FAMILY.write()

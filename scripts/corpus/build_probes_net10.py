@@ -9,13 +9,10 @@ Every item is labelled by hand under tests/fixtures/corpus/POLICY.md (rules 1-11
 alert's meaning; the label is written next to the item and never taken from the classifier.
 Hosts, pods and numbers are made up. Run from the repository root.
 """
-import json
+from probes_common import ProbeFamily, probe_item
+from probes_common import provenance as prov
 
-OUT = "tests/fixtures/corpus/probes_net10.jsonl"
-
-
-def prov(repo, path, commit):
-    return {"repo": repo, "path": path, "commit": commit}
+FAMILY = ProbeFamily("probes_net10.jsonl")
 
 
 CARES = prov("c-ares/c-ares", "src/lib/ares_strerror.c", "589b5887d47736e5b70a1fddaf9bf90297adde65")
@@ -62,18 +59,8 @@ NODE_ERRORS = prov("nodejs/node", "lib/internal/errors.js", "d9214a7a2c91bf6c5d4
 GO_TRANSPORT = prov("golang/go", "src/net/http/transport.go", "a925402b62c06d1cfe2b345cba0b11fa06b8401d")
 BLACKBOX_UTILS = prov("prometheus/blackbox_exporter", "prober/utils.go", "5bad55cfb3fa6d09b0b58942977f1e59cdbc045e")
 
-ITEMS = []
-
-
 def add(expected, project, source, provenance, labels, annotations):
-    ITEMS.append({
-        "labels": labels,
-        "annotations": annotations,
-        "expected": expected,
-        "source": source,
-        "project": project,
-        "provenance": provenance,
-    })
+    FAMILY.append(probe_item(labels, annotations, expected, source, project, provenance))
 
 
 # ------------------------------------------------------------------ shapes
@@ -703,10 +690,7 @@ add(None, "kubernetes/kube-state-metrics", "kube-state-metrics: a Pod's own dead
 
 
 def main():
-    with open(OUT, "w") as out:
-        for item in ITEMS:
-            out.write(json.dumps(item, ensure_ascii=False) + "\n")
-    print(f"{len(ITEMS)} items -> {OUT}")
+    FAMILY.write()
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ NetworkClient, redis-py, Jedis, NATS (nats.py), Bunny, grpc-go, Go's syscall err
 errors.md, CPython's exceptions.rst, Microsoft's Windows system error codes in German, French,
 Spanish and Portuguese, Serf, etcd's rafthttp, Elasticsearch's FollowersChecker, Telegraf's ping
 and dns_query, and NOC's alarm classes. Labels follow POLICY.md (rule 11 was settled for it)."""
-import json, os
+from probes_common import ProbeFamily
 
 P = {
  'kafka': ('apache/kafka', 'clients/src/main/java/org/apache/kafka/clients/NetworkClient.java', '0025adef0001fec3522a0e6ee12dc1601fc8eb4f'),
@@ -46,16 +46,11 @@ NAMES = {
  'noclink': 'NOC alarm class Network | Link | Link Down', 'nocldp': 'NOC alarm class Network | MPLS | LDP Neighbor Down',
  'nocrsvp': 'NOC event class Network | RSVP | Neighbor Down',
 }
-ROWS = []
+FAMILY = ProbeFamily('probes_nodes10.jsonl')
 
 
 def add(key, expected, labels, annotations, what):
-    repo, path, commit = P[key]
-    ROWS.append({
-        'labels': labels, 'annotations': annotations, 'expected': expected,
-        'source': f'{NAMES[key]}: {what}', 'project': repo,
-        'provenance': {'repo': repo, 'path': path, 'commit': commit},
-    })
+    FAMILY.add(P[key], expected, f'{NAMES[key]}: {what}', labels, annotations)
 
 
 # Wrappers: the same line as it arrives in different symptom alerts.
@@ -411,8 +406,4 @@ add(K, 'node_down', {'alertname': 'ConsulNodeFailed', 'node': 'worker-17'},
     {'summary': 'Consul marked worker-17 failed', 'description': 'member worker-17 10.2.0.17 status=failed (serfHealth critical: Agent not live or unreachable)'}, 'member status failed')
 
 # ------------------------------------------------------------------ write
-out = os.path.join(os.path.dirname(__file__), '..', '..', 'tests', 'fixtures', 'corpus', 'probes_nodes10.jsonl')
-with open(out, 'w', encoding='utf-8') as f:
-    for r in ROWS:
-        f.write(json.dumps(r, ensure_ascii=False) + '\n')
-print(len(ROWS), sum(1 for r in ROWS if r['expected'] != 'node_down'))
+FAMILY.write()
