@@ -790,9 +790,11 @@ pub(super) const INTL_WORDS: &[(&str, Concepts)] = &[
     ("fois", LOOP),
     ("vezes", LOOP),
     ("раз", LOOP),
-    // "No se pudo resolver", "Не удалось разрешить": a negation passed over to the verb.
+    // "No se pudo resolver": a negation passed over to the verb. "Не удалось" (it did not
+    // succeed) is a failure on its own ("Соединение … не удалось"), and a failure with the verb
+    // after it ("Не удалось разрешить").
     ("pudo", 0),
-    ("удалось", 0),
+    ("удалось", SUCCESS),
     ("insufficiente", FEW | LOW),
     ("insufficienti", FEW | LOW),
     // "Diskte yer kalmadı" (no space left on the disk).

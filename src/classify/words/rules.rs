@@ -541,7 +541,7 @@ pub(super) const RULES: &[Rule] = &[
         "node_down",
         &[CONN, FAIL, DOWN | UNAVAILABLE, HOST | PEER],
         // A replica that lost its primary is broken replication (POLICY.md rule 5).
-        &[LIMIT, POOL, POOLER, UPSTREAM, TIMEOUT, LINK, DISK, REPL],
+        &[LIMIT, POOL, POOLER, TIMEOUT, LINK, DISK, REPL],
     )
     .never(ABSENT | ROUTING | PLANNED | RECOVERED)
     .decides(),

@@ -2492,7 +2492,8 @@ fn a_failed_connection_to_a_host_said_to_be_down() {
         "Last error page: Conexión a 203.0.113.24 fallida. El host remoto o la red se ha caído.",
         "Last error page: Conexão para 192.0.2.80 falhou. O host ou rede remota pode estar fora do ar.",
         "Last error page: La connexion 198.51.100.17 a échouée. L'hôte distant ou le réseau sont peut-être défaillant.",
-        // A negated success is a failure.
+        // A negated success is a failure ("non è riuscita", "не удалось").
+        "Last error page: Соединение с 203.0.113.24 не удалось Удаленный узел или сеть недоступен.",
         "Last error page: La connessione a 203.0.113.24 non è riuscita. Il server remoto è irraggiungibile.",
     ] {
         check(
