@@ -116,6 +116,16 @@ use crate::config::Config;
 /// read as quoted lines, error text in log-metric and OpenTelemetry labels, and client-side and
 /// Job-deadline timeouts kept apart brought it to 0.973, the probes to 0.964 on 2,806 alerts and
 /// the held-out projects 0.859 -> 0.866; the blind sets as before.
+/// Session 11: 165 non-English alerts as teams write them (a Chinese rule chapter, StarRocks'
+/// Chinese and Japanese alert items, Russian Grafana alerts, French rule notes, PrometheusAlert's
+/// convention and recovery templates) and as software emits them (Squid's error pages in 11
+/// languages inside error-ratio, check and log alerts), 68 of them look-alikes
+/// (`probes_intl11.jsonl`, first 0.741 accuracy alone, all probes 0.963 -> 0.954); the
+/// `read-timeout` and `connection-host-down` rules, reading, failure and host words of Squid's
+/// languages, Chinese and Japanese words for a hung service, a consumer's lag, a query, "normal"
+/// and maintenance, a negated success read as a failure and a recovered space vetoing the disk
+/// rules brought it to 0.933 alone, the probes back to 0.963 on 3,298 alerts and the third blind
+/// set 0.744 -> 0.755; the other splits as before.
 const MIN_LEGACY_MACRO_F1: f64 = 0.982;
 const MIN_PROBES_MACRO_F1: f64 = 0.963;
 const MIN_TUNING_MACRO_F1: f64 = 0.953;
@@ -124,7 +134,7 @@ const MIN_BLIND_MACRO_F1: f64 = 0.955;
 // 0.813 before the first sentence of a summary-less description became its subject (same
 // accuracy, 0.914; one class's precision moved).
 const MIN_BLIND2_MACRO_F1: f64 = 0.808;
-const MIN_BLIND3_MACRO_F1: f64 = 0.743;
+const MIN_BLIND3_MACRO_F1: f64 = 0.754;
 // Log- and event-based alerts (Sumo Logic, Splunk, Elastic, Graylog, Kubernetes events, uptime
 // probes), labelled by someone who never saw the rules; first measured at 0.900; 0.917 after
 // session 9's log-line headings and recovery words.

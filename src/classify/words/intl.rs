@@ -13,6 +13,26 @@ use super::lexicon::*;
 pub(super) const INTL_WORDS: &[(&str, Concepts)] = &[
     // Spanish words the lexicon lacks.
     ("servicio", HOST),
+    // Session 11, Squid's translated error pages: reading ("Zeitüberschreitung beim Lesen",
+    // "Délai de lecture dépassé", "Tempo de leitura esgotado", "przekroczony czas odczytu"), a
+    // failed connection ("Conexión … fallida", "Conexão … falhou"), the target host
+    // ("Der Zielhost … ist nicht verfügbar") and a failing host ("L'hôte distant … défaillant").
+    ("lesen", READ),
+    ("lecture", READ),
+    ("lectura", READ),
+    ("leitura", READ),
+    ("lettura", READ),
+    ("odczytu", READ),
+    ("odczyt", READ),
+    ("fallida", FAIL),
+    ("fallido", FAIL),
+    ("falhou", FAIL),
+    ("zielhost", HOST | NETNAME),
+    ("défaillant", DOWN),
+    ("défaillants", DOWN),
+    // "La connessione … non è riuscita": it did not succeed (negated, it failed).
+    ("riuscita", SUCCESS),
+    ("riuscito", SUCCESS),
     // Portuguese.
     ("espaco", SPACE),
     ("quase", NEAR),
@@ -770,9 +790,11 @@ pub(super) const INTL_WORDS: &[(&str, Concepts)] = &[
     ("fois", LOOP),
     ("vezes", LOOP),
     ("раз", LOOP),
-    // "No se pudo resolver", "Не удалось разрешить": a negation passed over to the verb.
+    // "No se pudo resolver": a negation passed over to the verb. "Не удалось" (it did not
+    // succeed) is a failure on its own ("Соединение … не удалось"), and a failure with the verb
+    // after it ("Не удалось разрешить").
     ("pudo", 0),
-    ("удалось", 0),
+    ("удалось", SUCCESS),
     ("insufficiente", FEW | LOW),
     ("insufficienti", FEW | LOW),
     // "Diskte yer kalmadı" (no space left on the disk).
@@ -1238,6 +1260,8 @@ pub(super) const INTL_PHRASES: &[(&str, &str, Concepts)] = &[
     ("פסק", "זמן", TIMEOUT),
     ("समय", "समाप्त", TIMEOUT),
     ("quá", "lâu", TIMEOUT),
+    // "przekroczony czas odczytu" (time exceeded while reading), Polish.
+    ("przekroczony", "czas", TIMEOUT),
     ("hết", "thời", TIMEOUT),
     ("časový", "limit", TIMEOUT),
     // Memory that ran out: "sense memòria" (Catalan), "as cuimhne" (Irish).
@@ -1368,6 +1392,13 @@ pub(super) const INTL_PHRASES: &[(&str, &str, Concepts)] = &[
 pub(super) const INTL_STEMS: &[(&str, Concepts)] = &[
     // Russian.
     ("памят", MEM),
+    // Reading ("при чтении"), receiving data (Ukrainian "при отриманні даних"), lost
+    // (Ukrainian "з'єднання … втрачено", like English "lost") and restored
+    // ("место восстановлено").
+    ("чтени", READ),
+    ("отриманн", READ),
+    ("втрачен", DOWN),
+    ("восстановлен", RECOVERED),
     ("оперативн", MEM),
     ("диск", DISK),
     ("хранилищ", DISK),
@@ -1802,4 +1833,27 @@ pub(super) const INTL_CJK_WORDS: &[(&str, Concepts)] = &[
     // destination host cannot be reached).
     ("할당", EXHAUST),
     ("届きません", DOWN),
+    // Session 11: StarRocks' Chinese alert items say a service is hung or gone ("FE 服务挂起",
+    // "挂掉的 BE 节点"); a consumer that lags ("Routine Load 消费延迟", "消費遅延") is a backlog,
+    // not a latency; a query ("查询失败率", "クエリ失敗率") is a request; a status line says a
+    // resource is normal ("内存使用率正常"); maintenance ("計画メンテナンス", "维护窗口",
+    // "정기 점검", "유지보수") is planned work; reading ("读取超时", "読み込みタイムアウト",
+    // "읽기 시간 초과"); a host name whose IP address is not known ("ホスト名 … の IPアドレスが
+    // わかりません", Squid's Japanese).
+    ("挂起", DOWN),
+    ("挂掉", DOWN),
+    ("消费延迟", CONSUMPTION | LAG),
+    ("消費遅延", CONSUMPTION | LAG),
+    ("查询", REQUEST),
+    ("クエリ", REQUEST),
+    ("正常", HEALTHY),
+    ("メンテナンス", PLANNED),
+    ("维护", PLANNED),
+    ("점검", PLANNED),
+    ("유지보수", PLANNED),
+    ("读取", READ),
+    ("読み込み", READ),
+    ("읽기", READ),
+    ("ホスト名", NETNAME),
+    ("わかりません", NOTFOUND),
 ];

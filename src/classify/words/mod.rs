@@ -834,6 +834,8 @@ impl Words {
                 c if c & (PENDING | BACKLOG) != 0 => 0,
                 // "nicht aufgelöst", "cannot be resolved": a resolution that failed.
                 c if c & RESOLVE != 0 => c | FAIL,
+                // "non è riuscita", "not successful": an attempt that failed.
+                c if c & SUCCESS != 0 => FAIL,
                 // "not found", "nicht gefunden", "не существует": a lookup that found nothing.
                 c if c & FIND != 0 => NOTFOUND,
                 c => c,

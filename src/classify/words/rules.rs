@@ -202,6 +202,9 @@ pub(super) const RULES: &[Rule] = &[
         // Requests to a storage service ("too few successful requests") are traffic, not space.
         &[
             UNDER, IO, ERROR, FAIL, LATENCY, BACKLOG, READ, DOWN, HEALTHY, QUOTA, REMOTE, REQUEST,
+            // "Свободное место восстановлено: 23%": space back above its threshold
+            // (POLICY.md rule 14).
+            RECOVERED,
         ],
     )
     .cross_subject(),
@@ -238,7 +241,7 @@ pub(super) const RULES: &[Rule] = &[
             SPACE,
             LOW | FREE | FULL | OUT | NEAR | EXHAUST | USAGE | PREDICT,
         ],
-        &[MEM],
+        &[MEM, RECOVERED],
     ),
     // "HardwareMemoryError" with "DIMM error(s) detected" is a faulty module, not exhaustion.
     rule("out-of-memory", "out_of_memory", &[OOM], &[])
@@ -524,6 +527,21 @@ pub(super) const RULES: &[Rule] = &[
         "node_down",
         &[NOCONNECT, HOST | NETNAME | PEER],
         &[LIMIT, POOL, UPSTREAM],
+    )
+    .never(ABSENT | ROUTING | PLANNED | RECOVERED)
+    .decides(),
+    // Squid's ERR_CONNECT_FAIL page, "Connection to 203.0.113.24 failed. The remote host or
+    // network may be down", in its translations ("Удаленный узел или сеть недоступен",
+    // "Il server remoto è irraggiungibile", "O host ou rede remota pode estar fora do ar"): a
+    // connection that failed and the host it was for said to be down or unreachable, in one
+    // passage of any field. A client's words for a peer that is not there decide the alert
+    // that quotes them (POLICY.md rule 11); a connect *timeout* is `connection-timeout`'s.
+    rule(
+        "connection-host-down",
+        "node_down",
+        &[CONN, FAIL, DOWN | UNAVAILABLE, HOST | PEER],
+        // A replica that lost its primary is broken replication (POLICY.md rule 5).
+        &[LIMIT, POOL, POOLER, TIMEOUT, LINK, DISK, REPL],
     )
     .never(ABSENT | ROUTING | PLANNED | RECOVERED)
     .decides(),
@@ -813,6 +831,25 @@ pub(super) const RULES: &[Rule] = &[
             CLIENT,
         ],
     ),
+    // "Read Timeout", "Zeitüberschreitung beim Lesen", "Délai de lecture dépassé", "读取超时",
+    // "読み込みタイムアウト", "przekroczony czas odczytu": a read from a peer that did not answer
+    // in time (Squid's ERR_READ_TIMEOUT and its translations). A disk's reads are I/O, and a
+    // read timeout set in a configuration is a setting.
+    rule(
+        "read-timeout",
+        "upstream_timeout",
+        &[READ, TIMEOUT],
+        // A probe's own read of its socket is the probe's ("Timeout reading from socket" in a
+        // ping check), and a read that *failed* otherwise ("a read failure is a non-timeout
+        // exception") is not a timeout.
+        &[
+            DISK, IO, POOL, POOLER, CERT, LIMIT, LATENCY, SLOW, DURATION, PERCENTILE, CONFIG,
+            CLIENT, INTERNAL, PROBE, FAIL,
+        ],
+    )
+    // "proxy_read_timeout raised from 60s to 300s" with "the config change" said elsewhere: a
+    // setting (POLICY.md rule 9).
+    .never(CONFIG | PLANNED),
     // "Endpoint request timed out", "4.8% of requests hit the route's response timeout": a
     // request given up on because what served it did not answer in time.
     // Only the subject: descriptions list timeouts among a latency alert's effects, and

@@ -2441,3 +2441,118 @@ fn error_text_in_log_metric_labels() {
         Some(("dns_failure", "dns-failure")),
     );
 }
+
+#[test]
+fn read_timeouts_in_translated_error_pages() {
+    // Squid's ERR_READ_TIMEOUT, translated, as the most frequent error of an error ratio: the
+    // cause decides.
+    for text in [
+        "Most frequent error from squid-1.proxy (504): Zeitüberschreitung beim Lesen",
+        "Most frequent error from squid-1.proxy (504): Délai de lecture dépassé",
+        "Most frequent error from squid-1.proxy (504): 读取超时",
+        "Most frequent error from squid-1.proxy (504): 読み込みタイムアウト",
+        "Most frequent error from squid-1.proxy (504): przekroczony czas odczytu",
+    ] {
+        check(
+            &[("alertname", "OutboundProxyErrors")],
+            &[
+                ("summary", "6.5% of requests failing"),
+                ("description", text),
+            ],
+            Some(("upstream_timeout", "read-timeout")),
+        );
+    }
+    // A ping probe reading its own socket is the probe's; a read timeout raised in a
+    // configuration change is a setting.
+    check(
+        &[("alertname", "HostDown"), ("instance", "camera-17.site-b")],
+        &[(
+            "description",
+            "Host camera-17.site-b does not answer ping: blackbox icmp probe logged \"Timeout reading from socket\"",
+        )],
+        Some(("node_down", "down")),
+    );
+    check(
+        &[("alertname", "ConfigChange")],
+        &[
+            (
+                "summary",
+                "proxy_read_timeout raised from 60s to 300s on ingress-public",
+            ),
+            ("description", "nginx -s reload after the config change"),
+        ],
+        None,
+    );
+}
+
+#[test]
+fn a_failed_connection_to_a_host_said_to_be_down() {
+    for text in [
+        "Last error page: Connection to 203.0.113.24 failed. The remote host or network may be down.",
+        "Last error page: Conexión a 203.0.113.24 fallida. El host remoto o la red se ha caído.",
+        "Last error page: Conexão para 192.0.2.80 falhou. O host ou rede remota pode estar fora do ar.",
+        "Last error page: La connexion 198.51.100.17 a échouée. L'hôte distant ou le réseau sont peut-être défaillant.",
+        // A negated success is a failure ("non è riuscita", "не удалось").
+        "Last error page: Соединение с 203.0.113.24 не удалось Удаленный узел или сеть недоступен.",
+        "Last error page: La connessione a 203.0.113.24 non è riuscita. Il server remoto è irraggiungibile.",
+    ] {
+        check(
+            &[("alertname", "OutboundProxyErrors"), ("service", "billing-api")],
+            &[("description", text)],
+            Some(("node_down", "connection-host-down")),
+        );
+    }
+    // A replica that lost its primary is broken replication (POLICY.md rule 5).
+    check(
+        &[("alertname", "ReplicaSyncBroken")],
+        &[(
+            "description",
+            "Connection to master failed: the replica reports the master host is down.",
+        )],
+        None,
+    );
+}
+
+#[test]
+fn chinese_and_japanese_alert_items() {
+    check(
+        &[("alertname", "FE 服务挂起")],
+        &[("description", "当存活的 FE 节点个数小于 3 时发送报警。")],
+        Some(("node_down", "down")),
+    );
+    check(
+        &[("alertname", "Routine Load 消费延迟报警")],
+        &[("description", "当消费延迟超过 300000 条时发送报警。")],
+        Some(("queue_backlog", "consumer-lag")),
+    );
+    check(
+        &[("alertname", "查询失败报警")],
+        &[("description", "当查询失败率高于 0.1/秒时发送报警。")],
+        Some(("high_error_rate", "request-errors")),
+    );
+    // A status line saying memory is normal, planned maintenance, and free space that came back.
+    check(
+        &[("alertname", "巡检报告")],
+        &[(
+            "message",
+            "【巡检】节点10.20.3.16:9100 内存使用率正常（41%）",
+        )],
+        None,
+    );
+    check(
+        &[("alertname", "メンテナンス通知")],
+        &[(
+            "description",
+            "計画メンテナンスのため BE ノード sr-be-3 を停止しました",
+        )],
+        None,
+    );
+    check(
+        &[("alertname", "System HDD")],
+        &[(
+            "summary",
+            "Свободное место на системном разделе восстановлено: 23%",
+        )],
+        None,
+    );
+}
