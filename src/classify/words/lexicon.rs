@@ -825,6 +825,10 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     // Abbreviations alertnames use ("ConnPoolSat", "RabbitmqUnackedMsgs", "ReplLagHigh",
     // "ErrRateHigh", "NodeUnreach", "GwTimeout"): pieces of a camelCase name, rare in prose.
     ("sat", EXHAUST),
+    // urllib3's `HTTPConnectionPool(host=…): Max retries exceeded`: the class that made the
+    // request, not a pool that ran out; what follows it says what failed.
+    ("httpconnectionpool", 0),
+    ("httpsconnectionpool", 0),
     ("msg", WORK),
     ("msgs", WORK),
     ("err", ERROR),

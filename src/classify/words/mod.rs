@@ -708,6 +708,12 @@ impl Words {
             if !run.is_empty() {
                 near.step(text, run);
             }
+            // A URL's path and query (a Datadog footer's `/monitors/123?link_source=…`, a
+            // runbook's `/docs/disk-full`) name a page, not what happened; nor does a date's
+            // weekday ("last triggered at Sat Mar 25": not "saturated").
+            if !run.is_empty() && (past_scheme(text, run) || names_a_weekday(text, run)) {
+                continue;
+            }
             // A URL's scheme and a host name's labels (`https://api.example.com`) name where,
             // not what: "Host api.example.com is down" is not about requests. A host name
             // written out is still a name that may not have been found.
@@ -1373,6 +1379,33 @@ fn in_address(text: &str, run: &str) -> bool {
     let name = text[left..right].trim_end_matches(['.', '-', '_']);
     name.rsplit_once('.')
         .is_some_and(|(head, last)| !head.is_empty() && HOST_SUFFIXES.contains(&last))
+}
+
+/// Whether `run`, a slice of `text`, comes after a URL's `://` in the same token: the URL's
+/// host, path or query.
+fn past_scheme(text: &str, run: &str) -> bool {
+    let start = offset_in(text, run);
+    let token = text[..start]
+        .char_indices()
+        .rfind(|&(_, c)| c.is_whitespace() || matches!(c, '(' | '<' | '[' | '"' | '\''))
+        .map_or(0, |(at, c)| at + c.len_utf8());
+    text[token..start].contains("://")
+}
+
+/// Whether `run`, a slice of `text`, is a weekday's abbreviation opening a date ("Sat Mar 25",
+/// "Sat, 25 Mar 2026").
+fn names_a_weekday(text: &str, run: &str) -> bool {
+    const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    if !WEEKDAYS.contains(&run) {
+        return false;
+    }
+    let after = &text[offset_in(text, run) + run.len()..];
+    let rest = after.trim_start_matches([',', ' ']);
+    (after.starts_with(',') && rest.starts_with(|c: char| c.is_ascii_digit()))
+        || MONTHS.iter().any(|month| rest.starts_with(month))
 }
 
 /// Whether `run`, a slice of `text`, is a package or namespace segment of a qualified class

@@ -2556,3 +2556,44 @@ fn chinese_and_japanese_alert_items() {
         None,
     );
 }
+
+#[test]
+fn a_footer_link_and_a_date_say_nothing_of_what_failed() {
+    // "Sat" of a date is not "saturated"; `link_source` in a URL's query is no network link.
+    check(
+        &[("alertname", "Consul service status")],
+        &[(
+            "description",
+            "Consul service is down for consul-2\n\nThe monitor was last triggered at Sat Mar 25 \
+             2026 10:00:00 UTC.\n\n[[Monitor Status](https://app.datadoghq.com/monitors/1?link_source=monitor_notif)]",
+        )],
+        Some(("node_down", "down")),
+    );
+    let date = "at Sat, 25 Mar 2026";
+    assert!(names_a_weekday(date, &date[3..6]));
+    let name = "ConnPool Sat 93%";
+    assert!(!names_a_weekday(name, &name[9..12]));
+    let text = "see https://wiki.example.com/runbooks/disk-full?ref=alert now";
+    let at = text.find("disk").expect("word");
+    assert!(past_scheme(text, &text[at..at + 4]));
+    let at = text.find("now").expect("word");
+    assert!(!past_scheme(text, &text[at..at + 3]));
+    // Multi-byte whitespace before a run must not split a character.
+    let text = "a\u{3000}https://x.example.com/path";
+    let at = text.find("path").expect("word");
+    assert!(past_scheme(text, &text[at..at + 4]));
+}
+
+#[test]
+fn urllib3s_connection_pool_class_is_no_pool() {
+    check(
+        &[("alertname", "[RabbitMQ] Status check failing on rabbit-3")],
+        &[(
+            "description",
+            "Check message: HTTPConnectionPool(host='rabbit-3', port=15672): Max retries exceeded \
+             with url: /api/overview (Caused by NewConnectionError('Failed to establish a new \
+             connection: [Errno 111] Connection refused'))",
+        )],
+        Some(("node_down", "probe-failed")),
+    );
+}
