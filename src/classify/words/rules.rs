@@ -593,7 +593,8 @@ pub(super) const RULES: &[Rule] = &[
         "probe-failed",
         "node_down",
         &[PROBE, FAIL | DOWN | UNAVAILABLE],
-        &[LATENCY, SLOW],
+        // A liveness probe's failure restarts a container (POLICY.md rule 14).
+        &[LATENCY, SLOW, LIVENESS],
     )
     .never(ABSENT | RECOVERED),
     rule(
