@@ -317,3 +317,58 @@ fn resolver_and_client_timeout_texts_of_more_runtimes() {
         assert_eq!(got, signature, "{labels:?} {annotations:?}");
     }
 }
+
+#[test]
+fn supervisors_giving_up_and_client_timeouts_of_more_sources() {
+    let config = Config::from_yaml("").expect("empty config is valid");
+    let classifier = Classifier::new(&config);
+    for (labels, annotations, signature) in [
+        // Supervisors and schedulers that gave up after their restart limit (POLICY.md rule 15).
+        (
+            vec![("alertname", "SupervisorMail")],
+            vec![("description", "Dec 02 14:03:11 -- Process workers:beat failed to start too many times")],
+            "crash_loop",
+        ),
+        (
+            vec![("alertname", "SyslogPattern")],
+            vec![("summary", "init: gunicorn respawning too fast, stopped")],
+            "crash_loop",
+        ),
+        (
+            vec![("alertname", "NomadTaskEvent")],
+            vec![("description", "Not Restarting: Exceeded allowed attempts 2 in interval 30m0s and mode is \"fail\"")],
+            "crash_loop",
+        ),
+        (
+            vec![("alertname", "ContainerLogPattern")],
+            vec![("description", "s6-permafailon: info: PERMANENT FAILURE triggered after 5 events involving exit code 1 in the last 60 seconds")],
+            "crash_loop",
+        ),
+        // A proxy's read timeout in errno-first words, and the load balancer's own 504 count.
+        (
+            vec![("alertname", "ProxyErrorPages")],
+            vec![("description", "Read Timeout. The system returned: (110) Connection timed out. A Timeout occurred while waiting to read data from the network.")],
+            "upstream_timeout",
+        ),
+        (
+            vec![("alertname", "CloudWatchAlarm")],
+            vec![("summary", "ALARM: HTTPCode_ELB_504_Count > 10 for 2 datapoints within 5 minutes")],
+            "upstream_timeout",
+        ),
+        // The client too slow: HTTP 408 and httpd's prefetch of the client's body.
+        (
+            vec![("alertname", "RequestTimeoutsHigh")],
+            vec![("description", "408 Request Timeout: Request timed out; try again later")],
+            "fallback",
+        ),
+        (
+            vec![("alertname", "ApacheErrorLog")],
+            vec![("description", "(70007)The timeout specified has expired: [client 198.51.100.23:40112] AH01095: prefetch request body failed to 10.0.4.12:8080 (app-4) from 198.51.100.23 ()")],
+            "fallback",
+        ),
+    ] {
+        let got = classifier.classify(&map(&labels), &map(&annotations));
+        let got = if got.rule == "fallback" { "fallback" } else { got.signature.as_str() };
+        assert_eq!(got, signature, "{labels:?} {annotations:?}");
+    }
+}

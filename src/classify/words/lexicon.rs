@@ -182,6 +182,9 @@ concepts!(
     // A caller that stalled while this server waited for it (nginx's "client timed out"): the
     // far side of the timeout is a client, not a dependency.
     CLIENT,
+    // A container's liveness probe: its failure restarts the container (POLICY.md rule 15), so
+    // one failure is one restart, not a host that is down.
+    LIVENESS,
 );
 
 /// Any capacity word: how a resource warning is phrased.
@@ -1353,6 +1356,9 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     // OpenRC's supervise-daemon gives up at its respawn limit the same way.
     ("start", "limit", RESTART | LOOP),
     ("respawn", "limit", RESTART | LOOP),
+    // A Kubernetes liveness probe's failure restarts the container (POLICY.md rule 15): one
+    // failure is one restart, not a host that is down; its count decides a loop.
+    ("liveness", "probe", LIVENESS),
     // supervisord's status "queue-worker-3 not running: backoff": between restarts of a
     // program that keeps exiting (POLICY.md rule 9).
     ("running", "backoff", RESTART | LOOP),

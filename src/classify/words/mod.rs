@@ -1345,6 +1345,9 @@ fn status_code(value: &str) -> Concepts {
         // in time.
         "504" | "522" | "524" => HTTP504,
         "429" => HTTP429,
+        // 408 Request Timeout: the client did not finish its request in time (POLICY.md rule 15),
+        // neither a dependency's timeout nor a server error.
+        "408" => CLIENT | TIMEOUT,
         v if v.len() == 3
             && (v.starts_with('5') || v.starts_with('4'))
             && v.bytes().all(|b| b.is_ascii_digit() || b == b'x') =>

@@ -203,7 +203,7 @@ pub(super) const RULES: &[Rule] = &[
         &[
             UNDER, IO, ERROR, FAIL, LATENCY, BACKLOG, READ, DOWN, HEALTHY, QUOTA, REMOTE, REQUEST,
             // "Свободное место восстановлено: 23%": space back above its threshold
-            // (POLICY.md rule 14).
+            // (POLICY.md rule 15).
             RECOVERED,
         ],
     )
@@ -611,7 +611,8 @@ pub(super) const RULES: &[Rule] = &[
         "probe-failed",
         "node_down",
         &[PROBE, FAIL | DOWN | UNAVAILABLE],
-        &[LATENCY, SLOW],
+        // A liveness probe's failure restarts a container (POLICY.md rule 15).
+        &[LATENCY, SLOW, LIVENESS],
     )
     .never(ABSENT | RECOVERED),
     rule(

@@ -2597,3 +2597,28 @@ fn urllib3s_connection_pool_class_is_no_pool() {
         Some(("node_down", "probe-failed")),
     );
 }
+
+#[test]
+fn a_liveness_probe_restarts_and_408_is_the_client_s() {
+    // One failed liveness probe restarts the container once: not a host down (POLICY.md 15).
+    check(
+        &[("alertname", "KubeEventWarning")],
+        &[(
+            "description",
+            "Liveness probe failed: HTTP probe failed with statuscode: 500\nContainer gw failed liveness probe, will be restarted",
+        )],
+        None,
+    );
+    // A blackbox probe that failed is still a target down.
+    check(
+        &[("alertname", "EndpointProbeFailed"), ("instance", "https://shop.example.com")],
+        &[("summary", "probe failed for https://shop.example.com")],
+        Some(("node_down", "probe-failed")),
+    );
+    // 408: the client did not finish its request, neither a dependency nor a server error.
+    check(
+        &[("alertname", "ClientTimeouts"), ("status", "408")],
+        &[("summary", "408 responses above baseline")],
+        None,
+    );
+}
