@@ -1359,6 +1359,9 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     // A Kubernetes liveness probe's failure restarts the container (POLICY.md rule 15): one
     // failure is one restart, not a host that is down; its count decides a loop.
     ("liveness", "probe", LIVENESS),
+    // "answered 408 Request Timeout": the status's own phrase, the client too slow to send its
+    // request (POLICY.md rule 15), where a bare number in prose is only a value.
+    ("408", "request", CLIENT),
     // supervisord's status "queue-worker-3 not running: backoff": between restarts of a
     // program that keeps exiting (POLICY.md rule 9).
     ("running", "backoff", RESTART | LOOP),

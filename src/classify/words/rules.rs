@@ -864,5 +864,7 @@ pub(super) const RULES: &[Rule] = &[
             PROBE, PLANNED, CONFIG, CLIENT,
         ],
     )
-    .subject(),
+    .subject()
+    // A 408 anywhere in the alert says whose timeout it was: the client's (POLICY.md rule 15).
+    .never(CLIENT),
 ];
