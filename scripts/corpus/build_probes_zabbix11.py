@@ -121,7 +121,7 @@ add('linux', None, 'I', 'Interface eth0: Ethernet has changed to lower speed tha
     'This Ethernet connection has transitioned down from its known maximum speed. This might be a sign of autonegotiation issues. Ack to close.')
 add('linux', None, 'I', '/etc/passwd has been changed', '5f1c0e1a...')
 add('linux', None, 'W', '{HOST.NAME} has been restarted', 'Uptime: 00:03:12', 'The host uptime is less than 10 minutes')
-add('linux', DOWN, 'A', 'Zabbix agent is not available', 'nodata for 30m',
+add('linux', DOWN, 'A', 'Zabbix agent is not available', 'Up (1)',
     'For active agents, nodata() with agent.ping is used with 30m as time threshold.')
 add('linux', None, 'W', 'nvme0n1: Disk read/write request responses are too high', 'read: 41.7 ms, write: 63.2 ms',
     'This trigger might indicate disk nvme0n1 saturation.', note='disk I/O latency')
@@ -154,7 +154,7 @@ add('windows', None, 'W', '1 D:: Disk read request responses are too high', '0.0
 add('mysql', DOWN, 'H', 'MySQL: Service is down', 'Down (0)')
 add('mysql', None, 'I', 'MySQL: Version has changed', '8.0.40', 'MySQL version has changed. Ack to close.')
 add('mysql', None, 'I', 'MySQL: Service has been restarted', '00:02:37', 'MySQL uptime is less than 10 minutes.')
-add('mysql', None, 'I', 'MySQL: Failed to fetch info data', 'nodata for 30m', 'Zabbix has not received data for items for the last 30 minutes.')
+add('mysql', None, 'I', 'MySQL: Failed to fetch info data', '12d 04:51:09', 'Zabbix has not received data for items for the last 30 minutes.')
 add('mysql', CONN, 'A', 'MySQL: Refused connections', '3.4', 'Number of refused connections due to the max_connections limit being reached.')
 add('mysql', None, 'W', 'MySQL: Buffer pool utilization is too low', '31.2 %',
     'The buffer pool utilization is less than 50% in the last 5 minutes. This means that there is a lot of unused RAM allocated for the buffer pool, which you can easily reallocate at the moment.')
@@ -186,12 +186,12 @@ add('pg', None, 'A', 'PostgreSQL: Replication is down', '0', note='streaming sto
 add('pg', None, 'I', 'PostgreSQL: Version has changed', '16.6')
 add('pg', None, 'A', 'DB reports: VACUUM FREEZE is required to prevent wraparound', '4.1 %',
     'Preventing Transaction ID Wraparound Failures')
-add('pg', None, 'W', 'PostgreSQL: Failed to get items', 'nodata for 30m', 'Zabbix has not received data for items for the last 30 minutes')
+add('pg', None, 'W', 'PostgreSQL: Failed to get items', '{"buffers_alloc": 48211,...}', 'Zabbix has not received data for items for the last 30 minutes')
 
 # Oracle by Zabbix agent 2.
 add('oracle', DOWN, 'D', 'Oracle: Connection to database is unavailable', 'Down (0)', 'Connection to Oracle Database is currently unavailable.')
 add('oracle', None, 'I', 'Oracle: Version has changed', '19.25.0.0.0', 'Oracle DB version has changed. Ack to close.')
-add('oracle', None, 'I', 'Oracle: Failed to fetch info data', 'nodata for 30m',
+add('oracle', None, 'I', 'Oracle: Failed to fetch info data', '41d 02:13:55',
     'Zabbix has not received data for items for the last 5 minutes. The database might be unavailable for connecting.')
 add('oracle', None, 'I', 'Oracle: has been restarted', '00:06:21', 'Uptime is less than 10 minutes')
 add('oracle', None, 'I', 'Oracle: Instance hostname has changed', 'ora-erp-01b', 'Oracle DB Instance hostname has changed. Ack to close.')
@@ -217,14 +217,14 @@ add('redis', None, 'I', 'Redis: Version has changed', '7.4.1', 'Redis version ha
 add('redis', None, 'I', 'Redis: has been restarted', '00:01:44', 'Uptime is less than 10 minutes')
 add('redis', DOWN, 'H', 'Redis: Process is not running', '0')
 add('redis', OOM, 'W', 'Redis: Memory usage is too high', '3.81 GB, 4 GB')
-add('redis', None, 'W', 'Redis: Failed to fetch info data', 'nodata for 30m', 'Zabbix has not received data for items for the last 30 minutes')
+add('redis', None, 'W', 'Redis: Failed to fetch info data', '{"Server":{"redis_version":"7.4.1",...}}', 'Zabbix has not received data for items for the last 30 minutes')
 add('redis', None, 'I', 'Redis: Configuration has changed', '{"maxmemory":"4294967296",...}', 'Redis configuration has changed. Ack to close.')
 
 # MongoDB node by Zabbix agent 2.
 add('mongo', DOWN, 'H', 'MongoDB: Connection to MongoDB is unavailable', 'Down (0)', 'Connection to MongoDB instance is currently unavailable.')
 add('mongo', None, 'I', 'MongoDB: Version has changed', '7.0.15', 'MongoDB version has changed. Ack to close.')
 add('mongo', None, 'I', 'MongoDB: has been restarted', '00:08:02', 'Uptime is less than 10 minutes')
-add('mongo', None, 'W', 'MongoDB: Failed to fetch info data', 'nodata for 10m', 'Zabbix has not received data for items for the last 10 minutes')
+add('mongo', None, 'W', 'MongoDB: Failed to fetch info data', '6d 11:40:02', 'Zabbix has not received data for items for the last 10 minutes')
 add('mongo', CONN, 'W', 'MongoDB: Total number of open connections is too high', '51120, 2080',
     'Too few available connections. If MongoDB runs low on connections, in may not be able to handle incoming requests in a timely manner.')
 add('mongo', None, 'W', 'MongoDB: Too many cursors are timing out', '2.7', note='idle cursors closed by the server')
@@ -240,12 +240,12 @@ add('apache', DOWN, 'A', 'Apache: Service is down', 'Down (0)')
 add('apache', LAT, 'W', 'Apache: Service response time is too high (over 10s for 5m)', '14.9 s')
 add('apache', None, 'I', 'Apache: has been restarted (uptime < 10m)', '00:00:52', 'Uptime is less than 10 minutes')
 add('apache', None, 'I', 'Apache: Version has changed (new version: 2.4.62)', '2.4.62', 'Apache version has changed. Ack to close.')
-add('apache', None, 'W', 'Apache: Failed to fetch status page (or no data for 30m)', 'nodata for 30m',
+add('apache', None, 'W', 'Apache: Failed to fetch status page (or no data for 30m)', '{"ServerVersion":"Apache/2.4.62",...}',
     'Zabbix has not received data for items for the last 30 minutes.')
 
 # PHP-FPM by HTTP.
 add('phpfpm', DOWN, 'H', 'PHP-FPM: Service is down', 'Down (0)')
-add('phpfpm', None, 'I', 'PHP-FPM: Failed to fetch info data (or no data for 30m)', 'nodata for 30m',
+add('phpfpm', None, 'I', 'PHP-FPM: Failed to fetch info data (or no data for 30m)', '2d 07:19:44',
     'Zabbix has not received data for items for the last 30 minutes')
 add('phpfpm', None, 'I', 'PHP-FPM: has been restarted (uptime < 10m)', '00:03:30', 'Uptime is less than 10 minutes')
 add('phpfpm', None, 'I', 'PHP-FPM: Manager  changed (new value received: ondemand)', 'ondemand', 'PHP-FPM manager changed. Ack to close.')
@@ -268,7 +268,7 @@ add('iis', QUEUE, 'W', 'IIS: Request queue of PortalPool is too large (over 0)',
 
 # RabbitMQ node by HTTP.
 add('rabbit', DOWN, 'A', 'Service is down', 'Down (0)')
-add('rabbit', None, 'W', 'Failed to fetch nodes data', 'nodata for 30m', 'Zabbix has not received any data for items for the last 30 minutes.')
+add('rabbit', None, 'W', 'Failed to fetch nodes data', '[{"name":"rabbit@rmq-node-1",...}]', 'Zabbix has not received any data for items for the last 30 minutes.')
 add('rabbit', None, 'I', 'Version has changed', '3.13.7', 'RabbitMQ version has changed. Acknowledge to close the problem manually.')
 add('rabbit', DOWN, 'A', 'Node is not running', '0', 'RabbitMQ node is not running.')
 add('rabbit', OOM, 'A', 'Memory alarm', '1', 'For more details see [Memory Alarms](https://www.rabbitmq.com/memory.html).')
@@ -283,7 +283,7 @@ add('rabbit', QUEUE, 'W', 'Too many messages in queue [/][billing.invoices]', '4
 # Apache Kafka by JMX.
 add('kafka', None, 'A', 'Kafka: Unclean leader election detected', '1',
     'Unclean leader elections occur when there is no qualified partition leader among Kafka brokers. If Kafka is configured to allow an unclean leader election, a leader is chosen from the out-of-sync replicas, and any messages that were not synced prior to the loss of the former leader are lost forever.')
-add('kafka', None, 'W', 'Kafka: Failed to fetch info data (or no data for 15m)', 'nodata for 15m',
+add('kafka', None, 'W', 'Kafka: Failed to fetch info data (or no data for 15m)', '71.3 %',
     'Zabbix has not received data for items for the last 15 minutes')
 add('kafka', None, 'A', 'Kafka: There are partitions under the min ISR', '3')
 add('kafka', None, 'A', 'Kafka: There are under replicated partitions', '12')
