@@ -2611,7 +2611,10 @@ fn a_liveness_probe_restarts_and_408_is_the_client_s() {
     );
     // A blackbox probe that failed is still a target down.
     check(
-        &[("alertname", "EndpointProbeFailed"), ("instance", "https://shop.example.com")],
+        &[
+            ("alertname", "EndpointProbeFailed"),
+            ("instance", "https://shop.example.com"),
+        ],
         &[("summary", "probe failed for https://shop.example.com")],
         Some(("node_down", "probe-failed")),
     );
