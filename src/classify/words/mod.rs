@@ -454,9 +454,16 @@ impl Words {
 
         // (read more than a check's name, cause rank (2 a cause, 1 a symptom that decides like
         // one, 0 another symptom), is strong, field kind (lower is better), rule index)
+        // A Job or Pod that failed with `reason="DeadlineExceeded"` ran past its own
+        // activeDeadlineSeconds (POLICY.md rule 10): whatever its text repeats of the reason or
+        // the deadline, no dependency was waited on.
+        let own_deadline = labels
+            .get("reason")
+            .is_some_and(|reason| reason == "DeadlineExceeded");
         let mut best: Option<(bool, u8, bool, Kind, usize, usize)> = None;
         for (index, rule) in RULES.iter().enumerate() {
-            if rule.never & everything != 0
+            if (own_deadline && rule.signature == "upstream_timeout")
+                || rule.never & everything != 0
                 || !allowed(rule.signature)
                 || (rule.alone && !textless)
                 || rule.not_about.iter().any(|mask| subject & mask == *mask)

@@ -2625,3 +2625,26 @@ fn a_liveness_probe_restarts_and_408_is_the_client_s() {
         None,
     );
 }
+
+#[test]
+fn a_job_past_its_own_deadline_waited_on_no_dependency() {
+    // The reason label is skipped as evidence, but the text may repeat it or the deadline.
+    check(
+        &[
+            ("alertname", "KubeJobFailed"),
+            ("job_name", "compact-ledgers"),
+            ("reason", "DeadlineExceeded"),
+        ],
+        &[(
+            "summary",
+            "Job compact-ledgers failed: DeadlineExceeded after its deadline of 2h",
+        )],
+        None,
+    );
+    // Without the label, the same words are a call given up on.
+    check(
+        &[("alertname", "CheckoutErrors")],
+        &[("summary", "calls to stock-api fail with DeadlineExceeded")],
+        Some(("upstream_timeout", "upstream-timeout")),
+    );
+}
