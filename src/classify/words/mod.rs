@@ -707,7 +707,16 @@ impl Words {
     /// it has in place (a word after `not`/`no` is read as its negation).
     fn scan<'t>(&self, text: &'t str, mut hit: impl FnMut(&'t str, Concepts)) {
         let near = Nearby::default();
-        let mut hit = |word: &'t str, c: Concepts| hit(word, near.note(text, word, c));
+        let mut hit = |word: &'t str, c: Concepts| {
+            // "Hits=88123 Misses=12 Timeouts=0", "restarts: 0": a count of events that is zero
+            // says none happened.
+            let c = if c & COUNTED_EVENTS != 0 && counted_none(text, word) {
+                c & !COUNTED_EVENTS
+            } else {
+                c
+            };
+            hit(word, near.note(text, word, c))
+        };
         let mut negated = false;
         let mut previous = "";
         let mut earlier = "";
@@ -1389,6 +1398,38 @@ fn in_address(text: &str, run: &str) -> bool {
     let name = text[left..right].trim_end_matches(['.', '-', '_']);
     name.rsplit_once('.')
         .is_some_and(|(head, last)| !head.is_empty() && HOST_SUFFIXES.contains(&last))
+}
+
+/// Events a stats line counts; a count of zero of one of them says it did not happen. A
+/// quantity of zero ("free=0", "available: 0") is the opposite and is not among them.
+const COUNTED_EVENTS: Concepts = TIMEOUT
+    | ERROR
+    | FAIL
+    | RESTART
+    | OOM
+    | CRASHLOOP
+    | DEADLOCK
+    | HTTP5XX
+    | HTTP504
+    | HTTP429
+    | REFUSED
+    | REJECT
+    | THROTTLE
+    | DNSFAIL;
+
+/// Whether `word`, a slice of `text`, is followed by a count of zero: `Timeouts=0`,
+/// `errors: 0`, `restarts = 0` (not `0.5` or `0,5`, a fraction).
+fn counted_none(text: &str, word: &str) -> bool {
+    let after = &text[offset_in(text, word) + word.len()..];
+    let Some(value) = ["=", ": ", " = ", ":"]
+        .iter()
+        .find_map(|sep| after.strip_prefix(sep))
+    else {
+        return false;
+    };
+    value.strip_prefix('0').is_some_and(|rest| {
+        !rest.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',' | 'x' | 'X'))
+    })
 }
 
 /// Whether `run`, a slice of `text`, comes after a URL's `://` in the same token: the URL's

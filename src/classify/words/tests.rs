@@ -2648,3 +2648,27 @@ fn a_job_past_its_own_deadline_waited_on_no_dependency() {
         Some(("upstream_timeout", "upstream-timeout")),
     );
 }
+
+#[test]
+fn a_count_of_zero_says_the_event_did_not_happen() {
+    check(
+        &[("alertname", "CacheClientStats")],
+        &[(
+            "summary",
+            "cache client stats: requests=4410 timeouts=0 errors=0",
+        )],
+        None,
+    );
+    // A fraction or a count above zero still counts.
+    check(
+        &[("alertname", "CacheClient")],
+        &[("summary", "connection timeouts: 14 in the last 5 minutes")],
+        Some(("upstream_timeout", "connection-timeout")),
+    );
+    let text = "Timeouts=0 Errors=0.5 Restarts: 0 free=0 Fails=0x1";
+    let at = |w: &str| &text[text.find(w).expect("word")..][..w.len()];
+    assert!(counted_none(text, at("Timeouts")));
+    assert!(!counted_none(text, at("Errors")));
+    assert!(counted_none(text, at("Restarts")));
+    assert!(!counted_none(text, at("Fails")));
+}
