@@ -1400,6 +1400,8 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("needs", "restarting", PLANNED),
     ("needs", "reboot", PLANNED),
     ("pending", "restart", PLANNED),
+    // "TiKV_pending_task", "pending task count": a task waiting, not a task as a host.
+    ("pending", "task", WORK),
     ("pending", "reboot", PLANNED),
     ("restart", "required", PLANNED),
     ("reboot", "required", PLANNED),

@@ -282,6 +282,9 @@ impl Words {
             let name = spelled.unwrap_or(name);
             fields.push(self.field(Kind::Alertname, "alertname", name));
         }
+        let nameless = labels
+            .get("alertname")
+            .is_some_and(|name| self.names_nothing(name));
         for (name, value) in labels {
             // A Kubernetes `reason` of DeadlineExceeded is a Job or Pod that ran past its own
             // activeDeadlineSeconds (POLICY.md rule 10), not a call given up on; gRPC's code of
@@ -291,7 +294,11 @@ impl Words {
             }
             // Prometheus' `service` names an application (`payments-api`); Checkmk's names the
             // check that fired ("Filesystem /var", "JVM billing Memory"): prose, with spaces.
-            let check_description = name == "service" && value.trim().contains(' ');
+            // Behind a generic alertname ("Checkmk service problem"), a one-word service
+            // ("Memory", "Filesystem") is the check's name all the same.
+            let check_description = name == "service"
+                && (value.trim().contains(' ')
+                    || (nameless && value.bytes().all(|b| b.is_ascii_alphabetic())));
             if EVIDENCE_LABELS.contains(&name.as_str()) || check_description {
                 let mut field = self.field(Kind::Label, name, value);
                 if QUOTING_LABELS.contains(&name.as_str()) {
@@ -712,6 +719,9 @@ impl Words {
             // says none happened.
             let c = if c & COUNTED_EVENTS != 0 && counted_none(text, word) {
                 c & !COUNTED_EVENTS
+            } else if c & STATES != 0 && stated_false(text, word) {
+                // "Is running: no", "Ready=False": a state answered in the negative.
+                negation(c)
             } else {
                 c
             };
@@ -839,29 +849,7 @@ impl Words {
             return true;
         }
         let concepts = if negated {
-            match concepts {
-                // "does not respond", "not reachable": an answer that stopped coming.
-                c if c & (REPLY | REACHABLE) != 0 => DOWN | NOREPLY,
-                // "no response from host": the same answer, missing.
-                c if c & RESPONSE != 0 => NOREPLY,
-                c if c & (READY | RUNNING) != 0 => DOWN,
-                c if c & FREE != 0 => UNAVAILABLE | NOT | FREE,
-                c if c & ENOUGH != 0 => FEW | NOT | ENOUGH,
-                // "no OOM kills", "no deadlocks", "zero 5xx", "no restart was made": a decisive
-                // word negated says the opposite.
-                c if c & (OOM | DEADLOCK | CRASHLOOP | DNSFAIL | HTTP5XX | RESTART) != 0 => 0,
-                // "messages not consumed" are waiting.
-                c if c & CONSUMPTION != 0 => PENDING,
-                // "no pending jobs", "no backlog": nothing is waiting.
-                c if c & (PENDING | BACKLOG) != 0 => 0,
-                // "nicht aufgelöst", "cannot be resolved": a resolution that failed.
-                c if c & RESOLVE != 0 => c | FAIL,
-                // "non è riuscita", "not successful": an attempt that failed.
-                c if c & SUCCESS != 0 => FAIL,
-                // "not found", "nicht gefunden", "не существует": a lookup that found nothing.
-                c if c & FIND != 0 => NOTFOUND,
-                c => c,
-            }
+            negation(concepts)
         } else {
             concepts
         };
@@ -1398,6 +1386,53 @@ fn in_address(text: &str, run: &str) -> bool {
     let name = text[left..right].trim_end_matches(['.', '-', '_']);
     name.rsplit_once('.')
         .is_some_and(|(head, last)| !head.is_empty() && HOST_SUFFIXES.contains(&last))
+}
+
+/// What a word means negated ("not running", "no response", "Running: no").
+fn negation(concepts: Concepts) -> Concepts {
+    match concepts {
+        // "does not respond", "not reachable": an answer that stopped coming.
+        c if c & (REPLY | REACHABLE) != 0 => DOWN | NOREPLY,
+        // "no response from host": the same answer, missing.
+        c if c & RESPONSE != 0 => NOREPLY,
+        c if c & (READY | RUNNING) != 0 => DOWN,
+        c if c & FREE != 0 => UNAVAILABLE | NOT | FREE,
+        c if c & ENOUGH != 0 => FEW | NOT | ENOUGH,
+        // "no OOM kills", "no deadlocks", "zero 5xx", "no restart was made": a decisive
+        // word negated says the opposite.
+        c if c & (OOM | DEADLOCK | CRASHLOOP | DNSFAIL | HTTP5XX | RESTART) != 0 => 0,
+        // "messages not consumed" are waiting.
+        c if c & CONSUMPTION != 0 => PENDING,
+        // "no pending jobs", "no backlog": nothing is waiting.
+        c if c & (PENDING | BACKLOG) != 0 => 0,
+        // "nicht aufgelöst", "cannot be resolved": a resolution that failed.
+        c if c & RESOLVE != 0 => c | FAIL,
+        // "non è riuscita", "not successful": an attempt that failed.
+        c if c & SUCCESS != 0 => FAIL,
+        // "not found", "nicht gefunden", "не существует": a lookup that found nothing.
+        c if c & FIND != 0 => NOTFOUND,
+        c => c,
+    }
+}
+
+/// States a check reports as a yes/no field.
+const STATES: Concepts = READY | RUNNING | REACHABLE | REPLY;
+
+/// Whether `word`, a slice of `text`, is given a negative answer: `Is running: no`,
+/// `Ready=False`, `reachable: false` (Checkmk's and Kubernetes' condition fields).
+fn stated_false(text: &str, word: &str) -> bool {
+    let after = &text[offset_in(text, word) + word.len()..];
+    let Some(value) = ["=", ": ", " = ", ":", " "]
+        .iter()
+        .find_map(|sep| after.strip_prefix(sep))
+    else {
+        return false;
+    };
+    let answer = value
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    answer.eq_ignore_ascii_case("no") || answer.eq_ignore_ascii_case("false")
 }
 
 /// Events a stats line counts; a count of zero of one of them says it did not happen. A

@@ -493,7 +493,10 @@ pub(super) const RULES: &[Rule] = &[
     )
     // "Node db-3 is up again after being down": a recovery notice names the state it left.
     .never(ABSENT | LINK | PLANNED | RECOVERED)
-    .subject(),
+    .subject()
+    // Checkmk's service "RabbitMQ Node rabbit@mq-2" with output "Is running: no": the check
+    // names the node, its output says it is down.
+    .cross_subject(),
     // "Connection refused", "Verbindung verweigert", "连接被拒绝": nothing listens on the
     // target's port, so the target is down (an upstream's refusal is `upstream-connect`).
     // A client's line saying that its peer is not there decides the alert that quotes it, an

@@ -2672,3 +2672,61 @@ fn a_count_of_zero_says_the_event_did_not_happen() {
     assert!(counted_none(text, at("Restarts")));
     assert!(!counted_none(text, at("Fails")));
 }
+
+#[test]
+fn a_state_answered_no_is_that_state_negated() {
+    // Checkmk: the service names the node, the output answers "running" with "no".
+    check(
+        &[
+            ("alertname", "Elasticsearch Node es-data-3"),
+            ("service", "Elasticsearch Node es-data-3"),
+        ],
+        &[("summary", "CRIT - Is running: no (since 10:02)")],
+        Some(("node_down", "down")),
+    );
+    check(
+        &[("alertname", "NodeConditions")],
+        &[("summary", "worker-7 Ready=False since 10:02")],
+        Some(("node_down", "down")),
+    );
+    check(
+        &[("alertname", "NodeConditions")],
+        &[("summary", "worker-7 Ready=True since 10:02")],
+        None,
+    );
+    let text = "Ready: False, Running=no, Reachable: yes";
+    let at = |w: &str| &text[text.find(w).expect("word")..][..w.len()];
+    assert!(stated_false(text, at("Ready")));
+    assert!(stated_false(text, at("Running")));
+    assert!(!stated_false(text, at("Reachable")));
+}
+
+#[test]
+fn a_generic_alertname_leaves_the_service_label_to_name_the_check() {
+    check(
+        &[
+            ("alertname", "Checkmk service problem"),
+            ("service", "Swap"),
+        ],
+        &[],
+        Some(("out_of_memory", "check-memory")),
+    );
+    // An application's name is no check's: it says nothing of what failed.
+    check(
+        &[
+            ("alertname", "Checkmk service problem"),
+            ("service", "disk-cleaner"),
+        ],
+        &[],
+        None,
+    );
+}
+
+#[test]
+fn a_pending_task_is_work_waiting() {
+    check(
+        &[("alertname", "scheduler_pending_task")],
+        &[],
+        Some(("queue_backlog", "pending-work")),
+    );
+}
