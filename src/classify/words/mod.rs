@@ -274,6 +274,15 @@ impl Words {
         spelled: Option<&str>,
         allowed: &dyn Fn(&str) -> bool,
     ) -> Option<WordMatch> {
+        // "ConfigChanged", "ConfigDrift", "SettingsRolledOut": a notice that a setting changed
+        // reports the change, not a failure; the limits and timeouts it names are settings
+        // (POLICY.md rule 9), whatever their words.
+        if labels
+            .get("alertname")
+            .is_some_and(|name| announces_a_change(spelled.unwrap_or(name)))
+        {
+            return None;
+        }
         let mut fields: Vec<Field> = Vec::with_capacity(annotations.len() + 2);
         // "postgresql dead locks", "Ha Proxy Http Slowing Down": an alertname in lower-case or
         // title-case words is read as the CamelCase name it spells, so that its two-word terms and
@@ -1666,6 +1675,25 @@ fn with_lowercase<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
 /// Splits an identifier at camelCase, letter-to-digit and digit-to-capital boundaries:
 /// `KafkaLagIsTooHigh` → `Kafka Lag Is Too High`, `HTTPServer5xx` → `HTTP Server 5xx`,
 /// `HTTP503Errors` → `HTTP 503 Errors`.
+/// Whether an alertname announces that a setting changed: a configuration word and a change
+/// word among its words ("ConfigChanged", "config_drift", "DesktopConfigChanged").
+fn announces_a_change(name: &str) -> bool {
+    const SETTING: [&str; 4] = ["config", "configuration", "setting", "settings"];
+    const CHANGE: [&str; 8] = [
+        "changed", "change", "changes", "drift", "rolled", "updated", "applied", "modified",
+    ];
+    let mut setting = false;
+    let mut change = false;
+    for run in name.split(|c: char| !c.is_alphanumeric()) {
+        for piece in camel_pieces(run) {
+            let piece = piece.to_ascii_lowercase();
+            setting |= SETTING.contains(&piece.as_str());
+            change |= CHANGE.contains(&piece.as_str());
+        }
+    }
+    setting && change
+}
+
 fn camel_pieces(run: &str) -> impl Iterator<Item = &str> {
     let mut chars = run.char_indices().peekable();
     let mut prev: Option<char> = None;

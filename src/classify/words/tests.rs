@@ -2730,3 +2730,19 @@ fn a_pending_task_is_work_waiting() {
         Some(("queue_backlog", "pending-work")),
     );
 }
+
+#[test]
+fn a_notice_that_a_setting_changed_is_no_failure() {
+    check(
+        &[("alertname", "PoolConfigChanged")],
+        &[(
+            "summary",
+            "max_connections raised from 100 to 300; connection timeout now 5s",
+        )],
+        None,
+    );
+    assert!(announces_a_change("config_drift"));
+    assert!(announces_a_change("SettingsRolledOut"));
+    // A component named for configuration that is down is no change.
+    assert!(!announces_a_change("MongodbConfigServerDown"));
+}
