@@ -806,6 +806,9 @@ pub(super) const RULES: &[Rule] = &[
     rule("check-files", "fd_exhaustion", &[FD], &[]).alone(),
     rule("check-certificate", "certificate_expiry", &[CERT], &[]).alone(),
     rule("check-dns", "dns_failure", &[DNS], &[]).alone(),
+    // Sensu's "check-kube-nodes-ready", a bare "NodesReady": a readiness check that fired found
+    // what it checks not ready.
+    rule("check-ready", "node_down", &[READY, HOST], &[]).alone(),
     // A workload's replicas are pod counts, not a replicated store.
     rule("check-replication", "replication_lag", &[REPL], &[POD]).alone(),
     rule(

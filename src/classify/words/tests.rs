@@ -2746,3 +2746,21 @@ fn a_notice_that_a_setting_changed_is_no_failure() {
     // A component named for configuration that is down is no change.
     assert!(!announces_a_change("MongodbConfigServerDown"));
 }
+
+#[test]
+fn a_readiness_check_that_fired_found_its_nodes_not_ready() {
+    check(
+        &[
+            ("alertname", "check-workers-ready"),
+            ("entity", "k8s-master-1"),
+        ],
+        &[],
+        Some(("node_down", "check-ready")),
+    );
+    // With text, the text decides: here it says everything is ready.
+    check(
+        &[("alertname", "check-workers-ready")],
+        &[("output", "OK: 12/12 workers ready")],
+        None,
+    );
+}
