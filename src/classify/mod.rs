@@ -296,6 +296,23 @@ impl Classifier {
 
     /// Classifies one alert.
     pub fn classify(&self, labels: &LabelMap, annotations: &LabelMap) -> Classification {
+        // A runbook's list of "Possible causes:" guesses what might have happened; a guessed
+        // cause is not evidence (POLICY.md rule 17), so the text from that heading on is not
+        // read. The copy is made only for the rare alert that has one.
+        if annotations.values().any(|v| guessed_causes(v).is_some()) {
+            let cut: LabelMap = annotations
+                .iter()
+                .map(|(k, v)| {
+                    let keep = guessed_causes(v).map_or(v.as_str(), |at| &v[..at]);
+                    (k.clone(), keep.to_string())
+                })
+                .collect();
+            return self.classify_cut(labels, &cut);
+        }
+        self.classify_cut(labels, annotations)
+    }
+
+    fn classify_cut(&self, labels: &LabelMap, annotations: &LabelMap) -> Classification {
         // An error text kept in a label (`error_message`, OpenTelemetry `error.message`) is read
         // like an annotation; the copy is made only for the rare alert that has one.
         if !self.text_leaves.is_empty() && TEXT_LABELS.iter().any(|l| labels.contains_key(*l)) {
@@ -475,6 +492,24 @@ pub fn fallback_signature(alertname: &str) -> String {
 }
 
 use crate::model::truncate_str as truncate;
+
+/// Where a runbook's heading of guessed causes starts in `text` ("Possible causes:", "Common
+/// root causes include:", "Probable reasons:"), if it has one.
+fn guessed_causes(text: &str) -> Option<usize> {
+    static HEADING: OnceLock<Regex> = OnceLock::new();
+    if !text.contains("auses") && !text.contains("easons") {
+        return None;
+    }
+    HEADING
+        .get_or_init(|| {
+            Regex::new(
+                r"(?i)\b(possible|probable|potential|likely|common|typical)\s+(root\s+)?(causes|reasons)(\s+include)?\s*(:|\n)",
+            )
+            .expect("valid regex")
+        })
+        .find(text)
+        .map(|m| m.start())
+}
 
 /// An alertname written in words ("server errors", "Kafka Lag High", "kafka_lag-high") in
 /// CamelCase ("ServerErrors", "KafkaLagHigh"), or `None` when it has no separator to remove or

@@ -106,6 +106,11 @@ const EVIDENCE_LABELS: &[&str] = &[
     "exception_class",
     "event_reason",
     "failure_reason",
+    // Why a supervisor restarted something (Nomad's task events), and an event's free-text
+    // detail.
+    "restart_reason",
+    "detail",
+    "details",
     // A DNS server's response code (CoreDNS `rcode="SERVFAIL"`).
     "rcode",
     // systemd's unit `result` ("start-limit-hit"), API Gateway's `response_type`
@@ -1028,26 +1033,94 @@ fn phrase(prior: &str, first: &str, second: &str) -> Option<Concepts> {
     if first.eq_ignore_ascii_case("time") && second == "s" {
         return Some(if prior == "1" { 0 } else { LOOP });
     }
-    // "after 2 restarts within 1s", "Script restart attempt #9" (forever): two restarts or more
-    // are a loop (POLICY.md rule 7); "0 restarts" is none, and one is one.
+    // "after 2 restarts within 1s", "Script restart attempt #9" (forever), "4 crash reports",
+    // "3 unexpected exits": two restarts or crashes or more are a loop (POLICY.md rule 7);
+    // "0 restarts" is none, and one is one.
     let count = |word: &str| word.parse::<u32>().ok();
-    if ["restarts", "crashes"]
+    let by_count = |n: u32| match n {
+        0 => 0,
+        1 => RESTART,
+        _ => RESTART | LOOP,
+    };
+    let is = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
+    if ["restarts", "crashes", "crash", "respawns", "relaunches"]
         .iter()
-        .any(|w| second.eq_ignore_ascii_case(w))
+        .any(|w| is(second, w))
     {
         if let Some(n) = count(first) {
-            return Some(match n {
-                0 => 0,
-                1 => RESTART,
-                _ => RESTART | LOOP,
-            });
+            return Some(by_count(n));
         }
+    }
+    let exits = |w: &str| {
+        [
+            "exit",
+            "exits",
+            "deaths",
+            "terminations",
+            "crashes",
+            "crash",
+        ]
+        .iter()
+        .any(|x| is(w, x))
+    };
+    if is(first, "unexpected") && exits(second) {
+        return Some(count(prior).map_or(RESTART, by_count));
+    }
+    // "exited unexpectedly", "died unexpectedly", "terminated unexpectedly": a process that
+    // crashed (once; a count or a loop word says whether it keeps doing so).
+    if is(second, "unexpectedly")
+        && [
+            "exited",
+            "exits",
+            "died",
+            "dies",
+            "terminated",
+            "quit",
+            "aborted",
+        ]
+        .iter()
+        .any(|w| is(first, w))
+    {
+        return Some(RESTART);
+    }
+    // A supervisor's flapping process (god's "process is flapping", circus' flapping watcher, a
+    // "ProcessFlapping" alert): a process that keeps dying and being started again. A link's
+    // or a check's flapping state stays a loop word only.
+    let supervised = |w: &str| {
+        [
+            "process",
+            "processes",
+            "watch",
+            "watcher",
+            "script",
+            "daemon",
+            "program",
+            "circus",
+        ]
+        .iter()
+        .any(|x| is(w, x))
+    };
+    let flaps = |w: &str| ["flapping", "flapped", "flaps"].iter().any(|x| is(w, x));
+    if (supervised(first) && flaps(second))
+        || (supervised(prior) && is(first, "is") && flaps(second))
+    {
+        return Some(RESTART | LOOP);
+    }
+    // supervisord's `PROCESS_STATE_FATAL` (gave up after its start retries) and
+    // `PROCESS_STATE_BACKOFF` events, Nomad's restart tracker "Exceeded allowed attempts": a
+    // supervisor's own words for a process restarted until it gave up, wherever they are
+    // carried (an `event` or a `restart_reason` label too).
+    if (is(prior, "process")
+        && is(first, "state")
+        && (is(second, "fatal") || is(second, "backoff")))
+        || (is(prior, "exceeded") && is(first, "allowed") && is(second, "attempts"))
+    {
+        return Some(RESTART | LOOP);
     }
     // strerror's "No route to host" and "Network is unreachable", NATS' "no servers available",
     // French "hôte impossible à atteindre", German "nicht erreichbaren Host": a client saying its
     // peer is not there (POLICY.md rule 11). "Host is down" is prose as often as an errno's text,
     // so it stays with the subject's `down` rule.
-    let is = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
     if (is(prior, "no") && is(first, "route") && is(second, "to"))
         || (is(prior, "network")
             && is(first, "is")

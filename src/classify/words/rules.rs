@@ -836,6 +836,10 @@ pub(super) const RULES: &[Rule] = &[
             RESPONSE,
             CONFIG,
             CLIENT,
+            // pymongo's "Connection refused, Timeout: 30s": the refusal says what happened (the
+            // peer is not listening, `connection-refused`); the timeout is how long the client
+            // kept trying.
+            REFUSED,
         ],
     ),
     // "Read Timeout", "Zeitüberschreitung beim Lesen", "Délai de lecture dépassé", "读取超时",
@@ -867,7 +871,7 @@ pub(super) const RULES: &[Rule] = &[
         &[REQUEST, TIMEOUT],
         &[
             POOL, POOLER, CERT, WAIT, LIMIT, LATENCY, SLOW, DURATION, PERCENTILE, TIME, INTERNAL,
-            PROBE, PLANNED, CONFIG, CLIENT,
+            PROBE, PLANNED, CONFIG,
         ],
     )
     .subject()

@@ -2764,3 +2764,67 @@ fn a_readiness_check_that_fired_found_its_nodes_not_ready() {
         None,
     );
 }
+
+#[test]
+fn counted_crashes_flapping_processes_and_supervisor_give_ups() {
+    // Crashes counted in the subject are a loop; one unexpected exit is one crash.
+    check(
+        &[("alertname", "LogMatch")],
+        &[("summary", "4 crash reports from renderer within 20 minutes")],
+        Some(("crash_loop", "restart-loop")),
+    );
+    check(
+        &[("alertname", "LogMatch")],
+        &[("summary", "3 unexpected exits of indexer since 02:00")],
+        Some(("crash_loop", "restart-loop")),
+    );
+    check(
+        &[("alertname", "LogMatch")],
+        &[("summary", "indexer exited unexpectedly with status 2")],
+        None,
+    );
+    // A supervisor's flapping process keeps being restarted; a flapping check or link is not
+    // a restart.
+    check(
+        &[("alertname", "WorkerWatch")],
+        &[("summary", "thumbnailer: process is flapping")],
+        Some(("crash_loop", "restart-loop")),
+    );
+    check(
+        &[("alertname", "NagiosNotice")],
+        &[("summary", "check_http on www-2 is flapping")],
+        None,
+    );
+    // supervisord's FATAL event and Nomad's restart tracker, carried in labels.
+    check(
+        &[
+            ("alertname", "supervisor_event"),
+            ("event", "PROCESS_STATE_FATAL"),
+        ],
+        &[],
+        Some(("crash_loop", "restart-loop")),
+    );
+    check(
+        &[
+            ("alertname", "task_event"),
+            (
+                "restart_reason",
+                "Exceeded allowed attempts 3 in interval 10m0s",
+            ),
+        ],
+        &[],
+        Some(("crash_loop", "restart-loop")),
+    );
+}
+
+#[test]
+fn a_refusal_outranks_the_timeout_that_waited_for_it() {
+    check(
+        &[("alertname", "DriverErrors")],
+        &[(
+            "description",
+            "ServerSelection failed: db-4:5432 connection refused, connect timeout 20s elapsed",
+        )],
+        Some(("node_down", "connection-refused")),
+    );
+}
