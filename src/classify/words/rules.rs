@@ -833,6 +833,9 @@ pub(super) const RULES: &[Rule] = &[
             RESPONSE,
             CONFIG,
             CLIENT,
+            // "[Errno 111] Connection refused, Timeout: 30s": the client gave up waiting for a
+            // peer that refused it; the refusal says what is down (POLICY.md rule 11).
+            REFUSED,
         ],
     ),
     // "Read Timeout", "Zeitüberschreitung beim Lesen", "Délai de lecture dépassé", "读取超时",

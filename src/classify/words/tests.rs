@@ -2746,3 +2746,43 @@ fn a_notice_that_a_setting_changed_is_no_failure() {
     // A component named for configuration that is down is no change.
     assert!(!announces_a_change("MongodbConfigServerDown"));
 }
+
+#[test]
+fn a_timeout_given_its_value_is_a_setting() {
+    // A timeout quoted with its value names a setting, not a wait that ran out.
+    check(
+        &[("alertname", "ProxySettingsReport")],
+        &[(
+            "summary",
+            "upstream read-timeout = 90s and request timeout is 2500 for route billing",
+        )],
+        None,
+    );
+    // The limit a request went past is still a timeout.
+    check(
+        &[("alertname", "EdgeProxyErrors")],
+        &[("summary", "upstream answered later than timeout: 30s")],
+        Some(("upstream_timeout", "upstream-timeout")),
+    );
+    assert!(set_to_a_duration(
+        "idle timeout 45s",
+        &"idle timeout 45s"[5..12]
+    ));
+    assert!(!set_to_a_duration(
+        "Gateway Timeout 504",
+        &"Gateway Timeout 504"[8..15]
+    ));
+    assert!(!set_to_a_duration("Timeouts=12", &"Timeouts=12"[..8]));
+}
+
+#[test]
+fn a_refused_connection_outranks_the_timeout_it_ended_in() {
+    check(
+        &[("alertname", "CacheClientErrors")],
+        &[(
+            "description",
+            "redis-7:6379: connect ECONNREFUSED, connection timeout after 10 retries",
+        )],
+        Some(("node_down", "connection-refused")),
+    );
+}
