@@ -1047,6 +1047,26 @@ fn phrase(prior: &str, first: &str, second: &str) -> Option<Concepts> {
             });
         }
     }
+    // "5 crash mails in 5m", "12 restart events", "6 unexpected exits of mailer": two or more
+    // crashes counted under another noun are a loop too (POLICY.md rule 7); "unexpected exits"
+    // uncounted are crashes.
+    let counted = count(prior).is_some_and(|n| n >= 2);
+    if ["crash", "restart", "respawn"]
+        .iter()
+        .any(|w| first.eq_ignore_ascii_case(w))
+        && counted
+        && second.len() > 3
+        && second.ends_with(['s', 'S'])
+    {
+        return Some(RESTART | LOOP);
+    }
+    if first.eq_ignore_ascii_case("unexpected")
+        && ["exits", "terminations", "shutdowns", "deaths"]
+            .iter()
+            .any(|w| second.eq_ignore_ascii_case(w))
+    {
+        return Some(if counted { RESTART | LOOP } else { RESTART });
+    }
     // strerror's "No route to host" and "Network is unreachable", NATS' "no servers available",
     // French "hôte impossible à atteindre", German "nicht erreichbaren Host": a client saying its
     // peer is not there (POLICY.md rule 11). "Host is down" is prose as often as an errno's text,

@@ -2786,3 +2786,23 @@ fn a_refused_connection_outranks_the_timeout_it_ended_in() {
         Some(("node_down", "connection-refused")),
     );
 }
+
+#[test]
+fn crashes_counted_under_another_noun_are_a_loop() {
+    check(
+        &[("alertname", "LogPatternMatch")],
+        &[("summary", "4 crash reports from indexer within 15 minutes")],
+        Some(("crash_loop", "restart-loop")),
+    );
+    check(
+        &[("alertname", "LogPatternMatch")],
+        &[("summary", "3 unexpected terminations of renderer in 20m")],
+        Some(("crash_loop", "restart-loop")),
+    );
+    // One crash mail is one crash.
+    check(
+        &[("alertname", "LogPatternMatch")],
+        &[("summary", "1 crash report from indexer")],
+        None,
+    );
+}
