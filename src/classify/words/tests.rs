@@ -2806,3 +2806,20 @@ fn crashes_counted_under_another_noun_are_a_loop() {
         None,
     );
 }
+
+#[test]
+fn a_login_refused_by_a_peer_is_no_node_down() {
+    check(
+        &[("alertname", "DatabaseCheckCritical")],
+        &[(
+            "description",
+            "Unable to connect to server orders-db-2: Access denied for user 'monitor'@'10.1.2.3'",
+        )],
+        None,
+    );
+    check(
+        &[("alertname", "DatabaseCheckCritical")],
+        &[("description", "Unable to connect to server orders-db-2")],
+        Some(("node_down", "connect-failed")),
+    );
+}
