@@ -185,6 +185,9 @@ concepts!(
     // A container's liveness probe: its failure restarts the container (POLICY.md rule 15), so
     // one failure is one restart, not a host that is down.
     LIVENESS,
+    // A peer that answered and refused the caller's credentials ("password authentication
+    // failed", "Access denied for user"): it is up, so a failed connection is no node down.
+    AUTH,
 );
 
 /// Any capacity word: how a resource warning is phrased.
@@ -1306,6 +1309,13 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     // downtime": a maintenance window, not an outage.
     // "Task stopped by user", "Powered off by user CORP\\ops-jdoe": someone meant it (POLICY.md
     // rule 9).
+    // A login refused by a peer that is up (`FATAL: password authentication failed`, MySQL's
+    // "Access denied for user", "Login failed for user").
+    ("authentication", "failed", AUTH | FAIL),
+    ("authentication", "failure", AUTH | FAIL),
+    ("login", "failed", AUTH | FAIL),
+    ("access", "denied", AUTH),
+    ("permission", "denied", AUTH),
     ("by", "user", PLANNED),
     ("by", "operator", PLANNED),
     ("by", "admin", PLANNED),

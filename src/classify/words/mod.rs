@@ -736,6 +736,10 @@ impl Words {
             } else if c & STATES != 0 && stated_false(text, word) {
                 // "Is running: no", "Ready=False": a state answered in the negative.
                 negation(c)
+            } else if c & TIMEOUT != 0 && set_to_a_duration(text, word) {
+                // "connect-timeout: 1000", "idle timeout 60s", "Timeout: 30s": a timeout
+                // given its value is a setting quoted, not a wait that ran out.
+                c & !TIMEOUT
             } else {
                 c
             };
@@ -1057,6 +1061,7 @@ fn phrase(prior: &str, first: &str, second: &str) -> Option<Concepts> {
             "exits",
             "deaths",
             "terminations",
+            "shutdowns",
             "crashes",
             "crash",
         ]
@@ -1114,6 +1119,19 @@ fn phrase(prior: &str, first: &str, second: &str) -> Option<Concepts> {
         && is(first, "state")
         && (is(second, "fatal") || is(second, "backoff")))
         || (is(prior, "exceeded") && is(first, "allowed") && is(second, "attempts"))
+    {
+        return Some(RESTART | LOOP);
+    }
+    // "5 crash mails in 5m", "12 restart events", "6 unexpected exits of mailer": two or more
+    // crashes counted under another noun are a loop too (POLICY.md rule 7); "unexpected exits"
+    // uncounted are crashes.
+    let counted = count(prior).is_some_and(|n| n >= 2);
+    if ["crash", "restart", "respawn"]
+        .iter()
+        .any(|w| first.eq_ignore_ascii_case(w))
+        && counted
+        && second.len() > 3
+        && second.ends_with(['s', 'S'])
     {
         return Some(RESTART | LOOP);
     }
@@ -1515,6 +1533,64 @@ fn stated_false(text: &str, word: &str) -> bool {
         .next()
         .unwrap_or("");
     answer.eq_ignore_ascii_case("no") || answer.eq_ignore_ascii_case("false")
+}
+
+/// Whether `word`, a slice of `text`, is the singular "timeout" followed by its value: a
+/// duration (`timeout: 5s`, `Timeout=30s`, `timeout is PT60S`) or a bare number of
+/// milliseconds or seconds (`connect-timeout: 1000`). A three-digit bare number may be an
+/// HTTP status (`Gateway Timeout 504`) and is not read as a value; the plural counts events
+/// (`Timeouts=12`).
+fn set_to_a_duration(text: &str, word: &str) -> bool {
+    if !word.eq_ignore_ascii_case("timeout") {
+        return false;
+    }
+    // "Response took longer than timeout: PT10S": the limit that was passed.
+    let start = offset_in(text, word);
+    let before = text[..start].trim_end().to_ascii_lowercase();
+    if ["than", "exceeded", "reached", "hit"]
+        .iter()
+        .any(|w| before.ends_with(w))
+    {
+        return false;
+    }
+    let after = &text[start + word.len()..];
+    let Some(value) = ["=", ": ", " = ", ":", " is ", " "]
+        .iter()
+        .find_map(|sep| after.strip_prefix(sep))
+    else {
+        return false;
+    };
+    let value = value
+        .strip_prefix("PT")
+        .or_else(|| value.strip_prefix("pt"))
+        .unwrap_or(value);
+    let digits = value.len() - value.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits == 0 {
+        return false;
+    }
+    let unit = value[digits..]
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    const UNITS: [&str; 12] = [
+        "ms",
+        "s",
+        "m",
+        "h",
+        "sec",
+        "secs",
+        "second",
+        "seconds",
+        "millis",
+        "milliseconds",
+        "min",
+        "minutes",
+    ];
+    if UNITS.contains(&unit.as_str()) {
+        return true;
+    }
+    unit.is_empty() && digits != 3 && !value[digits..].starts_with(['.', ','])
 }
 
 /// Events a stats line counts; a count of zero of one of them says it did not happen. A

@@ -531,7 +531,9 @@ pub(super) const RULES: &[Rule] = &[
         &[NOCONNECT, HOST | NETNAME | PEER],
         &[LIMIT, POOL, UPSTREAM],
     )
-    .never(ABSENT | ROUTING | PLANNED | RECOVERED)
+    // "Cannot connect ... password authentication failed for user": the peer answered and
+    // refused the credentials; it is not down.
+    .never(ABSENT | ROUTING | PLANNED | RECOVERED | AUTH)
     .decides(),
     // Squid's ERR_CONNECT_FAIL page, "Connection to 203.0.113.24 failed. The remote host or
     // network may be down", in its translations ("Удаленный узел или сеть недоступен",

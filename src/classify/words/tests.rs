@@ -2828,3 +2828,80 @@ fn a_refusal_outranks_the_timeout_that_waited_for_it() {
         Some(("node_down", "connection-refused")),
     );
 }
+
+#[test]
+fn a_timeout_given_its_value_is_a_setting() {
+    // A timeout quoted with its value names a setting, not a wait that ran out.
+    check(
+        &[("alertname", "ProxySettingsReport")],
+        &[(
+            "summary",
+            "upstream read-timeout = 90s and request timeout is 2500 for route billing",
+        )],
+        None,
+    );
+    // The limit a request went past is still a timeout.
+    check(
+        &[("alertname", "EdgeProxyErrors")],
+        &[("summary", "upstream answered later than timeout: 30s")],
+        Some(("upstream_timeout", "upstream-timeout")),
+    );
+    assert!(set_to_a_duration(
+        "idle timeout 45s",
+        &"idle timeout 45s"[5..12]
+    ));
+    assert!(!set_to_a_duration(
+        "Gateway Timeout 504",
+        &"Gateway Timeout 504"[8..15]
+    ));
+    assert!(!set_to_a_duration("Timeouts=12", &"Timeouts=12"[..8]));
+}
+
+#[test]
+fn a_refused_connection_outranks_the_timeout_it_ended_in() {
+    check(
+        &[("alertname", "CacheClientErrors")],
+        &[(
+            "description",
+            "redis-7:6379: connect ECONNREFUSED, connection timeout after 10 retries",
+        )],
+        Some(("node_down", "connection-refused")),
+    );
+}
+
+#[test]
+fn crashes_counted_under_another_noun_are_a_loop() {
+    check(
+        &[("alertname", "LogPatternMatch")],
+        &[("summary", "4 crash reports from indexer within 15 minutes")],
+        Some(("crash_loop", "restart-loop")),
+    );
+    check(
+        &[("alertname", "LogPatternMatch")],
+        &[("summary", "3 unexpected terminations of renderer in 20m")],
+        Some(("crash_loop", "restart-loop")),
+    );
+    // One crash mail is one crash.
+    check(
+        &[("alertname", "LogPatternMatch")],
+        &[("summary", "1 crash report from indexer")],
+        None,
+    );
+}
+
+#[test]
+fn a_login_refused_by_a_peer_is_no_node_down() {
+    check(
+        &[("alertname", "DatabaseCheckCritical")],
+        &[(
+            "description",
+            "Unable to connect to server orders-db-2: Access denied for user 'monitor'@'10.1.2.3'",
+        )],
+        None,
+    );
+    check(
+        &[("alertname", "DatabaseCheckCritical")],
+        &[("description", "Unable to connect to server orders-db-2")],
+        Some(("node_down", "connect-failed")),
+    );
+}
