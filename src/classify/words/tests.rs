@@ -1749,7 +1749,7 @@ fn restarts_timeouts_and_liveness() {
                 "openvpn-server@corp.service restarted 14 times in 30 minutes.",
             ),
         ],
-        Some(("crash_loop", "restarts-counted")),
+        Some(("crash_loop", "restart-loop")),
     );
     check(
         &[("alertname", "KongUpstreamTargetUnhealthy")],
@@ -2058,7 +2058,7 @@ fn restarts_timeouts_queues_and_replicas_that_look_alike() {
             "output",
             "CheckSupervisor CRITICAL: \nqueue-worker-3 not running: backoff",
         )],
-        Some(("crash_loop", "restarts-counted")),
+        Some(("crash_loop", "restart-loop")),
     );
     // Only required: nothing restarted.
     check(
@@ -2745,4 +2745,48 @@ fn a_notice_that_a_setting_changed_is_no_failure() {
     assert!(announces_a_change("SettingsRolledOut"));
     // A component named for configuration that is down is no change.
     assert!(!announces_a_change("MongodbConfigServerDown"));
+}
+
+#[test]
+fn an_agent_unavailable_for_want_of_its_heartbeat_is_a_host_down() {
+    // The text explains the unavailability by the agent's silence; the subject says no data is
+    // missing, so this is no `…Absent` look-alike (POLICY.md rule 8).
+    check(
+        &[("alertname", "Monitoring agent unavailable on db-7")],
+        &[(
+            "description",
+            "Trigger: nodata(agent.heartbeat, 10m) = 1 for host db-7",
+        )],
+        Some(("node_down", "down")),
+    );
+    // A subject about missing data stays a look-alike.
+    check(
+        &[("alertname", "AgentMetricsAbsent")],
+        &[("summary", "host agent down? metrics absent for 10m")],
+        None,
+    );
+}
+
+#[test]
+fn a_process_that_dies_again_after_each_restart_is_a_loop() {
+    check(
+        &[("alertname", "WorkerUnstable")],
+        &[(
+            "description",
+            "The supervisor brings the render worker back and it crashed again within a minute.",
+        )],
+        Some(("crash_loop", "restart-loop")),
+    );
+}
+
+#[test]
+fn a_device_returned_from_its_down_state_in_translation_is_a_recovery() {
+    check(
+        &[(
+            "alertname",
+            "Уведомление: маршрутизатор филиала вернулся из состояния ВНИЗ",
+        )],
+        &[],
+        None,
+    );
 }
