@@ -1749,7 +1749,7 @@ fn restarts_timeouts_and_liveness() {
                 "openvpn-server@corp.service restarted 14 times in 30 minutes.",
             ),
         ],
-        Some(("crash_loop", "restart-loop")),
+        Some(("crash_loop", "restarts-counted")),
     );
     check(
         &[("alertname", "KongUpstreamTargetUnhealthy")],
@@ -2058,7 +2058,7 @@ fn restarts_timeouts_queues_and_replicas_that_look_alike() {
             "output",
             "CheckSupervisor CRITICAL: \nqueue-worker-3 not running: backoff",
         )],
-        Some(("crash_loop", "restart-loop")),
+        Some(("crash_loop", "restarts-counted")),
     );
     // Only required: nothing restarted.
     check(
