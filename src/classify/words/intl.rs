@@ -1237,6 +1237,12 @@ pub(super) const INTL_PHRASES: &[(&str, &str, Concepts)] = &[
     ("ვადა", "გავიდა", TIMEOUT | EXPIRE),
     ("cấp", "phát", EXHAUST),
     ("tiếp", "cận", REACHABLE),
+    // "returned from DOWN state" (English's `returned from`) as translations say it: French
+    // "retourné de l'état", Russian "возвращенный из состояния".
+    ("retourné", "de", RECOVERED),
+    ("revenu", "de", RECOVERED),
+    ("возвращенный", "из", RECOVERED),
+    ("вернулся", "из", RECOVERED),
     ("đường", "dẫn", REACHABLE),
     ("em", "baixo", DOWN),
     // "fora do ar" (off the air), "hors service": down.

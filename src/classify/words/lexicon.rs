@@ -1305,6 +1305,16 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("now", "up", RECOVERED),
     // "returned from DOWN state"; "returned" alone is what a check or a call gave back.
     ("returned", "from", RECOVERED),
+    // "keeps launching tasks that exit again", "the worker crashed again": a process that dies
+    // anew after each restart is a loop, whoever restarts it.
+    ("exit", "again", RESTART | LOOP),
+    ("exits", "again", RESTART | LOOP),
+    ("exited", "again", RESTART | LOOP),
+    ("crash", "again", RESTART | LOOP),
+    ("crashes", "again", RESTART | LOOP),
+    ("crashed", "again", RESTART | LOOP),
+    ("died", "again", RESTART | LOOP),
+    ("dies", "again", RESTART | LOOP),
     // Nagios' and Naemon's "HOST DOWNTIME ALERT: …; Host has entered a period of scheduled
     // downtime": a maintenance window, not an outage.
     // "Task stopped by user", "Powered off by user CORP\\ops-jdoe": someone meant it (POLICY.md

@@ -492,7 +492,11 @@ pub(super) const RULES: &[Rule] = &[
         ],
     )
     // "Node db-3 is up again after being down": a recovery notice names the state it left.
-    .never(ABSENT | LINK | PLANNED | RECOVERED)
+    // A no-data alert is about missing metrics when its subject says so; a text that explains
+    // a host's unavailability by its agent's silence ("nodata() on agent.ping") is a host down
+    // (POLICY.md rule 8).
+    .never(LINK | PLANNED | RECOVERED)
+    .not_about(&[ABSENT])
     .subject()
     // Checkmk's service "RabbitMQ Node rabbit@mq-2" with output "Is running: no": the check
     // names the node, its output says it is down.

@@ -2870,6 +2870,38 @@ fn a_refused_connection_outranks_the_timeout_it_ended_in() {
 }
 
 #[test]
+fn an_agent_unavailable_for_want_of_its_heartbeat_is_a_host_down() {
+    // The text explains the unavailability by the agent's silence; the subject says no data is
+    // missing, so this is no `…Absent` look-alike (POLICY.md rule 8).
+    check(
+        &[("alertname", "Monitoring agent unavailable on db-7")],
+        &[(
+            "description",
+            "Trigger: nodata(agent.heartbeat, 10m) = 1 for host db-7",
+        )],
+        Some(("node_down", "down")),
+    );
+    // A subject about missing data stays a look-alike.
+    check(
+        &[("alertname", "AgentMetricsAbsent")],
+        &[("summary", "host agent down? metrics absent for 10m")],
+        None,
+    );
+}
+
+#[test]
+fn a_process_that_dies_again_after_each_restart_is_a_loop() {
+    check(
+        &[("alertname", "WorkerUnstable")],
+        &[(
+            "description",
+            "The supervisor brings the render worker back and it crashed again within a minute.",
+        )],
+        Some(("crash_loop", "restart-loop")),
+    );
+}
+
+#[test]
 fn crashes_counted_under_another_noun_are_a_loop() {
     check(
         &[("alertname", "LogPatternMatch")],
@@ -2903,5 +2935,17 @@ fn a_login_refused_by_a_peer_is_no_node_down() {
         &[("alertname", "DatabaseCheckCritical")],
         &[("description", "Unable to connect to server orders-db-2")],
         Some(("node_down", "connect-failed")),
+    );
+}
+
+#[test]
+fn a_device_returned_from_its_down_state_in_translation_is_a_recovery() {
+    check(
+        &[(
+            "alertname",
+            "Уведомление: маршрутизатор филиала вернулся из состояния ВНИЗ",
+        )],
+        &[],
+        None,
     );
 }
