@@ -2746,3 +2746,22 @@ fn a_notice_that_a_setting_changed_is_no_failure() {
     // A component named for configuration that is down is no change.
     assert!(!announces_a_change("MongodbConfigServerDown"));
 }
+
+#[test]
+fn a_pending_reboot_is_no_backlog() {
+    // A reboot or restart waiting to happen is planned work on a host, not work in a queue.
+    check(&[("alertname", "HostRebootPendingForDays")], &[], None);
+    check(
+        &[("alertname", "NodeMaintenance")],
+        &[(
+            "summary",
+            "reboot pending on db-replica-3 since the kernel update",
+        )],
+        None,
+    );
+    check(
+        &[("alertname", "PendingJobsHigh")],
+        &[("summary", "412 jobs pending in the render queue")],
+        Some(("queue_backlog", "pending-work")),
+    );
+}
