@@ -1426,6 +1426,7 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("restart", "required", PLANNED),
     ("reboot", "required", PLANNED),
     ("restart", "pending", PLANNED),
+    ("reboot", "pending", PLANNED),
     // Advice ("try restarting the pod", "please restart the service") names no restart that
     // happened.
     ("try", "restart", 0),

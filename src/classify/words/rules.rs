@@ -694,8 +694,9 @@ pub(super) const RULES: &[Rule] = &[
             PENDING,
             WORK | REQUEST | HIGH | MANY | GROW | QUEUE | CONSUMER,
         ],
-        // A certificate request pending approval is a signature to give, not work waiting.
-        &[POD, DISK, CERT],
+        // A certificate request pending approval is a signature to give, not work waiting; a
+        // reboot or restart pending is planned work on a host (POLICY.md rule 10).
+        &[POD, DISK, CERT, PLANNED],
     )
     .subject(),
     rule(

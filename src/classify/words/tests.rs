@@ -2949,3 +2949,22 @@ fn a_device_returned_from_its_down_state_in_translation_is_a_recovery() {
         None,
     );
 }
+
+#[test]
+fn a_pending_reboot_is_no_backlog() {
+    // A reboot or restart waiting to happen is planned work on a host, not work in a queue.
+    check(&[("alertname", "HostRebootPendingForDays")], &[], None);
+    check(
+        &[("alertname", "NodeMaintenance")],
+        &[(
+            "summary",
+            "reboot pending on db-replica-3 since the kernel update",
+        )],
+        None,
+    );
+    check(
+        &[("alertname", "PendingJobsHigh")],
+        &[("summary", "412 jobs pending in the render queue")],
+        Some(("queue_backlog", "pending-work")),
+    );
+}
