@@ -427,12 +427,14 @@ pub(super) const RULES: &[Rule] = &[
     )
     .name_only(),
     // "Timeout waiting for a response from the last query" (mysql2), "Timeout awaiting
-    // 'response' for 10000ms" (got): the caller gave up on an answer that did not come.
+    // 'response' for 10000ms" (got): the caller gave up on an answer that did not come. A reply
+    // is the same answer by another name (an RPC bus's "timed out waiting for a reply"); a
+    // heartbeat that did not come is a peer gone quiet, not a call that went unanswered.
     rule(
         "response-wait-timeout",
         "upstream_timeout",
-        &[RESPONSE, WAIT, TIMEOUT],
-        &[CONFIG, POOL, POOLER],
+        &[RESPONSE | REPLY, WAIT, TIMEOUT],
+        &[CONFIG, POOL, POOLER, PROBE],
     ),
     rule(
         "upstream-timeout",

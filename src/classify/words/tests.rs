@@ -1964,6 +1964,14 @@ fn client_library_exceptions() {
         )],
         Some(("upstream_timeout", "response-wait-timeout")),
     );
+    check(
+        &[("alertname", "BillingWorkerErrors")],
+        &[(
+            "description",
+            "rpc call to the pricing service: timed out waiting for a reply after 60s",
+        )],
+        Some(("upstream_timeout", "response-wait-timeout")),
+    );
     // One failed request, as it was raised or logged, is not a ratio of requests.
     check(
         &exception("HTTPError: Request failed with status code 404 (Not Found): GET /x"),
