@@ -136,11 +136,17 @@ use crate::config::Config;
 /// alerts -> 0.951 on 3,986 (floor 0.950); the other splits held or rose (public tuning 0.954 ->
 /// 0.962, blind 0.956 -> 0.958, fourth blind 0.918 -> 0.919 with the catalogue's Windows
 /// counters, heartbeats and monitors' host-down statements).
-const MIN_LEGACY_MACRO_F1: f64 = 0.982;
-const MIN_PROBES_MACRO_F1: f64 = 0.950;
-const MIN_TUNING_MACRO_F1: f64 = 0.961;
+/// Session 12: Jobs past their own deadline, zero counts, states answered "no", change notices,
+/// counted crashes, settings' timeouts, refused logins, nginx's refused upstream connection and
+/// five legacy labels corrected under the policy; a new family of alerts as they fired
+/// (`probes_fired12`, 83, first 0.892). Legacy 0.983 -> 0.989, probes 0.951 -> 0.957 on 4,069
+/// alerts, public tuning 0.962 -> 0.963, blind 0.958 -> 0.961, fourth blind 0.919 -> 0.920;
+/// held-out and the second and third blind sets unchanged.
+const MIN_LEGACY_MACRO_F1: f64 = 0.988;
+const MIN_PROBES_MACRO_F1: f64 = 0.956;
+const MIN_TUNING_MACRO_F1: f64 = 0.962;
 const MIN_HELD_OUT_MACRO_F1: f64 = 0.865;
-const MIN_BLIND_MACRO_F1: f64 = 0.957;
+const MIN_BLIND_MACRO_F1: f64 = 0.960;
 // 0.813 before the first sentence of a summary-less description became its subject (same
 // accuracy, 0.914; one class's precision moved).
 const MIN_BLIND2_MACRO_F1: f64 = 0.808;
@@ -148,7 +154,7 @@ const MIN_BLIND3_MACRO_F1: f64 = 0.754;
 // Log- and event-based alerts (Sumo Logic, Splunk, Elastic, Graylog, Kubernetes events, uptime
 // probes), labelled by someone who never saw the rules; first measured at 0.900; 0.917 after
 // session 9's log-line headings and recovery words.
-const MIN_BLIND4_MACRO_F1: f64 = 0.918;
+const MIN_BLIND4_MACRO_F1: f64 = 0.919;
 const MIN_SERVICE_ACCURACY: f64 = 0.99;
 
 #[derive(Deserialize)]
