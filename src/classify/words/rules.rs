@@ -443,11 +443,13 @@ pub(super) const RULES: &[Rule] = &[
         &[CONFIG, CLIENT],
     )
     .cross(),
+    // nginx's "connect() failed (111: Connection refused) while connecting to upstream": nothing
+    // listens on the backend, which is down (POLICY.md rules 11 and 15), not slow.
     rule(
         "upstream-connect",
         "upstream_timeout",
         &[UPSTREAM, CONN, ERROR | CLASSERR | FAIL | REJECT],
-        &[],
+        &[REFUSED],
     )
     .subject(),
     rule("http-504", "upstream_timeout", &[HTTP504], &[])
@@ -504,7 +506,7 @@ pub(super) const RULES: &[Rule] = &[
     // names the node, its output says it is down.
     .cross_subject(),
     // "Connection refused", "Verbindung verweigert", "连接被拒绝": nothing listens on the
-    // target's port, so the target is down (an upstream's refusal is `upstream-connect`).
+    // target's port, so the target is down, an upstream behind a proxy too (POLICY.md rule 15).
     // A client's line saying that its peer is not there decides the alert that quotes it, an
     // error ratio's or a latency's too (POLICY.md rule 11); a router refusing its BGP session
     // is a link, and a port closed for planned work is planned.
@@ -512,7 +514,7 @@ pub(super) const RULES: &[Rule] = &[
         "connection-refused",
         "node_down",
         &[CONN, REFUSED],
-        &[UPSTREAM, LIMIT, POOL],
+        &[LIMIT, POOL],
     )
     .never(ABSENT | ROUTING | PLANNED | RECOVERED)
     .decides(),

@@ -2976,3 +2976,15 @@ fn a_pending_reboot_is_no_backlog() {
         Some(("queue_backlog", "pending-work")),
     );
 }
+
+#[test]
+fn a_backend_refusing_the_proxy_is_down_not_slow() {
+    check(
+        &[("alertname", "ProxyBackendErrors")],
+        &[(
+            "summary",
+            "upstream connect failed: connection refused by app-4:8080",
+        )],
+        Some(("node_down", "connection-refused")),
+    );
+}
