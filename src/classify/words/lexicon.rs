@@ -217,6 +217,12 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("rss", MEM),
     ("swap", MEM),
     ("swapped", MEM),
+    // "host is swapping", a hypervisor's balloon driver reclaiming a guest's memory: memory
+    // pressure (POLICY.md rule 2).
+    ("swapping", MEM | PRESSURE),
+    ("balloon", MEM | PRESSURE),
+    ("ballooning", MEM | PRESSURE),
+    ("ballooned", MEM | PRESSURE),
     ("maxmemory", MEM),
     ("nonheap", MEM),
     ("metaspace", MEM),
@@ -1420,6 +1426,10 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("needs", "restarting", PLANNED),
     ("needs", "reboot", PLANNED),
     ("pending", "restart", PLANNED),
+    // Active Directory's "pending replications": changes not yet sent to a partner
+    // (POLICY.md rule 17).
+    ("pending", "replications", REPL | LAG),
+    ("pending", "replication", REPL | LAG),
     // "TiKV_pending_task", "pending task count": a task waiting, not a task as a host.
     ("pending", "task", WORK),
     ("pending", "reboot", PLANNED),

@@ -2988,3 +2988,23 @@ fn a_backend_refusing_the_proxy_is_down_not_slow() {
         Some(("node_down", "connection-refused")),
     );
 }
+
+#[test]
+fn swapping_ballooning_and_pending_replications() {
+    check(
+        &[("alertname", "HypervisorGuestMemory")],
+        &[(
+            "summary",
+            "guest db-9 is swapping; balloon driver reclaimed 3 GiB",
+        )],
+        Some(("out_of_memory", "memory-capacity")),
+    );
+    check(
+        &[("alertname", "DirectorySync")],
+        &[(
+            "summary",
+            "dc-west-1 reports 52 pending replications to its partners",
+        )],
+        Some(("replication_lag", "replication-lag")),
+    );
+}
