@@ -140,10 +140,11 @@ use crate::config::Config;
 /// counted crashes, settings' timeouts, refused logins, nginx's refused upstream connection and
 /// five legacy labels corrected under the policy; a new family of alerts as they fired
 /// (`probes_fired12`, 83, first 0.892). Legacy 0.983 -> 0.989, probes 0.951 -> 0.957 on 4,069
-/// alerts, public tuning 0.962 -> 0.963, blind 0.958 -> 0.961, fourth blind 0.919 -> 0.920;
+/// alerts (0.959 after the last catalogue and word fixes), public tuning 0.962 -> 0.963, blind
+/// 0.958 -> 0.961, fourth blind 0.919 -> 0.920;
 /// held-out and the second and third blind sets unchanged.
 const MIN_LEGACY_MACRO_F1: f64 = 0.988;
-const MIN_PROBES_MACRO_F1: f64 = 0.956;
+const MIN_PROBES_MACRO_F1: f64 = 0.958;
 const MIN_TUNING_MACRO_F1: f64 = 0.962;
 const MIN_HELD_OUT_MACRO_F1: f64 = 0.865;
 const MIN_BLIND_MACRO_F1: f64 = 0.960;
