@@ -1515,17 +1515,20 @@ fn negation(concepts: Concepts) -> Concepts {
     }
 }
 
+/// What follows `word`, a slice of `text`, after the first of `separators` found right after
+/// it: the value a stats or status line gives it (`Timeouts=0` → `0`, `Ready: False` → `False`).
+fn value_of<'t>(text: &'t str, word: &str, separators: &[&str]) -> Option<&'t str> {
+    let after = &text[offset_in(text, word) + word.len()..];
+    separators.iter().find_map(|sep| after.strip_prefix(sep))
+}
+
 /// States a check reports as a yes/no field.
 const STATES: Concepts = READY | RUNNING | REACHABLE | REPLY;
 
 /// Whether `word`, a slice of `text`, is given a negative answer: `Is running: no`,
 /// `Ready=False`, `reachable: false` (Checkmk's and Kubernetes' condition fields).
 fn stated_false(text: &str, word: &str) -> bool {
-    let after = &text[offset_in(text, word) + word.len()..];
-    let Some(value) = ["=", ": ", " = ", ":", " "]
-        .iter()
-        .find_map(|sep| after.strip_prefix(sep))
-    else {
+    let Some(value) = value_of(text, word, &["=", ": ", " = ", ":", " "]) else {
         return false;
     };
     let answer = value
@@ -1553,11 +1556,7 @@ fn set_to_a_duration(text: &str, word: &str) -> bool {
     {
         return false;
     }
-    let after = &text[start + word.len()..];
-    let Some(value) = ["=", ": ", " = ", ":", " is ", " "]
-        .iter()
-        .find_map(|sep| after.strip_prefix(sep))
-    else {
+    let Some(value) = value_of(text, word, &["=", ": ", " = ", ":", " is ", " "]) else {
         return false;
     };
     let value = value
@@ -1613,11 +1612,7 @@ const COUNTED_EVENTS: Concepts = TIMEOUT
 /// Whether `word`, a slice of `text`, is followed by a count of zero: `Timeouts=0`,
 /// `errors: 0`, `restarts = 0` (not `0.5` or `0,5`, a fraction).
 fn counted_none(text: &str, word: &str) -> bool {
-    let after = &text[offset_in(text, word) + word.len()..];
-    let Some(value) = ["=", ": ", " = ", ":"]
-        .iter()
-        .find_map(|sep| after.strip_prefix(sep))
-    else {
+    let Some(value) = value_of(text, word, &["=", ": ", " = ", ":"]) else {
         return false;
     };
     value.strip_prefix('0').is_some_and(|rest| {
