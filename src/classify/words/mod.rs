@@ -1549,11 +1549,14 @@ fn set_to_a_duration(text: &str, word: &str) -> bool {
     }
     // "Response took longer than timeout: PT10S": the limit that was passed.
     let start = offset_in(text, word);
-    let before = text[..start].trim_end().to_ascii_lowercase();
-    if ["than", "exceeded", "reached", "hit"]
-        .iter()
-        .any(|w| before.ends_with(w))
-    {
+    let before = text[..start].trim_end();
+    if ["than", "exceeded", "reached", "hit"].iter().any(|w| {
+        before
+            .len()
+            .checked_sub(w.len())
+            .and_then(|at| before.get(at..))
+            .is_some_and(|tail| tail.eq_ignore_ascii_case(w))
+    }) {
         return false;
     }
     let Some(value) = value_of(text, word, &["=", ": ", " = ", ":", " is ", " "]) else {
@@ -1830,9 +1833,8 @@ fn announces_a_change(name: &str) -> bool {
     let mut change = false;
     for run in name.split(|c: char| !c.is_alphanumeric()) {
         for piece in camel_pieces(run) {
-            let piece = piece.to_ascii_lowercase();
-            setting |= SETTING.contains(&piece.as_str());
-            change |= CHANGE.contains(&piece.as_str());
+            setting |= SETTING.iter().any(|w| piece.eq_ignore_ascii_case(w));
+            change |= CHANGE.iter().any(|w| piece.eq_ignore_ascii_case(w));
         }
     }
     setting && change
