@@ -740,6 +740,19 @@ impl Words {
                 // "connect-timeout: 1000", "idle timeout 60s", "Timeout: 30s": a timeout
                 // given its value is a setting quoted, not a wait that ran out.
                 c & !TIMEOUT
+            } else if let Some(words_on) = (c & !SERVICE_LIKE == 0 && names_a_service(word))
+                .then(|| said_to_be_down(text, word))
+                .flatten()
+            {
+                // "The API is down", "Kafka is unavailable": what is said to be down is a
+                // service, though elsewhere these words count requests or consumers; in "HTTP
+                // service is down" the service is, and "HTTP" only says which.
+                let named = c & !(REQUEST | CONSUMER);
+                if words_on == 0 {
+                    named | HOST
+                } else {
+                    named
+                }
             } else {
                 c
             };
@@ -847,6 +860,10 @@ impl Words {
                     if c != 0 {
                         negated = self.emit(piece, c, negated, &mut hit);
                     }
+                } else if pieces.peek().is_none() && said_to_be_down(text, piece) == Some(0) {
+                    // "Velero is down.", "Keycloak is not running": a name nobody listed,
+                    // said to be down, is the service that is.
+                    negated = self.emit(piece, HOST, negated, &mut hit);
                 } else {
                     negated = false;
                 }
@@ -1036,6 +1053,10 @@ fn phrase(prior: &str, first: &str, second: &str) -> Option<Concepts> {
     // time(s)"): a count of restarts, as "times" is; "1 time(s)" is one.
     if first.eq_ignore_ascii_case("time") && second == "s" {
         return Some(if prior == "1" { 0 } else { LOOP });
+    }
+    // "api restarted 1 time in the last hour": one occurrence counted, not a duration.
+    if second.eq_ignore_ascii_case("time") && (first == "1" || first.eq_ignore_ascii_case("one")) {
+        return Some(0);
     }
     // "after 2 restarts within 1s", "Script restart attempt #9" (forever), "4 crash reports",
     // "3 unexpected exits": two restarts or crashes or more are a loop (POLICY.md rule 7);
@@ -1520,6 +1541,102 @@ fn negation(concepts: Concepts) -> Concepts {
 fn value_of<'t>(text: &'t str, word: &str, separators: &[&str]) -> Option<&'t str> {
     let after = &text[offset_in(text, word) + word.len()..];
     separators.iter().find_map(|sep| after.strip_prefix(sep))
+}
+
+/// Concepts a word may carry and still be read as a service's name when it is said to be down.
+const SERVICE_LIKE: Concepts = REQUEST | CONSUMER | SERVICE | NETNAME;
+
+/// Whether a word that elsewhere counts requests or names a broker names a service: "API",
+/// "HTTP", "website", "Kafka". "Requests", "traffic" and "throughput" that are down fell.
+fn names_a_service(word: &str) -> bool {
+    const NOT_A_SERVICE: [&str; 9] = [
+        "request",
+        "requests",
+        "traffic",
+        "throughput",
+        "rate",
+        "rates",
+        "calls",
+        "call",
+        "qps",
+    ];
+    !NOT_A_SERVICE.iter().any(|w| word.eq_ignore_ascii_case(w))
+}
+
+/// When `word`, a slice of `text`, is the subject of a sentence saying it is down ("Kafka is
+/// down", "Velero is currently offline", "Keycloak is not running"), or in the noun phrase before
+/// the verb ("HTTP service is down on portal-1"): how many words on the verb comes, 0 for the
+/// subject itself. A figure that went down ("is down 40%", "is down by half", "down to 3") is
+/// not a service down, nor is a function unavailable ("unavailable for writes").
+fn said_to_be_down(text: &str, word: &str) -> Option<usize> {
+    // Not "went down": figures go down ("orders per minute went down").
+    const VERBS: [&str; 9] = [
+        "is currently ",
+        "are currently ",
+        "is now ",
+        "has been ",
+        "seems to be ",
+        "appears to be ",
+        "is ",
+        "are ",
+        "was ",
+    ];
+    const STATES: [&str; 8] = [
+        "down",
+        "offline",
+        "unavailable",
+        "unreachable",
+        "not running",
+        "not responding",
+        "not reachable",
+        "not available",
+    ];
+    let mut rest = &text[offset_in(text, word) + word.len()..];
+    for words_on in 0..3 {
+        let trimmed = rest.trim_start_matches([' ', '"', '\'', '\u{2019}']);
+        if trimmed.len() == rest.len() {
+            // The word goes on ("API-gateway", "kafka_exporter") or the sentence ends.
+            return None;
+        }
+        if let Some(after_verb) = VERBS
+            .iter()
+            .find_map(|verb| strip_prefix_ignore_case(trimmed, verb))
+        {
+            let down = STATES.iter().any(|state| {
+                strip_prefix_ignore_case(after_verb, state).is_some_and(|after| {
+                    let next = after.trim_start();
+                    let for_what = strip_prefix_ignore_case(next, "for ").is_some_and(|what| {
+                        !what.starts_with(|c: char| c.is_ascii_digit())
+                            && !["more", "over", "the last", "longer", "at least"]
+                                .iter()
+                                .any(|w| strip_prefix_ignore_case(what, w).is_some())
+                    });
+                    !after.starts_with(|c: char| c.is_alphanumeric() || c == '-')
+                        && !next.starts_with(|c: char| c.is_ascii_digit())
+                        && !for_what
+                        && !["by ", "to ", "from ", "compared", "than ", "the "]
+                            .iter()
+                            .any(|w| strip_prefix_ignore_case(next, w).is_some())
+                })
+            });
+            return down.then_some(words_on);
+        }
+        let end = trimmed
+            .find(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | ':')))
+            .unwrap_or(trimmed.len());
+        if end == 0 || trimmed[..end].ends_with('.') {
+            return None;
+        }
+        rest = &trimmed[end..];
+    }
+    None
+}
+
+/// `text` without `prefix` when it starts with it, ASCII case ignored.
+fn strip_prefix_ignore_case<'t>(text: &'t str, prefix: &str) -> Option<&'t str> {
+    text.get(..prefix.len())
+        .filter(|head| head.eq_ignore_ascii_case(prefix))
+        .map(|_| &text[prefix.len()..])
 }
 
 /// States a check reports as a yes/no field.

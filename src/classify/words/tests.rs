@@ -1313,7 +1313,7 @@ fn addresses_are_not_words() {
     check(
         &[("alertname", "Monitor is DOWN: api.example.com")],
         &[],
-        Some(("node_down", "name-down")),
+        Some(("node_down", "down")),
     );
     check(
         &[("alertname", "Probe of 10.0.0.5:443 failed")],
@@ -1597,7 +1597,7 @@ fn a_lower_case_alertname_keeps_its_compounds() {
 fn a_generic_alertname_leaves_the_title_to_name_the_alert() {
     check(
         &[("alertname", "Grafana alert")],
-        &[("title", "Memcached is down on cache-3")],
+        &[("title", "Memcached down on cache-3")],
         Some(("node_down", "name-down")),
     );
     // The same title under a name that says something else is only a summary.
@@ -3006,5 +3006,40 @@ fn swapping_ballooning_and_pending_replications() {
             "dc-west-1 reports 52 pending replications to its partners",
         )],
         Some(("replication_lag", "replication-lag")),
+    );
+}
+
+#[test]
+fn a_service_said_to_be_down_by_its_own_name() {
+    for (summary, words) in [
+        ("Keycloak is down.", "down"),
+        ("The API is currently offline", "down"),
+        ("NATS is not running on msg-2", "down"),
+        ("gRPC service is unavailable in eu-west", "down"),
+    ] {
+        check(
+            &[("alertname", "StatusCheck")],
+            &[("summary", summary)],
+            Some(("node_down", words)),
+        );
+    }
+    // Figures that fell, a function switched off, a job, and replication are no service down.
+    for summary in [
+        "Requests are down 40% compared to last week",
+        "Checkout conversions are down by half",
+        "Orders are unavailable for export",
+        "Nightly export job is not running",
+        "Bucket replication is down",
+    ] {
+        check(&[("alertname", "StatusCheck")], &[("summary", summary)], None);
+    }
+}
+
+#[test]
+fn one_time_counted_is_no_duration() {
+    check(
+        &[("alertname", "ContainerRestarted")],
+        &[("summary", "web api container restarted 1 time in 2h")],
+        None,
     );
 }
