@@ -1292,6 +1292,9 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("placement", "group", NOTNODE),
     ("placement", "groups", NOTNODE),
     ("status", "check", PROBE),
+    // ExternalDNS publishes records to a DNS provider: its errors are a controller's, not a
+    // name that failed to resolve.
+    ("external", "dns", 0),
     ("uptime", "check", PROBE),
     ("powered", "off", DOWN),
     // "could not be resolved", "was not resolved": a name lookup (negated by the `not`).

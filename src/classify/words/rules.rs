@@ -358,7 +358,10 @@ pub(super) const RULES: &[Rule] = &[
         &[RATELIMIT],
         &[NOT | FREE, UNAVAILABLE, CPU],
     )
-    .never(CPU | CONFIG),
+    .never(CPU | CONFIG)
+    // "RateLimitBackend" summarised "Memcached not available for rate limiting": the limiter's
+    // store is what the alert is about, across its name and summary.
+    .not_about(&[UNAVAILABLE | RATELIMIT]),
     rule(
         "throttled-requests",
         "rate_limited",

@@ -3031,7 +3031,11 @@ fn a_service_said_to_be_down_by_its_own_name() {
         "Nightly export job is not running",
         "Bucket replication is down",
     ] {
-        check(&[("alertname", "StatusCheck")], &[("summary", summary)], None);
+        check(
+            &[("alertname", "StatusCheck")],
+            &[("summary", summary)],
+            None,
+        );
     }
 }
 
@@ -3041,5 +3045,23 @@ fn one_time_counted_is_no_duration() {
         &[("alertname", "ContainerRestarted")],
         &[("summary", "web api container restarted 1 time in 2h")],
         None,
+    );
+}
+
+#[test]
+fn a_dns_records_controller_failing_is_no_name_unresolved() {
+    check(
+        &[("alertname", "ExternalDNSProviderErrors")],
+        &[(
+            "summary",
+            "external-dns cannot update records: provider errors rising",
+        )],
+        None,
+    );
+    // A name that did not resolve still is one.
+    check(
+        &[("alertname", "LookupErrors")],
+        &[("summary", "DNS lookups of billing.internal are failing")],
+        Some(("dns_failure", "dns-failure")),
     );
 }
