@@ -783,6 +783,16 @@ impl Words {
                 }
                 continue;
             }
+            // "DOWN: api-2, api-3", "api-07 (monitor down)": a numbered host's name says where,
+            // not what: "api" there names no requests. What its word says of the host's role
+            // is kept ("ch-node-2", "edge-gateway-1").
+            if !run.is_empty() && numbered_name(text, run) {
+                let c = with_lowercase(run, |lower| self.lookup(lower)).unwrap_or(0);
+                if c & REQUEST != 0 {
+                    hit(run, (c & !REQUEST) | NETNAME);
+                    continue;
+                }
+            }
             // `org.postgresql.util.PSQLException`, `System.IO.IOException`: a package or
             // namespace names where the class lives; its words ("util", "io") say nothing of
             // what went wrong. The class name itself is read.
@@ -1752,6 +1762,31 @@ fn check_output(line: &str) -> Option<&str> {
             .map(|_| text[field.len()..].trim())
             .filter(|rest| !rest.is_empty())
     })
+}
+
+/// Whether `run`, a slice of `text`, is the lower-case word of a numbered host name: `api-2`,
+/// `web-07`, `checkout-api-3` (its last word), followed by a hyphen and one to three digits
+/// that end the name. A status code (`http-503`) and longer numbers (an error code such as
+/// `ora-00060`) are not host numbers.
+fn numbered_name(text: &str, run: &str) -> bool {
+    if run.len() < 2 || !run.bytes().all(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
+    let start = offset_in(text, run);
+    let bytes = text.as_bytes();
+    if start > 0 && bytes[start - 1].is_ascii_alphanumeric() {
+        return false;
+    }
+    let Some(rest) = text[start + run.len()..].strip_prefix('-') else {
+        return false;
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let ends = rest
+        .as_bytes()
+        .get(digits)
+        .is_none_or(|b| !(b.is_ascii_alphanumeric() || *b == b'_' || *b == b'-'));
+    let status = digits == 3 && matches!(rest.as_bytes()[0], b'4' | b'5');
+    (1..=3).contains(&digits) && ends && !status
 }
 
 /// Whether `word`, a slice of `text`, is a lag or "behind" whose value is NULL or n/a

@@ -3136,3 +3136,26 @@ fn a_lag_of_null_is_replication_stopped_not_lagging() {
     assert!(at("replication lag = n/a", "lag"));
     assert!(!at("lag: 42s", "lag"));
 }
+
+#[test]
+fn a_numbered_hosts_name_is_where_not_what() {
+    // "api-3" names a host; the check says its pool members are down.
+    check(
+        &[("alertname", "LB pool web_pool")],
+        &[(
+            "summary",
+            "WARN - 1 of 3 members up, failed nodes: api-3, api-4",
+        )],
+        Some(("node_down", "down")),
+    );
+    let at = |text: &'static str, word: &str| {
+        let start = text.find(word).expect("word in text");
+        numbered_name(text, &text[start..start + word.len()])
+    };
+    assert!(at("hosts api-2 and api-3", "api"));
+    assert!(at("checkout-api-12 is down", "api"));
+    assert!(!at("http-503 responses", "http"));
+    assert!(!at("ora-00060 raised", "ora"));
+    assert!(!at("api-gateway timeouts", "api"));
+    assert!(!at("the API-2 endpoint", "API"));
+}
