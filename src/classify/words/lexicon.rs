@@ -1321,6 +1321,10 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     // "Ping Latency", "ICMP latency": a ping's round-trip time is link quality (POLICY.md rule
     // 16), not how long requests take.
     ("ping", "latency", LINK),
+    // MySQL's replication threads ("The SQL thread is not running", "Slave IO thread stopped"):
+    // replication that stopped is broken replication (POLICY.md rule 5), not a server down.
+    ("sql", "thread", REPL),
+    ("io", "thread", REPL),
     ("icmp", "latency", LINK),
     ("crash", "again", RESTART | LOOP),
     ("crashes", "again", RESTART | LOOP),

@@ -3159,3 +3159,17 @@ fn a_numbered_hosts_name_is_where_not_what() {
     assert!(!at("api-gateway timeouts", "api"));
     assert!(!at("the API-2 endpoint", "API"));
 }
+
+#[test]
+fn a_replication_thread_not_running_is_no_server_down() {
+    check(
+        &[("alertname", "ReplicaHealth")],
+        &[("summary", "db-r7: the IO thread is not running")],
+        None,
+    );
+    check(
+        &[("alertname", "DatabaseHealth")],
+        &[("summary", "db-r7: mysqld is not running")],
+        Some(("node_down", "down")),
+    );
+}
