@@ -688,6 +688,8 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("task", HOST),
     ("containers", HOST),
     ("process", HOST),
+    // "Processes: 0", "0 processes with command name": the plural is not stemmed ("processe").
+    ("processes", HOST),
     ("vm", HOST),
     ("service", HOST | SERVICE),
     ("services", HOST | SERVICE),
@@ -1319,6 +1321,14 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("exit", "again", RESTART | LOOP),
     ("exits", "again", RESTART | LOOP),
     ("exited", "again", RESTART | LOOP),
+    // "Ping Latency", "ICMP latency": a ping's round-trip time is link quality (POLICY.md rule
+    // 16), not how long requests take.
+    ("ping", "latency", LINK),
+    // MySQL's replication threads ("The SQL thread is not running", "Slave IO thread stopped"):
+    // replication that stopped is broken replication (POLICY.md rule 5), not a server down.
+    ("sql", "thread", REPL),
+    ("io", "thread", REPL),
+    ("icmp", "latency", LINK),
     ("crash", "again", RESTART | LOOP),
     ("crashes", "again", RESTART | LOOP),
     ("crashed", "again", RESTART | LOOP),

@@ -388,9 +388,18 @@ impl Words {
                     .flat_map(quote_apart)
                     .filter(|(piece, _)| piece.chars().any(char::is_alphanumeric));
                 for (i, (sentence, introduced)) in pieces.enumerate() {
+                    // "Output:   Used: 97.4% ...", "Additional Info: CRITICAL - ...": the plugin
+                    // output a monitor's notification mail carries in its body is what the check
+                    // measured, the alert's subject, whatever lines ("Host:", "Event:") precede it.
+                    let (sentence, output) = match check_output(sentence) {
+                        Some(output) => (output, true),
+                        None => (sentence, false),
+                    };
                     let logged = introduced || is_log_line(sentence);
-                    let quoted = kind == Kind::Annotation && logged;
-                    let kind = if (heading && i == 0) || quoted {
+                    let quoted = kind == Kind::Annotation && logged && !output;
+                    let kind = if output {
+                        Kind::Subject
+                    } else if (heading && i == 0) || quoted {
                         Kind::Heading
                     } else {
                         kind
@@ -736,6 +745,13 @@ impl Words {
             } else if c & STATES != 0 && stated_false(text, word) {
                 // "Is running: no", "Ready=False": a state answered in the negative.
                 negation(c)
+            } else if c & (LAG | BEHIND) != 0 && lag_unknown(text, word) {
+                // "Seconds_Behind_Master: NULL", "Time behind master: NULL": MySQL has no lag to
+                // report because replication is not running (broken, POLICY.md rule 5).
+                c & !(LAG | BEHIND)
+            } else if c & HOST != 0 && no_process_left(text, word) {
+                // "Processes: 0 (warn/crit below 1/1)": none of the watched program runs.
+                c | DOWN
             } else if c & TIMEOUT != 0 && set_to_a_duration(text, word) {
                 // "connect-timeout: 1000", "idle timeout 60s", "Timeout: 30s": a timeout
                 // given its value is a setting quoted, not a wait that ran out.
@@ -779,6 +795,16 @@ impl Words {
                     hit(run, NETNAME);
                 }
                 continue;
+            }
+            // "DOWN: api-2, api-3", "api-07 (monitor down)": a numbered host's name says where,
+            // not what: "api" there names no requests. What its word says of the host's role
+            // is kept ("ch-node-2", "edge-gateway-1").
+            if !run.is_empty() && numbered_name(text, run) {
+                let c = with_lowercase(run, |lower| self.lookup(lower)).unwrap_or(0);
+                if c & REQUEST != 0 {
+                    hit(run, (c & !REQUEST) | NETNAME);
+                    continue;
+                }
             }
             // `org.postgresql.util.PSQLException`, `System.IO.IOException`: a package or
             // namespace names where the class lives; its words ("util", "io") say nothing of
@@ -1833,6 +1859,98 @@ fn plugin_state(text: &str) -> Option<&str> {
         }
     }
     None
+}
+
+/// The plugin output of a notification mail's body line (`Output:   CRIT - ...` in Checkmk's
+/// mail plugin, `Additional Info: ...` in Nagios' and Icinga's, `Service Output:`), without its
+/// field name; `None` for any other line.
+fn check_output(line: &str) -> Option<&str> {
+    const FIELDS: [&str; 5] = [
+        "output:",
+        "service output:",
+        "host output:",
+        "plugin output:",
+        "additional info:",
+    ];
+    let text = line.trim_start();
+    FIELDS.iter().find_map(|field| {
+        text.get(..field.len())
+            .filter(|head| head.eq_ignore_ascii_case(field))
+            .map(|_| text[field.len()..].trim())
+            .filter(|rest| !rest.is_empty())
+    })
+}
+
+/// Whether `run`, a slice of `text`, is the lower-case word of a numbered host name: `api-2`,
+/// `web-07`, `checkout-api-3` (its last word), followed by a hyphen and one to three digits
+/// that end the name. A status code (`http-503`) and longer numbers (an error code such as
+/// `ora-00060`) are not host numbers.
+fn numbered_name(text: &str, run: &str) -> bool {
+    if run.len() < 2 || !run.bytes().all(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
+    let start = offset_in(text, run);
+    let bytes = text.as_bytes();
+    if start > 0 && bytes[start - 1].is_ascii_alphanumeric() {
+        return false;
+    }
+    let Some(rest) = text[start + run.len()..].strip_prefix('-') else {
+        return false;
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let ends = rest
+        .as_bytes()
+        .get(digits)
+        .is_none_or(|b| !(b.is_ascii_alphanumeric() || *b == b'_' || *b == b'-'));
+    let status = digits == 3 && matches!(rest.as_bytes()[0], b'4' | b'5');
+    (1..=3).contains(&digits) && ends && !status
+}
+
+/// Whether `word`, a slice of `text`, is a lag or "behind" whose value is NULL or n/a
+/// (`Seconds_Behind_Master: NULL`, `Time behind master: NULL`, `lag=n/a`).
+fn lag_unknown(text: &str, word: &str) -> bool {
+    let mut after = text[offset_in(text, word) + word.len()..].trim_start_matches('_');
+    for name in [
+        "the ", "master", "source", "primary", "Master", "Source", "Primary",
+    ] {
+        after = after
+            .strip_prefix(name)
+            .unwrap_or(after)
+            .trim_start_matches(' ');
+    }
+    let value = [": ", "=", ":", " = ", " "]
+        .iter()
+        .find_map(|sep| after.strip_prefix(sep))
+        .unwrap_or("")
+        .trim_start();
+    let answer = value
+        .split(|c: char| !(c.is_ascii_alphabetic() || c == '/'))
+        .next()
+        .unwrap_or("");
+    answer.eq_ignore_ascii_case("null") || answer.eq_ignore_ascii_case("n/a")
+}
+
+/// Whether `word`, a slice of `text`, counts processes and the count is zero: Checkmk's
+/// `Processes: 0`, check_procs' `0 processes with command name 'nginx'`, `procs=0`. No process
+/// left of what a check watches is that program down (POLICY.md rule 7).
+fn no_process_left(text: &str, word: &str) -> bool {
+    if !["processes", "procs", "process count", "process"]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w))
+    {
+        return false;
+    }
+    let zero = |value: &str| {
+        value.strip_prefix('0').is_some_and(|rest| {
+            !rest.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',' | '%'))
+        })
+    };
+    let before = text[..offset_in(text, word)].trim_end();
+    let counted_before = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(')
+        .next()
+        .is_some_and(|n| n == "0");
+    counted_before || value_of(text, word, &[": ", "=", ":", " = "]).is_some_and(zero)
 }
 
 /// Whether `text` names a monitored target the way uptime monitors do: a URL

@@ -257,6 +257,15 @@ pub(super) const RULES: &[Rule] = &[
     )
     .never(ECC | UNDER)
     .cross(),
+    // "LowFreeMemory", "Free memory under 128MB", "freeable memory low": what is left of the
+    // memory running out (POLICY.md rule 2). "Memory usage low" says the opposite.
+    rule(
+        "memory-left",
+        "out_of_memory",
+        &[MEM, FREE, LOW | UNDER | FEW],
+        &[DISK, ECC, HEALTHY, NOTNODE, USAGE, RECOVERED, SPACE],
+    )
+    .never(ECC),
     rule("deadlock", "deadlock", &[DEADLOCK], &[])
         .strong()
         .cross(),
@@ -347,7 +356,7 @@ pub(super) const RULES: &[Rule] = &[
         &[CONN, HIGH | THRESHOLD],
         &[
             FEW, ERROR, FAIL, CHURN, LOW, TIMEOUT, DOWN, NOTNODE, HEALTHY, LINK, INTERNAL, REPL,
-            CPU,
+            CPU, REFUSED,
         ],
     )
     .subject(),
@@ -410,6 +419,16 @@ pub(super) const RULES: &[Rule] = &[
     )
     .never(CPU)
     .subject(),
+    // "The producer hit its quota and is being throttled", Kafka's client quotas' throttle
+    // time: requests held back because a caller used up its quota (POLICY.md rule 7). CPU
+    // quotas (CFS throttling) and I/O quotas are not requests.
+    rule(
+        "quota-throttled",
+        "rate_limited",
+        &[THROTTLE, QUOTA],
+        &[CPU, DISK, IO, MEM, INTERNAL],
+    )
+    .never(CPU),
     rule("http-429", "rate_limited", &[HTTP429], &[])
         .strong()
         .cross(),

@@ -3049,6 +3049,43 @@ fn one_time_counted_is_no_duration() {
 }
 
 #[test]
+fn a_notification_mails_output_line_is_its_subject() {
+    // Nagios' and Icinga's mail bodies carry the plugin output as "Additional Info:".
+    check(
+        &[("alertname", "Filesystem /home")],
+        &[(
+            "body",
+            "Notification Type: PROBLEM\nHost: nfs-7\nState: CRITICAL\nAdditional Info: 98.2% used of 4 TiB",
+        )],
+        Some(("disk_full", "disk-capacity")),
+    );
+    // The same line outside a mail body is no field name: prose that starts "Output" is read
+    // as before.
+    assert_eq!(
+        check_output("Output:   stopped (start type is auto)"),
+        Some("stopped (start type is auto)")
+    );
+    assert_eq!(
+        check_output("Service Output: CRIT - 0 workers"),
+        Some("CRIT - 0 workers")
+    );
+    assert_eq!(check_output("Output of the job was empty"), None);
+    assert_eq!(check_output("Output:   "), None);
+}
+
+#[test]
+fn a_plugins_connection_refused_is_no_connection_count() {
+    check(
+        &[("alertname", "Service problem")],
+        &[(
+            "summary",
+            "CRITICAL - TCP connect to 10.4.0.12 port 5432 failed: Connection refused",
+        )],
+        Some(("node_down", "connection-refused")),
+    );
+}
+
+#[test]
 fn a_dns_records_controller_failing_is_no_name_unresolved() {
     check(
         &[("alertname", "ExternalDNSProviderErrors")],
@@ -3063,5 +3100,133 @@ fn a_dns_records_controller_failing_is_no_name_unresolved() {
         &[("alertname", "LookupErrors")],
         &[("summary", "DNS lookups of billing.internal are failing")],
         Some(("dns_failure", "dns-failure")),
+    );
+}
+
+#[test]
+fn throttled_for_using_up_a_quota_is_rate_limited_but_not_cpu() {
+    check(
+        &[("alertname", "ClientQuotaWatch")],
+        &[(
+            "description",
+            "fetch requests of consumer etl-7 are throttled by the broker: byte-rate quota used up",
+        )],
+        Some(("rate_limited", "throttled-requests")),
+    );
+    check(
+        &[("alertname", "TenantLimits")],
+        &[(
+            "description",
+            "tenant acme exceeded its quota and the gateway is throttling it",
+        )],
+        Some(("rate_limited", "quota-throttled")),
+    );
+    check(
+        &[("alertname", "ContainerCpuQuota")],
+        &[(
+            "description",
+            "container worker hit its CPU quota and is being throttled",
+        )],
+        None,
+    );
+}
+
+#[test]
+fn little_free_memory_left_is_memory_running_out() {
+    // "Under" keeps memory-capacity away (memory *utilisation* under a level is no shortage);
+    // free memory under a level is one.
+    check(
+        &[("alertname", "LowFreeRam")],
+        &[("summary", "free RAM under 300 MiB on worker-9")],
+        Some(("out_of_memory", "memory-left")),
+    );
+    check(
+        &[("alertname", "NodeCheck")],
+        &[("description", "free memory under 5% on cache-3")],
+        Some(("out_of_memory", "memory-left")),
+    );
+    // Low usage is the opposite.
+    check(
+        &[("alertname", "MemoryUsageLow")],
+        &[("summary", "memory usage low on batch-2, free memory 93%")],
+        None,
+    );
+}
+
+#[test]
+fn no_process_left_is_the_program_down() {
+    check(
+        &[("alertname", "Process haproxy")],
+        &[("summary", "CRIT - Processes: 0 (ok from 1 to 4)")],
+        Some(("node_down", "down")),
+    );
+    let at = |text: &'static str, word: &str| {
+        let start = text.find(word).expect("word in text");
+        no_process_left(text, &text[start..start + word.len()])
+    };
+    assert!(at("procs=0 matching", "procs"));
+    assert!(at("found 0 processes named sshd", "processes"));
+    assert!(!at("Processes: 0.5 per second", "Processes"));
+    assert!(!at("Processes: 12", "Processes"));
+}
+
+#[test]
+fn a_lag_of_null_is_replication_stopped_not_lagging() {
+    check(
+        &[("alertname", "ReplicaStatus")],
+        &[(
+            "summary",
+            "replica db-r2: Seconds_Behind_Master: NULL, Last_IO_Error: 2003",
+        )],
+        None,
+    );
+    check(
+        &[("alertname", "ReplicaStatus")],
+        &[("summary", "replica db-r2 is behind master: 812 seconds")],
+        Some(("replication_lag", "replication-lag")),
+    );
+    let at = |text: &'static str, word: &str| {
+        let start = text.find(word).expect("word in text");
+        lag_unknown(text, &text[start..start + word.len()])
+    };
+    assert!(at("Seconds_Behind_Master: NULL", "Behind"));
+    assert!(at("replication lag = n/a", "lag"));
+    assert!(!at("lag: 42s", "lag"));
+}
+
+#[test]
+fn a_numbered_hosts_name_is_where_not_what() {
+    // "api-3" names a host; the check says its pool members are down.
+    check(
+        &[("alertname", "LB pool web_pool")],
+        &[(
+            "summary",
+            "WARN - 1 of 3 members up, failed nodes: api-3, api-4",
+        )],
+        Some(("node_down", "down")),
+    );
+    let at = |text: &'static str, word: &str| {
+        let start = text.find(word).expect("word in text");
+        numbered_name(text, &text[start..start + word.len()])
+    };
+    assert!(at("hosts api-2 and api-3", "api"));
+    assert!(at("checkout-api-12 is down", "api"));
+    assert!(!at("http-503 responses", "http"));
+    assert!(!at("ora-00060 raised", "ora"));
+    assert!(!at("api-gateway timeouts", "api"));
+    assert!(!at("the API-2 endpoint", "API"));
+}
+
+#[test]
+fn a_replication_thread_not_running_is_no_server_down() {
+    check(
+        &[("alertname", "ReplicaHealth")],
+        &[("summary", "db-r7: the IO thread is not running")],
+        None,
+    );
+    check(
+        &[("alertname", "DatabaseHealth")],
+        &[("summary", "db-r7: mysqld is not running")],
+        Some(("node_down", "down")),
     );
 }
