@@ -261,7 +261,7 @@ fn capacity_wording_of_desktops_brokers_and_windows() {
         &[("alertname", "AppServerWarnings")],
         &[(
             "description",
-            "accept queue on listener fd 9 is full: 256/256 connections waiting",
+            "accept queue on listener fd 9 is full (128/128)",
         )],
         Some(("queue_backlog", "queue-size")),
     );
