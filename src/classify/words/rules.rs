@@ -110,12 +110,13 @@ const NOT_REQUEST_TIME: Concepts = DISK | IO | INTERNAL;
 /// The rules, root causes first, in catalogue order within each group.
 pub(super) const RULES: &[Rule] = &[
     // "LimitNOFILE changed from 1024 to 65535": a limit set, not file descriptors run out
-    // (POLICY.md rule 9).
+    // (POLICY.md rule 9). uWSGI's "listen queue of socket \":8000\" (fd: 3) full": a socket's
+    // descriptor number next to its queue being full is the queue's (POLICY.md rule 16).
     rule(
         "fd-usage",
         "fd_exhaustion",
         &[FD, CAPACITY | EXHAUST],
-        &[HEALTHY, CONFIG],
+        &[HEALTHY, CONFIG, QUEUE],
     )
     .cross(),
     rule(

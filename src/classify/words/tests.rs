@@ -255,6 +255,16 @@ fn capacity_wording_of_desktops_brokers_and_windows() {
         &[],
         Some(("fd_exhaustion", "fd-usage")),
     );
+    // A socket's descriptor number next to its accept queue being full is the queue's, not
+    // descriptors running out (POLICY.md rule 16).
+    check(
+        &[("alertname", "AppServerWarnings")],
+        &[(
+            "description",
+            "accept queue on listener fd 9 is full (128/128)",
+        )],
+        Some(("queue_backlog", "queue-size")),
+    );
     // Windows Storage Spaces is a product's name, not free space; a resolver that restored
     // memory reports a recovery.
     check(
