@@ -143,15 +143,19 @@ use crate::config::Config;
 /// alerts (0.959 after the last catalogue and word fixes), public tuning 0.962 -> 0.963, blind
 /// 0.958 -> 0.961, fourth blind 0.919 -> 0.920;
 /// held-out and the second and third blind sets unchanged.
+/// Session 13: services said down by their own name, ExternalDNS's errors, two new families
+/// (`probes_vendor13` 129, first 0.860; `probes_errors13` 98, first 0.76) and the fixes written
+/// from them. Probes 0.959 -> 0.962 on 4,296 alerts, public tuning 0.963 -> 0.964, second blind
+/// 0.809 -> 0.819, third blind 0.755 -> 0.802; held-out, blind and fourth blind unchanged.
 const MIN_LEGACY_MACRO_F1: f64 = 0.988;
-const MIN_PROBES_MACRO_F1: f64 = 0.958;
-const MIN_TUNING_MACRO_F1: f64 = 0.962;
+const MIN_PROBES_MACRO_F1: f64 = 0.961;
+const MIN_TUNING_MACRO_F1: f64 = 0.963;
 const MIN_HELD_OUT_MACRO_F1: f64 = 0.865;
 const MIN_BLIND_MACRO_F1: f64 = 0.960;
 // 0.813 before the first sentence of a summary-less description became its subject (same
 // accuracy, 0.914; one class's precision moved).
-const MIN_BLIND2_MACRO_F1: f64 = 0.808;
-const MIN_BLIND3_MACRO_F1: f64 = 0.754;
+const MIN_BLIND2_MACRO_F1: f64 = 0.818;
+const MIN_BLIND3_MACRO_F1: f64 = 0.801;
 // Log- and event-based alerts (Sumo Logic, Splunk, Elastic, Graylog, Kubernetes events, uptime
 // probes), labelled by someone who never saw the rules; first measured at 0.900; 0.917 after
 // session 9's log-line headings and recovery words.
