@@ -414,6 +414,12 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     // Raft replicates a log to followers: "TiKV raftstore log lag" is a follower behind.
     ("raft", REPL),
     ("raftstore", REPL),
+    // Change-data-capture copies a database's log elsewhere: a MySQL binlog syncer, a TiCDC or
+    // CockroachDB changefeed, a CDC pipeline "checkpoint delay" are a copy behind its source.
+    ("binlog", REPL),
+    ("changefeed", REPL),
+    ("changefeeds", REPL),
+    ("cdc", REPL),
     ("lag", LAG),
     ("lags", LAG),
     ("lagging", LAG),
@@ -1453,6 +1459,10 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     // "response times": a duration, not a count of restarts.
     ("response", "times", TIME),
     ("behind", "master", REPL),
+    // "not catch up with the master", "has not caught up": a copy still behind. A bare "catch
+    // up" is often a guess ("the replaced instance may need some time to catch-up").
+    ("not", "catch", BEHIND),
+    ("not", "caught", BEHIND),
     ("can", "t", FAIL),
     // "No such host is known", Go's "no such host": the resolver's answer.
     ("such", "host", DNS | DNSFAIL),

@@ -3065,3 +3065,33 @@ fn a_dns_records_controller_failing_is_no_name_unresolved() {
         Some(("dns_failure", "dns-failure")),
     );
 }
+
+#[test]
+fn change_data_capture_behind_its_source_is_replication_lag() {
+    // A binlog reader that has not caught up, a changefeed's delay: a copy behind its source.
+    check(
+        &[("alertname", "ConnectorBehind")],
+        &[(
+            "summary",
+            "Debezium binlog reader for inventory has not caught up with the primary for 20m",
+        )],
+        Some(("replication_lag", "replication-lag")),
+    );
+    check(
+        &[("alertname", "ChangefeedDelayed")],
+        &[(
+            "summary",
+            "changefeed 42 to the analytics sink is delayed by 14 minutes",
+        )],
+        Some(("replication_lag", "replication-lag")),
+    );
+    // A guess that a replaced copy may need to catch up measures nothing.
+    check(
+        &[("alertname", "StandbyCountLow")],
+        &[(
+            "summary",
+            "only 1 standby left; a new one may take a while to catch up once scheduled",
+        )],
+        None,
+    );
+}
