@@ -414,6 +414,12 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     // Raft replicates a log to followers: "TiKV raftstore log lag" is a follower behind.
     ("raft", REPL),
     ("raftstore", REPL),
+    // Change-data-capture copies a database's log elsewhere: a MySQL binlog syncer, a TiCDC or
+    // CockroachDB changefeed, a CDC pipeline "checkpoint delay" are a copy behind its source.
+    ("binlog", REPL),
+    ("changefeed", REPL),
+    ("changefeeds", REPL),
+    ("cdc", REPL),
     ("lag", LAG),
     ("lags", LAG),
     ("lagging", LAG),
@@ -1463,6 +1469,10 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     // "response times": a duration, not a count of restarts.
     ("response", "times", TIME),
     ("behind", "master", REPL),
+    // "not catch up with the master", "has not caught up": a copy still behind. A bare "catch
+    // up" is often a guess ("the replaced instance may need some time to catch-up").
+    ("not", "catch", BEHIND),
+    ("not", "caught", BEHIND),
     ("can", "t", FAIL),
     // "No such host is known", Go's "no such host": the resolver's answer.
     ("such", "host", DNS | DNSFAIL),
@@ -1521,6 +1531,24 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     // Rust's "memory allocation failed due to capacity overflow": a size computation that
     // overflowed, not memory running short (read like an idle resource, which vetoes it).
     ("capacity", "overflow", UNDER),
+    // "Database queues overflow", "send queue overflowed": a queue past what it can hold. Other
+    // overflows (a stack, an integer, a buffer past its bounds) are bugs, not work waiting.
+    ("queue", "overflow", QUEUE | FULL),
+    ("queues", "overflow", QUEUE | FULL),
+    ("queue", "overflowed", QUEUE | FULL),
+    ("queue", "overflowing", QUEUE | FULL),
+    // "DB memory overload", "memory rejections": work refused because memory ran short.
+    ("memory", "overload", MEM | PRESSURE),
+    ("memory", "overloaded", MEM | PRESSURE),
+    ("memory", "rejections", MEM | PRESSURE),
+    // A slow system clock (PD's `system_time_slow`): a clock behind, not requests answered late.
+    ("time", "slow", INTERNAL),
+    ("clock", "slow", INTERNAL),
+    // "signer CA expiration", "root CA expiry": a certificate authority's certificate running out.
+    // "ca" alone is too often a region ("ca-central-1") to be a certificate.
+    ("ca", "expiration", CERT | EXPIRE),
+    ("ca", "expiry", CERT | EXPIRE),
+    ("ca", "expires", CERT | EXPIRE),
     // Azure Service Bus's "ActiveMessages" and "ActiveMessageCount": messages ready for delivery.
     ("active", "messages", PENDING | WORK),
     ("active", "message", PENDING | WORK),

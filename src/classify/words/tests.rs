@@ -3240,3 +3240,80 @@ fn a_replication_thread_not_running_is_no_server_down() {
         Some(("node_down", "down")),
     );
 }
+
+#[test]
+fn change_data_capture_behind_its_source_is_replication_lag() {
+    // A binlog reader that has not caught up, a changefeed's delay: a copy behind its source.
+    check(
+        &[("alertname", "ConnectorBehind")],
+        &[(
+            "summary",
+            "Debezium binlog reader for inventory has not caught up with the primary for 20m",
+        )],
+        Some(("replication_lag", "replication-lag")),
+    );
+    check(
+        &[("alertname", "ChangefeedDelayed")],
+        &[(
+            "summary",
+            "changefeed 42 to the analytics sink is delayed by 14 minutes",
+        )],
+        Some(("replication_lag", "replication-lag")),
+    );
+    // A guess that a replaced copy may need to catch up measures nothing.
+    check(
+        &[("alertname", "StandbyCountLow")],
+        &[(
+            "summary",
+            "only 1 standby left; a new one may take a while to catch up once scheduled",
+        )],
+        None,
+    );
+}
+
+#[test]
+fn overflowing_queues_overloaded_memory_and_expiring_authorities() {
+    // A queue past what it holds is work waiting; a stack or integer overflow is a bug.
+    check(
+        &[("alertname", "BrokerQueueOverflow")],
+        &[(
+            "summary",
+            "The outbound queue overflowed on mq-2; producers are blocked",
+        )],
+        Some(("queue_backlog", "queue-size")),
+    );
+    check(
+        &[("alertname", "WorkerPanic")],
+        &[("summary", "thread 'main' has overflowed its stack")],
+        None,
+    );
+    // Work refused because memory ran short.
+    check(
+        &[("alertname", "TabletMemoryOverload")],
+        &[(
+            "summary",
+            "memory overload on tserver-4: writes are being rejected",
+        )],
+        Some(("out_of_memory", "memory-capacity")),
+    );
+    // A certificate authority running out, not the region `ca-central-1`.
+    check(
+        &[("alertname", "IssuerCheck")],
+        &[("summary", "The intermediate CA expires in 12 days")],
+        Some(("certificate_expiry", "certificate-expiry")),
+    );
+    check(
+        &[("alertname", "ReservationNotice")],
+        &[(
+            "summary",
+            "Reserved instances in ca-central-1 end in 12 days",
+        )],
+        None,
+    );
+    // A slow system clock is no request latency.
+    check(
+        &[("alertname", "TsoSystemTimeSlow")],
+        &[("summary", "the system time went slow on pd-2")],
+        None,
+    );
+}
