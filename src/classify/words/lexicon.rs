@@ -331,6 +331,11 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("ssl", CERT),
     ("tls", CERT),
     ("x509", CERT),
+    // Where certificates are kept and issued: a keystore entry or a PKI issuer that runs out is
+    // a certificate that runs out.
+    ("pki", CERT),
+    ("keystore", CERT),
+    ("truststore", CERT),
     ("expire", EXPIRE),
     ("expires", EXPIRE),
     ("expiry", EXPIRE),
@@ -550,6 +555,9 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     // Down.
     ("down", DOWN),
     ("unreachable", DOWN),
+    // "is not accepting connections" (pg_isready, a listener that stopped): a server not ready
+    // to serve, which a negation turns into down.
+    ("accepting", READY),
     // The errno names of "Host is unreachable" and "Host is down", as Node.js and Go print them
     // (`connect EHOSTUNREACH 10.0.4.12:5432`).
     ("ehostunreach", HOST | DOWN | GONE),
@@ -1387,6 +1395,15 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("old", "generation", MEM),
     // "cert days left: 5": the time left before something expires.
     ("days", "left", EXPIRE),
+    // "valid until 2026-12-09", kubeadm's "RESIDUAL TIME 8d", an x509 `not_after`: the end of a
+    // validity period.
+    ("valid", "until", EXPIRE),
+    // "Health check failed for payments-api": the monitor's own check, one probe, not a ratio of
+    // the service's requests (whether it says the host is down is the probe rules' question).
+    ("health", "check", INTERNAL),
+    ("health", "checks", INTERNAL),
+    ("residual", "time", EXPIRE),
+    ("not", "after", EXPIRE),
     ("days", "remaining", EXPIRE),
     ("timing", "out", TIMEOUT),
     ("client", "timed", CLIENT | TIMEOUT),

@@ -1607,8 +1607,9 @@ fn said_to_be_down(text: &str, word: &str) -> Option<usize> {
         "are ",
         "was ",
     ];
-    const STATES: [&str; 8] = [
+    const STATES: [&str; 9] = [
         "down",
+        "not accepting connections",
         "offline",
         "unavailable",
         "unreachable",

@@ -3317,3 +3317,51 @@ fn overflowing_queues_overloaded_memory_and_expiring_authorities() {
         None,
     );
 }
+
+#[test]
+fn validity_ends_in_keystores_and_pki_and_servers_not_accepting_connections() {
+    check(
+        &[("alertname", "TruststoreAudit")],
+        &[(
+            "summary",
+            "truststore entry 'partner-root' is valid until 2027-01-04",
+        )],
+        Some(("certificate_expiry", "certificate-expiry")),
+    );
+    check(
+        &[("alertname", "ControlPlaneCerts")],
+        &[("summary", "front-proxy-client: residual time 6d")],
+        Some(("certificate_expiry", "certificate-expiry")),
+    );
+    check(
+        &[("alertname", "PkiIssuerCheck")],
+        &[(
+            "summary",
+            "PKI issuer intermediate-7 reaches its not_after in 9 days",
+        )],
+        Some(("certificate_expiry", "certificate-expiry")),
+    );
+    // A licence valid until a date names no certificate.
+    check(
+        &[("alertname", "LicenseCheck")],
+        &[("summary", "The support licence is valid until 2027-01-04")],
+        None,
+    );
+    // A listener that stopped taking connections is down; one taking them is not.
+    check(
+        &[("alertname", "DatabaseListener")],
+        &[("summary", "orders-db-2 is not accepting connections")],
+        Some(("node_down", "down")),
+    );
+    check(
+        &[("alertname", "DatabaseListener")],
+        &[("summary", "orders-db-2 is accepting connections again")],
+        None,
+    );
+    // The monitor's own health check failing is one probe, not a ratio of failed requests.
+    check(
+        &[("alertname", "SyntheticCheck")],
+        &[("summary", "Health check failed for orders-api")],
+        None,
+    );
+}
