@@ -318,4 +318,46 @@ add("high_error_rate", "guardian/manage-frontend", 377, "CloudWatch 5XX alarm (b
     {"alertname": "manage-frontend-CODE-5XX", "metric": "HTTPCode_ELB_5XX_Count", "state": "ALARM"},
     {"reason": "Threshold Crossed: 1 datapoint [12.0] was greater than the threshold (0.0)."}, kind="pull")
 
+# ====================================================================== third round (labelled before the classifier ran on it)
+# CoreDNS marks every upstream unhealthy after failed health checks: the upstream resolvers are
+# down (POLICY.md rules 9 and 11), not names failing to resolve.
+add("node_down", TH, 436, "CoreDNSForwardHealthcheckBrokenCount: health checks failed for every upstream",
+    {"alertname": "CoreDNSForwardHealthcheckBrokenCount", "job": "dns/coredns", "namespace": "dns", "severity": "warning"},
+    {"summary": "CoreDNS health checks have failed for all upstream servers.",
+     "description": "CoreDNS health checks have failed for all upstream servers."})
+add("dns_failure", TH, 374, "CoreDNSForwardErrorsHigh with only its summary rendered",
+    {"alertname": "CoreDNSForwardErrorsHigh", "job": "dns/coredns", "namespace": "dns", "to": "127.0.0.1:5301",
+     "severity": "warning"},
+    {"summary": "CoreDNS is returning SERVFAIL for forward requests."})
+add("high_error_rate", "rhobs/configuration", 512, "API error-budget burn alerts at a 99.5% target paged the on-call team",
+    {"alertname": "APIErrorBudgetBurning", "service": "observatorium-api", "handler": "query", "severity": "high"},
+    {"message": "High error budget burn for the query handler (current value: 14.9)"}, kind="pull")
+# Upptime says "was down" whatever the reason (a 503, a 404, no answer at all): POLICY.md rule 7.
+add("node_down", "fujexo/upptime", 15, "status-repository issue: site was down, HTTP code 503",
+    {"alertname": "🛑 portal is down"},
+    {"body": "In 7642467, portal (https://portal.c0d3.example) was down: HTTP code: 503, Response time: 109 ms"})
+add("node_down", "fujexo/upptime", 21, "status-repository issue: site was down, HTTP code 404",
+    {"alertname": "🛑 portal is down"},
+    {"body": "In 48552af, portal (https://portal.c0d3.example) was down: HTTP code: 404, Response time: 140 ms"})
+add("node_down", "davidkast/upptime", 2, "status-repository issue: no answer at all (HTTP code 0)",
+    {"alertname": "🛑 Uptime is down"},
+    {"body": "Uptime ($UPTIME) was down: HTTP code: 0, Response time: 0 ms"})
+add("node_down", "AndreiGavriliu/homelab", 885, "blackbox ingress probe: the ingress is unreachable (probe_success == 0)",
+    {"alertname": "IngressDown", "instance": "notify.home.example", "job": "ingress-blackbox", "severity": "critical"},
+    {"summary": "Ingress notify.home.example is unreachable"})
+add("certificate_expiry", "certbot/certbot", 2483, "expiry reminder e-mail (17 days) for a certificate auto-renewed since",
+    {"alertname": "Let's Encrypt certificate expiration notice"},
+    {"body": "Your certificate (or certificates) for the names listed below will expire in 17 days (on 03 Mar 18:43 +0000). Please make sure to renew your certificate before then."})
+add("queue_backlog", "linkedin/Burrow", 145, "old Burrow e-mail: groups in WARNING (falling behind), no lag word",
+    {"alertname": "Burrow notification", "cluster": "cluster1", "group": "invoice-consumer"},
+    {"body": "The Kafka consumer groups you are monitoring are currently showing problems. Group: invoice-consumer Status: WARNING Complete: false Errors: 0 partitions have problems"})
+# Counts of exceptions or error log lines are not requests (POLICY.md rule 8).
+add(None, "GiganticMinecraft/seichi_infra", 5612, "Loki ruler alert on browser exceptions grouped by type, labels only",
+    {"alertname": "PortalBrowserException", "app_name": "portal-browser", "kind": "exception", "type": "Error",
+     "notify": "discord"},
+    {"summary": "7 browser exceptions of type Error in 5m"})
+add(None, "alexization/git-ranker", 32, "Grafana log alert firing on one error log line",
+    {"alertname": "High Error Log Count", "grafana_folder": "app"},
+    {"summary": "1 ERROR log lines in the last minute"})
+
 family.write()
