@@ -431,3 +431,25 @@ fn own_evaluation_failures_down_statements_and_negated_rcodes() {
         ],
     );
 }
+
+/// Burrow's e-mail notifier mails only groups whose status is not OK: consumers falling behind
+/// or stopped while messages wait (POLICY.md rule 12), even when the mail names no lag.
+#[test]
+fn burrow_problem_mail_is_a_backlog() {
+    check(
+        "service_labels: [service]\n",
+        &[(
+            &[("alertname", "KafkaMonitorMail"), ("service", "ledger")],
+            &[(
+                "body",
+                "The Kafka consumer groups you are monitoring are currently showing problems. \
+                 Cluster: dc2 Group: ledger-writer Status: STOP",
+            )],
+            (
+                "ledger",
+                "queue_backlog",
+                "builtin:queue-backlog-annotation",
+            ),
+        )],
+    );
+}
