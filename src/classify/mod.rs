@@ -359,6 +359,14 @@ impl Classifier {
         // A root cause in the words beats a symptom pattern, and so does a symptom that decides
         // like one (a peer that is not there, POLICY.md rule 11); a symptom pattern beats other
         // symptom words, being the more precise of the two.
+        // Grafana's `DatasourceError` and `DatasourceNoData` carry the annotations of a rule
+        // that could not be evaluated: the symptom that rule's prose measures ("High error
+        // rate") did not happen as far as anyone knows (POLICY.md rule 16). An error the alert
+        // quotes still names what failed (rule 1), in a catalogue pattern or in its words.
+        let own_evaluation = labels
+            .get("alertname")
+            .is_some_and(|name| words::reports_own_evaluation(name));
+        let found = found.filter(|m| m.cause || !own_evaluation);
         let word_cause = found.as_ref().is_some_and(|m| m.cause);
         if let Some(rule) = symptom.filter(|_| !word_cause) {
             return Classification {

@@ -367,3 +367,89 @@ fn supervisors_giving_up_and_client_timeouts_of_more_sources() {
         assert_eq!(got, signature, "{labels:?} {annotations:?}");
     }
 }
+
+/// POLICY.md rule 16: Grafana's `DatasourceError`/`DatasourceNoData` carry the annotations of a
+/// rule that could not be evaluated; the symptom that prose names did not happen, but an error
+/// the alert quotes still names its cause. An uptime monitor that says its target is down quotes
+/// the timeout as the reason its check failed (rules 7 and 11). Catalogue rcodes named to say
+/// they did not occur are no failure to resolve.
+#[test]
+fn own_evaluation_failures_down_statements_and_negated_rcodes() {
+    let builtin = "service_labels: [service]\n";
+    check(
+        builtin,
+        &[
+            (
+                &[("alertname", "DatasourceError"), ("service", "billing")],
+                &[
+                    ("summary", "Payment API failure ratio above 5%"),
+                    ("description", "failed requests / all requests over 10m"),
+                ],
+                ("billing", "unclassified:DatasourceError", "fallback"),
+            ),
+            (
+                &[("alertname", "Data source error"), ("service", "billing")],
+                &[("summary", "p95 response time of checkout above 2s")],
+                ("billing", "unclassified:Data_source_error", "fallback"),
+            ),
+            (
+                &[("alertname", "DatasourceError"), ("service", "reports")],
+                &[(
+                    "Error",
+                    "query failed: dial tcp: lookup tsdb-2.internal on 10.0.0.10:53: no such host",
+                )],
+                (
+                    "reports",
+                    "dns_failure",
+                    "builtin:name-resolution-failure-text",
+                ),
+            ),
+            (
+                &[("alertname", "UptimeCheck"), ("service", "shop")],
+                &[(
+                    "description",
+                    "shop-eu.example is DOWN (request timed out after 30s)",
+                )],
+                ("shop", "node_down", "builtin:monitor-says-host-down"),
+            ),
+            (
+                &[("alertname", "ResolverCheck"), ("service", "dns")],
+                &[(
+                    "description",
+                    "p99 lookup time 0.9s on resolver-2, zero SERVFAIL in the window",
+                )],
+                ("dns", "high_latency", "words:percentile"),
+            ),
+            (
+                &[("alertname", "ResolverCheck"), ("service", "dns")],
+                &[(
+                    "description",
+                    "resolver-2 answered SERVFAIL to 12% of queries",
+                )],
+                ("dns", "dns_failure", "builtin:dns-rcode-text"),
+            ),
+        ],
+    );
+}
+
+/// Burrow's e-mail notifier mails only groups whose status is not OK: consumers falling behind
+/// or stopped while messages wait (POLICY.md rule 12), even when the mail names no lag.
+#[test]
+fn burrow_problem_mail_is_a_backlog() {
+    check(
+        "service_labels: [service]\n",
+        &[(
+            &[("alertname", "KafkaMonitorMail"), ("service", "ledger")],
+            &[(
+                "body",
+                "The Kafka consumer groups you are monitoring are currently showing problems. \
+                 Cluster: dc2 Group: ledger-writer Status: STOP",
+            )],
+            (
+                "ledger",
+                "queue_backlog",
+                "builtin:queue-backlog-annotation",
+            ),
+        )],
+    );
+}

@@ -1657,6 +1657,9 @@ pub(super) const INTL_CJK_WORDS: &[(&str, Concepts)] = &[
     ("离线", DOWN),
     ("離線", DOWN),
     ("无响应", DOWN),
+    // Japanese "no response" ("ping で応答がありません"): an answer that stopped coming.
+    ("応答がありません", NOREPLY),
+    ("応答しません", NOREPLY),
     ("伺服器", HOST | NETNAME),
     ("主機", HOST | NETNAME),
     ("節點", HOST),

@@ -1554,6 +1554,14 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("queues", "overflow", QUEUE | FULL),
     ("queue", "overflowed", QUEUE | FULL),
     ("queue", "overflowing", QUEUE | FULL),
+    // A volume's throughput is how much it moves: held at its cap ("EBS volume throughput
+    // saturated"), it is I/O, not a store filling up or requests refused.
+    ("volume", "throughput", DISK | IO),
+    // Sidekiq's and Celery's "queue latency": how long the oldest job has waited in the queue,
+    // a backlog (POLICY.md rule 4: time spent waiting in a queue), not a request's latency.
+    ("queue", "latency", QUEUE | WAIT),
+    ("queue", "latencies", QUEUE | WAIT),
+    ("queueing", "latency", QUEUE | WAIT),
     // "DB memory overload", "memory rejections": work refused because memory ran short.
     ("memory", "overload", MEM | PRESSURE),
     ("memory", "overloaded", MEM | PRESSURE),

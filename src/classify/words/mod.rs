@@ -263,6 +263,8 @@ const GENERIC_WORDS: &[&str] = &[
     "test",
     "policy",
     "webhook",
+    // Sourcegraph's `alert_count` series, "error count" aside: a count of nothing named.
+    "count",
 ];
 
 /// Bytes of each annotation the word stage reads.
@@ -313,7 +315,10 @@ impl Words {
             let check_description = name == "service"
                 && (value.trim().contains(' ')
                     || (nameless && value.bytes().all(|b| b.is_ascii_alphabetic())));
-            if EVIDENCE_LABELS.contains(&name.as_str()) || check_description {
+            // Behind a generic alertname (Sourcegraph's `alert_count`, a webhook's "alert"), the
+            // `name` or `rule_name` label is the check's own name ("disk_space_remaining").
+            let check_name = nameless && matches!(name.as_str(), "name" | "rule_name" | "rulename");
+            if EVIDENCE_LABELS.contains(&name.as_str()) || check_description || check_name {
                 let mut field = self.field(Kind::Label, name, value);
                 if QUOTING_LABELS.contains(&name.as_str()) {
                     field.concepts |= QUOTED;
@@ -2060,6 +2065,37 @@ fn with_lowercase<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
 /// `HTTP503Errors` → `HTTP 503 Errors`.
 /// Whether an alertname announces that a setting changed: a configuration word and a change
 /// word among its words ("ConfigChanged", "config_drift", "DesktopConfigChanged").
+/// Whether an alertname reports that the monitor could not evaluate its own rule: Grafana's
+/// `DatasourceError` (the rule's query failed) and `DatasourceNoData` (it returned nothing),
+/// "Data source query failed". Such an alert carries the failed rule's annotations, so its
+/// "errors" and "latency" are what the rule would have measured, not what happened (POLICY.md
+/// rule 16: a monitor's own failure to collect is `null`); `classify/mod.rs` then keeps only
+/// the causes the alert quotes.
+pub(super) fn reports_own_evaluation(name: &str) -> bool {
+    const FAILED: [&str; 6] = [
+        "error",
+        "errors",
+        "failed",
+        "failure",
+        "nodata",
+        "unavailable",
+    ];
+    let pieces: Vec<String> = name
+        .split(|c: char| !c.is_alphanumeric())
+        .flat_map(camel_pieces)
+        .filter(|p| !p.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let source = pieces.iter().enumerate().any(|(i, p)| {
+        p == "datasource" || (p == "data" && pieces.get(i + 1).is_some_and(|n| n == "source"))
+    });
+    let failed = pieces.iter().enumerate().any(|(i, p)| {
+        FAILED.contains(&p.as_str())
+            || (p == "no" && pieces.get(i + 1).is_some_and(|n| n == "data"))
+    });
+    source && failed
+}
+
 fn announces_a_change(name: &str) -> bool {
     const SETTING: [&str; 4] = ["config", "configuration", "setting", "settings"];
     const CHANGE: [&str; 8] = [

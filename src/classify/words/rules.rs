@@ -399,7 +399,10 @@ pub(super) const RULES: &[Rule] = &[
             // capacity": a backlog described, not requests refused.
             CONSUMER,
         ],
-    ),
+    )
+    // "HomeDirectoryThroughputLimited" on an EBS volume: a disk's throughput or IOPS held at
+    // its cap is I/O, not requests refused (POLICY.md rule 5).
+    .never(DISK | IO),
     // "ReadThrottleEvents", "lambda-Throttles": a cloud metric named in the alertname counts
     // requests the provider refused. CPU throttling is the kernel's, not a rate limit.
     rule(
@@ -761,8 +764,10 @@ pub(super) const RULES: &[Rule] = &[
     rule("http-5xx", "high_error_rate", &[HTTP5XX], &[])
         .strong()
         .cross(),
+    // An SLO's series gone missing ("SLOMetricAbsent") says nothing of its errors or its
+    // latency (POLICY.md rule 5: an `...Absent` alert is about missing metrics).
     rule("error-budget", "high_error_rate", &[BUDGET], &[])
-        .never(LATENCY | SLOW | APDEX | PERCENTILE),
+        .never(LATENCY | SLOW | APDEX | PERCENTILE | ABSENT),
     rule(
         "request-errors",
         "high_error_rate",
@@ -783,6 +788,7 @@ pub(super) const RULES: &[Rule] = &[
             QUOTED,
         ],
     )
+    .never(ABSENT)
     .subject(),
     rule(
         "slo-errors",
@@ -793,7 +799,7 @@ pub(super) const RULES: &[Rule] = &[
         ],
         &[],
     )
-    .never(LATENCY | SLOW | APDEX | PERCENTILE)
+    .never(LATENCY | SLOW | APDEX | PERCENTILE | ABSENT)
     .cross(),
     rule(
         "success-rate",
@@ -801,6 +807,7 @@ pub(super) const RULES: &[Rule] = &[
         &[SUCCESS, RATE | RATIO | SLO | LOW | FEW | BUDGET],
         &[],
     )
+    .never(ABSENT)
     .subject(),
     rule(
         "latency",
@@ -808,20 +815,22 @@ pub(super) const RULES: &[Rule] = &[
         &[LATENCY | SLOW | APDEX],
         &[DISK, IO, INTERNAL, LINK],
     )
-    .never(NOT_REQUEST_TIME)
+    .never(NOT_REQUEST_TIME | ABSENT)
     .subject(),
     rule(
         "percentile",
         "high_latency",
         &[PERCENTILE, HIGH | REQUEST | TIME | RESPONSE | SLO],
         &[DISK, IO, INTERNAL],
-    ),
+    )
+    .never(ABSENT),
     rule(
         "response-time",
         "high_latency",
         &[RESPONSE | REQUEST | PROC, TIME | DURATION],
         &[DISK, INTERNAL, CPU, THROTTLE],
     )
+    .never(ABSENT)
     // In prose, "time" and "processing" meet by accident ("most of its time processing").
     .subject(),
     rule(
@@ -830,6 +839,7 @@ pub(super) const RULES: &[Rule] = &[
         &[SLO | BUDGET, LATENCY | SLOW | APDEX | PERCENTILE],
         &[],
     )
+    .never(ABSENT)
     .cross(),
     // "Connection timed out", "Verbindung ist abgelaufen": a dependency did not answer in time.
     // A pool's wait that timed out is the pool's.
@@ -906,9 +916,16 @@ pub(super) const RULES: &[Rule] = &[
         &[
             POOL, POOLER, CERT, WAIT, LIMIT, LATENCY, SLOW, DURATION, PERCENTILE, TIME, INTERNAL,
             PROBE, PLANNED, CONFIG,
+            // "shop.example is DOWN (request timed out)": the monitor's verdict on its target,
+            // with the reason its check failed (POLICY.md rules 7 and 11).
+            DOWN,
         ],
     )
     .subject()
     // A 408 anywhere in the alert says whose timeout it was: the client's (POLICY.md rule 15).
-    .never(CLIENT),
+    .never(CLIENT)
+    // "Monitor down: shop-eu is DOWN (request timed out)": an uptime monitor whose subject says
+    // its target is down quotes the timeout as the reason its check failed; the target is down
+    // (POLICY.md rules 7 and 11).
+    .not_about(&[DOWN]),
 ];

@@ -3365,3 +3365,70 @@ fn validity_ends_in_keystores_and_pki_and_servers_not_accepting_connections() {
         None,
     );
 }
+
+#[test]
+fn absent_series_queue_latency_name_labels_and_volume_throughput() {
+    // A missing SLI series says nothing of latency or errors (POLICY.md rule 5).
+    check(
+        &[("alertname", "SliSeriesAbsent"), ("slo", "search-latency")],
+        &[(
+            "summary",
+            "request duration histogram for search-latency is absent",
+        )],
+        None,
+    );
+    check(
+        &[
+            ("alertname", "SliSeriesAbsent"),
+            ("slo", "orders-availability"),
+        ],
+        &[(
+            "summary",
+            "error ratio series of orders-availability absent for 15m",
+        )],
+        None,
+    );
+    // How long the oldest job has waited in a queue is a backlog (rule 4).
+    check(
+        &[("alertname", "WorkerHealth")],
+        &[(
+            "summary",
+            "mailers queue latency 312s (critical above 300s)",
+        )],
+        Some(("queue_backlog", "queue-size")),
+    );
+    // Behind a generic alertname, the `name` label is the check's own name (rule 3).
+    check(
+        &[
+            ("alertname", "alert_count"),
+            ("service_name", "symbols"),
+            ("name", "disk_space_remaining"),
+        ],
+        &[],
+        Some(("disk_full", "disk-capacity")),
+    );
+    // ... but an informative alertname keeps a unit's or certificate's `name` out of it.
+    check(
+        &[
+            ("alertname", "BackupJobFailed"),
+            ("name", "disk_space_remaining"),
+        ],
+        &[],
+        None,
+    );
+    // A volume's throughput held at its cap is I/O, not a full disk nor requests refused.
+    check(
+        &[("alertname", "DataVolumeThroughputCapped")],
+        &[(
+            "summary",
+            "gp3 volume throughput limited at 125 MiB/s for 20 minutes",
+        )],
+        None,
+    );
+    // Japanese "no response" is an answer that stopped coming.
+    check(
+        &[("alertname", "死活監視")],
+        &[("summary", "web-3 応答がありません")],
+        Some(("node_down", "not-responding")),
+    );
+}
