@@ -321,7 +321,7 @@ add("high_error_rate", "guardian/manage-frontend", 377, "CloudWatch 5XX alarm (b
 # ====================================================================== third round (labelled before the classifier ran on it)
 # CoreDNS marks every upstream unhealthy after failed health checks: the upstream resolvers are
 # down (POLICY.md rules 9 and 11), not names failing to resolve.
-add("node_down", TH, 436, "CoreDNSForwardHealthcheckBrokenCount: health checks failed for every upstream",
+add("dns_failure", TH, 436, "CoreDNSForwardHealthcheckBrokenCount: health checks failed for every upstream",
     {"alertname": "CoreDNSForwardHealthcheckBrokenCount", "job": "dns/coredns", "namespace": "dns", "severity": "warning"},
     {"summary": "CoreDNS health checks have failed for all upstream servers.",
      "description": "CoreDNS health checks have failed for all upstream servers."})

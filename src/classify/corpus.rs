@@ -148,9 +148,9 @@ use crate::config::Config;
 /// from them. Probes 0.959 -> 0.962 on 4,296 alerts, public tuning 0.963 -> 0.964, second blind
 /// 0.809 -> 0.819, third blind 0.755 -> 0.802; held-out, blind and fourth blind unchanged.
 const MIN_LEGACY_MACRO_F1: f64 = 0.988;
-const MIN_PROBES_MACRO_F1: f64 = 0.961;
+const MIN_PROBES_MACRO_F1: f64 = 0.962;
 const MIN_TUNING_MACRO_F1: f64 = 0.963;
-const MIN_HELD_OUT_MACRO_F1: f64 = 0.865;
+const MIN_HELD_OUT_MACRO_F1: f64 = 0.867;
 const MIN_BLIND_MACRO_F1: f64 = 0.960;
 // 0.813 before the first sentence of a summary-less description became its subject (same
 // accuracy, 0.914; one class's precision moved).
