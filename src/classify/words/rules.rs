@@ -346,6 +346,8 @@ pub(super) const RULES: &[Rule] = &[
             CPU,
             // "max_connections: 200->400": a setting changed refused nothing (POLICY.md rule 9).
             CONFIG,
+            // A BGP session idle at its prefix limit is routing (POLICY.md rule 9).
+            ROUTING,
         ],
     )
     .cross(),
