@@ -350,7 +350,9 @@ pub(super) const RULES: &[Rule] = &[
             ROUTING,
         ],
     )
-    .cross(),
+    // Connections named in one annotation and a limit in another are two facts (a runbook's
+    // advice about connections under a queue's limit); the subject's fields still meet.
+    .cross_subject(),
     // "AWSRDSHighDatabaseConnections": a high connection count in the subject is a pool or
     // server limit coming near; in prose "high number of connections" is often a side remark.
     rule(

@@ -3432,3 +3432,25 @@ fn absent_series_queue_latency_name_labels_and_volume_throughput() {
         Some(("node_down", "not-responding")),
     );
 }
+
+#[test]
+fn connection_and_limit_in_two_annotations_are_two_facts() {
+    // A listen queue at its limit, with "connections" said only in the runbook's advice.
+    check(
+        &[("alertname", "WorkerListenQueue")],
+        &[
+            (
+                "summary",
+                "listen queue of php-fpm pool www at 95% of its backlog",
+            ),
+            ("runbook", "Look for slow upstream connections first."),
+        ],
+        Some(("queue_backlog", "queue-size")),
+    );
+    // In the subject they still meet: the alertname names sessions, the summary the cap.
+    check(
+        &[("alertname", "OracleSessions")],
+        &[("summary", "92% of the configured maximum in use on orcl-2")],
+        Some(("connection_pool_exhaustion", "connection-limit")),
+    );
+}
