@@ -1219,6 +1219,10 @@ fn phrase(prior: &str, first: &str, second: &str) -> Option<Concepts> {
     {
         return Some(NOCONNECT);
     }
+    // "The HANA system is not up and running": the negation reaches "running" past the idiom.
+    if (is(prior, "not") || is(prior, "t")) && is(first, "up") && is(second, "and") {
+        return Some(NOT);
+    }
     // Kafka's NetworkClient: "Connection to node 2 (...) could not be established."
     if is(prior, "not") && is(first, "be") && is(second, "established") {
         return Some(NOCONNECT);

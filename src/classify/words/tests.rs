@@ -3454,3 +3454,17 @@ fn connection_and_limit_in_two_annotations_are_two_facts() {
         Some(("connection_pool_exhaustion", "connection-limit")),
     );
 }
+
+#[test]
+fn not_up_and_running_is_down() {
+    check(
+        &[("alertname", "SapCheck")],
+        &[("summary", "The application server is not up and running")],
+        Some(("node_down", "down")),
+    );
+    check(
+        &[("alertname", "SapCheck")],
+        &[("summary", "The application server is up and running again")],
+        None,
+    );
+}
