@@ -1300,6 +1300,10 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("certificate", "request", CERT),
     ("certificate", "requests", CERT),
     ("first", "byte", LATENCY),
+    // Application Gateway's `TotalTime` and `BackendConnectTime`, HAProxy's "max total time": the
+    // time a request or its connection took, named by its span.
+    ("total", "time", LATENCY),
+    ("connect", "time", LATENCY),
     ("degraded", "performance", SLOW),
     ("page", "load", REQUEST),
     ("ceph", "pg", NOTNODE),

@@ -3468,3 +3468,19 @@ fn not_up_and_running_is_down() {
         None,
     );
 }
+
+#[test]
+fn a_requests_total_or_connect_time_is_latency() {
+    check(
+        &[("alertname", "EdgeProxyTotalTime")],
+        &[],
+        Some(("high_latency", "latency")),
+    );
+    check(
+        &[("alertname", "UpstreamConnectTimeHigh")],
+        &[],
+        Some(("high_latency", "latency")),
+    );
+    // A collector's total time is its own housekeeping.
+    check(&[("alertname", "GcTotalTimeHigh")], &[], None);
+}
