@@ -299,12 +299,18 @@ impl Classifier {
         // A runbook's list of "Possible causes:" guesses what might have happened; a guessed
         // cause is not evidence (POLICY.md rule 17), so the text from that heading on is not
         // read. The copy is made only for the rare alert that has one.
-        if annotations.values().any(|v| guessed_causes(v).is_some()) {
+        // Advice is not read either: "Check if the controller is rate-limited", "Ensure that the
+        // cluster has free space", "To resolve: ..." tell the reader where to look, not what
+        // happened. Only the advice's own sentence goes; what follows it is read.
+        if annotations
+            .values()
+            .any(|v| guessed_causes(v).is_some() || advice(v).is_some())
+        {
             let cut: LabelMap = annotations
                 .iter()
                 .map(|(k, v)| {
                     let keep = guessed_causes(v).map_or(v.as_str(), |at| &v[..at]);
-                    (k.clone(), keep.to_string())
+                    (k.clone(), without_advice(keep))
                 })
                 .collect();
             return self.classify_cut(labels, &cut);
@@ -517,6 +523,46 @@ fn guessed_causes(text: &str) -> Option<usize> {
         })
         .find(text)
         .map(|m| m.start())
+}
+
+/// Where the first sentence of advice starts in `text`, if any: a remediation heading ("To
+/// resolve:", "Next steps:") or an imperative that sends the reader to look ("Check if",
+/// "Ensure that", "Make sure", "Consider increasing"), at the start of a sentence or of a list
+/// item. A sentence that only names a check ("Check disk_usage is CRITICAL") is not advice.
+fn advice(text: &str) -> Option<usize> {
+    static ADVICE: OnceLock<Regex> = OnceLock::new();
+    ADVICE
+        .get_or_init(|| {
+            Regex::new(
+                r"(?i)(?:^|[.!?:]\s+|\n\s*(?:\d+[.)]\s*|[-*\x{2022}]\s*)?)((?:to (?:resolve|fix|mitigate|remediate|troubleshoot)|next steps|remediation|what to do|how to fix)\s*:|(?:check|verify|confirm) (?:if|whether|that)\b|(?:ensure|make sure) (?:that )?\b|consider (?:increasing|raising|adding|scaling|lowering|reducing|checking)\b)",
+            )
+            .expect("valid regex")
+        })
+        .captures(text)
+        .and_then(|c| c.get(1))
+        .map(|m| m.start())
+}
+
+/// `text` without its sentences of advice (see [`advice`]): each goes up to the end of its
+/// sentence or line.
+fn without_advice(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = advice(rest) {
+        out.push_str(&rest[..at]);
+        let tail = &rest[at..];
+        let end = tail
+            .char_indices()
+            .find(|&(i, c)| {
+                c == '\n'
+                    || (matches!(c, '.' | '!' | '?')
+                        && tail[i + 1..].chars().next().is_none_or(char::is_whitespace))
+            })
+            .map_or(tail.len(), |(i, c)| i + c.len_utf8());
+        rest = &tail[end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// An alertname written in words ("server errors", "Kafka Lag High", "kafka_lag-high") in

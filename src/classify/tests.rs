@@ -453,3 +453,42 @@ fn burrow_problem_mail_is_a_backlog() {
         )],
     );
 }
+
+#[test]
+fn advice_is_not_evidence_but_what_follows_it_is() {
+    let builtin = "service_labels: [service]\n";
+    check(
+        builtin,
+        &[
+            // The runbook's step names a cause to look for; the backlog is what happened.
+            (
+                &[("alertname", "OperatorHealth"), ("service", "operator")],
+                &[(
+                    "description",
+                    "Work queue depth is 512 items.\n\nTo resolve:\n1. Check whether the \
+                     operator is rate limited by the cloud API\n2. Consider raising workers",
+                )],
+                ("operator", "queue_backlog", "words:queue-size"),
+            ),
+            // Only the advice's sentence goes: the status after it still decides.
+            (
+                &[("alertname", "ProbeAlert"), ("service", "cache")],
+                &[(
+                    "description",
+                    "Make sure the cache host is powered. Connection to cache-1:6379 refused.",
+                )],
+                ("cache", "node_down", "builtin:service-check-unreachable"),
+            ),
+            // Text without advice is read whole.
+            (
+                &[("alertname", "StorageAlert"), ("service", "db")],
+                &[("description", "Disk /var/lib/pg is 97% full")],
+                ("db", "disk_full", "words:disk-capacity"),
+            ),
+        ],
+    );
+    assert_eq!(
+        without_advice("Queue is long. Verify that consumers run. Lag is 90s."),
+        "Queue is long.  Lag is 90s."
+    );
+}

@@ -1223,6 +1223,12 @@ fn phrase(prior: &str, first: &str, second: &str) -> Option<Concepts> {
     if (is(prior, "not") || is(prior, "t")) && is(first, "up") && is(second, "and") {
         return Some(NOT);
     }
+    // "The connection to the server was refused", "connection has been refused": the refusal
+    // said as what befell the connection. A socket that "refused connections" is a listener
+    // turning clients away, said otherwise.
+    if is(second, "refused") && (is(first, "was") || is(first, "been")) {
+        return Some(STATED | REFUSED);
+    }
     // Kafka's NetworkClient: "Connection to node 2 (...) could not be established."
     if is(prior, "not") && is(first, "be") && is(second, "established") {
         return Some(NOCONNECT);
