@@ -615,11 +615,32 @@ pub(super) const INTL_WORDS: &[(&str, Concepts)] = &[
     ("trống", FREE),
     ("trễ", LATENCY | DELAY),
     ("chứng", CERT),
-    // Deadlocks, as German, French, Polish and Turkish write them.
+    // Deadlocks, as German, French, Polish and Turkish write them; Czech, Hungarian and
+    // Portuguese (Derby's "impasse") too.
     ("verklemmung", DEADLOCK),
     ("interblocage", DEADLOCK),
     ("zakleszczenie", DEADLOCK),
+    ("zakleszczenia", DEADLOCK),
     ("kilitlenme", DEADLOCK),
+    ("uváznutí", DEADLOCK),
+    ("holtpont", DEADLOCK),
+    ("impasse", DEADLOCK),
+    // A transaction's lock, and the time it waited for it ("Eine Sperre konnte innerhalb der
+    // vorgegebenen Zeit nicht angefordert werden", "bloqueo en el tiempo solicitado").
+    ("sperre", LOCK),
+    ("verrou", LOCK),
+    ("verrous", LOCK),
+    ("bloqueo", LOCK),
+    ("bloqueio", LOCK),
+    ("blocco", LOCK),
+    ("blokady", LOCK),
+    ("blokada", LOCK),
+    ("zárolás", LOCK),
+    ("uzamčení", LOCK),
+    ("zeit", TIME),
+    ("czasie", TIME),
+    ("čase", TIME),
+    ("időn", TIME),
     ("datenträger", DISK),
     ("lenteur", SLOW),
     // Certificates that expired, in languages the lists above lack.
@@ -1432,6 +1453,10 @@ pub(super) const INTL_STEMS: &[(&str, Concepts)] = &[
     ("исчерпа", EXHAUST),
     ("слишком", MANY),
     ("взаимоблокир", DEADLOCK),
+    // "тупиковая ситуация": a deadlock, in Russian technical prose.
+    ("тупиков", DEADLOCK),
+    ("блокировк", LOCK),
+    ("времен", TIME),
     ("дедлок", DEADLOCK),
     ("задержк", DELAY | LATENCY),
     ("латентн", LATENCY),
@@ -1598,6 +1623,15 @@ pub(super) const INTL_STEMS: &[(&str, Concepts)] = &[
 /// Chinese (simplified and traditional) and Korean words, found inside a run of text like
 /// `CJK_WORDS`.
 pub(super) const INTL_CJK_WORDS: &[(&str, Concepts)] = &[
+    // Locks and the time waited for them (Japanese, Korean, Chinese); "鎖死", a deadlock in
+    // traditional Chinese.
+    ("ロック", LOCK),
+    ("잠금", LOCK),
+    ("锁", LOCK),
+    ("鎖定", LOCK),
+    ("時間", TIME),
+    ("时间", TIME),
+    ("鎖死", DEADLOCK),
     // Chinese.
     ("記憶體", MEM),
     ("内存溢出", OOM),

@@ -188,6 +188,9 @@ concepts!(
     // A peer that answered and refused the caller's credentials ("password authentication
     // failed", "Access denied for user"): it is up, so a failed connection is no node down.
     AUTH,
+    // A lock a transaction holds or waits for ("Sperre", "verrou", "ロック"): one not obtained in
+    // time is lock contention, filed with deadlocks (MySQL's lock-wait timeout).
+    LOCK,
 );
 
 /// Any capacity word: how a resource warning is phrased.
@@ -383,6 +386,8 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("nslookup", DNS | RESOLVE),
     // Deadlocks.
     ("deadlock", DEADLOCK),
+    ("lock", LOCK),
+    ("locks", LOCK),
     ("deadlocks", DEADLOCK),
     ("deadlocked", DEADLOCK),
     // Rate limiting.

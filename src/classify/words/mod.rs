@@ -804,6 +804,11 @@ impl Words {
             // "DOWN: api-2, api-3", "api-07 (monitor down)": a numbered host's name says where,
             // not what: "api" there names no requests. What its word says of the host's role
             // is kept ("ch-node-2", "edge-gateway-1").
+            // A Java executor's thread name (`[pool-2-thread-7]`) names a thread pool, not a pool
+            // of connections: the log line's words say what happened.
+            if run.eq_ignore_ascii_case("pool") && java_thread_name(text, run) {
+                continue;
+            }
             if !run.is_empty() && numbered_name(text, run) {
                 let c = with_lowercase(run, |lower| self.lookup(lower)).unwrap_or(0);
                 if c & REQUEST != 0 {
@@ -1901,6 +1906,16 @@ fn check_output(line: &str) -> Option<&str> {
 /// `web-07`, `checkout-api-3` (its last word), followed by a hyphen and one to three digits
 /// that end the name. A status code (`http-503`) and longer numbers (an error code such as
 /// `ora-00060`) are not host numbers.
+/// Whether `run`, a slice of `text`, begins a Java executor's thread name: `pool-2-thread-7`.
+fn java_thread_name(text: &str, run: &str) -> bool {
+    let rest = &text[offset_in(text, run) + run.len()..];
+    let Some(rest) = rest.strip_prefix('-') else {
+        return false;
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && rest[digits..].starts_with("-thread-")
+}
+
 fn numbered_name(text: &str, run: &str) -> bool {
     if run.len() < 2 || !run.bytes().all(|b| b.is_ascii_lowercase()) {
         return false;

@@ -270,6 +270,15 @@ pub(super) const RULES: &[Rule] = &[
     rule("deadlock", "deadlock", &[DEADLOCK], &[])
         .strong()
         .cross(),
+    // "A lock could not be obtained within the time requested" (Derby's 40XL1 in its thirteen
+    // languages), "lock wait timeout": lock contention, filed with deadlocks as MySQL's 1205 is.
+    // Many locks held is a count, not a wait; a timeout set is a setting.
+    rule(
+        "lock-timeout",
+        "deadlock",
+        &[LOCK, TIME | TIMEOUT],
+        &[MANY, CONFIG],
+    ),
     rule(
         "pooler-saturation",
         "connection_pool_exhaustion",

@@ -3484,3 +3484,57 @@ fn a_requests_total_or_connect_time_is_latency() {
     // A collector's total time is its own housekeeping.
     check(&[("alertname", "GcTotalTimeHigh")], &[], None);
 }
+
+#[test]
+fn a_lock_not_obtained_in_time_is_lock_contention() {
+    check(
+        &[("alertname", "BatchFailed")],
+        &[(
+            "summary",
+            "could not acquire the row lock in time for order 77",
+        )],
+        Some(("deadlock", "lock-timeout")),
+    );
+    check(
+        &[("alertname", "BatchFailed")],
+        &[(
+            "summary",
+            "Die Sperre wurde nicht rechtzeitig erteilt: Zeit überschritten",
+        )],
+        Some(("deadlock", "lock-timeout")),
+    );
+    check(
+        &[("alertname", "JobErrors")],
+        &[("summary", "在规定时间内未能获得表锁")],
+        Some(("deadlock", "lock-timeout")),
+    );
+    // Many locks held is a count, not a wait.
+    check(
+        &[("alertname", "DbLocks")],
+        &[("summary", "too many locks held for a long time")],
+        None,
+    );
+    // Deadlocks in Czech and Hungarian.
+    check(
+        &[("alertname", "AppErrors")],
+        &[("summary", "transakce přerušena kvůli uváznutí")],
+        Some(("deadlock", "deadlock")),
+    );
+    check(
+        &[("alertname", "AppErrors")],
+        &[("summary", "holtpont a tranzakciók között")],
+        Some(("deadlock", "deadlock")),
+    );
+}
+
+#[test]
+fn a_java_thread_name_is_no_connection_pool() {
+    check(
+        &[("alertname", "LogAlert")],
+        &[(
+            "message",
+            "ERROR [pool-4-thread-2] report export timed out after 30 s",
+        )],
+        None,
+    );
+}
