@@ -172,7 +172,90 @@ def main():
             if key in messages:
                 add(lang, key, messages[key], n)
                 n += 1
+    network_server()
     family.write()
+
+
+# ---------------------------------------------------------------- the Network Server's own lines
+# Added in a second step, labelled before the classifier ran on them: what `NetworkServerControl
+# ping` and the server's log print, in the same thirteen languages and English.
+SERVER = "java/org.apache.derby.server/org/apache/derby/loc/drda"
+SERVER_LABEL = {
+    # The server is not there (rule 11); with a timeout as the reason, a connect timeout (rule 15).
+    "DRDA_NoIO.S": "node_down",
+    # The host's name did not resolve.
+    "DRDA_UnknownHost.S": "dns_failure",
+    # Start-up and a successful test connection: nothing failed.
+    "DRDA_Ready.I": None,
+    "DRDA_ConnectionTested2.I": None,
+}
+SERVER_WHY = {
+    "DRDA_NoIO.S": "the Network Server could not be reached",
+    "DRDA_UnknownHost.S": "the server's host name was not found",
+    "DRDA_Ready.I": "the server started and accepts connections (look-alike)",
+    "DRDA_ConnectionTested2.I": "a test connection succeeded (look-alike)",
+}
+
+
+def server_messages(lang):
+    raw = git_show(REPO, COMMIT, f"{SERVER}/messages{'_' + lang if lang else ''}.properties")
+    out = {}
+    for line in re.sub(r"\\\n\s*", "", raw.decode("latin-1")).split("\n"):
+        if "=" in line and line[:1] not in "#!":
+            key, value = line.split("=", 1)
+            value = re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), value)
+            out[key.strip()] = value.replace("''", "'").strip()
+    return out
+
+
+def server_frame(n, key, message, host):
+    service = pick(f"derbynet-{key}-{n}", SERVICES)
+    shape = n % 4
+    if shape == 0:
+        return ({"alertname": "check_derby", "host": host, "severity": "critical"},
+                {"summary": f"CRITICAL - NetworkServerControl ping -h {host} -p 1527",
+                 "description": message})
+    if shape == 1:
+        return ({"alertname": "JobFailed", "job_name": f"{service}-export", "severity": "critical"},
+                {"summary": f"Job {service}-export failed",
+                 "description": f"Last lines of output:\n{message}"})
+    if shape == 2:
+        return ({"alertname": "LogAlert", "app": service},
+                {"message": f"Tue Dec 01 03:12:44 UTC 2026 : {message}"})
+    return ({"alertname": "HighErrorRate", "service": service, "severity": "critical"},
+            {"summary": f"{service}: 6.4% of requests failing",
+             "description": f"Error ratio above 5% for 10m. Most frequent error: {message}"})
+
+
+def network_server():
+    n = 0
+    for lang in [""] + LANGS:
+        messages = server_messages(lang)
+        for key in SERVER_LABEL:
+            if key not in messages:
+                continue
+            host = pick(f"derbyhost-{lang}-{key}", ["db-3.internal", "derby-1.corp.example",
+                                                     "10.20.4.17", "reports-db.lan"])
+            reason = "Connection timed out" if n % 3 == 2 else "Connection refused"
+            message = (messages[key].replace("{0}", host).replace("{1}", "1527")
+                       .replace("{2}", reason if key == "DRDA_NoIO.S" else "10.16.1.1")
+                       .replace("{3}", "2026-12-01 03:12:44.123 GMT"))
+            if key == "DRDA_Ready.I":
+                message = (messages[key].replace("{0}", "1527").replace("{1}", "Apache Derby")
+                           .replace("{2}", "10.16.1.1").replace("{3}", "2026-12-01 03:12:44 GMT"))
+            if key == "DRDA_ConnectionTested2.I":
+                message = message.replace("10.16.1.1", "ordersdb")
+            labels, annotations = server_frame(n, key, message, host)
+            expected, why = SERVER_LABEL[key], SERVER_WHY[key]
+            if key == "DRDA_NoIO.S" and reason == "Connection timed out":
+                expected, why = "upstream_timeout", why + ": the connection timed out"
+            if expected is None and labels["alertname"] == "HighErrorRate":
+                expected, why = "high_error_rate", why + ", quoted by an error-ratio alert"
+            path = f"{SERVER}/messages{'_' + lang if lang else ''}.properties"
+            family.add((REPO, path, COMMIT), expected,
+                       f"Apache Derby Network Server {key} ({lang or 'en'}): {why}", labels,
+                       annotations)
+            n += 1
 
 
 if __name__ == "__main__":
