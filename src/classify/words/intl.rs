@@ -638,6 +638,10 @@ pub(super) const INTL_WORDS: &[(&str, Concepts)] = &[
     ("zárolás", LOCK),
     ("uzamčení", LOCK),
     ("zeit", TIME),
+    // A host, as Czech and Portuguese name the one looked up.
+    ("hostitele", HOST | NETNAME),
+    ("hostitel", HOST | NETNAME),
+    ("hospedeiro", HOST | NETNAME),
     ("czasie", TIME),
     ("čase", TIME),
     ("időn", TIME),

@@ -1228,6 +1228,40 @@ fn phrase(prior: &str, first: &str, second: &str) -> Option<Concepts> {
     if (is(prior, "not") || is(prior, "t")) && is(first, "up") && is(second, "and") {
         return Some(NOT);
     }
+    // "Unable to find host", "failed to locate", "Impossibile trovare l'host", "Невозможно найти
+    // хост", "Nelze vyhledat hostitele", "Não foi possível localizar": a lookup that failed,
+    // said with a word of failure rather than a negation.
+    let fails = |w: &str| {
+        [
+            "unable",
+            "failed",
+            "failure",
+            "impossible",
+            "impossibile",
+            "nelze",
+            "possível",
+        ]
+        .iter()
+        .any(|f| is(w, f))
+            || w.to_lowercase().starts_with("невозможн")
+    };
+    let finds = |w: &str| {
+        [
+            "find",
+            "locate",
+            "trovare",
+            "найти",
+            "vyhledat",
+            "localizar",
+            "encontrar",
+            "trouver",
+        ]
+        .iter()
+        .any(|f| is(w, f))
+    };
+    if finds(second) && (fails(first) || (is(first, "to") && fails(prior))) {
+        return Some(NOTFOUND);
+    }
     // "The connection to the server was refused", "connection has been refused": the refusal
     // said as what befell the connection. A socket that "refused connections" is a listener
     // turning clients away, said otherwise.

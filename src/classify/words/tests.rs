@@ -3538,3 +3538,23 @@ fn a_java_thread_name_is_no_connection_pool() {
         None,
     );
 }
+
+#[test]
+fn a_lookup_said_to_fail_is_a_name_not_found() {
+    check(
+        &[("alertname", "ExportFailed")],
+        &[("summary", "failed to locate host ledger.corp.example")],
+        Some(("dns_failure", "name-not-found")),
+    );
+    check(
+        &[("alertname", "ExportFailed")],
+        &[("summary", "Impossibile trovare l'host archive.corp.example")],
+        Some(("dns_failure", "name-not-found")),
+    );
+    // A file that could not be found names nothing a resolver looks up.
+    check(
+        &[("alertname", "ExportFailed")],
+        &[("summary", "unable to find file /etc/app/config.yml")],
+        None,
+    );
+}
