@@ -809,6 +809,11 @@ impl Words {
             if run.eq_ignore_ascii_case("pool") && java_thread_name(text, run) {
                 continue;
             }
+            // CloudWatch's `ALARM: "rds-orders-disk-queue" in EU (Ireland)`: the alarm's state,
+            // not a resource's alarm ("disk alarm", "memory alarm").
+            if run == "ALARM" && text[offset_in(text, run) + run.len()..].starts_with(':') {
+                continue;
+            }
             if !run.is_empty() && numbered_name(text, run) {
                 let c = with_lowercase(run, |lower| self.lookup(lower)).unwrap_or(0);
                 if c & REQUEST != 0 {

@@ -3558,3 +3558,24 @@ fn a_lookup_said_to_fail_is_a_name_not_found() {
         None,
     );
 }
+
+#[test]
+fn a_cloudwatch_alarm_state_is_no_resource_alarm() {
+    check(
+        &[
+            ("alertname", "rds-orders-disk-queue"),
+            ("metric_name", "DiskQueueDepth"),
+        ],
+        &[(
+            "summary",
+            "ALARM: \"rds-orders-disk-queue\" in EU (Ireland)",
+        )],
+        None,
+    );
+    // A resource's own alarm still counts.
+    check(
+        &[("alertname", "BrokerAlarms")],
+        &[("summary", "disk alarm set on rabbit@mq-2")],
+        Some(("disk_full", "disk-capacity")),
+    );
+}
