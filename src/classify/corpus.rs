@@ -147,10 +147,14 @@ use crate::config::Config;
 /// (`probes_vendor13` 129, first 0.860; `probes_errors13` 98, first 0.76) and the fixes written
 /// from them. Probes 0.959 -> 0.962 on 4,296 alerts, public tuning 0.963 -> 0.964, second blind
 /// 0.809 -> 0.819, third blind 0.755 -> 0.802; held-out, blind and fourth blind unchanged.
+/// Sessions 15-16: `probes_fired15` (91) and `probes_derby16` (121, first 0.614 on its first 70)
+/// merged; advice dropped before matching, lock contention, lookups said to fail, address pools.
+/// Probes 0.962 -> 0.964 on 4,611 alerts, public tuning 0.964 -> 0.966, held-out 0.866 -> 0.869;
+/// the blind sets unchanged.
 const MIN_LEGACY_MACRO_F1: f64 = 0.988;
-const MIN_PROBES_MACRO_F1: f64 = 0.962;
-const MIN_TUNING_MACRO_F1: f64 = 0.963;
-const MIN_HELD_OUT_MACRO_F1: f64 = 0.867;
+const MIN_PROBES_MACRO_F1: f64 = 0.963;
+const MIN_TUNING_MACRO_F1: f64 = 0.965;
+const MIN_HELD_OUT_MACRO_F1: f64 = 0.868;
 const MIN_BLIND_MACRO_F1: f64 = 0.960;
 // 0.813 before the first sentence of a summary-less description became its subject (same
 // accuracy, 0.914; one class's precision moved).
