@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Build tests/fixtures/corpus/probes_cloudwatch16.jsonl: CloudWatch alarms as AWS's recommended
-alarms and two public Terraform modules define them, delivered the way they arrive: an SNS
+alarms and a public Terraform module define them, delivered the way they arrive: an SNS
 notification (`ALARM: "<name>" in <region>` and CloudWatch's NewStateReason) or a bare label set
 from a CloudWatch-to-Alertmanager bridge (alarm name, metric, namespace, nothing else).
 
@@ -24,7 +24,6 @@ EngineUptime, and an anomaly band on connections.
 Sources (facts only; names of made-up resources and values are ours):
 - kynging/AWS-Recommended-CloudWatch-Alarms-Generator, src/*Alarms/template.json (the alarms AWS
   recommends per service: metric, statistic, threshold, comparison);
-- lorenzoaiello/terraform-aws-rds-alarms main.tf (alarm names and descriptions);
 - ganexcloud/terraform-aws-elasticache-cloudwatch-alarms main.tf (alarm names and descriptions).
 """
 import os
@@ -42,8 +41,6 @@ KYN_CWA = (KYN, "src/CWAgentAlarms/template.json", "3a1e1436948f4893239b9a7f5219
 KYN_CI = (KYN, "src/ContainerInsightsAlarms/template.json",
           "02d07a68b8de2e357b190dd7942b13c3eb22fbea")
 KYN_EC = (KYN, "src/ElastiCacheAlarms/template.json", "02d07a68b8de2e357b190dd7942b13c3eb22fbea")
-LOR = ("lorenzoaiello/terraform-aws-rds-alarms", "main.tf",
-       "015785e17fa02e07fcc3ec9e4854bbfc9b754de4")
 GAN = ("ganexcloud/terraform-aws-elasticache-cloudwatch-alarms", "main.tf",
        "09cee6d8da030f8ba5fed67cc9087b952112286b")
 
@@ -110,25 +107,6 @@ RECOMMENDED = [
 
 # (source, alarm name pattern, namespace, metric, description, label, why)
 MODULES = [
-    (LOR, "rds-{id}-highCPUUtilization", "AWS/RDS", "CPUUtilization",
-     "Average database CPU utilization is too high.", None, "CPU"),
-    (LOR, "rds-{id}-lowCPUCreditBalance", "AWS/RDS", "CPUCreditBalance",
-     "Average database CPU credit balance is too low, a negative performance impact is imminent.",
-     None, "a credit balance (rule 16)"),
-    (LOR, "rds-{id}-lowEBSBurstBalance", "AWS/RDS", "BurstBalance",
-     "Average database storage burst balance is too low, a negative performance impact is "
-     "imminent.", None, "a burst balance (rule 16)"),
-    (LOR, "rds-{id}-highDiskQueueDepth", "AWS/RDS", "DiskQueueDepth",
-     "Average database disk queue depth is too high, performance may be negatively impacted.",
-     None, "disk queue depth (I/O, not a full disk)"),
-    (LOR, "rds-{id}-lowFreeStorageSpace", "AWS/RDS", "FreeStorageSpace",
-     "Average database free storage space is too low and may fill up soon.", D, "free storage low"),
-    (LOR, "rds-{id}-lowFreeableMemory", "AWS/RDS", "FreeableMemory",
-     "Average database freeable memory is too low, performance may be negatively impacted.", M,
-     "freeable memory low"),
-    (LOR, "rds-{id}-highSwapUsage", "AWS/RDS", "SwapUsage",
-     "Average database swap usage is too high, performance may be negatively impacted.", M,
-     "swap usage high"),
     (GAN, "[Acme] elasticache-{id}-CPUUtilizationTooHigh", "AWS/ElastiCache", "CPUUtilization",
      "Average CPU utilization over last 300 seconds too high", None, "CPU"),
     (GAN, "[Acme] elasticache-{id}-CurrConnectionsTooHigh", "AWS/ElastiCache", "CurrConnections",
@@ -187,6 +165,7 @@ def main():
         family.add(src, label, f"AWS recommended alarm {ns} {metric}: {why} (labels only)",
                    {"alertname": f"{ns} {metric.rstrip('%')} {dim}={ident2}",
                     "metric_name": metric, "namespace": ns, dim: ident2, "severity": "warning"})
+    # (lorenzoaiello/terraform-aws-rds-alarms, read too, is left out: probes_cloud6 quotes it.)
     for i, (src, pattern, ns, metric, description, label, why) in enumerate(MODULES):
         dim = "DBInstanceIdentifier" if ns == "AWS/RDS" else "CacheClusterId"
         ident = pick(f"cw16m-{pattern}", IDS[dim])
