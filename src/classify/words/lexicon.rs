@@ -1197,6 +1197,8 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     // Burst balances and credits are I/O or CPU allowances, never capacity.
     ("burst", IO),
     ("credit", IO),
+    // RDS's `EBSByteBalance%` and `EBSIOBalance%`: a burst balance (POLICY.md rule 16).
+    ("balance", IO),
     ("credits", IO),
     ("fsync", IO),
     ("wal", IO),

@@ -477,9 +477,21 @@ impl Words {
         }
         let everything = fields.iter().fold(0, |acc, f| acc | f.concepts);
         // No text beyond where and how bad: what the check is named after is all there is.
+        // CloudWatch's notification says no more than its alarm: a subject that quotes the
+        // alarm's name (`ALARM: "AWS/RDS FreeStorageSpace ..." in EU (Ireland)`) and the
+        // state reason it writes ("Threshold Crossed: 5 out of the last 5 datapoints ...").
+        let alertname = labels.get("alertname").map_or("", String::as_str);
         let textless = fields
             .iter()
             .filter(|f| !matches!(f.kind, Kind::Alertname | Kind::Label))
+            .filter(|f| {
+                let repeats_name = alertname.len() > 3
+                    && f.text.contains(alertname)
+                    && f.text.len() < alertname.len() + 40;
+                let state_reason = f.text.trim_start().starts_with("Threshold Crossed:")
+                    || f.text.trim_start().starts_with("Thresholds Crossed:");
+                !(repeats_name || state_reason)
+            })
             .all(|f| f.concepts & !ALONE_NEUTRAL == 0);
         // A heading is read on its own, not combined with the alertname's words.
         let subject = fields

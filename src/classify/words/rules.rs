@@ -663,8 +663,9 @@ pub(super) const RULES: &[Rule] = &[
         "probe-failed",
         "node_down",
         &[PROBE, FAIL | DOWN | UNAVAILABLE],
-        // A liveness probe's failure restarts a container (POLICY.md rule 15).
-        &[LATENCY, SLOW, LIVENESS],
+        // A liveness probe's failure restarts a container (POLICY.md rule 15); an attached
+        // volume's failed status check is the volume's, not the host's.
+        &[LATENCY, SLOW, LIVENESS, DISK],
     )
     .never(ABSENT | RECOVERED),
     rule(

@@ -3579,3 +3579,48 @@ fn a_cloudwatch_alarm_state_is_no_resource_alarm() {
         Some(("disk_full", "disk-capacity")),
     );
 }
+
+#[test]
+fn cloudwatch_alarms_that_are_all_name() {
+    // The notification repeats the alarm's name and CloudWatch's state reason: nothing more.
+    check(
+        &[
+            (
+                "alertname",
+                "AWS/ElastiCache CurrConnections CacheClusterId=cart-001",
+            ),
+            ("metric_name", "CurrConnections"),
+        ],
+        &[
+            (
+                "summary",
+                "ALARM: \"AWS/ElastiCache CurrConnections CacheClusterId=cart-001\" in EU (Paris)",
+            ),
+            (
+                "description",
+                "Threshold Crossed: 3 out of the last 3 datapoints [1400.0 (02/12/26 10:00:00)] \
+                 were greater than the threshold (1000) (minimum 3 datapoints for OK -> ALARM \
+                 transition).",
+            ),
+        ],
+        Some(("connection_pool_exhaustion", "check-connections")),
+    );
+    // A burst balance is no disk filling (POLICY.md rule 16).
+    check(
+        &[(
+            "alertname",
+            "AWS/RDS EBSIOBalance DBInstanceIdentifier=cart-db",
+        )],
+        &[],
+        None,
+    );
+    // An attached volume's failed status check is the volume's.
+    check(
+        &[(
+            "alertname",
+            "AWS/EC2 StatusCheckFailed_AttachedEBS InstanceId=i-0abc",
+        )],
+        &[],
+        None,
+    );
+}
