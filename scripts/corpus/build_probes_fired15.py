@@ -19,21 +19,12 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from probes_common import ProbeFamily, probe_item  # noqa: E402
+from probes_common import ProbeFamily  # noqa: E402
 
 family = ProbeFamily("probes_fired15.jsonl")
 
 
-def thread(repo, n, kind="issues"):
-    """The provenance of an alert quoted in issue (or pull request) #n of repo: no file, so no
-    commit."""
-    return {"repo": repo, "path": f"{kind}/{n}", "commit": None}
-
-
-def add(expected, repo, n, source, labels, annotations, kind="issues"):
-    what = "issue" if kind == "issues" else "pull request"
-    family.append(probe_item(labels, annotations, expected, f"{repo} {what} #{n}: {source}", repo,
-                             thread(repo, n, kind)))
+add = family.add_thread
 
 
 # ====================================================================== SLO and error-budget burn

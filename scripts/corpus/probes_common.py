@@ -34,6 +34,12 @@ def page_provenance(url):
     return {"url": url}
 
 
+def thread_provenance(repo, n, kind="issues"):
+    """The provenance of an alert quoted in issue (or pull request) #n of repo: no file, so no
+    commit."""
+    return {"repo": repo, "path": f"{kind}/{n}", "commit": None}
+
+
 def probe_item(labels, annotations, expected, source, project, provenance):
     """One corpus line, its keys in the order every corpus file uses."""
     assert expected is None or expected in SIGNATURES, expected
@@ -60,6 +66,12 @@ class ProbeFamily:
         repo, path, commit = src
         self.append(probe_item(labels, annotations or {}, expected, source, project or repo,
                                provenance(repo, path, commit)))
+
+    def add_thread(self, expected, repo, n, source, labels, annotations, kind="issues"):
+        """An alert quoted in issue (or pull request) #n of repo; its project is the repo."""
+        what = "issue" if kind == "issues" else "pull request"
+        self.append(probe_item(labels, annotations, expected, f"{repo} {what} #{n}: {source}",
+                               repo, thread_provenance(repo, n, kind)))
 
     def append(self, item):
         self.items.append(item)
