@@ -33,6 +33,20 @@ pub(super) const INTL_WORDS: &[(&str, Concepts)] = &[
     // "La connessione … non è riuscita": it did not succeed (negated, it failed).
     ("riuscita", SUCCESS),
     ("riuscito", SUCCESS),
+    // A lookup said to have failed ("Nelze vyhledat hostitele", "Impossibile trovare l'host",
+    // "Não foi possível localizar"): the verbs of finding, read as not found after a word of
+    // failure (`Negated::Failed`). "Não foi possível" is "it was not possible": "foi" lets the
+    // negation through, and "possible" negated is a failure, as "not successful" is.
+    ("nelze", FAIL),
+    ("vyhledat", FIND),
+    ("localizar", FIND),
+    ("trouver", FIND),
+    ("trovare", FIND),
+    ("foi", 0),
+    // "Impossible de trouver", "no se pudo encontrar": the preposition before the verb lets a
+    // failure or a negation through, as "to" does.
+    ("de", 0),
+    ("possível", SUCCESS),
     // Portuguese.
     ("espaco", SPACE),
     ("quase", NEAR),

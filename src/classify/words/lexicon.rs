@@ -379,6 +379,7 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("domains", NETNAME),
     ("found", FIND),
     ("find", FIND),
+    ("locate", FIND),
     // "Host web-1 not found in inventory": a host missing from a list of hosts is a
     // configuration's, not a resolver's (the inventory is a file).
     ("inventory", FILES),

@@ -791,7 +791,7 @@ impl Words {
             };
             hit(word, near.note(text, word, c))
         };
-        let mut negated = false;
+        let mut negated = Negated::No;
         let mut previous = "";
         let mut earlier = "";
         for run in text.split(|c: char| !is_word_char(c)) {
@@ -918,32 +918,40 @@ impl Words {
                     // said to be down, is the service that is.
                     negated = self.emit(piece, HOST, negated, &mut hit);
                 } else {
-                    negated = false;
+                    negated = Negated::No;
                 }
             }
         }
     }
 
-    /// Reports one word; returns whether the next word is negated.
+    /// Reports one word; returns how the next word is negated.
     fn emit<'t>(
         &self,
         word: &'t str,
         concepts: Concepts,
-        negated: bool,
+        negated: Negated,
         hit: &mut impl FnMut(&'t str, Concepts),
-    ) -> bool {
+    ) -> Negated {
         if concepts == NOT {
             hit(word, NOT);
-            return true;
+            return Negated::Not;
         }
-        let concepts = if negated {
-            negation(concepts)
-        } else {
-            concepts
+        let concepts = match negated {
+            Negated::Not => negation(concepts),
+            Negated::Failed => failed_to(concepts),
+            Negated::No => concepts,
         };
         hit(word, concepts);
-        // "no node online": the negation reaches past the thing negated.
-        negated && concepts == HOST
+        if negated == Negated::Not && concepts == HOST {
+            // "no node online": the negation reaches past the thing negated.
+            Negated::Not
+        } else if concepts == FAIL {
+            // "Unable to find", "failed to locate", "impossibile trovare", "невозможно найти":
+            // a failure said of the verb that follows it.
+            Negated::Failed
+        } else {
+            Negated::No
+        }
     }
 
     /// The concepts of a lower-case word, trying its stems when the word itself is unknown.
@@ -1244,40 +1252,6 @@ fn phrase(prior: &str, first: &str, second: &str) -> Option<Concepts> {
     // "The HANA system is not up and running": the negation reaches "running" past the idiom.
     if (is(prior, "not") || is(prior, "t")) && is(first, "up") && is(second, "and") {
         return Some(NOT);
-    }
-    // "Unable to find host", "failed to locate", "Impossibile trovare l'host", "Невозможно найти
-    // хост", "Nelze vyhledat hostitele", "Não foi possível localizar": a lookup that failed,
-    // said with a word of failure rather than a negation.
-    let fails = |w: &str| {
-        [
-            "unable",
-            "failed",
-            "failure",
-            "impossible",
-            "impossibile",
-            "nelze",
-            "possível",
-        ]
-        .iter()
-        .any(|f| is(w, f))
-            || w.to_lowercase().starts_with("невозможн")
-    };
-    let finds = |w: &str| {
-        [
-            "find",
-            "locate",
-            "trovare",
-            "найти",
-            "vyhledat",
-            "localizar",
-            "encontrar",
-            "trouver",
-        ]
-        .iter()
-        .any(|f| is(w, f))
-    };
-    if finds(second) && (fails(first) || (is(first, "to") && fails(prior))) {
-        return Some(NOTFOUND);
     }
     // "The connection to the server was refused", "connection has been refused": the refusal
     // said as what befell the connection. A socket that "refused connections" is a listener
@@ -1604,6 +1578,27 @@ fn in_address(text: &str, run: &str) -> bool {
     let name = text[left..right].trim_end_matches(['.', '-', '_']);
     name.rsplit_once('.')
         .is_some_and(|(head, last)| !head.is_empty() && HOST_SUFFIXES.contains(&last))
+}
+
+/// How the word being read is qualified by the words before it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Negated {
+    No,
+    /// After "not", "no", "nicht": the word means its opposite (`negation`).
+    Not,
+    /// After a word of failure ("unable", "failed", "nelze"): the word is what failed
+    /// (`failed_to`).
+    Failed,
+}
+
+/// What a verb means when a word of failure comes before it: a lookup that failed found
+/// nothing. Other verbs keep their meaning; the failure word is read on its own.
+fn failed_to(concepts: Concepts) -> Concepts {
+    if concepts & FIND != 0 {
+        NOTFOUND
+    } else {
+        concepts
+    }
 }
 
 /// What a word means negated ("not running", "no response", "Running: no").

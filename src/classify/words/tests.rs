@@ -3557,6 +3557,30 @@ fn a_lookup_said_to_fail_is_a_name_not_found() {
         &[("summary", "unable to find file /etc/app/config.yml")],
         None,
     );
+    // The failure reaches the verb past a preposition, as a negation does.
+    check(
+        &[("alertname", "ExportFailed")],
+        &[(
+            "summary",
+            "Impossible de trouver l'hôte archive.corp.example",
+        )],
+        Some(("dns_failure", "name-not-found")),
+    );
+    check(
+        &[("alertname", "ExportFailed")],
+        &[(
+            "summary",
+            "Não foi possível localizar o servidor archive.corp.example",
+        )],
+        Some(("dns_failure", "name-not-found")),
+    );
+    // A failure word before another verb leaves it as it is: a host that could not be
+    // reached is not a name that was not found.
+    check(
+        &[("alertname", "ExportFailed")],
+        &[("summary", "failed to contact host archive.corp.example")],
+        None,
+    );
 }
 
 #[test]
