@@ -44,7 +44,11 @@ whose meaning, storage or a slot, the text does not settle), glib-style "Not eno
 destination" (a buffer, not a disk), HexChat's "Connection reset by peer" (neither closed
 gracefully nor a peer known to be down), its "No ping reply for N seconds, disconnecting." (an
 idle server that may be alive), and its DCC transfer timeouts (a peer-to-peer transfer, not a
-service); Camel's "Host lookup “%s” failed: %s", whose reason is an untranslated resolver string.
+service); Camel's "Host lookup “%s” failed: %s", whose reason is an untranslated resolver string. Also left out: catalogues whose translation does not say what the
+msgid says (HexChat's Gujarati "Connection refused" reads "the connection broke";
+evolution-data-server's Croatian "The certificate has expired." is only "[ISTEKLA]", "[EXPIRED]").
+The Croatian item was meant to be left out before the first classifier run, but the Bosnian one
+was dropped by mistake; it was removed after that run (disclosed in SOURCES.md), no label changed.
 
 Sources, read from local mirrors (`fetch github:owner/name`), checked with
 /work/briefs/heldout_check.py (all "ok"): hexchat/hexchat po/<lang>.po at
@@ -301,6 +305,11 @@ EDS_PLAN = [
      "evolution-source-registry", ["fr", "pl", "sv", "zh_CN"]),
 ]
 
+# Left out (rule 6) after the first classifier run, as intended before it: the translation says
+# only "[ISTEKLA]" ("[EXPIRED]"). It keeps its turn in the frame rotation so that the other items
+# stay as they were classified.
+EDS_LEFT_OUT = {("hr", "The certificate has expired.")}
+
 
 def eds():
     n = 0
@@ -323,6 +332,8 @@ def eds():
                 kinds = [LOGPATTERN, JOB, RATIO, VENDOR]
             kind = kinds[n % len(kinds)]
             n += 1
+            if (lang, msgid) in EDS_LEFT_OUT:
+                continue
             add(EDS, lang, msgid, expected, kind, program, text, why, what="mail-sync")
 
 
