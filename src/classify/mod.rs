@@ -534,7 +534,7 @@ fn advice(text: &str) -> Option<usize> {
     ADVICE
         .get_or_init(|| {
             Regex::new(
-                r"(?i)(?:^|[.!?:]\s+|\n\s*(?:\d+[.)]\s*|[-*\x{2022}]\s*)?)((?:to (?:resolve|fix|mitigate|remediate|troubleshoot)|next steps|remediation|what to do|how to fix)\s*:|(?:check|verify|confirm) (?:if|whether|that)\b|(?:ensure|make sure) (?:that )?\b|consider (?:increasing|raising|adding|scaling|lowering|reducing|checking)\b)",
+                r"(?i)(?:^|[.!?:]\s+|\n\s*(?:\d+[.)]\s*|[-*\x{2022}]\s*)?)(?:if [^.,\n]{0,60},\s*)?((?:it is |it's )?recommend(?:ed)? to (?:look|check|review|inspect|investigate)\b|(?:to (?:resolve|fix|mitigate|remediate|troubleshoot)|next steps|remediation|what to do|how to fix)\s*:|(?:check|verify|confirm) (?:if|whether|that)\b|(?:ensure|make sure) (?:that )?\b|consider (?:increasing|raising|adding|scaling|lowering|reducing|checking)\b)",
             )
             .expect("valid regex")
         })

@@ -1292,8 +1292,19 @@ fn phrase(prior: &str, first: &str, second: &str) -> Option<Concepts> {
     PHRASES
         .iter()
         .chain(INTL_PHRASES)
-        .find(|(a, b, _)| second.eq_ignore_ascii_case(b) && first.eq_ignore_ascii_case(a))
+        .find(|(a, b, _)| same_word(second, b) && same_word(first, a))
         .map(|(_, _, c)| *c)
+}
+
+/// Whether `written` is the lower-case `entry` in any case: "Неуспешно" is "неуспешно" (an
+/// ASCII comparison would not fold Cyrillic or Greek capitals).
+fn same_word(written: &str, entry: &str) -> bool {
+    written.eq_ignore_ascii_case(entry)
+        || (!written.is_ascii()
+            && written
+                .chars()
+                .flat_map(char::to_lowercase)
+                .eq(entry.chars()))
 }
 
 /// The last word of prose that introduces a quoted error ("Top error in the logs:", "Sample:",
@@ -1399,6 +1410,12 @@ fn quote_apart(sentence: &str) -> impl Iterator<Item = (&str, bool)> {
                 .filter(|&at| at + 2 < sentence.len())
                 .find_map(|at| {
                     let head = &sentence[..at];
+                    // "Most frequent error (web-3): …": the host in parentheses says where the
+                    // error was seen; the word before it introduces the line.
+                    let head = head
+                        .strip_suffix(')')
+                        .and_then(|h| h.rsplit_once(" ("))
+                        .map_or(head, |(h, _)| h);
                     let last = head.rsplit(' ').next().unwrap_or(head);
                     let introduces =
                         at <= 60 && INTRODUCERS.iter().any(|w| last.eq_ignore_ascii_case(w));

@@ -180,7 +180,9 @@ pub(super) const RULES: &[Rule] = &[
         "name-not-found",
         "dns_failure",
         &[NXNAME],
-        &[FILES, REACHABLE, LATENCY, SLOW, DURATION],
+        // Nor is a route to a host that was not found ("Не знайдено шлях до вузла") or a
+        // certificate's issuer that is unknown ("署名している認証局が未知です").
+        &[FILES, REACHABLE, LATENCY, SLOW, DURATION, GONE, CERT],
     ),
     rule(
         "disk-capacity",
@@ -254,7 +256,7 @@ pub(super) const RULES: &[Rule] = &[
         "memory-capacity",
         "out_of_memory",
         &[MEM, CAPACITY | EXHAUST | FEW],
-        &[UNDER, ECC, LOW | USAGE, DISK, HEALTHY, NOTNODE, QUOTA],
+        &[UNDER, ECC, LOW | USAGE, DISK, HEALTHY, QUOTA],
     )
     .never(ECC | UNDER)
     .cross(),
@@ -277,7 +279,9 @@ pub(super) const RULES: &[Rule] = &[
         "lock-timeout",
         "deadlock",
         &[LOCK, TIME | TIMEOUT],
-        &[MANY, CONFIG],
+        // A lock *file* another process holds ("Timed out trying to get lock file") is no
+        // database's lock contention.
+        &[MANY, CONFIG, FILES],
     ),
     rule(
         "pooler-saturation",

@@ -3648,3 +3648,40 @@ fn cloudwatch_alarms_that_are_all_name() {
         None,
     );
 }
+
+#[test]
+fn capitalised_words_of_other_scripts_still_make_a_two_word_term() {
+    // The Bulgarian term begins the sentence, so its first word is capitalised.
+    check(
+        &[("alertname", "SyslogErrorPattern")],
+        &[(
+            "message",
+            "Неуспешно търсене на сървъра „exchange.intra.example“.",
+        )],
+        Some(("dns_failure", "dns-failure")),
+    );
+}
+
+#[test]
+fn a_host_in_parentheses_does_not_hide_the_quoted_error() {
+    check(
+        &[("alertname", "SyncErrorRatioHigh")],
+        &[(
+            "description",
+            "Error ratio above 5% for 15m. Most frequent error (pcs-17): At least 732MB more space needed on the /var filesystem.",
+        )],
+        Some(("disk_full", "disk-capacity")),
+    );
+}
+
+#[test]
+fn a_log_monitor_count_is_no_veto_on_the_memory_it_quotes() {
+    check(
+        &[("alertname", "DatadogLogMonitor")],
+        &[(
+            "message",
+            "57 logs matched \"insufficient memory\" on host:desk-ws-46 over the last 10m.",
+        )],
+        Some(("out_of_memory", "memory-capacity")),
+    );
+}
