@@ -320,6 +320,10 @@ impl Words {
             let check_name = nameless && matches!(name.as_str(), "name" | "rule_name" | "rulename");
             if EVIDENCE_LABELS.contains(&name.as_str()) || check_description || check_name {
                 let mut field = self.field(Kind::Label, name, value);
+                if name == "metric_name" && measures_disk_io(labels, value) {
+                    field.concepts |= DISK | IO;
+                    field.context |= DISK | IO;
+                }
                 if QUOTING_LABELS.contains(&name.as_str()) {
                     field.concepts |= QUOTED;
                     field.context |= QUOTED;
@@ -1595,6 +1599,23 @@ fn in_address(text: &str, run: &str) -> bool {
     let name = text[left..right].trim_end_matches(['.', '-', '_']);
     name.rsplit_once('.')
         .is_some_and(|(head, last)| !head.is_empty() && HOST_SUFFIXES.contains(&last))
+}
+
+/// Whether a CloudWatch metric measures a disk's I/O although its name says only latency: RDS's
+/// and EBS's `ReadLatency`/`WriteLatency` are "the average amount of time taken per disk I/O
+/// operation" (AWS's metric reference), which the alarm's `namespace` tells.
+fn measures_disk_io(labels: &LabelMap, metric: &str) -> bool {
+    let storage = labels.get("namespace").is_some_and(|ns| {
+        ["AWS/RDS", "AWS/EBS", "AWS/DocDB", "AWS/Neptune"].contains(&ns.as_str())
+    });
+    storage
+        && [
+            "ReadLatency",
+            "WriteLatency",
+            "ReadLatencyLocal",
+            "WriteLatencyLocal",
+        ]
+        .contains(&metric)
 }
 
 /// How the word being read is qualified by the words before it.

@@ -3685,3 +3685,29 @@ fn a_log_monitor_count_is_no_veto_on_the_memory_it_quotes() {
         Some(("out_of_memory", "memory-capacity")),
     );
 }
+
+#[test]
+fn an_rds_read_latency_alarm_is_disk_io() {
+    check(
+        &[
+            (
+                "alertname",
+                "AWS/RDS ReadLatency DBInstanceIdentifier=orders-db",
+            ),
+            ("metric_name", "ReadLatency"),
+            ("namespace", "AWS/RDS"),
+        ],
+        &[],
+        None,
+    );
+    // The same word with no storage namespace is an application's read path.
+    check(
+        &[
+            ("alertname", "CatalogReadLatency"),
+            ("metric_name", "ReadLatency"),
+            ("namespace", "shop"),
+        ],
+        &[],
+        Some(("high_latency", "latency")),
+    );
+}
