@@ -1296,19 +1296,22 @@ fn phrase(prior: &str, first: &str, second: &str) -> Option<Concepts> {
     PHRASES
         .iter()
         .chain(INTL_PHRASES)
-        .find(|(a, b, _)| same_word(second, b) && same_word(first, a))
+        .find(|(a, b, _)| second.eq_ignore_ascii_case(b) && first.eq_ignore_ascii_case(a))
         .map(|(_, _, c)| *c)
-}
-
-/// Whether `written` is the lower-case `entry` in any case: "Неуспешно" is "неуспешно" (an
-/// ASCII comparison would not fold Cyrillic or Greek capitals).
-fn same_word(written: &str, entry: &str) -> bool {
-    written.eq_ignore_ascii_case(entry)
-        || (!written.is_ascii()
-            && written
-                .chars()
-                .flat_map(char::to_lowercase)
-                .eq(entry.chars()))
+        .or_else(|| {
+            // "Неуспешно търсене": an ASCII comparison does not fold Cyrillic or Greek capitals,
+            // so a capitalised non-ASCII word is looked up again in lower case (rarely: only
+            // such words get here, and only when the first lookup failed).
+            let capital = |w: &str| !w.is_ascii() && w.chars().any(char::is_uppercase);
+            if !capital(first) && !capital(second) {
+                return None;
+            }
+            let (first, second) = (first.to_lowercase(), second.to_lowercase());
+            INTL_PHRASES
+                .iter()
+                .find(|(a, b, _)| second == *b && first == *a)
+                .map(|(_, _, c)| *c)
+        })
 }
 
 /// The last word of prose that introduces a quoted error ("Top error in the logs:", "Sample:",
