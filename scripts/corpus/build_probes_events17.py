@@ -205,12 +205,12 @@ JOURNAL = [
 
 
 
-def ev_exporter(i, reason, source, message, node):
+def ev_exporter(i, reason, source, message, node, once=False):
     return ({"alertname": "KubernetesNodeEvent", "severity": pick(["warning", "critical"], i),
              "namespace": "default", "node": node, "reason": reason, "event_type": "Warning",
              "source_component": source, "cluster": pick(["prod-eu", "prod-us", "staging"], i)},
             {"summary": f"Event {reason} on node {node}",
-             "description": f"Warning event from {source}: {message} (count: {pick([1, 2, 3], i)})"})
+             "description": f"Warning event from {source}: {message} (count: {1 if once else pick([1, 2, 3], i)})"})
 
 
 def ev_loki_k8s(i, reason, source, message, node):
@@ -265,12 +265,17 @@ def j_elastic(i, unit, line, host):
                             f"message: {unit}: {line}"})
 
 
-def j_alertmanager(i, unit, line, host):
+def j_alertmanager(i, unit, line, host, once=False):
     return ({"alertname": "SystemdUnitJournalError", "severity": "critical", "instance": f"{host}:9100",
              "name": unit, "team": pick(["platform", "data", "sre"], i)},
             {"summary": f"Journal of {unit} on {host} needs attention",
              "description": f"promtail matched the journal line \"{line}\" for {unit} "
-                            f"({pick([2, 1, 3], i)} match(es) in 15m)."})
+                            f"({1 if once else pick([2, 1, 3], i)} match(es) in 15m)."})
+
+
+# A look-alike that is "one" event is rendered with a count of one (count: 1, 1 match): a count of
+# two starts or three watchdog timeouts would be a loop (rule 7). The first classifier run used a
+# rendering that gave some look-alikes counts of 2 or 3; see SOURCES.md.
 
 
 def frames_for(label, frames, k):
@@ -286,7 +291,8 @@ def main():
     for k, (path, reason, source, msg, label, why) in enumerate(NPD_EVENTS):
         for fr in frames_for(label, (ev_exporter, ev_loki_k8s, ev_graylog), k):
             node = pick(NODES, n)
-            labels, ann = fr(n, reason, source, msg, node)
+            kw = {"once": True} if fr is ev_exporter and label is None else {}
+            labels, ann = fr(n, reason, source, msg, node, **kw)
             family.add(npd(path), label, f"node-problem-detector {path} {reason}: {why}", labels, ann)
             n += 1
     for k, (path, ctype, status, reason, msg, label, why) in enumerate(NPD_CONDITIONS):
@@ -302,7 +308,8 @@ def main():
     for k, (src, unit, line, label, why) in enumerate(JOURNAL):
         for fr in frames_for(label, (j_loki, j_graylog, j_elastic, j_alertmanager), k):
             host = pick(HOSTS, n)
-            labels, ann = fr(n, unit, line, host)
+            kw = {"once": True} if fr is j_alertmanager and label is None else {}
+            labels, ann = fr(n, unit, line, host, **kw)
             family.add(src, label, f"systemd {src[1]}: \"{line}\": {why}", labels, ann)
             n += 1
     family.write()
