@@ -1253,6 +1253,15 @@ fn phrase(prior: &str, first: &str, second: &str) -> Option<Concepts> {
     {
         return Some(NOCONNECT);
     }
+    // node-problem-detector's "docker is functioning properly", "kubelet is working properly":
+    // a component said to be well, as a recovery says it ("is not working properly" is not).
+    if is(second, "properly")
+        && (is(first, "functioning") || is(first, "working"))
+        && !is(prior, "not")
+        && !is(prior, "t")
+    {
+        return Some(RECOVERED);
+    }
     // "The HANA system is not up and running": the negation reaches "running" past the idiom.
     if (is(prior, "not") || is(prior, "t")) && is(first, "up") && is(second, "and") {
         return Some(NOT);
@@ -1655,6 +1664,8 @@ fn negation(concepts: Concepts) -> Concepts {
         // "no OOM kills", "no deadlocks", "zero 5xx", "no restart was made": a decisive
         // word negated says the opposite.
         c if c & (OOM | DEADLOCK | CRASHLOOP | DNSFAIL | HTTP5XX | RESTART) != 0 => 0,
+        // "NoFrequentDockerRestart", "not repeatedly": no loop.
+        c if c & LOOP != 0 => c & !LOOP,
         // "messages not consumed" are waiting.
         c if c & CONSUMPTION != 0 => PENDING,
         // "no pending jobs", "no backlog": nothing is waiting.

@@ -508,7 +508,9 @@ pub(super) const RULES: &[Rule] = &[
         &[RESTART, MANY | LOOP | GROW | HIGH],
         &[],
     )
-    .never(PLANNED)
+    // node-problem-detector's "FrequentDockerRestart is now False ... docker is functioning
+    // properly": a loop that is over (POLICY.md rule 14).
+    .never(PLANNED | RECOVERED)
     // In prose, "crashes" and "increased" meet by accident (an impact list of a CPU alert);
     // an alertname "restarts" with a bare count as its summary is a loop.
     .subject()
@@ -522,7 +524,7 @@ pub(super) const RULES: &[Rule] = &[
         &[RESTART, LOOP],
         &[INTERNAL, REPL],
     )
-    .never(PLANNED),
+    .never(PLANNED | RECOVERED),
     rule(
         "down",
         "node_down",
