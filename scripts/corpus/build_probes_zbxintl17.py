@@ -342,7 +342,8 @@ def prom(src, path, rule, expected, why, labels_fn, summary, desc_fn, variants=(
     else:
         repo, commit, origin = None, None, src
     for v in variants:
-        seed = f"{repo or origin['url']}|{rule}|{summary}|{v}"
+        # A callable summary's repr holds a memory address: only a string summary joins the seed.
+        seed = f"{repo or origin['url']}|{rule}|{summary if isinstance(summary, str) else ''}|{v}"
         labels = labels_fn(seed)
         desc = desc_fn(seed, labels)
         t, d = when(seed)
