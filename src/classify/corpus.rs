@@ -155,15 +155,25 @@ use crate::config::Config;
 /// 0.962 on 4,676: its RDS ReadLatency/WriteLatency alarms (disk I/O by AWS's definition, read as
 /// request latency) and a stopped binlog replica (lag -1) still miss; the floor stays at the
 /// session's start.
-const MIN_LEGACY_MACRO_F1: f64 = 0.988;
+/// Session 17: four families labelled before classification, `probes_intl17` (175 translated
+/// network, storage and memory errors of HexChat, evolution-data-server and dnf, 82 right at
+/// first), `probes_events17` (121 node-problem-detector events and systemd journal lines, 109),
+/// `probes_uptime17` (100 uptime-monitor and SLO burn-rate notifications, 77 of the kept 100) and
+/// `probes_zbxintl17` (134 Brazilian Zabbix triggers and Chinese rules, 103 of 136 first), brought
+/// the probes to 0.961 on 5,206; the words written from them (about 40 languages' network,
+/// memory, certificate and file-system words; Latin terms inside Chinese runs; recovery notices
+/// under a failure's name; thresholds not read as status codes; RDS/EBS read and write latency as
+/// disk I/O) to 0.963. Legacy 0.989 -> 0.992, public tuning 0.966 -> 0.967, the third blind set
+/// 0.802 -> 0.803; held-out and the other blind sets unchanged.
+const MIN_LEGACY_MACRO_F1: f64 = 0.991;
 const MIN_PROBES_MACRO_F1: f64 = 0.962;
-const MIN_TUNING_MACRO_F1: f64 = 0.965;
+const MIN_TUNING_MACRO_F1: f64 = 0.966;
 const MIN_HELD_OUT_MACRO_F1: f64 = 0.868;
 const MIN_BLIND_MACRO_F1: f64 = 0.960;
 // 0.813 before the first sentence of a summary-less description became its subject (same
 // accuracy, 0.914; one class's precision moved).
 const MIN_BLIND2_MACRO_F1: f64 = 0.818;
-const MIN_BLIND3_MACRO_F1: f64 = 0.801;
+const MIN_BLIND3_MACRO_F1: f64 = 0.802;
 // Log- and event-based alerts (Sumo Logic, Splunk, Elastic, Graylog, Kubernetes events, uptime
 // probes), labelled by someone who never saw the rules; first measured at 0.900; 0.917 after
 // session 9's log-line headings and recovery words.

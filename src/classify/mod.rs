@@ -338,7 +338,15 @@ impl Classifier {
         let spelled = labels.get("alertname").and_then(|name| camel_case(name));
         let hits = self.hits(labels, annotations, spelled.as_deref());
         let mut symptom = None;
+        // A recovery notice under the failure's name ("SiteDown" saying "**Resolved:** ... is
+        // back up") reports that the symptom is over (POLICY.md rule 14): the name's pattern
+        // does not decide; a cause it quotes, or the words, still may.
+        let recovery =
+            !self.word_signatures.is_empty() && words::reports_recovery(labels, annotations);
         for rule in hits.rules().map(|r| &self.rules[r]) {
+            if rule.builtin_symptom && recovery {
+                continue;
+            }
             if rule
                 .node
                 .holds(&|leaf| self.leaf_holds(leaf, annotations, &hits))

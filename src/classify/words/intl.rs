@@ -1339,6 +1339,13 @@ pub(super) const INTL_WORDS: &[(&str, Concepts)] = &[
     ("fájlrendszeren", DISK),
     ("talpos", SPACE),
     ("ਥਾਂ", SPACE),
+    // Session 17, probes_zbxintl17 (Brazilian Zabbix triggers): "ns1 Inacessivel", "Serviço HTTP
+    // está parado", "Processo X não esta rodando" ("está" lets the negation through), "Pouca memória".
+    ("inacessivel", DOWN),
+    ("rodando", RUNNING),
+    ("processo", HOST),
+    ("pouca", FEW),
+    ("pouco", FEW),
 ];
 
 /// Two-word terms, like `PHRASES`: the second word is read as the term after the first.
@@ -1568,6 +1575,9 @@ pub(super) const INTL_PHRASES: &[(&str, &str, Concepts)] = &[
     ("systemie", "plików", DISK),
     ("datotečnem", "sistemu", DISK),
     ("souborovém", "systému", DISK),
+    // "Mais de 200 e-mails na fila", "más de 500 mensajes": more than a threshold, as "above".
+    ("mais", "de", HIGH),
+    ("más", "de", HIGH),
 ];
 
 /// Stems of inflected words (lower case): a word of a non-Latin, spaced script matches when it
@@ -2069,4 +2079,8 @@ pub(super) const INTL_CJK_WORDS: &[(&str, Concepts)] = &[
     ("スペース", SPACE),
     ("檔案系統", DISK),
     ("文件系统", DISK),
+    // Session 17, probes_zbxintl17: slow SQL ("慢SQL"), a message's delay ("消息延时", time from produce
+    // to consume, POLICY.md rule 7).
+    ("慢", SLOW),
+    ("消息延时", BACKLOG | DELAY),
 ];

@@ -1340,6 +1340,8 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     // "is back online", "is now UP": a recovery notice.
     ("back", "online", RECOVERED | READY),
     ("now", "up", RECOVERED),
+    // Upptime's "**Resolved:** Docs is back up in 09c5d3e after 6 minutes".
+    ("back", "up", RECOVERED),
     // "returned from DOWN state"; "returned" alone is what a check or a call gave back.
     ("returned", "from", RECOVERED),
     // "keeps launching tasks that exit again", "the worker crashed again": a process that dies

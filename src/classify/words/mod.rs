@@ -830,6 +830,15 @@ impl Words {
             if run == "ALARM" && text[offset_in(text, run) + run.len()..].starts_with(':') {
                 continue;
             }
+            // "Peer 200.139.48.98 - AS83047 está DOWN": an autonomous system's number names a
+            // routing peer, a link (POLICY.md rule 11), whatever the sentence says of it.
+            if run.len() >= 6
+                && run.starts_with("AS")
+                && run[2..].bytes().all(|b| b.is_ascii_digit())
+            {
+                hit(run, LINK);
+                continue;
+            }
             if !run.is_empty() && numbered_name(text, run) {
                 let c = with_lowercase(run, |lower| self.lookup(lower)).unwrap_or(0);
                 if c & REQUEST != 0 {
@@ -866,6 +875,17 @@ impl Words {
                 for (word, c) in CJK_WORDS.iter().chain(INTL_CJK_WORDS) {
                     if let Some(at) = run.find(word) {
                         hit(&run[at..at + word.len()], *c);
+                    }
+                }
+                // "慢SQL", "Inode过高", "4xx错误数": a Latin term written into the run is a word.
+                for latin in run
+                    .split(|c: char| !c.is_ascii_alphanumeric())
+                    .filter(|w| w.len() >= 2 && w.bytes().any(|b| b.is_ascii_alphabetic()))
+                {
+                    if let Some(c) = with_lowercase(latin, |lower| self.lookup(lower)) {
+                        if c != 0 {
+                            hit(latin, c);
+                        }
                     }
                 }
                 continue;
@@ -2148,7 +2168,15 @@ fn status_pieces(text: &str) -> impl Iterator<Item = (&str, Concepts)> {
             let end = start + run.len();
             let joined = |b: Option<&u8>| matches!(b, Some(b':' | b'.'));
             let attached = (start > 0 && joined(bytes.get(start - 1))) || joined(bytes.get(end));
-            !attached
+            // "More than 500 e-mails in the queue", "Mais de 500 e-mails na fila": a number
+            // after a comparison is a threshold, not a status.
+            let threshold = || {
+                let before = text[..start].trim_end().to_lowercase();
+                ["than", "mais de", "más de", "plus de", "over", "above", ">"]
+                    .iter()
+                    .any(|w| before.ends_with(w))
+            };
+            !attached && !(run.bytes().any(|b| b.is_ascii_digit()) && threshold())
         })
         .flat_map(camel_pieces)
         .filter_map(|piece| {
@@ -2181,6 +2209,35 @@ fn with_lowercase<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
         return f(std::str::from_utf8(lower).expect("ASCII stays UTF-8"));
     }
     f(&s.to_lowercase())
+}
+
+/// Whether an alert only reports that its condition is over (POLICY.md rule 14): a `status` or
+/// `state` label saying so, or a text that opens as a recovery notice does ("**Resolved:** Docs
+/// is back up", "[Recovered] API test login is passing", "## Prometheus恢复信息"). An alert
+/// *named* after the failure ("SiteDown") is then not that failure.
+pub(super) fn reports_recovery(labels: &LabelMap, annotations: &LabelMap) -> bool {
+    const OVER: [&str; 4] = ["resolved", "recovered", "ok", "normal"];
+    let by_label = ["status", "state"].iter().any(|l| {
+        labels
+            .get(*l)
+            .is_some_and(|v| OVER.iter().any(|o| v.eq_ignore_ascii_case(o)))
+    });
+    let opens_as_recovery = |text: &str| {
+        let head = text.trim_start_matches(|c: char| {
+            c.is_whitespace()
+                || matches!(c, '*' | '[' | '#' | '_' | '>')
+                || !c.is_ascii() && !c.is_alphanumeric()
+        });
+        let word: String = head
+            .chars()
+            .take_while(|c| c.is_ascii_alphabetic())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        let closed = head[word.len()..].starts_with([':', ']', '*']);
+        (closed && ["resolved", "recovered", "recovery"].contains(&word.as_str()))
+            || head.lines().next().is_some_and(|l| l.contains("恢复信息"))
+    };
+    by_label || annotations.values().any(|v| opens_as_recovery(v))
 }
 
 /// Splits an identifier at camelCase, letter-to-digit and digit-to-capital boundaries:

@@ -150,7 +150,8 @@ pub(super) const RULES: &[Rule] = &[
         "dns_failure",
         &[
             DNS | RESOLVE,
-            FAIL | ERROR | CLASSERR | DOWN | TIMEOUT | UNAVAILABLE,
+            // "DNS - DNS entry not found for the test URL" (Datadog's synthetics).
+            FAIL | ERROR | CLASSERR | DOWN | TIMEOUT | UNAVAILABLE | NOTFOUND,
         ],
         // "devices are predicted to fail, unable to resolve": a problem not fixed, not a name.
         // A DNS server that is down or does not answer is a host down (POLICY.md rule 7), and

@@ -3711,3 +3711,54 @@ fn an_rds_read_latency_alarm_is_disk_io() {
         Some(("high_latency", "latency")),
     );
 }
+
+#[test]
+fn latin_terms_inside_a_chinese_run_are_words() {
+    check(
+        &[("alertname", "慢SQL告警")],
+        &[("summary", "慢SQL执行时间太长")],
+        Some(("high_latency", "latency")),
+    );
+}
+
+#[test]
+fn a_negated_loop_word_and_a_component_working_properly_are_no_loop() {
+    check(
+        &[("alertname", "NodeConditionChanged")],
+        &[(
+            "message",
+            "condition FrequentDockerRestart is now False: NoFrequentDockerRestart - docker is functioning properly",
+        )],
+        None,
+    );
+}
+
+#[test]
+fn brazilian_zabbix_triggers_for_a_process_not_running() {
+    check(
+        &[("alertname", "Processo CapptaGp não esta rodando")],
+        &[],
+        Some(("node_down", "down")),
+    );
+}
+
+#[test]
+fn a_peer_named_by_its_autonomous_system_is_a_link() {
+    check(
+        &[("alertname", "Peer 200.139.48.98 - AS83047 está DOWN !!!")],
+        &[],
+        None,
+    );
+}
+
+#[test]
+fn a_number_after_more_than_is_a_threshold_not_a_status() {
+    check(
+        &[("alertname", "Mais de 500 e-mails na fila")],
+        &[(
+            "description",
+            "Problem name: Mais de 500 e-mails na fila Host: mail-1 Severity: Average Operational data: 831",
+        )],
+        Some(("queue_backlog", "queue-size")),
+    );
+}
