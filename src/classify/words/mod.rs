@@ -2176,7 +2176,8 @@ fn status_pieces(text: &str) -> impl Iterator<Item = (&str, Concepts)> {
                     .iter()
                     .any(|w| before.ends_with(w))
             };
-            !attached && !(run.bytes().any(|b| b.is_ascii_digit()) && threshold())
+            let numeric = run.bytes().any(|b| b.is_ascii_digit());
+            !(attached || (numeric && threshold()))
         })
         .flat_map(camel_pieces)
         .filter_map(|piece| {
