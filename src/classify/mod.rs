@@ -341,10 +341,13 @@ impl Classifier {
         // A recovery notice under the failure's name ("SiteDown" saying "**Resolved:** ... is
         // back up") reports that the symptom is over (POLICY.md rule 14): the name's pattern
         // does not decide; a cause it quotes, or the words, still may.
-        let recovery =
-            !self.word_signatures.is_empty() && words::reports_recovery(labels, annotations);
+        // Asked only when a symptom pattern is a candidate, and then once.
+        let mut recovery = None;
         for rule in hits.rules().map(|r| &self.rules[r]) {
-            if rule.builtin_symptom && recovery {
+            if rule.builtin_symptom
+                && !self.word_signatures.is_empty()
+                && *recovery.get_or_insert_with(|| words::reports_recovery(labels, annotations))
+            {
                 continue;
             }
             if rule

@@ -2229,13 +2229,13 @@ pub(super) fn reports_recovery(labels: &LabelMap, annotations: &LabelMap) -> boo
                 || matches!(c, '*' | '[' | '#' | '_' | '>')
                 || !c.is_ascii() && !c.is_alphanumeric()
         });
-        let word: String = head
-            .chars()
-            .take_while(|c| c.is_ascii_alphabetic())
-            .collect::<String>()
-            .to_ascii_lowercase();
-        let closed = head[word.len()..].starts_with([':', ']', '*']);
-        (closed && ["resolved", "recovered", "recovery"].contains(&word.as_str()))
+        let len = head.bytes().take_while(u8::is_ascii_alphabetic).count();
+        let (word, rest) = head.split_at(len);
+        let closed = rest.starts_with([':', ']', '*']);
+        (closed
+            && ["resolved", "recovered", "recovery"]
+                .iter()
+                .any(|w| word.eq_ignore_ascii_case(w)))
             || head.lines().next().is_some_and(|l| l.contains("恢复信息"))
     };
     by_label || annotations.values().any(|v| opens_as_recovery(v))
