@@ -81,6 +81,8 @@ pub(super) const INTL_WORDS: &[(&str, Concepts)] = &[
     ("taxa", RATE),
     ("requisições", REQUEST),
     ("requisicoes", REQUEST),
+    ("manutenção", PLANNED),
+    ("manutencao", PLANNED),
     ("lentidão", SLOW),
     ("lentidao", SLOW),
     ("tempo", TIME),

@@ -1098,7 +1098,11 @@ fn standalone(text: &str, word: &str) -> bool {
     let start = offset_in(text, word);
     let joined = |b: Option<&u8>| matches!(b, Some(b'.' | b'-' | b'_' | b'/' | b'@' | b':'));
     let bytes = text.as_bytes();
-    (start == 0 || !joined(bytes.get(start - 1))) && !joined(bytes.get(start + word.len()))
+    let end = start + word.len();
+    // "host: 10.20.4.17", "the host.": a colon or a stop before a space ends the word.
+    let joined_after =
+        joined(bytes.get(end)) && bytes.get(end + 1).is_some_and(|b| !b.is_ascii_whitespace());
+    (start == 0 || !joined(bytes.get(start - 1))) && !joined_after
 }
 
 /// Where `part`, a slice of `whole`, starts in it.
@@ -1384,12 +1388,22 @@ fn is_log_line(sentence: &str) -> bool {
                 .is_some_and(|l| l.starts_with(']'))
         });
     }
-    // `nginx[1207]: `
-    if let Some(pid) = rest.strip_prefix('[') {
-        let digits = pid.bytes().take_while(u8::is_ascii_digit).count();
-        if digits > 0 && pid[digits..].starts_with("]:") {
-            return true;
-        }
+    // `nginx[1207]: `, and syslog's `web-3 nginx[1207]: ` with the host first.
+    let after_pid = |rest: &str| {
+        rest.strip_prefix('[').is_some_and(|pid| {
+            let digits = pid.bytes().take_while(u8::is_ascii_digit).count();
+            digits > 0 && pid[digits..].starts_with("]:")
+        })
+    };
+    if after_pid(rest)
+        || rest.strip_prefix(' ').is_some_and(|program| {
+            let end = program
+                .find(|c: char| !(c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | '/')))
+                .unwrap_or(program.len());
+            end > 0 && after_pid(&program[end..])
+        })
+    {
+        return true;
     }
     if LEVELS.contains(&word) && rest.starts_with([' ', ':', ']']) {
         return true;
@@ -1488,6 +1502,15 @@ fn log_message(line: &str) -> &str {
         .flatten()
     {
         return &line[end..];
+    }
+    // Syslog's host before the program (`api-park-19 systemd[1]: …`) names where, not what.
+    if let Some((host, program)) = line.trim_start().split_once(' ') {
+        if !host.ends_with(':') && is_log_line(program) && !is_log_line(host) {
+            let program_pid = program.split_once("]:").map_or("", |(p, _)| p);
+            if program_pid.contains('[') && !program_pid.contains(' ') {
+                return &line[line.len() - program.len()..];
+            }
+        }
     }
     let mut words = line.split_inclusive(' ');
     let mut at = 0;
@@ -1713,9 +1736,12 @@ const SERVICE_LIKE: Concepts = REQUEST | CONSUMER | SERVICE | NETNAME;
 /// Whether a word that elsewhere counts requests or names a broker names a service: "API",
 /// "HTTP", "website", "Kafka". "Requests", "traffic" and "throughput" that are down fell.
 fn names_a_service(word: &str) -> bool {
-    const NOT_A_SERVICE: [&str; 9] = [
+    const NOT_A_SERVICE: [&str; 12] = [
         "request",
         "requests",
+        "requisições",
+        "requisicoes",
+        "solicitudes",
         "traffic",
         "throughput",
         "rate",
@@ -1734,7 +1760,8 @@ fn names_a_service(word: &str) -> bool {
 /// not a service down, nor is a function unavailable ("unavailable for writes").
 fn said_to_be_down(text: &str, word: &str) -> Option<usize> {
     // Not "went down": figures go down ("orders per minute went down").
-    const VERBS: [&str; 9] = [
+    // Portuguese and Spanish put the protocol after the noun ("Serviço HTTP está parado").
+    const VERBS: [&str; 11] = [
         "is currently ",
         "are currently ",
         "is now ",
@@ -1744,8 +1771,10 @@ fn said_to_be_down(text: &str, word: &str) -> Option<usize> {
         "is ",
         "are ",
         "was ",
+        "está ",
+        "esta ",
     ];
-    const STATES: [&str; 9] = [
+    const STATES: [&str; 16] = [
         "down",
         "not accepting connections",
         "offline",
@@ -1755,6 +1784,13 @@ fn said_to_be_down(text: &str, word: &str) -> Option<usize> {
         "not responding",
         "not reachable",
         "not available",
+        "parado",
+        "parada",
+        "inacessível",
+        "inacessivel",
+        "fora do ar",
+        "caído",
+        "detenido",
     ];
     let mut rest = &text[offset_in(text, word) + word.len()..];
     for words_on in 0..3 {

@@ -589,6 +589,7 @@ fn storage_quotas_that_refuse_writes_are_full_disks() {
 fn a_quoted_log_line_is_read_like_a_subject() {
     for line in [
         "NetworkManager[3353]: Rechner ist nicht erreichbar",
+        "murmur-07 qtwebengine-render[3446]: Узел недоступен",
         "2026-03-14 03:41:07 ERROR host db-2 is unreachable",
         "[ERROR] host db-2 is unreachable",
         "level=error msg=\"host db-2 is unreachable\"",
@@ -3026,6 +3027,7 @@ fn a_service_said_to_be_down_by_its_own_name() {
         ("The API is currently offline", "down"),
         ("NATS is not running on msg-2", "down"),
         ("gRPC service is unavailable in eu-west", "down"),
+        ("Serviço HTTP está parado em ns1-provedor", "down"),
     ] {
         check(
             &[("alertname", "StatusCheck")],
@@ -3040,6 +3042,7 @@ fn a_service_said_to_be_down_by_its_own_name() {
         "Orders are unavailable for export",
         "Nightly export job is not running",
         "Bucket replication is down",
+        "Requisições HTTP está parada por manutenção programada",
     ] {
         check(
             &[("alertname", "StatusCheck")],
