@@ -3765,3 +3765,17 @@ fn a_number_after_more_than_is_a_threshold_not_a_status() {
         Some(("queue_backlog", "queue-size")),
     );
 }
+#[test]
+fn german_exhausted_pools_and_jammed_queues() {
+    check(
+        &[("alertname", "VerbindungspoolErschoepft")],
+        &[("summary", "Datenbank-Verbindungspool von checkout ausgeschöpft (50/50)")],
+        Some(("connection_pool_exhaustion", "pool-exhausted")),
+    );
+    check(
+        &[("alertname", "WarteschlangeStaut")],
+        &[("summary", "Warteschlange orders staut sich: 12000 Nachrichten")],
+        Some(("queue_backlog", "queue-size")),
+    );
+}
+
