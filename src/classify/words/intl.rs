@@ -1348,6 +1348,54 @@ pub(super) const INTL_WORDS: &[(&str, Concepts)] = &[
     ("processo", HOST),
     ("pouca", FEW),
     ("pouco", FEW),
+    // Session 18, probes_intl18 (pgjdbc, e2fsprogs and systemd catalogues): failed ("nie
+    // powiodła się", "selhala", "epäonnistui", "mislykkedes", "провалена", "Неуспешна"),
+    // allocating ("Alokace paměti", "Muistinvaraus", "Hukommelsesallokering", "allokere",
+    // "foglalni", "memperuntukkan", "分配"), file systems ("filsystem", "bestandssysteem",
+    // "文件系统"), a connection refused ("отклонено", "拒絶") and timed out ("逾时", "Isteklo je
+    // vreme za pokušaj konektovanja").
+    ("powiodła", SUCCESS),
+    ("powiódł", SUCCESS),
+    ("selhala", FAIL),
+    ("selhal", FAIL),
+    ("epäonnistui", FAIL),
+    ("mislykkedes", FAIL),
+    ("провалена", FAIL),
+    ("провалено", FAIL),
+    ("неуспешна", FAIL),
+    ("alokace", EXHAUST),
+    ("muistinvaraus", MEM | EXHAUST),
+    ("hukommelsesallokering", MEM | EXHAUST),
+    ("allokere", EXHAUST),
+    ("foglalni", EXHAUST),
+    ("memperuntukkan", EXHAUST),
+    ("filsystem", DISK),
+    ("bestandssysteem", DISK),
+    ("отклонено", REFUSED),
+    ("isteklo", EXPIRE | TIMEOUT),
+    ("vreme", TIME),
+    ("konektovanja", CONN),
+    // Memory or blocks that could not be allocated ("Die Reservierung von Speicher schlug
+    // fehl", "konnte kein Block angefordert werden", "Minnesallokering misslyckades", "Fallo en
+    // la reserva de memoria", "Alocarea memoriei a eșuat", "A memóriafoglalás meghiúsult",
+    // "L'assignació de memòria ha fallat", "Kan geen blok reserveren") or that ran out
+    // ("Недостатъчна памет", "Ai manqué de mémoire", "Nestalo je memorije").
+    ("reservierung", EXHAUST),
+    ("angefordert", EXHAUST),
+    ("minnesallokering", MEM | EXHAUST),
+    ("reserva", EXHAUST),
+    ("alocarea", EXHAUST),
+    ("memoriei", MEM),
+    ("eșuat", FAIL),
+    ("memóriafoglalás", MEM | EXHAUST),
+    ("meghiúsult", FAIL),
+    ("assignació", EXHAUST),
+    ("assignar", EXHAUST),
+    ("fallat", FAIL),
+    ("reserveren", EXHAUST),
+    ("недостатъчна", FEW),
+    ("nestalo", OUT),
+    ("manqué", OUT),
 ];
 
 /// Two-word terms, like `PHRASES`: the second word is read as the term after the first.
@@ -1379,6 +1427,11 @@ pub(super) const INTL_PHRASES: &[(&str, &str, Concepts)] = &[
     ("tempo", "esgotado", TIMEOUT),
     ("kehabisan", "waktu", TIMEOUT),
     ("시간", "초과", TIMEOUT),
+    ("시간", "초과되었습니다", TIMEOUT),
+    ("schlug", "fehl", FAIL),
+    // "во время ожидания": "during" the wait, no time that ran out.
+    ("во", "время", 0),
+    ("sistem", "fail", DISK),
     ("zaman", "aşımı", TIMEOUT),
     // Timeouts said in two words: "tiempo de espera", "tempo limite", "limit czasu", "zaman
     // aşımına uğradı", "연결 시간이 초과되었습니다", "час очікування", "תם הזמן", "समय
@@ -1792,6 +1845,12 @@ pub(super) const INTL_STEMS: &[(&str, Concepts)] = &[
 /// Chinese (simplified and traditional) and Korean words, found inside a run of text like
 /// `CJK_WORDS`.
 pub(super) const INTL_CJK_WORDS: &[(&str, Concepts)] = &[
+    // Session 18, probes_intl18: allocating ("无法为 ext2 文件系统分配块"), a file system, a
+    // connection refused ("接続が拒絶されました") and timed out ("Connection 尝试逾时").
+    ("分配", EXHAUST),
+    ("文件系统", DISK),
+    ("拒絶", REFUSED),
+    ("逾时", TIMEOUT),
     // Locks and the time waited for them (Japanese, Korean, Chinese); "鎖死", a deadlock in
     // traditional Chinese.
     ("ロック", LOCK),

@@ -826,6 +826,8 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("exceed", HIGH),
     ("exceeds", HIGH),
     ("exceeded", HIGH),
+    // "Response time 3821 ms crossed the threshold of 3000 ms" (Site24x7).
+    ("crossed", HIGH),
     ("exceeding", HIGH),
     ("elevated", HIGH),
     ("large", HIGH),
@@ -1470,6 +1472,13 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("session", "timeouts", CONFIG),
     ("statement", "timeout", CONFIG),
     ("statement", "timeouts", CONFIG),
+    // Instana's "State: closed by Instana": the issue is over (POLICY.md rule 14).
+    ("state", "closed", RECOVERED),
+    // ActiveMQ's persistent store ("Store usage is close to 100% of the store limit"): disk.
+    ("store", "usage", DISK | USAGE),
+    ("store", "limit", DISK | LIMIT),
+    // "The error rate is higher than normal": a comparison, not a state said to be healthy.
+    ("than", "normal", 0),
     ("delay", "replication", 0),
     ("delays", "replication", 0),
     ("device", "queue", DISK | IO),

@@ -1286,6 +1286,17 @@ fn phrase(prior: &str, first: &str, second: &str) -> Option<Concepts> {
     {
         return Some(RECOVERED);
     }
+    // "système de fichiers", "sistema de archivos", "sistemul de fișiere": a file system.
+    if ["système", "sistema", "sistemul"]
+        .iter()
+        .any(|w| is(prior, w))
+        && is(first, "de")
+        && ["fichiers", "archivos", "arquivos", "fitxers", "fișiere"]
+            .iter()
+            .any(|w| is(second, w))
+    {
+        return Some(DISK);
+    }
     // "The HANA system is not up and running": the negation reaches "running" past the idiom.
     if (is(prior, "not") || is(prior, "t")) && is(first, "up") && is(second, "and") {
         return Some(NOT);
@@ -1521,10 +1532,27 @@ fn log_message(line: &str) -> &str {
             || matches!(bare, "fatal" | "error" | "panic")
             || ["level=error", "level=fatal", "level=crit", "level=critical"].contains(&bare);
         if level {
-            return &line[at..];
+            return past_spring_thread(&line[at..]);
         }
     }
     line
+}
+
+/// A Spring Boot line's message without its process id and bracketed application and thread
+/// names (`1 --- [HikariPool-1 connection adder] o.p.Driver : …`): a thread named for a pool
+/// says which thread logged, not that a pool failed.
+fn past_spring_thread(message: &str) -> &str {
+    let pid = message.bytes().take_while(u8::is_ascii_digit).count();
+    let Some(mut rest) = message[pid..].trim_start().strip_prefix("--- ") else {
+        return message;
+    };
+    while let Some(bracketed) = rest.trim_start().strip_prefix('[') {
+        match bracketed.split_once(']') {
+            Some((_, after)) => rest = after,
+            None => return message,
+        }
+    }
+    rest.trim_start()
 }
 
 /// Where the level of a JSON log line ends when it is an error's (`{"level":"error",…`, zap,
@@ -2056,10 +2084,6 @@ fn check_output(line: &str) -> Option<&str> {
     })
 }
 
-/// Whether `run`, a slice of `text`, is the lower-case word of a numbered host name: `api-2`,
-/// `web-07`, `checkout-api-3` (its last word), followed by a hyphen and one to three digits
-/// that end the name. A status code (`http-503`) and longer numbers (an error code such as
-/// `ora-00060`) are not host numbers.
 /// Whether `run`, a slice of `text`, begins a Java executor's thread name: `pool-2-thread-7`.
 fn java_thread_name(text: &str, run: &str) -> bool {
     let rest = &text[offset_in(text, run) + run.len()..];
@@ -2070,6 +2094,10 @@ fn java_thread_name(text: &str, run: &str) -> bool {
     digits > 0 && rest[digits..].starts_with("-thread-")
 }
 
+/// Whether `run`, a slice of `text`, is the lower-case word of a numbered host name: `api-2`,
+/// `web-07`, `checkout-api-3` (its last word), followed by a hyphen and one to three digits
+/// that end the name. A status code (`http-503`) and longer numbers (an error code such as
+/// `ora-00060`) are not host numbers.
 fn numbered_name(text: &str, run: &str) -> bool {
     if run.len() < 2 || !run.bytes().all(|b| b.is_ascii_lowercase()) {
         return false;

@@ -211,6 +211,9 @@ pub(super) const RULES: &[Rule] = &[
             RECOVERED,
         ],
     )
+    // "Closed: Store usage is close to the limit" with "State: closed by Instana": a notice
+    // that the issue is over, whichever field says so (POLICY.md rule 14).
+    .never(RECOVERED)
     .cross_subject(),
     // A storage quota refuses writes when it is reached, as a full disk does (POLICY.md rule 7:
     // file-system, pool or bucket quotas); a namespace's `ResourceQuota` names no storage, and

@@ -3769,13 +3769,84 @@ fn a_number_after_more_than_is_a_threshold_not_a_status() {
 fn german_exhausted_pools_and_jammed_queues() {
     check(
         &[("alertname", "VerbindungspoolErschoepft")],
-        &[("summary", "Datenbank-Verbindungspool von checkout ausgeschöpft (50/50)")],
+        &[(
+            "summary",
+            "Datenbank-Verbindungspool von checkout ausgeschöpft (50/50)",
+        )],
         Some(("connection_pool_exhaustion", "pool-exhausted")),
     );
     check(
         &[("alertname", "WarteschlangeStaut")],
-        &[("summary", "Warteschlange orders staut sich: 12000 Nachrichten")],
+        &[(
+            "summary",
+            "Warteschlange orders staut sich: 12000 Nachrichten",
+        )],
         Some(("queue_backlog", "queue-size")),
+    );
+}
+
+#[test]
+fn translated_allocation_failures_and_timeouts_of_a_driver_and_a_file_system_tool() {
+    let log = |line: &str| {
+        [
+            ("summary", "Errors in the log of fuse2fs".to_string()),
+            ("description", line.to_string()),
+        ]
+    };
+    for (line, expected) in [
+        // A Spring Boot line: the thread named for a pool is no pool.
+        (
+            "2026-12-03T04:04:17.204Z ERROR 1 --- [HikariPool-1 connection adder] org.postgresql.util.PSQLException: Bağlantı denemesi zaman aşımına uğradı.",
+            Some(("upstream_timeout", "connection-timeout")),
+        ),
+        (
+            "fuse2fs[8397]: N'a pu allouer de bloc dans le système de fichiers ext2",
+            Some(("disk_full", "disk-capacity")),
+        ),
+        (
+            "mkfs.ext4: 无法为 ext2 文件系统分配块",
+            Some(("disk_full", "disk-capacity")),
+        ),
+        (
+            "systemd-fsck[758]: e2fsck: Muistinvaraus epäonnistui",
+            Some(("out_of_memory", "memory-capacity")),
+        ),
+        (
+            "e2fsck: Die Reservierung von Speicher schlug fehl",
+            Some(("out_of_memory", "memory-capacity")),
+        ),
+        // An interrupted wait "во время" (during) a lock is no lock timeout.
+        (
+            "org.postgresql.util.PSQLException: Поток прерван во время ожидания блокировки.",
+            None,
+        ),
+    ] {
+        let fields = log(line);
+        let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        check(&[("alertname", "LogPatternMatched")], &fields, expected);
+    }
+}
+
+#[test]
+fn a_closed_issue_is_no_full_store() {
+    check(
+        &[("alertname", "InstanaIssue")],
+        &[
+            ("summary", "Store usage is close to the limit."),
+            (
+                "description",
+                "Store usage is close to 100% of the store limit.",
+            ),
+        ],
+        Some(("disk_full", "disk-capacity")),
+    );
+    check(
+        &[("alertname", "Store usage is close to the limit.")],
+        &[(
+            "description",
+            "State: closed by Instana. Duration: 3 minutes.",
+        )],
+        None,
     );
 }
 
