@@ -165,6 +165,16 @@ use crate::config::Config;
 /// under a failure's name; thresholds not read as status codes; RDS/EBS read and write latency as
 /// disk I/O) to 0.963. Legacy 0.989 -> 0.992, public tuning 0.966 -> 0.967, the third blind set
 /// 0.802 -> 0.803; held-out and the other blind sets unchanged.
+/// Session 18: four families labelled before classification, `probes_apm18` (101 Instana and
+/// Site24x7 notifications, 91 right at first), `probes_intl18` (160 translated pgjdbc, git,
+/// e2fsprogs and systemd-catalogue errors, 89), `probes_dbcodes18` (145 Oracle, SQL Server, Db2,
+/// MySQL, Redis, Elasticsearch, MongoDB and Cassandra server errors, 119) and `probes_netlogs18`
+/// (105 SNMP traps, IPMI, network-device syslog and Windows events, 77), brought the probes to
+/// 0.957 on 5,717; the words and patterns written from them (allocation, failure and file-system
+/// words of a dozen more languages, Spring Boot thread names and syslog hosts as no evidence,
+/// Net-SNMP's disk and process messages, database log-full and quota errors, a service's
+/// "-api" as no request) to 0.963. Third blind set 0.803 -> 0.804; held-out 0.869 -> 0.868 (one
+/// item, with the "-api" change); the other splits unchanged.
 const MIN_LEGACY_MACRO_F1: f64 = 0.991;
 const MIN_PROBES_MACRO_F1: f64 = 0.962;
 const MIN_TUNING_MACRO_F1: f64 = 0.966;
@@ -173,7 +183,7 @@ const MIN_BLIND_MACRO_F1: f64 = 0.960;
 // 0.813 before the first sentence of a summary-less description became its subject (same
 // accuracy, 0.914; one class's precision moved).
 const MIN_BLIND2_MACRO_F1: f64 = 0.818;
-const MIN_BLIND3_MACRO_F1: f64 = 0.802;
+const MIN_BLIND3_MACRO_F1: f64 = 0.803;
 // Log- and event-based alerts (Sumo Logic, Splunk, Elastic, Graylog, Kubernetes events, uptime
 // probes), labelled by someone who never saw the rules; first measured at 0.900; 0.917 after
 // session 9's log-line headings and recovery words.

@@ -1381,6 +1381,8 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("access", "denied", AUTH),
     ("permission", "denied", AUTH),
     ("by", "user", PLANNED),
+    // Oracle ORA-01013 "user requested cancel of current operation": the caller gave up.
+    ("user", "requested", PLANNED),
     ("by", "operator", PLANNED),
     ("by", "admin", PLANNED),
     ("by", "administrator", PLANNED),

@@ -790,6 +790,10 @@ impl Words {
                 } else {
                     named
                 }
+            } else if word.eq_ignore_ascii_case("api") && !standalone(text, word) {
+                // "Errors in the log of abrechnung-api": the last word of a service's name
+                // names the service, not its requests.
+                c & !REQUEST
             } else {
                 c
             };

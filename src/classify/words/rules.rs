@@ -563,7 +563,9 @@ pub(super) const RULES: &[Rule] = &[
         "connection-refused",
         "node_down",
         &[CONN, REFUSED],
-        &[LIMIT, POOL],
+        // MongoDB's "Connection refused because there are too many open connections": the
+        // server's own limit (POLICY.md rule 11).
+        &[LIMIT, POOL, MANY],
     )
     .never(ABSENT | ROUTING | PLANNED | RECOVERED)
     .decides(),

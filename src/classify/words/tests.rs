@@ -3850,3 +3850,22 @@ fn a_closed_issue_is_no_full_store() {
     );
 }
 
+#[test]
+fn the_api_in_a_services_name_is_no_request() {
+    check(
+        &[("alertname", "LogPatternMatched")],
+        &[
+            ("summary", "Errors in the log of abrechnung-api"),
+            (
+                "description",
+                "PSQLException: The server does not support SSL.",
+            ),
+        ],
+        None,
+    );
+    check(
+        &[("alertname", "ApiErrors")],
+        &[("summary", "API errors above 5% on checkout")],
+        Some(("high_error_rate", "request-errors")),
+    );
+}
