@@ -45,7 +45,8 @@ Left out as ambiguous (rule 6): Heroku's router error H10 "App crashed" (a reque
 the dyno is crashed: neither clearly a loop nor an error ratio of the app), ECS's deployment
 circuit breaker ("deployment failed: tasks failed to start" / "ECS Deployment Circuit Breaker was
 triggered": it also trips on health-check failures that are no crash), ECS's "has stopped N
-running tasks" (deploys and health checks say it too), Nomad's "Policy allows no restarts" (one
+running tasks" (deploys and health checks say it too), Marathon's "Task launch delay ... got
+advanced" (the delay's meaning for the app is not said), Nomad's "Policy allows no restarts" (one
 failure, already in the corpus), Erlang's `start_error` context, and Windows SCM's 7032 (a failed
 recovery action: the service's state after it is not said).
 
