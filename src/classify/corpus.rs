@@ -173,8 +173,12 @@ use crate::config::Config;
 /// 0.957 on 5,717; the words and patterns written from them (allocation, failure and file-system
 /// words of a dozen more languages, Spring Boot thread names and syslog hosts as no evidence,
 /// Net-SNMP's disk and process messages, database log-full and quota errors, a service's
-/// "-api" as no request) to 0.963. Third blind set 0.803 -> 0.804; held-out 0.869 -> 0.868 (one
-/// item, with the "-api" change); the other splits unchanged.
+/// "-api" as no request) to 0.963. A second, short round: `probes_mq18` (64 broker messages,
+/// 36 right at first, after 7 dropped), `probes_crash18` (64 restart loops outside Kubernetes,
+/// 39) and `probes_timeouts18` (80 gateway and client timeouts, 65) brought the probes to 0.956
+/// on 5,925; broker, scheduler and gateway patterns written from them back to 0.962. Third blind
+/// set 0.803 -> 0.804; held-out 0.869 -> 0.868 (one item, with the "-api" change); the other
+/// splits unchanged.
 const MIN_LEGACY_MACRO_F1: f64 = 0.991;
 const MIN_PROBES_MACRO_F1: f64 = 0.962;
 const MIN_TUNING_MACRO_F1: f64 = 0.966;

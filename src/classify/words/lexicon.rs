@@ -1474,6 +1474,22 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("session", "timeouts", CONFIG),
     ("statement", "timeout", CONFIG),
     ("statement", "timeouts", CONFIG),
+    // A server waiting "for client preface", reading "from client": the client is slow
+    // (POLICY.md rule 13).
+    ("from", "client", CLIENT),
+    ("for", "client", CLIENT),
+    // Zabbix's "Configured max number of open filedescriptors is too low": a setting.
+    ("configured", "max", CONFIG | LIMIT),
+    // ECS's stoppedReason "Scaling activity initiated by (deployment ...)": a rolling deploy.
+    ("scaling", "activity", PLANNED),
+    // ELB's health-check reason "Target.Timeout": the target failed its checks.
+    ("target", "timeout", HOST | DOWN | PROBE),
+    // Ktor's "Connect timeout has expired".
+    ("connect", "timeout", CONN | TIMEOUT),
+    // PgBouncer's "closing because: server lifetime over": a connection retired by age.
+    ("lifetime", "over", EXPIRE),
+    // PHP's "Maximum execution time of 30 seconds exceeded": the script's own limit.
+    ("maximum", "execution", LIMIT),
     // Instana's "State: closed by Instana": the issue is over (POLICY.md rule 14).
     ("state", "closed", RECOVERED),
     // ActiveMQ's persistent store ("Store usage is close to 100% of the store limit"): disk.

@@ -297,8 +297,8 @@ pub(super) const RULES: &[Rule] = &[
         ],
         // "pgbouncer.service: Start request repeated too quickly": the pooler's process
         // restarting, not its pool filling; "closing because: client_idle_timeout": a client
-        // nobody used, closed.
-        &[RESTART, UNDER],
+        // nobody used, closed; "closing because: server lifetime over": one retired by age.
+        &[RESTART, UNDER, EXPIRE],
     )
     .cross(),
     // "timed out waiting for connection" (r2d2), "timed out while waiting for an open

@@ -3869,3 +3869,31 @@ fn the_api_in_a_services_name_is_no_request() {
         Some(("high_error_rate", "request-errors")),
     );
 }
+#[test]
+fn a_servers_own_limits_and_waits_on_its_clients_are_no_upstream_timeouts() {
+    for (line, expected) in [
+        (
+            "http2: server: error reading preface from client 203.0.113.77:40122: timeout waiting for client preface",
+            None,
+        ),
+        (
+            "PHP Fatal error:  Maximum execution time of 30 seconds exceeded in /var/www/report.php on line 214",
+            None,
+        ),
+        (
+            "LOG S-0x55d0f2a3c010: billing/billing_rw@10.4.5.9:5432 closing because: server lifetime over (age=3601s)",
+            None,
+        ),
+        (
+            "io.ktor.client.network.sockets.ConnectTimeoutException: Connect timeout has expired [url=https://gw.example/send]",
+            Some(("upstream_timeout", "connection-timeout")),
+        ),
+    ] {
+        check(
+            &[("alertname", "LogPatternMatched")],
+            &[("summary", "Errors in the log of billing"), ("description", line)],
+            expected,
+        );
+    }
+}
+
