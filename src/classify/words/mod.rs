@@ -1404,20 +1404,7 @@ fn is_log_line(sentence: &str) -> bool {
         });
     }
     // `nginx[1207]: `, and syslog's `web-3 nginx[1207]: ` with the host first.
-    let after_pid = |rest: &str| {
-        rest.strip_prefix('[').is_some_and(|pid| {
-            let digits = pid.bytes().take_while(u8::is_ascii_digit).count();
-            digits > 0 && pid[digits..].starts_with("]:")
-        })
-    };
-    if after_pid(rest)
-        || rest.strip_prefix(' ').is_some_and(|program| {
-            let end = program
-                .find(|c: char| !(c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | '/')))
-                .unwrap_or(program.len());
-            end > 0 && after_pid(&program[end..])
-        })
-    {
+    if opens_with_pid(rest) || after_syslog_host(line).is_some() {
         return true;
     }
     if LEVELS.contains(&word) && rest.starts_with([' ', ':', ']']) {
@@ -1519,13 +1506,8 @@ fn log_message(line: &str) -> &str {
         return &line[end..];
     }
     // Syslog's host before the program (`api-park-19 systemd[1]: …`) names where, not what.
-    if let Some((host, program)) = line.trim_start().split_once(' ') {
-        if !host.ends_with(':') && is_log_line(program) && !is_log_line(host) {
-            let program_pid = program.split_once("]:").map_or("", |(p, _)| p);
-            if program_pid.contains('[') && !program_pid.contains(' ') {
-                return &line[line.len() - program.len()..];
-            }
-        }
+    if let Some(program) = after_syslog_host(line) {
+        return program;
     }
     let mut words = line.split_inclusive(' ');
     let mut at = 0;
@@ -1540,6 +1522,26 @@ fn log_message(line: &str) -> &str {
         }
     }
     line
+}
+
+/// Whether `rest`, what follows a program's name, is its process id and a colon (`[1207]: `).
+fn opens_with_pid(rest: &str) -> bool {
+    rest.strip_prefix('[').is_some_and(|pid| {
+        let digits = pid.bytes().take_while(u8::is_ascii_digit).count();
+        digits > 0 && pid[digits..].starts_with("]:")
+    })
+}
+
+/// The program and message of a syslog line that opens with its host (`web-3 nginx[1207]: …`).
+fn after_syslog_host(line: &str) -> Option<&str> {
+    let (host, program) = line.trim_start().split_once(' ')?;
+    let name = |c: char| c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | '/');
+    let name_end = program.find(|c: char| !name(c)).unwrap_or(program.len());
+    (!host.is_empty()
+        && host.chars().all(|c| name(c) || c == '@')
+        && name_end > 0
+        && opens_with_pid(&program[name_end..]))
+    .then_some(program)
 }
 
 /// A Spring Boot line's message without its process id and bracketed application and thread

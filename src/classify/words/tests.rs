@@ -3896,4 +3896,3 @@ fn a_servers_own_limits_and_waits_on_its_clients_are_no_upstream_timeouts() {
         );
     }
 }
-
