@@ -63,7 +63,7 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from probes_common import ProbeFamily, git_show, num, pick  # noqa: E402
+from probes_common import ProbeFamily, git_show, num, pick, po_messages  # noqa: E402
 
 HEXCHAT = ("hexchat/hexchat", "b544ac3350e85d4cc41fe3414cbdb82d75ce5d7a")
 EDS = ("GNOME/evolution-data-server", "ccb3cba2c0458ee08b1ea5f34b0521d3fde4d231")
@@ -75,54 +75,10 @@ DNS, DOWN, TIMEOUT, OOM, CERT, DISK = ("dns_failure", "node_down", "upstream_tim
 
 
 # ------------------------------------------------------------------ reading .po catalogues
-def _unquote(s):
-    """A C string literal of a .po line, its escapes (also octal ones) decoded."""
-    s = s.strip()[1:-1]
-    out, i = [], 0
-    while i < len(s):
-        if s[i] == "\\":
-            nxt = s[i + 1]
-            octal = re.match(r"[0-7]{1,3}", s[i + 1:])
-            if octal:
-                out.append(chr(int(octal.group(0), 8)))
-                i += 1 + len(octal.group(0))
-                continue
-            out.append({"n": "\n", "t": "\t", '"': '"', "\\": "\\", "r": "\r"}.get(nxt, "\\" + nxt))
-            i += 2
-            continue
-        out.append(s[i])
-        i += 1
-    return "".join(out)
-
-
 def catalogue(src, lang):
-    """msgid -> msgstr of po/<lang>.po; fuzzy and untranslated entries left out, a plural entry
-    gives its first form (msgstr[0])."""
+    """msgid -> msgstr of po/<lang>.po; a plural entry gives its first form (msgstr[0])."""
     repo, commit = src
-    text = git_show(repo, commit, f"po/{lang}.po").decode("utf-8")
-    out, entry, cur = {}, {}, None
-
-    def flush():
-        if entry.get("id") and entry.get("str0") and not entry.get("fuzzy"):
-            out[entry["id"]] = entry["str0"]
-    for line in text.splitlines() + [""]:
-        if not line.strip():
-            flush()
-            entry, cur = {}, None
-        elif line.startswith("#,") and "fuzzy" in line:
-            entry["fuzzy"] = True
-        elif line.startswith("#"):
-            continue
-        else:
-            m = re.match(r'(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d)\])?)\s+(".*")$', line)
-            if m:
-                kw, idx = m.group(1), m.group(2)
-                cur = ({"msgctxt": "ctx", "msgid_plural": "plural", "msgid": "id"}.get(kw)
-                       or ("str0" if kw == "msgstr" or idx == "0" else "strN"))
-                entry[cur] = _unquote(m.group(3))
-            elif line.startswith('"') and cur:
-                entry[cur] += _unquote(line)
-    return out
+    return po_messages(git_show(repo, commit, f"po/{lang}.po").decode("utf-8"), plural_first=True)
 
 
 _CACHE = {}

@@ -73,7 +73,7 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from probes_common import ProbeFamily, git_show, num, pick  # noqa: E402
+from probes_common import ProbeFamily, git_show, num, pick, po_decode, po_messages  # noqa: E402
 
 PGJDBC = ("pgjdbc/pgjdbc", "3a699d57d957ca0c2b86e619d001a8763a130027",
           "pgjdbc/src/main/java/org/postgresql/translation/{lang}.po")
@@ -86,53 +86,11 @@ TIMEOUT, OOM, DOWN, DNS, DISK = ("upstream_timeout", "out_of_memory", "node_down
 
 
 # ------------------------------------------------------------------ reading .po catalogues
-def _unquote(s):
-    s = s.strip()[1:-1]
-    out, i = [], 0
-    while i < len(s):
-        if s[i] == "\\":
-            nxt = s[i + 1]
-            out.append({"n": "\n", "t": "\t", '"': '"', "\\": "\\", "r": "\r"}.get(nxt, "\\" + nxt))
-            i += 2
-            continue
-        out.append(s[i])
-        i += 1
-    return "".join(out)
-
-
 def catalogue(src, lang):
-    """msgid -> msgstr of one .po file in its declared charset; fuzzy, untranslated and plural
-    entries left out."""
+    """msgid -> msgstr of one .po file in its declared charset; entries with a context and
+    plural entries left out."""
     repo, commit, pattern = src
-    raw = git_show(repo, commit, pattern.format(lang=lang))
-    m = re.search(rb"charset=([A-Za-z0-9_-]+)", raw)
-    text = raw.decode(m.group(1).decode() if m else "utf-8")
-    out, entry, cur = {}, {}, None
-
-    def flush():
-        if entry.get("id") and entry.get("str") and not entry.get("fuzzy") and not entry.get("skip"):
-            out[entry["id"]] = entry["str"]
-    for line in text.splitlines() + [""]:
-        if not line.strip():
-            flush()
-            entry, cur = {}, None
-        elif line.startswith("#,") and "fuzzy" in line:
-            entry["fuzzy"] = True
-        elif line.startswith("#"):
-            continue
-        else:
-            mm = re.match(r'(msgctxt|msgid_plural|msgid|msgstr(?:\[\d\])?)\s+(".*")$', line)
-            if mm:
-                kw = mm.group(1)
-                if kw in ("msgctxt", "msgid_plural") or kw.startswith("msgstr["):
-                    entry["skip"] = True
-                    cur = None
-                    continue
-                cur = "id" if kw == "msgid" else "str"
-                entry[cur] = _unquote(mm.group(2))
-            elif line.startswith('"') and cur:
-                entry[cur] += _unquote(line)
-    return out
+    return po_messages(po_decode(git_show(repo, commit, pattern.format(lang=lang))), with_context=False)
 
 
 _CACHE = {}

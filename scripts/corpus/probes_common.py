@@ -85,31 +85,65 @@ class ProbeFamily:
         print(f"{self.filename}: {len(self.items)} items, {nulls} null")
 
 
-def po_messages(text):
-    """msgid -> msgstr of a gettext .po text, escapes decoded; fuzzy, obsolete, untranslated and
-    plural entries are left out."""
-    out, mid, mstr, state, fuzzy = {}, [], [], None, False
+def po_unquote(literal):
+    """The string of a .po line's C string literal, its escapes (octal ones too) decoded."""
+    s = literal.strip()[1:-1]
+    out, i = [], 0
+    while i < len(s):
+        if s[i] == "\\" and i + 1 < len(s):
+            octal = re.match(r"[0-7]{1,3}", s[i + 1:])
+            if octal:
+                out.append(chr(int(octal.group(0), 8)))
+                i += 1 + len(octal.group(0))
+                continue
+            nxt = s[i + 1]
+            out.append({"n": "\n", "t": "\t", '"': '"', "\\": "\\", "r": "\r"}.get(nxt, "\\" + nxt))
+            i += 2
+            continue
+        out.append(s[i])
+        i += 1
+    return "".join(out)
+
+
+def po_decode(raw):
+    """A .po file's bytes as text, in the charset its header declares (UTF-8 without one)."""
+    m = re.search(rb"charset=([A-Za-z0-9_-]+)", raw)
+    return raw.decode(m.group(1).decode() if m else "utf-8")
+
+
+def po_messages(text, with_context=True, plural_first=False):
+    """msgid -> msgstr of a gettext .po text, escapes decoded; fuzzy, obsolete and untranslated
+    entries are left out. An entry with a context (`msgctxt`) is kept unless `with_context` is
+    false; a plural entry is left out, or gives its first form with `plural_first`."""
+    out, entry, cur = {}, {}, None
 
     def flush():
-        if mid and not fuzzy and "".join(mid) and "".join(mstr):
-            out["".join(mid)] = "".join(mstr)
-    for line in text.splitlines():
-        if line.startswith("#,") and "fuzzy" in line:
-            fuzzy = True
-        elif line.startswith("#~"):
+        if entry.get("fuzzy") or (entry.get("ctx") is not None and not with_context):
+            return
+        if entry.get("plural") is not None and not plural_first:
+            return
+        if entry.get("id") and entry.get("str"):
+            out[entry["id"]] = entry["str"]
+    for line in text.splitlines() + [""]:
+        if not line.strip():
+            flush()
+            entry, cur = {}, None
+        elif line.startswith("#,") and "fuzzy" in line:
+            entry["fuzzy"] = True
+        elif line.startswith("#"):
             continue
-        elif line.startswith("msgid "):
-            flush()
-            mid, mstr, state = [json.loads(line[6:])], [], "id"
-        elif line.startswith("msgstr "):
-            mstr, state = [json.loads(line[7:])], "str"
-        elif line.startswith(("msgid_plural", "msgstr[", "msgctxt")):
-            # Plural forms and contexts are not looked up; their continuation lines are skipped.
-            state = None
-        elif line.startswith('"') and state:
-            (mid if state == "id" else mstr).append(json.loads(line))
-        elif not line.strip():
-            flush()
-            mid, mstr, state, fuzzy = [], [], None, False
-    flush()
+        else:
+            m = re.match(r'(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?)\s+(".*")$', line)
+            if m:
+                keyword, index = m.group(1), m.group(2)
+                if keyword in ("msgctxt", "msgid") and "id" in entry:
+                    # An entry that follows without a blank line between.
+                    flush()
+                    entry = {}
+                cur = {"msgctxt": "ctx", "msgid_plural": "plural", "msgid": "id"}.get(keyword)
+                if cur is None:
+                    cur = "str" if index in (None, "0") else "later"
+                entry[cur] = po_unquote(m.group(3))
+            elif line.startswith('"') and cur:
+                entry[cur] += po_unquote(line)
     return out
