@@ -1396,6 +1396,44 @@ pub(super) const INTL_WORDS: &[(&str, Concepts)] = &[
     ("недостатъчна", FEW),
     ("nestalo", OUT),
     ("manqué", OUT),
+    // Session 19, probes_capintl19, probes_mysqlintl19, probes_distrointl19 and
+    // probes_nodedown19: enough ("Nincs elég memória", "Inte tillräckligt med minne"), lacking
+    // ("Бракує пам'яті"), a disk's space ("lemezterület"), a name to resolve ("razriješiti ime",
+    // "herleiden van naam") and a failure ("is mislukt", "nije uspjelo"), connections
+    // ("anslutningar"), hosts and their states as Icinga's translations word them ("متوقف",
+    // "გამორთული", "მიუწვდომელი", "Huéspedes caídos", "Giù"), and flock's lock file, which
+    // is a job's, not a database's, lock.
+    ("elég", ENOUGH),
+    ("genoeg", ENOUGH),
+    // Firefox's "Nie odnaleziono serwera" (server not found): a name that did not resolve.
+    ("odnaleziono", FIND),
+    ("tillräckligt", ENOUGH),
+    ("tillräcklig", ENOUGH),
+    ("бракує", FEW),
+    ("брак", FEW),
+    ("assez", ENOUGH),
+    ("lemezterület", DISK | SPACE),
+    ("razriješiti", RESOLVE),
+    ("herleiden", RESOLVE),
+    ("mislukt", FAIL),
+    ("uspjelo", SUCCESS),
+    ("anslutningar", CONN),
+    ("anslutning", CONN),
+    ("متوقف", DOWN),
+    ("متوقفة", DOWN),
+    ("مضيف", HOST),
+    ("مضيفة", HOST),
+    ("გამორთული", DOWN),
+    ("მიუწვდომელი", DOWN | NOREPLY),
+    ("ჰოსტი", HOST),
+    ("ჰოსტები", HOST),
+    ("anfitrion", HOST | NETNAME),
+    ("anfitrión", HOST | NETNAME),
+    ("huéspedes", HOST),
+    ("caídos", DOWN),
+    ("caidos", DOWN),
+    ("giù", DOWN),
+    ("flock", LOCK | FILES),
 ];
 
 /// Two-word terms, like `PHRASES`: the second word is read as the term after the first.
@@ -1633,6 +1671,12 @@ pub(super) const INTL_PHRASES: &[(&str, &str, Concepts)] = &[
     // "Mais de 200 e-mails na fila", "más de 500 mensajes": more than a threshold, as "above".
     ("mais", "de", HIGH),
     ("más", "de", HIGH),
+    // Session 19: "n'a plus assez d'espace" (no longer enough), "För lite utrymme" (too
+    // little), "Tul sok kapcsolat" (too many).
+    ("plus", "assez", FEW),
+    ("för", "lite", FEW),
+    ("tul", "sok", MANY),
+    ("túl", "sok", MANY),
 ];
 
 /// Stems of inflected words (lower case): a word of a non-Latin, spaced script matches when it
@@ -1840,6 +1884,10 @@ pub(super) const INTL_STEMS: &[(&str, Concepts)] = &[
     // Georgian: a host ("ჰოსტი") out of reach ("ხელმიუწვდომელია").
     ("ჰოსტ", HOST | NETNAME),
     ("ხელმიუწვდომ", DOWN),
+    // Session 19: stopped, unreachable (Ukrainian "недосяжний") and hosts ("хостів").
+    ("остановлен", DOWN),
+    ("недосяжн", DOWN),
+    ("хості", HOST | NETNAME),
 ];
 
 /// Chinese (simplified and traditional) and Korean words, found inside a run of text like
@@ -2144,4 +2192,8 @@ pub(super) const INTL_CJK_WORDS: &[(&str, Concepts)] = &[
     // to consume, POLICY.md rule 7).
     ("慢", SLOW),
     ("消息延时", BACKLOG | DELAY),
+    // Session 19, probes_nodedown19: a host that cannot be accessed or connected to
+    // ("アクセスできません", "ホストに接続できません").
+    ("アクセスできません", DOWN | NOREPLY),
+    ("接続できません", NOCONNECT | FAIL),
 ];

@@ -970,8 +970,10 @@ impl Words {
             Negated::No => concepts,
         };
         hit(word, concepts);
-        if negated == Negated::Not && concepts == HOST {
-            // "no node online": the negation reaches past the thing negated.
+        if negated == Negated::Not && concepts != 0 && concepts & !(HOST | MEM | DISK | SPACE) == 0
+        {
+            // "no node online", "No hay memoria suficiente", "não há espaço suficiente": the
+            // negation reaches past the thing negated.
             Negated::Not
         } else if concepts == FAIL {
             // "Unable to find", "failed to locate", "impossibile trovare", "невозможно найти":
@@ -1795,7 +1797,7 @@ fn names_a_service(word: &str) -> bool {
 fn said_to_be_down(text: &str, word: &str) -> Option<usize> {
     // Not "went down": figures go down ("orders per minute went down").
     // Portuguese and Spanish put the protocol after the noun ("Serviço HTTP está parado").
-    const VERBS: [&str; 11] = [
+    const VERBS: [&str; 15] = [
         "is currently ",
         "are currently ",
         "is now ",
@@ -1807,8 +1809,12 @@ fn said_to_be_down(text: &str, word: &str) -> Option<usize> {
         "was ",
         "está ",
         "esta ",
+        "ist ",
+        "è ",
+        "es ",
+        "est ",
     ];
-    const STATES: [&str; 16] = [
+    const STATES: [&str; 27] = [
         "down",
         "not accepting connections",
         "offline",
@@ -1825,6 +1831,17 @@ fn said_to_be_down(text: &str, word: &str) -> Option<usize> {
         "fora do ar",
         "caído",
         "detenido",
+        "unerreichbar",
+        "nicht erreichbar",
+        "onbereikbaar",
+        "niet bereikbaar",
+        "irraggiungibile",
+        "non raggiungibile",
+        "inaccessible",
+        "injoignable",
+        "hors ligne",
+        "inalcanzable",
+        "caido",
     ];
     let mut rest = &text[offset_in(text, word) + word.len()..];
     for words_on in 0..3 {
@@ -2348,7 +2365,7 @@ pub(super) fn reports_own_evaluation(name: &str) -> bool {
 }
 
 fn announces_a_change(name: &str) -> bool {
-    const SETTING: [&str; 4] = ["config", "configuration", "setting", "settings"];
+    const SETTING: [&str; 5] = ["config", "configuration", "setting", "settings", "policy"];
     const CHANGE: [&str; 8] = [
         "changed", "change", "changes", "drift", "rolled", "updated", "applied", "modified",
     ];

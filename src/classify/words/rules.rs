@@ -246,7 +246,7 @@ pub(super) const RULES: &[Rule] = &[
         "disk_full",
         &[
             SPACE,
-            LOW | FREE | FULL | OUT | NEAR | EXHAUST | USAGE | PREDICT,
+            LOW | FREE | FULL | OUT | NEAR | EXHAUST | USAGE | PREDICT | FEW,
         ],
         &[MEM, RECOVERED],
     ),
