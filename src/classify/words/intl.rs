@@ -1434,6 +1434,9 @@ pub(super) const INTL_WORDS: &[(&str, Concepts)] = &[
     ("caidos", DOWN),
     ("giù", DOWN),
     ("flock", LOCK | FILES),
+    // "Не доступен": reachable, negated.
+    ("доступен", REACHABLE),
+    ("доступна", REACHABLE),
 ];
 
 /// Two-word terms, like `PHRASES`: the second word is read as the term after the first.
@@ -1884,10 +1887,10 @@ pub(super) const INTL_STEMS: &[(&str, Concepts)] = &[
     // Georgian: a host ("ჰოსტი") out of reach ("ხელმიუწვდომელია").
     ("ჰოსტ", HOST | NETNAME),
     ("ხელმიუწვდომ", DOWN),
-    // Session 19: stopped, unreachable (Ukrainian "недосяжний") and hosts ("хостів").
+    // Session 19: stopped, unreachable (Ukrainian "недосяжний") and hosts ("хосты", "хостів").
     ("остановлен", DOWN),
     ("недосяжн", DOWN),
-    ("хості", HOST | NETNAME),
+    ("хост", HOST | NETNAME),
 ];
 
 /// Chinese (simplified and traditional) and Korean words, found inside a run of text like

@@ -1377,6 +1377,9 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     // "Access denied for user", "Login failed for user").
     ("authentication", "failed", AUTH | FAIL),
     ("authentication", "failure", AUTH | FAIL),
+    ("authentication", "failures", AUTH | FAIL),
+    // ssh's "Host key verification failed": the host answered with a key we did not trust.
+    ("key", "verification", AUTH),
     ("login", "failed", AUTH | FAIL),
     ("access", "denied", AUTH),
     ("permission", "denied", AUTH),

@@ -773,6 +773,9 @@ impl Words {
             } else if c & HOST != 0 && no_process_left(text, word) {
                 // "Processes: 0 (warn/crit below 1/1)": none of the watched program runs.
                 c | DOWN
+            } else if c & DISK != 0 && names_an_image(text, word) {
+                // "Error restoring disk image …": an image of a disk is a file, not the disk.
+                (c & !DISK) | FILES
             } else if c & TIMEOUT != 0 && set_to_a_duration(text, word) {
                 // "connect-timeout: 1000", "idle timeout 60s", "Timeout: 30s": a timeout
                 // given its value is a setting quoted, not a wait that ran out.
@@ -1882,6 +1885,14 @@ fn said_to_be_down(text: &str, word: &str) -> Option<usize> {
         rest = &trimmed[end..];
     }
     None
+}
+
+/// Whether `word` (a part of `text`) is followed by "image": a disk image is a file.
+fn names_an_image(text: &str, word: &str) -> bool {
+    let after = text[offset_in(text, word) + word.len()..].trim_start_matches([' ', '-']);
+    after
+        .get(..5)
+        .is_some_and(|next| next.eq_ignore_ascii_case("image"))
 }
 
 /// `text` without `prefix` when it starts with it, ASCII case ignored.
