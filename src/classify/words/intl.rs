@@ -595,7 +595,6 @@ pub(super) const INTL_WORDS: &[(&str, Concepts)] = &[
     ("сбои", FAIL),
     ("пул", POOL),
     ("время", TIME),
-    ("хост", HOST | NETNAME),
     // Translated error messages of Firefox (appstrings, nsserrors), git and PackageKit: a
     // connection that timed out, memory that could not be allocated, a name that did not
     // resolve. The verb that says a certificate expired also says that time ran out in Italian,
@@ -1425,7 +1424,6 @@ pub(super) const INTL_WORDS: &[(&str, Concepts)] = &[
     ("مضيفة", HOST),
     ("გამორთული", DOWN),
     ("მიუწვდომელი", DOWN | NOREPLY),
-    ("ჰოსტი", HOST),
     ("ჰოსტები", HOST),
     ("anfitrion", HOST | NETNAME),
     ("anfitrión", HOST | NETNAME),

@@ -3896,3 +3896,64 @@ fn a_servers_own_limits_and_waits_on_its_clients_are_no_upstream_timeouts() {
         );
     }
 }
+
+#[test]
+fn a_negation_reaches_past_the_resource_it_negates() {
+    for line in [
+        "No hay memoria suficiente",
+        "Nincs elég memória",
+        "Inte tillräckligt med minne",
+        "Бракує пам'яті",
+        "Error restoring disk image: not enough memory",
+    ] {
+        check(
+            &[("alertname", "LogPattern")],
+            &[("description", line)],
+            Some(("out_of_memory", "memory-capacity")),
+        );
+    }
+    for line in [
+        "Bijwerken mislukt: niet genoeg schijfruimte",
+        "There is not enough space on the destination.",
+        "Det finns för lite utrymme på målet.",
+    ] {
+        check(
+            &[("alertname", "LogPattern")],
+            &[("description", line)],
+            Some(("disk_full", "space-left")),
+        );
+    }
+}
+
+#[test]
+fn a_host_said_to_be_unreachable_in_other_languages_is_down() {
+    for summary in [
+        "Zustands-Änderung (Hard): ap-lager-4 ist unerreichbar",
+        "Harde status gewijzigd: mail-gw-1 is onbereikbaar",
+    ] {
+        let labels = [("alertname", "IcingaDBHistory"), ("host", "ap-lager-4")];
+        let annotations = [("summary", summary)];
+        let got = words().classify(&map(&labels), &map(&annotations), None, &|_| true);
+        assert_eq!(got.map(|m| m.signature), Some("node_down"), "{summary}");
+    }
+}
+
+#[test]
+fn a_jobs_lock_file_and_a_host_that_answered_are_no_signature() {
+    check(
+        &[("alertname", "CronJobFailed"), ("job", "restic-backup")],
+        &[(
+            "description",
+            "+ flock -w 900 /run/lock/restic.lock restic.sh\nflock: Zeitüberschreitung beim Warten auf die Sperre",
+        )],
+        None,
+    );
+    check(
+        &[("alertname", "LogPatternMatch"), ("job", "ansible-pull")],
+        &[(
+            "description",
+            "fatal: [jump-01]: UNREACHABLE! => {\"msg\": \"Failed to connect to the host via ssh: Host key verification failed.\"}",
+        )],
+        None,
+    );
+}
