@@ -339,14 +339,18 @@ impl Classifier {
         let hits = self.hits(labels, annotations, spelled.as_deref());
         let mut symptom = None;
         // A recovery notice under the failure's name ("SiteDown" saying "**Resolved:** ... is
-        // back up") reports that the symptom is over (POLICY.md rule 14): the name's pattern
-        // does not decide; a cause it quotes, or the words, still may.
+        // back up") reports that the symptom is over (POLICY.md rule 14), and a CloudWatch alarm
+        // on RDS's `ReadLatency` measures a disk's I/O (rule 5), whatever its name says: the
+        // name's pattern does not decide; a cause it quotes, or the words, still may.
         // Asked only when a symptom pattern is a candidate, and then once.
-        let mut recovery = None;
+        let mut overruled = None;
         for rule in hits.rules().map(|r| &self.rules[r]) {
             if rule.builtin_symptom
                 && !self.word_signatures.is_empty()
-                && *recovery.get_or_insert_with(|| words::reports_recovery(labels, annotations))
+                && *overruled.get_or_insert_with(|| {
+                    words::reports_recovery(labels, annotations)
+                        || words::measures_only_disk_io(labels)
+                })
             {
                 continue;
             }

@@ -1712,6 +1712,15 @@ fn measures_disk_io(labels: &LabelMap, metric: &str) -> bool {
         .contains(&metric)
 }
 
+/// Whether the alert's own metric (`metric_name`) measures a disk's I/O although its name says
+/// latency (`measures_disk_io`): the word stage reads it as disk I/O, and `classify/mod.rs` lets
+/// no symptom pattern read from its name decide.
+pub(super) fn measures_only_disk_io(labels: &LabelMap) -> bool {
+    labels
+        .get("metric_name")
+        .is_some_and(|metric| measures_disk_io(labels, metric))
+}
+
 /// How the word being read is qualified by the words before it.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Negated {
