@@ -388,6 +388,8 @@ impl Classifier {
             .get("alertname")
             .is_some_and(|name| words::reports_own_evaluation(name));
         let found = found.filter(|m| m.cause || !own_evaluation);
+        // A recovery notice reports the symptom over in its words too (POLICY.md rule 14).
+        let found = found.filter(|m| m.cause || !words::reports_recovery(labels, annotations));
         let word_cause = found.as_ref().is_some_and(|m| m.cause);
         if let Some(rule) = symptom.filter(|_| !word_cause) {
             return Classification {

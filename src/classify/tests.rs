@@ -492,3 +492,43 @@ fn advice_is_not_evidence_but_what_follows_it_is() {
         "Queue is long.  Lag is 90s."
     );
 }
+
+#[test]
+fn a_recovery_notice_decides_no_symptom_in_its_words_but_keeps_a_quoted_cause() {
+    let builtin = "service_labels: [service]\n";
+    check(
+        builtin,
+        &[
+            (
+                &[("alertname", "Uptime"), ("status", "resolved")],
+                &[("summary", "checkout-api is down")],
+                ("unknown", "unclassified:Uptime", "fallback"),
+            ),
+            (
+                &[("alertname", "Uptime")],
+                &[("summary", "Resolved: checkout-api is down")],
+                ("unknown", "unclassified:Uptime", "fallback"),
+            ),
+            (
+                &[("alertname", "Uptime")],
+                &[("summary", "checkout-api is down")],
+                ("unknown", "node_down", "words:down"),
+            ),
+            (
+                &[("alertname", "Uptime")],
+                &[
+                    ("summary", "Resolved: checkout-api is down"),
+                    (
+                        "description",
+                        "last error: dial tcp: lookup checkout-api: no such host",
+                    ),
+                ],
+                (
+                    "unknown",
+                    "dns_failure",
+                    "builtin:name-resolution-failure-text",
+                ),
+            ),
+        ],
+    );
+}
