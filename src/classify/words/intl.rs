@@ -2193,6 +2193,13 @@ pub(super) const INTL_CJK_WORDS: &[(&str, Concepts)] = &[
     // to consume, POLICY.md rule 7).
     ("慢", SLOW),
     ("消息延时", BACKLOG | DELAY),
+    // Session 19, probes_cnmon19 and probes_bigdata19: a monitored object that lost contact
+    // ("监控对象失联"), a node's failure ("Redis 节点故障"), higher ("内存较高") and a Raft log
+    // behind its leader ("Raft log 落后").
+    ("失联", DOWN | NOREPLY),
+    ("节点故障", HOST | DOWN),
+    ("较高", HIGH),
+    ("落后", BEHIND),
     // Session 19, probes_nodedown19: a host that cannot be accessed or connected to
     // ("アクセスできません", "ホストに接続できません").
     ("アクセスできません", DOWN | NOREPLY),

@@ -406,6 +406,8 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("limited", LIMIT),
     ("limiting", LIMIT),
     ("quota", LIMIT | QUOTA),
+    // A mailbox is a user's share of a mail store: "Quota exceeded (mailbox for user is full)".
+    ("mailbox", DISK),
     ("quotas", LIMIT | QUOTA),
     ("max", LIMIT),
     ("maximum", LIMIT),
@@ -1380,6 +1382,8 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("authentication", "failures", AUTH | FAIL),
     // ssh's "Host key verification failed": the host answered with a key we did not trust.
     ("key", "verification", AUTH),
+    // "38.4 GiB space freed up": space given back. "Needs to be freed" is advice, not this.
+    ("freed", "up", RECOVERED),
     ("login", "failed", AUTH | FAIL),
     ("access", "denied", AUTH),
     ("permission", "denied", AUTH),

@@ -222,7 +222,11 @@ pub(super) const RULES: &[Rule] = &[
     rule(
         "storage-quota",
         "disk_full",
-        &[QUOTA, DISK | SIZE | REMOTE, FULL | HIGH | USAGE | OUT],
+        &[
+            QUOTA,
+            DISK | SPACE | SIZE | REMOTE,
+            FULL | HIGH | USAGE | OUT | FEW,
+        ],
         &[MEM, CPU, POD, UNDER, LATENCY, REQUEST],
     )
     .subject(),
