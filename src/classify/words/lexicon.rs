@@ -1384,6 +1384,8 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("key", "verification", AUTH),
     // "38.4 GiB space freed up": space given back. "Needs to be freed" is advice, not this.
     ("freed", "up", RECOVERED),
+    // "fd limit is lower than required": a setting below what the program asks for.
+    ("than", "required", CONFIG),
     ("login", "failed", AUTH | FAIL),
     ("access", "denied", AUTH),
     ("permission", "denied", AUTH),
