@@ -46,8 +46,8 @@ Labels, decided from each message's meaning under POLICY.md before the classifie
   to remote host ... closed unexpectedly" is `node_down` (rule 11: a member that failed, not one
   that left gracefully).
 - Null look-alikes: a circuit breaker's state change to HALF_OPEN or CLOSED and its reset
-  (recoveries, rule 14), a breaker FORCED_OPEN by an operator and its refusals (work on purpose,
-  rule 9), ignored errors, bulkhead "permitted"/"finished a call", a successful retry; IronJacamar's
+  (recoveries, rule 14), a breaker FORCED_OPEN by an operator (work on purpose, rule 9; its refusals
+  quoted by a 5xx-ratio alert keep that alert's symptom, `high_error_rate`), ignored errors, bulkhead "permitted"/"finished a call", a successful retry; IronJacamar's
   pool shut down (IJ000653), interrupted wait (IJ000654), connection factory shut down (IJ000470),
   connections destroyed after failed validation or on flush (IJ000621, IJ000615), a deprecated pool
   (IJ000408), an invalid capacity policy (IJ000617), a connection closed for the application
@@ -341,7 +341,9 @@ def main():
               st.format(ts, "legacyBilling", "CLOSED", "FORCED_OPEN") + " (actuator POST "
               "/actuator/circuitbreakers/legacyBilling by ops-jdoe during change CHG-20417)",
               severity="info", app="ledger-post"))
-    add(R4_CNP, NULL, "calls refused while the breaker is FORCED_OPEN by an operator (rule 9)",
+    # Relabelled after the first run (null -> high_error_rate): a 5xx-ratio alert keeps its symptom when
+    # the message it quotes names no cause (rules 1, 4; as in probes_derby16); null broke POLICY.md.
+    add(R4_CNP, ERR, "5xx ratio quoting refusals of a breaker FORCED_OPEN by an operator (symptom kept, rule 4)",
         ratio_alert("r4-cnp-forced", "CallNotPermittedException: CircuitBreaker 'legacyBilling' is "
                     "FORCED_OPEN and does not permit further calls (maintenance window MW-88)", pct="5.6"))
     add(R4_CBEV, NULL, "breaker reset",
