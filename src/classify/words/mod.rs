@@ -879,9 +879,19 @@ impl Words {
             // Chinese, Japanese and Korean words are not separated by spaces (Korean ones
             // carry their particles): they are found inside the run.
             if !run.is_ascii() && run.chars().any(is_cjk) {
-                for (word, c) in CJK_WORDS.iter().chain(INTL_CJK_WORDS) {
-                    if let Some(at) = run.find(word) {
-                        hit(&run[at..at + word.len()], *c);
+                let found: Vec<(usize, usize, Concepts)> = CJK_WORDS
+                    .iter()
+                    .chain(INTL_CJK_WORDS)
+                    .filter_map(|(word, c)| run.find(word).map(|at| (at, at + word.len(), *c)))
+                    .collect();
+                // The longer word is the one written: "消费延迟" is a consumer's lag, and the
+                // "延迟" inside it no latency; "主从延迟" is replication's.
+                for &(start, end, c) in &found {
+                    let inside_a_longer = found
+                        .iter()
+                        .any(|&(s, e, _)| s <= start && end <= e && e - s > end - start);
+                    if !inside_a_longer {
+                        hit(&run[start..end], c);
                     }
                 }
                 // "慢SQL", "Inode过高", "4xx错误数": a Latin term written into the run is a word.
