@@ -3957,3 +3957,23 @@ fn a_jobs_lock_file_and_a_host_that_answered_are_no_signature() {
         None,
     );
 }
+#[test]
+fn the_longer_cjk_word_is_the_one_written() {
+    let mut concepts = 0;
+    words().scan("消费组 order-settle 消费延迟 742 秒", |_, c| {
+        concepts |= c
+    });
+    assert_ne!(
+        concepts & (CONSUMPTION | LAG),
+        0,
+        "a consumer's lag is read"
+    );
+    assert_eq!(
+        concepts & LATENCY,
+        0,
+        "the 延迟 inside 消费延迟 is no latency"
+    );
+    let mut concepts = 0;
+    words().scan("请求延迟过高", |_, c| concepts |= c);
+    assert_ne!(concepts & LATENCY, 0, "延迟 on its own is latency");
+}
