@@ -1669,6 +1669,11 @@ pub(super) const INTL_PHRASES: &[(&str, &str, Concepts)] = &[
     ("systemie", "plików", DISK),
     ("datotečnem", "sistemu", DISK),
     ("souborovém", "systému", DISK),
+    // Session 19, probes_distrointl19: "места в файловой системе /usr", "/var dosya sisteminde".
+    ("файловой", "системе", DISK),
+    ("файловая", "система", DISK),
+    ("dosya", "sisteminde", DISK),
+    ("dosya", "sistemi", DISK),
     // "Mais de 200 e-mails na fila", "más de 500 mensajes": more than a threshold, as "above".
     ("mais", "de", HIGH),
     ("más", "de", HIGH),
