@@ -343,13 +343,15 @@ impl Classifier {
         // on RDS's `ReadLatency` measures a disk's I/O (rule 5), whatever its name says: the
         // name's pattern does not decide; a cause it quotes, or the words, still may.
         // Asked only when a symptom pattern is a candidate, and then once.
+        let mut recovery = None;
+        let mut reports_recovery =
+            || *recovery.get_or_insert_with(|| words::reports_recovery(labels, annotations));
         let mut overruled = None;
         for rule in hits.rules().map(|r| &self.rules[r]) {
             if rule.builtin_symptom
                 && !self.word_signatures.is_empty()
                 && *overruled.get_or_insert_with(|| {
-                    words::reports_recovery(labels, annotations)
-                        || words::measures_only_disk_io(labels)
+                    words::measures_only_disk_io(labels) || reports_recovery()
                 })
             {
                 continue;
@@ -389,7 +391,7 @@ impl Classifier {
             .is_some_and(|name| words::reports_own_evaluation(name));
         let found = found.filter(|m| m.cause || !own_evaluation);
         // A recovery notice reports the symptom over in its words too (POLICY.md rule 14).
-        let found = found.filter(|m| m.cause || !words::reports_recovery(labels, annotations));
+        let found = found.filter(|m| m.cause || !reports_recovery());
         let word_cause = found.as_ref().is_some_and(|m| m.cause);
         if let Some(rule) = symptom.filter(|_| !word_cause) {
             return Classification {
