@@ -342,7 +342,8 @@ impl Classifier {
         // back up") reports that the symptom is over (POLICY.md rule 14), and a CloudWatch alarm
         // on RDS's `ReadLatency` measures a disk's I/O (rule 5), whatever its name says: the
         // name's pattern does not decide; a cause it quotes, or the words, still may.
-        // Asked only when a symptom pattern is a candidate, and then once.
+        // Each is asked only when a symptom is a candidate, and then once: the recovery by both
+        // stages, the disk I/O by this one (the word stage reads it in the metric's label).
         let mut recovery = None;
         let mut reports_recovery =
             || *recovery.get_or_insert_with(|| words::reports_recovery(labels, annotations));
@@ -389,9 +390,8 @@ impl Classifier {
         let own_evaluation = labels
             .get("alertname")
             .is_some_and(|name| words::reports_own_evaluation(name));
-        let found = found.filter(|m| m.cause || !own_evaluation);
         // A recovery notice reports the symptom over in its words too (POLICY.md rule 14).
-        let found = found.filter(|m| m.cause || !reports_recovery());
+        let found = found.filter(|m| m.cause || !(own_evaluation || reports_recovery()));
         let word_cause = found.as_ref().is_some_and(|m| m.cause);
         if let Some(rule) = symptom.filter(|_| !word_cause) {
             return Classification {
