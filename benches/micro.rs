@@ -62,7 +62,32 @@ fn parse(c: &mut Criterion) {
 /// The catalogue's prefilter patterns, read from catalogue.yml as plain YAML: every `text`
 /// pattern (searched in every annotation value) and every label regex, anchored as the
 /// configuration anchors them, grouped by label name. The text patterns are compiled as the
-/// classifier compiles them: once with Unicode, once without for values that are all ASCII.
+/// classifier compiles them (`src/classify/textset.rs`): without Unicode for values that are all
+/// ASCII, with Unicode classes and ASCII word boundaries for the others, each with the same
+/// lazy-DFA cache, so that both sides run the DFA.
+/// `\\b` in `pattern` made an ASCII word boundary, escaped backslashes left alone, as the
+/// classifier does for values with non-ASCII characters.
+fn ascii_word_boundaries(pattern: &str) -> String {
+    let mut out = String::new();
+    let mut escaped = false;
+    for c in pattern.chars() {
+        match (escaped, c) {
+            (true, 'b') => out.push_str("(?-u:\\b)"),
+            (true, other) => {
+                out.push('\\');
+                out.push(other);
+            }
+            (false, '\\') => {}
+            (false, other) => out.push(other),
+        }
+        escaped = !escaped && c == '\\';
+    }
+    out
+}
+
+/// The classifier's lazy-DFA cache per text set (`TEXT_SET_DFA_BYTES`).
+const DFA_BYTES: usize = 48 << 20;
+
 struct BareSets {
     text: RegexSet,
     ascii_text: regex::bytes::RegexSet,
@@ -102,14 +127,13 @@ impl BareSets {
             walk(rule, &mut text, &mut labels);
         }
         BareSets {
-            // The same lazy-DFA cache as the classifier's text set, so that both run the DFA.
-            text: RegexSetBuilder::new(&text)
-                .dfa_size_limit(16 << 20)
+            text: RegexSetBuilder::new(text.iter().map(|p| ascii_word_boundaries(p)))
+                .dfa_size_limit(DFA_BYTES)
                 .build()
                 .expect("catalogue patterns compile"),
             ascii_text: regex::bytes::RegexSetBuilder::new(&text)
                 .unicode(false)
-                .dfa_size_limit(16 << 20)
+                .dfa_size_limit(DFA_BYTES)
                 .build()
                 .expect("catalogue patterns compile without Unicode"),
             labels: labels

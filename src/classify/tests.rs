@@ -151,31 +151,48 @@ fn user_rules_run_before_the_catalogue_and_catalogue_parses() {
 
 #[test]
 fn text_matches_alike_in_ascii_and_other_values() {
-    // `K` (Kelvin sign) folds to `k`, so the value needs the Unicode set; `ſ` in a pattern
-    // folds to `s`, so that pattern set has no ASCII-only form.
-    let config = "builtin_signatures: false\nsignatures:\n  - {signature: k, any: [{text: '(?i)\\bkill\\b'}]}\n";
+    // In a value with non-ASCII characters an ASCII pattern keeps Unicode folding (`K`, the
+    // Kelvin sign, folds to `k`) but its `\b` is an ASCII word boundary, so that the lazy DFA
+    // can run there (textset.rs); `ſ` in a pattern folds to `s`, so that pattern runs with
+    // Unicode on every value.
+    let config = "builtin_signatures: false\nsignatures:\n  - {signature: k, any: [{text: '(?i)\\bkill\\b'}]}\n  - {signature: f, any: [{text: '(?i)fold me'}]}\n";
+    let matched = |name: &'static str| {
+        (
+            "unknown",
+            name,
+            if name == "k" {
+                "rule:signatures[0]"
+            } else {
+                "rule:signatures[1]"
+            },
+        )
+    };
     check(
         config,
         &[
-            (
-                &[],
-                &[("d", "KILL it")],
-                ("unknown", "k", "rule:signatures[0]"),
-            ),
+            (&[], &[("d", "KILL it")], matched("k")),
+            (&[], &[("d", "процесс: KILL it")], matched("k")),
+            (&[], &[("d", "\u{e9}kill")], matched("k")),
             (
                 &[],
                 &[("d", "\u{212A}ill it")],
-                ("unknown", "k", "rule:signatures[0]"),
+                ("unknown", "unclassified:unnamed", "fallback"),
             ),
+            (&[], &[("d", "\u{212A}ill FOLD ME")], matched("f")),
             (
                 &[],
                 &[("d", "skill")],
                 ("unknown", "unclassified:unnamed", "fallback"),
             ),
+            (
+                &[],
+                &[("d", "процесс skill")],
+                ("unknown", "unclassified:unnamed", "fallback"),
+            ),
         ],
     );
     check(
-        "builtin_signatures: false\nsignatures:\n  - {signature: s, any: [{text: '(?i)ſo'}]}\n",
+        "builtin_signatures: false\nsignatures:\n  - {signature: s, any: [{text: '(?i)\u{17f}o'}]}\n",
         &[(&[], &[("d", "SO")], ("unknown", "s", "rule:signatures[0]"))],
     );
 }

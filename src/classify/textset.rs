@@ -2,70 +2,140 @@
 
 use regex::{RegexSet, RegexSetBuilder};
 
-/// Lazy-DFA cache of the `text` pattern set, per thread that classifies.
-const TEXT_SET_DFA_BYTES: usize = 16 << 20;
+/// Lazy-DFA cache of each narrow set, per thread that classifies. The 7,478 corpus alerts need
+/// more than 16 MiB of states for the ~400 patterns: at 16 MiB the DFA clears its cache again
+/// and again and gives way to the PikeVM (BENCHMARKS.md, session 20).
+const TEXT_SET_DFA_BYTES: usize = 48 << 20;
 
-/// The `text` patterns as one set, compiled twice. On a value that is all ASCII, `\w`, `\s`,
-/// `\d`, `\b` and case folding mean the same with or without Unicode, so an ASCII-only set gives
-/// the same matches there; its lazy DFA has far fewer byte classes and smaller states, so it
-/// stays in cache. Values with other characters use the Unicode set.
+/// The `text` patterns as sets a lazy DFA can run on any value.
+///
+/// On a value that is all ASCII, `\w`, `\s`, `\d`, `\b` and case folding mean the same with or
+/// without Unicode, so the ASCII patterns run as bytes without Unicode: far fewer byte classes
+/// and smaller states, so they stay in cache. On a value with other characters the same
+/// patterns run with Unicode classes and folding but with ASCII word boundaries: a Unicode `\b`
+/// makes the lazy DFA quit at the first non-ASCII byte and hand the whole value to the PikeVM,
+/// which took half of all classification time on the corpus. So in such a value an ASCII
+/// pattern's `\b` sits between an ASCII word character and anything else ("диск disk full"
+/// matches `\bdisk full\b`; an ASCII word glued to a non-ASCII letter has a boundary there).
+/// Patterns with other characters keep Unicode `\b` in a small set of their own, run on every
+/// value, since a non-ASCII pattern character can fold to an ASCII one (`(?i)ſ` matches `s`).
 #[derive(Debug)]
 pub(super) struct TextSet {
-    unicode: RegexSet,
-    /// The ASCII patterns without Unicode, for values that are all ASCII; `None` when one of
-    /// them needs Unicode (`\p{..}`).
-    ascii: Option<regex::bytes::RegexSet>,
-    /// The number in the whole set of each pattern of `ascii`.
-    ascii_index: Vec<usize>,
-    /// The other patterns (non-English error texts), with Unicode, and their numbers: they
-    /// also run on ASCII values, since a non-ASCII pattern character can fold to an ASCII one
-    /// (`(?i)ſ` matches `s`). There are few, so this costs little.
+    /// The ASCII patterns, with their numbers in the whole set; `None` when one of them needs
+    /// Unicode (`\p{..}`) or a Unicode `\b`'s meaning cannot be narrowed.
+    ascii: Option<AsciiSets>,
+    /// The other patterns (non-English error texts) and their numbers.
     others: Option<(RegexSet, Vec<usize>)>,
+    /// Every pattern with Unicode, only when the ASCII patterns have no narrow sets.
+    unicode: Option<RegexSet>,
+}
+
+#[derive(Debug)]
+struct AsciiSets {
+    /// For values that are all ASCII.
+    bytes: regex::bytes::RegexSet,
+    /// For values with other characters: Unicode classes, ASCII word boundaries.
+    bounded: RegexSet,
+    index: Vec<usize>,
 }
 
 impl TextSet {
     pub(super) fn new(patterns: &[String]) -> TextSet {
-        // The catalogue's ~120 case-insensitive patterns need about 6 MiB of lazy-DFA states
-        // on the corpus with Unicode (3.4 MiB without); with the default 2 MiB cache the DFA
-        // thrashes and falls back to the PikeVM, ~100x slower (BENCHMARKS.md, classification).
-        let unicode = RegexSetBuilder::new(patterns)
-            .dfa_size_limit(TEXT_SET_DFA_BYTES)
-            .build()
-            .expect("each pattern compiled on its own when the config was validated");
         let (ascii_index, other_index): (Vec<usize>, Vec<usize>) =
             (0..patterns.len()).partition(|&i| patterns[i].is_ascii());
-        let ascii = regex::bytes::RegexSetBuilder::new(ascii_index.iter().map(|&i| &patterns[i]))
+        let bytes = regex::bytes::RegexSetBuilder::new(ascii_index.iter().map(|&i| &patterns[i]))
             .unicode(false)
             .dfa_size_limit(TEXT_SET_DFA_BYTES)
             .build()
             .ok();
-        let others = (!other_index.is_empty()).then(|| {
-            let set = RegexSet::new(other_index.iter().map(|&i| &patterns[i]))
-                .expect("each pattern compiled on its own when the config was validated");
-            (set, other_index)
-        });
+        let bounded = RegexSetBuilder::new(
+            ascii_index
+                .iter()
+                .map(|&i| ascii_word_boundaries(&patterns[i])),
+        )
+        .dfa_size_limit(TEXT_SET_DFA_BYTES)
+        .build()
+        .ok();
+        let ascii = match (bytes, bounded) {
+            (Some(bytes), Some(bounded)) => Some(AsciiSets {
+                bytes,
+                bounded,
+                index: ascii_index,
+            }),
+            _ => None,
+        };
+        let (others, unicode) = match ascii {
+            Some(_) => (
+                (!other_index.is_empty()).then(|| {
+                    let set = RegexSet::new(other_index.iter().map(|&i| &patterns[i]))
+                        .expect("each pattern compiled on its own when the config was validated");
+                    (set, other_index)
+                }),
+                None,
+            ),
+            None => (
+                None,
+                Some(
+                    RegexSetBuilder::new(patterns)
+                        .dfa_size_limit(TEXT_SET_DFA_BYTES)
+                        .build()
+                        .expect("each pattern compiled on its own when the config was validated"),
+                ),
+            ),
+        };
         TextSet {
-            unicode,
             ascii,
-            ascii_index,
             others,
+            unicode,
         }
     }
 
     /// Calls `hit` with the number of each pattern that matches somewhere in `value`.
     pub(super) fn matches(&self, value: &str, mut hit: impl FnMut(usize)) {
-        match &self.ascii {
-            Some(ascii) if value.is_ascii() => {
-                for i in ascii.matches(value.as_bytes()).iter() {
-                    hit(self.ascii_index[i]);
+        if let Some(unicode) = &self.unicode {
+            unicode.matches(value).iter().for_each(hit);
+            return;
+        }
+        if let Some(ascii) = &self.ascii {
+            if value.is_ascii() {
+                for i in ascii.bytes.matches(value.as_bytes()).iter() {
+                    hit(ascii.index[i]);
                 }
-                if let Some((set, index)) = &self.others {
-                    for i in set.matches(value).iter() {
-                        hit(index[i]);
-                    }
+            } else {
+                for i in ascii.bounded.matches(value).iter() {
+                    hit(ascii.index[i]);
                 }
             }
-            _ => self.unicode.matches(value).iter().for_each(hit),
+        }
+        if let Some((set, index)) = &self.others {
+            for i in set.matches(value).iter() {
+                hit(index[i]);
+            }
         }
     }
+}
+
+/// `pattern` with each `\b` and `\B` an ASCII word boundary.
+fn ascii_word_boundaries(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() + 16);
+    let mut chars = pattern.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some(b @ ('b' | 'B')) => {
+                out.push_str("(?-u:\\");
+                out.push(b);
+                out.push(')');
+            }
+            Some(escaped) => {
+                out.push('\\');
+                out.push(escaped);
+            }
+            None => out.push('\\'),
+        }
+    }
+    out
 }
