@@ -25,7 +25,7 @@ pub(super) struct TextSet {
     /// Unicode (`\p{..}`) or a Unicode `\b`'s meaning cannot be narrowed.
     ascii: Option<AsciiSets>,
     /// The other patterns (non-English error texts) and their numbers.
-    others: Option<(RegexSet, Vec<usize>)>,
+    others: Vec<(RegexSet, Vec<usize>)>,
     /// Every pattern with Unicode, only when the ASCII patterns have no narrow sets.
     unicode: Option<RegexSet>,
 }
@@ -65,16 +65,29 @@ impl TextSet {
             _ => None,
         };
         let (others, unicode) = match ascii {
-            Some(_) => (
-                (!other_index.is_empty()).then(|| {
-                    let set = RegexSet::new(other_index.iter().map(|&i| &patterns[i]))
-                        .expect("each pattern compiled on its own when the config was validated");
-                    (set, other_index)
-                }),
-                None,
-            ),
+            Some(_) => {
+                // A Unicode `\b` makes the lazy DFA quit on a non-ASCII value, so the few
+                // patterns that have one do not hold the others back.
+                let (bounded, unbounded): (Vec<usize>, Vec<usize>) = other_index
+                    .into_iter()
+                    .partition(|&i| ascii_word_boundaries(&patterns[i]) != patterns[i]);
+                let others = [unbounded, bounded]
+                    .into_iter()
+                    .filter(|index| !index.is_empty())
+                    .map(|index| {
+                        let set = RegexSetBuilder::new(index.iter().map(|&i| &patterns[i]))
+                            .dfa_size_limit(TEXT_SET_DFA_BYTES)
+                            .build()
+                            .expect(
+                                "each pattern compiled on its own when the config was validated",
+                            );
+                        (set, index)
+                    })
+                    .collect();
+                (others, None)
+            }
             None => (
-                None,
+                Vec::new(),
                 Some(
                     RegexSetBuilder::new(patterns)
                         .dfa_size_limit(TEXT_SET_DFA_BYTES)
@@ -107,7 +120,7 @@ impl TextSet {
                 }
             }
         }
-        if let Some((set, index)) = &self.others {
+        for (set, index) in &self.others {
             for i in set.matches(value).iter() {
                 hit(index[i]);
             }

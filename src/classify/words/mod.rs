@@ -157,6 +157,8 @@ pub(super) struct WordMatch {
 /// The compiled lexicon.
 pub(super) struct Words {
     lexicon: HashMap<&'static str, Concepts, BuildHasherDefault<FxHasher>>,
+    /// The two-word terms by their second word in ASCII lower case, each with its first word.
+    phrases: HashMap<String, Vec<(&'static str, Concepts)>, BuildHasherDefault<FxHasher>>,
 }
 
 /// Field kinds in the order they are preferred as evidence.
@@ -192,7 +194,14 @@ pub(super) fn words() -> &'static Words {
         for &(word, concepts) in INTL_WORDS {
             lexicon.entry(word).or_insert(concepts);
         }
-        Words { lexicon }
+        let mut phrases: HashMap<_, Vec<_>, _> = HashMap::default();
+        for &(first, second, concepts) in PHRASES.iter().chain(INTL_PHRASES) {
+            phrases
+                .entry(second.to_ascii_lowercase())
+                .or_default()
+                .push((first, concepts));
+        }
+        Words { lexicon, phrases }
     })
 }
 
@@ -1356,25 +1365,28 @@ fn phrase(prior: &str, first: &str, second: &str) -> Option<Concepts> {
     {
         return Some(0);
     }
-    PHRASES
-        .iter()
-        .chain(INTL_PHRASES)
-        .find(|(a, b, _)| second.eq_ignore_ascii_case(b) && first.eq_ignore_ascii_case(a))
-        .map(|(_, _, c)| *c)
-        .or_else(|| {
-            // "Неуспешно търсене": an ASCII comparison does not fold Cyrillic or Greek capitals,
-            // so a capitalised non-ASCII word is looked up again in lower case (rarely: only
-            // such words get here, and only when the first lookup failed).
-            let capital = |w: &str| !w.is_ascii() && w.chars().any(char::is_uppercase);
-            if !capital(first) && !capital(second) {
-                return None;
-            }
-            let (first, second) = (first.to_lowercase(), second.to_lowercase());
-            INTL_PHRASES
-                .iter()
-                .find(|(a, b, _)| second == *b && first == *a)
-                .map(|(_, _, c)| *c)
-        })
+    with_lowercase(second, |second| {
+        words()
+            .phrases
+            .get(second)?
+            .iter()
+            .find(|(a, _)| first.eq_ignore_ascii_case(a))
+            .map(|&(_, c)| c)
+    })
+    .or_else(|| {
+        // "Неуспешно търсене": an ASCII comparison does not fold Cyrillic or Greek capitals,
+        // so a capitalised non-ASCII word is looked up again in lower case (rarely: only
+        // such words get here, and only when the first lookup failed).
+        let capital = |w: &str| !w.is_ascii() && w.chars().any(char::is_uppercase);
+        if !capital(first) && !capital(second) {
+            return None;
+        }
+        let (first, second) = (first.to_lowercase(), second.to_lowercase());
+        INTL_PHRASES
+            .iter()
+            .find(|(a, b, _)| second == *b && first == *a)
+            .map(|(_, _, c)| *c)
+    })
 }
 
 /// The last word of prose that introduces a quoted error ("Top error in the logs:", "Sample:",
