@@ -5,7 +5,8 @@ the nagios-plugins project's check plugins (check_disk, check_swap, check_ping, 
 behind check_http/check_smtp, check_mysql's slave check, check_tcp, check_dns, check_procs,
 check_load, check_ups, check_ntp_time, check_apt, check_smtp and check_http response times),
 Kibana's rule-type action messages (Elastic Synthetics monitor status, the legacy Uptime monitor
-status, Uptime TLS, Uptime duration anomaly, the Metrics threshold rule's reason texts) and
+status, Uptime TLS, Uptime duration anomaly, the Metrics threshold rule's reason texts, the APM
+rules' failed-transaction, latency and error-count reasons) and
 LibreNMS's default alert rules (misc/alert_rules.json), a LibreNMS "Service" rule carrying a
 nagios-plugins line.
 
@@ -38,6 +39,10 @@ Labels, decided by hand under POLICY.md before the classifier ran on the file:
 - check_smtp / check_http response time over threshold, Uptime duration anomaly, a backend's
   average response time: `high_latency` (rule 4).
 - queue depth and consumer lag metric thresholds: `queue_backlog`.
+- APM "Failed transactions is N%": `high_error_rate`; APM "latency is": `high_latency`; APM "Error
+  count is" without error text: `null` (captured errors are not requests, as log lines in rule 8);
+  with an error grouping name quoting "Read timed out": `upstream_timeout` (rules 1, 13); check_http
+  "504 Gateway Time-out" in a HARD state (every retry): `upstream_timeout` (rules 3, 10).
 - everything else named above: `null` (rules 2, 5, 8, 9, 14, 16; ping RTT and partial loss are
   link quality, rule 16).
 
@@ -61,7 +66,8 @@ elastic/kibana x-pack/plugins/synthetics/common/rules/synthetics/translations.ts
 0f008459b16cf92429ea737eecc646c74e54a525, .../legacy_uptime/translations.ts at
 0550b0386fd14b10d987deeda8a68cef3d19161c and
 x-pack/plugins/infra/server/lib/alerting/common/messages.ts at
-ce9363d40b10947cff415748ec90e935362057d6; librenms/librenms misc/alert_rules.json at
+ce9363d40b10947cff415748ec90e935362057d6, x-pack/plugins/apm/common/rules/apm_rule_types.ts at
+c25f61830228cb438f051f162e46016c09b6dd92; librenms/librenms misc/alert_rules.json at
 00221fa5c838dbd687d36c96edb3bfee9070d37a. Hosts, addresses, values, dates and the frames (Nagios
 mail, an Alertmanager relay, a PagerDuty summary, Kibana e-mail/Slack/index connectors, a LibreNMS
 Slack transport) are our own.
@@ -119,10 +125,13 @@ def nagios(n, plugin, expected, why, host, addr, service, state, output, host_ch
                       "source": "nagios"}
             ann = {"summary": f"{host} ({addr}) {hstate}: {output}"}
     elif shape == 0:
+        # An OK line reaches the on-call as Nagios's RECOVERY notification (fixed after the first
+        # classification run: the first version called it PROBLEM; label unchanged).
+        kind = "RECOVERY" if state == "OK" else "PROBLEM"
         labels = {"alertname": service, "sender": "nagios", "host": host, "state": state,
                   "state_type": "HARD"}
-        ann = {"summary": f"** PROBLEM Service Alert: {host}/{service} is {state} **",
-               "description": f"***** Nagios *****\n\nNotification Type: PROBLEM\n\nService: "
+        ann = {"summary": f"** {kind} Service Alert: {host}/{service} is {state} **",
+               "description": f"***** Nagios *****\n\nNotification Type: {kind}\n\nService: "
                               f"{service}\nHost: {host}\nAddress: {addr}\nState: {state}\n\n"
                               f"Date/Time: {when}\n\nAdditional Info:\n\n{output}"}
     elif shape == 1:
@@ -264,8 +273,12 @@ def uptime(n, expected, why, name, url, loc, status, error):
 def metric(n, expected, why, field, reason, group):
     shape = n % 3
     if shape == 0:
+        # The rule's state word (messages.ts stateToAlertMessage) follows the reason; the first
+        # version said ALERT for every reason (fixed after the first run; label unchanged).
+        state = ("OK [Recovered]" if "is now" in reason else "NO DATA" if "no data" in reason
+                 else "ERROR" if "failed when" in reason else "ALERT")
         labels = {"alertname": f"Metric threshold: {field}", "rule_type": "metrics.alert.threshold",
-                  "host_name": group, "alert_state": "ALERT"}
+                  "host_name": group, "alert_state": state}
         ann = {"reason": reason}
     elif shape == 1:
         labels = {"alertname": "infra-threshold", "group": group, "severity": "warning",
