@@ -159,6 +159,9 @@ pub(super) struct Words {
     lexicon: HashMap<&'static str, Concepts, BuildHasherDefault<FxHasher>>,
     /// The two-word terms by their second word in ASCII lower case, each with its first word.
     phrases: HashMap<String, Vec<(&'static str, Concepts)>, BuildHasherDefault<FxHasher>>,
+    /// The words of `CJK_WORDS` and `INTL_CJK_WORDS` by their first character, each with its
+    /// place in those lists.
+    cjk: HashMap<char, Vec<(usize, &'static str, Concepts)>, BuildHasherDefault<FxHasher>>,
 }
 
 /// Field kinds in the order they are preferred as evidence.
@@ -201,7 +204,16 @@ pub(super) fn words() -> &'static Words {
                 .or_default()
                 .push((first, concepts));
         }
-        Words { lexicon, phrases }
+        let mut cjk: HashMap<_, Vec<_>, _> = HashMap::default();
+        for (place, &(word, concepts)) in CJK_WORDS.iter().chain(INTL_CJK_WORDS).enumerate() {
+            let first = word.chars().next().expect("no empty word");
+            cjk.entry(first).or_default().push((place, word, concepts));
+        }
+        Words {
+            lexicon,
+            phrases,
+            cjk,
+        }
     })
 }
 
@@ -888,11 +900,18 @@ impl Words {
             // Chinese, Japanese and Korean words are not separated by spaces (Korean ones
             // carry their particles): they are found inside the run.
             if !run.is_ascii() && run.chars().any(is_cjk) {
-                let found: Vec<(usize, usize, Concepts)> = CJK_WORDS
-                    .iter()
-                    .chain(INTL_CJK_WORDS)
-                    .filter_map(|(word, c)| run.find(word).map(|at| (at, at + word.len(), *c)))
-                    .collect();
+                // Each word where it first stands in the run, in the lists' order.
+                let mut placed: Vec<(usize, usize, usize, Concepts)> = Vec::new();
+                for (at, first) in run.char_indices() {
+                    for &(place, word, c) in self.cjk.get(&first).into_iter().flatten() {
+                        if run[at..].starts_with(word) && !placed.iter().any(|p| p.0 == place) {
+                            placed.push((place, at, at + word.len(), c));
+                        }
+                    }
+                }
+                placed.sort_unstable_by_key(|p| p.0);
+                let found: Vec<(usize, usize, Concepts)> =
+                    placed.into_iter().map(|(_, s, e, c)| (s, e, c)).collect();
                 // The longer word is the one written: "消费延迟" is a consumer's lag, and the
                 // "延迟" inside it no latency; "主从延迟" is replication's.
                 for &(start, end, c) in &found {
