@@ -549,3 +549,94 @@ fn a_recovery_notice_decides_no_symptom_in_its_words_but_keeps_a_quoted_cause() 
         ],
     );
 }
+
+#[test]
+fn monitors_say_recovery_in_their_own_labels_and_subjects() {
+    let builtin = "service_labels: [service]\n";
+    let down = ("summary", "checkout-api is down");
+    check(
+        builtin,
+        &[
+            (
+                &[("alertname", "Uptime"), ("alert_state", "OK [Recovered]")],
+                &[down],
+                ("unknown", "unclassified:Uptime", "fallback"),
+            ),
+            (
+                &[("alertname", "Uptime"), ("action_group", "recovered")],
+                &[down],
+                ("unknown", "unclassified:Uptime", "fallback"),
+            ),
+            (
+                &[("alertname", "Uptime"), ("alert_state", "ALERT")],
+                &[down],
+                ("unknown", "node_down", "words:down"),
+            ),
+            (
+                &[("alertname", "Uptime")],
+                &[(
+                    "summary",
+                    "** RECOVERY Service Alert: shop/HTTP checkout-api is down **",
+                )],
+                ("unknown", "unclassified:Uptime", "fallback"),
+            ),
+            (
+                &[("alertname", "Uptime")],
+                &[
+                    down,
+                    (
+                        "description",
+                        "***** Nagios *****\n\nNotification Type: RECOVERY\n",
+                    ),
+                ],
+                ("unknown", "unclassified:Uptime", "fallback"),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_limit_avoided_changed_or_counted_none_refused_nothing() {
+    let builtin = "service_labels: [service]\n";
+    let limited = ("unknown", "rate_limited", "builtin:rate-limit-text");
+    let nothing = ("unknown", "unclassified:Digest", "fallback");
+    check(
+        builtin,
+        &[
+            (
+                &[("alertname", "Digest")],
+                &[("description", "registry pulls failing: rate limits reached")],
+                limited,
+            ),
+            (
+                &[("alertname", "Digest")],
+                &[(
+                    "description",
+                    "authenticated pulls enabled to avoid rate limits",
+                )],
+                nothing,
+            ),
+            (
+                &[("alertname", "Digest")],
+                &[("description", "no ratelimited responses recorded this week")],
+                nothing,
+            ),
+            (
+                &[("alertname", "Digest")],
+                &[(
+                    "description",
+                    "Kong config change: rate-limiting plugin enabled on route",
+                )],
+                nothing,
+            ),
+            (
+                &[("alertname", "Digest")],
+                &[(
+                    "description",
+                    "TooManyRequests (429): Request rate is large",
+                )],
+                limited,
+            ),
+        ],
+    );
+}

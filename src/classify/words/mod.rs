@@ -1793,9 +1793,14 @@ fn negation(concepts: Concepts) -> Concepts {
         c if c & (READY | RUNNING) != 0 => DOWN,
         c if c & FREE != 0 => UNAVAILABLE | NOT | FREE,
         c if c & ENOUGH != 0 => FEW | NOT | ENOUGH,
-        // "no OOM kills", "no deadlocks", "zero 5xx", "no restart was made": a decisive
-        // word negated says the opposite.
-        c if c & (OOM | DEADLOCK | CRASHLOOP | DNSFAIL | HTTP5XX | RESTART) != 0 => 0,
+        // "no OOM kills", "no deadlocks", "zero 5xx", "no restart was made", "no ratelimited
+        // responses", "no ThrottledRequests": a decisive word negated says the opposite.
+        c if c
+            & (OOM | DEADLOCK | CRASHLOOP | DNSFAIL | HTTP5XX | RESTART | RATELIMIT | THROTTLE)
+            != 0 =>
+        {
+            0
+        }
         // "NoFrequentDockerRestart", "not repeatedly": no loop.
         c if c & LOOP != 0 => c & !LOOP,
         // "messages not consumed" are waiting.
@@ -2366,11 +2371,16 @@ fn with_lowercase<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
 /// *named* after the failure ("SiteDown") is then not that failure.
 pub(super) fn reports_recovery(labels: &LabelMap, annotations: &LabelMap) -> bool {
     const OVER: [&str; 4] = ["resolved", "recovered", "ok", "normal"];
-    let by_label = ["status", "state"].iter().any(|l| {
-        labels
-            .get(*l)
-            .is_some_and(|v| OVER.iter().any(|o| v.eq_ignore_ascii_case(o)))
-    });
+    // Kibana's `action_group` and `alert_state` ("OK [Recovered]") say it as Alertmanager's
+    // `status` does; the state is the value's first word.
+    let by_label = ["status", "state", "alert_state", "action_group"]
+        .iter()
+        .any(|l| {
+            labels.get(*l).is_some_and(|v| {
+                let first = v.split([' ', '[', '(']).next().unwrap_or(v);
+                OVER.iter().any(|o| first.eq_ignore_ascii_case(o))
+            })
+        });
     let opens_as_recovery = |text: &str| {
         let head = text.trim_start_matches(|c: char| {
             c.is_whitespace()
@@ -2380,11 +2390,19 @@ pub(super) fn reports_recovery(labels: &LabelMap, annotations: &LabelMap) -> boo
         let len = head.bytes().take_while(u8::is_ascii_alphabetic).count();
         let (word, rest) = head.split_at(len);
         let closed = rest.starts_with([':', ']', '*']);
+        // Nagios' and Icinga's notifications: "** RECOVERY Service Alert: …", "Notification
+        // Type: RECOVERY".
+        let nagios = word.eq_ignore_ascii_case("recovery")
+            && (rest.starts_with(" Service Alert") || rest.starts_with(" Host Alert"));
         (closed
             && ["resolved", "recovered", "recovery"]
                 .iter()
                 .any(|w| word.eq_ignore_ascii_case(w)))
+            || nagios
             || head.lines().next().is_some_and(|l| l.contains("恢复信息"))
+            || text
+                .lines()
+                .any(|l| l.trim().eq_ignore_ascii_case("Notification Type: RECOVERY"))
     };
     by_label || annotations.values().any(|v| opens_as_recovery(v))
 }

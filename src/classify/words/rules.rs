@@ -390,8 +390,9 @@ pub(super) const RULES: &[Rule] = &[
     rule(
         "rate-limited",
         "rate_limited",
+        // A limiter that is not ready or cannot reach its counters refuses nothing.
         &[RATELIMIT],
-        &[NOT | FREE, UNAVAILABLE, CPU],
+        &[NOT | FREE, UNAVAILABLE, CPU, DOWN],
     )
     .never(CPU | CONFIG)
     // "RateLimitBackend" summarised "Memcached not available for rate limiting": the limiter's
