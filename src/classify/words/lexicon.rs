@@ -446,7 +446,8 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     // Queues and backlogs.
     ("queue", QUEUE),
     ("queues", QUEUE),
-    ("queued", QUEUE),
+    // "1843 jobs queued", "Sidekiq has jobs queued": work waiting in its queue.
+    ("queued", PENDING),
     ("queueing", QUEUE),
     ("queuing", QUEUE),
     ("workqueue", QUEUE),
@@ -1312,6 +1313,8 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
 /// Two-word terms, `(first, second, concepts)`: the second word is read as the term when it
 /// follows the first (empty runs between words, as in "Ceph  PG", break the pair).
 pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
+    // "Number of tracked connections is near the limit": netfilter's conntrack table.
+    ("tracked", "connections", CONN | NOTNODE),
     // A certificate signing request waits for approval, not for a worker.
     ("signing", "request", CERT),
     ("certificate", "request", CERT),

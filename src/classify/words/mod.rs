@@ -938,6 +938,11 @@ impl Words {
             if run.is_empty() || run.len() > 48 {
                 continue;
             }
+            // "there might be a deadlock", "possibly OOM": a guess (POLICY.md rule 17).
+            if HEDGES.iter().any(|h| run.eq_ignore_ascii_case(h)) {
+                negated = Negated::Hedged;
+                continue;
+            }
             // The whole run first: `CrashLoopBackOff`, `OOMKilled`, `5xx`, `p99`.
             let whole = with_lowercase(run, |lower| self.lexicon.get(lower).copied());
             if let Some(c) = whole {
@@ -1008,7 +1013,8 @@ impl Words {
         let concepts = match negated {
             Negated::Not => negation(concepts),
             Negated::Failed => failed_to(concepts),
-            Negated::No => concepts,
+            Negated::Hedged if concepts & DECISIVE != 0 => concepts & !DECISIVE,
+            Negated::Hedged | Negated::No => concepts,
         };
         hit(word, concepts);
         if negated == Negated::Not && concepts != 0 && concepts & !(HOST | MEM | DISK | SPACE) == 0
@@ -1766,6 +1772,8 @@ pub(super) fn measures_only_disk_io(labels: &LabelMap) -> bool {
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Negated {
     No,
+    /// After "might", "maybe", "possibly", "perhaps": a decisive word is only guessed.
+    Hedged,
     /// After "not", "no", "nicht": the word means its opposite (`negation`).
     Not,
     /// After a word of failure ("unable", "failed", "nelze"): the word is what failed
@@ -1784,6 +1792,12 @@ fn failed_to(concepts: Concepts) -> Concepts {
 }
 
 /// What a word means negated ("not running", "no response", "Running: no").
+/// Words that name what happened on their own.
+const DECISIVE: Concepts = OOM | DEADLOCK | CRASHLOOP | DNSFAIL | HTTP5XX;
+
+/// Words that make what follows a guess. Not "may": it is a month in log lines' dates.
+const HEDGES: &[&str] = &["might", "maybe", "possibly", "perhaps"];
+
 fn negation(concepts: Concepts) -> Concepts {
     match concepts {
         // "does not respond", "not reachable": an answer that stopped coming.
@@ -1795,12 +1809,7 @@ fn negation(concepts: Concepts) -> Concepts {
         c if c & ENOUGH != 0 => FEW | NOT | ENOUGH,
         // "no OOM kills", "no deadlocks", "zero 5xx", "no restart was made", "no ratelimited
         // responses", "no ThrottledRequests": a decisive word negated says the opposite.
-        c if c
-            & (OOM | DEADLOCK | CRASHLOOP | DNSFAIL | HTTP5XX | RESTART | RATELIMIT | THROTTLE)
-            != 0 =>
-        {
-            0
-        }
+        c if c & (DECISIVE | RESTART | RATELIMIT | THROTTLE) != 0 => 0,
         // "NoFrequentDockerRestart", "not repeatedly": no loop.
         c if c & LOOP != 0 => c & !LOOP,
         // "messages not consumed" are waiting.
