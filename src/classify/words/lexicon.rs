@@ -1315,6 +1315,9 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
 pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     // "Number of tracked connections is near the limit": netfilter's conntrack table.
     ("tracked", "connections", CONN | NOTNODE),
+    // Kibana's "system.filesystem.used.pct reported no data in the last 5m": the monitor's
+    // series is missing, nothing was measured.
+    ("no", "data", ABSENT),
     // A certificate signing request waits for approval, not for a worker.
     ("signing", "request", CERT),
     ("certificate", "request", CERT),

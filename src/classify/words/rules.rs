@@ -212,8 +212,9 @@ pub(super) const RULES: &[Rule] = &[
         ],
     )
     // "Closed: Store usage is close to the limit" with "State: closed by Instana": a notice
-    // that the issue is over, whichever field says so (POLICY.md rule 14).
-    .never(RECOVERED)
+    // that the issue is over, whichever field says so (POLICY.md rule 14). "reported no data in
+    // the last 5m" (Kibana): the measure is missing (POLICY.md rule 5).
+    .never(RECOVERED | ABSENT)
     .cross_subject(),
     // A storage quota refuses writes when it is reached, as a full disk does (POLICY.md rule 7:
     // file-system, pool or bucket quotas); a namespace's `ResourceQuota` names no storage, and
@@ -266,7 +267,7 @@ pub(super) const RULES: &[Rule] = &[
         &[MEM, CAPACITY | EXHAUST | FEW],
         &[UNDER, ECC, LOW | USAGE, DISK, HEALTHY, QUOTA],
     )
-    .never(ECC | UNDER)
+    .never(ECC | UNDER | ABSENT)
     .cross(),
     // "LowFreeMemory", "Free memory under 128MB", "freeable memory low": what is left of the
     // memory running out (POLICY.md rule 2). "Memory usage low" says the opposite.
