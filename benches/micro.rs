@@ -62,9 +62,10 @@ fn parse(c: &mut Criterion) {
 /// The catalogue's prefilter patterns, read from catalogue.yml as plain YAML: every `text`
 /// pattern (searched in every annotation value) and every label regex, anchored as the
 /// configuration anchors them, grouped by label name. The text patterns are compiled as the
-/// classifier compiles them (`src/classify/textset.rs`): without Unicode for values that are all
-/// ASCII, with Unicode classes and ASCII word boundaries for the others, each with the same
-/// lazy-DFA cache, so that both sides run the DFA.
+/// classifier compiles them (`src/classify/textset.rs`): the ASCII patterns without Unicode for
+/// values that are all ASCII and with Unicode classes and ASCII word boundaries for the others,
+/// each with the same lazy-DFA cache, so that both sides run the DFA; the patterns with other
+/// characters with Unicode, on every value.
 /// `\\b` in `pattern` made an ASCII word boundary, escaped backslashes left alone, as the
 /// classifier does for values with non-ASCII characters.
 fn ascii_word_boundaries(pattern: &str) -> String {
@@ -91,6 +92,8 @@ const DFA_BYTES: usize = 48 << 20;
 struct BareSets {
     text: RegexSet,
     ascii_text: regex::bytes::RegexSet,
+    /// The patterns with non-ASCII characters, with Unicode, run on every value.
+    other_text: RegexSet,
     labels: Vec<(String, RegexSet)>,
 }
 
@@ -126,7 +129,10 @@ impl BareSets {
         for rule in &rules {
             walk(rule, &mut text, &mut labels);
         }
+        let (text, other_text): (Vec<String>, Vec<String>) =
+            text.into_iter().partition(|p| p.is_ascii());
         BareSets {
+            other_text: RegexSet::new(&other_text).expect("catalogue patterns compile"),
             text: RegexSetBuilder::new(text.iter().map(|p| ascii_word_boundaries(p)))
                 .dfa_size_limit(DFA_BYTES)
                 .build()
@@ -151,7 +157,7 @@ impl BareSets {
                 self.ascii_text.matches(value.as_bytes()).iter().count()
             } else {
                 self.text.matches(value).iter().count()
-            };
+            } + self.other_text.matches(value).iter().count();
         }
         for (label, set) in &self.labels {
             let value = labels.get(label).map(String::as_str).unwrap_or("");
@@ -168,7 +174,7 @@ fn classify(c: &mut Criterion) {
     eprintln!(
         "classify: {} alerts, bare sets: {} text patterns, {} label sets",
         alerts.len(),
-        bare.text.len(),
+        bare.text.len() + bare.other_text.len(),
         bare.labels.len()
     );
     let mut group = c.benchmark_group("classify");

@@ -526,8 +526,8 @@ def fire(alert, expected, labels, value=None, external=None, why=""):
 
 
 # ---- GitLab Omnibus (files/gitlab-cookbooks/monitoring/templates/rules/*.rules)
-fire("ServiceDown", N, {"job": "gitlab-workhorse", "instance": "git.lab.hofmann-ag.de:9229"},
-     why="up below 50% over 5m: the service does not respond (rule 4)")
+# Omnibus' ServiceDown is left out: a blind set uses that alertname, and the corpus test keeps
+# blind alertnames out of tuning (session 20, at merge).
 fire("PostgresDown", N, {"job": "postgres", "instance": "gitlab-db-02.int.nordwerk.io:9187"},
      why="pg_up below 50%: Postgres not responding (rule 4)")
 fire("PumaQueueing", Q, {"instance": "gitlab-web-03.int.nordwerk.io:8083"}, 7.4,

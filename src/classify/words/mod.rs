@@ -161,8 +161,11 @@ pub(super) struct Words {
     phrases: HashMap<String, Vec<(&'static str, Concepts)>, BuildHasherDefault<FxHasher>>,
     /// The words of `CJK_WORDS` and `INTL_CJK_WORDS` by their first character, each with its
     /// place in those lists.
-    cjk: HashMap<char, Vec<(usize, &'static str, Concepts)>, BuildHasherDefault<FxHasher>>,
+    cjk: HashMap<char, Vec<CjkWord>, BuildHasherDefault<FxHasher>>,
 }
+
+/// A CJK word's place in the lists, the word and its concepts.
+type CjkWord = (usize, &'static str, Concepts);
 
 /// Field kinds in the order they are preferred as evidence.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
