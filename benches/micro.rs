@@ -29,7 +29,9 @@ use prometheus_client::registry::Registry;
 use regex::{RegexSet, RegexSetBuilder};
 use serde_json::Value;
 
-use recurrence_exporter::classify::{catalogue_signatures, Classification, Classifier};
+use recurrence_exporter::classify::{
+    ascii_word_boundaries, catalogue_signatures, Classification, Classifier,
+};
 use recurrence_exporter::config::{format_duration, Config};
 use recurrence_exporter::export::metrics;
 use recurrence_exporter::incident::{
@@ -66,26 +68,6 @@ fn parse(c: &mut Criterion) {
 /// values that are all ASCII and with Unicode classes and ASCII word boundaries for the others,
 /// each with the same lazy-DFA cache, so that both sides run the DFA; the patterns with other
 /// characters with Unicode, on every value.
-/// `\\b` in `pattern` made an ASCII word boundary, escaped backslashes left alone, as the
-/// classifier does for values with non-ASCII characters.
-fn ascii_word_boundaries(pattern: &str) -> String {
-    let mut out = String::new();
-    let mut escaped = false;
-    for c in pattern.chars() {
-        match (escaped, c) {
-            (true, 'b') => out.push_str("(?-u:\\b)"),
-            (true, other) => {
-                out.push('\\');
-                out.push(other);
-            }
-            (false, '\\') => {}
-            (false, other) => out.push(other),
-        }
-        escaped = !escaped && c == '\\';
-    }
-    out
-}
-
 /// The classifier's lazy-DFA cache per text set (`TEXT_SET_DFA_BYTES`).
 const DFA_BYTES: usize = 48 << 20;
 

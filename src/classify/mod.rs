@@ -32,6 +32,7 @@ mod service;
 mod textset;
 mod words;
 
+pub use textset::ascii_word_boundaries;
 use textset::TextSet;
 
 pub use crate::model::LabelMap;
