@@ -191,6 +191,9 @@ concepts!(
     // A lock a transaction holds or waits for ("Sperre", "verrou", "ロック"): one not obtained in
     // time is lock contention, filed with deadlocks (MySQL's lock-wait timeout).
     LOCK,
+    // A version-control revision or ref ("HEAD", "refs", "révision"): what git resolves is a
+    // name of a commit, not a host.
+    REVISION,
 );
 
 /// Any capacity word: how a resource warning is phrased.
@@ -446,6 +449,12 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     // Queues and backlogs.
     ("queue", QUEUE),
     ("queues", QUEUE),
+    ("head", REVISION),
+    ("ref", REVISION),
+    ("refs", REVISION),
+    ("revision", REVISION),
+    ("révision", REVISION),
+    ("revisión", REVISION),
     // "1843 jobs queued", "Sidekiq has jobs queued": work waiting in its queue.
     ("queued", PENDING),
     ("queueing", QUEUE),

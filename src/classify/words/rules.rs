@@ -167,6 +167,8 @@ pub(super) const RULES: &[Rule] = &[
             HOST | NOREPLY,
             REFUSED,
             GONE,
+            // git's "无法解析 HEAD", "impossible de résoudre la révision": a ref, not a name.
+            REVISION,
         ],
     )
     // "DNS server 10.0.0.53 is down" above a probe's "dns_query result=timeout": the server's

@@ -3977,3 +3977,24 @@ fn the_longer_cjk_word_is_the_one_written() {
     words().scan("请求延迟过高", |_, c| concepts |= c);
     assert_ne!(concepts & LATENCY, 0, "延迟 on its own is latency");
 }
+
+#[test]
+fn a_ref_that_git_cannot_resolve_is_no_name_lookup() {
+    for line in [
+        "fatal: 无法解析 HEAD",
+        "fatal: kunde inte slå upp HEAD",
+        "fatal: impossible de résoudre la révision : v2026.12.0-rc1",
+    ] {
+        check(
+            &[("alertname", "JobFailed")],
+            &[("description", line)],
+            None,
+        );
+    }
+    let host = map(&[(
+        "description",
+        "fatal: unable to resolve host gitmirror.corp.example",
+    )]);
+    let got = words().classify(&map(&[("alertname", "JobFailed")]), &host, None, &|_| true);
+    assert_eq!(got.map(|m| m.signature), Some("dns_failure"));
+}
