@@ -68,10 +68,10 @@ impl TextSet {
             Some(_) => {
                 // A Unicode `\b` makes the lazy DFA quit on a non-ASCII value, so the few
                 // patterns that have one do not hold the others back.
-                let (bounded, unbounded): (Vec<usize>, Vec<usize>) = other_index
+                let (with_boundary, without): (Vec<usize>, Vec<usize>) = other_index
                     .into_iter()
                     .partition(|&i| ascii_word_boundaries(&patterns[i]) != patterns[i]);
-                let others = [unbounded, bounded]
+                let others = [without, with_boundary]
                     .into_iter()
                     .filter(|index| !index.is_empty())
                     .map(|index| {
