@@ -201,6 +201,9 @@ use crate::config::Config;
 /// the new 375); on session 19's 6,696 items the figure is 0.958, its floor, so this floor goes
 /// from 0.958 to 0.954 only because the split grew by hard items. Held-out 0.868 -> 0.870
 /// (rate-limit precision 0.938 -> 1.000); blind splits unchanged.
+/// Session 21: the verbs of finding, the words a negation passes through to reach them and the
+/// host words of `probes_dnsintl20`'s languages (19 of its items, none lost elsewhere) moved the
+/// fourth blind set 0.920 -> 0.942 and the third 0.804 -> 0.807.
 const MIN_LEGACY_MACRO_F1: f64 = 0.991;
 const MIN_PROBES_MACRO_F1: f64 = 0.954;
 const MIN_TUNING_MACRO_F1: f64 = 0.966;
@@ -209,11 +212,11 @@ const MIN_BLIND_MACRO_F1: f64 = 0.960;
 // 0.813 before the first sentence of a summary-less description became its subject (same
 // accuracy, 0.914; one class's precision moved).
 const MIN_BLIND2_MACRO_F1: f64 = 0.818;
-const MIN_BLIND3_MACRO_F1: f64 = 0.803;
+const MIN_BLIND3_MACRO_F1: f64 = 0.806;
 // Log- and event-based alerts (Sumo Logic, Splunk, Elastic, Graylog, Kubernetes events, uptime
 // probes), labelled by someone who never saw the rules; first measured at 0.900; 0.917 after
 // session 9's log-line headings and recovery words.
-const MIN_BLIND4_MACRO_F1: f64 = 0.919;
+const MIN_BLIND4_MACRO_F1: f64 = 0.941;
 const MIN_SERVICE_ACCURACY: f64 = 0.99;
 
 #[derive(Deserialize)]

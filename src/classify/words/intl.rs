@@ -1435,6 +1435,40 @@ pub(super) const INTL_WORDS: &[(&str, Concepts)] = &[
     // "Не доступен": reachable, negated.
     ("доступен", REACHABLE),
     ("доступна", REACHABLE),
+    // Session 21, probes_dnsintl20: Mutt's "Could not find the host" and CUPS's "Unable to
+    // locate printer" as their translations word them. The verbs of finding ("hitta", "finde",
+    // "vinden", "leia", "trovi", "encontró", "localizzare", "lokalisiert", "ubicar"), the words a
+    // negation passes through on its way to the verb ("kunde", "podido", "putut", "został"), a
+    // failure ("incapaz") and the host or address looked up ("värden", "masina", "servilon").
+    ("hitta", FIND),
+    ("finde", FIND),
+    ("vinden", FIND),
+    ("leia", FIND),
+    ("trovi", FIND),
+    ("encontró", FIND),
+    ("encontro", FIND),
+    ("localizzare", FIND),
+    ("localiza", FIND),
+    ("lokalisiert", FIND),
+    ("lokalisieren", FIND),
+    ("ubicar", FIND),
+    ("trobar", FIND),
+    ("kunde", 0),
+    ("kunne", 0),
+    ("podido", 0),
+    ("putut", 0),
+    ("został", 0),
+    ("zostało", 0),
+    ("eblis", SUCCESS),
+    ("possibile", SUCCESS),
+    ("incapaz", FAIL),
+    ("värden", HOST | NETNAME),
+    ("masina", HOST | NETNAME),
+    ("servilon", HOST | NETNAME),
+    ("servilo", HOST | NETNAME),
+    ("може", 0),
+    ("бъде", 0),
+    ("вийшло", SUCCESS),
 ];
 
 /// Two-word terms, like `PHRASES`: the second word is read as the term after the first.
@@ -1807,6 +1841,11 @@ pub(super) const INTL_STEMS: &[(&str, Concepts)] = &[
     ("ανάλυση", RESOLVE),
     ("αποτυχία", FAIL),
     ("σφάλμα", ERROR),
+    // Finding and the server looked up ("Αδυναμία εύρεσης του διακομιστή"), and Russian
+    // "determine" said of an address ("Не удалось определить адрес сервера").
+    ("εύρεσ", FIND),
+    ("διακομιστ", HOST | NETNAME),
+    ("определ", FIND),
     // Ukrainian, where it differs.
     ("пам", MEM),
     ("вільн", FREE),
@@ -2128,6 +2167,8 @@ pub(super) const INTL_CJK_WORDS: &[(&str, Concepts)] = &[
     // Not found and the names a resolver looks up: "ホストが見つかりません", "存在しないドメイン",
     // "존재하지 않는 도메인", "主机未找到", "找不到主機", "未知的主机", "ไม่พบ".
     ("見つかりません", NOTFOUND),
+    ("見つからな", NOTFOUND),
+    ("无法定位", NOTFOUND),
     ("存在しない", NOTFOUND),
     ("존재하지", NOTFOUND),
     ("找不到", NOTFOUND),
