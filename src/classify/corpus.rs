@@ -203,8 +203,11 @@ use crate::config::Config;
 /// (rate-limit precision 0.938 -> 1.000); blind splits unchanged.
 /// Session 21: the verbs of finding, the words a negation passes through to reach them and the
 /// host words of `probes_dnsintl20`'s languages (19 of its items, none lost elsewhere) moved the
-/// fourth blind set 0.920 -> 0.942 and the third 0.804 -> 0.807.
-const MIN_LEGACY_MACRO_F1: f64 = 0.991;
+/// fourth blind set 0.920 -> 0.942 and the third 0.804 -> 0.807. Then the lines under a job's
+/// "Last lines of output:" read as quoted lines, and the words of memory run out, disks full,
+/// servers not answering and requests timed out in eighteen languages (a unit test holds 66
+/// messages that had no signature before): third blind 0.807 -> 0.813, legacy 0.992 -> 0.993.
+const MIN_LEGACY_MACRO_F1: f64 = 0.992;
 const MIN_PROBES_MACRO_F1: f64 = 0.954;
 const MIN_TUNING_MACRO_F1: f64 = 0.966;
 const MIN_HELD_OUT_MACRO_F1: f64 = 0.870;
@@ -212,7 +215,7 @@ const MIN_BLIND_MACRO_F1: f64 = 0.960;
 // 0.813 before the first sentence of a summary-less description became its subject (same
 // accuracy, 0.914; one class's precision moved).
 const MIN_BLIND2_MACRO_F1: f64 = 0.818;
-const MIN_BLIND3_MACRO_F1: f64 = 0.806;
+const MIN_BLIND3_MACRO_F1: f64 = 0.812;
 // Log- and event-based alerts (Sumo Logic, Splunk, Elastic, Graylog, Kubernetes events, uptime
 // probes), labelled by someone who never saw the rules; first measured at 0.900; 0.917 after
 // session 9's log-line headings and recovery words.

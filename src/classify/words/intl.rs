@@ -137,7 +137,7 @@ pub(super) const INTL_WORDS: &[(&str, Concepts)] = &[
     ("gebruik", USAGE),
     ("certificaat", CERT),
     ("verloopt", EXPIRE),
-    ("verlopen", EXPIRE),
+    ("verlopen", EXPIRE | TIMEOUT),
     ("verbindingen", CONN),
     ("wachtrij", QUEUE),
     // Portuguese "enfileiradas" and Swedish "köade": queued.
@@ -1469,6 +1469,79 @@ pub(super) const INTL_WORDS: &[(&str, Concepts)] = &[
     ("може", 0),
     ("бъде", 0),
     ("вийшло", SUCCESS),
+    // Session 21: the failures every alert writer's language has words for, as a message of a
+    // program says them: memory that ran out ("Došla paměť", "Muisti loppui", "Memoria s-a
+    // epuizat", "Za mało pamięci"), a disk that is full ("Schijf vol", "Disk je plný", "Disk dolu",
+    // "A lemez megtelt", "Levy on täynnä", "Disc plin"), a server that does not answer ("non
+    // risponde", "reageert niet", "nie odpowiada", "neodpovídá", "svarar inte", "nem válaszol",
+    // "ei vastaa", "nu răspunde") or cannot be reached ("No se puede acceder", "nieosiągalny",
+    // "nu este accesibilă"), a request or a connection that timed out ("Anfrage", "requête",
+    // "solicitud", "richiesta", "żądania", "požadavku", "Pyyntö", "aikakatkaistiin"), and work
+    // that waits ("Nachrichten warten").
+    ("mało", FEW),
+    ("došla", EXHAUST),
+    ("došlo", EXHAUST),
+    ("loppui", EXHAUST),
+    ("loppunut", EXHAUST),
+    ("epuizat", EXHAUST),
+    ("muistia", MEM),
+    ("riittävästi", ENOUGH),
+    ("vol", FULL),
+    ("plný", FULL),
+    ("plná", FULL),
+    ("plné", FULL),
+    ("disken", DISK),
+    ("dolu", FULL),
+    ("megtelt", FULL),
+    ("täynnä", FULL),
+    ("plin", FULL),
+    ("plină", FULL),
+    ("risponde", REPLY),
+    ("rispondono", REPLY),
+    ("reageert", REPLY),
+    ("reageren", REPLY),
+    ("odpowiada", REPLY),
+    ("neodpovídá", DOWN | NOREPLY),
+    ("svarar", REPLY),
+    ("válaszol", REPLY),
+    ("vastaa", REPLY),
+    ("răspunde", REPLY),
+    ("raspunde", REPLY),
+    ("acceder", REACHABLE),
+    ("accesibil", REACHABLE),
+    ("accesibilă", REACHABLE),
+    ("nieosiągalny", DOWN),
+    ("nieosiągalna", DOWN),
+    ("nieosiągalne", DOWN),
+    ("ulaşılamıyor", DOWN),
+    ("servern", HOST | NETNAME),
+    ("serverul", HOST | NETNAME),
+    ("kiszolgáló", HOST | NETNAME),
+    ("sunucusu", HOST | NETNAME),
+    ("sunucusuna", HOST | NETNAME),
+    ("este", 0),
+    ("jest", 0),
+    ("al", 0),
+    ("anfrage", REQUEST),
+    ("requête", REQUEST),
+    ("solicitud", REQUEST),
+    ("richiesta", REQUEST),
+    ("solicitação", REQUEST),
+    ("verzoek", REQUEST),
+    ("żądania", REQUEST),
+    ("požadavku", REQUEST),
+    ("pyyntö", REQUEST),
+    ("isteği", REQUEST),
+    ("kérés", REQUEST),
+    ("kérésnél", REQUEST),
+    ("bağlantısı", CONN),
+    ("conexiunea", CONN),
+    ("anslutningen", CONN),
+    ("tidsgränsen", TIMEOUT),
+    ("aikakatkaistiin", TIMEOUT),
+    ("voitu", 0),
+    ("warten", WAIT),
+    ("çözümlenemedi", RESOLVE | FAIL),
 ];
 
 /// Two-word terms, like `PHRASES`: the second word is read as the term after the first.
@@ -1717,6 +1790,22 @@ pub(super) const INTL_PHRASES: &[(&str, &str, Concepts)] = &[
     ("för", "lite", FEW),
     ("tul", "sok", MANY),
     ("túl", "sok", MANY),
+    // Session 21: memory that is full ("Geheugen vol"), a host nobody knows ("Nieznany host",
+    // "Neznámý hostitel", "Tuntematon isäntä", "Gazdă necunoscută", "Невідомий вузол"), a
+    // timeout said as the time of waiting ("délai d'attente", "время ожидания") and work in
+    // waiting ("en attente").
+    ("geheugen", "vol", MEM | EXHAUST),
+    ("nieznany", "host", NOTFOUND | NETNAME | HOST),
+    ("neznámý", "hostitel", NOTFOUND | NETNAME | HOST),
+    ("tuntematon", "isäntä", NOTFOUND | NETNAME | HOST),
+    ("gazdă", "necunoscută", NOTFOUND | NETNAME | HOST),
+    ("невідомий", "вузол", NOTFOUND | NETNAME | HOST),
+    ("d", "attente", TIMEOUT),
+    ("время", "ожидания", TIMEOUT | WAIT),
+    ("en", "attente", PENDING | WAIT),
+    ("yanıt", "vermiyor", DOWN | NOREPLY),
+    // Romanian "Disc plin": a full disk (a RabbitMQ "disc" node is no disk, so the word alone is not).
+    ("disc", "plin", DISK | FULL),
 ];
 
 /// Stems of inflected words (lower case): a word of a non-Latin, spaced script matches when it
@@ -1933,6 +2022,16 @@ pub(super) const INTL_STEMS: &[(&str, Concepts)] = &[
     ("остановлен", DOWN),
     ("недосяжн", DOWN),
     ("хост", HOST | NETNAME),
+    // Session 21: not enough ("Не хватает памяти"), ran out ("Закінчилася пам'ять"), full
+    // ("Диск заповнений"), answers ("не відповідає"), a response ("відповіді"), determining an
+    // address ("Не вдалося визначити адресу") and waiting ("ожидают").
+    ("хват", ENOUGH),
+    ("закінчил", EXHAUST),
+    ("заповнен", FULL),
+    ("відповіда", REPLY),
+    ("відповіді", RESPONSE),
+    ("визнач", FIND),
+    ("ожида", WAIT),
 ];
 
 /// Chinese (simplified and traditional) and Korean words, found inside a run of text like
@@ -2250,4 +2349,13 @@ pub(super) const INTL_CJK_WORDS: &[(&str, Concepts)] = &[
     // ("アクセスできません", "ホストに接続できません").
     ("アクセスできません", DOWN | NOREPLY),
     ("接続できません", NOCONNECT | FAIL),
+    // Session 21: not enough ("メモリが足りません"), full ("디스크가 가득 찼습니다"), cannot
+    // connect ("연결할 수 없습니다" is read in its runs: "연결할" then "없습니다"), a request
+    // ("リクエスト", "요청") and work piling up ("キューが溜まっています").
+    ("足りな", FEW),
+    ("足りません", FEW),
+    ("가득", FULL),
+    ("リクエスト", REQUEST),
+    ("요청", REQUEST),
+    ("溜ま", BACKLOG),
 ];

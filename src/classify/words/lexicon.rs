@@ -1009,7 +1009,7 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("nœud", HOST),
     ("noeud", HOST),
     ("certificat", CERT),
-    ("expiré", EXPIRE),
+    ("expiré", EXPIRE | TIMEOUT),
     ("faible", LOW),
     ("élevé", HIGH),
     ("élevée", HIGH),

@@ -417,8 +417,18 @@ impl Words {
                             | "subject"
                     );
                 // Markup alone ("%%%" around a Datadog body, a "```" fence) is not a sentence.
+                // The lines under "Last lines of output:" or "stderr:" are the program's own,
+                // quoted as a log line is.
                 let pieces = sentences(value)
-                    .flat_map(quote_apart)
+                    .scan(false, |block, sentence| {
+                        let introduced = *block;
+                        *block |= heads_a_block(sentence);
+                        Some((sentence, introduced))
+                    })
+                    .flat_map(|(sentence, block)| {
+                        quote_apart(sentence)
+                            .map(move |(piece, introduced)| (piece, introduced || block))
+                    })
                     .filter(|(piece, _)| piece.chars().any(char::is_alphanumeric));
                 for (i, (sentence, introduced)) in pieces.enumerate() {
                     // "Output:   Used: 97.4% ...", "Additional Info: CRITICAL - ...": the plugin
@@ -1432,6 +1442,42 @@ const INTRODUCERS: &[&str] = &[
     "cause",
 ];
 
+/// The last word of a line that heads a program's output quoted below it ("Last lines of
+/// output:", "stderr:", "Letzte Zeilen der Ausgabe:", "出力の最後の行:").
+const BLOCK_HEADS: &[&str] = &[
+    "output",
+    "stderr",
+    "stdout",
+    "ausgabe",
+    "sortie",
+    "salida",
+    "saída",
+    "uitvoer",
+    "wyjścia",
+    "вывода",
+    "виводу",
+    "出力",
+    "输出",
+    "輸出",
+    "출력",
+];
+
+/// Whether a line ends in a colon after words that say a program's output follows.
+fn heads_a_block(sentence: &str) -> bool {
+    let Some(head) = sentence.trim_end().strip_suffix(':') else {
+        return false;
+    };
+    let head = head.trim_end();
+    let last = head.rsplit(' ').next().unwrap_or(head);
+    let last = last.rsplit(['(', '(']).next().unwrap_or(last);
+    head.chars().count() <= 60
+        && BLOCK_HEADS.iter().any(|w| {
+            last.eq_ignore_ascii_case(w)
+                || last.to_lowercase().starts_with(w)
+                || (!w.is_ascii() && head.contains(w))
+        })
+}
+
 /// Whether `sentence` is a quoted log line (`nginx[1207]: …`, `ERROR …`, `level=error …`,
 /// `fatal: …`): a program's own statement of what happened, read like a subject, where prose
 /// around it ("hosts may go down") is not.
@@ -1810,6 +1856,8 @@ fn negation(concepts: Concepts) -> Concepts {
         c if c & (READY | RUNNING) != 0 => DOWN,
         c if c & FREE != 0 => UNAVAILABLE | NOT | FREE,
         c if c & ENOUGH != 0 => FEW | NOT | ENOUGH,
+        // "Laitteella ei ole tilaa", "no space on the device": none of it is left.
+        SPACE => SPACE | FEW,
         // "no OOM kills", "no deadlocks", "zero 5xx", "no restart was made", "no ratelimited
         // responses", "no ThrottledRequests": a decisive word negated says the opposite.
         c if c & (DECISIVE | RESTART | RATELIMIT | THROTTLE) != 0 => 0,

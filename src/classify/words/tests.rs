@@ -3998,3 +3998,197 @@ fn a_ref_that_git_cannot_resolve_is_no_name_lookup() {
     let got = words().classify(&map(&[("alertname", "JobFailed")]), &host, None, &|_| true);
     assert_eq!(got.map(|m| m.signature), Some("dns_failure"));
 }
+
+/// Session 21: a program's messages as eighteen languages say them (memory run out, a disk full,
+/// a server that does not answer, a request timed out, a host nobody knows, work waiting), in a
+/// log alert and under a job's "Last lines of output:". Each of these was unclassified before.
+#[test]
+fn program_messages_in_eighteen_languages() {
+    let cases: &[(&str, &str, bool)] = &[
+        ("Geheugen vol", "out_of_memory", true),
+        ("Za mało pamięci", "out_of_memory", true),
+        ("Došla paměť", "out_of_memory", true),
+        ("Не хватает памяти", "out_of_memory", true),
+        ("Закінчилася пам'ять", "out_of_memory", true),
+        ("メモリが足りません", "out_of_memory", true),
+        ("Muisti loppui", "out_of_memory", false),
+        ("Muistia ei ole riittävästi", "out_of_memory", true),
+        ("Memoria s-a epuizat", "out_of_memory", true),
+        ("Schijf vol", "disk_full", true),
+        ("Disk je plný", "disk_full", true),
+        ("Disken är full", "disk_full", true),
+        ("Диск заповнений", "disk_full", true),
+        ("Disk dolu", "disk_full", true),
+        ("디스크가 가득 찼습니다", "disk_full", true),
+        ("A lemez megtelt", "disk_full", true),
+        ("Laitteella ei ole tilaa", "disk_full", false),
+        ("Levy on täynnä", "disk_full", true),
+        ("Disc plin", "disk_full", true),
+        ("Server db-7.internal antwortet nicht", "node_down", true),
+        ("Le serveur db-7.internal ne répond pas", "node_down", true),
+        (
+            "No se puede acceder al host db-7.internal",
+            "node_down",
+            false,
+        ),
+        ("El servidor db-7.internal no responde", "node_down", true),
+        ("Il server db-7.internal non risponde", "node_down", true),
+        ("O servidor db-7.internal não responde", "node_down", true),
+        ("Host db-7.internal jest nieosiągalny", "node_down", false),
+        ("Serwer db-7.internal nie odpowiada", "node_down", true),
+        ("Server db-7.internal neodpovídá", "node_down", true),
+        ("Сервер db-7.internal не отвечает", "node_down", true),
+        ("Сервер db-7.internal не відповідає", "node_down", true),
+        ("db-7.internal sunucusuna ulaşılamıyor", "node_down", false),
+        ("db-7.internal sunucusu yanıt vermiyor", "node_down", true),
+        ("サーバー db-7.internal が応答しません", "node_down", true),
+        ("服务器 db-7.internal 无响应", "node_down", true),
+        ("A db-7.internal kiszolgáló nem válaszol", "node_down", true),
+        ("Palvelin db-7.internal ei vastaa", "node_down", false),
+        (
+            "Isäntä db-7.internal ei ole tavoitettavissa",
+            "node_down",
+            true,
+        ),
+        ("Gazda db-7.internal nu este accesibilă", "node_down", false),
+        ("Serverul db-7.internal nu răspunde", "node_down", true),
+        (
+            "Zeitüberschreitung bei der Anfrage an api.internal",
+            "upstream_timeout",
+            true,
+        ),
+        (
+            "Délai d'attente de la connexion à db-7.internal dépassé",
+            "upstream_timeout",
+            false,
+        ),
+        (
+            "La requête vers api.internal a expiré",
+            "upstream_timeout",
+            true,
+        ),
+        (
+            "Verzoek naar api.internal is verlopen",
+            "upstream_timeout",
+            true,
+        ),
+        (
+            "Časový limit požadavku na api.internal vypršel",
+            "upstream_timeout",
+            true,
+        ),
+        (
+            "Tidsgränsen för anslutningen till db-7.internal överskreds",
+            "upstream_timeout",
+            false,
+        ),
+        (
+            "Превышено время ожидания ответа от api.internal",
+            "upstream_timeout",
+            true,
+        ),
+        (
+            "db-7.internal bağlantısı zaman aşımına uğradı",
+            "upstream_timeout",
+            false,
+        ),
+        (
+            "api.internal isteği zaman aşımına uğradı",
+            "upstream_timeout",
+            true,
+        ),
+        (
+            "api.internal へのリクエストがタイムアウトしました",
+            "upstream_timeout",
+            true,
+        ),
+        ("请求 api.internal 超时", "upstream_timeout", true),
+        (
+            "Időtúllépés az api.internal kérésnél",
+            "upstream_timeout",
+            true,
+        ),
+        (
+            "Yhteys palvelimeen db-7.internal aikakatkaistiin",
+            "upstream_timeout",
+            false,
+        ),
+        (
+            "Pyyntö api.internal aikakatkaistiin",
+            "upstream_timeout",
+            true,
+        ),
+        (
+            "Conexiunea la db-7.internal a expirat",
+            "upstream_timeout",
+            false,
+        ),
+        ("Nieznany host db-7.internal", "dns_failure", true),
+        ("Neznámý hostitel db-7.internal", "dns_failure", true),
+        (
+            "Не вдалося визначити адресу вузла db-7.internal",
+            "dns_failure",
+            false,
+        ),
+        ("Невідомий вузол db-7.internal", "dns_failure", true),
+        (
+            "db-7.internal ana makine adı çözümlenemedi",
+            "dns_failure",
+            false,
+        ),
+        (
+            "Palvelimen nimeä db-7.internal ei voitu selvittää",
+            "dns_failure",
+            false,
+        ),
+        ("Tuntematon isäntä db-7.internal", "dns_failure", true),
+        ("Gazdă necunoscută db-7.internal", "dns_failure", true),
+        (
+            "12000 Nachrichten warten in der Warteschlange orders",
+            "queue_backlog",
+            false,
+        ),
+        (
+            "12000 messages en attente dans la file orders",
+            "queue_backlog",
+            false,
+        ),
+        (
+            "12000 сообщений ожидают в очереди orders",
+            "queue_backlog",
+            false,
+        ),
+        ("キューが溜まっています", "queue_backlog", true),
+    ];
+    for &(message, expected, in_job_output) in cases {
+        let (labels, annotations) = if in_job_output {
+            (
+                map(&[
+                    ("alertname", "CronJobFailed"),
+                    ("cronjob", "nightly-export"),
+                ]),
+                map(&[
+                    ("summary", "Job nightly-export failed"),
+                    (
+                        "description",
+                        &format!("exit status 1. Last lines of output:\n{message}"),
+                    ),
+                ]),
+            )
+        } else {
+            (
+                map(&[
+                    ("alertname", "LogPatternMatched"),
+                    ("app", "billing-worker"),
+                ]),
+                map(&[
+                    ("summary", "error lines in billing-worker logs"),
+                    ("description", &format!("billing-worker[3121]: {message}")),
+                ]),
+            )
+        };
+        let spelled = labels.get("alertname").and_then(|name| camel_case(name));
+        let got = words().classify(&labels, &annotations, spelled.as_deref(), &|_| true);
+        assert_eq!(got.map(|m| m.signature), Some(expected), "{message}");
+    }
+}
