@@ -207,8 +207,13 @@ use crate::config::Config;
 /// "Last lines of output:" read as quoted lines, and the words of memory run out, disks full,
 /// servers not answering and requests timed out in eighteen languages (a unit test holds 66
 /// messages that had no signature before): third blind 0.807 -> 0.813, legacy 0.992 -> 0.993.
+/// Then `probes_mailintl21` (88 translated Thunderbird, SSSD and ownCloud errors, 50 right at
+/// first) and `probes_queue21` (71 waiting-work texts of job systems and brokers, 45): with
+/// their words, session 20's 7,071 probes score 0.956 (its floor 0.954) and the 159 new ones
+/// 0.608, so all 7,230 score 0.953 and this floor goes to 0.953 only because the split grew by
+/// hard items. Held-out and blind splits unchanged by them.
 const MIN_LEGACY_MACRO_F1: f64 = 0.992;
-const MIN_PROBES_MACRO_F1: f64 = 0.954;
+const MIN_PROBES_MACRO_F1: f64 = 0.953;
 const MIN_TUNING_MACRO_F1: f64 = 0.966;
 const MIN_HELD_OUT_MACRO_F1: f64 = 0.870;
 const MIN_BLIND_MACRO_F1: f64 = 0.960;

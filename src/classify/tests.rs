@@ -508,6 +508,28 @@ fn advice_is_not_evidence_but_what_follows_it_is() {
         without_advice("Queue is long. Verify that consumers run. Lag is 90s."),
         "Queue is long.  Lag is 90s."
     );
+    // The same imperatives in other languages (Thunderbird's "Compruebe que tiene … suficiente
+    // espacio en disco", "Győződjön meg róla, hogy … van elég szabad lemezterület").
+    for (text, kept) in [
+        (
+            "No se puede guardar el mensaje. Compruebe que tiene suficiente espacio en disco.",
+            "No se puede guardar el mensaje. ",
+        ),
+        (
+            "Az e-mailt nem lehet írni. Győződjön meg róla, hogy van elég szabad lemezterület.",
+            "Az e-mailt nem lehet írni. ",
+        ),
+        (
+            "Export fehlgeschlagen. Stellen Sie sicher, dass genug Speicherplatz frei ist.",
+            "Export fehlgeschlagen. ",
+        ),
+        (
+            "Échec de l'export. Vérifiez que le disque n'est pas plein.",
+            "Échec de l'export. ",
+        ),
+    ] {
+        assert_eq!(without_advice(text), kept, "{text}");
+    }
 }
 
 #[test]

@@ -1542,6 +1542,35 @@ pub(super) const INTL_WORDS: &[(&str, Concepts)] = &[
     ("voitu", 0),
     ("warten", WAIT),
     ("çözümlenemedi", RESOLVE | FAIL),
+    // Session 21, probes_mailintl21 (Thunderbird's, SSSD's and ownCloud's translations): space and
+    // disks (Arabic "مساحة كافية على القرص", Persian "فضای … پر", Hebrew "האחסון … מלא"), memory
+    // run out (Hebrew "נגמר הזיכרון", Georgian "მეხსიერება გადახარჯულია"), a server not found
+    // (Czech "nebyl nalezen", Swedish "Värd ej funnen") and a connection refused (Italian
+    // "rifiutare le connessioni").
+    ("لعدم", NOT),
+    ("توفر", 0),
+    ("فضای", SPACE),
+    ("پر", FULL),
+    ("האחסון", DISK),
+    ("אחסון", DISK),
+    ("נגמר", EXHAUST),
+    ("נגמרה", EXHAUST),
+    ("გადახარჯულია", EXHAUST),
+    ("nebyl", NOT),
+    ("nebyla", NOT),
+    ("nebylo", NOT),
+    ("ej", NOT),
+    ("funnen", FIND),
+    ("rifiutare", REFUSED),
+    ("rifiuta", REFUSED),
+    ("kapcsolódás", CONN),
+    ("aνεπάρκεια", FEW),
+    // Session 21, probes_queue21: Airflow's German "Wartend" (task instances waiting to run).
+    ("wartend", PENDING),
+    ("wartende", PENDING),
+    // French tasks ("Instances de tâche En file").
+    ("tâche", WORK),
+    ("tâches", WORK),
 ];
 
 /// Two-word terms, like `PHRASES`: the second word is read as the term after the first.
@@ -1806,6 +1835,21 @@ pub(super) const INTL_PHRASES: &[(&str, &str, Concepts)] = &[
     ("yanıt", "vermiyor", DOWN | NOREPLY),
     // Romanian "Disc plin": a full disk (a RabbitMQ "disc" node is no disk, so the word alone is not).
     ("disc", "plin", DISK | FULL),
+    // Session 21, probes_mailintl21: free space said in Turkish ("boş alan"), a server that "is
+    // unknown" (Polish "jest nieznany", Greek "είναι άγνωστος", Hebrew "אינו מוכר"), connections
+    // turned back (Turkish "geri çeviriyor"), a time that ran out (Portuguese "Expirou o tempo",
+    // Hungarian "várakozási időt").
+    ("boş", "alan", FREE | SPACE),
+    ("jest", "nieznany", NOTFOUND),
+    ("είναι", "άγνωστος", NOTFOUND),
+    ("אינו", "מוכר", NOTFOUND),
+    ("geri", "çeviriyor", REFUSED),
+    ("expirou", "o", TIMEOUT),
+    ("várakozási", "időt", TIMEOUT),
+    // Session 21, probes_queue21: Airflow's French "En file" (queued) and its "tasks starving" for
+    // a slot: work waiting, not files or memory.
+    ("en", "file", PENDING | QUEUE),
+    ("tasks", "starving", PENDING),
 ];
 
 /// Stems of inflected words (lower case): a word of a non-Latin, spaced script matches when it
@@ -2032,6 +2076,14 @@ pub(super) const INTL_STEMS: &[(&str, Concepts)] = &[
     ("відповіді", RESPONSE),
     ("визнач", FIND),
     ("ожида", WAIT),
+    // Session 21, probes_mailintl21: a quota ("квоты на место"), enough and free (Greek
+    // "αρκετός ελεύθερος χώρος"), not enough (Greek "Ανεπάρκεια μνήμης") and "there is", which
+    // lets a negation through ("Δεν υπάρχει").
+    ("квот", QUOTA),
+    ("αρκετ", ENOUGH),
+    ("ελεύθερ", FREE),
+    ("ανεπάρκει", FEW),
+    ("υπάρχ", 0),
 ];
 
 /// Chinese (simplified and traditional) and Korean words, found inside a run of text like
@@ -2358,4 +2410,17 @@ pub(super) const INTL_CJK_WORDS: &[(&str, Concepts)] = &[
     ("リクエスト", REQUEST),
     ("요청", REQUEST),
     ("溜ま", BACKLOG),
+    // Session 21, probes_mailintl21: no disk space (Japanese "ディスク領域がありません"), not
+    // enough (Thai "ไม่เพียงพอ", Korean "충분하지 않음"), free space on a disk (Thai "เนื้อที่ว่างในดิสก์")
+    // and no memory available (Chinese "无可用的内存").
+    ("領域がありません", SPACE | FEW),
+    ("เนื้อที่", SPACE),
+    ("충분하지", FEW),
+    ("无可用", FEW),
+    // Session 21, probes_queue21: queued and waiting task instances ("排队中", "待機中", "タスク")
+    // and a consumer group's delay in RocketMQ's and MSK's Chinese ("消费者延迟": messages behind).
+    ("排队", PENDING | QUEUE),
+    ("待機中", PENDING),
+    ("タスク", WORK),
+    ("消费者延迟", CONSUMER | LAG),
 ];
