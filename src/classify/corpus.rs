@@ -211,7 +211,9 @@ use crate::config::Config;
 /// first) and `probes_queue21` (71 waiting-work texts of job systems and brokers, 45): with
 /// their words, session 20's 7,071 probes score 0.956 (its floor 0.954) and the 159 new ones
 /// 0.608, so all 7,230 score 0.953 and this floor goes to 0.953 only because the split grew by
-/// hard items. Held-out and blind splits unchanged by them.
+/// hard items. Held-out and blind splits unchanged by them. A second batch of the lead's
+/// program messages in sixteen more languages (the unit test now holds 150): fourth blind
+/// 0.942 -> 0.943, probes 0.953 -> 0.954.
 const MIN_LEGACY_MACRO_F1: f64 = 0.992;
 const MIN_PROBES_MACRO_F1: f64 = 0.953;
 const MIN_TUNING_MACRO_F1: f64 = 0.966;
@@ -224,7 +226,7 @@ const MIN_BLIND3_MACRO_F1: f64 = 0.812;
 // Log- and event-based alerts (Sumo Logic, Splunk, Elastic, Graylog, Kubernetes events, uptime
 // probes), labelled by someone who never saw the rules; first measured at 0.900; 0.917 after
 // session 9's log-line headings and recovery words.
-const MIN_BLIND4_MACRO_F1: f64 = 0.941;
+const MIN_BLIND4_MACRO_F1: f64 = 0.942;
 const MIN_SERVICE_ACCURACY: f64 = 0.99;
 
 #[derive(Deserialize)]

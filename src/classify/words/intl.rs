@@ -1571,6 +1571,78 @@ pub(super) const INTL_WORDS: &[(&str, Concepts)] = &[
     // French tasks ("Instances de tâche En file").
     ("tâche", WORK),
     ("tâches", WORK),
+    // Session 21, the lead's second batch of program messages in sixteen more languages: enough
+    // and not enough (Danish/Norwegian "nok", Indonesian "cukup", Catalan "prou", Slovak
+    // "nedostatok", Lithuanian "trūksta"), used up ("potrošena", "אזל"), full ("pun", "penuh",
+    // "pilnas"), space and disks ("mjesta", "diskas"), answering ("svarer", "merespons", "respon",
+    // "يستجيب", "מגיב"), reachable ("dijangkau", "להגיע"), unreachable ("utilgjengelig",
+    // "neatsako", "nepasiekiamas"), refused ("rehusada", "reddetti"), requests and connections
+    // timed out ("anmodningen", "forespørselen", "tidsavbrudd", "zahtjev", "istekao", "permintaan",
+    // "الطلب", "הבקשה", "अनुरोध", "درخواست", "užklausa") and resolving ("me-resolve", "לפענח").
+    ("nok", ENOUGH),
+    ("hukommelsen", MEM),
+    ("nedostatok", FEW),
+    ("pamäte", MEM),
+    ("memorija", MEM),
+    ("potrošena", EXHAUST),
+    ("cukup", ENOUGH),
+    ("אזל", EXHAUST),
+    ("prou", ENOUGH),
+    ("trūksta", FEW),
+    ("više", 0),
+    ("mjesta", SPACE),
+    ("pun", FULL),
+    ("penuh", FULL),
+    ("توجد", 0),
+    ("נותר", 0),
+    ("diskas", DISK),
+    ("pilnas", FULL),
+    ("serveren", HOST | NETNAME),
+    ("utilgjengelig", DOWN),
+    ("neodpovedá", DOWN | NOREPLY),
+    ("phản", 0),
+    ("truy", 0),
+    ("merespons", REPLY),
+    ("dijangkau", REACHABLE),
+    ("يستجيب", REPLY),
+    ("מגיב", REPLY),
+    ("להגיע", REACHABLE),
+    ("respon", REPLY),
+    ("neatsako", DOWN | NOREPLY),
+    ("mazgas", HOST | NETNAME),
+    ("rehusada", REFUSED),
+    ("rehusó", REFUSED),
+    ("bağlantıyı", CONN),
+    ("reddetti", REFUSED),
+    ("anmodningen", REQUEST),
+    ("anmodning", REQUEST),
+    ("udløb", EXPIRE | TIMEOUT),
+    ("tidsavbrudd", TIMEOUT),
+    ("tilkoblingen", CONN),
+    ("forespørselen", REQUEST),
+    ("forespørsel", REQUEST),
+    ("pripojenia", CONN),
+    ("požiadavka", REQUEST),
+    ("vypršala", EXPIRE | TIMEOUT),
+    ("povezivanje", CONN),
+    ("zahtjev", REQUEST),
+    ("istekao", EXPIRE | TIMEOUT),
+    ("permintaan", REQUEST),
+    ("الطلب", REQUEST),
+    ("לחיבור", CONN),
+    ("הבקשה", REQUEST),
+    ("अनुरोध", REQUEST),
+    ("مهلت", TIMEOUT),
+    ("درخواست", REQUEST),
+    ("ryšio", CONN),
+    ("užklausa", REQUEST),
+    ("nepodarilo", FAIL),
+    ("me", 0),
+    ("dikenal", FIND),
+    ("לפענח", RESOLVE),
+    // A message that "cannot be routed" has no binding, not a host out of reach ("route" is
+    // French's "Pas de route vers l'hôte").
+    ("routed", 0),
 ];
 
 /// Two-word terms, like `PHRASES`: the second word is read as the term after the first.
@@ -1850,6 +1922,42 @@ pub(super) const INTL_PHRASES: &[(&str, &str, Concepts)] = &[
     // a slot: work waiting, not files or memory.
     ("en", "file", PENDING | QUEUE),
     ("tasks", "starving", PENDING),
+    // Session 21, second batch: a negation said after its verb ("svarer ikke", "svarar inte",
+    // "reageert niet", "کافی نیست", "जगह नहीं", "प्रतिक्रिया नहीं", "हल नहीं"), two-word verbs and
+    // nouns (Vietnamese "phản hồi", "truy cập", "yêu cầu"), used up ("Tomt for", "تمام شد",
+    // "मेमोरी समाप्त"), full disks ("Disc ple"), no route ("Aucun chemin"), a time exceeded
+    // ("viršijo laiką", "חרגה מהזמן", Catalan "d'espera"), a name resolved (Arabic "تحليل اسم")
+    // and hosts nobody knows.
+    ("svarer", "ikke", DOWN | NOREPLY),
+    ("svarar", "inte", DOWN | NOREPLY),
+    ("reageert", "niet", DOWN | NOREPLY),
+    ("svarer", "ikkje", DOWN | NOREPLY),
+    ("کافی", "نیست", FEW),
+    ("जगह", "नहीं", SPACE | FEW),
+    ("प्रतिक्रिया", "नहीं", DOWN | NOREPLY),
+    ("हल", "नहीं", RESOLVE | FAIL),
+    ("phản", "hồi", REPLY),
+    ("truy", "cập", REACHABLE),
+    ("yêu", "cầu", REQUEST),
+    ("tomt", "for", EXHAUST),
+    ("تمام", "شد", EXHAUST),
+    ("मेमोरी", "समाप्त", MEM | EXHAUST),
+    ("disc", "ple", DISK | FULL),
+    ("aucun", "chemin", DOWN | NOREPLY),
+    ("viršijo", "laiką", TIMEOUT),
+    ("חרגה", "מהזמן", TIMEOUT),
+    ("d", "espera", TIMEOUT),
+    ("تحليل", "اسم", RESOLVE),
+    ("پاسخ", "نمی", DOWN | NOREPLY),
+    ("neznámy", "hostiteľ", NOTFOUND | NETNAME | HOST),
+    ("nepoznato", "računalo", NOTFOUND | NETNAME | HOST),
+    ("непознат", "хост", NOTFOUND | NETNAME | HOST),
+    ("άγνωστος", "κεντρικός", NOTFOUND | NETNAME | HOST),
+    ("अज्ञात", "होस्ट", NOTFOUND | NETNAME | HOST),
+    ("میزبان", "ناشناخته", NOTFOUND | NETNAME | HOST),
+    ("nežinomas", "mazgas", NOTFOUND | NETNAME | HOST),
+    // Hebrew "אינו מגיב": does not answer.
+    ("אינו", "מגיב", DOWN | NOREPLY),
 ];
 
 /// Stems of inflected words (lower case): a word of a non-Latin, spaced script matches when it
@@ -2016,7 +2124,7 @@ pub(super) const INTL_STEMS: &[(&str, Concepts)] = &[
     ("взаємоблокуван", DEADLOCK),
     // Greek certificates.
     ("πιστοποιητικ", CERT),
-    ("έληξε", EXPIRE),
+    ("έληξε", EXPIRE | TIMEOUT),
     // Growing queues and restarts that go on ("растёт", "постоянно перезапускается"); the
     // Ukrainian verb "розв'язати" (resolve), cut at the apostrophe.
     ("растёт", GROW),
@@ -2084,6 +2192,19 @@ pub(super) const INTL_STEMS: &[(&str, Concepts)] = &[
     ("ελεύθερ", FREE),
     ("ανεπάρκει", FEW),
     ("υπάρχ", 0),
+    // Session 21, second batch: Bulgarian "Недостатъчно" and "пълен", Greek disks, full,
+    // answering, reachable and requests, Bulgarian requests ("Заявката").
+    ("недостатъч", FEW),
+    ("пълн", FULL),
+    ("δίσκ", DISK),
+    ("γεμάτ", FULL),
+    ("αποκρίν", REPLY),
+    ("προσβάσιμ", REACHABLE),
+    ("είναι", 0),
+    ("αίτημ", REQUEST),
+    ("заявк", REQUEST),
+    // Bulgarian "пълен" (full), whose stem drops its vowel elsewhere ("пълна").
+    ("пълен", FULL),
 ];
 
 /// Chinese (simplified and traditional) and Korean words, found inside a run of text like
@@ -2423,4 +2544,15 @@ pub(super) const INTL_CJK_WORDS: &[(&str, Concepts)] = &[
     ("待機中", PENDING),
     ("タスク", WORK),
     ("消费者延迟", CONSUMER | LAG),
+    // Session 21, second batch: Thai not enough memory, no space, no answer, no access, a name not
+    // converted, a host not known; Traditional Chinese no response and cannot connect; Thai request.
+    ("ไม่พอ", FEW),
+    ("ไม่มีพื้นที่", SPACE | FEW),
+    ("ไม่ตอบสนอง", DOWN | NOREPLY),
+    ("ไม่สามารถเข้าถึง", DOWN),
+    ("ไม่สามารถแปลงชื่อ", RESOLVE | FAIL),
+    ("ไม่รู้จัก", NOTFOUND),
+    ("沒有回應", DOWN | NOREPLY),
+    ("無法連線", NOCONNECT),
+    ("คำขอ", REQUEST),
 ];

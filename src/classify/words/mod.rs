@@ -1835,6 +1835,9 @@ enum Negated {
 fn failed_to(concepts: Concepts) -> Concepts {
     if concepts & FIND != 0 {
         NOTFOUND
+    } else if concepts & REACHABLE != 0 {
+        // "تعذر الوصول", "failed to reach": what could not be reached is down.
+        DOWN | NOREPLY
     } else {
         concepts
     }
