@@ -213,16 +213,21 @@ use crate::config::Config;
 /// 0.608, so all 7,230 score 0.953 and this floor goes to 0.953 only because the split grew by
 /// hard items. Held-out and blind splits unchanged by them. A second batch of the lead's
 /// program messages in sixteen more languages (the unit test now holds 150): fourth blind
-/// 0.942 -> 0.943, probes 0.953 -> 0.954.
+/// 0.942 -> 0.943, probes 0.953 -> 0.954. Then `probes_netintl21` (89 translated wget,
+/// ELinks and openconnect failures, 67 right at first), `probes_runtime21` (60 client-library
+/// lines, 57), `probes_uiintl21` (88 Webmin status mails in eleven languages, 65) and
+/// `probes_cluster21` (63 cluster-membership losses, 42); with their words, a catalogue entry
+/// for clusters' lost members and option help read as no evidence, the 7,071 probes of session
+/// 20 score 0.957 and the 459 new 0.715, all 7,530 0.952; third blind 0.813 -> 0.814.
 const MIN_LEGACY_MACRO_F1: f64 = 0.992;
-const MIN_PROBES_MACRO_F1: f64 = 0.953;
+const MIN_PROBES_MACRO_F1: f64 = 0.951;
 const MIN_TUNING_MACRO_F1: f64 = 0.966;
 const MIN_HELD_OUT_MACRO_F1: f64 = 0.870;
 const MIN_BLIND_MACRO_F1: f64 = 0.960;
 // 0.813 before the first sentence of a summary-less description became its subject (same
 // accuracy, 0.914; one class's precision moved).
 const MIN_BLIND2_MACRO_F1: f64 = 0.818;
-const MIN_BLIND3_MACRO_F1: f64 = 0.812;
+const MIN_BLIND3_MACRO_F1: f64 = 0.813;
 // Log- and event-based alerts (Sumo Logic, Splunk, Elastic, Graylog, Kubernetes events, uptime
 // probes), labelled by someone who never saw the rules; first measured at 0.900; 0.917 after
 // session 9's log-line headings and recovery words.

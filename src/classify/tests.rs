@@ -527,6 +527,11 @@ fn advice_is_not_evidence_but_what_follows_it_is() {
             "Échec de l'export. Vérifiez que le disque n'est pas plein.",
             "Échec de l'export. ",
         ),
+        // A command's option help after a mistyped flag describes a setting.
+        (
+            "wget: unrecognized option '--dns-timout=5'\n       --dns-timeout=SECS       set the DNS lookup timeout to SECS\nexit 2",
+            "wget: unrecognized option '--dns-timout=5'\n       exit 2",
+        ),
     ] {
         assert_eq!(without_advice(text), kept, "{text}");
     }

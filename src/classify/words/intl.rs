@@ -1643,6 +1643,27 @@ pub(super) const INTL_WORDS: &[(&str, Concepts)] = &[
     // A message that "cannot be routed" has no binding, not a host out of reach ("route" is
     // French's "Pas de route vers l'hôte").
     ("routed", 0),
+    // Session 21, probes_uiintl21 (Webmin's status monitor in eleven languages) and
+    // probes_netintl21 (wget, ELinks, openconnect in forty): a service switched off or fallen
+    // ("éteint", "inoperante", "다운"), running (Polish "działa", negated "nie działa"), free
+    // ("libre"), back to working ("voltou", "wróciła"), resolving (wget's "Resolvendo"), and
+    // Uyghur's server and machine that cannot be reached ("يېتەلمەيدۇ").
+    ("éteint", DOWN),
+    ("inoperante", DOWN),
+    ("다운", DOWN),
+    ("다운을", DOWN),
+    ("działa", RUNNING),
+    ("libre", FREE),
+    ("libres", FREE),
+    ("voltou", RECOVERED),
+    ("wróciła", RECOVERED),
+    ("wrócił", RECOVERED),
+    ("resolvendo", RESOLVE),
+    ("resolviendo", RESOLVE),
+    ("ماشىنىغا", HOST),
+    ("مۇلازىمېتىرغا", HOST),
+    ("يېتەلمەيدۇ", DOWN | NOREPLY),
+    ("δε", NOT),
 ];
 
 /// Two-word terms, like `PHRASES`: the second word is read as the term after the first.
@@ -1958,6 +1979,11 @@ pub(super) const INTL_PHRASES: &[(&str, &str, Concepts)] = &[
     ("nežinomas", "mazgas", NOTFOUND | NETNAME | HOST),
     // Hebrew "אינו מגיב": does not answer.
     ("אינו", "מגיב", DOWN | NOREPLY),
+    // Session 21: "en panne" (down), Ukrainian "Визначення імені" (resolving a name) and the
+    // hyphenated "тайм-аут" (timeout).
+    ("en", "panne", DOWN),
+    ("визначення", "імені", RESOLVE),
+    ("тайм", "аут", TIMEOUT),
 ];
 
 /// Stems of inflected words (lower case): a word of a non-Latin, spaced script matches when it
@@ -2205,6 +2231,14 @@ pub(super) const INTL_STEMS: &[(&str, Concepts)] = &[
     ("заявк", REQUEST),
     // Bulgarian "пълен" (full), whose stem drops its vowel elsewhere ("пълна").
     ("пълен", FULL),
+    // Session 21: fell ("упал"), failure ("невдача"), found ("не е открит", "δε βρέθηκε"), a server
+    // ("εξυπηρετητής") and reading ("під час читання").
+    ("упал", DOWN),
+    ("невдач", FAIL),
+    ("открит", FIND),
+    ("βρέθ", FIND),
+    ("εξυπηρετητ", HOST | NETNAME),
+    ("читанн", READ),
 ];
 
 /// Chinese (simplified and traditional) and Korean words, found inside a run of text like
@@ -2555,4 +2589,11 @@ pub(super) const INTL_CJK_WORDS: &[(&str, Concepts)] = &[
     ("沒有回應", DOWN | NOREPLY),
     ("無法連線", NOCONNECT),
     ("คำขอ", REQUEST),
+    // Session 21: a host name that could not be retrieved ("暫時無法檢索主機名稱"), free space in
+    // Korean ("여유 공간") and messages queued ("메시지 큐잉").
+    ("無法檢索", NOTFOUND),
+    ("主機名稱", NETNAME | HOST),
+    ("여유", FREE),
+    ("큐잉", QUEUE | PENDING),
+    ("메시지", WORK),
 ];
