@@ -1664,6 +1664,26 @@ pub(super) const INTL_WORDS: &[(&str, Concepts)] = &[
     ("مۇلازىمېتىرغا", HOST),
     ("يېتەلمەيدۇ", DOWN | NOREPLY),
     ("δε", NOT),
+    // Session 21, probes_svcintl21 (ntopng and NagVis) and probes_gnuintl21 (coreutils, make and
+    // bash): no answer ("Keine Antwort", "Aucune réponse", "Nessuna risposta"), a gateway
+    // ("passerelle"), unreachable ("irraggiungibile", "inalcanzables", "inaccessibles"), dead
+    // (Georgian "მკვდარი"), memory used up ("cạn", "iscrpljeni memorijski", "zmanjkalo pomnilnika",
+    // "verbraucht").
+    ("antwort", RESPONSE),
+    ("aucune", NOT),
+    ("nessuna", NOT),
+    ("passerelle", HOST),
+    ("irragiungibile", DOWN),
+    ("inalcanzables", DOWN),
+    ("inaccessibles", DOWN),
+    ("მკვდარი", DOWN),
+    ("응답이", RESPONSE),
+    ("다운되었거나", DOWN),
+    ("cạn", EXHAUST),
+    ("iscrpljeni", EXHAUST),
+    ("memorijski", MEM),
+    ("zmanjkalo", EXHAUST),
+    ("verbraucht", EXHAUST),
 ];
 
 /// Two-word terms, like `PHRASES`: the second word is read as the term after the first.
@@ -1984,6 +2004,14 @@ pub(super) const INTL_PHRASES: &[(&str, &str, Concepts)] = &[
     ("en", "panne", DOWN),
     ("визначення", "імені", RESOLVE),
     ("тайм", "аут", TIMEOUT),
+    // Session 21: Korean "응답이 없습니다" (no answer), "연결할 수" and "도달할 수" before "없습니다"
+    // (cannot connect, cannot reach), Vietnamese "bộ nhớ" (memory), hosts nobody knows in
+    // Croatian and Ukrainian.
+    ("응답이", "없습니다", DOWN | NOREPLY),
+    ("연결할", "수", NOCONNECT),
+    ("도달할", "수", DOWN),
+    ("nepoznati", "host", NOTFOUND | NETNAME | HOST),
+    ("невідомий", "хост", NOTFOUND | NETNAME | HOST),
 ];
 
 /// Stems of inflected words (lower case): a word of a non-Latin, spaced script matches when it
@@ -2239,6 +2267,9 @@ pub(super) const INTL_STEMS: &[(&str, Concepts)] = &[
     ("βρέθ", FIND),
     ("εξυπηρετητ", HOST | NETNAME),
     ("читанн", READ),
+    // Session 21: Serbian memory used up ("меморија истрошена").
+    ("меморија", MEM),
+    ("истрошен", EXHAUST),
 ];
 
 /// Chinese (simplified and traditional) and Korean words, found inside a run of text like
@@ -2596,4 +2627,16 @@ pub(super) const INTL_CJK_WORDS: &[(&str, Concepts)] = &[
     ("여유", FREE),
     ("큐잉", QUEUE | PENDING),
     ("메시지", WORK),
+    // Session 21: no answer ("応答がありません", "无应答"), unreachable ("到達不能", "到達できません",
+    // "无法到达"; not "无法访问", which a file or a permission says too), a dead backend ("后端僵死"), a failed transaction
+    // ("失敗したトランザクション"; Chinese "事务" stays out: StarRocks' failed load transactions
+    // are jobs) and disk usage ("ディスク使用状況").
+    ("无应答", DOWN | NOREPLY),
+    ("到達不能", DOWN),
+    ("到達できな", DOWN),
+    ("无法到达", DOWN),
+    ("僵死", DOWN),
+    ("后端", HOST),
+    ("トランザクション", REQUEST),
+    ("使用状況", USAGE),
 ];

@@ -2436,14 +2436,20 @@ pub(super) fn reports_recovery(labels: &LabelMap, annotations: &LabelMap) -> boo
     const OVER: [&str; 4] = ["resolved", "recovered", "ok", "normal"];
     // Kibana's `action_group` and `alert_state` ("OK [Recovered]") say it as Alertmanager's
     // `status` does; the state is the value's first word.
-    let by_label = ["status", "state", "alert_state", "action_group"]
-        .iter()
-        .any(|l| {
-            labels.get(*l).is_some_and(|v| {
-                let first = v.split([' ', '[', '(']).next().unwrap_or(v);
-                OVER.iter().any(|o| first.eq_ignore_ascii_case(o))
-            })
-        });
+    let by_label = [
+        "status",
+        "state",
+        "alert_state",
+        "action_group",
+        "kibana_action_group",
+    ]
+    .iter()
+    .any(|l| {
+        labels.get(*l).is_some_and(|v| {
+            let first = v.split([' ', '[', '(']).next().unwrap_or(v);
+            OVER.iter().any(|o| first.eq_ignore_ascii_case(o))
+        })
+    });
     let opens_as_recovery = |text: &str| {
         let head = text.trim_start_matches(|c: char| {
             c.is_whitespace()
@@ -2463,6 +2469,10 @@ pub(super) fn reports_recovery(labels: &LabelMap, annotations: &LabelMap) -> boo
                 .any(|w| word.eq_ignore_ascii_case(w)))
             || nagios
             || head.lines().next().is_some_and(|l| l.contains("恢复信息"))
+            // Kibana's translated recovery messages: "回復完了：'…'", "已恢复：'…'".
+            || ["回復完了", "已恢复", "已恢復"]
+                .iter()
+                .any(|w| head.starts_with(w))
             || text
                 .lines()
                 .any(|l| l.trim().eq_ignore_ascii_case("Notification Type: RECOVERY"))
