@@ -226,6 +226,9 @@ use crate::config::Config;
 /// 0.957 and all 7,747 0.950. One node_down word of this batch (which, is not known: the third
 /// blind set is not read) turned one of its wrong answers into a wrong node_down, so the third
 /// blind set went 0.814 -> 0.813 (accuracy unchanged, 0.768) and its floor 0.813 -> 0.812.
+/// A third batch of the lead's program messages (too many connections and open files, expired
+/// certificates, deadlocks, replicas behind, work waiting; the unit test holds 181): third blind
+/// 0.813 -> 0.818 (accuracy 0.771); an APM error group's name read as a quoted error.
 const MIN_LEGACY_MACRO_F1: f64 = 0.992;
 const MIN_PROBES_MACRO_F1: f64 = 0.949;
 const MIN_TUNING_MACRO_F1: f64 = 0.966;
@@ -234,7 +237,7 @@ const MIN_BLIND_MACRO_F1: f64 = 0.960;
 // 0.813 before the first sentence of a summary-less description became its subject (same
 // accuracy, 0.914; one class's precision moved).
 const MIN_BLIND2_MACRO_F1: f64 = 0.818;
-const MIN_BLIND3_MACRO_F1: f64 = 0.812;
+const MIN_BLIND3_MACRO_F1: f64 = 0.817;
 // Log- and event-based alerts (Sumo Logic, Splunk, Elastic, Graylog, Kubernetes events, uptime
 // probes), labelled by someone who never saw the rules; first measured at 0.900; 0.917 after
 // session 9's log-line headings and recovery words.

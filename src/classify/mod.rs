@@ -112,7 +112,7 @@ struct CompiledRule {
 }
 
 /// Labels whose value is an error text rather than a name.
-const TEXT_LABELS: [&str; 12] = [
+const TEXT_LABELS: [&str; 14] = [
     "error",
     // Grafana names the error of a rule it could not evaluate `Error`.
     "Error",
@@ -131,6 +131,10 @@ const TEXT_LABELS: [&str; 12] = [
     "err",
     "msg",
     "log",
+    // Kibana's APM error-count rule groups errors by their name ("java.lang.OutOfMemoryError:
+    // Java heap space") and passes it as `error.grouping_name`.
+    "error_grouping_name",
+    "error.grouping_name",
 ];
 
 /// The catalogue's symptom signatures; the others are root causes.

@@ -1684,6 +1684,32 @@ pub(super) const INTL_WORDS: &[(&str, Concepts)] = &[
     ("memorijski", MEM),
     ("zmanjkalo", EXHAUST),
     ("verbraucht", EXHAUST),
+    // Session 21, the lead's third batch: too many ("troppe", "demais", "wiele", "mnoho"), used up
+    // ("vyčerpán"), opened files ("geöffnete"), expiring ("wygaśnie"), a stalemate ("stallo"),
+    // replicas behind ("Replikat … hinterher", "réplica … atrasada") and work waiting
+    // ("aguardando", "wachten", "oczekuje", "bekliyor", "Acumulación").
+    ("troppe", MANY),
+    ("demais", MANY),
+    ("wiele", MANY),
+    ("mnoho", MANY),
+    ("vyčerpán", EXHAUST),
+    ("verbindingspool", POOL | CONN),
+    ("geöffnete", OPEN),
+    ("wygaśnie", EXPIRE),
+    ("stallo", DEADLOCK),
+    ("replikat", REPL),
+    ("hinterher", BEHIND),
+    ("réplica", REPL),
+    ("atrasada", BEHIND),
+    ("aguardando", WAIT),
+    ("wachten", WAIT),
+    ("berichten", WORK),
+    ("oczekuje", WAIT),
+    ("wiadomości", WORK),
+    ("kuyruğunda", QUEUE),
+    ("mesaj", WORK),
+    ("bekliyor", WAIT),
+    ("acumulación", BACKLOG),
 ];
 
 /// Two-word terms, like `PHRASES`: the second word is read as the term after the first.
@@ -2012,6 +2038,15 @@ pub(super) const INTL_PHRASES: &[(&str, &str, Concepts)] = &[
     ("도달할", "수", DOWN),
     ("nepoznati", "host", NOTFOUND | NETNAME | HOST),
     ("невідомий", "хост", NOTFOUND | NETNAME | HOST),
+    // Session 21, third batch: deadlocks said in two words ("verrou mortel", "bloqueo mutuo",
+    // "взаимная блокировка") and work in waiting ("in attesa", "en espera").
+    ("verrou", "mortel", DEADLOCK),
+    ("bloqueo", "mutuo", DEADLOCK),
+    ("взаимная", "блокировка", DEADLOCK),
+    ("in", "attesa", PENDING | WAIT),
+    ("en", "espera", PENDING | WAIT),
+    // Korean "대기 중입니다": waiting to be processed.
+    ("대기", "중입니다", PENDING),
 ];
 
 /// Stems of inflected words (lower case): a word of a non-Latin, spaced script matches when it
@@ -2270,6 +2305,8 @@ pub(super) const INTL_STEMS: &[(&str, Concepts)] = &[
     // Session 21: Serbian memory used up ("меморија истрошена").
     ("меморија", MEM),
     ("истрошен", EXHAUST),
+    // Session 21, third batch: a replica lagging ("Реплика отстаёт").
+    ("отста", BEHIND),
 ];
 
 /// Chinese (simplified and traditional) and Korean words, found inside a run of text like
@@ -2639,4 +2676,13 @@ pub(super) const INTL_CJK_WORDS: &[(&str, Concepts)] = &[
     ("后端", HOST),
     ("トランザクション", REQUEST),
     ("使用状況", USAGE),
+    // Session 21, third batch: "open" in katakana, a replica behind ("レプリカが … 遅れています"),
+    // waiting ("等待"; Korean "대기" only as "대기 중입니다", since pgjdbc waits for a lock with
+    // it) and messages piling up ("訊息堆積").
+    ("オープン", OPEN),
+    ("レプリカ", REPL),
+    ("遅れ", BEHIND | DELAY),
+    ("訊息", WORK),
+    ("等待", WAIT),
+    ("堆積", BACKLOG),
 ];

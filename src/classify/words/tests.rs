@@ -4000,7 +4000,8 @@ fn a_ref_that_git_cannot_resolve_is_no_name_lookup() {
 }
 
 /// Session 21: a program's messages as thirty-four languages say them (memory run out, a disk full,
-/// a server that does not answer, a request timed out, a host nobody knows, work waiting), in a
+/// a server that does not answer, a request timed out, a host nobody knows, work waiting, too many
+/// connections or open files, expired certificates, deadlocks, replicas behind), in a
 /// log alert and under a job's "Last lines of output:". Each of these was unclassified before.
 #[test]
 fn program_messages_in_thirty_four_languages() {
@@ -4347,6 +4348,129 @@ fn program_messages_in_thirty_four_languages() {
         ("Nežinomas mazgas db-7.internal", "dns_failure", true),
         ("Conexión rehusada por db-7.internal", "node_down", false),
         ("db-7.internal bağlantıyı reddetti", "node_down", false),
+        (
+            "Troppe connessioni al database",
+            "connection_pool_exhaustion",
+            false,
+        ),
+        (
+            "Conexões demais com o banco de dados",
+            "connection_pool_exhaustion",
+            false,
+        ),
+        (
+            "Verbindingspool uitgeput",
+            "connection_pool_exhaustion",
+            true,
+        ),
+        (
+            "Zbyt wiele połączeń z bazą danych",
+            "connection_pool_exhaustion",
+            false,
+        ),
+        (
+            "Příliš mnoho připojení k databázi",
+            "connection_pool_exhaustion",
+            false,
+        ),
+        (
+            "Fond připojení je vyčerpán",
+            "connection_pool_exhaustion",
+            true,
+        ),
+        ("Zu viele geöffnete Dateien", "fd_exhaustion", true),
+        ("Arquivos abertos demais", "fd_exhaustion", false),
+        (
+            "オープンしているファイルが多すぎます",
+            "fd_exhaustion",
+            true,
+        ),
+        ("Zbyt wiele otwartych plików", "fd_exhaustion", false),
+        (
+            "Certyfikat api.internal wygaśnie za 3 dni",
+            "certificate_expiry",
+            true,
+        ),
+        (
+            "Verrou mortel détecté lors de l'attente du verrou",
+            "deadlock",
+            true,
+        ),
+        ("Bloqueo mutuo detectado", "deadlock", true),
+        (
+            "Stallo rilevato durante l'attesa del lock",
+            "deadlock",
+            true,
+        ),
+        ("Обнаружена взаимная блокировка", "deadlock", true),
+        (
+            "Replikat hinkt 340 Sekunden hinterher",
+            "replication_lag",
+            true,
+        ),
+        (
+            "Le réplica a 340 secondes de retard",
+            "replication_lag",
+            true,
+        ),
+        (
+            "La réplica está 340 segundos atrasada",
+            "replication_lag",
+            true,
+        ),
+        (
+            "A réplica está 340 segundos atrasada",
+            "replication_lag",
+            true,
+        ),
+        ("Реплика отстаёт на 340 секунд", "replication_lag", true),
+        ("レプリカが 340 秒遅れています", "replication_lag", true),
+        (
+            "12000 messaggi in attesa nella coda orders",
+            "queue_backlog",
+            false,
+        ),
+        (
+            "12000 mensagens aguardando na fila orders",
+            "queue_backlog",
+            false,
+        ),
+        (
+            "12000 berichten wachten in de wachtrij orders",
+            "queue_backlog",
+            false,
+        ),
+        (
+            "12000 wiadomości oczekuje w kolejce orders",
+            "queue_backlog",
+            false,
+        ),
+        (
+            "orders 큐에 12000개의 메시지가 대기 중입니다",
+            "queue_backlog",
+            false,
+        ),
+        (
+            "佇列 orders 中有 12000 則訊息等待處理",
+            "queue_backlog",
+            false,
+        ),
+        ("訊息堆積", "queue_backlog", true),
+        (
+            "orders kuyruğunda 12000 mesaj bekliyor",
+            "queue_backlog",
+            false,
+        ),
+        (
+            "12000 mensajes en espera en la cola orders",
+            "queue_backlog",
+            false,
+        ),
+        (
+            "Acumulación de mensajes en la cola orders",
+            "queue_backlog",
+            true,
+        ),
     ];
     for &(message, expected, in_job_output) in cases {
         let (labels, annotations) = if in_job_output {
