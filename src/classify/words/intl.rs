@@ -1960,7 +1960,7 @@ pub(super) const INTL_PHRASES: &[(&str, &str, Concepts)] = &[
     ("túl", "sok", MANY),
     // Session 21: memory that is full ("Geheugen vol"), a host nobody knows ("Nieznany host",
     // "Neznámý hostitel", "Tuntematon isäntä", "Gazdă necunoscută", "Невідомий вузол"), a
-    // timeout said as the time of waiting ("délai d'attente", "время ожидания") and work in
+    // timeout said as the time of waiting or exceeded ("délai d'attente", "Превышено время") and work in
     // waiting ("en attente").
     ("geheugen", "vol", MEM | EXHAUST),
     ("nieznany", "host", NOTFOUND | NETNAME | HOST),
@@ -1969,7 +1969,7 @@ pub(super) const INTL_PHRASES: &[(&str, &str, Concepts)] = &[
     ("gazdă", "necunoscută", NOTFOUND | NETNAME | HOST),
     ("невідомий", "вузол", NOTFOUND | NETNAME | HOST),
     ("d", "attente", TIMEOUT),
-    ("время", "ожидания", TIMEOUT | WAIT),
+    ("превышено", "время", TIMEOUT),
     ("en", "attente", PENDING | WAIT),
     ("yanıt", "vermiyor", DOWN | NOREPLY),
     // Romanian "Disc plin": a full disk (a RabbitMQ "disc" node is no disk, so the word alone is not).
@@ -2302,8 +2302,7 @@ pub(super) const INTL_STEMS: &[(&str, Concepts)] = &[
     ("βρέθ", FIND),
     ("εξυπηρετητ", HOST | NETNAME),
     ("читанн", READ),
-    // Session 21: Serbian memory used up ("меморија истрошена").
-    ("меморија", MEM),
+    // Session 21: Serbian memory used up ("меморија истрошена"; the memory word is above).
     ("истрошен", EXHAUST),
     // Session 21, third batch: a replica lagging ("Реплика отстаёт").
     ("отста", BEHIND),
@@ -2669,7 +2668,6 @@ pub(super) const INTL_CJK_WORDS: &[(&str, Concepts)] = &[
     // ("失敗したトランザクション"; Chinese "事务" stays out: StarRocks' failed load transactions
     // are jobs) and disk usage ("ディスク使用状況").
     ("无应答", DOWN | NOREPLY),
-    ("到達不能", DOWN),
     ("到達できな", DOWN),
     ("无法到达", DOWN),
     ("僵死", DOWN),
