@@ -1468,14 +1468,16 @@ fn heads_a_block(sentence: &str) -> bool {
         return false;
     };
     let head = head.trim_end();
+    if head.chars().count() > 60 {
+        return false;
+    }
     let last = head.rsplit(' ').next().unwrap_or(head);
-    let last = last.rsplit(['(', '(']).next().unwrap_or(last);
-    head.chars().count() <= 60
-        && BLOCK_HEADS.iter().any(|w| {
-            last.eq_ignore_ascii_case(w)
-                || last.to_lowercase().starts_with(w)
-                || (!w.is_ascii() && head.contains(w))
-        })
+    let last = last.rsplit('(').next().unwrap_or(last);
+    with_lowercase(last, |last| {
+        BLOCK_HEADS
+            .iter()
+            .any(|w| last.starts_with(w) || (!w.is_ascii() && head.contains(w)))
+    })
 }
 
 /// Whether `sentence` is a quoted log line (`nginx[1207]: …`, `ERROR …`, `level=error …`,
