@@ -1303,6 +1303,12 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     // "has not been ready", "could not be reached": the negation passes over the auxiliary.
     ("be", 0),
     ("been", 0),
+    // "does not appear to be running", "doesn't seem to respond": the negation passes over
+    // the verb of seeming to the state it denies.
+    ("appear", 0),
+    ("appears", 0),
+    ("seem", 0),
+    ("seems", 0),
     ("of", 0),
     ("an", 0),
     ("a", 0),

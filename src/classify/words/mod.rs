@@ -376,9 +376,9 @@ impl Words {
         // A summary that names nothing ("Alert fired for checkout", "[FIRING:1] checkout") heads
         // nothing either.
         let heads = |key: &str| {
-            annotations
-                .get(key)
-                .is_some_and(|text| !self.summary_names_nothing(text, labels))
+            annotations.get(key).is_some_and(|text| {
+                !self.summary_names_nothing(text, labels) && !self.only_unhealthy(text)
+            })
         };
         let headless = !heads("summary") && !heads("title") && !labels.contains_key("reason");
         for (name, value) in annotations {
@@ -759,6 +759,14 @@ impl Words {
     /// generic word, a small word, a number, a word that names only where, or part of one of the
     /// alert's label values (its service, instance or namespace). A word the lexicon does not
     /// know otherwise says something ("Container killed").
+    /// "Consul agent unhealthy" over "A Consul agent is down": a summary that says only that
+    /// something is unhealthy leaves it to the description's first sentence to say how.
+    fn only_unhealthy(&self, text: &str) -> bool {
+        let mut concepts = 0;
+        self.scan(text, |_, c| concepts |= c);
+        concepts & UNHEALTHY != 0 && concepts & !(GENERIC_NAME | UNHEALTHY) == 0
+    }
+
     fn summary_names_nothing(&self, text: &str, labels: &LabelMap) -> bool {
         let places: Vec<String> = labels
             .iter()

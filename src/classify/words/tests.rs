@@ -4504,3 +4504,42 @@ fn program_messages_in_thirty_four_languages() {
         assert_eq!(got.map(|m| m.signature), Some(expected), "{message}");
     }
 }
+
+#[test]
+fn a_vague_summary_leaves_the_description_to_say_what_is_down() {
+    // "unhealthy" says nothing of how: the description's first sentence does.
+    check(
+        &[
+            ("alertname", "ConsulAgentUnhealthy"),
+            ("instance", "db-2:9104"),
+        ],
+        &[
+            ("summary", "Consul agent unhealthy (instance db-2:9104)"),
+            ("description", "A Consul agent is down"),
+        ],
+        Some(("node_down", "down")),
+    );
+    // A summary that says what it is about keeps the description's sentences detail.
+    check(
+        &[("alertname", "ConsulAgentVersions")],
+        &[
+            ("summary", "Consul agent versions differ"),
+            ("description", "A Consul agent is down"),
+        ],
+        None,
+    );
+}
+
+#[test]
+fn a_negation_passes_over_the_verbs_of_seeming() {
+    check(
+        &[("alertname", "WorkerCheck")],
+        &[("summary", "The worker process does not seem to be running")],
+        Some(("node_down", "down")),
+    );
+    check(
+        &[("alertname", "X")],
+        &[("summary", "Service api doesn't appear to respond")],
+        Some(("node_down", "not-responding")),
+    );
+}
