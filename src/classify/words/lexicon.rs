@@ -1305,6 +1305,10 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("been", 0),
     // "does not appear to be running", "doesn't seem to respond": the negation passes over
     // the verb of seeming to the state it denies.
+    // "has not sent a heartbeat", "did not send its status": a message not sent is an
+    // answer that did not come.
+    ("sent", 0),
+    ("send", 0),
     ("appear", 0),
     ("appears", 0),
     ("seem", 0),

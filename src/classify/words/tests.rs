@@ -4543,3 +4543,170 @@ fn a_negation_passes_over_the_verbs_of_seeming() {
         Some(("node_down", "not-responding")),
     );
 }
+
+#[test]
+fn zz_trace() {
+    let Ok(text) = std::env::var("TRACE") else {
+        return;
+    };
+    const NAMES: &[(&str, Concepts)] = &[
+        ("MEM", MEM),
+        ("OOM", OOM),
+        ("DISK", DISK),
+        ("SPACE", SPACE),
+        ("FD", FD),
+        ("FILES", FILES),
+        ("OPEN", OPEN),
+        ("CONN", CONN),
+        ("POOL", POOL),
+        ("POOLER", POOLER),
+        ("CERT", CERT),
+        ("EXPIRE", EXPIRE),
+        ("DNS", DNS),
+        ("DNSFAIL", DNSFAIL),
+        ("DEADLOCK", DEADLOCK),
+        ("RATELIMIT", RATELIMIT),
+        ("RATE", RATE),
+        ("LIMIT", LIMIT),
+        ("HTTP429", HTTP429),
+        ("REPL", REPL),
+        ("LAG", LAG),
+        ("BEHIND", BEHIND),
+        ("DELAY", DELAY),
+        ("QUEUE", QUEUE),
+        ("BACKLOG", BACKLOG),
+        ("PENDING", PENDING),
+        ("WORK", WORK),
+        ("CONSUMER", CONSUMER),
+        ("UPSTREAM", UPSTREAM),
+        ("TIMEOUT", TIMEOUT),
+        ("HTTP504", HTTP504),
+        ("CRASHLOOP", CRASHLOOP),
+        ("RESTART", RESTART),
+        ("DOWN", DOWN),
+        ("HOST", HOST),
+        ("POD", POD),
+        ("PROBE", PROBE),
+        ("FAIL", FAIL),
+        ("ERROR", ERROR),
+        ("HTTP5XX", HTTP5XX),
+        ("REQUEST", REQUEST),
+        ("RATIO", RATIO),
+        ("LATENCY", LATENCY),
+        ("SLOW", SLOW),
+        ("DURATION", DURATION),
+        ("RESPONSE", RESPONSE),
+        ("TIME", TIME),
+        ("APDEX", APDEX),
+        ("PERCENTILE", PERCENTILE),
+        ("SLO", SLO),
+        ("BUDGET", BUDGET),
+        ("SUCCESS", SUCCESS),
+        ("AVAILABILITY", AVAILABILITY),
+        ("HIGH", HIGH),
+        ("USAGE", USAGE),
+        ("NEAR", NEAR),
+        ("EXHAUST", EXHAUST),
+        ("FULL", FULL),
+        ("LOW", LOW),
+        ("FREE", FREE),
+        ("OUT", OUT),
+        ("PRESSURE", PRESSURE),
+        ("ALARM", ALARM),
+        ("PREDICT", PREDICT),
+        ("MANY", MANY),
+        ("LOOP", LOOP),
+        ("CPU", CPU),
+        ("LINK", LINK),
+        ("ABSENT", ABSENT),
+        ("UNDER", UNDER),
+        ("ECC", ECC),
+        ("IO", IO),
+        ("INTERNAL", INTERNAL),
+        ("STATE", STATE),
+        ("FEW", FEW),
+        ("GROW", GROW),
+        ("UNAVAILABLE", UNAVAILABLE),
+        ("NOT", NOT),
+        ("READY", READY),
+        ("RUNNING", RUNNING),
+        ("REPLY", REPLY),
+        ("REACHABLE", REACHABLE),
+        ("ENOUGH", ENOUGH),
+        ("REJECT", REJECT),
+        ("WAIT", WAIT),
+        ("RESOLVE", RESOLVE),
+        ("SIZE", SIZE),
+        ("CHURN", CHURN),
+        ("READ", READ),
+        ("CONSUMPTION", CONSUMPTION),
+        ("NOTNODE", NOTNODE),
+        ("PROC", PROC),
+        ("THROTTLE", THROTTLE),
+        ("HEALTHY", HEALTHY),
+        ("QUOTA", QUOTA),
+        ("REMOTE", REMOTE),
+        ("INFLOW", INFLOW),
+        ("OUTFLOW", OUTFLOW),
+        ("NOREPLY", NOREPLY),
+        ("DELIVERY", DELIVERY),
+        ("THRESHOLD", THRESHOLD),
+        ("OSD", OSD),
+        ("SERVICE", SERVICE),
+        ("NOTFOUND", NOTFOUND),
+        ("NETNAME", NETNAME),
+        ("FIND", FIND),
+        ("NXNAME", NXNAME),
+        ("STATED", STATED),
+        ("REFUSED", REFUSED),
+        ("PLANNED", PLANNED),
+        ("UNHEALTHY", UNHEALTHY),
+        ("CONFIG", CONFIG),
+        ("RECOVERED", RECOVERED),
+        ("CLASSERR", CLASSERR),
+        ("LEASE", LEASE),
+        ("QUOTED", QUOTED),
+        ("GONE", GONE),
+        ("PEER", PEER),
+        ("ROUTING", ROUTING),
+        ("NOCONNECT", NOCONNECT),
+        ("CLIENT", CLIENT),
+        ("LIVENESS", LIVENESS),
+        ("AUTH", AUTH),
+        ("LOCK", LOCK),
+        ("REVISION", REVISION),
+    ];
+    let show = |c: Concepts| {
+        NAMES
+            .iter()
+            .filter(|(_, b)| c & b != 0)
+            .map(|(n, _)| *n)
+            .collect::<Vec<_>>()
+            .join("|")
+    };
+    let w = words();
+    w.scan(&text, |word, c| eprintln!("  {word:?} -> {}", show(c)));
+    let f = w.field(Kind::Subject, "summary", &text);
+    eprintln!("field(Subject): {}", show(f.concepts));
+    for sentence in sentences(&text) {
+        eprintln!("sentence {sentence:?}");
+    }
+    let labels = map(&[("alertname", "X")]);
+    let got = w.classify(
+        &labels,
+        &map(&[("description", text.as_str())]),
+        None,
+        &|_| true,
+    );
+    eprintln!(
+        "classify(description): {:?}",
+        got.as_ref().map(|m| (m.signature, m.rule))
+    );
+    let got = w.classify(&labels, &map(&[("summary", text.as_str())]), None, &|_| {
+        true
+    });
+    eprintln!(
+        "classify(summary): {:?}",
+        got.as_ref().map(|m| (m.signature, m.rule))
+    );
+}
