@@ -1435,57 +1435,73 @@ fn phrase(prior: &str, first: &str, second: &str) -> Option<Concepts> {
     })
 }
 
-/// The last word of prose that introduces a quoted error ("Top error in the logs:", "Sample:",
-/// "Last error:", "reason:").
-const INTRODUCERS: &[&str] = &[
-    "error",
-    "errors",
-    "exception",
-    "sample",
-    "logs",
-    "log",
-    "line",
-    "message",
-    "reason",
-    "cause",
+/// Where the program's own words stand after prose that introduces them with a colon.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Quoted {
+    /// On the same line: "Top error in the logs: getaddrinfo ENOTFOUND db-1", "Sample: …".
+    After,
+    /// On the lines below: "Last lines of output:", "stderr:", "出力の最後の行:". A check's
+    /// "Output:   Used: 97.4%" on one line is its measure, read by `check_output`, and a "Last
+    /// matching line:" heads a pattern's match, not a program's output.
+    Below,
+}
+
+/// The last word of prose that introduces a program's own words, and where they stand.
+const INTRODUCERS: &[(&str, Quoted)] = &[
+    ("error", Quoted::After),
+    ("exception", Quoted::After),
+    ("sample", Quoted::After),
+    ("log", Quoted::After),
+    ("line", Quoted::After),
+    ("message", Quoted::After),
+    ("reason", Quoted::After),
+    ("cause", Quoted::After),
+    ("output", Quoted::Below),
+    ("stderr", Quoted::Below),
+    ("stdout", Quoted::Below),
+    ("ausgabe", Quoted::Below),
+    ("sortie", Quoted::Below),
+    ("salida", Quoted::Below),
+    ("saída", Quoted::Below),
+    ("uitvoer", Quoted::Below),
+    ("wyjścia", Quoted::Below),
+    ("вывода", Quoted::Below),
+    ("виводу", Quoted::Below),
+    ("出力", Quoted::Below),
+    ("输出", Quoted::Below),
+    ("輸出", Quoted::Below),
+    ("출력", Quoted::Below),
 ];
 
-/// The last word of a line that heads a program's output quoted below it ("Last lines of
-/// output:", "stderr:", "Letzte Zeilen der Ausgabe:", "出力の最後の行:").
-const BLOCK_HEADS: &[&str] = &[
-    "output",
-    "stderr",
-    "stdout",
-    "ausgabe",
-    "sortie",
-    "salida",
-    "saída",
-    "uitvoer",
-    "wyjścia",
-    "вывода",
-    "виводу",
-    "出力",
-    "输出",
-    "輸出",
-    "출력",
-];
-
-/// Whether a line ends in a colon after words that say a program's output follows.
-fn heads_a_block(sentence: &str) -> bool {
-    let Some(head) = sentence.trim_end().strip_suffix(':') else {
-        return false;
-    };
+/// Whether `head`, the prose before a colon, introduces a program's own words standing
+/// `where`: a short head whose last word is an introducer ("Most frequent error (web-3)": the
+/// host in parentheses says where the error was seen; the word before it introduces the line).
+fn introduces_a_quote(head: &str, place: Quoted) -> bool {
     let head = head.trim_end();
     if head.chars().count() > 60 {
         return false;
     }
+    let head = head
+        .strip_suffix(')')
+        .and_then(|h| h.rsplit_once(" ("))
+        .map_or(head, |(h, _)| h);
     let last = head.rsplit(' ').next().unwrap_or(head);
     let last = last.rsplit('(').next().unwrap_or(last);
     with_lowercase(last, |last| {
-        BLOCK_HEADS
-            .iter()
-            .any(|w| last.starts_with(w) || (!w.is_ascii() && head.contains(w)))
+        let singular = last.strip_suffix('s').unwrap_or(last);
+        INTRODUCERS.iter().any(|&(word, at)| {
+            at == place
+                && (last == word || singular == word || (!word.is_ascii() && head.contains(word)))
+        })
     })
+}
+
+/// Whether a line ends in a colon after words that say a program's output follows below.
+fn heads_a_block(sentence: &str) -> bool {
+    sentence
+        .trim_end()
+        .strip_suffix(':')
+        .is_some_and(|head| introduces_a_quote(head, Quoted::Below))
 }
 
 /// Whether `sentence` is a quoted log line (`nginx[1207]: …`, `ERROR …`, `level=error …`,
@@ -1572,16 +1588,7 @@ fn quote_apart(sentence: &str) -> impl Iterator<Item = (&str, bool)> {
                 .map(|(at, _)| at)
                 .filter(|&at| at + 2 < sentence.len())
                 .find_map(|at| {
-                    let head = &sentence[..at];
-                    // "Most frequent error (web-3): …": the host in parentheses says where the
-                    // error was seen; the word before it introduces the line.
-                    let head = head
-                        .strip_suffix(')')
-                        .and_then(|h| h.rsplit_once(" ("))
-                        .map_or(head, |(h, _)| h);
-                    let last = head.rsplit(' ').next().unwrap_or(head);
-                    let introduces =
-                        at <= 60 && INTRODUCERS.iter().any(|w| last.eq_ignore_ascii_case(w));
+                    let introduces = introduces_a_quote(&sentence[..at], Quoted::After);
                     (introduces || is_log_line(&sentence[at + 2..])).then_some((at, introduces))
                 })
         })
