@@ -597,6 +597,7 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("poweroff", DOWN),
     ("poweredoff", DOWN),
     ("unhealthy", UNHEALTHY),
+    ("unstable", UNHEALTHY),
     // A cluster node fenced (STONITH, Proxmox HA) was lost and is cut off.
     ("fenced", DOWN),
     // Recovery notices (OpenNMS "nodeRegainedService", "Service is restored"): the target is
@@ -1427,6 +1428,8 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("downtime", "alert", PLANNED),
     // "No healthy targets left in upstream", "no healthy upstream": health checks failing.
     ("no", "healthy", UNHEALTHY),
+    // "minio service is not stable", "Service unstable": something wrong, not said what.
+    ("not", "stable", UNHEALTHY),
     ("load", "balancer", UPSTREAM | HOST),
     ("target", "group", UPSTREAM | HOST),
     ("target", "groups", UPSTREAM | HOST),

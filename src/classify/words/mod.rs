@@ -759,12 +759,15 @@ impl Words {
     /// generic word, a small word, a number, a word that names only where, or part of one of the
     /// alert's label values (its service, instance or namespace). A word the lexicon does not
     /// know otherwise says something ("Container killed").
-    /// "Consul agent unhealthy" over "A Consul agent is down": a summary that says only that
-    /// something is unhealthy leaves it to the description's first sentence to say how.
+    /// "Consul agent unhealthy" over "A Consul agent is down", "minio service is not stable"
+    /// over "… has been unreachable 50% of the time": a summary that names no failure, only
+    /// where and that something is wrong, leaves it to the description's first sentence to say
+    /// what. A summary that names only where ("Container killed", "scan report") or denies
+    /// what it does not name ("not ingesting samples") still heads.
     fn only_unhealthy(&self, text: &str) -> bool {
         let mut concepts = 0;
         self.scan(text, |_, c| concepts |= c);
-        concepts & UNHEALTHY != 0 && concepts & !(GENERIC_NAME | UNHEALTHY) == 0
+        concepts & UNHEALTHY != 0 && concepts & !(GENERIC_NAME | UNHEALTHY | NOT) == 0
     }
 
     fn summary_names_nothing(&self, text: &str, labels: &LabelMap) -> bool {

@@ -4519,6 +4519,17 @@ fn a_vague_summary_leaves_the_description_to_say_what_is_down() {
         ],
         Some(("node_down", "down")),
     );
+    check(
+        &[("alertname", "KubeflowServiceIsNotStable")],
+        &[
+            ("summary", "minio service is not stable (kubeflow/minio/0)"),
+            (
+                "description",
+                "minio unit kubeflow/minio/0 has been unreachable at least 50% of the time",
+            ),
+        ],
+        Some(("node_down", "down")),
+    );
     // A summary that says what it is about keeps the description's sentences detail.
     check(
         &[("alertname", "ConsulAgentVersions")],
