@@ -109,6 +109,8 @@ struct CompiledRule {
     node: Node,
     /// A catalogue rule for a symptom: word evidence of a root cause still wins over it.
     builtin_symptom: bool,
+    /// A catalogue rule, not one of the configuration's.
+    builtin: bool,
 }
 
 /// Labels whose value is an error text rather than a name.
@@ -344,16 +346,22 @@ impl Classifier {
         let hits = self.hits(labels, annotations, spelled.as_deref());
         let mut symptom = None;
         // A recovery notice under the failure's name ("SiteDown" saying "**Resolved:** ... is
-        // back up") reports that the symptom is over (POLICY.md rule 14), and a CloudWatch alarm
-        // on RDS's `ReadLatency` measures a disk's I/O (rule 5), whatever its name says: the
-        // name's pattern does not decide; a cause it quotes, or the words, still may.
-        // Each is asked only when a symptom is a candidate, and then once: the recovery by both
-        // stages, the disk I/O by this one (the word stage reads it in the metric's label).
+        // back up") reports that the failure is over (POLICY.md rule 14): nothing decides it. A
+        // CloudWatch alarm on RDS's `ReadLatency` measures a disk's I/O (rule 5), whatever its
+        // name says: the name's pattern does not decide; a cause it quotes, or the words, still
+        // may. Each is asked only when a pattern is a candidate, and then once: the recovery by
+        // both stages, the disk I/O by this one (the word stage reads it in the metric's label).
         let mut recovery = None;
         let mut reports_recovery =
             || *recovery.get_or_insert_with(|| words::reports_recovery(labels, annotations));
         let mut overruled = None;
         for rule in hits.rules().map(|r| &self.rules[r]) {
+            // A recovery notice reports that nothing is wrong any more (POLICY.md rule 14): no
+            // built-in pattern decides it, a cause's no more than a symptom's. The episode it
+            // closes keeps the class its firing notice gave it (`incident::tracker`).
+            if rule.builtin && !self.word_signatures.is_empty() && reports_recovery() {
+                continue;
+            }
             if rule.builtin_symptom
                 && !self.word_signatures.is_empty()
                 && *overruled.get_or_insert_with(|| {
@@ -395,8 +403,8 @@ impl Classifier {
         let own_evaluation = labels
             .get("alertname")
             .is_some_and(|name| words::reports_own_evaluation(name));
-        // A recovery notice reports the symptom over in its words too (POLICY.md rule 14).
-        let found = found.filter(|m| m.cause || !(own_evaluation || reports_recovery()));
+        // A recovery notice reports the failure over in its words too (POLICY.md rule 14).
+        let found = found.filter(|m| !reports_recovery() && (m.cause || !own_evaluation));
         let word_cause = found.as_ref().is_some_and(|m| m.cause);
         if let Some(rule) = symptom.filter(|_| !word_cause) {
             return Classification {
@@ -651,6 +659,7 @@ impl Builder {
             node: self.node(&rule.condition, number),
             builtin_symptom: origin == "builtin"
                 && SYMPTOM_SIGNATURES.contains(&rule.signature.as_str()),
+            builtin: origin == "builtin",
         }
     }
 

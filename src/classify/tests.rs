@@ -538,7 +538,7 @@ fn advice_is_not_evidence_but_what_follows_it_is() {
 }
 
 #[test]
-fn a_recovery_notice_decides_no_symptom_in_its_words_but_keeps_a_quoted_cause() {
+fn a_recovery_notice_decides_nothing_not_even_a_quoted_cause() {
     let builtin = "service_labels: [service]\n";
     check(
         builtin,
@@ -562,6 +562,20 @@ fn a_recovery_notice_decides_no_symptom_in_its_words_but_keeps_a_quoted_cause() 
                 &[("alertname", "Uptime")],
                 &[
                     ("summary", "Resolved: checkout-api is down"),
+                    (
+                        "description",
+                        "last error: dial tcp: lookup checkout-api: no such host",
+                    ),
+                ],
+                // The episode's firing notice carries the cause; its recovery reports that
+                // nothing is wrong any more (POLICY.md rule 14), and an unclassified notice never
+                // reclassifies the episode it closes (`incident::tracker`'s `prevails`).
+                ("unknown", "unclassified:Uptime", "fallback"),
+            ),
+            (
+                &[("alertname", "Uptime")],
+                &[
+                    ("summary", "checkout-api is down"),
                     (
                         "description",
                         "last error: dial tcp: lookup checkout-api: no such host",
