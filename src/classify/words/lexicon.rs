@@ -1466,6 +1466,16 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("not", "after", EXPIRE),
     ("days", "remaining", EXPIRE),
     ("timing", "out", TIMEOUT),
+    // "Clients closed the connection", "client canceled", "The client disconnected": the
+    // caller gave up, not what it called (POLICY.md rules 13 and 15). Cassandra's "client
+    // request" failures are requests, and stay so.
+    ("client", "canceled", CLIENT),
+    ("client", "cancelled", CLIENT),
+    ("client", "closed", CLIENT),
+    ("clients", "closed", CLIENT),
+    ("client", "disconnected", CLIENT),
+    ("client", "abandoned", CLIENT),
+    ("client", "aborted", CLIENT),
     ("client", "timed", CLIENT | TIMEOUT),
     ("clients", "timed", CLIENT | TIMEOUT),
     ("client", "time", CLIENT),

@@ -820,6 +820,8 @@ pub(super) const RULES: &[Rule] = &[
             UNAVAILABLE | RATE | RATELIMIT,
             // One request that failed, as a program logged or raised it, is not a rate.
             QUOTED,
+            // "Clients closed the connection", "client canceled": requests the caller gave up.
+            CLIENT,
         ],
     )
     .never(ABSENT)
