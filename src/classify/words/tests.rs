@@ -4721,3 +4721,29 @@ fn zz_trace() {
         got.as_ref().map(|m| (m.signature, m.rule))
     );
 }
+
+#[test]
+fn a_client_that_gave_up_is_no_upstream_timeout_and_no_error_rate() {
+    check(
+        &[("alertname", "ZuulClientFailures")],
+        &[
+            ("summary", "Zuul: 120 requests/min with FAILURE_CLIENT_CANCELLED"),
+            ("description", "Client abandoned/closed the connection"),
+        ],
+        None,
+    );
+    check(
+        &[("alertname", "SkipperClientCanceled")],
+        &[(
+            "summary",
+            "client canceled: readTimeout() hit while reading the request body",
+        )],
+        None,
+    );
+    // Cassandra's "client request" failures are requests failing.
+    check(
+        &[("alertname", "CassandraClientRequestWriteFailure")],
+        &[("summary", "Cassandra client request write failure")],
+        Some(("high_error_rate", "request-errors")),
+    );
+}
