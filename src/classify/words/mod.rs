@@ -2500,11 +2500,6 @@ pub(super) fn reports_recovery(labels: &LabelMap, annotations: &LabelMap) -> boo
     by_label || annotations.values().any(|v| opens_as_recovery(v))
 }
 
-/// Splits an identifier at camelCase, letter-to-digit and digit-to-capital boundaries:
-/// `KafkaLagIsTooHigh` → `Kafka Lag Is Too High`, `HTTPServer5xx` → `HTTP Server 5xx`,
-/// `HTTP503Errors` → `HTTP 503 Errors`.
-/// Whether an alertname announces that a setting changed: a configuration word and a change
-/// word among its words ("ConfigChanged", "config_drift", "DesktopConfigChanged").
 /// Whether an alertname reports that the monitor could not evaluate its own rule: Grafana's
 /// `DatasourceError` (the rule's query failed) and `DatasourceNoData` (it returned nothing),
 /// "Data source query failed". Such an alert carries the failed rule's annotations, so its
@@ -2536,6 +2531,8 @@ pub(super) fn reports_own_evaluation(name: &str) -> bool {
     source && failed
 }
 
+/// Whether an alertname announces that a setting changed: a configuration word and a change
+/// word among its words ("ConfigChanged", "config_drift", "DesktopConfigChanged").
 fn announces_a_change(name: &str) -> bool {
     const SETTING: [&str; 5] = ["config", "configuration", "setting", "settings", "policy"];
     const CHANGE: [&str; 8] = [
@@ -2552,6 +2549,9 @@ fn announces_a_change(name: &str) -> bool {
     setting && change
 }
 
+/// Splits an identifier at camelCase, letter-to-digit and digit-to-capital boundaries:
+/// `KafkaLagIsTooHigh` → `Kafka Lag Is Too High`, `HTTPServer5xx` → `HTTP Server 5xx`,
+/// `HTTP503Errors` → `HTTP 503 Errors`.
 fn camel_pieces(run: &str) -> impl Iterator<Item = &str> {
     let mut chars = run.char_indices().peekable();
     let mut prev: Option<char> = None;
