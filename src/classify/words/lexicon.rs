@@ -731,6 +731,10 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("websites", HOST),
     ("worker", HOST),
     ("workers", HOST),
+    // dnsdist's and proxies' backends ("Marking downstream rec-2 as 'down'"); a cluster's
+    // primary node ("kube-m-02 NotReady master", "Redis master down").
+    ("downstream", HOST),
+    ("master", HOST),
     ("datanode", HOST),
     ("apiserver", HOST),
     ("kubelet", HOST),

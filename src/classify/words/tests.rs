@@ -4727,7 +4727,10 @@ fn a_client_that_gave_up_is_no_upstream_timeout_and_no_error_rate() {
     check(
         &[("alertname", "ZuulClientFailures")],
         &[
-            ("summary", "Zuul: 120 requests/min with FAILURE_CLIENT_CANCELLED"),
+            (
+                "summary",
+                "Zuul: 120 requests/min with FAILURE_CLIENT_CANCELLED",
+            ),
             ("description", "Client abandoned/closed the connection"),
         ],
         None,
@@ -4745,5 +4748,20 @@ fn a_client_that_gave_up_is_no_upstream_timeout_and_no_error_rate() {
         &[("alertname", "CassandraClientRequestWriteFailure")],
         &[("summary", "Cassandra client request write failure")],
         Some(("high_error_rate", "request-errors")),
+    );
+}
+
+#[test]
+fn a_master_is_a_node_that_may_be_down() {
+    check(
+        &[("alertname", "K8sNodeStatus")],
+        &[("summary", "kube-m-02   NotReady   master   127d   v1.16.2")],
+        Some(("node_down", "down")),
+    );
+    // Replication behind its master is lag, not a node down.
+    check(
+        &[("alertname", "MysqlReplicaLag")],
+        &[("summary", "Replica db-2 is 340 seconds behind master")],
+        Some(("replication_lag", "replication-lag")),
     );
 }
