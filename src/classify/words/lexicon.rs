@@ -527,6 +527,9 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("gateway", UPSTREAM),
     // A backend is an upstream, and a host that can be down.
     ("backend", UPSTREAM | HOST),
+    // "Dependency timeouts", "Timeouts calling dependency billing-api": what a service calls.
+    ("dependency", UPSTREAM),
+    ("dependencies", UPSTREAM),
     // Load balancers: their targets are the upstreams a gateway's health checks take out.
     ("alb", UPSTREAM | HOST),
     ("elb", UPSTREAM | HOST),
