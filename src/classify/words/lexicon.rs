@@ -572,6 +572,10 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("constantly", LOOP),
     ("repeated", LOOP),
     ("keeps", LOOP),
+    // "pods that keep crashing"; "The container keeps exiting with code 1": a program that
+    // exits over and over is restarted over and over.
+    ("keep", LOOP),
+    ("exiting", RESTART),
     ("times", LOOP),
     // Down.
     ("down", DOWN),
@@ -1400,6 +1404,8 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("io", "thread", REPL),
     ("icmp", "latency", LINK),
     ("crash", "again", RESTART | LOOP),
+    // systemd's start-limit-hit: "Restart limit reached", "restart limit hit".
+    ("restart", "limit", RESTART | LOOP),
     ("crashes", "again", RESTART | LOOP),
     ("crashed", "again", RESTART | LOOP),
     ("died", "again", RESTART | LOOP),
