@@ -320,7 +320,13 @@ impl Words {
         // compounds ("DeadLocks", "HAProxy", "DeadMansSwitch") hold as they do there.
         if let Some(name) = labels.get("alertname") {
             let name = spelled.unwrap_or(name);
-            fields.push(self.field(Kind::Alertname, "alertname", name));
+            let mut field = self.field(Kind::Alertname, "alertname", name);
+            // "[prod] AWS/RDS Read Latency": a detector named after a disk's I/O metric.
+            if measures_only_disk_io(labels) {
+                field.concepts |= DISK | IO;
+                field.context |= DISK | IO;
+            }
+            fields.push(field);
         }
         let nameless = labels
             .get("alertname")
@@ -1815,26 +1821,40 @@ fn in_address(text: &str, run: &str) -> bool {
 /// and EBS's `ReadLatency`/`WriteLatency` are "the average amount of time taken per disk I/O
 /// operation" (AWS's metric reference), which the alarm's `namespace` tells.
 fn measures_disk_io(labels: &LabelMap, metric: &str) -> bool {
-    let storage = labels.get("namespace").is_some_and(|ns| {
-        ["AWS/RDS", "AWS/EBS", "AWS/DocDB", "AWS/Neptune"].contains(&ns.as_str())
-    });
-    storage
-        && [
-            "ReadLatency",
-            "WriteLatency",
-            "ReadLatencyLocal",
-            "WriteLatencyLocal",
-        ]
-        .contains(&metric)
+    in_storage_namespace(labels) && DISK_IO_METRICS.contains(&metric)
 }
 
-/// Whether the alert's own metric (`metric_name`) measures a disk's I/O although its name says
-/// latency (`measures_disk_io`): the word stage reads it as disk I/O, and `classify/mod.rs` lets
-/// no symptom pattern read from its name decide.
+/// CloudWatch's metrics of a database's or volume's disk I/O time, though named latency.
+const DISK_IO_METRICS: [&str; 4] = [
+    "ReadLatency",
+    "WriteLatency",
+    "ReadLatencyLocal",
+    "WriteLatencyLocal",
+];
+
+fn in_storage_namespace(labels: &LabelMap) -> bool {
+    labels
+        .get("namespace")
+        .is_some_and(|ns| ["AWS/RDS", "AWS/EBS", "AWS/DocDB", "AWS/Neptune"].contains(&ns.as_str()))
+}
+
+/// Whether the alert's own metric (`metric_name`, or the alertname a detector built from it:
+/// "[prod] AWS/RDS Read Latency") measures a disk's I/O although its name says latency
+/// (`measures_disk_io`): the word stage reads it as disk I/O, and `classify/mod.rs` lets no
+/// symptom pattern read from its name decide.
 pub(super) fn measures_only_disk_io(labels: &LabelMap) -> bool {
+    let named = || {
+        labels.get("alertname").is_some_and(|name| {
+            let compact: String = name.split_whitespace().collect();
+            DISK_IO_METRICS
+                .iter()
+                .any(|metric| compact.ends_with(metric))
+        })
+    };
     labels
         .get("metric_name")
         .is_some_and(|metric| measures_disk_io(labels, metric))
+        || (in_storage_namespace(labels) && named())
 }
 
 /// How the word being read is qualified by the words before it.
