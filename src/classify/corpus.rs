@@ -229,9 +229,20 @@ use crate::config::Config;
 /// A third batch of the lead's program messages (too many connections and open files, expired
 /// certificates, deadlocks, replicas behind, work waiting; the unit test holds 181): third blind
 /// 0.813 -> 0.818 (accuracy 0.771); an APM error group's name read as a quoted error.
+/// Session 22: English families of the held-out kind, labelled before classification:
+/// `probes_crash22` (60 restarts and look-alikes of six projects' rules, 51 right at first),
+/// `probes_timeout22` (63 gateway and proxy timeouts and client aborts, 45; four 499 counts
+/// relabelled `high_error_rate` to match `probes_net10`, disclosed in SOURCES), `probes_queue22`
+/// (43 Sidekiq and asynq backlogs, 35), `probes_vendor22` (44 Splunk Observability detectors,
+/// 36), `probes_nodes22` (25 ScyllaDB rules, 21) and `probes_slo22` (81 SLO burn-rate, label-only
+/// and short alerts, 75). With recovery notices deciding nothing, a vague summary leaving the
+/// description to say what, clients that gave up, job-queue latency and RDS disk latency, the
+/// 7,747 probes of session 21 score 0.951 (0.950 before) and the 316 new 0.852, all 8,063 0.949,
+/// at this floor. Public tuning projects 0.967 -> 0.968 (floor 0.966 -> 0.967); held-out and
+/// blind splits unchanged.
 const MIN_LEGACY_MACRO_F1: f64 = 0.992;
 const MIN_PROBES_MACRO_F1: f64 = 0.949;
-const MIN_TUNING_MACRO_F1: f64 = 0.966;
+const MIN_TUNING_MACRO_F1: f64 = 0.967;
 const MIN_HELD_OUT_MACRO_F1: f64 = 0.870;
 const MIN_BLIND_MACRO_F1: f64 = 0.960;
 // 0.813 before the first sentence of a summary-less description became its subject (same
