@@ -771,6 +771,16 @@ impl Words {
     /// what. A summary that names only where ("Container killed", "scan report") or denies
     /// what it does not name ("not ingesting samples") still heads.
     fn only_unhealthy(&self, text: &str) -> bool {
+        // Every word for "unhealthy" holds one of these ("unhealthy", "no healthy", "unstable",
+        // "not stable"): most summaries are passed over without a second scan.
+        let holds = |word: &[u8]| {
+            text.as_bytes()
+                .windows(word.len())
+                .any(|w| w.eq_ignore_ascii_case(word))
+        };
+        if !holds(b"healthy") && !holds(b"stable") {
+            return false;
+        }
         let mut concepts = 0;
         self.scan(text, |_, c| concepts |= c);
         concepts & UNHEALTHY != 0 && concepts & !(GENERIC_NAME | UNHEALTHY | NOT) == 0
