@@ -1492,8 +1492,8 @@ const INTRODUCERS: &[(&str, Quoted)] = &[
     ("출력", Quoted::Below),
 ];
 
-/// Whether `head`, the prose before a colon, introduces a program's own words standing
-/// `where`: a short head whose last word is an introducer ("Most frequent error (web-3)": the
+/// Whether `head`, the prose before a colon, introduces a program's own words standing at
+/// `place`: a short head whose last word is an introducer ("Most frequent error (web-3)": the
 /// host in parentheses says where the error was seen; the word before it introduces the line).
 fn introduces_a_quote(head: &str, place: Quoted) -> bool {
     let head = head.trim_end();
