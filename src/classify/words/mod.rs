@@ -240,6 +240,10 @@ const WHERE_LABELS: &[&str] = &[
     "environment",
     "region",
     "check",
+    // Azure Monitor's and CloudWatch's bridges name the resource the rule watches.
+    "resource",
+    "resource_name",
+    "resourceName",
 ];
 
 /// The small words of a notification that says only that something fired.
@@ -260,6 +264,8 @@ const GENERIC_WORDS: &[&str] = &[
     "alarms",
     "grafana",
     "datadog",
+    "azure",
+    "cloudwatch",
     "monitor",
     "monitors",
     "check",
@@ -792,16 +798,43 @@ impl Words {
             .filter(|(name, _)| WHERE_LABELS.contains(&name.as_str()))
             .map(|(_, value)| value.to_lowercase())
             .collect();
-        text.split(|c: char| !c.is_alphanumeric()).all(|word| {
-            word.is_empty()
-                || word.bytes().all(|b| b.is_ascii_digit())
-                || with_lowercase(word, |lower| {
-                    GENERIC_WORDS.contains(&lower)
-                        || SMALL_WORDS.contains(&lower)
-                        || self.lookup(lower).is_some_and(|c| c & !GENERIC_NAME == 0)
-                        || (word.len() >= 3 && places.iter().any(|place| place.contains(lower)))
-                })
-        })
+        let names_nothing = |text: &str| {
+            text.split(|c: char| !c.is_alphanumeric()).all(|word| {
+                word.is_empty()
+                    || word.bytes().all(|b| b.is_ascii_digit())
+                    || with_lowercase(word, |lower| {
+                        GENERIC_WORDS.contains(&lower)
+                            || SMALL_WORDS.contains(&lower)
+                            || self.lookup(lower).is_some_and(|c| c & !GENERIC_NAME == 0)
+                            || (word.len() >= 3 && places.iter().any(|place| place.contains(lower)))
+                    })
+            })
+        };
+        if names_nothing(text) {
+            return true;
+        }
+        // "Azure Monitor alert 'aca-orders-restarts' fired for ca-orders-prod": the alertname
+        // quoted back, and a place named whole ("ca-orders-prod", whose "ca" alone is no word),
+        // say nothing the labels do not.
+        let mut rest = text.to_lowercase();
+        let mut cut = false;
+        if let Some(name) = labels.get("alertname").filter(|name| name.len() >= 3) {
+            let name = name.to_lowercase();
+            if ["'", "\"", "‘", "“"]
+                .iter()
+                .any(|q| rest.contains(&format!("{q}{name}")))
+            {
+                rest = rest.replace(&name, " ");
+                cut = true;
+            }
+        }
+        for place in places.iter().filter(|place| place.len() >= 3) {
+            if rest.contains(place.as_str()) {
+                rest = rest.replace(place.as_str(), " ");
+                cut = true;
+            }
+        }
+        cut && names_nothing(&rest)
     }
 
     /// The words of `text` that stand for one of `wanted`, as written.
@@ -837,6 +870,12 @@ impl Words {
             } else if c & DISK != 0 && names_an_image(text, word) {
                 // "Error restoring disk image …": an image of a disk is a file, not the disk.
                 (c & !DISK) | FILES
+            } else if c & HIGH != 0
+                && word.eq_ignore_ascii_case("over")
+                && iso_window_follows(text, word)
+            {
+                // Azure Monitor's "Total over PT5M: 6": the window the metric was summed over.
+                c & !HIGH
             } else if c & TIMEOUT != 0 && set_to_a_duration(text, word) {
                 // "connect-timeout: 1000", "idle timeout 60s", "Timeout: 30s": a timeout
                 // given its value is a setting quoted, not a wait that ran out.
@@ -2169,6 +2208,12 @@ fn counted_none(text: &str, word: &str) -> bool {
     value.strip_prefix('0').is_some_and(|rest| {
         !rest.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',' | 'x' | 'X'))
     })
+}
+
+/// Whether `word`, a slice of `text`, is followed by an ISO 8601 duration ("over PT5M").
+fn iso_window_follows(text: &str, word: &str) -> bool {
+    let after = text[offset_in(text, word) + word.len()..].as_bytes();
+    after.len() > 4 && after[0] == b' ' && after[1..3] == *b"PT" && after[3].is_ascii_digit()
 }
 
 /// Whether `run`, a slice of `text`, comes after a URL's `://` in the same token: the URL's
