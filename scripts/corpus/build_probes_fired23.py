@@ -43,6 +43,81 @@ add("high_error_rate", "guardian/dotcom-rendering", 3181, "CloudWatch alarm: mor
     {"alertname": "DCR-PROD-5XX-errors", "metric": "HTTPCode_Target_5XX_Count", "state": "ALARM"},
     {"reason": "Threshold Crossed: 5 datapoints [412.0, 388.0, 350.0, 297.0, 221.0] were greater than the threshold (100.0)."}, kind="pull")
 
+add("high_latency", "govuk-paas/paas-cf", 1095, "Datadog anomaly monitor on the Cloud Controller ELB latency (direction above)",
+    {"alertname": "prod Abnormal API Latency - CC", "monitor_type": "query alert", "name": "prod-cf-cc"},
+    {"message": "We're experiencing >= 0.3 change in ELB Latency.", "query": "avg(last_15m):anomalies(avg:aws.elb.latency{name:prod-cf-cc}, 'basic', 2, direction='above') > 0.3"}, kind="pull")
+
+# ====================================================================== disks and memory
+add("disk_full", "ooni/sysadmin", 156, "incident: 48h trend alert on disk usage fired at 5% free on the metadata DB host",
+    {"alertname": "DiskWillFillIn48Hours", "instance": "hkgmetadb.infra.ooni.io:9100", "mountpoint": "/", "severity": "warning"},
+    {"summary": "Disk on hkgmetadb.infra.ooni.io will fill in 48 hours", "description": "/ has 9.8 GB free (5%) and is predicted to be full within 48h at the current rate"})
+add("disk_full", "Icinga/icinga2", 8435, "reminder Problem notification of the 'disk /' service sent to PagerDuty",
+    {"alertname": "disk /", "host": "myserver01", "service": "disk /", "state": "CRITICAL", "notification_type": "PROBLEM"},
+    {"output": "DISK CRITICAL - free space: / 1840 MB (4% inode=71%);"})
+# A filesystem remounted read-only is not capacity (probes_slo22 decision 4); an RBL listing is reputation.
+add(None, "Icinga/icinga2", 8435, "reminder Problem notification of the 'readonly' filesystem check",
+    {"alertname": "readonly", "host": "myserver01", "service": "readonly", "state": "CRITICAL", "notification_type": "PROBLEM"},
+    {"output": "CRITICAL - / is mounted read-only (errors=remount-ro)"})
+add(None, "Icinga/icinga2", 8435, "reminder Problem notification of the rbl-ipv4 check (address listed on a blocklist)",
+    {"alertname": "rbl-ipv4", "host": "myserver02", "service": "rbl-ipv4", "state": "CRITICAL", "notification_type": "PROBLEM"},
+    {"output": "CRITICAL - 203.0.113.25 BLACKLISTED on 2 servers of 41 (zen.spamhaus.org, b.barracudacentral.org)"})
+add("out_of_memory", "3box/3box-pinning-node", 344, "memory alerts on the pinning node kept firing, heap at its 512 MB maximum",
+    {"alertname": "PinningNodeMemoryHigh", "service": "ipfs-pinning-node", "env": "prod", "cluster": "prod-ecs"},
+    {"description": "Memory utilization of ipfs-pinning-node is 97% of its reservation; Node.js heap used 509 MB of its 512 MB max"}, kind="pull")
+add("out_of_memory", "LD4P/sinopia", 216, "ECS task of Trellis stopped because its container ran out of memory",
+    {"alertname": "sinopia-dev-trellis task stopped", "cluster": "sinopia-dev", "service": "trellis", "container": "trellis"},
+    {"stoppedReason": "OutOfMemoryError: Container killed due to memory usage", "exitCode": "137"})
+add("out_of_memory", "scality/metalk8s", 4042, "KubeContainerOOMKilled: container restarted after exceeding its memory limit",
+    {"alertname": "KubeContainerOOMKilled", "namespace": "metalk8s-monitoring", "pod": "thanos-query-7d9c7f6b9-8xk2m",
+     "container": "thanos-query", "node": "node-2", "severity": "warning"},
+    {"summary": "OOMKill Surge: Pod killed by exceeding memory allocation limits (OOMKilled) in last hour.",
+     "description": "Container metalk8s-monitoring/thanos-query-7d9c7f6b9-8xk2m/thanos-query in Node node-2 caused Pod restart by have been exceed its memory allocation limit (OOMKilled). This container accumulates a total of 3 restart(s)."}, kind="pull")
+add("out_of_memory", "openshift/cluster-monitoring-operator", 676, "MultipleContainersOOMKilled (info): more than 10 OOM kills in 15 minutes",
+    {"alertname": "MultipleContainersOOMKilled", "prometheus": "openshift-monitoring/k8s", "severity": "info"},
+    {"message": "Multiple containers were out of memory killed within the past 15 minutes."}, kind="pull")
+add("crash_loop", "openshift/cluster-monitoring-operator", 1619, "KubePodCrashLooping on a pod waiting in CrashLoopBackOff",
+    {"alertname": "KubePodCrashLooping", "namespace": "openshift-ingress", "pod": "router-default-6b8f9c7d4-qx2lp", "container": "router",
+     "reason": "CrashLoopBackOff", "severity": "warning"},
+    {"description": "Pod openshift-ingress/router-default-6b8f9c7d4-qx2lp (router) is in waiting state (reason: \"CrashLoopBackOff\").",
+     "summary": "Pod is crash looping."}, kind="pull")
+
+# ====================================================================== replication, certificates, liveness
+add("replication_lag", "percona/pmm", 5084, "PMM alert template mysql_replication_lag (seconds behind source above threshold)",
+    {"alertname": "mysql_replication_lag", "node_name": "db-replica-2", "service_name": "db-replica-2-mysql", "severity": "warning"},
+    {"summary": "MySQL replication lag", "description": "MySQL replica db-replica-2-mysql is 412 seconds behind its source (threshold 300)"}, kind="pull")
+add("replication_lag", "trimble-oss/dba-dash", 1232, "availability group lag alert: redo queue / redo rate in seconds",
+    {"alertname": "AG Lag", "instance": "SQLAG-NODE2", "database": "Orders", "availability_group": "AG-PROD"},
+    {"description": "Secondary replica SQLAG-NODE2 is 6 minutes behind the primary for database Orders (redo queue 1.9 GB)"})
+add("replication_lag", "PostHog/posthog", 13991, "ClickHouse replication lag alert within the cluster",
+    {"alertname": "ClickHouseReplicationLag", "cluster": "posthog", "instance": "ch-replica-3", "table": "sharded_events"},
+    {"summary": "ClickHouse replica is lagging", "description": "Replica ch-replica-3 absolute delay is 940s on posthog.sharded_events"})
+add("certificate_expiry", "datum-cloud/datum.net", 861, "SSL certificate warning into #prod-warning-alerts 21 days before expiry",
+    {"alertname": "SSL certificate expiring", "monitor": "www.datum.net", "channel": "prod-warning-alerts"},
+    {"description": "The SSL certificate for www.datum.net expires in 21 days"})
+add("certificate_expiry", "department-of-veterans-affairs/notification-api", 130, "Datadog TLS monitor: certificate expiring within 30 days",
+    {"alertname": "[notification-api] SSL certificate expiring soon", "env": "prod", "url": "api.notifications.va.gov"},
+    {"message": "The TLS certificate of api.notifications.va.gov expires in 29 days (alert 30 days out) @slack-automatic-alerts"})
+add("node_down", "input-output-hk/iohk-ops", 59, "Datadog process monitor: cardano-node process is down",
+    {"alertname": "Critical: cardano-node process is down", "host": "node-3.cardano", "process": "cardano-node"},
+    {"query": "\"process.up\".over(\"cardano-node\",\"process:cardano-node\").by(\"host\",\"process\").last(2).count_by_status()",
+     "status": "CRITICAL"}, kind="pull")
+add("node_down", "vint21h/nagios-check-supervisord", 5, "check_supervisord: supervisord refuses the connection (rule 11)",
+    {"alertname": "supervisord", "host": "app-4", "service": "supervisord", "state": "CRITICAL"},
+    {"output": "ERROR: Server communication problem. [Errno 111] Connection refused"})
+
+# ====================================================================== more look-alikes
+add(None, "govuk-paas/paas-cf", 1093, "Datadog CPU-load monitor of an EC2 instance (rule 2: CPU)",
+    {"alertname": "prod CPU load", "host": "i-0a1b2c3d4e5f", "monitor_type": "metric alert"},
+    {"message": "EC2 instance i-0a1b2c3d4e5f has at least 80% CPU usage on average for 30 minutes"}, kind="pull")
+add(None, "openshift/runbooks", 73, "AlertmanagerFailedReload: the configuration reload failed",
+    {"alertname": "AlertmanagerFailedReload", "namespace": "openshift-monitoring", "pod": "alertmanager-main-0", "severity": "critical"},
+    {"summary": "Reloading an Alertmanager configuration has failed.",
+     "description": "Configuration has failed to load for openshift-monitoring/alertmanager-main-0."}, kind="pull")
+# The monitor's agent timing out is the monitor's own failure to collect (rule 16).
+add(None, "HenriWahl/Nagstamon", 201, "Check_MK agent service of one server keeps timing out (notifications disabled)",
+    {"alertname": "Check_MK", "host": "srv-web-07", "service": "Check_MK", "state": "CRITICAL"},
+    {"output": "CRITICAL - [agent] Communication failed: timed out, execution time 10.0 sec"})
+
 # ====================================================================== look-alikes that stay null
 # Rule evaluation failures: Prometheus failing to evaluate its own rules (rule 16, a monitor's own failure).
 add(None, "soharaki/test", 6, "github-receiver issue: PrometheusRuleFailures of the kubernetes.rules group on OpenShift",
