@@ -75,16 +75,8 @@ add("out_of_memory", "scality/metalk8s", 4042, "KubeContainerOOMKilled: containe
 add("out_of_memory", "openshift/cluster-monitoring-operator", 676, "MultipleContainersOOMKilled (info): more than 10 OOM kills in 15 minutes",
     {"alertname": "MultipleContainersOOMKilled", "prometheus": "openshift-monitoring/k8s", "severity": "info"},
     {"message": "Multiple containers were out of memory killed within the past 15 minutes."}, kind="pull")
-add("crash_loop", "openshift/cluster-monitoring-operator", 1619, "KubePodCrashLooping on a pod waiting in CrashLoopBackOff",
-    {"alertname": "KubePodCrashLooping", "namespace": "openshift-ingress", "pod": "router-default-6b8f9c7d4-qx2lp", "container": "router",
-     "reason": "CrashLoopBackOff", "severity": "warning"},
-    {"description": "Pod openshift-ingress/router-default-6b8f9c7d4-qx2lp (router) is in waiting state (reason: \"CrashLoopBackOff\").",
-     "summary": "Pod is crash looping."}, kind="pull")
 
 # ====================================================================== replication, certificates, liveness
-add("replication_lag", "percona/pmm", 5084, "PMM alert template mysql_replication_lag (seconds behind source above threshold)",
-    {"alertname": "mysql_replication_lag", "node_name": "db-replica-2", "service_name": "db-replica-2-mysql", "severity": "warning"},
-    {"summary": "MySQL replication lag", "description": "MySQL replica db-replica-2-mysql is 412 seconds behind its source (threshold 300)"}, kind="pull")
 add("replication_lag", "trimble-oss/dba-dash", 1232, "availability group lag alert: redo queue / redo rate in seconds",
     {"alertname": "AG Lag", "instance": "SQLAG-NODE2", "database": "Orders", "availability_group": "AG-PROD"},
     {"description": "Secondary replica SQLAG-NODE2 is 6 minutes behind the primary for database Orders (redo queue 1.9 GB)"})
@@ -109,14 +101,56 @@ add("node_down", "vint21h/nagios-check-supervisord", 5, "check_supervisord: supe
 add(None, "govuk-paas/paas-cf", 1093, "Datadog CPU-load monitor of an EC2 instance (rule 2: CPU)",
     {"alertname": "prod CPU load", "host": "i-0a1b2c3d4e5f", "monitor_type": "metric alert"},
     {"message": "EC2 instance i-0a1b2c3d4e5f has at least 80% CPU usage on average for 30 minutes"}, kind="pull")
-add(None, "openshift/runbooks", 73, "AlertmanagerFailedReload: the configuration reload failed",
-    {"alertname": "AlertmanagerFailedReload", "namespace": "openshift-monitoring", "pod": "alertmanager-main-0", "severity": "critical"},
-    {"summary": "Reloading an Alertmanager configuration has failed.",
-     "description": "Configuration has failed to load for openshift-monitoring/alertmanager-main-0."}, kind="pull")
 # The monitor's agent timing out is the monitor's own failure to collect (rule 16).
 add(None, "HenriWahl/Nagstamon", 201, "Check_MK agent service of one server keeps timing out (notifications disabled)",
     {"alertname": "Check_MK", "host": "srv-web-07", "service": "Check_MK", "state": "CRITICAL"},
     {"output": "CRITICAL - [agent] Communication failed: timed out, execution time 10.0 sec"})
+
+# ---------------------------------------------------------------- MIT Open Learning's Grafana alert storm and follow-ups
+OL = "mitodl/ol-infrastructure"
+add("out_of_memory", OL, 5503, "PodOOMKilledCritical, one of the four rules producing most Rootly pages",
+    {"alertname": "PodOOMKilledCritical", "cluster": "applications-production", "namespace": "mitlearn",
+     "pod": "celery-worker-5c8d9b7f6-2xkqp", "container": "celery-worker", "severity": "critical", "grafana_folder": "eks-general"},
+    {"summary": "Container celery-worker in mitlearn was OOMKilled",
+     "description": "Container celery-worker of pod celery-worker-5c8d9b7f6-2xkqp was terminated with reason OOMKilled (exit code 137)"}, kind="pull")
+add("crash_loop", OL, 5503, "PodCrashLoopingCritical: churning pods minted new alert instances",
+    {"alertname": "PodCrashLoopingCritical", "cluster": "applications-production", "namespace": "mitxonline-openedx",
+     "pod": "lms-7f9d8c6b5-kq4zt", "container": "lms", "severity": "critical", "grafana_folder": "eks-general"},
+    {"summary": "Pod lms-7f9d8c6b5-kq4zt is crash looping",
+     "description": "Container lms restarted 5 times in the last 15 minutes and is in CrashLoopBackOff"}, kind="pull")
+# An HPA pinned at min == max replicas is at its maximum by construction: capacity planning, not a resource (rule 2).
+add(None, OL, 5072, "HPAAtMaxReplicasCritical firing continuously for an HPA pinned at min = max = 1",
+    {"alertname": "HPAAtMaxReplicasCritical", "cluster": "applications-production", "namespace": "mitxonline-openedx",
+     "horizontalpodautoscaler": "xqwatcher", "severity": "critical"},
+    {"summary": "HPA xqwatcher is at its maximum replica count",
+     "description": "HPA mitxonline-openedx/xqwatcher has been at max replicas (1 of 1) for more than 15 minutes"}, kind="pull")
+add("high_latency", OL, 4417, "Grafana synthetic monitoring alert: MIT Learn API response time 30% above normal",
+    {"alertname": "MIT Learn API response time", "grafana_folder": "grafana-synthetic-monitoring-app", "job": "MIT Learn API",
+     "instance": "https://api.learn.mit.edu/api/v1/"},
+    {"summary": "Response time of MIT Learn API is 30% greater than normal",
+     "description": "Average probe duration 1.84s over the last 10m against a 1.35s baseline"})
+# Clock synchronisation: no signature (its impact line is a guess, rule 17).
+add(None, "awslabs/amazon-eks-ami", 130, "ClockSyncBroken firing all the time on EKS nodes where NTP never started",
+    {"alertname": "ClockSyncBroken", "node": "ip-10-0-0-134.eu-west-1.compute.internal", "severity": "warning"},
+    {"summary": "The clock is not being synced.", "impact": "Random things are about to break for our users",
+     "detail": "Node: ip-10-0-0-134.eu-west-1.compute.internal"}, kind="pull")
+add(None, "deckhouse/deckhouse", 1903, "NTPDaemonOnNodeDoesNotSynchronizeTime fired on 1 ms of drift while chrony slewed",
+    {"alertname": "NTPDaemonOnNodeDoesNotSynchronizeTime", "node": "worker-3", "tier": "cluster", "severity_level": "5"},
+    {"summary": "NTP daemon on node worker-3 have not synchronized time for too long.",
+     "description": "Node worker-3 time differs from the chrony server time by 0.0013 seconds"}, kind="pull")
+
+# ---------------------------------------------------------------- message brokers
+add("queue_backlog", "alphagov/govuk-developer-docs", 2751, "Icinga alert: RabbitMQ high number of unprocessed messages on a queue",
+    {"alertname": "rabbitmq-high-number-of-unprocessed-messages", "host": "rabbitmq-1.backend", "queue": "email_alert_service",
+     "state": "CRITICAL"},
+    {"output": "CRITICAL: 2314 messages ready on email_alert_service (critical above 1000)"}, kind="pull")
+add("queue_backlog", "stackhpc/stackhpc-kayobe-config", 709, "RabbitMQ ready messages above a threshold (consumers not keeping up)",
+    {"alertname": "RabbitMQTooManyReadyMessages", "instance": "controller-1:15692", "queue": "notifications.info", "vhost": "/",
+     "severity": "warning"},
+    {"description": "RabbitMQ has 18342 ready messages on queue notifications.info on controller-1:15692"}, kind="pull")
+add("fd_exhaustion", "stackhpc/stackhpc-kayobe-config", 709, "RabbitMQFileDescriptorsUsage: open fds above 90% of the maximum",
+    {"alertname": "RabbitMQFileDescriptorsUsage", "instance": "controller-2:15692", "severity": "warning"},
+    {"description": "RabbitMQ file descriptors usage on controller-2:15692 is 93% (60917 of 65536)"}, kind="pull")
 
 # ====================================================================== look-alikes that stay null
 # Rule evaluation failures: Prometheus failing to evaluate its own rules (rule 16, a monitor's own failure).
