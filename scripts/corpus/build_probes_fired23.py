@@ -18,12 +18,20 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from probes_common import ProbeFamily  # noqa: E402
+from probes_common import ProbeFamily, page_provenance, probe_item  # noqa: E402
 
 family = ProbeFamily("probes_fired23.jsonl")
 
 
 add = family.add_thread
+
+
+def page(url, expected, why, labels, annotations=None):
+    """An alert quoted on a public web page (an incident log, a journal entry): its project is the
+    page's domain."""
+    domain = url.split("/")[2]
+    family.append(probe_item(labels, annotations or {}, expected, f"{domain}: {why}", domain,
+                             page_provenance(url)))
 
 
 # ====================================================================== request errors and latency
@@ -151,6 +159,31 @@ add("queue_backlog", "stackhpc/stackhpc-kayobe-config", 709, "RabbitMQ ready mes
 add("fd_exhaustion", "stackhpc/stackhpc-kayobe-config", 709, "RabbitMQFileDescriptorsUsage: open fds above 90% of the maximum",
     {"alertname": "RabbitMQFileDescriptorsUsage", "instance": "controller-2:15692", "severity": "warning"},
     {"description": "RabbitMQ file descriptors usage on controller-2:15692 is 93% (60917 of 65536)"}, kind="pull")
+
+# ---------------------------------------------------------------- connection pools
+add("connection_pool_exhaustion", "pulibrary/princeton_ansible", 6016, "Honeybadger fault: the application's Postgres pool overrun on staging",
+    {"alertname": "Honeybadger fault", "project": "orangelight-staging", "environment": "staging", "class": "ActiveRecord::ConnectionTimeoutError"},
+    {"message": "ActiveRecord::ConnectionTimeoutError: could not obtain a connection from the pool within 5.000 seconds (waited 5.002 seconds); all pooled connections were in use"})
+add("connection_pool_exhaustion", "pgsty/pigsty", 682, "PostgresConnUsageHigh: connection usage above 70% of max_connections",
+    {"alertname": "PostgresConnUsageHigh", "cls": "pg-meta", "ins": "pg-meta-1", "instance": "10.10.10.10:9630", "level": "1",
+     "severity": "WARN"},
+    {"summary": "WARN PostgresConnUsageHigh pg-meta-1@10.10.10.10:9630 76%",
+     "description": "pg_connection_usage[ins=pg-meta-1, ip=10.10.10.10] = 76% > 70%"}, kind="pull")
+
+# ---------------------------------------------------------------- incident logs and journals on web pages
+OCR = "https://oncallready.polsia.app/runbooks/"
+page(OCR + "queue-backlog", "queue_backlog", "example incident log: queue depth alert on email-send-queue (consumer stalled)",
+     {"alertname": "QueueBacklog", "queue": "email-send-queue", "source": "sqs"},
+     {"description": "Queue backlog: email-send-queue depth 4,821 messages"})
+page(OCR + "memory-exhaustion", "out_of_memory", "example incident log: memory usage alert on an API server",
+     {"alertname": "HighMemoryUsage", "host": "api-server-2", "severity": "critical"},
+     {"description": "Memory usage 94% on api-server-2"})
+page("https://jt.houk.space/journal/2026-03-04", "queue_backlog", "engineering journal: SEV-3 reporting consumer lag (third occurrence), resolved by redeploy",
+     {"alertname": "Reporting Consumer Lag", "severity": "SEV-3", "service": "reporting-consumer", "topic": "sales-events"},
+     {"description": "Kafka consumer group reporting-consumer is 184k messages behind on sales-events"})
+page("http://mikesisk.com/", "out_of_memory", "blog: a development server crashed after its swap partition filled up",
+     {"alertname": "SwapFull", "host": "dev-app-12", "severity": "critical"},
+     {"description": "Swap usage on dev-app-12 is 100% (16 GiB of 16 GiB)"})
 
 # ====================================================================== look-alikes that stay null
 # Rule evaluation failures: Prometheus failing to evaluate its own rules (rule 16, a monitor's own failure).
