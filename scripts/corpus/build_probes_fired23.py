@@ -185,6 +185,30 @@ page("http://mikesisk.com/", "out_of_memory", "blog: a development server crashe
      {"alertname": "SwapFull", "host": "dev-app-12", "severity": "critical"},
      {"description": "Swap usage on dev-app-12 is 100% (16 GiB of 16 GiB)"})
 
+# ---------------------------------------------------------------- deployments, backups, cluster health, domains (rules 5, 9, 10)
+add(None, "gitpod-io/gitpod", 14045, "ArgoCD application stuck OutOfSync, alert sent to the owning team's channel",
+    {"alertname": "ArgoCDAppOutOfSync", "name": "server-prod", "team": "webapp", "environment": "production", "sync_status": "OutOfSync",
+     "severity": "warning"},
+    {"summary": "ArgoCD application server-prod has been OutOfSync for more than 30 minutes"}, kind="pull")
+add(None, "keiretsu-labs/kubernetes-manifests", 2748, "VeleroScheduleLastBackupFailed: the newest backup of a schedule PartiallyFailed",
+    {"alertname": "VeleroScheduleLastBackupFailed", "schedule": "bhaiya-backup", "backup": "bhaiya-backup-20260905080000",
+     "phase": "PartiallyFailed", "cluster": "ottawa", "severity": "warning"},
+    {"summary": "Latest Velero backup of schedule bhaiya-backup did not complete",
+     "description": "Backup bhaiya-backup-20260905080000 is PartiallyFailed (2 errors)"}, kind="pull")
+add(None, "keiretsu-labs/kubernetes-manifests", 2685, "Velero stale-success guard: no successful backup for 36 hours",
+    {"alertname": "VeleroBackupStale", "schedule": "daily-cluster", "cluster": "ottawa", "severity": "warning"},
+    {"summary": "No successful Velero backup in 36h", "description": "Last successful backup of daily-cluster finished 38h ago"}, kind="pull")
+add(None, "canonical/opensearch-operator", 506, "OpenSearchClusterYellow: replica shards not allocated for 20 minutes",
+    {"alertname": "OpenSearchClusterYellow", "cluster": "opensearch-prod", "juju_application": "opensearch", "severity": "warning"},
+    {"summary": "Cluster health status is YELLOW",
+     "message": "Cluster opensearch-prod health status has been YELLOW for at least 20m. Some cluster replicas shards are not allocated."}, kind="pull")
+add(None, "nwesterhausen/domain-monitor", 81, "daily e-mail alert for a domain within a few days of its registration expiry",
+    {"alertname": "Domain expiring", "domain": "example-shop.net", "registrar": "Namecheap"},
+    {"subject": "Domain Monitor: example-shop.net expires soon", "body": "example-shop.net will expire in 4 days"})
+add(None, "cisagov/manage.get.gov", 3675, "pre-expiration e-mail to domain managers 7 days before the .gov domain expires",
+    {"alertname": "DomainExpirationReminder", "domain": "cityofexample.gov", "days_before": "7"},
+    {"subject": "Your .gov domain expires in 7 days", "body": "The domain cityofexample.gov will expire on 2025-04-30. Renew it to keep it active."})
+
 # ====================================================================== look-alikes that stay null
 # Rule evaluation failures: Prometheus failing to evaluate its own rules (rule 16, a monitor's own failure).
 add(None, "soharaki/test", 6, "github-receiver issue: PrometheusRuleFailures of the kubernetes.rules group on OpenShift",
