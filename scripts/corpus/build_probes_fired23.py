@@ -209,6 +209,37 @@ add(None, "cisagov/manage.get.gov", 3675, "pre-expiration e-mail to domain manag
     {"alertname": "DomainExpirationReminder", "domain": "cityofexample.gov", "days_before": "7"},
     {"subject": "Your .gov domain expires in 7 days", "body": "The domain cityofexample.gov will expire on 2025-04-30. Renew it to keep it active."})
 
+# ---------------------------------------------------------------- dead-letter queues (rule 12) next to a real backlog
+add(None, "govuk-one-login/authentication-api", 5470, "CloudWatch alarm on the e-mail notification DLQ (12 undeliverable messages)",
+    {"alertname": "email-notification-dlq-messages", "queue": "production-email-notification-dlq", "state": "ALARM", "namespace": "AWS/SQS"},
+    {"reason": "Threshold Crossed: 1 datapoint [12.0] was greater than or equal to the threshold (10.0).",
+     "description": "Messages on the email notification dead letter queue"}, kind="pull")
+add(None, "nasa/cumulus-orca", 220, "dead-letter queue not-empty alarm of the staged recovery queue",
+    {"alertname": "orca-staged-recovery-deadletter-queue-not-empty-alarm", "metric": "ApproximateNumberOfMessagesVisible", "state": "ALARM"},
+    {"description": "Items are on the orca-staged-recovery-deadletter-queue queue"}, kind="pull")
+add(None, "denoland/deno_registry2", 107, "CloudWatch alarm on visible messages in the build dead letter queue",
+    {"alertname": "deno-registry2-prod-total-build-dlq-3f2a", "metric": "ApproximateNumberOfMessagesVisible", "state": "ALARM"},
+    {"reason": "Threshold Crossed: 1 datapoint [31.0] was greater than the threshold (25.0)."}, kind="pull")
+add("queue_backlog", "denoland/deno_registry2", 107, "CloudWatch alarm on old messages waiting in the build queue",
+    {"alertname": "deno-registry2-prod-build-queue-age-3f2a", "metric": "ApproximateAgeOfOldestMessage", "queue": "deno-registry2-prod-build-queue",
+     "state": "ALARM"},
+    {"reason": "Threshold Crossed: 1 datapoint [1264.0] was greater than the threshold (600.0).",
+     "description": "Oldest message in the build queue has been waiting for more than 10 minutes"}, kind="pull")
+
+# ---------------------------------------------------------------- replication stopped or broken (rule 5)
+add(None, "DataDog/dd-agent", 640, "agent event: the MySQL slave stopped replicating on an SQL error",
+    {"alertname": "MySQL replication error", "host": "db-slave-2", "source": "mysql"},
+    {"title": "MySQL replication error on db-slave-2",
+     "text": "Last_SQL_Error: Error 'Duplicate entry '48213' for key 'PRIMARY'' on query. Default database: 'shop'"}, kind="pull")
+add(None, "open-craft/ansible-playbooks", 134, "MySQL replica alert after STOP SLAVE: the replica is marked down",
+    {"alertname": "MySQLReplicaNotRunning", "instance": "mysql-replica-2:9104", "job": "mysql", "severity": "critical"},
+    {"summary": "MySQL replication is not running on mysql-replica-2",
+     "description": "mysql_slave_status_slave_sql_running is 0 on mysql-replica-2 for 10 minutes"}, kind="pull")
+# Interface drops counted by the capture tool: a link fault (rule 16).
+add(None, "ntop/ntopng", 1677, "ntopng alert: interface drops above 10% of the traffic",
+    {"alertname": "Interface Packet Drops", "interface": "eth1", "host": "probe-1"},
+    {"description": "Too many packets dropped on interface eth1: 12.4% of the received packets in the last minute (threshold 10%)"})
+
 # ====================================================================== look-alikes that stay null
 # Rule evaluation failures: Prometheus failing to evaluate its own rules (rule 16, a monitor's own failure).
 add(None, "soharaki/test", 6, "github-receiver issue: PrometheusRuleFailures of the kubernetes.rules group on OpenShift",
