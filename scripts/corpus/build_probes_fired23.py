@@ -240,6 +240,34 @@ add(None, "ntop/ntopng", 1677, "ntopng alert: interface drops above 10% of the t
     {"alertname": "Interface Packet Drops", "interface": "eth1", "host": "probe-1"},
     {"description": "Too many packets dropped on interface eth1: 12.4% of the received packets in the last minute (threshold 10%)"})
 
+# ---------------------------------------------------------------- databases: deadlocks, slow queries, wraparound
+SUMO = "SumoLogic/sumologic-documentation"
+add("deadlock", SUMO, 5287, "Sumo Logic PostgreSQL (OpenTelemetry) monitor: deadlocks detected",
+    {"alertname": "Postgresql- High Rate Deadlock", "db_cluster": "orders-pg", "postgresql.database.name": "orders", "severity": "Critical"},
+    {"description": "This alert is triggered when deadlocks in a Postgres instance are detected.", "value": "Count 3 (>= 1)"}, kind="pull")
+add("high_latency", SUMO, 5287, "Sumo Logic PostgreSQL monitor: the instance is executing slow queries",
+    {"alertname": "PostgreSQL - SlowQueries Alert", "db_cluster": "orders-pg", "severity": "Warning"},
+    {"description": "This alert gets triggered when we detect that the PostgreSQL instance is executing slow queries.", "value": "Count 9 (> 5)"}, kind="pull")
+add("node_down", SUMO, 5287, "Sumo Logic PostgreSQL monitor: the Postgres instance is down",
+    {"alertname": "PostgreSQL - Instance Down Alert", "db_cluster": "orders-pg", "host": "pg-orders-2", "severity": "Critical"},
+    {"description": "This alert gets triggered when the Postgres instance is down."}, kind="pull")
+add("deadlock", "erikdarlingdata/PerformanceMonitor", 2713, "Postgres Deadlocks alert from the collected pg_deadlocks telemetry",
+    {"alertname": "Postgres Deadlocks", "server": "pg-prod-01", "database": "inventory"},
+    {"description": "2 deadlocks detected on pg-prod-01 (inventory) in the last 5 minutes"}, kind="pull")
+# Transaction-ID age is wraparound, not a capacity (rule 2).
+add(None, "cozystack/cozystack", 558, "CloudNativePG PGDatabaseXidAge (description and threshold disagree on the number)",
+    {"alertname": "PGDatabaseXidAge", "namespace": "tenant-a", "pod": "postgres-app-1", "datname": "app", "severity": "warning"},
+    {"summary": "Number of transactions from the frozen XID to the current one",
+     "description": "Over 150,000,000 transactions from frozen xid on pod postgres-app-1"}, kind="pull")
+
+# ---------------------------------------------------------------- name resolution
+add("dns_failure", "govuk-paas/paas-cf", 1764, "DNS resolution alert: more than 10% of resolution probes failed in 15 minutes",
+    {"alertname": "DNSResolutionWorking", "deployment": "staging", "instance": "api/2"},
+    {"summary": "DNS resolution is failing on api/2", "description": "23% of DNS resolution probes from api/2 failed in the last 15 minutes"}, kind="pull")
+add("dns_failure", "metalmatze/alertmanager-bot", 57, "bot log alert: the alertmanager host name does not resolve",
+    {"alertname": "AlertmanagerBotErrors", "container": "alertmanager-bot", "host": "ops-docker-1"},
+    {"description": "failed to get status ... Get http://alertmanager:9093/api/v1/status: dial tcp: lookup alertmanager on 127.0.0.11:53: no such host"})
+
 # ====================================================================== look-alikes that stay null
 # Rule evaluation failures: Prometheus failing to evaluate its own rules (rule 16, a monitor's own failure).
 add(None, "soharaki/test", 6, "github-receiver issue: PrometheusRuleFailures of the kubernetes.rules group on OpenShift",
