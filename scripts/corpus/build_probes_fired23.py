@@ -268,6 +268,29 @@ add("dns_failure", "metalmatze/alertmanager-bot", 57, "bot log alert: the alertm
     {"alertname": "AlertmanagerBotErrors", "container": "alertmanager-bot", "host": "ops-docker-1"},
     {"description": "failed to get status ... Get http://alertmanager:9093/api/v1/status: dial tcp: lookup alertmanager on 127.0.0.11:53: no such host"})
 
+# ---------------------------------------------------------------- rate limits quoted by log alerts (rules 3, 8)
+add("rate_limited", "forseti-security/forseti-security", 3356, "log-based alert on the notifier's Slack webhook answers: 429",
+    {"alertname": "ForsetiNotifierErrors", "project": "forseti-prod", "logName": "projects/forseti-prod/logs/forseti"},
+    {"description": "[forseti-security][2.23.0] google.cloud.forseti.notifier.notifiers.slack_webhook(_send): <Response [429]> (37 times in 10m)"})
+add("rate_limited", "Uninett/nav", 2170, "alert engine stops dispatching: Slack answers 429 TOO MANY REQUESTS",
+    {"alertname": "AlertEngineDispatchFailed", "host": "nav.example.net", "dispatcher": "SlackDispatcher"},
+    {"description": "Slack webhook returned 429 TOO MANY REQUESTS; dispatcher SlackDispatcher blacklisted, 212 notifications queued"})
+
+# ---------------------------------------------------------------- load balancers and HTTP errors
+add("high_error_rate", "CMSgov/beneficiary-fhir-data", 88, "CloudWatch metric-filter alarm: HTTP 500 errors detected over 5 minutes",
+    {"alertname": "bfd-test-http-500", "namespace": "bfd-test/bfd-server", "metric": "http-requests/count/http-500", "state": "ALARM"},
+    {"description": "HTTP 500 Errors detected in APP-ENV: bfd-test over a 5m period.",
+     "reason": "Threshold Crossed: 1 datapoint [14.0] was greater than or equal to the threshold (1.0)."}, kind="pull")
+# The load balancer refusing connections at its own maximum: a full pool (rules 7, 17).
+add("connection_pool_exhaustion", "fourTheorem/slic-watch", 87, "ALB alarm on RejectedConnectionCount (load balancer at its maximum connections)",
+    {"alertname": "LoadBalancer RejectedConnectionCount", "LoadBalancer": "app/shop-prod/5f2c1d0e9a8b7c6d", "namespace": "AWS/ApplicationELB",
+     "state": "ALARM"},
+    {"description": "The number of connections that were rejected because the load balancer had reached its maximum number of connections: 184 in 5 minutes"}, kind="pull")
+add("node_down", "fourTheorem/slic-watch", 87, "ALB alarm on UnHealthyHostCount (targets failing health checks)",
+    {"alertname": "LoadBalancer UnHealthyHostCount", "TargetGroup": "targetgroup/shop-api/1a2b3c4d5e6f7a8b", "namespace": "AWS/ApplicationELB",
+     "state": "ALARM"},
+    {"description": "The number of targets that are considered unhealthy: 2 of 3"}, kind="pull")
+
 # ====================================================================== look-alikes that stay null
 # Rule evaluation failures: Prometheus failing to evaluate its own rules (rule 16, a monitor's own failure).
 add(None, "soharaki/test", 6, "github-receiver issue: PrometheusRuleFailures of the kubernetes.rules group on OpenShift",
