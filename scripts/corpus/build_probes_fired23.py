@@ -291,6 +291,31 @@ add("node_down", "fourTheorem/slic-watch", 87, "ALB alarm on UnHealthyHostCount 
      "state": "ALARM"},
     {"description": "The number of targets that are considered unhealthy: 2 of 3"}, kind="pull")
 
+# ---------------------------------------------------------------- restarts: loops, and a deploy counted as restarts (rules 9, 15)
+add("crash_loop", "kubermatic/kubermatic", 1024, "pod restarts alert: the machine controller restarted 5-7 times an hour",
+    {"alertname": "KubePodRestartingTooMuch", "namespace": "kube-system", "pod": "machine-controller-6f8d7c9b5-x2kqp", "severity": "warning"},
+    {"message": "Pod kube-system/machine-controller-6f8d7c9b5-x2kqp restarted 6 times in the last hour"}, kind="pull")
+add("crash_loop", "nasa/harmony", 598, "PodRestartAlert: more than 3 restarts in 5 minutes",
+    {"alertname": "PodRestartAlert", "namespace": "harmony", "pod": "query-cmr-7c9d8f6b5d-4kq2s", "container": "worker", "severity": "warning"},
+    {"summary": "AlertManager has detected Pods in multiple restarting state."}, kind="pull")
+add(None, "hyperlane-xyz/hyperlane-monorepo", 782, "pod restart alert fired by a deploy that recreated the pod (CPU counter resets counted as restarts)",
+    {"alertname": "PodRestarted", "namespace": "testnet", "pod": "arbitrum-abacus-agent-validator-0", "grafana_folder": "agents"},
+    {"description": "Pod arbitrum-abacus-agent-validator-0 started 1 time in the last 10 minutes (container_cpu_usage_seconds_total reset) after the rollout of release v0.4.2"})
+# Temperatures and certificates' readiness: no signature (rules 5 and 9).
+add(None, "dappnode/DNP_DAPPMANAGER", 1841, "temperature daemon notification: CPU above 95 C five times in the last hour",
+    {"alertname": "cpu-temperature-warning", "host": "dappnode-nuc"},
+    {"title": "CPU temperature is too high", "body": "The CPU temperature of your DAppNode has been above 95 C 5 times in the last hour"}, kind="pull")
+add(None, "teutonet/teutonet-helm-charts", 648, "cert-manager alert fires while a newly created certificate is still being issued",
+    {"alertname": "CertManagerCertNotReady", "namespace": "monitoring", "name": "grafana-tls", "condition": "False", "severity": "critical"},
+    {"summary": "The cert `grafana-tls` is not ready to serve traffic.",
+     "description": "This certificate has not been ready to serve traffic for at least 10m. If the cert is being renewed or there is another valid cert, the ingress controller may be able to serve that instead."})
+add(None, "Qovery/console", 2972, "alert preset: a cert-manager Certificate whose Ready condition is false",
+    {"alertname": "Certificate not ready", "service": "front-end", "namespace": "z7f3a1c2e", "name": "front-end-tls"},
+    {"description": "kube_certmanager_certificate_condition{condition=\"Ready\"} == 0 for certificate front-end-tls"}, kind="pull")
+add(None, "leptonai/gpud", 242, "dmesg component: EDAC correctable memory read errors on a GPU node",
+    {"alertname": "EDACCorrectableErrors", "node": "gpu-node-17", "component": "memory"},
+    {"description": "[...] EDAC MC1: 128 CE memory read error on CPU_SrcID#1_Ha#0_Chan#1_DIMM#1"}, kind="pull")
+
 # ====================================================================== look-alikes that stay null
 # Rule evaluation failures: Prometheus failing to evaluate its own rules (rule 16, a monitor's own failure).
 add(None, "soharaki/test", 6, "github-receiver issue: PrometheusRuleFailures of the kubernetes.rules group on OpenShift",
