@@ -109,11 +109,6 @@ add("node_down", "vint21h/nagios-check-supervisord", 5, "check_supervisord: supe
 add(None, "govuk-paas/paas-cf", 1093, "Datadog CPU-load monitor of an EC2 instance (rule 2: CPU)",
     {"alertname": "prod CPU load", "host": "i-0a1b2c3d4e5f", "monitor_type": "metric alert"},
     {"message": "EC2 instance i-0a1b2c3d4e5f has at least 80% CPU usage on average for 30 minutes"}, kind="pull")
-# The monitor's agent timing out is the monitor's own failure to collect (rule 16).
-add(None, "HenriWahl/Nagstamon", 201, "Check_MK agent service of one server keeps timing out (notifications disabled)",
-    {"alertname": "Check_MK", "host": "srv-web-07", "service": "Check_MK", "state": "CRITICAL"},
-    {"output": "CRITICAL - [agent] Communication failed: timed out, execution time 10.0 sec"})
-
 # ---------------------------------------------------------------- MIT Open Learning's Grafana alert storm and follow-ups
 OL = "mitodl/ol-infrastructure"
 add("out_of_memory", OL, 5503, "PodOOMKilledCritical, one of the four rules producing most Rootly pages",
@@ -305,16 +300,24 @@ add(None, "hyperlane-xyz/hyperlane-monorepo", 782, "pod restart alert fired by a
 add(None, "dappnode/DNP_DAPPMANAGER", 1841, "temperature daemon notification: CPU above 95 C five times in the last hour",
     {"alertname": "cpu-temperature-warning", "host": "dappnode-nuc"},
     {"title": "CPU temperature is too high", "body": "The CPU temperature of your DAppNode has been above 95 C 5 times in the last hour"}, kind="pull")
-add(None, "teutonet/teutonet-helm-charts", 648, "cert-manager alert fires while a newly created certificate is still being issued",
-    {"alertname": "CertManagerCertNotReady", "namespace": "monitoring", "name": "grafana-tls", "condition": "False", "severity": "critical"},
-    {"summary": "The cert `grafana-tls` is not ready to serve traffic.",
-     "description": "This certificate has not been ready to serve traffic for at least 10m. If the cert is being renewed or there is another valid cert, the ingress controller may be able to serve that instead."})
 add(None, "Qovery/console", 2972, "alert preset: a cert-manager Certificate whose Ready condition is false",
     {"alertname": "Certificate not ready", "service": "front-end", "namespace": "z7f3a1c2e", "name": "front-end-tls"},
     {"description": "kube_certmanager_certificate_condition{condition=\"Ready\"} == 0 for certificate front-end-tls"}, kind="pull")
 add(None, "leptonai/gpud", 242, "dmesg component: EDAC correctable memory read errors on a GPU node",
     {"alertname": "EDACCorrectableErrors", "node": "gpu-node-17", "component": "memory"},
     {"description": "[...] EDAC MC1: 128 CE memory read error on CPU_SrcID#1_Ha#0_Chan#1_DIMM#1"}, kind="pull")
+
+# A reconciliation suspended by an operator is planned work (rule 9), not a failure of anything.
+add(None, "tyriis/home-ops", 30, "Slack notification pasted: a HelmRelease's reconciliation suspended for fifteen minutes",
+    {"alertname": "ReconcilatonSuspended", "exported_namespace": "authentik-system", "kind": "HelmRelease", "name": "authentik",
+     "prometheus": "observability/prometheus-prometheus", "severity": "warning"},
+    {"summary": "HelmRelease authentik-system/authentik reconciliation has been suspended for more than fifteen minutes."})
+
+# absent() of the agent's own `up` series: a no-data alert on its liveness signal (rule 8).
+add("node_down", "SigNoz/signoz", 1463, "agent-down alert written as absent(up{...}) on the collector's own up series",
+    {"alertname": "OtelCollectorAbsent", "host_name": "my-machine-hostname", "job": "otel-collector", "severity": "critical"},
+    {"summary": "otel-collector on my-machine-hostname is not reporting",
+     "description": "absent(up{host_name=\"my-machine-hostname\",job=\"otel-collector\"}) has been true for 5 minutes: the agent is down"})
 
 # ====================================================================== look-alikes that stay null
 # Rule evaluation failures: Prometheus failing to evaluate its own rules (rule 16, a monitor's own failure).
