@@ -35,6 +35,19 @@ SUP_SUPERVISORD = (SUP, "supervisor/supervisord.py", SUP_HEAD)
 SUP_CTL = (SUP, "supervisor/supervisorctl.py", SUP_HEAD)
 SUP_EVENTS = (SUP, "docs/events.rst", SUP_HEAD)
 
+SCOM_RULE = ("https://systemcenter.wiki/?GetElement=Microsoft.Windows.Server.2003.OperatingSystem.ServiceTerminatedUnexpextedly.Alert"
+             "&ManagementPack=Microsoft.Windows.Server.2003&Type=Rule&Version=6.0.6667.0")
+MYEVENTLOG_7031 = "https://myeventlog.com/search/show/131"
+HEROKU_CODES = "https://devcenter.heroku.com/articles/error-codes"
+ECS_OOM = "https://repost.aws/knowledge-center/ecs-resolve-outofmemory-errors"
+ECS_STOPPED = "https://docs.aws.amazon.com/AmazonECS/latest/userguide/stopped-task-error-codes.html"
+DOCKER_RESTART = "https://docs.docker.com/reference/api/engine/version/v1.57/schemas/RestartPolicy/"
+
+RUNIT = "void-linux/runit"
+RUNIT_HEAD = "2b8000f1ebd07fd68ee0e3c32737d97bcd1687fb"
+RUNIT_SV = (RUNIT, "src/sv.c", RUNIT_HEAD)
+RUNIT_RUNSV = (RUNIT, "man/runsv.8", RUNIT_HEAD)
+
 
 def repo(src, expected, why, labels, annotations=None):
     family.add(src, expected, f"{src[0]} {src[1].rsplit('/', 1)[1]}: {why}", labels, annotations)
@@ -112,5 +125,124 @@ def supervisord():
                          "environment (see README.rst) or lower the minfds setting in the config file to allow the process to start."})
 
 
+def windows_scm():
+    # The SCOM management pack rule "A Service Terminated Unexpectedly" lists the SCM messages it alerts on.
+    page(SCOM_RULE, C, "SCM 7034 'terminated unexpectedly. It has done this 5 time(s).' (rule 9: N >= 2)",
+         {"alertname": "A Service Terminated Unexpectedly", "severity": "warning", "priority": "normal",
+          "source": "Service Control Manager", "EventID": "7034", "host": "WIN-SQL-02.corp.example"},
+         {"description": "The SQL Server Agent (MSSQLSERVER) service terminated unexpectedly.  It has done this 5 time(s)."})
+    page(SCOM_RULE, N, "SCM 7034 with 'It has done this 1 time(s).' (one termination, rule 9)",
+         {"alertname": "A Service Terminated Unexpectedly", "severity": "warning", "priority": "normal",
+          "source": "Service Control Manager", "EventID": "7034", "host": "WIN-APP-07.corp.example"},
+         {"description": "The Apache Tomcat 9.0 Tomcat9 service terminated unexpectedly.  It has done this 1 time(s)."})
+    page(SCOM_RULE, C, "SCM 7031 with the corrective action 'Restart the service' after 2 terminations",
+         {"alertname": "A Service Terminated Unexpectedly", "severity": "warning", "priority": "normal",
+          "source": "Service Control Manager", "EventID": "7031", "host": "WIN-IIS-01.corp.example"},
+         {"description": "The World Wide Web Publishing Service service terminated unexpectedly.  It has done this 2 time(s).  "
+                         "The following corrective action will be taken in 60000 milliseconds: Restart the service."})
+    page(SCOM_RULE, N, "SCM 7024 'terminated with service-specific error' (one termination)",
+         {"alertname": "A Service Terminated Unexpectedly", "severity": "warning", "priority": "normal",
+          "source": "Service Control Manager", "EventID": "7024", "host": "WIN-SQL-02.corp.example"},
+         {"description": "The SQL Server (MSSQLSERVER) service terminated with the following service-specific error: \n"
+                         "The specified resource name cannot be found in the image file."})
+    page(SCOM_RULE, N, "SCM 7023 'terminated with the following error' (one termination)",
+         {"alertname": "A Service Terminated Unexpectedly", "severity": "warning", "priority": "normal",
+          "source": "Service Control Manager", "EventID": "7023", "host": "WIN-FS-03.corp.example"},
+         {"description": "The Windows Update service terminated with the following error: \nThe system cannot find the file specified."})
+    page(MYEVENTLOG_7031, C, "7031 '... It has done this 3 time(s). ... 0 milliseconds: No action.' (a loop the SCM no longer acts on)",
+         {"alertname": "WindowsServiceCrash", "severity": "critical", "event_id": "7031", "host": "pos-gw-14",
+          "service": "ScannerBridge"},
+         {"summary": "Service ScannerBridge crashed on pos-gw-14",
+          "description": "The ScannerBridge service terminated unexpectedly. It has done this 3 time(s). "
+                         "The following corrective action will be taken in 0 milliseconds: No action."})
+
+
+def heroku():
+    page(HEROKU_CODES, O, "R14 'Memory quota exceeded' with 'Process running mem=...' (rule 2)",
+         {"alertname": "HerokuLogAlert", "severity": "warning", "app": "shop-api-prod", "dyno": "web.2",
+          "code": "R14"},
+         {"summary": "web.2 over its memory quota",
+          "description": "heroku[web.2]: Process running mem=1071M(104.6%)\nheroku[web.2]: Error R14 (Memory quota exceeded)"})
+    page(HEROKU_CODES, O, "R15 'Memory quota vastly exceeded': the dyno manager restarts the dyno (rules 1, 8)",
+         {"alertname": "HerokuLogAlert", "severity": "critical", "app": "shop-api-prod", "dyno": "worker.1",
+          "code": "R15"},
+         {"summary": "worker.1 killed over its memory quota",
+          "description": "heroku[worker.1]: Process running mem=2565M(500.9%)\nheroku[worker.1]: Error R15 (Memory quota vastly exceeded)\n"
+                         "heroku[worker.1]: Stopping process with SIGKILL"})
+    page(HEROKU_CODES, O, "R15 restarts repeated: a loop whose cause is memory (rule 1)",
+         {"alertname": "HerokuDynoRestartLoop", "severity": "critical", "app": "pdf-export", "dyno": "worker.3"},
+         {"summary": "worker.3 restarted 4 times in 30m",
+          "description": "Each restart was preceded by \"Error R15 (Memory quota vastly exceeded)\" on worker.3"})
+
+
+def ecs():
+    page(ECS_OOM, O, "stopped reason 'OutOfMemoryError: Container killed due to memory usage' (rule 8)",
+         {"alertname": "EcsTaskStopped", "severity": "warning", "cluster": "prod-east", "group": "service:invoice-api"},
+         {"summary": "Task 7c41e2d0 of invoice-api stopped",
+          "description": "stoppedReason: OutOfMemoryError: Container killed due to memory usage; container invoice-api exitCode 137"})
+    page(ECS_OOM, O, "tasks replaced over and over, each with the OutOfMemoryError stopped reason (cause over the loop)",
+         {"alertname": "EcsServiceTasksStoppingRepeatedly", "severity": "critical", "cluster": "prod-east",
+          "service": "report-renderer"},
+         {"summary": "report-renderer: 5 tasks stopped in 20 minutes",
+          "description": "Every stopped task reports \"OutOfMemoryError: Container killed due to memory usage\" (exitCode 137); the scheduler keeps launching replacements."})
+    page(ECS_STOPPED, N, "one CannotPullContainerError (the container never started; no restart)",
+         {"alertname": "EcsTaskStopped", "severity": "warning", "cluster": "stage", "group": "service:search-indexer"},
+         {"summary": "Task 91be03aa of search-indexer stopped",
+          "description": "stoppedReason: CannotPullContainerError: pull image manifest has been retried 1 time(s): failed to resolve ref "
+                         "123456789012.dkr.ecr.eu-west-1.amazonaws.com/search-indexer:2.14.0: not found"})
+    page(ECS_STOPPED, N, "one ContainerRuntimeTimeoutError (a start time limit, rule 10)",
+         {"alertname": "EcsTaskStopped", "severity": "warning", "cluster": "batch", "group": "family:ledger-export"},
+         {"summary": "Task c0d9e4f1 of ledger-export stopped",
+          "description": "stoppedReason: ContainerRuntimeTimeoutError: Could not transition to running; timed out after waiting 4m0s"})
+
+
+def docker():
+    page(DOCKER_RESTART, C, "a container restarted by its policy with the ever-increasing delay (back-off, rule 9)",
+         {"alertname": "DockerContainerRestartBackoff", "severity": "warning", "host": "edge-docker-3",
+          "container": "mqtt-bridge", "restart_policy": "always"},
+         {"summary": "mqtt-bridge restarted 9 times in 15m on edge-docker-3",
+          "description": "RestartCount went from 31 to 40; the daemon now waits 51.2s between restarts "
+                         "(an ever increasing delay, double the previous delay, starting at 100ms)."})
+    page(DOCKER_RESTART, C, "on-failure policy gave up after MaximumRetryCount (give-up state, rule 15)",
+         {"alertname": "DockerContainerGaveUp", "severity": "critical", "host": "ci-runner-5",
+          "container": "artifact-cache"},
+         {"summary": "artifact-cache exited after 5 restarts and will not be restarted",
+          "description": "RestartPolicy on-failure, MaximumRetryCount 5; RestartCount 5, State.Status exited, ExitCode 1"})
+    page(DOCKER_RESTART, N, "unless-stopped container stopped by the user (not restarted, rule 9)",
+         {"alertname": "DockerContainerNotRunning", "severity": "info", "host": "edge-docker-3",
+          "container": "grafana-old", "restart_policy": "unless-stopped"},
+         {"summary": "grafana-old stopped by docker stop (manual)",
+          "description": "Exited (0) 2 hours ago; restart policy unless-stopped: restart always except when the user has manually stopped the container"})
+    page(DOCKER_RESTART, N, "one restart under the 'always' policy (RestartCount 0 -> 1)",
+         {"alertname": "DockerContainerRestarted", "severity": "info", "host": "nas-02", "container": "photoprism"},
+         {"summary": "photoprism restarted once on nas-02",
+          "description": "RestartCount increased by 1 in the last hour (now 1); Up 43 minutes"})
+
+
+def runit():
+    repo(RUNIT_SV, C, "'sv status' shows a new pid and 0s-1s uptime at every check (runsv restarts ./run each second)",
+         {"alertname": "RunitServiceFlapping", "severity": "warning", "host": "mx-relay-2", "service": "postfix-exporter"},
+         {"summary": "postfix-exporter restarted 6 times in 5m on mx-relay-2",
+          "description": "run: postfix-exporter: (pid 30981) 1s; run: log: (pid 611) 1209733s - pid changed at each of the last 6 checks"})
+    repo(RUNIT_SV, N, "one short uptime in 'sv status' (one restart, rule 7)",
+         {"alertname": "RunitServiceRecentlyStarted", "severity": "info", "host": "mx-relay-2", "service": "opendkim"},
+         {"summary": "opendkim uptime below 60s",
+          "description": "run: opendkim: (pid 4411) 12s; run: log: (pid 609) 1209733s"})
+    repo(RUNIT_SV, N, "'down: ...s, normally up' without 'want up' (taken down with sv down, rule 9)",
+         {"alertname": "RunitServiceDown", "severity": "info", "host": "build-07", "service": "docker-gc"},
+         {"summary": "docker-gc is down on build-07",
+          "description": "down: docker-gc: 86113s, normally up; run: log: (pid 733) 2419210s"})
+    repo(RUNIT_SV, ND, "'down: ...s, normally up, want up' for minutes: runsv cannot start ./run (not running, rule 16)",
+         {"alertname": "RunitServiceDown", "severity": "critical", "host": "build-07", "service": "buildkitd"},
+         {"summary": "buildkitd is down on build-07",
+          "description": "down: buildkitd: 611s, normally up, want up; run: log: (pid 735) 2419210s"})
+
+
+
 supervisord()
+windows_scm()
+heroku()
+ecs()
+docker()
+runit()
 family.write()
