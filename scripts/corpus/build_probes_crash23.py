@@ -48,6 +48,15 @@ RUNIT_HEAD = "2b8000f1ebd07fd68ee0e3c32737d97bcd1687fb"
 RUNIT_SV = (RUNIT, "src/sv.c", RUNIT_HEAD)
 RUNIT_RUNSV = (RUNIT, "man/runsv.8", RUNIT_HEAD)
 
+SWARM_STATES = ("docker/docs", "content/manuals/engine/swarm/how-swarm-mode-works/swarm-task-states.md",
+                "28bcc245b2923afc9a605f451d18f6586269996d")
+WINEXP_SERVICE = ("prometheus-community/windows_exporter", "docs/collector.service.md",
+                  "589ec15d12b25894f425d72d7a2396c9344b00a0")
+GITLAB_MEMKILLER = "https://docs.gitlab.com/administration/sidekiq/sidekiq_memory_killer"
+SF_CODE_ERRORS = "https://learn.microsoft.com/en-us/azure/service-fabric/service-fabric-diagnostics-code-package-errors"
+SF_TYPE_STATUS = "https://learn.microsoft.com/en-us/rest/api/servicefabric/sfclient-model-servicetyperegistrationstatus"
+SF_EP_STATS = "https://learn.microsoft.com/en-us/rest/api/servicefabric/sfclient-model-codepackageentrypointstatistics"
+
 
 def repo(src, expected, why, labels, annotations=None):
     family.add(src, expected, f"{src[0]} {src[1].rsplit('/', 1)[1]}: {why}", labels, annotations)
@@ -232,11 +241,74 @@ def runit():
          {"alertname": "RunitServiceDown", "severity": "info", "host": "build-07", "service": "docker-gc"},
          {"summary": "docker-gc is down on build-07",
           "description": "down: docker-gc: 86113s, normally up; run: log: (pid 733) 2419210s"})
-    repo(RUNIT_SV, ND, "'down: ...s, normally up, want up' for minutes: runsv cannot start ./run (not running, rule 16)",
-         {"alertname": "RunitServiceDown", "severity": "critical", "host": "build-07", "service": "buildkitd"},
-         {"summary": "buildkitd is down on build-07",
-          "description": "down: buildkitd: 611s, normally up, want up; run: log: (pid 735) 2419210s"})
 
+
+
+def swarm():
+    repo(SWARM_STATES, C, "swarm tasks of one slot FAILED (exited with an error code) and replaced 4 times in 3 minutes",
+         {"alertname": "SwarmTaskFailuresRepeated", "severity": "warning", "service": "orders_web", "slot": "1",
+          "node": "swarm-w3"},
+         {"summary": "orders_web.1: 4 tasks failed in 3m",
+          "description": "docker service ps orders_web: 4 tasks of orders_web.1 in CURRENT STATE Failed (the task exited "
+                         "with an error code) within 3 minutes, DESIRED STATE Shutdown; a new task takes each one's place."})
+    repo(SWARM_STATES, N, "one task FAILED and replaced (one restart)",
+         {"alertname": "SwarmTaskFailed", "severity": "info", "service": "thumbs_worker", "slot": "2", "node": "swarm-w1"},
+         {"summary": "thumbs_worker.2: 1 task failed in the last hour",
+          "description": "thumbs_worker.2 Shutdown / Failed 41 minutes ago \"No such container: thumbs_worker.2.k3v…\"; replacement Running 41 minutes"})
+    repo(SWARM_STATES, N, "tasks in state REMOVE after a scale-down (rule 9)",
+         {"alertname": "SwarmTasksNotRunning", "severity": "info", "service": "api_gateway", "node": "swarm-m1"},
+         {"summary": "3 api_gateway tasks not running",
+          "description": "3 tasks in state REMOVE: the task is not terminal but the associated service was removed or scaled down "
+                         "(docker service scale api_gateway=3)"})
+    repo(SWARM_STATES, ND, "tasks ORPHANED: the node was down for too long (the node is down, rule 4)",
+         {"alertname": "SwarmTasksOrphaned", "severity": "critical", "node": "swarm-w4"},
+         {"summary": "5 tasks on swarm-w4 are ORPHANED",
+          "description": "Task state ORPHANED: the node was down for too long. Node swarm-w4 STATUS Down, AVAILABILITY Active."})
+
+
+def windows_exporter():
+    repo(WINEXP_SERVICE, ND, "'SQL Server Agent DOWN': service not in the running state for 3 minutes (rule 16)",
+         {"alertname": "SQL Server Agent DOWN", "severity": "high", "instance": "SQL", "name": "sqlserveragent",
+          "state": "running"},
+         {"summary": "Service sqlserveragent down",
+          "description": "Service sqlserveragent on instance SQL has been down for more than 3 minutes."})
+
+
+def gitlab():
+    page(GITLAB_MEMKILLER, O, "Sidekiq restarted by the memory killer: RSS above SIDEKIQ_MEMORY_KILLER_MAX_RSS past the grace time (rule 1)",
+         {"alertname": "GitLabSidekiqRestarts", "severity": "warning", "instance": "gitlab-01.example.net:8082",
+          "job": "gitlab-sidekiq"},
+         {"summary": "Sidekiq restarted 3 times in 1h on gitlab-01",
+          "description": "Sidekiq memory killer: process RSS exceeded SIDEKIQ_MEMORY_KILLER_MAX_RSS (2000000 KB) for longer than "
+                         "SIDEKIQ_MEMORY_KILLER_GRACE_TIME (900s); graceful restart by runit."})
+    page(GITLAB_MEMKILLER, N, "the memory killer's restart cadence quoted from the docs in a runbook note (advice, rule 17)",
+         {"alertname": "RunbookNote", "severity": "info", "service": "gitlab-sidekiq"},
+         {"summary": "Sidekiq memory limits reviewed",
+          "description": "With the default settings, Sidekiq restarts no more often than once every 15 minutes, with the restart "
+                         "causing about one minute of delay for incoming background jobs. Limits unchanged."})
+
+
+def service_fabric():
+    page(SF_TYPE_STATUS, C, "ServiceType registration Disabled: too many failures of the code package (give-up, rule 9)",
+         {"alertname": "ServiceFabricServiceTypeDisabled", "severity": "error", "cluster": "sf-prod-weu",
+          "node": "_nt1_3", "application": "fabric:/Billing", "service_type": "InvoiceWorkerType"},
+         {"summary": "InvoiceWorkerType disabled on _nt1_3",
+          "description": "Disabled - Indicates that the service type is disabled on this node. A type gets disabled when there are "
+                         "too many failures of the code package hosting the service type."})
+    page(SF_EP_STATS, C, "entry point ContinuousExitFailureCount 7 (exits that failed, in a row)",
+         {"alertname": "ServiceFabricCodePackageExitFailures", "severity": "warning", "cluster": "sf-prod-weu",
+          "node": "_nt1_1", "code_package": "Code", "application": "fabric:/Catalog"},
+         {"summary": "Catalog Code package failing to exit gracefully repeatedly",
+          "description": "MainEntryPoint: ContinuousExitFailureCount=7, ExitFailureCount=9, LastExitCode=3221225477, ActivationCount=10"})
+    page(SF_CODE_ERRORS, N, "one 'The process/container terminated with exit code' health warning (one termination)",
+         {"alertname": "ServiceFabricHealthWarning", "severity": "warning", "cluster": "sf-prod-weu", "node": "_nt1_2",
+          "property": "CodePackageActivation:Code:EntryPoint"},
+         {"description": "The process/container terminated with exit code: 3762504530. Please look at your application logs/dump "
+                         "or debug your code package for more details."})
+    page(SF_CODE_ERRORS, N, "one activation error 'Service host failed to activate' (a start that failed once)",
+         {"alertname": "ServiceFabricHealthWarning", "severity": "warning", "cluster": "sf-test", "node": "_nt1_0",
+          "property": "CodePackageActivation:Code:EntryPoint"},
+         {"description": "There was an error during CodePackage activation. Service host failed to activate. Error: 0x80070005"})
 
 
 supervisord()
@@ -245,4 +317,8 @@ heroku()
 ecs()
 docker()
 runit()
+swarm()
+windows_exporter()
+gitlab()
+service_fabric()
 family.write()
