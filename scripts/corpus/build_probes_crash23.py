@@ -57,6 +57,10 @@ SF_CODE_ERRORS = "https://learn.microsoft.com/en-us/azure/service-fabric/service
 SF_TYPE_STATUS = "https://learn.microsoft.com/en-us/rest/api/servicefabric/sfclient-model-servicetyperegistrationstatus"
 SF_EP_STATS = "https://learn.microsoft.com/en-us/rest/api/servicefabric/sfclient-model-codepackageentrypointstatistics"
 
+CF_EVENTS = ("cloudfoundry/cloud_controller_ng", "app/repositories/process_event_repository.rb",
+             "b7e6139b47944c198d142ed3c6165ebd35ac7ddd")
+ARGO_OPERATOR = ("argoproj/argo-workflows", "workflow/controller/operator.go", "f016ad89eb269d282aec06dc491c29f396a38df4")
+
 
 def repo(src, expected, why, labels, annotations=None):
     family.add(src, expected, f"{src[0]} {src[1].rsplit('/', 1)[1]}: {why}", labels, annotations)
@@ -311,6 +315,50 @@ def service_fabric():
          {"description": "There was an error during CodePackage activation. Service host failed to activate. Error: 0x80070005"})
 
 
+def cloudfoundry():
+    repo(CF_EVENTS, C, "'Process has crashed with type: \"web\"' five times in 10 minutes (audit.app.process.crash events)",
+         {"alertname": "CfAppProcessCrashing", "severity": "critical", "org": "payments", "space": "prod",
+          "app": "ledger-api"},
+         {"summary": "ledger-api: 5 audit.app.process.crash events in 10m",
+          "description": "[API/3] OUT Process has crashed with type: \"web\" (5 times since 14:02; instance index 0 and 1)"})
+    repo(CF_EVENTS, N, "one audit.app.process.crash event in the last day",
+         {"alertname": "CfAppProcessCrashed", "severity": "info", "org": "marketing", "space": "prod",
+          "app": "landing-cms"},
+         {"summary": "landing-cms: 1 crash event in 24h",
+          "description": "event audit.app.process.crash, actor web (process), index 0; instance running again since 03:17"})
+    repo(CF_EVENTS, N, "'Terminating process: \"worker\", index: \"2\"' by a user (cf restart-app-instance, rule 9)",
+         {"alertname": "CfAppEvent", "severity": "info", "org": "payments", "space": "prod", "app": "ledger-worker",
+          "event": "audit.app.process.terminate_instance"},
+         {"summary": "ledger-worker instance 2 terminated by j.doe@example.com",
+          "description": "[API/1] OUT Terminating process: \"worker\", index: \"2\""})
+    repo(CF_EVENTS, N, "'Scaling process: \"web\"' (a scale operation, rule 9)",
+         {"alertname": "CfAppEvent", "severity": "info", "org": "payments", "space": "prod", "app": "ledger-api",
+          "event": "audit.app.process.scale"},
+         {"summary": "ledger-api scaled",
+          "description": "[API/0] OUT Scaling process: \"web\" (instances 4 -> 6) by deploy-bot"})
+
+
+def argo():
+    repo(ARGO_OPERATOR, N, "a workflow step 'No more retries left' (a batch step failed after its retry strategy: a failed job, rule 10)",
+         {"alertname": "ArgoWorkflowFailed", "severity": "warning", "namespace": "data-pipelines",
+          "workflow": "nightly-etl-8h2kq"},
+         {"summary": "Workflow nightly-etl-8h2kq failed",
+          "description": "node nightly-etl-8h2kq[2].load-warehouse: phase Failed, message \"No more retries left\" (retryStrategy limit 3)"})
+    repo(ARGO_OPERATOR, N, "a workflow node errored with 'pod deleted'",
+         {"alertname": "ArgoWorkflowError", "severity": "warning", "namespace": "ml", "workflow": "train-resnet-x9f2d"},
+         {"summary": "Workflow train-resnet-x9f2d errored",
+          "description": "node train-resnet-x9f2d.train: phase Error, message \"pod deleted\""})
+    repo(ARGO_OPERATOR, N, "'Step exceeded its deadline' (a time limit on its own run, rule 10)",
+         {"alertname": "ArgoWorkflowFailed", "severity": "warning", "namespace": "reports", "workflow": "month-end-4kx7p"},
+         {"summary": "Workflow month-end-4kx7p failed",
+          "description": "node month-end-4kx7p.render-pdf: phase Failed, message \"Step exceeded its deadline\" (activeDeadlineSeconds 1800)"})
+    repo(ARGO_OPERATOR, N, "'Max duration limit exceeded' in a retry back-off (a time limit, rule 10)",
+         {"alertname": "ArgoWorkflowFailed", "severity": "warning", "namespace": "data-pipelines",
+          "workflow": "sync-crm-2v9mb"},
+         {"summary": "Workflow sync-crm-2v9mb failed",
+          "description": "node sync-crm-2v9mb.pull: phase Failed, message \"Max duration limit exceeded\" (retryStrategy.backoff.maxDuration 10m)"})
+
+
 supervisord()
 windows_scm()
 heroku()
@@ -321,4 +369,6 @@ swarm()
 windows_exporter()
 gitlab()
 service_fabric()
+cloudfoundry()
+argo()
 family.write()
