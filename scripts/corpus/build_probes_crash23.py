@@ -61,6 +61,11 @@ CF_EVENTS = ("cloudfoundry/cloud_controller_ng", "app/repositories/process_event
              "b7e6139b47944c198d142ed3c6165ebd35ac7ddd")
 ARGO_OPERATOR = ("argoproj/argo-workflows", "workflow/controller/operator.go", "f016ad89eb269d282aec06dc491c29f396a38df4")
 
+DOCKER_AUTOSTART = ("docker/docs", "content/manuals/engine/containers/start-containers-automatically.md",
+                    "fd7ecdc1c8744c52cfccd5f73e355ec86535c909")
+WINEXP_UPDATE = ("prometheus-community/windows_exporter", "docs/collector.update.md",
+                 "589ec15d12b25894f425d72d7a2396c9344b00a0")
+
 
 def repo(src, expected, why, labels, annotations=None):
     family.add(src, expected, f"{src[0]} {src[1].rsplit('/', 1)[1]}: {why}", labels, annotations)
@@ -359,6 +364,63 @@ def argo():
           "description": "node sync-crm-2v9mb.pull: phase Failed, message \"Max duration limit exceeded\" (retryStrategy.backoff.maxDuration 10m)"})
 
 
+def docker_autostart():
+    repo(DOCKER_AUTOSTART, C, "an 'always' container exits 1 every few seconds and is restarted each time (RestartCount rising)",
+         {"alertname": "DockerContainerRestarting", "severity": "warning", "host": "iot-gw-12", "container": "modbus-poller",
+          "restart_policy": "always"},
+         {"summary": "modbus-poller keeps exiting on iot-gw-12",
+          "description": "docker ps: STATUS \"Up 4 seconds\", CREATED 9 seconds ago; exit code 1 each time; RestartCount 23 -> 41 in 10m"})
+    repo(DOCKER_AUTOSTART, ND, "an on-failure container that exited 1 after 3s and was not restarted (up < 10s: the policy never took effect; stopped with a non-zero exit, rule 16)",
+         {"alertname": "DockerContainerExited", "severity": "critical", "host": "iot-gw-12", "container": "mqtt-auth",
+          "restart_policy": "on-failure:5"},
+         {"summary": "mqtt-auth is not running on iot-gw-12",
+          "description": "Exited (1) 14 minutes ago after 3 seconds; RestartCount 0 (a restart policy only takes effect after a "
+                         "container is up for at least 10 seconds)"})
+    repo(DOCKER_AUTOSTART, N, "'docker update --restart unless-stopped' (a restart policy changed: a setting, rule 9)",
+         {"alertname": "DockerConfigChange", "severity": "info", "host": "db-docker-1", "container": "redis"},
+         {"summary": "restart policy of redis changed",
+          "description": "docker update --restart unless-stopped redis (RestartPolicy always -> unless-stopped) by ansible"})
+
+
+def more_frames():
+    repo(SUP_PROCESS, C, "a Datadog log monitor counting supervisord 'gave up:' lines",
+         {"alertname": "[Log] supervisord program gave up", "monitor_type": "log alert", "host": "ml-serve-4",
+          "service": "supervisord", "program": "triton_sidecar"},
+         {"message": "Log count 2 > 0 over the last 15m for \"gave up\" on ml-serve-4",
+          "description": "INFO gave up: triton_sidecar entered FATAL state, too many start retries too quickly"})
+    repo(SUP_PROCESS, N, "a Loki alert on 'stopped: ... (exit status 0)' after supervisorctl stop (operator, rule 9)",
+         {"alertname": "SupervisorProgramStopped", "severity": "info", "host": "batch-01", "program": "csv_import"},
+         {"summary": "csv_import stopped on batch-01",
+          "description": "INFO stopped: csv_import (exit status 0) - supervisorctl stop csv_import by ops (maintenance ticket OPS-2214)"})
+    page(SCOM_RULE, C, "a Splunk search counting SCM 7031 events per service over 1h",
+         {"alertname": "WinServiceCrashRepeated", "severity": "high", "search": "EventCode=7031 | stats count by host, Service",
+          "host": "WIN-PRN-02", "Service": "Print Spooler"},
+         {"summary": "Print Spooler terminated unexpectedly 6 times in 1h on WIN-PRN-02",
+          "description": "The Print Spooler service terminated unexpectedly.  It has done this 6 time(s).  The following corrective "
+                         "action will be taken in 120000 milliseconds: Restart the service."})
+    page(SCOM_RULE, N, "SCM 7031 'It has done this 1 time(s)' with 'Restart the computer' (one termination)",
+         {"alertname": "A Service Terminated Unexpectedly", "severity": "warning", "priority": "normal",
+          "source": "Service Control Manager", "EventID": "7031", "host": "WIN-KIOSK-19.corp.example"},
+         {"description": "The Kiosk Shell Host service terminated unexpectedly.  It has done this 1 time(s).  The following "
+                         "corrective action will be taken in 0 milliseconds: Restart the computer."})
+    repo(WINEXP_UPDATE, N, "pending Windows updates on a host (an update to install and reboot for, rule 10)",
+         {"alertname": "WindowsUpdatesPending", "severity": "info", "instance": "WIN-APP-07:9182", "job": "windows",
+          "category": "Security Updates"},
+         {"summary": "3 updates pending on WIN-APP-07",
+          "description": "windows_update_pending_info: 2026-11 Cumulative Update for Windows Server 2022 (KB5046616) and 2 more; "
+                         "a restart will be required to finish installing."})
+    page(HEROKU_CODES, N, "a dyno restarted by 'heroku ps:restart' during a release (planned, rule 9)",
+         {"alertname": "HerokuDynoRestarted", "severity": "info", "app": "shop-api-prod", "dyno": "web.1"},
+         {"summary": "web.1 restarted (release v412)",
+          "description": "heroku[web.1]: Restarting\nheroku[web.1]: State changed from up to starting\nheroku[web.1]: Stopping all processes with SIGTERM\n"
+                         "heroku[web.1]: Process exited with status 143\nheroku[web.1]: State changed from starting to up"})
+    page(ECS_STOPPED, N, "one task stopped by the service scheduler during a deployment (ServiceSchedulerInitiated, rule 9)",
+         {"alertname": "EcsTaskStopped", "severity": "info", "cluster": "prod-east", "group": "service:invoice-api",
+          "stop_code": "ServiceSchedulerInitiated"},
+         {"summary": "Task 3f0a7b21 of invoice-api stopped",
+          "description": "stoppedReason: Scaling activity initiated by (deployment ecs-svc/4408011932816541207); container invoice-api exitCode 143"})
+
+
 supervisord()
 windows_scm()
 heroku()
@@ -371,4 +433,6 @@ gitlab()
 service_fabric()
 cloudfoundry()
 argo()
+docker_autostart()
+more_frames()
 family.write()
