@@ -66,6 +66,14 @@ DOCKER_AUTOSTART = ("docker/docs", "content/manuals/engine/containers/start-cont
 WINEXP_UPDATE = ("prometheus-community/windows_exporter", "docs/collector.update.md",
                  "589ec15d12b25894f425d72d7a2396c9344b00a0")
 
+COROOT_CHECKS = ("coroot/coroot", "model/check.go", "370a33fd4fd3a9fff4433ded83de335df64ecd2f")
+COROOT_RULES = ("coroot/coroot", "model/alerting_rule.go", "370a33fd4fd3a9fff4433ded83de335df64ecd2f")
+SYSTEMD_EXPORTER = ("prometheus-community/systemd_exporter", "systemd/systemd.go", "75ef6d44f6124001b9017f8de9504260701944a5")
+OTEL_K8SCLUSTER = ("open-telemetry/opentelemetry-collector-contrib", "receiver/k8sclusterreceiver/documentation.md",
+                   "a4e6819e0f8e0104cc947d9bdd53b09c4a2bda22")
+OTEL_DOCKERSTATS = ("open-telemetry/opentelemetry-collector-contrib", "receiver/dockerstatsreceiver/documentation.md",
+                    "e5ace5a949c93df9d9825d43602a97b109926ee5")
+
 
 def repo(src, expected, why, labels, annotations=None):
     family.add(src, expected, f"{src[0]} {src[1].rsplit('/', 1)[1]}: {why}", labels, annotations)
@@ -421,6 +429,78 @@ def more_frames():
           "description": "stoppedReason: Scaling activity initiated by (deployment ecs-svc/4408011932816541207); container invoice-api exitCode 143"})
 
 
+COROOT_RESTARTS_DESC = ("Application instances are restarting frequently. This may indicate crashes, health check failures, "
+                        "or configuration issues.")
+COROOT_OOM_DESC = ("Containers are being terminated by the kernel due to memory limits. This can cause request failures and "
+                   "temporary service unavailability.")
+
+
+def coroot():
+    repo(COROOT_RULES, C, "built-in 'Instance restarts' rule: 'application restarted 6 times' (container restarts > 1)",
+         {"alertname": "Instance restarts", "severity": "warning", "project": "production",
+          "application": "default:Deployment:checkout"},
+         {"summary": "application restarted 6 times", "description": COROOT_RESTARTS_DESC})
+    repo(COROOT_RULES, C, "'Instance restarts' with 2 restarts (the default threshold: more than 1)",
+         {"alertname": "Instance restarts", "severity": "warning", "project": "staging",
+          "application": "payments:StatefulSet:ledger-db-proxy"},
+         {"summary": "application restarted 2 times", "description": COROOT_RESTARTS_DESC})
+    repo(COROOT_CHECKS, N, "'application restarted 1 time' under a threshold lowered to 0 (one restart, rule 7)",
+         {"alertname": "Instance restarts", "severity": "warning", "project": "production",
+          "application": "default:Deployment:search-api", "threshold": "0"},
+         {"summary": "application restarted 1 time", "description": COROOT_RESTARTS_DESC})
+    repo(COROOT_RULES, O, "built-in 'Out of memory kills': 'application has been restarted 3 times by the OOM killer' (rule 1)",
+         {"alertname": "Out of memory kills", "severity": "warning", "project": "production",
+          "application": "default:Deployment:image-resizer"},
+         {"summary": "application has been restarted 3 times by the OOM killer", "description": COROOT_OOM_DESC})
+    repo(COROOT_CHECKS, N, "'Deployment status': 'the rollout has already been in progress for 14m' (a rollout, not restarts)",
+         {"alertname": "Deployment status", "severity": "warning", "project": "production",
+          "application": "default:Deployment:checkout"},
+         {"summary": "the rollout has already been in progress for 14m",
+          "description": "Condition: a rollout is in progress > 3m"})
+
+
+def systemd_exporter():
+    repo(SYSTEMD_EXPORTER, C, "systemd_service_restart_total ('Service unit count of Restart triggers') up by 5 in 15m",
+         {"alertname": "SystemdServiceRestartingOften", "severity": "warning", "instance": "edge-lb-2:9558",
+          "job": "systemd", "name": "haproxy.service"},
+         {"summary": "haproxy.service restarted by systemd 5 times in 15m",
+          "description": "increase(systemd_service_restart_total{name=\"haproxy.service\"}[15m]) = 5 (Service unit count of Restart triggers)"})
+    repo(SYSTEMD_EXPORTER, N, "systemd_service_restart_total up by 1 in an hour (one Restart= trigger)",
+         {"alertname": "SystemdServiceRestarted", "severity": "info", "instance": "edge-lb-2:9558", "job": "systemd",
+          "name": "chronyd.service"},
+         {"summary": "chronyd.service restarted once",
+          "description": "increase(systemd_service_restart_total{name=\"chronyd.service\"}[1h]) = 1"})
+
+
+def otel():
+    repo(OTEL_K8SCLUSTER, C, "k8s.container.restarts grew by 4 in 10 minutes (restarts in the recent past)",
+         {"alertname": "ContainerRestartsRising", "severity": "warning", "k8s.cluster.name": "prod-eu1",
+          "k8s.namespace.name": "shop", "k8s.pod.name": "cart-7d9c8b6f4-r2x8m", "k8s.container.name": "cart"},
+         {"summary": "cart restarted 4 times in 10m",
+          "description": "k8s.container.restarts went from 3 to 7 between 09:50 and 10:00 (How many times the container has restarted in the recent past)"})
+    repo(OTEL_K8SCLUSTER, N, "k8s.container.restarts back to 0 (reset when dead containers are pruned; rule 15)",
+         {"alertname": "ContainerRestartCounterChanged", "severity": "info", "k8s.cluster.name": "prod-eu1",
+          "k8s.namespace.name": "shop", "k8s.pod.name": "catalog-5f7b9c6d8-9kq2w", "k8s.container.name": "catalog"},
+         {"summary": "k8s.container.restarts dropped from 14 to 0",
+          "description": "The value can go indefinitely high and be reset to 0 at any time depending on how your kubelet is "
+                         "configured to prune dead containers; no restart in the last 24h."})
+    repo(OTEL_K8SCLUSTER, N, "k8s.pod.status_reason = 1 (Evicted), one pod, no cause stated",
+         {"alertname": "PodStatusReason", "severity": "info", "k8s.cluster.name": "prod-eu1",
+          "k8s.namespace.name": "batch", "k8s.pod.name": "report-worker-6c9d7-x4m2p"},
+         {"summary": "pod report-worker-6c9d7-x4m2p status reason Evicted",
+          "description": "k8s.pod.status_reason = 1 (1 - Evicted, 2 - NodeAffinity, 3 - NodeLost, 4 - Shutdown, 5 - UnexpectedAdmissionError, 6 - Unknown); replacement pod Running"})
+    repo(OTEL_DOCKERSTATS, C, "container.restarts (dockerstats) up by 8 in 15 minutes",
+         {"alertname": "DockerContainerRestarts", "severity": "warning", "host.name": "vm-docker-09",
+          "container.name": "keycloak"},
+         {"summary": "keycloak restarted 8 times in 15m on vm-docker-09",
+          "description": "container.restarts (Number of restarts for the container.) rose from 2 to 10; container.uptime never above 40s"})
+    repo(OTEL_DOCKERSTATS, N, "container.uptime below 5 minutes after one restart (short uptime, rule 7)",
+         {"alertname": "DockerContainerRecentlyStarted", "severity": "info", "host.name": "vm-docker-09",
+          "container.name": "postgres"},
+         {"summary": "postgres uptime 212s on vm-docker-09",
+          "description": "container.uptime (Time elapsed since container start time.) = 212s; container.restarts unchanged at 1"})
+
+
 supervisord()
 windows_scm()
 heroku()
@@ -435,4 +515,7 @@ cloudfoundry()
 argo()
 docker_autostart()
 more_frames()
+coroot()
+systemd_exporter()
+otel()
 family.write()
