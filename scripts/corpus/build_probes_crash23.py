@@ -74,6 +74,11 @@ OTEL_K8SCLUSTER = ("open-telemetry/opentelemetry-collector-contrib", "receiver/k
 OTEL_DOCKERSTATS = ("open-telemetry/opentelemetry-collector-contrib", "receiver/dockerstatsreceiver/documentation.md",
                     "e5ace5a949c93df9d9825d43602a97b109926ee5")
 
+IIS_POOL_EVENTS = ("https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-server-2008-R2-and-2008/"
+                   "cc735151(v=ws.10)?redirectedfrom=MSDN")
+IIS_CRASH_BLOG = "https://learn.microsoft.com/en-us/archive/blogs/parvez/iis-application-pool-crash-and-debug-diag"
+COMPOSE_DEPLOY = ("docker/docs", "content/reference/compose-file/deploy.md", "e036e686f96071dbb2748c970fe20f9e6f5f20d9")
+
 
 def repo(src, expected, why, labels, annotations=None):
     family.add(src, expected, f"{src[0]} {src[1].rsplit('/', 1)[1]}: {why}", labels, annotations)
@@ -501,6 +506,54 @@ def otel():
           "description": "container.uptime (Time elapsed since container start time.) = 212s; container.restarts unchanged at 1"})
 
 
+def iis():
+    page(IIS_POOL_EVENTS, C, "WAS 5002: pool 'is being automatically disabled due to a series of failures' (rapid-fail protection, a give-up)",
+         {"alertname": "IISAppPoolRapidFail", "severity": "critical", "host": "WEB-IIS-04", "EventID": "5002",
+          "source": "Microsoft-Windows-WAS", "app_pool": "ShopApi"},
+         {"description": "Application pool 'ShopApi' is being automatically disabled due to a series of failures in the "
+                         "process(es) serving that application pool."})
+    page(IIS_CRASH_BLOG, C, "WAS 5009 'terminated unexpectedly' four times in 5 minutes for one pool",
+         {"alertname": "IISWorkerProcessCrashes", "severity": "warning", "host": "WEB-IIS-02", "EventID": "5009",
+          "app_pool": "PartnerPortal"},
+         {"summary": "4 worker process crashes of PartnerPortal in 5 minutes",
+          "description": "A process serving application pool 'PartnerPortal' terminated unexpectedly. The process id was '7716'. "
+                         "The process exit code was '0xc0000374'. (4 events since 10:41; a new w3wp is spawned after each)"})
+    page(IIS_CRASH_BLOG, N, "one WAS 5009 'terminated unexpectedly' (one crash; a new w3wp serves the pool)",
+         {"alertname": "IISWorkerProcessCrash", "severity": "info", "host": "WEB-IIS-01", "EventID": "5009",
+          "app_pool": "Intranet"},
+         {"description": "A process serving application pool 'Intranet' terminated unexpectedly. The process id was '4512'. "
+                         "The process exit code was '0xc0000005'."})
+    page(IIS_CRASH_BLOG, N, "one WAS 5011 'fatal communication error' (one crash)",
+         {"alertname": "IISWorkerProcessCrash", "severity": "info", "host": "WEB-IIS-03", "EventID": "5011",
+          "app_pool": "ReportsPool"},
+         {"description": "A process serving application pool 'ReportsPool' suffered a fatal communication error with the Windows "
+                         "Process Activation Service. The process id was '9120'. The data field contains the error number."})
+    page(IIS_POOL_EVENTS, N, "W3SVC-WP 2299 'reported as being unhealthy ... will now request a recycle' (one recycle, rule 16)",
+         {"alertname": "IISWorkerProcessRecycle", "severity": "info", "host": "WEB-IIS-04", "EventID": "2299",
+          "app_pool": "ShopApi"},
+         {"description": "An application has reported as being unhealthy. The worker process will now request a recycle. "
+                         "Reason given: ASP.NET application health monitor requested recycle."})
+
+
+def more_platforms():
+    page(SF_EP_STATS, C, "entry point ContinuousActivationFailureCount 5 (starts failing in a row, retried)",
+         {"alertname": "ServiceFabricActivationFailures", "severity": "warning", "cluster": "sf-prod-weu",
+          "node": "_nt1_4", "code_package": "Code", "application": "fabric:/Notifications"},
+         {"summary": "Notifications Code package failed to start 5 times in a row",
+          "description": "MainEntryPoint: ContinuousActivationFailureCount=5, ActivationFailureCount=5, ActivationCount=6, LastExitCode=1"})
+    repo(COMPOSE_DEPLOY, C, "a stack service's restart_policy gave up after max_attempts (3 restarts within the window)",
+         {"alertname": "StackServiceGaveUp", "severity": "critical", "stack": "billing", "service": "billing_worker",
+          "node": "swarm-w2"},
+         {"summary": "billing_worker stopped restarting after 3 attempts",
+          "description": "deploy.restart_policy: condition on-failure, delay 5s, max_attempts 3, window 120s - 3 restarts failed "
+                         "within 120s each; no further restart is attempted (giving up)."})
+    repo(COMPOSE_DEPLOY, N, "an update paused by update_config failure_action 'pause' (a rollout, not restarts)",
+         {"alertname": "StackServiceUpdatePaused", "severity": "warning", "stack": "billing", "service": "billing_api"},
+         {"summary": "billing_api update paused",
+          "description": "update_config: parallelism 2, failure_action pause, monitor 30s - update paused after 1 of 6 tasks "
+                         "failed to reach RUNNING during the monitor period"})
+
+
 supervisord()
 windows_scm()
 heroku()
@@ -518,4 +571,6 @@ more_frames()
 coroot()
 systemd_exporter()
 otel()
+iis()
+more_platforms()
 family.write()
