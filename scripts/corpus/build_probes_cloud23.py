@@ -157,5 +157,100 @@ cloudwatch(ECS_MAIN, None, "ECS MemoryUtilization *below* 20%: over-provisioned,
            "AWS/ECS", "MemoryUtilization", ("ClusterName", "acme-prod"), REGION["eu-west-1"],
            [11.6], 20, "LessThanThreshold")
 
+def gsum(metric, project, rtype, rlabels, above, threshold, value, mlabels=None):
+    """The incident summary Cloud Monitoring writes for a metric-threshold condition (the shape of
+    the schema 1.2 sample in cloudforet-io/plugin-google-monitoring-mon-webhook docs/en/SAMPLE_DATA.md)."""
+    rl = ", ".join(f"{k}={v}" for k, v in rlabels.items())
+    ml = (" with metric labels {" + ", ".join(f"{k}={v}" for k, v in mlabels.items()) + "}") if mlabels else ""
+    word = "above" if above else "below"
+    return (f"{metric} for {project} {rtype} labels {{{rl}}}{ml} is {word} the threshold of "
+            f"{threshold:.3f} with a value of {value:.3f}.")
+
+
+# --- gpii-ops/gpii-infra: Stackdriver alert policies of the GPII cloud (policy names state the
+# healthy condition, condition names the violation) ---
+GPII = "gpii-ops/gpii-infra"
+GPII_C = "3450840176f44bc0a8e5c56e3ebae00ebc4bd7a8"
+GM = "gcp/modules/gcp-stackdriver-monitoring/"
+GPRJ = "gpii-gcp-prd"
+gcp((GPII, GM + "alert_container_restart_rate.tf", GPII_C), "crash_loop",
+    "kubernetes.io/container/restart_count delta above 1.5 a minute: repeated restarts (rules 4, 7)",
+    "K8s containers does not restart more often than 1.5 times per minute",
+    "K8s container restarting more often than 1.5 times per minute", "preferences", "k8s_container", GPRJ,
+    gsum("Restart count", GPRJ, "Kubernetes Container",
+         {"cluster_name": "k8s-cluster", "namespace_name": "gpii", "pod_name": "preferences-7d9c6b5f8-x2kqp",
+          "container_name": "preferences", "location": "us-central1"}, True, 1.5, 3.0),
+    metric="Restart count")
+gcp((GPII, GM + "alert_pod_volume_utilization.tf", GPII_C), "disk_full",
+    "kubernetes.io/pod/volume/utilization above 85% (rule 2)",
+    "K8s pods utilize less than 85% of persistent volume capacity",
+    "K8s pod utilizes more than 85% of persistent volume capacity", "couchdb-couchdb-1", "k8s_pod", GPRJ,
+    gsum("Volume utilization", GPRJ, "Kubernetes Pod",
+         {"cluster_name": "k8s-cluster", "namespace_name": "gpii", "pod_name": "couchdb-couchdb-1", "location": "us-central1"},
+         True, 0.85, 0.913, {"volume_name": "database-storage"}),
+    metric="Volume utilization")
+gcp((GPII, GM + "alert_cluster_resource_allocatable_utilization.tf", GPII_C), None,
+    "kubernetes.io/node/memory/allocatable_utilization: memory *requested* by pods against the node's allocatable, an allocation ratio (rule 7), not memory in use",
+    "K8s cluster allocatable resource utilization stays within 85% of capacity",
+    "K8s cluster allocated more than 85% of available RAM", "gke-k8s-cluster-default-pool-3f1c2a7b-5xkq", "k8s_node", GPRJ,
+    gsum("Memory allocatable utilization", GPRJ, "Kubernetes Node",
+         {"cluster_name": "k8s-cluster", "node_name": "gke-k8s-cluster-default-pool-3f1c2a7b-5xkq", "location": "us-central1"},
+         True, 0.85, 0.887, {"memory_type": "non-evictable"}),
+    metric="Memory allocatable utilization")
+gcp((GPII, GM + "alert_cluster_resource_allocatable_utilization.tf", GPII_C), None,
+    "kubernetes.io/node/cpu/allocatable_utilization: CPU requested against allocatable (rules 2, 7)",
+    "K8s cluster allocatable resource utilization stays within 85% of capacity",
+    "K8s cluster allocated more than 85% of available CPU", "gke-k8s-cluster-default-pool-3f1c2a7b-9m2d", "k8s_node", GPRJ,
+    gsum("CPU allocatable utilization", GPRJ, "Kubernetes Node",
+         {"cluster_name": "k8s-cluster", "node_name": "gke-k8s-cluster-default-pool-3f1c2a7b-9m2d", "location": "us-central1"},
+         True, 0.85, 0.902),
+    metric="CPU allocatable utilization")
+gcp((GPII, GM + "alert_container_cpu_limit_utilization.tf", GPII_C), None,
+    "kubernetes.io/container/cpu/limit_utilization above 85% (rule 2: CPU)",
+    "K8s container CPU utilization stays within 85% of limit",
+    "K8s container utilizes more than 85% of allowed CPU", "flowmanager", "k8s_container", GPRJ,
+    gsum("CPU limit utilization", GPRJ, "Kubernetes Container",
+         {"cluster_name": "k8s-cluster", "namespace_name": "gpii", "pod_name": "flowmanager-5b8f9c7d4-qw7rt",
+          "container_name": "flowmanager", "location": "us-central1"}, True, 0.85, 0.964),
+    metric="CPU limit utilization")
+gcp((GPII, GM + "alert_backup_exporter_errors.tf", GPII_C), None,
+    "a logs-based count of the backup exporter's error lines: failed backup work and log lines, not requests (rules 8, 10)",
+    "Backup-exporter process does not report one or more errors",
+    "Backup-exporter process reports one or more errors", "backup-exporter", "k8s_container", GPRJ,
+    gsum("logging/user/backup_exporter.error", GPRJ, "Kubernetes Container",
+         {"cluster_name": "k8s-cluster", "namespace_name": "backup-exporter", "pod_name": "backup-exporter-1575244800-8zq4n",
+          "container_name": "backup-exporter", "location": "us-central1"}, True, 0.0, 2.0, {"log": "stderr"}),
+    metric="logging/user/backup_exporter.error")
+gcp((GPII, GM + "alert_flowmanager_ssl_cert_check.tf", GPII_C), "certificate_expiry",
+    "certificate_days_left below 28 days for the service's TLS certificate",
+    "Flowmanager TLS cert is valid", "Flowmanager TLS cert is about to expire", None, "global", GPRJ,
+    gsum("custom/ssl-cert-check/certificate_days_left", GPRJ, "Global", {"project_id": GPRJ},
+         False, 28.0, 12.0, {"name": "flowmanager.prd.gpii.net:443"}),
+    metric="custom/ssl-cert-check/certificate_days_left")
+gcp((GPII, GM + "alert_flowmanager_uptime.tf", GPII_C), "node_down",
+    "uptime check check_passed false in more than one check for 5 minutes: the endpoint's probe fails over the window (rules 4, 7)",
+    "Uptime check on `flowmanager.prd.gpii.net` is green",
+    "Uptime Check on flowmanager.prd.gpii.net is failing", "flowmanager.prd.gpii.net", "uptime_url", GPRJ,
+    gsum("Check passed", GPRJ, "Uptime Check URL", {"host": "flowmanager.prd.gpii.net", "project_id": GPRJ},
+         True, 1.0, 6.0),
+    metric="Check passed")
+GPII_C2 = "d43877a1f2f93b64966189d39c9309fb1c6233b2"
+gcp((GPII, GM + "alert_couchdb_request_time.tf", GPII_C2), "high_latency",
+    "CouchDB httpd_request_time above 100 ms for 3 minutes (rule 4)",
+    "CouchDB request time stays within 100ms", "CouchDB request time exceeded 100ms", "couchdb", "gke_container", GPRJ,
+    gsum("custom/couchdb/httpd_request_time", GPRJ, "GKE Container",
+         {"cluster_name": "k8s-cluster", "namespace_id": "gpii", "pod_id": "couchdb-couchdb-0", "container_name": "couchdb"},
+         True, 100.0, 187.4),
+    documentation='Typical "healthy" response time for CouchDB is < 50ms.\n\nThat value is doubled to give it some buffer and used as a threshold for this policy.',
+    metric="custom/couchdb/httpd_request_time")
+gcp((GPII, GM + "alert_disk_snapshots_error.tf", "1ef8020fd015062314a0e587bde2fce4671ef7c8"), None,
+    "errors in the audit log of disk snapshot creation: a failed backup (rule 10)",
+    "Snapshot creation audit log does not contain errors", "Error found in snapshot creation audit log",
+    "pv-database-storage-couchdb-couchdb-0", "gce_disk", GPRJ,
+    gsum("logging/user/compute.disks.createSnapshot.error", GPRJ, "GCE Disk",
+         {"disk_id": "4418021936617385112", "zone": "us-central1-b", "project_id": GPRJ}, True, 0.0, 1.0),
+    documentation="[Use this link to explore policy events in Logs Viewer](https://console.cloud.google.com/logs/viewer?project=gpii-gcp-prd&minLogLevel=0&expandAll=false&interval=PT1H&advancedFilter=resource.type%3D%22gce_disk%20AND%20protoPayload.methodName%3D%22v1.compute.disks.createSnapshot%22%20AND%20severity=%3D%22ERROR%22%0A)",
+    metric="logging/user/compute.disks.createSnapshot.error")
+
 if __name__ == "__main__":
     family.write()
