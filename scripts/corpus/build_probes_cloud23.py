@@ -43,6 +43,7 @@ REGION = {
     "eu-central-1": "EU (Frankfurt)",
     "ap-southeast-1": "Asia Pacific (Singapore)",
     "sa-east-1": "South America (Sao Paulo)",
+    "ap-northeast-2": "Asia Pacific (Seoul)",
 }
 
 
@@ -68,7 +69,8 @@ def cloudwatch(src, expected, why, name, description, namespace, metric, dim, re
         labels["service"] = dim[1]
         labels["dimension"] = dim[0]
     labels["region"] = region
-    labels["namespace"] = namespace
+    if metric:  # a metric-math alarm's Trigger has Metrics, no Namespace or MetricName
+        labels["namespace"] = namespace
     if metric:
         labels["metric"] = metric
     labels["sender"] = "cloudwatch"
@@ -251,6 +253,89 @@ gcp((GPII, GM + "alert_disk_snapshots_error.tf", "1ef8020fd015062314a0e587bde2fc
          {"disk_id": "4418021936617385112", "zone": "us-central1-b", "project_id": GPRJ}, True, 0.0, 1.0),
     documentation="[Use this link to explore policy events in Logs Viewer](https://console.cloud.google.com/logs/viewer?project=gpii-gcp-prd&minLogLevel=0&expandAll=false&interval=PT1H&advancedFilter=resource.type%3D%22gce_disk%20AND%20protoPayload.methodName%3D%22v1.compute.disks.createSnapshot%22%20AND%20severity=%3D%22ERROR%22%0A)",
     metric="logging/user/compute.disks.createSnapshot.error")
+
+# --- Knowre-Dev/terraform-cloudwatch-alarm: terragrunt inputs of a school-software company's
+# production alarms; module SERVICE/cloudwatch/metric/alarm/generic_multiple_dimension prefixes
+# "[WARN]"/"[CRIT]" and appends "-", terraform-aws-modules' metric-alarms-by-multiple-dimensions
+# appends the dimension key (format("%s%s", alarm_name, each.key)); the expression module
+# (metric math, no Trigger dimension or metric name) prefixes only. ---
+KNOW = "Knowre-Dev/terraform-cloudwatch-alarm"
+KH = "61cf1281f620b55c990612a461c19fa1b2296b62"
+KA = "PROJECT/prd/common/apne2/alert/"
+SEOUL = REGION["ap-northeast-2"]
+
+
+def knowre(path, commit, expected, why, name, namespace, metric, dim, values, threshold, cmp):
+    cloudwatch((KNOW, KA + path + "/terragrunt.hcl", commit), expected, why, name,
+               name.split("-[")[0] if dim else name, namespace, metric, dim, SEOUL, values, threshold, cmp)
+
+
+knowre("alb/5xx-error/504-error", KH, "upstream_timeout",
+       "HTTPCode_ELB_504_Count: the load balancer's own 504, its target did not answer in time (rules 3, 10)",
+       "[CRIT]504 Server Error-[mowbore-sl]", "AWS/ApplicationELB", "HTTPCode_ELB_504_Count",
+       ("LoadBalancer", "mowbore-sl-stable"), [7], 1, "GreaterThanOrEqualToThreshold")
+knowre("alb/5xx-error/502-error", KH, "high_error_rate",
+       "HTTPCode_ELB_502_Count: 502 responses naming no timeout (rule 15)",
+       "[CRIT]502 Server Error-[knowre-school-lms]", "AWS/ApplicationELB", "HTTPCode_ELB_502_Count",
+       ("LoadBalancer", "knowre-school-lms-prd"), [12], 1, "GreaterThanOrEqualToThreshold")
+knowre("alb/5xx-error/503-error", KH, "high_error_rate",
+       "HTTPCode_ELB_503_Count: 503 responses naming no timeout (rule 15)",
+       "[CRIT]503 Server Error-[trinity-learning-query-rest]", "AWS/ApplicationELB", "HTTPCode_ELB_503_Count",
+       ("LoadBalancer", "trinity-learning-query-rest-prd"), [31], 1, "GreaterThanOrEqualToThreshold")
+knowre("alb/error-count", KH, "high_error_rate",
+       "HTTPCode_Target_5XX_Count >= 20 a minute (rule 4)",
+       "[CRIT]5XX Error Count-[locaian0kr]", "AWS/ApplicationELB", "HTTPCode_Target_5XX_Count",
+       ("TargetGroup", "locian0kr-stable"), [46], 20, "GreaterThanOrEqualToThreshold")
+knowre("alb/unhealthy", KH, "node_down",
+       "UnHealthyHostCount >= 1: a target marked unhealthy by the load balancer's health checks (rule 9)",
+       "[CRIT]Unhealthy Host Count-[mowbore-dump-worker]", "AWS/ApplicationELB", "UnHealthyHostCount",
+       ("TargetGroup", "mowbore-dump-worker-stable"), [2], 1, "GreaterThanOrEqualToThreshold")
+knowre("alb/target-status/jarvis-auth", "4e81dbe07857edf6433e2bd272411eb10a9b5542", "node_down",
+       "metric math HealthyHostCount/(Unhealthy+Healthy)*100 <= 10: nearly every target unhealthy (rule 9)",
+       "[CRIT][jarvis-auth] Target Availability Status", "AWS/ApplicationELB", None, None,
+       [0.0], 10, "LessThanOrEqualToThreshold")
+knowre("alb/error-rate/jarvis-payment", "4e81dbe07857edf6433e2bd272411eb10a9b5542", "high_error_rate",
+       "metric math HTTPCode_Target_5XX_Count/RequestCount*100 >= 10 (rule 4)",
+       "[CRIT][jarvis-payment] Error Rate", "AWS/ApplicationELB", None, None,
+       [17.4], 10, "GreaterThanOrEqualToThreshold")
+knowre("api-gateway/error-rate/hexagon-api-prd", "5f3e6614eee2130f0f68d12cd86830cfaf0f1a92", "high_error_rate",
+       "metric math (5XXError+4XXError)/Count*100 >= 10 of an API Gateway API (rule 4)",
+       "[CRIT][hexagon-api] 5XX Error Rate", "AWS/Lambda", None, None,
+       [23.8], 10, "GreaterThanOrEqualToThreshold")
+knowre("api-gateway/IntegrationLatency", "2aa555c98ea2435a73580b640adcd3b48003f8c5", "high_latency",
+       "API Gateway IntegrationLatency average >= 5000 ms: the backend's response time (rule 4)",
+       "[CRIT]API Gateway IntegrationLatency-[management-oauth]", "AWS/ApiGateway", "IntegrationLatency",
+       ("ApiName", "management-oauth"), [6120], 5000, "GreaterThanOrEqualToThreshold")
+knowre("lambda/Throttles", KH, "rate_limited",
+       "Lambda Throttles >= 2: invocations refused by throttling (rule 7)",
+       "[CRIT]Lambda Throttles-[management-oauth]", "AWS/Lambda", "Throttles",
+       ("FunctionName", "management-oauth"), [5], 2, "GreaterThanOrEqualToThreshold")
+knowre("rds/deadlock", KH, "deadlock", "Aurora Deadlocks >= 10",
+       "[WARN]RDS Deadlock-[prd-apne2-kr-summit-score-aurora-cluster]", "AWS/RDS", "Deadlocks",
+       ("DBClusterIdentifier", "prd-apne2-kr-summit-score-aurora-cluster"), [13], 10, "GreaterThanOrEqualToThreshold")
+knowre("rds/cpu/general", KH, None, "Aurora CPUUtilization >= 65% (rule 2: CPU)",
+       "[CRIT]RDS CPU Usage-[prd-apne2-kr-hexagon-aurora-cluster]", "AWS/RDS", "CPUUtilization",
+       ("DBClusterIdentifier", "prd-apne2-kr-hexagon-aurora-cluster"), [78.3], 65, "GreaterThanOrEqualToThreshold")
+knowre("elasticache/memory", "5f3e6614eee2130f0f68d12cd86830cfaf0f1a92", "out_of_memory",
+       "ElastiCache DatabaseMemoryUsagePercentage >= 60% of maxmemory (rule 2)",
+       "[WARN]ElastiCache-REDIS Memory Usage-[sl-school-session-navy-prd-001]", "AWS/ElastiCache",
+       "DatabaseMemoryUsagePercentage", ("CacheClusterId", "sl-school-session-navy-prd-001"), [64.2], 60,
+       "GreaterThanOrEqualToThreshold")
+knowre("elasticache/swap", "5f3e6614eee2130f0f68d12cd86830cfaf0f1a92", "out_of_memory",
+       "ElastiCache SwapUsage >= 40 MB: swapping (rule 2)",
+       "[CRIT]ElastiCache-REDIS Swap Usage-[sl-trinity-answer-navy-prd-002]", "AWS/ElastiCache", "SwapUsage",
+       ("CacheClusterId", "sl-trinity-answer-navy-prd-002"), [52428800], 40000000, "GreaterThanOrEqualToThreshold")
+knowre("opensearch/FreeStorageSpace", "d7e1e43f037283746b2f0c443fa5c9a78ba26dc8", "disk_full",
+       "OpenSearch FreeStorageSpace below 10000 MB (rule 2)",
+       "[CRIT]OpenSearch FreeStorageSpace-[sl-logstrg-orange]", "AWS/ES", "FreeStorageSpace",
+       ("DomainName", "sl-logstrg-orange-prd"), [8712], 10000, "LessThanThreshold")
+knowre("opensearch/jvm-master", "5f3e6614eee2130f0f68d12cd86830cfaf0f1a92", "out_of_memory",
+       "OpenSearch MasterJVMMemoryPressure >= 80%: heap usage (rule 2)",
+       "[CRIT]OpenSearch Master JVMMemoryPressure-[sl-logstrg-orange]", "AWS/ES", "MasterJVMMemoryPressure",
+       ("DomainName", "sl-logstrg-orange-prd"), [86.0], 80, "GreaterThanOrEqualToThreshold")
+knowre("service-quotas/fargate/vcpu-limit", "ecfd0aa468231d5a776e8bf0c930eeac53de2633", None,
+       "metric math ResourceCount/SERVICE_QUOTA*100 of Fargate vCPUs >= 90: an account's allowance of vCPUs, nothing refused (rule 7: accounting allowance)",
+       "[CRIT][Fargate] vCPU Limit", "AWS/Usage", None, None, [91.5], 90, "GreaterThanOrEqualToThreshold")
 
 if __name__ == "__main__":
     family.write()
