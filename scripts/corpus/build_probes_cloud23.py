@@ -337,5 +337,81 @@ knowre("service-quotas/fargate/vcpu-limit", "ecfd0aa468231d5a776e8bf0c930eeac53d
        "metric math ResourceCount/SERVICE_QUOTA*100 of Fargate vCPUs >= 90: an account's allowance of vCPUs, nothing refused (rule 7: accounting allowance)",
        "[CRIT][Fargate] vCPU Limit", "AWS/Usage", None, None, [91.5], 90, "GreaterThanOrEqualToThreshold")
 
+# --- pagopa/pagopa-infra: Azure Monitor metric and log alerts of Italy's pagoPA platform
+# (descriptions and KQL quoted; `${var.env}`, `${var.domain}` and module names filled in) ---
+PAGO = "pagopa/pagopa-infra"
+PC = "1961a2fb39b644388b29673da9b3f978d4b76c9c"
+PD = "src/domains/"
+
+
+def pago(path, expected, why, rule, resource, sev, signal, monitoring, rg, description, metric=None, query=None):
+    azure((PAGO, PD + path, PC), expected, why, rule, resource, sev, signal, monitoring, rg, description,
+          metric=metric, query=query)
+
+
+APIM_DASH = "https://portal.azure.com/?l=en.en-us#@pagopait.onmicrosoft.com/dashboard/arm/subscriptions/b9fc9419-6097-45fe-9f74-ba0641c91912/resourceGroups/dashboards/providers/Microsoft.Portal/dashboards/pagopa-p-opex_pagopa-afm-calculator-v1"
+pago("afm-app/00_alert_afm_calculator.tf", "high_latency",
+     "a log alert on APIM diagnostics firing when p95 DurationMs > 1500 on /v1/fees; the description states the healthy target, the rule fires on its breach (rule 4)",
+     "pagopa-p-opex_pagopa-afm-calculator-v1-responsetime_fees", "pagopa-p-apim", "Sev2", "Log", "Log Analytics",
+     "dashboards", "Response time for V1 version of /fees is less than or equal to 1.5s - " + APIM_DASH,
+     query='let threshold = 1500;\nAzureDiagnostics\n| where url_s matches regex "/v1/fees"\n| summarize\n    watermark=threshold,\n    duration_percentile_95=percentiles(DurationMs, 95) by bin(TimeGenerated, 5m)\n| where duration_percentile_95 > threshold\n')
+pago("afm-app/00_alert_afm_calculator.tf", "high_error_rate",
+     "a log alert on APIM diagnostics: share of responses with responseCode_d < 500 below 0.99 (an error-ratio SLI, rule 4)",
+     "pagopa-p-opex_pagopa-afm-calculator-v1-availability_fees", "pagopa-p-apim", "Sev1", "Log", "Log Analytics",
+     "dashboards", "Availability for V1 version of /fees is less than or equal to 99% - " + APIM_DASH,
+     query='let threshold = 0.99;\nAzureDiagnostics\n| where url_s matches regex "/v1/fees"\n| summarize\n    Total=count(),\n    Success=count(responseCode_d < 500)\n    by bin(TimeGenerated, 5m)\n| extend availability=toreal(Success) / Total\n| where availability < threshold\n')
+pago("aca-app/00_alert_aca_authorizer.tf", "high_error_rate",
+     "share of 403 responses of the ACA APIs above 10%: a 4xx ratio of requests (rule 4)",
+     "pagopa-p-opex_pagopa-aca-unauthorized @ _aca", "pagopa-p-apim", "Sev1", "Log", "Log Analytics",
+     "dashboards", "Unauthorized for ACA APIs is greater than or equal to 10%",
+     query='let threshold = 0.10;\nAzureDiagnostics\n| where url_s matches regex "/aca" or url_s matches regex "/aca/debt-positions-service"\n| summarize\n    Total=count(),\n    Unauthorized=count(responseCode_d == 403)\n    by bin(TimeGenerated, 5m)\n| extend KO=toreal(Unauthorized) / Total\n| where KO > threshold\n')
+pago("apiconfig-app/00_alert_apiconfig_cache.tf", "out_of_memory",
+     "the description says only 'Problem to generate cache'; the rule's query counts trace lines quoting java.lang.OutOfMemoryError: Java heap space (rules 1, 8, 12)",
+     "pagopa-p-api-config-cache-out-of-memory-postgresql", "pagopa-p-appinsights", "Sev0", "Log",
+     "Application Insights", "pagopa-p-api-config-rg", "[prod] Problem to generate cache - postgresql - prod",
+     query='traces\n| where cloud_RoleName == "pagopa-p-api-config-cache-postgresql"\n| where message contains "java.lang.OutOfMemoryError: Java heap space"\n| order by timestamp desc\n| summarize Total=count() by length=bin(timestamp,1m)\n| order by length desc\n')
+pago("apiconfig-app/00_alert_apiconfig_cache.tf", None,
+     "trace lines '[ALERT] could not save on db': an application's own log line naming no cause (rule 8)",
+     "pagopa-p-api-config-cache-write-on-db-postgresql", "pagopa-p-appinsights", "Sev0", "Log",
+     "Application Insights", "pagopa-p-api-config-rg", "[prod] Problem to save cache on DB - postgresql - prod",
+     query='traces\n| where cloud_RoleName == "pagopa-p-api-config-cache-postgresql"\n| where message contains "[ALERT] could not save on db"\n| order by timestamp desc\n| summarize Total=count() by length=bin(timestamp,1m)\n| order by length desc\n')
+pago("apiconfig-app/00_alert_apiconfig_cache.tf", None,
+     "trace lines '[ALERT] problem to generate cache': a failed job's log line naming no cause (rules 8, 10)",
+     "pagopa-p-api-config-cache-generation-postgresql", "pagopa-p-appinsights", "Sev0", "Log",
+     "Application Insights", "pagopa-p-api-config-rg", "[prod] Problem to generate cache - postgresql - prod",
+     query='traces\n| where cloud_RoleName == "pagopa-p-api-config-cache-postgresql"\n| where message contains "[ALERT] problem to generate cache"\n| order by timestamp desc\n| summarize Total=count() by length=bin(timestamp,1m)\n| order by length desc\n')
+pago("checkout-common/03_redis_std.tf", "out_of_memory",
+     "Redis usedmemory above 200 MB of the cache's 250 MB: memory near its limit (rule 2)",
+     "[checkout | pagopa-p-checkout-redis-std] Used Memory close to the threshold", "pagopa-p-checkout-redis-std",
+     "Sev0", "Metric", "Platform", "pagopa-p-checkout-redis-std-rg",
+     "The amount of cache memory in MB that is used for key/value pairs in the cache during the specified reporting interval, this amount is close to 200 MB so close to the threshold (250 MB)",
+     metric="usedmemory")
+pago("receipts-common/03_cosmosdb.tf", "rate_limited",
+     "TotalRequestUnits of requests answered with StatusCode 429 above 0: throttled requests (rules 3, 7)",
+     "[receipts | pagopa-p-weu-receipts-ds-cosmos-account] 429 Errors", "pagopa-p-weu-receipts-ds-cosmos-account",
+     "Sev0", "Metric", "Platform", "pagopa-p-weu-receipts-rg",
+     "A collection throughput (RU/s) exceed provisioned throughput, and it's raising 429 errors. Please, consider to increase RU. Runbook: not needed.",
+     metric="TotalRequestUnits")
+pago("ecommerce-common/03_storage.tf", "queue_backlog",
+     "QueueMessageCount average above 10000 in the transient storage's queues: messages waiting (rule 4)",
+     "[ecommerce | pagopapweuecommercetrsa] Queue message count average exceeds 10000", "pagopapweuecommercetrsa",
+     "Sev1", "Metric", "Platform", "pagopa-p-weu-ecommerce-storage-rg",
+     "Queue message count average exceeds 10000 for the storage", metric="QueueMessageCount")
+pago("ecommerce-common/03_storage.tf", None,
+     "QueueMessageCount above 200 in the *dead-letter* storage account: dead-lettered messages are not waiting work (rule 12)",
+     "[ecommerce | pagopapweuecommercedlsa] Queue message count average exceeds 200", "pagopapweuecommercedlsa",
+     "Sev1", "Metric", "Platform", "pagopa-p-weu-ecommerce-storage-rg",
+     "Queue message count average exceeds 200 for the storage", metric="QueueMessageCount")
+pago("gps-app/00_alert_gpd_ingestion.tf", None,
+     "Event Hub IncomingMessages below 1 in 15 minutes: no traffic arriving, nothing waiting or failing (rule 12: an empty queue)",
+     "pagopa-p-gpd-eventhub-incoming-messages-cdc-raw-auto-apd-payment-option", "pagopa-p-itn-gps-gpd-evh",
+     "Sev2", "Metric", "Platform", "dashboards",
+     "Alert when no messages arrive on Event Hub topic cdc-raw-auto.apd.payment_option in 15 minutes",
+     metric="IncomingMessages")
+pago("gps-common/00_monitor.tf", None,
+     "Data Factory PipelineFailedRuns >= 1: a failed pipeline run (rule 10)",
+     "pipeline-gpd-lifecycle-management-single-failure-alert", "pagopa-p-weu-gps-df", "Sev3", "Metric", "Platform",
+     "pagopa-p-weu-gps-rg", "Triggers whenever GPD_LIFECYCLE_MANAGEMENT pipeline fails.", metric="PipelineFailedRuns")
+
 if __name__ == "__main__":
     family.write()
