@@ -413,5 +413,52 @@ pago("gps-common/00_monitor.tf", None,
      "pipeline-gpd-lifecycle-management-single-failure-alert", "pagopa-p-weu-gps-df", "Sev3", "Metric", "Platform",
      "pagopa-p-weu-gps-rg", "Triggers whenever GPD_LIFECYCLE_MANAGEMENT pipeline fails.", metric="PipelineFailedRuns")
 
+# --- nhsconnect (NHS England's patient-record migration services): SQS, ALB and log-metric
+# alarms whose actions publish to "${var.environment}-alarm-notifications-sns-topic" ---
+SUSP = ("nhsconnect/prm-repo-suspension-service", "37232b8e0d80aadcd2537ae262145fc6bf518b35")
+LONDON = REGION["eu-west-2"]
+cloudwatch((SUSP[0], "terraform/cloudwatch.tf", SUSP[1]), "queue_backlog",
+           "ApproximateAgeOfOldestMessage above 900 s: audit messages not consumed (rule 4: time waiting in a queue)",
+           "prod-suspension-service-out-of-order-audit",
+           "This alarm triggers when messages on the out of order audit queue is not polled by splunk in last 15 mins",
+           "AWS/SQS", "ApproximateAgeOfOldestMessage", ("QueueName", "prod-suspension-service-out-of-order-audit"),
+           LONDON, [1387], 900, "GreaterThanThreshold")
+cloudwatch((SUSP[0], "terraform/modules/end-of-transfer-service/cloudwatch.tf", SUSP[1]), "queue_backlog",
+           "ApproximateAgeOfOldestMessage above 1800 s on the queue the service consumes (rule 4)",
+           "prod-end-of-transfer-service-transfer-complete-approx-age-of-oldest-message",
+           "This alarm triggers when messages on the transfer complete queue is not polled by end of transfer service in last 30 mins",
+           "AWS/SQS", "ApproximateAgeOfOldestMessage", ("QueueName", "prod-end-of-transfer-service-transfer-complete"),
+           LONDON, [2461], 1800, "GreaterThanThreshold")
+cloudwatch((SUSP[0], "terraform/cloudwatch.tf", SUSP[1]), None,
+           "a log metric filter counting JSON lines with level ERROR: log lines, not requests, and no cause quoted (rule 8)",
+           "prod-suspension-service-error-logs", "This alarm monitors errors logs in suspension-service",
+           "SuspensionService", "ErrorCountInLogs", None, LONDON, [3], 0, "GreaterThanThreshold")
+cloudwatch((SUSP[0], "terraform/modules/suspension-service/cloudwatch.tf", SUSP[1]), None,
+           "NumberOfEmptyReceives above the scale-down threshold: the queue is empty, the alarm drives a scale-down (rules 9, 12)",
+           "prod-suspension-service-scale-down", "Alarm to alert when all events are processed in the queue",
+           "AWS/SQS", "NumberOfEmptyReceives", ("QueueName", "prod-suspension-service-suspensions"),
+           LONDON, [642], 600, "GreaterThanOrEqualToThreshold")
+cloudwatch((SUSP[0], "terraform/modules/suspension-service/cloudwatch.tf", SUSP[1]), None,
+           "metric math on NumberOfMessagesReceived driving an ECS scale-up policy: incoming throughput and a scaling action (rules 2, 9)",
+           "prod-suspension-service-scale-up", "Scale up alarm for suspension-service",
+           "AWS/SQS", None, None, LONDON, [14], 10, "GreaterThanOrEqualToThreshold")
+GP2GP = ("nhsconnect/prm-repo-gp2gp-messenger", "0177af8b7befd9002f7106c7f42906356115dbb7")
+cloudwatch((GP2GP[0], "terraform/cloudwatch.tf", GP2GP[1]), "node_down",
+           "ALB HealthyHostCount below 1 (missing data breaching): no healthy target behind the service's balancer (rules 4, 9)",
+           "prm-deductions-gp2gp-messenger service down", "This metric monitors the health of prm-deductions-gp2gp-messenger",
+           "AWS/ApplicationELB", "HealthyHostCount", ("TargetGroup", "prod-gp2gp-messenger-int-tg"),
+           LONDON, [0.0], 1, "LessThanThreshold")
+cloudwatch((GP2GP[0], "terraform/cloudwatch.tf", GP2GP[1]), None,
+           "a log metric filter counting ERROR lines (rule 8)",
+           "prod-gp2gp-messenger-error-logs", "This alarm monitors errors logs in gp2gp-messenger",
+           "Gp2gpMessenger", "ErrorCountInLogs", None, LONDON, [7], 0, "GreaterThanThreshold")
+
+# --- Daemon-Solutions/tf-aws-sap-ha: an EC2 auto-recovery alarm on the system status check ---
+cloudwatch(("Daemon-Solutions/tf-aws-sap-ha", "app/40-autorecover.tf", "1698cf98d6b7ab6f3511680fb294f5807fad027a"),
+           "node_down",
+           "StatusCheckFailed_System above 0 for 2 minutes: the instance's host failed AWS's reachability check (rule 4); the recover action is the alarm's response, not the cause",
+           "ec2-autorecover-sapapp", "This metric auto recovers EC2 instances", "AWS/EC2", "StatusCheckFailed_System",
+           ("InstanceId", "i-0a3f7c91e52d4b6e8"), REGION["eu-west-1"], [1.0, 1.0], 0, "GreaterThanThreshold")
+
 if __name__ == "__main__":
     family.write()
