@@ -460,5 +460,35 @@ cloudwatch(("Daemon-Solutions/tf-aws-sap-ha", "app/40-autorecover.tf", "1698cf98
            "ec2-autorecover-sapapp", "This metric auto recovers EC2 instances", "AWS/EC2", "StatusCheckFailed_System",
            ("InstanceId", "i-0a3f7c91e52d4b6e8"), REGION["eu-west-1"], [1.0, 1.0], 0, "GreaterThanThreshold")
 
+# --- Planning-Inspectorate/appeals-back-office: Azure SQL, Service Bus and Log Analytics alerts
+# (local.service_name = "appeals-bo", resource_suffix = the environment) ---
+ABO = "Planning-Inspectorate/appeals-back-office"
+ABC = "ea3cca70ad229e96266bf6146b742ef14d01b6a8"
+ABO_RG = "pins-rg-appeals-bo-prod"
+ABO_DB = "pins-sqldb-appeals-bo-prod"
+azure((ABO, "infrastructure/database-monitoring.tf", ABC), "deadlock", "Azure SQL deadlock count >= 1",
+      "appeals-bo SQL Deadlock Alert prod", ABO_DB, "Sev2", "Metric", "Platform", ABO_RG,
+      "Action will be triggered whenever the count of deadlocks is greater than 1.", metric="deadlock")
+azure((ABO, "infrastructure/database-monitoring.tf", ABC), None, "Azure SQL cpu_percent above 80 (rule 2: CPU)",
+      "appeals-bo SQL CPU Alert prod", ABO_DB, "Sev2", "Metric", "Platform", ABO_RG,
+      "Action will be triggered when cpu percent is greater than 80.", metric="cpu_percent")
+azure((ABO, "infrastructure/database-monitoring.tf", ABC), None,
+      "Azure SQL dtu_consumption_percent above 80: a blended CPU/I-O unit (rules 2, 16; as probes_vendor22 decided)",
+      "appeals-bo SQL DTU Alert prod", ABO_DB, "Sev2", "Metric", "Platform", ABO_RG,
+      "Action will be triggered when DTU percent is greater than 80.", metric="dtu_consumption_percent")
+azure((ABO, "infrastructure/database-monitoring.tf", ABC), None,
+      "Azure SQL log_write_percent above 80: transaction-log write throughput against the tier's I/O limit, not log space (rule 16: I/O)",
+      "appeals-bo SQL Log IO Alert prod", ABO_DB, "Sev2", "Metric", "Platform", ABO_RG,
+      "Action will be triggered when Log write percent is greater than 80.", metric="log_write_percent")
+azure((ABO, "infrastructure/service-bus-alerts.tf", ABC), None,
+      "Service Bus DeadletteredMessages >= 1: dead-lettered messages are not waiting work (rule 12)",
+      "Dead Letter Alert - Submissions - pins-sb-appeals-bo-prod", "pins-sb-appeals-bo-prod", "Sev1", "Metric",
+      "Platform", ABO_RG, "Triggered when messages are added to dead-letter queue", metric="DeadletteredMessages")
+azure((ABO, "infrastructure/monitoring.tf", ABC), None,
+      "Log Analytics ingestion 'OverQuota': the workspace's daily data cap, a billing allowance (rules 7, 8: data refused by a size limit of the monitor itself)",
+      "Log cap Alert", "pins-log-appeals-bo-prod", "Sev2", "Log", "Log Alerts V2", ABO_RG,
+      "Triggered when the log Data cap is reached.",
+      query='_LogOperation\n| where Category =~ "Ingestion" | where Detail contains "OverQuota"\n')
+
 if __name__ == "__main__":
     family.write()
