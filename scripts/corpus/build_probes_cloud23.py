@@ -490,5 +490,57 @@ azure((ABO, "infrastructure/monitoring.tf", ABC), None,
       "Triggered when the log Data cap is reached.",
       query='_LogOperation\n| where Category =~ "Ingestion" | where Detail contains "OverQuota"\n')
 
+# --- geral-qempire/az-genai-infra: per-metric Azure alert modules of a generative-AI landing zone
+# (each module's default name "alrt-<short>-<resource>" and default description, with the
+# threshold variable's default) ---
+GQ = "geral-qempire/az-genai-infra"
+GQC = "9f3360c73f134b0e51153ecebe0731eba0c9b295"
+GQRG = "rg-genai-prd-weu-001"
+
+
+def gq(path, expected, why, rule, resource, sev, description, metric):
+    azure((GQ, "modules/" + path + "/main.tf", GQC), expected, why, rule, resource, sev, "Metric", "Platform",
+          GQRG, description, metric=metric)
+
+
+gq("ai-search-service/alerts/SearchLatency", "high_latency", "AI Search SearchLatency average above 5 ms (rule 4)",
+   "alrt-lat-srch-genai-prd-weu-001", "srch-genai-prd-weu-001", "Sev3",
+   "Alert when SearchLatency (Average) over PT5M is above 5ms.", "SearchLatency")
+gq("ai-search-service/alerts/ThrottledSearchQueriesPercentage", "rate_limited",
+   "ThrottledSearchQueriesPercentage above 10%: queries refused by throttling (rule 7)",
+   "alrt-thrpct-srch-genai-prd-weu-001", "srch-genai-prd-weu-001", "Sev3",
+   "Alert when ThrottledSearchQueriesPercentage (Average) over PT5M is above 10%.", "ThrottledSearchQueriesPercentage")
+gq("ai-services/alerts/AzureOpenAINormalizedTTFTInMS", "high_latency",
+   "Azure OpenAI normalized time to first token above 5 ms: the service's response time (rule 4)",
+   "alrt-ttft-ais-genai-prd-weu-001", "ais-genai-prd-weu-001", "Sev2",
+   "Alert when AzureOpenAINormalizedTTFTInMS (Average) over PT5M is above 5ms.", "AzureOpenAINormalizedTTFTInMS")
+gq("ai-services/alerts/ProcessedInferenceTokens", None,
+   "tokens processed per hour above 10,000,000: usage and spend, nothing failing (rule 2: throughput)",
+   "alrt-tok-ais-genai-prd-weu-001", "ais-genai-prd-weu-001", "Sev3",
+   "Alert when Processed Inference Tokens (Total) over PT1H is above 10000000.", "ProcessedInferenceTokens")
+gq("sql-database/alerts/AppMemoryPercent", "out_of_memory",
+   "Azure SQL app_memory_percent above 90% of the database's memory limit (rule 2)",
+   "alrt-mem-sqldb-genai-prd-weu-001", "sqldb-genai-prd-weu-001", "Sev3",
+   "Alert when SQL Database app_memory_percent (Average) over PT5M is above 90%.", "app_memory_percent")
+gq("sql-database/alerts/StoragePercent", "disk_full",
+   "Azure SQL storage_percent above 80% of the database's max size (rule 2)",
+   "alrt-stor-sqldb-genai-prd-weu-001", "sqldb-genai-prd-weu-001", "Sev3",
+   "Alert when SQL Database Storage Percent (Average) over PT5M is above 80%.", "storage_percent")
+gq("sql-database/alerts/SqlInstanceCpuPercent", None, "sql_instance_cpu_percent above 70% (rule 2: CPU)",
+   "alrt-sqlcpu-sqldb-genai-prd-weu-001", "sqldb-genai-prd-weu-001", "Sev3",
+   "Alert when SQL Database sql_instance_cpu_percent (Average) over PT15M is above 70%.", "sql_instance_cpu_percent")
+gq("storage-account/alerts/UsedCapacity", None,
+   "a storage account's UsedCapacity above a fixed 5e14 bytes: an account that refuses no writes there, a size/spend watch (as probes_cloud6 labelled an S3 bucket-size alarm; decision 2)",
+   "alrt-used-stgenaiprdweu001", "stgenaiprdweu001", "Sev3",
+   "Alert when Storage Account UsedCapacity (Average) over PT1H is above 500000000000000 bytes.", "UsedCapacity")
+gq("storage-account/alerts/Availability", "high_error_rate",
+   "Storage Availability (share of requests that succeeded) below 100%: an error-ratio SLI (rule 4)",
+   "alrt-avail-stgenaiprdweu001", "stgenaiprdweu001", "Sev1",
+   "Alert when Storage Account Availability (Average) over PT1M is below 100%.", "Availability")
+gq("storage-account/alerts/SuccessServerLatency", "high_latency",
+   "SuccessServerLatency average above 1000 ms (rule 4)",
+   "alrt-sslat-stgenaiprdweu001", "stgenaiprdweu001", "Sev2",
+   "Alert when Storage Account Success Server Latency (Average) over PT5M is above 1000ms.", "SuccessServerLatency")
+
 if __name__ == "__main__":
     family.write()
