@@ -542,5 +542,46 @@ gq("storage-account/alerts/SuccessServerLatency", "high_latency",
    "alrt-sslat-stgenaiprdweu001", "stgenaiprdweu001", "Sev2",
    "Alert when Storage Account Success Server Latency (Average) over PT5M is above 1000ms.", "SuccessServerLatency")
 
+# --- pagopa/terraform-azurerm-v3: the default alerts pagoPA's shared Azure modules create
+# (PostgreSQL flexible replica, AKS cluster, Linux function app) ---
+PV3 = "pagopa/terraform-azurerm-v3"
+PV3C = "d0a0b3a81963169bdc974f79eba31e41e918e63d"
+PG = "pagopa-p-weu-fdr-flexible-postgresql"
+azure((PV3, "postgres_flexible_server_replica/04_variables.tf", PV3C), "replication_lag",
+      "default replica alert: physical_replication_delay_in_seconds >= 240 on the read replica (rule 7)",
+      PG + "-replica-REPLICA_LAG", PG + "-replica", "Sev2", "Metric", "Platform", "pagopa-p-weu-fdr-db-rg", None,
+      metric="physical_replication_delay_in_seconds")
+azure((PV3, "postgres_flexible_server_replica/04_variables.tf", PV3C), "replication_lag",
+      "default main-server alert: physical_replication_delay_in_bytes >= 240, WAL not yet replayed by the replica (rule 7)",
+      PG + "-REPLICATION_DELAY_BYTES", PG, "Sev2", "Metric", "Platform", "pagopa-p-weu-fdr-db-rg", None,
+      metric="physical_replication_delay_in_bytes")
+AKS = "pagopa-p-weu-prod-aks"
+AKSQ_NR = ('KubeNodeInventory\n| where ClusterId == "/subscriptions/b9fc9419-6097-45fe-9f74-ba0641c91912/resourceGroups/pagopa-p-weu-prod-aks-rg/providers/Microsoft.ContainerService/managedClusters/pagopa-p-weu-prod-aks"\n'
+           '| where TimeGenerated > ago(15m)\n| where Status == "NotReady"\n| summarize count() by Computer, Status\n')
+AKSQ_DISK = ('InsightsMetrics\n| where _ResourceId == "/subscriptions/b9fc9419-6097-45fe-9f74-ba0641c91912/resourcegroups/pagopa-p-weu-prod-aks-rg/providers/microsoft.containerservice/managedclusters/pagopa-p-weu-prod-aks"\n'
+             '| where TimeGenerated > ago(15m)\n| where Namespace == "container.azm.ms/disk"\n| where Name == "used_percent"\n'
+             '| project TimeGenerated, Computer, Val, Origin\n| summarize AvgDiskUsage = avg(Val) by Computer\n')
+azure((PV3, "kubernetes_cluster/99_variables_monitoring_alerts.tf", PV3C), "node_down",
+      "default log alert: KubeNodeInventory rows with Status NotReady (rule 4: NodeNotReady)",
+      AKS + "-NODE_NOT_READY", AKS, "Sev1", "Log", "Log Alerts V2", "pagopa-p-weu-prod-aks-rg",
+      "Detect nodes that is not ready on AKS cluster", query=AKSQ_NR)
+azure((PV3, "kubernetes_cluster/99_variables_monitoring_alerts.tf", PV3C), "disk_full",
+      "default log alert: node disk used_percent above 90 (rule 2)",
+      AKS + "-NODE_DISK_USAGE", AKS, "Sev2", "Log", "Log Alerts V2", "pagopa-p-weu-prod-aks-rg",
+      "Detect nodes disk is going to run out of space", query=AKSQ_DISK)
+azure((PV3, "kubernetes_cluster/99_variables_monitoring_alerts.tf", PV3C), "out_of_memory",
+      "default metric alert: node_memory_working_set_percentage above 96 (rule 2)",
+      AKS + "-NODE_MEMORY_WORKING_SET_PERCENTAGE_CRITICAL", AKS, "Sev3", "Metric", "Platform",
+      "pagopa-p-weu-prod-aks-rg", "Critical node memory usage", metric="node_memory_working_set_percentage")
+azure((PV3, "kubernetes_cluster/99_variables_monitoring_alerts.tf", PV3C), None,
+      "default metric alert: node_cpu_usage_percentage above 96 (rule 2: CPU)",
+      AKS + "-NODE_CPU_USAGE_PERCENTAGE_CRITICAL", AKS, "Sev3", "Metric", "Platform",
+      "pagopa-p-weu-prod-aks-rg", "Critical node cpu usage", metric="node_cpu_usage_percentage")
+azure((PV3, "function_app/main.tf", PV3C), "node_down",
+      "HealthCheckStatus below the threshold: the platform's health check marks the app's instances unhealthy and takes them out of the balancer (rule 9)",
+      "[shared | pagopa-p-weu-shared-authorizer-fn] Health Check Failed", "pagopa-p-weu-shared-authorizer-fn", "Sev1",
+      "Metric", "Platform", "pagopa-p-weu-shared-authorizer-rg",
+      "Function availability is under threshold level. Runbook: -", metric="HealthCheckStatus")
+
 if __name__ == "__main__":
     family.write()
