@@ -583,5 +583,68 @@ azure((PV3, "function_app/main.tf", PV3C), "node_down",
       "Metric", "Platform", "pagopa-p-weu-shared-authorizer-rg",
       "Function availability is under threshold level. Runbook: -", metric="HealthCheckStatus")
 
+# --- google/exposure-notifications-verification-server: the Cloud Monitoring policies of the
+# COVID exposure-notification verification service (documentation = the playbook URL) ---
+ENX = "google/exposure-notifications-verification-server"
+ENXC = "5a27cc44d7bcb144ebb6a07a1c0cb6840c1682d8"
+ENXP = "en-verification-prod"
+PB = "https://github.com/google/exposure-notifications-verification-server/blob/main/docs/playbooks/alerts/"
+gcp((ENX, "terraform/alerting/alerts.tf", ENXC), "node_down",
+    "uptime check_passed fraction below 20% for 5 minutes, condition 'Host is unreachable'; the playbook: clients cannot reach the server (rules 4, 7)",
+    "HostDown", "Host is unreachable", "encv.org", "uptime_url", ENXP,
+    gsum("Check passed", ENXP, "Uptime Check URL", {"host": "encv.org", "project_id": ENXP}, False, 0.2, 0.0),
+    documentation=PB + "HostDown.md", metric="Check passed")
+gcp((ENX, "terraform/alerting/alerts.tf", ENXC), "rate_limited",
+    "limitware request_count with result RATE_LIMITED above 1 a minute: requests refused by the rate limiter (rule 7)",
+    "ElevatedRateLimitedCount", "Rate Limited count by job", "apiserver", "generic_task", ENXP,
+    gsum("OpenCensus/en-verification-server/ratelimit/limitware/request_count", ENXP, "Generic Task",
+         {"job": "apiserver", "project_id": ENXP}, True, 1.0, 17.0),
+    documentation=PB + "ElevatedRateLimitedCount.md",
+    metric="OpenCensus/en-verification-server/ratelimit/limitware/request_count")
+gcp((ENX, "terraform/alerting/alerts.tf", ENXC), None,
+    "errors exporting the service's own metrics to Stackdriver: the monitor's own collection (rule 16)",
+    "StackdriverExportFailed", "Stackdriver metric export error rate", "server", "cloud_run_revision", ENXP,
+    gsum("logging/user/stackdriver_export_error_count", ENXP, "Cloud Run Revision",
+         {"service_name": "server", "location": "us-central1"}, True, 0.0, 0.008),
+    documentation=PB + "StackdriverExportFailed.md", metric="logging/user/stackdriver_export_error_count")
+gcp((ENX, "terraform/alerting/alerts.tf", ENXC), None,
+    "the backup job's success counter below 1 over 8h10m: a scheduled backup that did not succeed (rule 10)",
+    "ForwardProgress-backup", "backup failing", "backup", "generic_task", ENXP,
+    gsum("OpenCensus/en-verification-server/backup/success", ENXP, "Generic Task",
+         {"job": "backup", "project_id": ENXP}, False, 1.0, 0.0),
+    documentation=PB + "ForwardProgressFailed.md", metric="OpenCensus/en-verification-server/backup/success")
+gcp((ENX, "terraform/alerting/alerts.tf", ENXC), None,
+    "an upstream-user re-creation rate above 5/s: an application event, not a failure of a signature's kind",
+    "UpstreamUserRecreates", "Upstream users that should have existed but did not and we re-created", "adminapi",
+    "generic_task", ENXP,
+    gsum("OpenCensus/en-verification-server/user/upstream_user_recreate_count", ENXP, "Generic Task",
+         {"job": "adminapi", "project_id": ENXP}, True, 5.0, 7.4),
+    documentation=PB + "UpstreamUserRecreates.md",
+    metric="OpenCensus/en-verification-server/user/upstream_user_recreate_count")
+gcp((ENX, "terraform/alerting/alerts.tf", ENXC), None,
+    "a security audit: a deploy that bypassed Binary Authorization (rule 9: work done on purpose)",
+    "CloudRunBreakglass", "A service was deployed that bypassed Binary Authorization", None, "global", ENXP,
+    gsum("logging/user/cloud_run_breakglass", ENXP, "Global", {"project_id": ENXP}, True, 0.0, 0.003),
+    documentation=PB + "CloudRunBreakglass.md", metric="logging/user/cloud_run_breakglass")
+gcp((ENX, "terraform/alerting/alerts.tf", "02619fd5cec16dea5922401eb09e83d300c2bcb8"), None,
+    "ERROR log entries of Cloud Scheduler jobs: failed scheduled jobs and log lines (rules 8, 10)",
+    "CloudSchedulerJobFailed", "Cloud Scheduler Job Error Ratio", None, "cloud_scheduler_job", ENXP,
+    gsum("Log entries", ENXP, "Cloud Scheduler Job", {"job_id": "cleanup-worker", "location": "us-central1"},
+         True, 0.0, 0.017, {"severity": "ERROR"}),
+    documentation=PB + "CloudSchedulerJobFailed.md", metric="Log entries")
+gcp((ENX, "terraform/alerting/alerts.tf", "02619fd5cec16dea5922401eb09e83d300c2bcb8"), "high_error_rate",
+    "share of NOT_OK results among the end-to-end runner's API requests above 5% for 10 minutes: an error ratio of requests, over a window (rule 4)",
+    "E2ETestErrorRatioHigh", "E2E test per-step per-test_type error ratio", "e2e-runner", "generic_task", ENXP,
+    gsum("OpenCensus/en-verification-server/e2e/request_count", ENXP, "Generic Task",
+         {"job": "e2e-runner", "project_id": ENXP}, True, 0.05, 0.333, {"step": "issue", "test_type": "default"}),
+    documentation=PB + "E2ETestErrorRatioHigh.md", metric="OpenCensus/en-verification-server/e2e/request_count")
+gcp((ENX, "terraform/alerting/module.latency-alert/main.tf", ENXC), "high_latency",
+    "the HTTPS load balancer's p99 total_latencies for the backend above 2 s for 5 minutes (rule 4)",
+    "LatencyOverThreshold-apiserver", "Latency over 2 seconds for 5 minutes", "apiserver", "https_lb_rule", ENXP,
+    gsum("Total latency", ENXP, "HTTPS Load Balancing Rule",
+         {"backend_name": "apiserver", "url_map_name": "verification-server", "project_id": ENXP}, True, 2000.0, 3412.0),
+    documentation="https://github.com/google/exposure-notifications-verification-server/blob/main/docs/playbooks/slo/FastLatencyBudgetBurn.md",
+    metric="Total latency")
+
 if __name__ == "__main__":
     family.write()
