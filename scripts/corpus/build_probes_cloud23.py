@@ -160,8 +160,12 @@ cloudwatch(ECS_MAIN, None, "ECS MemoryUtilization *below* 20%: over-provisioned,
            [11.6], 20, "LessThanThreshold")
 
 def gsum(metric, project, rtype, rlabels, above, threshold, value, mlabels=None):
-    """The incident summary Cloud Monitoring writes for a metric-threshold condition (the shape of
-    the schema 1.2 sample in cloudforet-io/plugin-google-monitoring-mon-webhook docs/en/SAMPLE_DATA.md)."""
+    """The incident summary Cloud Monitoring writes for a metric-threshold condition, schema 1.2:
+    "<metric display name> for <resource name> [with metric labels {...}] is above the threshold of
+    0.500 with a value of 0.790." (resource name = project, resource type's display name and labels,
+    as in ServiceNow's "Sample payload from Google Monitor",
+    https://www.servicenow.com/docs/r/t~YvqQkg2oQX4L7ySrpyuQ/dJAykq4lSFNNU0et3hYP8A). The same
+    shape is used for the MQL conditions, whose exact summary wording was not confirmed."""
     rl = ", ".join(f"{k}={v}" for k, v in rlabels.items())
     ml = (" with metric labels {" + ", ".join(f"{k}={v}" for k, v in mlabels.items()) + "}") if mlabels else ""
     word = "above" if above else "below"
