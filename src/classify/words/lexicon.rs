@@ -1623,6 +1623,10 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("host", "inacessível", HOST | DOWN | GONE),
     ("estava", "inoperante", DOWN | GONE),
     ("unreachable", "host", HOST | DOWN | GONE),
+    // EHOSTUNREACH and ENETUNREACH as Qt, Java and Windows word them in a client's log line
+    // ("QTcpSocket: Host unreachable", "Network unreachable").
+    ("host", "unreachable", HOST | DOWN | GONE),
+    ("network", "unreachable", HOST | DOWN | GONE),
     ("unknown", "hostname", NOTFOUND | NETNAME),
     ("cannot", "find", NOTFOUND),
     ("t", "find", NOTFOUND),
