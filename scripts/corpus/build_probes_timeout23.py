@@ -81,6 +81,46 @@ CG_C = "9646326030fc376e80050f6daa92151a72a4ca20"
 CG_CODE = (CG, "code.go", CG_C)
 CG_PROTO = (CG, "protocol_connect.go", CG_C)
 
+EX = "excon/excon"
+EX_C = "f59b27e16c7516b7f2724401a430cacc144da406"
+EX_SOCKET = (EX, "lib/excon/socket.rb", EX_C)
+EX_ERROR = (EX, "lib/excon/error.rb", EX_C)
+
+HRB = "httprb/http"
+HRB_C = "557b127e1b5c9ca93841fe484c01d94dc9522c75"
+HRB_NULL = (HRB, "lib/http/timeout/null.rb", HRB_C)
+HRB_GLOBAL = (HRB, "lib/http/timeout/global.rb", HRB_C)
+
+RH = ("hashicorp/go-retryablehttp", "client.go", "fd004584a46724fae09e2f21d7c382e15c893f42")
+
+SR = ("smallrye/smallrye-fault-tolerance",
+      "implementation/core/src/main/java/io/smallrye/faulttolerance/core/timeout/Timeout.java",
+      "5066307cd9021e850c3ac4dda8b352707fbb8722")
+
+MN = "micronaut-projects/micronaut-core"
+MN_C = "6a1c9e8d06d916330ee3734cee4f51733d02655e"
+MN_READ = (MN, "http-client-core/src/main/java/io/micronaut/http/client/exceptions/ReadTimeoutException.java", MN_C)
+MN_CONN = (MN, "http-client/src/main/java/io/micronaut/http/client/netty/ConnectionManager.java", MN_C)
+
+TR = "traefik/traefik"
+TR_C = "fd5a576df2e8aeb0bfc8a96b6ef6e60a61f7ec0a"
+TR_HC = (TR, "pkg/healthcheck/healthcheck.go", TR_C)
+TR_MAIN = (TR, "cmd/traefik/traefik.go", TR_C)
+
+SSH = "openssh/openssh-portable"
+SSH_C = "0ef0f5a839831c213f24e3f2ae434765c607fb50"
+SSH_LOOP = (SSH, "serverloop.c", SSH_C)
+
+TMP = "temporalio/temporal"
+TMP_C = "6805caea59e35d0611ed96be69641b8d86bff11c"
+TMP_METRICS = (TMP, "common/metrics/metric_defs.go", TMP_C)
+TMP_DYN = (TMP, "common/dynamicconfig/client_diff.go", TMP_C)
+
+FG_DOC = ("twitter/finagle", "doc/src/sphinx/metrics/Public.rst", "4feb34cb949918c572a6152327212e062527bd62")
+LP_PROM = (LP, "linkerd/http/prom/src/record_response/request.rs", LP_C)
+
+PT = ("pytest-dev/pytest-timeout", "pytest_timeout.py", "16edd491cb2d65bfd6e0bc1d64173450cf23a01f")
+
 family = ProbeFamily("probes_timeout23.jsonl")
 add = family.add
 
@@ -235,5 +275,147 @@ add(CG_PROTO, Z, "Connect code canceled (HTTP 499 on the wire): the caller cance
     {"alertname": "LogPatternAlert", "severity": "info", "service": "feed-api"},
     {"summary": "feed-api: RPC errors in logs",
      "description": "rpc error on /feed.v1.FeedService/Stream: canceled: context canceled"})
+
+# --- excon (Ruby) ----------------------------------------------------------------------------
+add(EX_SOCKET, U, "excon read timeout (rule 13)",
+    {"alertname": "RailsErrorSpike", "severity": "warning", "app": "storefront-rails", "env": "production"},
+    {"summary": "storefront-rails: 64 errors in 5m calling shipping-rates",
+     "description": "Excon::Error::Timeout: read timeout reached (ShippingRates::Client#quote)"})
+add(EX_SOCKET, U, "excon connect timeout (rules 11, 15)",
+    {"alertname": "HoneybadgerErrorRate", "project": "billing-worker", "error_class": "Excon::Error::Timeout"},
+    {"summary": "billing-worker: Excon::Error::Timeout x 212",
+     "description": "connect_write timeout reached -- https://tax-api.partner.example/v2/quotes"})
+add(EX_ERROR, U, "excon status error 504 Gateway Timeout from the callee's gateway (rule 3)",
+    {"alertname": "SentryIssue", "project": "catalog-importer", "level": "error"},
+    {"title": "Excon::Error::GatewayTimeout: Expected([200]) <=> Actual(504 Gateway Timeout)",
+     "culprit": "app/services/feed_fetcher.rb in fetch",
+     "summary": "New issue in catalog-importer"})
+add(EX_ERROR, Z, "excon status error 408 Request Timeout: the server says its client was too slow (rule 15)",
+    {"alertname": "SentryIssue", "project": "uploader", "level": "warning"},
+    {"title": "Excon::Error::RequestTimeout: Expected([200, 201]) <=> Actual(408 Request Timeout)",
+     "culprit": "app/jobs/upload_asset_job.rb in perform",
+     "summary": "New issue in uploader"})
+add(EX_ERROR, E, "excon status error 503 inside an error-ratio alert, no timeout named (rule 15)",
+    {"alertname": "OutboundErrorRatio", "severity": "warning", "service": "storefront-rails", "peer": "recommendations"},
+    {"summary": "storefront-rails -> recommendations: 9% of calls fail",
+     "description": "Top error: Excon::Error::ServiceUnavailable: Expected([200]) <=> Actual(503 Service Unavailable)"})
+add(EX_ERROR, D, "excon socket error wrapping a failed name resolution (rule 13)",
+    {"alertname": "RailsErrorSpike", "severity": "warning", "app": "mailer-rails", "env": "production"},
+    {"summary": "mailer-rails: errors calling the mail relay",
+     "description": "Excon::Error::Socket: getaddrinfo: Temporary failure in name resolution (SocketError)"})
+add(EX_ERROR, N, "excon socket error wrapping connection refused (rule 11)",
+    {"alertname": "RailsErrorSpike", "severity": "critical", "app": "admin-rails", "env": "production"},
+    {"summary": "admin-rails: errors calling search",
+     "description": "Excon::Error::Socket: Connection refused - connect(2) for 10.0.3.41:9200 (Errno::ECONNREFUSED)"})
+
+# --- http.rb ---------------------------------------------------------------------------------
+add(HRB_NULL, U, "http.rb read timeout (rule 13)",
+    {"alertname": "LogPatternAlert", "severity": "warning", "service": "webhooks-dispatcher"},
+    {"summary": "webhooks-dispatcher: delivery errors",
+     "description": "HTTP::TimeoutError: Read timed out after 5 seconds (POST https://hooks.customer-a.example/events)"})
+add(HRB_NULL, U, "http.rb connect timeout (rules 11, 15)",
+    {"alertname": "ErrorsByClass", "severity": "warning", "service": "geo-sync", "error_class": "HTTP::ConnectTimeoutError"},
+    {"summary": "geo-sync: 38 HTTP::ConnectTimeoutError in 10m",
+     "description": "Connect timed out after 2 seconds"})
+add(HRB_GLOBAL, U, "http.rb global timeout used up (rule 13)",
+    {"alertname": "SidekiqJobErrors", "severity": "warning", "queue": "imports", "worker": "PartnerFeedWorker"},
+    {"summary": "PartnerFeedWorker raised HTTP::TimeoutError",
+     "description": "HTTP::TimeoutError: Timed out after using the allocated 10 seconds"})
+
+# --- go-retryablehttp ------------------------------------------------------------------------
+add(RH, U, "go-retryablehttp giving up after retries whose last error is a client timeout (rule 13)",
+    {"alertname": "LokiErrorLines", "severity": "warning", "app": "ledger-sync", "namespace": "finance"},
+    {"summary": "ledger-sync logged errors",
+     "description": "level=error msg=\"sync failed\" err=\"POST https://ledger.finance.svc:8443/v1/entries giving up after 5 attempt(s): Post \\\"https://ledger.finance.svc:8443/v1/entries\\\": context deadline exceeded (Client.Timeout exceeded while awaiting headers)\""})
+
+# --- SmallRye Fault Tolerance ----------------------------------------------------------------
+add(SR, U, "MicroProfile @Timeout on a REST client call (as resilience4j's TimeLimiter, rule 13)",
+    {"alertname": "QuarkusErrorLogs", "severity": "warning", "app": "fx-quotes"},
+    {"summary": "fx-quotes: exceptions in logs",
+     "description": "org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException: public java.math.BigDecimal com.acme.fx.RateClient.getRate(java.lang.String,java.lang.String) timed out"})
+
+# --- Micronaut HTTP client -------------------------------------------------------------------
+add(MN_READ, U, "Micronaut HTTP client read timeout (rule 13)",
+    {"alertname": "ApmErrorGroup", "service": "order-service", "exception": "io.micronaut.http.client.exceptions.ReadTimeoutException"},
+    {"summary": "New error group in order-service",
+     "description": "io.micronaut.http.client.exceptions.ReadTimeoutException: Read Timeout (GET http://inventory:8080/stock/4711)"})
+add(MN_CONN, N, "Micronaut \"Connect Error\" caused by connection refused (rule 11)",
+    {"alertname": "ApmErrorGroup", "service": "order-service", "exception": "io.micronaut.http.client.exceptions.HttpClientException"},
+    {"summary": "New error group in order-service",
+     "description": "io.micronaut.http.client.exceptions.HttpClientException: Connect Error: Connection refused: payments/10.42.6.12:8080"})
+
+# --- Traefik health checks and start-up ------------------------------------------------------
+add(TR_HC, N, "Traefik marks a server down after its health check timed out (rule 9; timeout22 decision 2)",
+    {"alertname": "TraefikServerDown", "severity": "critical", "service": "api@kubernetescrd",
+     "url": "http://10.42.3.9:8080"},
+    {"summary": "Traefik took http://10.42.3.9:8080 out of api@kubernetescrd",
+     "description": "traefik_service_server_up == 0. Last log: WRN Health check failed. error=\"checking HTTP health: Get \\\"http://10.42.3.9:8080/healthz\\\": context deadline exceeded\" targetURL=http://10.42.3.9:8080"})
+add(TR_HC, N, "Traefik marks a gRPC server down after a health check timeout (rule 9)",
+    {"alertname": "TraefikServerDown", "severity": "critical", "service": "grpc-api@file",
+     "url": "h2c://10.0.4.21:50051"},
+    {"summary": "Traefik health check marked h2c://10.0.4.21:50051 down",
+     "description": "checking gRPC health: gRPC health check timeout: rpc error: code = DeadlineExceeded desc = context deadline exceeded; traefik_service_server_up{service=\"grpc-api@file\"} = 0"})
+add(TR_MAIN, Z, "timeouts printed in Traefik's static configuration at start-up (rule 9)",
+    {"alertname": "TraefikRestarted", "severity": "info", "instance": "traefik-7c9d8b6f5-pq2lm"},
+    {"summary": "Traefik started with new static configuration",
+     "description": "DBG Static configuration loaded [json] staticConfiguration={\"serversTransport\":{\"forwardingTimeouts\":{\"dialTimeout\":\"30s\",\"responseHeaderTimeout\":\"60s\",\"idleConnTimeout\":\"1m30s\"}},\"entryPoints\":{\"websecure\":{\"transport\":{\"respondingTimeouts\":{\"readTimeout\":\"1m0s\",\"idleTimeout\":\"3m0s\"}}}}}"})
+
+# --- OpenSSH server --------------------------------------------------------------------------
+add(SSH_LOOP, Z, "sshd's ClientAlive timeout: the client stopped answering the server (rule 13)",
+    {"alertname": "AuthLogPattern", "severity": "info", "host": "bastion-2", "program": "sshd"},
+    {"summary": "sshd on bastion-2: sessions dropped",
+     "description": "Timeout, client not responding from user deploy 198.51.100.23 port 51532"})
+add(SSH_LOOP, Z, "sshd's UnusedConnectionTimeout: an idle connection closed (rule 12)",
+    {"alertname": "AuthLogPattern", "severity": "info", "host": "sftp-1", "program": "sshd"},
+    {"summary": "sshd on sftp-1: connections terminated",
+     "description": "terminating inactive connection from user backup 10.20.9.3 port 40022"})
+
+# --- Temporal ---------------------------------------------------------------------------------
+add(TMP_METRICS, Z, "workflow executions ending by their own run timeout (rule 10)",
+    {"alertname": "TemporalWorkflowTimeouts", "severity": "warning", "namespace": "billing", "workflow_type": "MonthlyInvoiceWorkflow"},
+    {"summary": "MonthlyInvoiceWorkflow executions time out",
+     "description": "increase(workflow_timeout{namespace=\"billing\",workflow_type=\"MonthlyInvoiceWorkflow\"}[1h]) = 7"})
+add(TMP_METRICS, Z, "activities ending by their own timeout (a task's time limit, rule 10)",
+    {"alertname": "TemporalActivityTimeouts", "severity": "warning", "namespace": "media", "activity_type": "TranscodeVideo"},
+    {"summary": "TranscodeVideo activities time out",
+     "description": "rate(activity_timeout{namespace=\"media\",activity_type=\"TranscodeVideo\"}[15m]) > 0: terminal activity timeouts"})
+add(TMP_DYN, Z, "a timeout setting changed in dynamic config (rule 9)",
+    {"alertname": "TemporalConfigChange", "severity": "info", "service": "history", "cluster": "temporal-prod"},
+    {"summary": "temporal history: dynamic config reloaded",
+     "description": "dynamic config changed for the key: history.shardIOTimeout oldValue: { constraints: {} value: 5s } newValue: { constraints: {} value: 10s }"})
+add(TMP_METRICS, L, "Temporal frontend service latency, no timeout named (rule 4)",
+    {"alertname": "TemporalFrontendLatencyHigh", "severity": "warning", "service_name": "frontend", "operation": "StartWorkflowExecution"},
+    {"summary": "StartWorkflowExecution p95 above 1s",
+     "description": "histogram_quantile(0.95, sum(rate(service_latency_bucket{service_name=\"frontend\",operation=\"StartWorkflowExecution\"}[5m])) by (le)) = 1.8s"})
+
+# --- Finagle stats ---------------------------------------------------------------------------
+add(FG_DOC, U, "Finagle failures counter scoped by IndividualRequestTimeoutException (rule 13)",
+    {"alertname": "FinagleClientTimeouts", "severity": "warning", "service": "storefront", "client": "userstore"},
+    {"summary": "storefront -> userstore: request timeouts",
+     "description": "rate(clnt/userstore/failures/com.twitter.finagle.IndividualRequestTimeoutException[5m]) = 14/s"})
+add(FG_DOC, E, "Finagle failures over requests, no exception named (rule 4)",
+    {"alertname": "FinagleClientFailureRatio", "severity": "warning", "service": "storefront", "client": "cartstore"},
+    {"summary": "storefront -> cartstore: 6.4% failures",
+     "description": "clnt/cartstore/failures / clnt/cartstore/requests over 5m = 0.064"})
+add(FG_DOC, L, "Finagle request_latency_ms p99 (rule 4)",
+    {"alertname": "FinagleClientLatencyHigh", "severity": "warning", "service": "timeline-api", "client": "tweetstore"},
+    {"summary": "timeline-api -> tweetstore p99 latency 850 ms",
+     "description": "clnt/tweetstore/request_latency_ms.p99 = 850 (threshold 500)"})
+add(FG_DOC, Z, "Finagle ExpiringService idle/lifetime counters: sessions expired for idleness or age (rule 12)",
+    {"alertname": "FinagleSessionChurn", "severity": "info", "service": "ads-mixer", "client": "ads-index"},
+    {"summary": "ads-mixer -> ads-index: sessions expiring",
+     "description": "clnt/ads-index/idle +310 and clnt/ads-index/lifetime +42 in the last 10m (sessions expired from staying idle / exceeding their lifetime)"})
+
+# --- Linkerd latency -------------------------------------------------------------------------
+add(LP_PROM, L, "Linkerd route request duration p99, no timeout named (rule 4)",
+    {"alertname": "MeshRouteLatencyHigh", "severity": "warning", "namespace": "shop", "parent_name": "catalog", "route_name": "list-products"},
+    {"summary": "web -> catalog list-products p99 above 750ms",
+     "description": "histogram_quantile(0.99, sum by (le) (rate(outbound_http_route_request_duration_seconds_bucket{parent_name=\"catalog\",route_name=\"list-products\"}[5m]))) = 1.21"})
+
+# --- pytest-timeout --------------------------------------------------------------------------
+add(PT, Z, "a test's own time limit in CI (rule 10)",
+    {"alertname": "CIPipelineFailed", "severity": "warning", "pipeline": "api-tests", "branch": "main"},
+    {"summary": "api-tests on main failed",
+     "description": "FAILED tests/integration/test_checkout.py::test_refund_flow - Failed: Timeout (>300.0s) from pytest-timeout."})
 
 family.write()
