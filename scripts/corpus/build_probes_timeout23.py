@@ -121,6 +121,16 @@ LP_PROM = (LP, "linkerd/http/prom/src/record_response/request.rs", LP_C)
 
 PT = ("pytest-dev/pytest-timeout", "pytest_timeout.py", "16edd491cb2d65bfd6e0bc1d64173450cf23a01f")
 
+FB = ("fluent/fluent-bit", "src/flb_upstream.c", "d55459d492c5c019c0f7dc24db42e69ef47a5437")
+BEATS = ("elastic/beats", "filebeat/input/log/harvester.go", "b2d6d4c65264f2b060dcf7f1b1dd68b8ccc33c75")
+TG = "influxdata/telegraf"
+TG_C = "b27263146617cefe16c0b300107b58b111a7fa57"
+TG_AGENT = (TG, "agent/agent.go", TG_C)
+TG_INTERNAL = (TG, "plugins/inputs/internal/README.md", TG_C)
+HELM = "helm/helm"
+HELM_C = "e9b85e4de16ad45805843fb121748018cf89094b"
+HELM_WAIT = (HELM, "pkg/kube/statuswait.go", HELM_C)
+
 family = ProbeFamily("probes_timeout23.jsonl")
 add = family.add
 
@@ -417,5 +427,49 @@ add(PT, Z, "a test's own time limit in CI (rule 10)",
     {"alertname": "CIPipelineFailed", "severity": "warning", "pipeline": "api-tests", "branch": "main"},
     {"summary": "api-tests on main failed",
      "description": "FAILED tests/integration/test_checkout.py::test_refund_flow - Failed: Timeout (>300.0s) from pytest-timeout."})
+
+# --- Fluent Bit upstream connections ---------------------------------------------------------
+add(FB, U, "Fluent Bit upstream connect timeout towards its output (rules 11, 15)",
+    {"alertname": "FluentBitErrorLogs", "severity": "warning", "namespace": "logging", "pod": "fluent-bit-7xk2p"},
+    {"summary": "fluent-bit-7xk2p: output errors",
+     "description": "[error] [upstream] connection #52 to tcp://10.0.5.12:9200 timed out after 10 seconds (connection timeout)"})
+add(FB, U, "Fluent Bit upstream I/O timeout: the output's peer did not answer in time (rule 13)",
+    {"alertname": "LogShipperOutputErrors", "severity": "warning", "host": "edge-7", "output": "forward.0"},
+    {"summary": "fluent-bit on edge-7 cannot deliver to the aggregator",
+     "description": "[error] [upstream] connection #88 to tcp://10.20.0.40:24224 timed out after 30 seconds (IO timeout)"})
+add(FB, Z, "Fluent Bit drops an idle keepalive connection (rule 12)",
+    {"alertname": "FluentBitDebugLines", "severity": "info", "namespace": "logging", "pod": "fluent-bit-q9w4d"},
+    {"summary": "fluent-bit-q9w4d: upstream connection lines",
+     "description": "[debug] [upstream] drop keepalive connection #40 to es-logging.logging.svc:9200 (keepalive idle timeout)"})
+add(FB, Z, "Fluent Bit printing its network settings, timeouts included (rule 9)",
+    {"alertname": "LogShipperConfigDump", "severity": "info", "host": "edge-3"},
+    {"summary": "fluent-bit on edge-3 traced its upstream setup",
+     "description": "[trace] [upstream] get new connection for es-logging.logging.svc:9200, net setup:\nnet.connect_timeout        = 10 seconds\nnet.source_address         = any\nnet.keepalive              = enabled\nnet.keepalive_idle_timeout = 30 seconds\nnet.max_worker_connections = 0"})
+
+# --- Filebeat ---------------------------------------------------------------------------------
+add(BEATS, Z, "Filebeat closes a harvester after close_inactive: an idle file, not a timeout on a call (rule 12)",
+    {"alertname": "FilebeatLogPattern", "severity": "info", "host": "web-04", "log.logger": "harvester"},
+    {"summary": "filebeat on web-04: harvesters closing",
+     "description": "File is inactive. Closing because close_inactive of 5m0s reached. (log.file.path: /var/log/nginx/access.log)"})
+
+# --- Telegraf ---------------------------------------------------------------------------------
+add(TG_AGENT, Z, "the collector's own gather overrunning its interval (rule 16: a monitor's own collection)",
+    {"alertname": "TelegrafLogWarnings", "severity": "warning", "host": "metrics-agent-2"},
+    {"summary": "telegraf on metrics-agent-2 logs warnings",
+     "description": "W! [inputs.prometheus] Collection took longer than expected; not complete after interval of 10s"})
+add(TG_INTERNAL, Z, "Telegraf's internal gather_timeouts counter (rule 16)",
+    {"alertname": "TelegrafGatherTimeouts", "severity": "warning", "host": "metrics-agent-5", "input": "snmp"},
+    {"summary": "telegraf input snmp overruns its interval",
+     "description": "increase(internal_gather_gather_timeouts{input=\"snmp\"}[30m]) = 12: number of times a collection took longer than the defined interval"})
+
+# --- Helm -------------------------------------------------------------------------------------
+add(HELM_WAIT, Z, "a deploy tool's wait for a resource state ran out (rule 13)",
+    {"alertname": "DeployPipelineFailed", "severity": "warning", "pipeline": "shop-web", "stage": "helm-upgrade"},
+    {"summary": "shop-web deploy failed at helm upgrade --wait",
+     "description": "Error: UPGRADE FAILED: resource Deployment/shop/web not ready. status: InProgress, message: Available: 1/3\ncontext deadline exceeded"})
+add(HELM_WAIT, Z, "the same wait failing on install (rule 13)",
+    {"alertname": "ArgoWorkflowStepFailed", "severity": "warning", "workflow": "provision-tenant-8812", "step": "install-chart"},
+    {"summary": "install-chart failed",
+     "description": "Error: INSTALLATION FAILED: resource StatefulSet/tenant-8812/postgres not ready. status: InProgress, message: Ready: 0/1\ncontext deadline exceeded"})
 
 family.write()
