@@ -131,6 +131,11 @@ HELM = "helm/helm"
 HELM_C = "e9b85e4de16ad45805843fb121748018cf89094b"
 HELM_WAIT = (HELM, "pkg/kube/statuswait.go", HELM_C)
 
+SSH_CONNECT = (SSH, "sshconnect.c", SSH_C)
+SSH_PACKET = (SSH, "packet.c", SSH_C)
+LET_RECON = (LET, "src/main/java/io/lettuce/core/protocol/ReconnectionHandler.java", LET_C)
+MN_RESP = (MN, "http-client/src/main/java/io/micronaut/http/client/netty/DefaultHttpClient.java", MN_C)
+
 family = ProbeFamily("probes_timeout23.jsonl")
 add = family.add
 
@@ -190,7 +195,7 @@ add(LP_ENDPOINT, N, "an i/o error \"Connection refused (os error 111)\" answered
     {"alertname": "MeshProxyRequestFailures", "severity": "warning", "namespace": "billing",
      "container": "linkerd-proxy", "pod": "invoicer-84c7b9d5f-2wpfn"},
     {"summary": "linkerd-proxy in invoicer-84c7b9d5f-2wpfn logs failed requests",
-     "description": "INFO linkerd_app_core::errors::respond: HTTP/1.1 request failed error=endpoint 10.42.7.31:8080: Connection refused (os error 111) path=/v1/invoices"})
+     "description": "INFO linkerd_app_core::errors::respond: HTTP/1.1 request failed error=Connection refused (os error 111) path=/v1/invoices"})
 
 # --- Finagle ---------------------------------------------------------------------------------
 add(FG, U, "Finagle IndividualRequestTimeoutException (rule 13)",
@@ -471,5 +476,66 @@ add(HELM_WAIT, Z, "the same wait failing on install (rule 13)",
     {"alertname": "ArgoWorkflowStepFailed", "severity": "warning", "workflow": "provision-tenant-8812", "step": "install-chart"},
     {"summary": "install-chart failed",
      "description": "Error: INSTALLATION FAILED: resource StatefulSet/tenant-8812/postgres not ready. status: InProgress, message: Ready: 0/1\ncontext deadline exceeded"})
+
+# --- OpenSSH client and server: the same "timed out" from both sides --------------------------
+add(SSH_CONNECT, U, "ssh client's connect to the host timed out (rules 11, 15)",
+    {"alertname": "DeployJobFailed", "severity": "warning", "pipeline": "inventory-api", "stage": "deploy-prod"},
+    {"summary": "deploy-prod failed for inventory-api",
+     "description": "ssh: connect to host app-3.prod.example.net port 22: Connection timed out\nlost connection"})
+add(SSH_PACKET, U, "ssh client side: the connection to the server timed out (rule 13)",
+    {"alertname": "BackupJobFailed", "severity": "warning", "job": "rsync-offsite", "host": "backup-1"},
+    {"summary": "rsync-offsite on backup-1 failed",
+     "description": "Connection to 10.30.1.9 port 22 timed out\nrsync: connection unexpectedly closed (0 bytes received so far) [sender]"})
+add(SSH_PACKET, Z, "sshd side: a connecting client timed out (the client stalled while the server waited, rule 13)",
+    {"alertname": "AuthLogPattern", "severity": "info", "host": "bastion-1", "program": "sshd"},
+    {"summary": "sshd on bastion-1: 37 matching lines in 10m",
+     "description": "Connection from 203.0.113.77 port 50122 timed out"})
+
+# --- more Linkerd route metrics ---------------------------------------------------------------
+add(LP_LABELS, U, "Linkerd route metric error=RESPONSE_STREAM_TIMEOUT (rule 3, 13)",
+    {"alertname": "MeshRouteStreamTimeouts", "severity": "warning", "namespace": "media",
+     "parent_name": "thumbnailer", "route_name": "render", "error": "RESPONSE_STREAM_TIMEOUT"},
+    {"summary": "gallery -> thumbnailer render: responses cut by the stream timeout",
+     "description": "increase(outbound_http_route_request_statuses_total{parent_name=\"thumbnailer\",error=\"RESPONSE_STREAM_TIMEOUT\"}[10m]) = 96"})
+add(LP_PROM, L, "p99 close to the route's timeout, none hit: a foreseen timeout is not evidence (rule 17)",
+    {"alertname": "MeshRouteLatencyNearTimeout", "severity": "warning", "namespace": "shop", "parent_name": "pricing", "route_name": "quote"},
+    {"summary": "web -> pricing quote p99 is 1.8s",
+     "description": "p99 of outbound_http_route_request_duration_seconds is 1.8s; the route's request timeout is 2s, so requests will start timing out if latency grows further. No RESPONSE_HEADERS_TIMEOUT or REQUEST_TIMEOUT recorded yet."})
+
+# --- Micronaut: a 5xx without a timeout -------------------------------------------------------
+add(MN_RESP, E, "Micronaut HttpClientResponseException 500 inside an error ratio, no timeout named (rule 4)",
+    {"alertname": "OutboundErrorRatio", "severity": "warning", "service": "order-service", "peer": "payments"},
+    {"summary": "order-service -> payments: 7% of calls fail",
+     "description": "Top error: io.micronaut.http.client.exceptions.HttpClientResponseException: Internal Server Error"})
+
+# --- excon request deadline in a failed job ----------------------------------------------------
+add(EX_SOCKET, U, "excon request deadline reached, quoted by a failed job (rule 1)",
+    {"alertname": "SidekiqJobErrors", "severity": "warning", "queue": "default", "worker": "CarrierTrackingSyncJob"},
+    {"summary": "CarrierTrackingSyncJob failed 18 times in 15m",
+     "description": "Excon::Error::Timeout: request timeout reached"})
+
+# --- recoveries and reconnects (rule 14) -------------------------------------------------------
+add(FG_DOC, Z, "recovery of a Finagle timeout alert (rule 14)",
+    {"alertname": "FinagleClientTimeouts", "severity": "warning", "service": "storefront", "client": "userstore"},
+    {"summary": "[RESOLVED] storefront -> userstore: request timeouts",
+     "description": "Resolved: clnt/userstore/failures/com.twitter.finagle.IndividualRequestTimeoutException has not increased for 15m."})
+add(FB, Z, "recovery of a Fluent Bit connect-timeout alert (rule 14)",
+    {"alertname": "FluentBitErrorLogs", "severity": "warning", "namespace": "logging", "pod": "fluent-bit-7xk2p"},
+    {"summary": "[RESOLVED] fluent-bit-7xk2p: output errors",
+     "description": "No \"timed out after 10 seconds (connection timeout)\" lines for 30m; chunks are flushing to tcp://10.0.5.12:9200 again."})
+add(LET_RECON, Z, "Lettuce reconnected: the condition is over (rule 14)",
+    {"alertname": "AppLogInfoPattern", "severity": "info", "service": "session-service"},
+    {"summary": "session-service: Redis connection events",
+     "description": "INFO io.lettuce.core.protocol.ReconnectionHandler - Reconnected to redis-primary.cache.svc.cluster.local/10.42.0.8:6379"})
+
+# --- more look-alikes of own limits and own collection -----------------------------------------
+add(TG_AGENT, Z, "Telegraf skipping a scheduled collection while the previous one runs (rule 16)",
+    {"alertname": "TelegrafLogWarnings", "severity": "info", "host": "metrics-agent-2"},
+    {"summary": "telegraf on metrics-agent-2 logs collection skips",
+     "description": "D! [inputs.vsphere] Previous collection has not completed; scheduled collection skipped"})
+add(PT, Z, "a test's own time limit in a nightly run (rule 10)",
+    {"alertname": "NightlyTestsRed", "severity": "info", "suite": "billing-integration"},
+    {"summary": "billing-integration: 2 tests failed",
+     "description": "test_invoice_pdf_render: Failed: Timeout (>60.0s) from pytest-timeout.\ntest_dunning_schedule: Failed: Timeout (>60.0s) from pytest-timeout."})
 
 family.write()
