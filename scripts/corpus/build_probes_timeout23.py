@@ -1,33 +1,34 @@
 #!/usr/bin/env python3
 """Build tests/fixtures/corpus/probes_timeout23.jsonl: upstream timeouts as a service-mesh proxy,
-RPC frameworks and HTTP/Redis client libraries word them, and their look-alikes.
+RPC frameworks and HTTP/Redis/SSH clients word them, and their look-alikes (80 alerts, 30 null).
 
 What the family tests: wordings of a caller giving up on its callee that no tuning family was
-written from -- Linkerd2-proxy's `l5d-proxy-error` texts ("connect timed out after 1s", "HTTP
-response timeout after 10s", "timed out waiting for response headers: response header timeout:
-2s") and its route metrics' `error` label (RESPONSE_HEADERS_TIMEOUT, REQUEST_TIMEOUT, "response
-timeout"); Finagle's IndividualRequestTimeoutException / GlobalRequestTimeoutException ("exceeded
-1.seconds to userstore at storefront while waiting for a response ...") and
-ReadTimedOutException; AsyncHttpClient's "Read timeout to ... after 60000 ms" and "Request timeout
-to ..."; superagent's "Response timeout of 3000ms exceeded"; Lettuce's "Command timed out after 1
-minute(s)" and topology refresh "Unable to connect to [...]: Timeout after 10 second(s)";
-Connect-Go's `deadline_exceeded` -- and the look-alikes that share their words: a proxy's own
-protocol or TLS detection timing out while it waits for its client, cancellations, timeout settings
-changed, a build's own time limit (Jenkins build-timeout), idle connections closed, pool limits,
-refused connections and load shedding.
+written from -- Linkerd2-proxy's `l5d-proxy-error` texts and its route metrics' `error` label
+(RESPONSE_HEADERS_TIMEOUT, REQUEST_TIMEOUT, RESPONSE_STREAM_TIMEOUT, "response timeout"); Finagle's
+request-timeout exceptions and stats; AsyncHttpClient, superagent, excon, http.rb, Micronaut,
+go-retryablehttp and SmallRye Fault Tolerance timeouts; Lettuce's command and connect timeouts;
+Connect-Go's `deadline_exceeded`; Fluent Bit's upstream connection and I/O timeouts; ssh's connect
+timeout -- and the look-alikes that share their words: a proxy or server waiting for its *client*
+(Linkerd TLS/protocol detection, sshd's ClientAlive and server-side "Connection from ... timed out"),
+cancellations, an HTTP 408, timeout settings changed or printed, own time limits (Jenkins
+build-timeout, pytest-timeout, Temporal workflow and activity timeouts), idle connections, sessions
+and files closed, a collector's gather overrunning its interval (Telegraf), a deploy tool's wait
+(Helm), recoveries, health checks that set a server down (Traefik), pool limits, refused
+connections, 5xx ratios and latency without a timeout.
 
 Labels, decided from each message's meaning under POLICY.md before the classifier ran (one reason
-per item below):
+per item below; the SOURCES.md section lists the groups, the decisions where POLICY is silent and
+the items left out under rule 6):
 - `upstream_timeout`: a caller that gave up on something it called (rule 13), a connect timeout
-  (rules 11, 15), a gateway's 504 for its backend (rule 3), also inside an error-ratio or latency
-  alert (rule 1).
-- `node_down`: connection refused to the peer (rule 11).
+  (rules 11, 15), a gateway's 504 for its backend (rule 3), also inside an error-ratio, latency or
+  failed-job alert (rule 1).
+- `node_down`: connection refused to the peer (rule 11); a gateway's server set down by its health
+  checks (rule 9).
 - `connection_pool_exhaustion`: a client's connection limit reached or too many waiters for a
   pooled connection (rules 7, 11).
-- `high_error_rate`: 503 ratios naming no timeout (rule 15).
-- `null`: a proxy waiting for its *client* (protocol / TLS detection timeouts, rule 13), a caller's
-  cancellation (rule 13), settings changed (rule 9), a build's own time limit (rule 10), idle
-  connections closed (rule 12).
+- `high_error_rate` / `high_latency`: 5xx ratios and latency naming no timeout (rules 4, 15, 17).
+- `dns_failure`: a failed name resolution (rule 13).
+- `null`: rules 9, 10, 12, 13, 14, 15 and 16 as listed above.
 
 Sources: the files at the commits named below (strings quoted as they stand); hosts, routes,
 namespaces, values and the alert frames are ours.
