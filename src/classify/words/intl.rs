@@ -1066,6 +1066,7 @@ pub(super) const INTL_WORDS: &[(&str, Concepts)] = &[
     ("znaleźć", FIND),
     ("nalézt", FIND),
     ("najít", FIND),
+    ("najit", FIND),
     ("nalezen", FIND),
     ("nájdený", FIND),
     ("nađeno", FIND),
@@ -1777,8 +1778,18 @@ pub(super) const INTL_PHRASES: &[(&str, &str, Concepts)] = &[
     ("wiele", "żądań", RATELIMIT),
     ("fazla", "istek", RATELIMIT),
     ("много", "запросов", RATELIMIT),
-    // An unknown host is a name that did not resolve ("Hôte inconnu", "Unbekannter Host").
+    // An unknown host is a name that did not resolve ("Hôte inconnu", "Unbekannter Host"), a
+    // proxy's too (KIO's "Unbekannter Proxy-Server").
     ("unbekannter", "host", DNS | DNSFAIL),
+    ("unbekannter", "proxy", DNS | DNSFAIL),
+    // EHOSTUNREACH as Qt words it in German and Polish ("Der Host kann nicht erreicht werden",
+    // "Host niedostępny"): a peer that is not there.
+    ("nicht", "erreicht", DOWN | GONE),
+    ("host", "niedostępny", HOST | DOWN | GONE),
+    // "geen geheugen meer" (Dutch: no memory left).
+    ("geen", "geheugen", MEM | EXHAUST),
+    // Finnish "Välityspalvelinyhteyden aikakatkaisu": the connection to the proxy timed out.
+    ("välityspalvelinyhteyden", "aikakatkaisu", CONN | UPSTREAM | TIMEOUT),
     ("hôte", "inconnu", DNS | DNSFAIL),
     ("host", "desconocido", DNS | DNSFAIL),
     ("host", "sconosciuto", DNS | DNSFAIL),

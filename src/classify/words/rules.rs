@@ -132,7 +132,9 @@ pub(super) const RULES: &[Rule] = &[
         "certificate-expiry",
         "certificate_expiry",
         &[CERT, EXPIRE],
-        &[DOWN | NOT],
+        // An OCSP status response that expired ("Die Gültigkeit der Status-Antwort des
+        // Zertifikats ist abgelaufen") is the responder's answer, not the certificate.
+        &[DOWN | NOT, RESPONSE],
     )
     .never(ABSENT)
     .cross(),
