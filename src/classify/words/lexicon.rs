@@ -857,6 +857,7 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("large", HIGH),
     ("huge", HIGH),
     ("excessive", MANY),
+    ("multiple", MANY),
     ("spike", HIGH),
     ("surge", HIGH),
     ("increase", GROW),
