@@ -1,0 +1,120 @@
+#!/usr/bin/env python3
+"""Build tests/fixtures/corpus/probes_nodes23.jsonl: a cluster member, node, instance or agent that
+is not there, as clustered systems word it (Redis Sentinel's SDOWN/ODOWN events and INFO status,
+Grafana's jsonnet-libs mixins for the Grafana Agent, Ceph OSD/MDS and Azure VM availability,
+Vitess VTOrc's detection analyses, ...), and the look-alikes that share their words: recoveries
+(-sdown, -odown), failovers and leader changes (+switch-master, +elected-leader), members that
+join (+sentinel, +slave), Sentinel's TILT mode, cluster health, CPU, broken replication.
+
+Labels are decided from each alert's meaning under POLICY.md before the classifier ran on the file
+(see the SOURCES.md section `probes_nodes23.jsonl`).
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+from probes_common import ProbeFamily  # noqa: E402
+
+family = ProbeFamily("probes_nodes23.jsonl")
+N = "node_down"
+
+SENTINEL = ("redis/redis-doc", "docs/management/sentinel.md", "03217c2502408dc17da7fa1dea82983b4a829e9f")
+JL = "6da2b4b82e73d1918023586430e00c7ab56976fd"
+AGENT = ("grafana/jsonnet-libs", "grafana-agent-mixin/prometheus_rules_out/prometheus_alerts.yaml", JL)
+CEPH = ("grafana/jsonnet-libs", "ceph-mixin/prometheus_rules_out/prometheus_alerts.yaml", JL)
+CSP = ("grafana/jsonnet-libs", "csp-mixin/prometheus_rules_out/prometheus_alerts.yaml", JL)
+
+# ------------------------------------------------------------------ Redis Sentinel
+# Sentinel's Pub/Sub events ("<event> <instance details>"), as a notification-script relay and as a
+# log-pattern alert quoting the sentinel log line.  The doc: "+sdown ... The specified instance is now
+# in Subjectively Down state" (SDOWN means the instance is no longer reachable from the point of view
+# of the Sentinel), "+odown ... Objectively Down state", "-sdown"/"-odown" no longer, "+switch-master",
+# "+tilt", "+sentinel", "+slave", "-dup-sentinel", "+reset-master", "+elected-leader".
+
+
+def sentinel_script(expected, why, event, details, host, master="cache-main"):
+    family.add(SENTINEL, expected, f"Redis Sentinel event {event} via notification-script: {why}",
+               {"alertname": "RedisSentinelEvent", "severity": "warning", "event": event,
+                "master_name": master, "sentinel": host, "job": "sentinel-notify"},
+               {"summary": f"Sentinel {host}: {event} {details}",
+                "description": f"notification-script called with type={event} description=\"{details}\""})
+
+
+def sentinel_log(expected, why, line, host, alertname="RedisSentinelLogEvent"):
+    family.add(SENTINEL, expected, f"Redis Sentinel log line in a Loki alert: {why}",
+               {"alertname": alertname, "severity": "warning", "namespace": "redis",
+                "pod": host, "container": "sentinel"},
+               {"summary": f"Sentinel event on {host}",
+                "description": f"Matched log line: {line}"})
+
+
+sentinel_script(N, "+sdown of a master (no valid PING reply: not reachable)", "+sdown",
+                "master cache-main 10.40.3.21 6379", "sentinel-0")
+sentinel_script(N, "+sdown of a replica", "+sdown",
+                "slave 10.40.3.22:6379 10.40.3.22 6379 @ cache-main 10.40.3.21 6379", "sentinel-1")
+sentinel_script(N, "+sdown of another Sentinel", "+sdown",
+                "sentinel 5c0f2e7b9d1a43e8b6a0c3d2e1f4a5b6c7d8e9f0 10.40.3.33 26379 @ sessions 10.40.3.31 6379",
+                "sentinel-2", master="sessions")
+sentinel_script(N, "+odown of a master with quorum", "+odown",
+                "master sessions 10.40.3.31 6379 #quorum 2/2", "sentinel-0", master="sessions")
+sentinel_log(N, "+sdown master in the log", "1:X 04 Dec 2026 21:14:07.512 # +sdown master queue-redis 10.12.0.7 6379",
+             "redis-sentinel-1")
+sentinel_log(N, "+odown master in the log", "1:X 04 Dec 2026 21:14:07.603 # +odown master queue-redis 10.12.0.7 6379 #quorum 3/2",
+             "redis-sentinel-2")
+sentinel_script(None, "-sdown: no longer subjectively down (recovery, rule 14)", "-sdown",
+                "master cache-main 10.40.3.21 6379", "sentinel-0")
+sentinel_script(None, "-odown: no longer objectively down (recovery, rule 14)", "-odown",
+                "master sessions 10.40.3.31 6379", "sentinel-1", master="sessions")
+sentinel_script(None, "+switch-master: the master's address changed after a failover (a new leader, as probes_cluster21)",
+                "+switch-master", "cache-main 10.40.3.21 6379 10.40.3.22 6379", "sentinel-2")
+sentinel_log(None, "+elected-leader: this Sentinel won the election for the epoch (leader election)",
+             "1:X 04 Dec 2026 21:14:07.611 # +elected-leader master queue-redis 10.12.0.7 6379", "redis-sentinel-0")
+sentinel_script(None, "+tilt: Sentinel's own TILT mode (its timer, not a member gone)", "+tilt",
+                "#tilt mode entered", "sentinel-1")
+sentinel_script(None, "+sentinel: a new sentinel was detected and attached (a join)", "+sentinel",
+                "sentinel 9e1d0c2b3a4f5e6d7c8b9a0f1e2d3c4b5a6f7e8d 10.40.3.34 26379 @ cache-main 10.40.3.22 6379",
+                "sentinel-0")
+sentinel_script(None, "+slave: a new replica was detected and attached (a join)", "+slave",
+                "slave 10.40.3.21:6379 10.40.3.21 6379 @ cache-main 10.40.3.22 6379", "sentinel-2")
+sentinel_script(None, "-dup-sentinel: sentinels removed as duplicated after a restart", "-dup-sentinel",
+                "master cache-main 10.40.3.22 6379 #duplicate of 10.40.3.33:26379 or 5c0f2e7b9d1a43e8b6a0c3d2e1f4a5b6c7d8e9f0",
+                "sentinel-1")
+sentinel_script(None, "+reset-master: the master was reset (SENTINEL RESET by an operator, rule 9)", "+reset-master",
+                "master sessions 10.40.3.31 6379", "sentinel-0", master="sessions")
+
+# ------------------------------------------------------------------ grafana/jsonnet-libs mixins
+family.add(AGENT, N, "jsonnet-libs GrafanaAgentDown: up{job=\"integrations/agent\"} == 0 for 5m",
+           {"alertname": "GrafanaAgentDown", "severity": "critical", "job": "integrations/agent",
+            "instance": "edge-collector-04:12345"},
+           {"summary": "Grafana agent is down.",
+            "description": "Grafana agent is down on edge-collector-04:12345 for the last 5 minutes"})
+family.add(AGENT, None, "jsonnet-libs GrafanaAgentCPUHigh: process CPU above 80% (rule 2: CPU is null)",
+           {"alertname": "GrafanaAgentCPUHigh", "severity": "warning", "job": "integrations/agent",
+            "instance": "edge-collector-02:12345"},
+           {"summary": "Grafana agent high CPU usage.",
+            "description": "Grafana agent is using more than 80 percent of CPU on edge-collector-02:12345 for the last 5 minutes"})
+family.add(CEPH, N, "jsonnet-libs OSDNodeDown: ceph_osd_up == 0 for 5m (an OSD daemon down)",
+           {"alertname": "OSDNodeDown", "severity": "warning", "ceph_daemon": "osd.17",
+            "instance": "ceph-mgr.storage.svc:9283", "job": "integrations/ceph"},
+           {"summary": "The OSD node is down.",
+            "description": "The OSD node is down, you won`t have access to the physical disks mounted in this node"})
+family.add(CEPH, N, "jsonnet-libs MDSDown: no MDS daemon reporting metadata (all MDS nodes down)",
+           {"alertname": "MDSDown", "severity": "warning", "cluster": "ceph-prod-b",
+            "job": "integrations/ceph"},
+           {"summary": "All MDS nodes down.", "description": "There's no MDS node available."})
+family.add(CEPH, None, "jsonnet-libs CephUnhealthyWarning: ceph_health_status == 1 (cluster health, rule 5)",
+           {"alertname": "CephUnhealthyWarning", "severity": "warning", "cluster": "ceph-prod-b",
+            "job": "integrations/ceph"},
+           {"summary": "The Ceph cluster has warning level issues.",
+            "description": "The Ceph cluster has warning level issues. Run the ceph -s command on any Ceph node to identify the reason and resolve the issue depending on the output."})
+family.add(CSP, N, "jsonnet-libs AzureVMUnavailable: VM availability metric != 1 for 5m",
+           {"alertname": "AzureVMUnavailable", "severity": "critical", "namespace": "cloud-provider-azure",
+            "service": "Azure Virtual Machines", "serviceId": "microsoft.compute/virtualmachines",
+            "resourceGroup": "rg-payments-prod", "resourceName": "vm-pay-worker-03",
+            "subscriptionName": "prod-emea", "job": "integrations/azure"},
+           {"summary": "VM unavailable.",
+            "description": "The VM vm-pay-worker-03 is not functioning or crashed, which may require immediate action.",
+            "dashboard_url": "/a/grafana-csp-app/azure/dashboards/vm"})
+
+if __name__ == "__main__":
+    family.write()
