@@ -116,5 +116,83 @@ family.add(CSP, N, "jsonnet-libs AzureVMUnavailable: VM availability metric != 1
             "description": "The VM vm-pay-worker-03 is not functioning or crashed, which may require immediate action.",
             "dashboard_url": "/a/grafana-csp-app/azure/dashboards/vm"})
 
+# ------------------------------------------------------------------ Vitess VTOrc detection analyses
+# VTOrc's analysis codes and their descriptions (go/vt/vtorc/inst/analysis_problem.go), rendered as a
+# rule on VTOrc's detected-problems gauge (the frame is ours) whose description quotes the analysis.
+VTORC = ("vitessio/vitess", "go/vt/vtorc/inst/analysis_problem.go", "71131d53442b37139e983509a23e0e037ba64b24")
+
+
+def vtorc(expected, why, analysis, description, alias, keyspace="commerce", shard="-80"):
+    family.add(VTORC, expected, f"Vitess VTOrc analysis {analysis}: {why}",
+               {"alertname": "VTOrcDetectedProblem", "severity": "critical" if expected else "warning",
+                "Analysis": analysis, "TabletAlias": alias, "Keyspace": keyspace, "Shard": shard,
+                "job": "vtorc", "instance": "vtorc-0.vitess:15000"},
+               {"summary": f"VTOrc detected {analysis} on {keyspace}/{shard} ({alias})",
+                "description": description})
+
+
+vtorc(N, "the primary cannot be reached and no replica replicates", "DeadPrimary",
+      "Primary cannot be reached by vtorc and none of its replicas is replicating", "zone1-0000000101")
+vtorc(N, "the primary cannot be reached and has no replica", "DeadPrimaryWithoutReplicas",
+      "Primary cannot be reached by vtorc and has no replica", "zone2-0000000210", keyspace="lookup", shard="0")
+vtorc(N, "the primary and some replicas cannot be reached", "DeadPrimaryAndSomeReplicas",
+      "Primary cannot be reached by vtorc; some of its replicas are unreachable and none of its reachable replicas is replicating",
+      "zone1-0000000301", keyspace="customer", shard="80-")
+vtorc(N, "the single replica is dead (not reachable by VTOrc)", "PrimarySingleReplicaDead",
+      "Primary is reachable but its single replica is dead", "zone1-0000000401", keyspace="orders", shard="40-80")
+vtorc(None, "replication stopped on a replica (broken replication, rule 5)", "ReplicationStopped",
+      "Replication is stopped", "zone1-0000000102")
+vtorc(None, "the primary is read-only (a setting, not a member gone)", "PrimaryIsReadOnly",
+      "Primary is read-only", "zone1-0000000101")
+vtorc(None, "a replica is writable (a setting)", "ReplicaIsWritable",
+      "Replica is writable", "zone2-0000000212", keyspace="lookup", shard="0")
+vtorc(None, "errant GTIDs on a tablet (diverged replica, rule 10)", "ErrantGTIDDetected",
+      "Tablet has errant GTIDs", "zone1-0000000303", keyspace="customer", shard="80-")
+vtorc(None, "a replica connected to the wrong primary (broken replication topology)", "ConnectedToWrongPrimary",
+      "Connected to wrong primary", "zone1-0000000103")
+vtorc(None, "a replica-type tablet that acts as a primary, replicating from nobody (broken replication)",
+      "NotConnectedToPrimary", "Not connected to the primary", "zone2-0000000104")
+vtorc(None, "the single replica is reachable but not replicating (broken replication, rule 5)",
+      "PrimarySingleReplicaNotReplicating", "Primary is reachable but its single replica is not replicating",
+      "zone1-0000000401", keyspace="orders", shard="40-80")
+vtorc(None, "a stale PRIMARY record after a newer primary was elected (leader change)", "StaleTopoPrimary",
+      "Primary tablet is stale, older than current primary", "zone1-0000000105")
+vtorc(None, "replica net timeout not twice the heartbeat interval (a setting, rule 9)", "ReplicaMisconfigured",
+      "Replica has been misconfigured", "zone1-0000000106")
+
+# ------------------------------------------------------------------ Mirantis StackLight (salt-formulas)
+GALERA = ("salt-formulas/salt-formula-galera", "galera/meta/prometheus.yml", "cb2bb079d620be369318cef0e05cdfa38697498e")
+ES_SALT = ("salt-formulas/salt-formula-elasticsearch", "elasticsearch/meta/prometheus.yml",
+           "39f214eeef6028c783971c948bf57278ee2ae618")
+
+family.add(GALERA, N, "StackLight GaleraServiceDown: mysql_up != 1 on a Galera node",
+           {"alertname": "GaleraServiceDown", "severity": "minor", "service": "mysql", "host": "dbs02",
+            "instance": "dbs02:9104"},
+           {"summary": "Galera service is down", "description": "The Galera service on the dbs02 node is down."})
+family.add(GALERA, N, "StackLight GaleraServiceOutage: mysql_up == 0 on every node of the cluster",
+           {"alertname": "GaleraServiceOutage", "severity": "critical", "service": "mysql", "cluster": "dbs"},
+           {"summary": "Galera service outage", "description": "All Galera services within the dbs cluster are down."})
+family.add(ES_SALT, N, "StackLight ElasticsearchServiceDown: elasticsearch_up == 0 on a node",
+           {"alertname": "ElasticsearchServiceDown", "severity": "minor", "service": "elasticsearch",
+            "host": "log03", "instance": "log03:9108"},
+           {"summary": "Elasticsearch service is down",
+            "description": "The Elasticsearch service on the log03 node is down."})
+family.add(ES_SALT, N, "StackLight ElasticsearchServiceDownMajor: at least 60% of elasticsearch_up == 0 for 2m",
+           {"alertname": "ElasticsearchServiceDownMajor", "severity": "major", "service": "elasticsearch"},
+           {"summary": "60.0% of Elasticsearch services are down",
+            "description": "2 Elasticsearch services are down for 2 minutes."})
+family.add(ES_SALT, N, "StackLight ElasticsearchServiceOutage: every elasticsearch_up == 0",
+           {"alertname": "ElasticsearchServiceOutage", "severity": "critical", "service": "elasticsearch"},
+           {"summary": "Elasticsearch cluster outage",
+            "description": "All Elasticsearch services within the cluster are down."})
+family.add(ES_SALT, None, "StackLight ElasticsearchClusterHealthStatusMajor: cluster health YELLOW (rule 5)",
+           {"alertname": "ElasticsearchClusterHealthStatusMajor", "severity": "major", "service": "elasticsearch"},
+           {"summary": "Elasticsearch cluster status is YELLOW",
+            "description": "The Elasticsearch cluster status is YELLOW for 2 minutes."})
+family.add(ES_SALT, None, "StackLight ElasticsearchClusterHealthStatusCritical: cluster health RED (rule 5)",
+           {"alertname": "ElasticsearchClusterHealthStatusCritical", "severity": "critical", "service": "elasticsearch"},
+           {"summary": "Elasticsearch cluster status is RED",
+            "description": "The Elasticsearch cluster status is RED for 2 minutes."})
+
 if __name__ == "__main__":
     family.write()
