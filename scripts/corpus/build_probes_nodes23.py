@@ -194,5 +194,50 @@ family.add(ES_SALT, None, "StackLight ElasticsearchClusterHealthStatusCritical: 
            {"summary": "Elasticsearch cluster status is RED",
             "description": "The Elasticsearch cluster status is RED for 2 minutes."})
 
+DOCKER_SALT = ("salt-formulas/salt-formula-docker", "docker/meta/prometheus.yml", "905536ea2451b275c6a9e0b1a6189be7e2275356")
+INFLUX_SALT = ("salt-formulas/salt-formula-influxdb", "influxdb/meta/prometheus.yml", "8ec0a62f4c6cbf3a4570fc5de72911bc639a07dc")
+LINUX_SALT = ("salt-formulas/salt-formula-linux", "linux/meta/prometheus.yml", "0bd8565876a43d17ed1b4306c1af59ac8516c02b")
+
+family.add(DOCKER_SALT, N, "StackLight DockerdProcessDown: procstat_running{process_name=\"dockerd\"} == 0 (rule 7: zero processes)",
+           {"alertname": "DockerdProcessDown", "severity": "minor", "service": "docker", "host": "ctl02",
+            "process_name": "dockerd"},
+           {"summary": "Dockerd process is down", "description": "The dockerd process on the ctl02 node is down."})
+family.add(DOCKER_SALT, N, "StackLight DockerServiceOutage: no dockerd running on any node of the cluster",
+           {"alertname": "DockerServiceOutage", "severity": "critical", "service": "docker", "cluster": "ctl"},
+           {"summary": "Docker cluster outage", "description": "All dockerd processes within the ctl cluster are down."})
+family.add(DOCKER_SALT, N, "StackLight DockerService<Name>ReplicasDownMajor: Swarm tasks running below the replica count",
+           {"alertname": "DockerServiceMonitoringAlertmanagerReplicasDownMajor", "severity": "major", "service": "docker",
+            "service_name": "monitoring_alertmanager"},
+           {"summary": "60.0% of Docker Swarm 'monitoring_alertmanager' service replicas are down",
+            "description": "2 Docker Swarm 'monitoring_alertmanager' service replicas are down for 2 minutes."})
+family.add(DOCKER_SALT, N, "StackLight DockerService<Name>Outage: no Swarm task of the service running",
+           {"alertname": "DockerServiceDashboardGrafanaOutage", "severity": "critical", "service": "docker",
+            "service_name": "dashboard_grafana"},
+           {"summary": "Docker Swarm 'dashboard_grafana' service outage",
+            "description": "All Docker Swarm 'dashboard_grafana' replicas are down for 2 minutes."})
+family.add(INFLUX_SALT, N, "StackLight InfluxdbServiceDown: influxdb_up == 0",
+           {"alertname": "InfluxdbServiceDown", "severity": "minor", "service": "influxdb", "host": "mtr01"},
+           {"summary": "InfluxDB service is down", "description": "The InfluxDB service on the mtr01 node is down."})
+family.add(INFLUX_SALT, N, "StackLight InfluxdbServicesDownMajor: a share of influxdb_up == 0",
+           {"alertname": "InfluxdbServicesDownMajor", "severity": "major", "service": "influxdb"},
+           {"summary": "60.0% of InfluxDB services are down",
+            "description": "2 InfluxDB services are down (at least 60.0%)."})
+family.add(INFLUX_SALT, None, "StackLight InfluxdbSeriesMaxNumberCritical: series cardinality at its per-database maximum (no signature)",
+           {"alertname": "InfluxdbSeriesMaxNumberCritical", "severity": "critical", "service": "influxdb",
+            "database": "prometheus", "host": "mtr02"},
+           {"summary": "Maximum number of time series in the prometheus database",
+            "description": "The InfluxDB prometheus database contains 1000000 time series. No more series can be saved."})
+family.add(INFLUX_SALT, "high_error_rate", "StackLight InfluxdbHTTPClientErrorsWarning: ratio of 4xx HTTP requests (rule 4)",
+           {"alertname": "InfluxdbHTTPClientErrorsWarning", "severity": "warning", "service": "influxdb", "host": "mtr03"},
+           {"summary": "5% of HTTP client errors",
+            "description": "An average of 7.4% of HTTP client requests on the mtr03 node fail."})
+family.add(LINUX_SALT, None, "StackLight AvgCPUUsageIdle: idle CPU below 10% on a node (CPU, rule 2)",
+           {"alertname": "AvgCPUUsageIdle", "severity": "warning", "service": "system", "host": "cmp014", "cpu": "cpu-total"},
+           {"summary": "Avarage CPU usage (idle) for node cmp014 is low",
+            "description": "Avarage CPU usage (idle) for node cmp014 is low 6.2"})
+family.add(LINUX_SALT, None, "StackLight SystemLoad5: load per CPU above 3 on a node (load, rule 2)",
+           {"alertname": "SystemLoad5", "severity": "warning", "service": "system", "host": "cmp021"},
+           {"summary": "High system load (5m) on cmp021", "description": "High system load (5m) on node cmp021"})
+
 if __name__ == "__main__":
     family.write()
