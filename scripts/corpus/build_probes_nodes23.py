@@ -239,5 +239,49 @@ family.add(LINUX_SALT, None, "StackLight SystemLoad5: load per CPU above 3 on a 
            {"alertname": "SystemLoad5", "severity": "warning", "service": "system", "host": "cmp021"},
            {"summary": "High system load (5m) on cmp021", "description": "High system load (5m) on node cmp021"})
 
+# ------------------------------------------------------------------ New Relic infrastructure conditions
+# newrelic_infra_alert_condition examples (condition name, description, type), as a New Relic incident
+# webhook relayed to Alertmanager (frame ours).
+NR_TF = ("newrelic/terraform-provider-newrelic", "website/docs/r/infra_alert_condition.html.markdown",
+         "0f8e32cd6dad82684427a4a5b02af86054f3d643")
+family.add(NR_TF, N, "New Relic infra_host_not_reporting condition: the infrastructure agent stopped reporting (rule 8)",
+           {"alertname": "Host not reporting", "severity": "critical", "condition_type": "infra_host_not_reporting",
+            "policy_name": "frontend-hosts", "hostname": "frontend-07.prod"},
+           {"summary": "Host not reporting: frontend-07.prod",
+            "description": "Critical alert when the host is not reporting. frontend-07.prod has not reported for 5 minutes."})
+family.add(NR_TF, N, "New Relic infra_process_running condition equal 0 for 5 minutes (rule 7: zero processes)",
+           {"alertname": "Process not running (/usr/bin/ruby)", "severity": "critical",
+            "condition_type": "infra_process_running", "policy_name": "web", "hostname": "web01"},
+           {"summary": "Process not running (/usr/bin/ruby) on web01",
+            "description": "Critical alert when ruby isn't running. commandName = '/usr/bin/ruby' process count equal 0 for at least 5 minutes on web01."})
+
+# ------------------------------------------------------------------ Elastic Agent built-in rules
+EA = ("elastic/docs-content", "reference/fleet/alert-templates.md", "11b482fba56a5c63a99665be0cfe7dc0a1898c9d")
+
+
+def elastic_agent(expected, why, rule, doc, agent, extra):
+    family.add(EA, expected, f"Elastic Agent built-in rule {rule}: {why}",
+               {"alertname": rule, "severity": "warning", "rule_type": ".es-query", "agent_name": agent,
+                "policy": "fleet-server-policy" if "fleet" in agent else "linux-hosts"},
+               {"summary": f"{rule} fired for {agent}", "description": f"{doc} {extra}"})
+
+
+elastic_agent(N, "agents offline for longer than the inactivity timeout (rule 8: heartbeat/check-in lost)",
+              "[Elastic Agent] Offline status", "Checks for any agents that are offline.",
+              "web-node-12", "Agent web-node-12 status: offline, last_checkin: 2026-12-04T20:41:09Z.")
+elastic_agent(None, "an agent removed from Fleet with its API keys revoked by hand (planned, rule 9)",
+              "[Elastic Agent] Unenrolled status", "Checks for agents that have been manually unenrolled.",
+              "batch-runner-03", "Agent batch-runner-03 status: unenrolled.")
+elastic_agent(None, "an agent uninstalled and removed from the host (planned, rule 9)",
+              "[Elastic Agent] Uninstalled status", "Checks for agents that have been uninstalled.",
+              "kiosk-22", "Agent kiosk-22 status: uninstalled.")
+elastic_agent(None, "an agent's processes pegged at high CPU (CPU, rule 2)",
+              "[Elastic Agent] CPU usage spike",
+              "Checks if the agent or any of its processes were pegged at a high CPU for a specified window of time.",
+              "ingest-05", "system.process.cpu.total.norm.pct = 0.93 for component filestream-default.")
+elastic_agent("crash_loop", "11 or more restarts on a host in a 5-minute window (rule 7)",
+              "[Elastic Agent] Excessive restarts", "Checks for excessive restarts on a host.",
+              "db-edge-02", "14 restarts of elastic-agent in the last 5 minutes.")
+
 if __name__ == "__main__":
     family.write()
