@@ -283,5 +283,71 @@ elastic_agent("crash_loop", "11 or more restarts on a host in a 5-minute window 
               "[Elastic Agent] Excessive restarts", "Checks for excessive restarts on a host.",
               "db-edge-02", "14 restarts of elastic-agent in the last 5 minutes.")
 
+# ------------------------------------------------------------------ Icinga 2 cluster health checks
+# The built-in `cluster` and `cluster-zone` check commands' outputs, as Icinga 2 service notifications
+# relayed to Alertmanager (frame ours; hosts and zones made up).
+I2_CLUSTER = ("Icinga/icinga2", "lib/methods/clusterchecktask.cpp", "4b4d15ce727571aa5e6f603546e6236b3131fb0d")
+I2_ZONE = ("Icinga/icinga2", "lib/methods/clusterzonechecktask.cpp", "3c60fbf75ddd89c618b535e8dab0902c9049d724")
+
+
+def icinga2(src, expected, why, service, state, output, host="icinga-master-1"):
+    family.add(src, expected, f"Icinga 2 {service} check {state}: {why}",
+               {"alertname": "IcingaServiceProblem", "severity": "critical" if state == "CRITICAL" else "info",
+                "host": host, "service": service, "state": state, "notification_type": "PROBLEM" if state != "OK" else "RECOVERY"},
+               {"summary": f"{service} on {host} is {state}", "description": output})
+
+
+icinga2(I2_CLUSTER, N, "endpoints of the cluster not connected (members unreachable, rule 11)", "cluster", "CRITICAL",
+        "Icinga 2 Cluster Problem: 2 endpoints are not connected.\n(satellite-eu-2.mon.example.net, agent-db-07.example.net)")
+icinga2(I2_ZONE, N, "no endpoint of a zone connected", "cluster-zone-satellite-apac", "CRITICAL",
+        "Zone 'satellite-apac' is not connected. Log lag: 14 minutes and 22 seconds")
+icinga2(I2_ZONE, N, "an agent's zone not connected (the agent's availability check)", "cluster-zone-web-14", "CRITICAL",
+        "Zone 'web-14.example.net' is not connected. Log lag: 3 hours and 2 minutes", host="web-14.example.net")
+icinga2(I2_CLUSTER, None, "every endpoint connected (an OK status line, rule 14)", "cluster", "OK",
+        "Icinga 2 Cluster OK: 6 endpoints are connected.\n(satellite-eu-1.mon.example.net, satellite-eu-2.mon.example.net, satellite-apac-1.mon.example.net, agent-db-07.example.net, web-14.example.net, icinga-master-2)")
+icinga2(I2_ZONE, None, "the zone connected with no lag (an OK status line, rule 14)", "cluster-zone-satellite-eu", "OK",
+        "Zone 'satellite-eu' is connected. Log lag: 0.00 seconds")
+icinga2(I2_ZONE, "replication_lag", "zone connected but its replay-log lag above the critical threshold (decision: replication lag)",
+        "cluster-zone-satellite-eu", "CRITICAL",
+        "Zone 'satellite-eu' is connected. Log lag: 47 minutes and 10 seconds greater than critical threshold: 30 minutes")
+
+# ------------------------------------------------------------------ Confluent jmx-monitoring-stacks broker rules
+CP_BROKER = ("confluentinc/jmx-monitoring-stacks",
+             "jmxexporter-prometheus-grafana/assets/prometheus/prometheus-alerts/broker-alerts.yml",
+             "84aee3a406376cd18c932d44bbd0d368042c174d")
+family.add(CP_BROKER, None, "Confluent UncleanLeaderElectionsPerSec > 0: a partition leader election out of sync (look-alike)",
+           {"alertname": "UncleanLeaderElectionsPerSec > 0", "severity": "page", "env": "prod-eu"},
+           {"summary": "UncleanLeaderElectionsPerSec for env prod-eu",
+            "description": "UncleanLeaderElectionsPerSec for env prod-eu is 0.35. "})
+family.add(CP_BROKER, None, "Confluent UnderMinIsrPartitionCount > 0: replicas out of the in-sync set (rule 8, broken replication)",
+           {"alertname": "UnderMinIsrPartitionCount > 0", "severity": "page", "env": "prod-eu"},
+           {"summary": "UnderMinIsrPartitionCount for env prod-eu",
+            "description": "UnderMinIsrPartitionCount for env prod-eu is 12. "})
+
+# ------------------------------------------------------------------ more StackLight services
+MONGO_SALT = ("salt-formulas/salt-formula-mongodb", "mongodb/meta/prometheus.yml", "c836872022236ea1e9d486942db4d45c12ac053b")
+SALT_SALT = ("salt-formulas/salt-formula-salt", "salt/meta/prometheus.yml", "77bef8d06cd64ab804064a4288c52dd7211b0dca")
+NGINX_SALT = ("salt-formulas/salt-formula-nginx", "nginx/meta/prometheus.yml", "78d56b0f1e0d806f83421b88b9dcc981cb43bdf8")
+family.add(MONGO_SALT, N, "StackLight MongoDBServiceDown: mongodb_up == 0 for 1m",
+           {"alertname": "MongoDBServiceDown", "severity": "minor", "service": "mongodb", "host": "dbs03"},
+           {"summary": "MongoDB service is down", "description": "The MongoDB service on the dbs03 node is down for 1 minute."})
+family.add(MONGO_SALT, N, "StackLight MongoDBServiceOutage: every mongodb_up == 0",
+           {"alertname": "MongoDBServiceOutage", "severity": "critical", "service": "mongodb"},
+           {"summary": "MongoDB service outage", "description": "All MongoDB services are down for 1 minute."})
+family.add(SALT_SALT, N, "StackLight SaltMinionProcessDown: no salt-minion process (an agent not running, rule 7)",
+           {"alertname": "SaltMinionProcessDown", "severity": "warning", "service": "salt-minion", "host": "cmp033",
+            "process_name": "salt-minion"},
+           {"summary": "Salt-minion service is down", "description": "Salt-minion service is down on node cmp033"})
+family.add(SALT_SALT, N, "StackLight SaltMasterProcessDown: no salt-master process",
+           {"alertname": "SaltMasterProcessDown", "severity": "warning", "service": "salt-master", "host": "cfg01",
+            "process_name": "salt-master"},
+           {"summary": "Salt-master service is down", "description": "Salt-master service is down on node cfg01"})
+family.add(NGINX_SALT, N, "StackLight NginxServiceDown: nginx_up != 1",
+           {"alertname": "NginxServiceDown", "severity": "minor", "service": "nginx", "host": "prx01"},
+           {"summary": "NGINX service is down", "description": "The NGINX service on the prx01 node is down."})
+family.add(NGINX_SALT, N, "StackLight NginxServiceOutage: nginx_up == 0 on every node of the cluster",
+           {"alertname": "NginxServiceOutage", "severity": "critical", "service": "nginx", "cluster": "prx"},
+           {"summary": "NGINX cluster outage", "description": "All NGINX processes within the prx cluster are down."})
+
 if __name__ == "__main__":
     family.write()
