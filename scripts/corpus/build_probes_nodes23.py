@@ -349,5 +349,27 @@ family.add(NGINX_SALT, N, "StackLight NginxServiceOutage: nginx_up == 0 on every
            {"alertname": "NginxServiceOutage", "severity": "critical", "service": "nginx", "cluster": "prx"},
            {"summary": "NGINX cluster outage", "description": "All NGINX processes within the prx cluster are down."})
 
+# ------------------------------------------------------------------ APISIX health checker (lua-resty-healthcheck)
+APISIX_HC = ("apache/apisix", "docs/en/latest/tutorials/health-check.md", "88951479de77cbc06d9acfc52d7e4e58b5ed57b1")
+family.add(APISIX_HC, N, "APISIX error-log lines: the health checker's second TCP failure (2/2) marks the upstream node unhealthy (rule 9)",
+           {"alertname": "ApisixUpstreamHealthcheckLog", "severity": "warning", "namespace": "gateway",
+            "pod": "apisix-6d8f7b9c5-q2lxw", "container": "apisix"},
+           {"summary": "APISIX marked an upstream node unhealthy",
+            "description": "failed to receive status line from 'nil (10.20.4.17:8080)': closed\n"
+                           "unhealthy TCP increment (2/2) for '(10.20.4.17:8080)'"})
+family.add(APISIX_HC, None, "APISIX Control API: every node of the upstream back to status healthy (rule 14)",
+           {"alertname": "ApisixHealthcheckStatus", "severity": "info", "namespace": "gateway",
+            "upstream": "/apisix/routes/orders"},
+           {"summary": "Upstream /apisix/routes/orders health check status",
+            "description": "nodes: 10.20.4.17:8080 status=healthy (tcp_failure=0, http_failure=0, timeout_failure=0); "
+                           "10.20.4.18:8080 status=healthy (tcp_failure=0, http_failure=0, timeout_failure=0)"})
+
+# ------------------------------------------------------------------ Redis Sentinel: SENTINEL MASTER flags
+family.add(SENTINEL, N, "SENTINEL MASTER flags carrying s_down/o_down (the doc: \"If the master was down we could expect to see s_down or o_down flag\")",
+           {"alertname": "RedisSentinelMasterFlags", "severity": "critical", "master_name": "billing",
+            "sentinel": "10.40.5.2:26379", "job": "sentinel-check"},
+           {"summary": "Sentinel reports master billing with flags s_down,o_down,master",
+            "description": "SENTINEL MASTER billing: ip=10.40.5.11 port=6379 flags=s_down,o_down,master num-slaves=2 num-other-sentinels=2 quorum=2"})
+
 if __name__ == "__main__":
     family.write()
