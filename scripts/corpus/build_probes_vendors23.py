@@ -132,4 +132,117 @@ svc("apps/vmware/connector/mode/maintenancehost.pm", None,
     "Host 'esx-05.dc1.example.net' : maintenance mode is true",
     "apps::vmware::connector::plugin maintenance-host")
 
+# --- MySQL / MSSQL / PostgreSQL / MongoDB / Redis / Oracle
+svc("database/mysql/mode/replication.pm", "replication_lag",
+    "a replica's seconds behind its source (rule 7)",
+    "db-shop-replica-2", "Mysql-Replication", "CRITICAL",
+    "database instance 'db-shop-replica-2:3306' slave has 734 seconds latency behind master",
+    "database::mysql::plugin replication")
+svc("database/mysql/mode/replication.pm", None,
+    "the replica's SQL thread stopped on an error: replication broken, not lag (rule 5)",
+    "db-shop-replica-3", "Mysql-Replication", "CRITICAL",
+    "database instance 'db-shop-replica-3:3306' thread sql running: no [last error message: Could not execute Write_rows event on table shop.orders; Duplicate entry '88123' for key 'PRIMARY', Error_code: 1062]",
+    "database::mysql::plugin replication")
+svc("database/mssql/mode/deadlocks.pm", "deadlock",
+    "SQL Server's detected deadlocks per minute",
+    "sql-erp-01", "Mssql-Dead-Locks", "CRITICAL",
+    "4.20 total dead locks/min",
+    "database::mssql::plugin deadlocks")
+svc("database/postgres/mode/backends.pm", "connection_pool_exhaustion",
+    "client connections against max_connections (rule 17)",
+    "pg-core-01", "Postgres-Backends", "CRITICAL",
+    "Instance at 96.50% of client connections limit (193 of max. 200)",
+    "database::postgres::plugin backends")
+svc("database/mongodb/mode/replicationstatus.pm", "replication_lag",
+    "a secondary's replication lag in seconds (rule 7)",
+    "mongo-rs0", "Mongodb-Replication-Status", "WARNING",
+    "Member 'mongo-2.prod.internal:27017' replication lag: 187 s",
+    "database::mongodb::plugin replication-status")
+svc("database/mongodb/mode/replicationstatus.pm", "node_down",
+    "a replica-set member not reachable, health down (rule 11, member unreachable)",
+    "mongo-rs0", "Mongodb-Replication-Status", "CRITICAL",
+    "Member 'mongo-3.prod.internal:27017' state is '(not reachable/healthy)' and health is 'down' [slave delay: 0] [priority: 1]",
+    "database::mongodb::plugin replication-status")
+svc("database/redis/mode/connections.pm", "connection_pool_exhaustion",
+    "Redis rejected_connections: connections refused because maxclients was reached (policy decision 1)",
+    "redis-cache-01", "Redis-Connections", "CRITICAL",
+    "Number of connections rejected: 412",
+    "database::redis::plugin connections")
+svc("database/oracle/mode/tablespaceusage.pm", "disk_full",
+    "a tablespace near full (rule 16)",
+    "ora-fin-01", "Oracle-Tablespace-Usage", "CRITICAL",
+    "Tablespace 'USERS' Total: 32.00 GB Used: 31.20 GB (97.50%) Free: 819.20 MB (2.50%)",
+    "database::oracle::plugin tablespace-usage")
+svc("database/oracle/mode/sessionusage.pm", "connection_pool_exhaustion",
+    "sessions against the instance's session limit (rule 2, session utilisation near a limit)",
+    "ora-fin-01", "Oracle-Session-Usage", "CRITICAL",
+    "92.40% of session resources used.",
+    "database::oracle::plugin session-usage")
+svc("database/mysql/mode/longqueries.pm", "high_latency",
+    "queries running longer than N seconds (rule 4, slow queries)",
+    "db-shop-primary", "Mysql-Long-Queries", "WARNING",
+    "7 queries over 60 seconds",
+    "database::mysql::plugin long-queries")
+svc("database/mysql/mode/slowqueries.pm", "high_latency",
+    "MySQL's slow-query counter since the last check (rule 4, slow queries)",
+    "db-shop-primary", "Mysql-Slow-Queries", "WARNING",
+    "38 slow queries since last check.",
+    "database::mysql::plugin slow-queries")
+svc("database/oracle/mode/corruptedblocks.pm", None,
+    "corrupted data blocks: no signature",
+    "ora-fin-02", "Oracle-Corrupted-Blocks", "CRITICAL",
+    "12 corrupted blocks.",
+    "database::oracle::plugin corrupted-blocks")
+# --- OS (SNMP and local Linux)
+svc("snmp_standard/mode/storage.pm", "disk_full",
+    "a file system's used space (rule 2)",
+    "app-orders-03", "Disk-/var", "CRITICAL",
+    "Storage '/var' Usage Total: 49.09 GB Used: 46.71 GB (95.15%) Free: 2.38 GB (4.85%)",
+    "os::linux::snmp::plugin storage")
+svc("os/linux/local/mode/inodes.pm", "disk_full",
+    "inode utilisation of a partition (rule 2)",
+    "build-agent-12", "Inodes-/var/lib/docker", "CRITICAL",
+    "Inodes partition '/var/lib/docker' used: 97 %",
+    "os::linux::local::plugin inodes")
+svc("os/linux/local/mode/memory.pm", "out_of_memory",
+    "RAM used against total (rule 2, memory utilisation)",
+    "app-orders-03", "Memory", "CRITICAL",
+    "Ram total: 31.26 GB used (-buffers/cache): 30.12 GB (96.35%) free: 1.14 GB (3.65%) available: 1002.45 MB (3.13%)",
+    "os::linux::local::plugin memory")
+svc("snmp_standard/mode/swap.pm", "out_of_memory",
+    "swap space nearly used up (rule 2, swapping)",
+    "app-legacy-01", "Swap", "CRITICAL",
+    "Swap Total: 8.00 GB Used: 7.41 GB (92.62%) Free: 604.16 MB (7.38%)",
+    "os::linux::snmp::plugin swap")
+svc("os/linux/local/mode/quota.pm", "disk_full",
+    "a file-system quota near its hard limit (rule 7, a quota that refuses writes)",
+    "nfs-home-01", "Quota-/srv/projects", "CRITICAL",
+    "Quota '/srv/projects' Data used: 48.92 GB (97.84 % of soft limit) (95.55 % of hard limit)",
+    "os::linux::local::plugin quota")
+svc("os/linux/local/mode/systemdscstatus.pm", None,
+    "one systemd unit in state failed (rule 5, a failed unit, no loop)",
+    "backup-01", "Systemd-Sc-Status", "CRITICAL",
+    "Service 'backup-sync.service' status : loaded/failed/failed [boot: enabled]",
+    "os::linux::local::plugin systemd-sc-status")
+svc("os/linux/local/mode/uptime.pm", None,
+    "a short uptime: one reboot (rule 7)",
+    "app-orders-05", "Uptime", "WARNING",
+    "System uptime is: 412 seconds",
+    "os::linux::local::plugin uptime")
+svc("os/linux/local/mode/ntp.pm", None,
+    "a clock offset from an NTP peer: no signature",
+    "app-orders-05", "Ntp", "CRITICAL",
+    "Peer '10.20.0.1' offset: 1830.512 ms",
+    "os::linux::local::plugin ntp")
+svc("os/linux/local/mode/pendingupdates.pm", None,
+    "security updates waiting to be installed: no signature (pending, not a queue of work)",
+    "web-shop-04", "Pending-Updates", "WARNING",
+    "Number of pending security updates : 14",
+    "os::linux::local::plugin pending-updates")
+svc("snmp_standard/mode/processcount.pm", "node_down",
+    "a process count of zero (rule 7)",
+    "mail-relay-02", "Proc-postfix", "CRITICAL",
+    "Number of current processes running: 0",
+    "os::linux::snmp::plugin processcount")
+
 family.write()
