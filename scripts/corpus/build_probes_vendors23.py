@@ -245,4 +245,158 @@ svc("snmp_standard/mode/processcount.pm", "node_down",
     "Number of current processes running: 0",
     "os::linux::snmp::plugin processcount")
 
+svc("os/linux/local/mode/cpu.pm", None,
+    "CPU utilisation (rule 2)",
+    "app-orders-03", "Cpu", "CRITICAL",
+    "CPU(s) average usage is 97.42 %",
+    "os::linux::local::plugin cpu")
+svc("os/linux/local/mode/loadaverage.pm", None,
+    "load average (rule 2)",
+    "batch-02", "Load", "WARNING",
+    "Load average: 3.12 [49.90/16 CPUs], 2.87 [45.92/16 CPUs], 2.41 [38.56/16 CPUs]",
+    "os::linux::local::plugin load")
+svc("os/linux/local/mode/packeterrors.pm", None,
+    "an interface's packet error percentage (rule 16, a link fault)",
+    "fw-edge-02", "Packet-Errors-eth1", "CRITICAL",
+    "Interface 'eth1' Packet Error In : 6.85 % (24310)",
+    "os::linux::local::plugin packet-errors")
+svc("os/linux/local/mode/diskio.pm", None,
+    "a block device's read wait (disk I/O latency, rule 5)",
+    "db-shop-primary", "Disk-Io-sdb", "WARNING",
+    "Device 'sdb' read wait: 182.40 ms",
+    "os::linux::local::plugin diskio")
+svc("os/linux/local/mode/traffic.pm", None,
+    "interface bandwidth (rule 2, network bandwidth)",
+    "fw-edge-02", "Traffic-eth0", "CRITICAL",
+    "Interface 'eth0' Traffic In : 947.31Mb/s (94.73%)",
+    "os::linux::local::plugin traffic")
+svc("os/linux/local/mode/filesdate.pm", None,
+    "a file's age over the threshold (an export not refreshed): no signature",
+    "etl-01", "Files-Date-exports", "CRITICAL",
+    "/data/exports/daily_orders.csv: 93817 seconds (time: Thu Dec  3 19:48:02 2026)",
+    "os::linux::local::plugin files-date")
+# --- HTTP, AWS
+svc("apps/protocols/http/mode/response.pm", "high_latency",
+    "the page's response time over the threshold (rule 4)",
+    "www.shop.example.net", "Http-Response-Time", "WARNING",
+    "response time 8.412s",
+    "apps::protocols::http::plugin response")
+svc("apps/protocols/http/mode/expectedcontent.pm", None,
+    "the page answered but its content did not match the expected string (a content assertion: no signature)",
+    "www.shop.example.net", "Http-Expected-Content", "CRITICAL",
+    "Content test [filter: '%{content} !~ /Order confirmed/mi']",
+    "apps::protocols::http::plugin expected-content")
+svc("cloud/aws/sqs/mode/queues.pm", "queue_backlog",
+    "SQS ApproximateNumberOfMessagesVisible: messages waiting to be received (rule 12)",
+    "aws-eu-west-1", "Aws-Sqs-orders-ingest", "CRITICAL",
+    "'orders-ingest' Statistic 'Average' Metrics approximate number of messages visible: 48211.00",
+    "cloud::aws::sqs::plugin queues")
+svc("cloud/aws/sqs/mode/queues.pm", "queue_backlog",
+    "SQS ApproximateAgeOfOldestMessage: time the oldest message has waited (rule 4, time waiting in a queue)",
+    "aws-eu-west-1", "Aws-Sqs-orders-ingest", "WARNING",
+    "'orders-ingest' Statistic 'Maximum' Metrics age of oldest message: 5412.00",
+    "cloud::aws::sqs::plugin queues")
+svc("cloud/aws/sqs/mode/queues.pm", None,
+    "SQS ApproximateNumberOfMessagesDelayed: messages held back on purpose (rule 12, work for later)",
+    "aws-eu-west-1", "Aws-Sqs-reminders", "WARNING",
+    "'reminders-delay' Statistic 'Average' Metrics delayed messages: 2300.00",
+    "cloud::aws::sqs::plugin queues")
+svc("cloud/aws/sqs/mode/queues.pm", None,
+    "SQS NumberOfEmptyReceives: polls that found nothing (rule 12, an empty queue)",
+    "aws-eu-west-1", "Aws-Sqs-audit", "WARNING",
+    "'audit-events' Statistic 'Sum' Metrics number of empty receives: 86400.00",
+    "cloud::aws::sqs::plugin queues")
+svc("cloud/aws/elb/classic/mode/queues.pm", "queue_backlog",
+    "SurgeQueueLength: requests waiting in the balancer's queue (as vendor22 decided)",
+    "aws-us-east-1", "Aws-Elb-Queues-web-classic", "CRITICAL",
+    "Loadbalancer 'web-classic-prod' Statistic 'Maximum' Metrics Surge Queue Length: 812.00",
+    "cloud::aws::elb::classic::plugin queues")
+svc("cloud/aws/elb/application/mode/targetshealth.pm", "node_down",
+    "UnHealthyHostCount: targets the balancer's health checks mark unhealthy (rule 9)",
+    "aws-us-east-1", "Aws-Alb-Targets-Health-api", "CRITICAL",
+    "ELB 'app/api-prod/50dc6c495c0c9188' Statistic 'Maximum' Metrics Unhealthy Hosts: 3.00",
+    "cloud::aws::elb::application::plugin targets-health")
+svc("cloud/aws/elb/application/mode/httpcodes.pm", "high_error_rate",
+    "HTTPCode_Target_5XX_Count: a count of 5xx responses naming no timeout (rule 15)",
+    "aws-us-east-1", "Aws-Alb-Http-Codes-api", "CRITICAL",
+    "ELB 'app/api-prod/50dc6c495c0c9188' Statistic 'Sum' Metrics Target HTTP 5XXs: 1842.00",
+    "cloud::aws::elb::application::plugin http-codes")
+svc("cloud/aws/elb/application/mode/httpcodes.pm", None,
+    "HTTP_Redirect_Count: redirects are not errors",
+    "aws-us-east-1", "Aws-Alb-Http-Codes-www", "WARNING",
+    "ELB 'app/www-prod/7f3a1c2b9d8e4f60' Statistic 'Sum' Metrics HTTP Redirect: 9120.00",
+    "cloud::aws::elb::application::plugin http-codes")
+svc("cloud/aws/apigateway/mode/latency.pm", "high_latency",
+    "API Gateway Latency (rule 4)",
+    "aws-eu-central-1", "Aws-Apigateway-Latency-orders", "CRITICAL",
+    "'orders-api' Statistic: 'Average' Client Latency: 4521.30 ms",
+    "cloud::aws::apigateway::plugin latency")
+# --- HAProxy, IBM MQ, Cassandra, Kafka, Exchange, Docker
+svc("apps/haproxy/web/mode/backendusage.pm", "node_down",
+    "a backend server marked DOWN by HAProxy's health checks (rule 9)",
+    "lb-int-01", "Haproxy-Backend-api_back", "CRITICAL",
+    "Backend 'api_back' Server 'api-3' status: DOWN",
+    "apps::haproxy::web::plugin backend-usage")
+svc("apps/haproxy/web/mode/backendusage.pm", "queue_backlog",
+    "requests queued in HAProxy waiting for a backend slot (qcur)",
+    "lb-int-01", "Haproxy-Backend-api_back", "WARNING",
+    "Backend 'api_back' backend current queue: 214",
+    "apps::haproxy::web::plugin backend-usage")
+svc("apps/mq/ibmmq/mqi/mode/queues.pm", "queue_backlog",
+    "an IBM MQ queue's current depth (rule 4)",
+    "mq-prod-01", "Ibmmq-Queue-PAYMENTS.IN", "CRITICAL",
+    "Queue 'QM_PROD1:PAYMENTS.IN' current messages depth: 35872",
+    "apps::mq::ibmmq::mqi::plugin queues")
+svc("apps/mq/ibmmq/mqi/mode/queues.pm", "queue_backlog",
+    "the age of the oldest message waiting on the queue (rule 4)",
+    "mq-prod-01", "Ibmmq-Queue-PAYMENTS.IN", "WARNING",
+    "Queue 'QM_PROD1:PAYMENTS.IN' oldest message: 2h 14m 5s",
+    "apps::mq::ibmmq::mqi::plugin queues")
+svc("database/cassandra/jmx/mode/threadpoolsusage.pm", "queue_backlog",
+    "tasks pending in a Cassandra stage's thread pool (rule 12, pending work)",
+    "cass-prod-04", "Cassandra-Thread-Pools", "CRITICAL",
+    "Thread Pool 'MutationStage' Current Pending Tasks : 15230",
+    "database::cassandra::jmx::plugin threadpools-usage")
+svc("apps/java/kafka/jmx/mode/globalstats.pm", None,
+    "Kafka under-replicated partitions (rule 8)",
+    "kafka-prod-2", "Kafka-Global-Stats", "CRITICAL",
+    "Under replicated partitions : 14",
+    "apps::java::kafka::jmx::plugin global-stats")
+svc("apps/microsoft/exchange/local/mode/queues.pm", None,
+    "an Exchange delivery queue an administrator suspended (rule 9, work done on purpose)",
+    "exch-mbx-01", "Exchange-Queues", "CRITICAL",
+    "Queue 'partner.example.org' status: Suspended [last error: ] [delivery type: SmartHostConnectorDelivery] [identity: EXCH-MBX-01\\1187] [message count: 42]",
+    "apps::microsoft::exchange::local::plugin queues")
+svc("cloud/docker/local/mode/containerstatus.pm", "node_down",
+    "a container stopped with a non-zero exit code (rule 16)",
+    "docker-host-03", "Docker-Containers", "CRITICAL",
+    "Container 'invoice-worker' status is 'Exited (1) 4 minutes ago'",
+    "cloud::docker::local::plugin container-status")
+# --- VMware look-alikes
+svc("apps/vmware/connector/mode/cpuhost.pm", None,
+    "an ESX host's CPU (rule 2)",
+    "vcenter-dc1", "Vmware-Esx-Cpu-esx-03", "CRITICAL",
+    "Host 'esx-03.dc1.example.net' : cpu total average : 96.00 %",
+    "apps::vmware::connector::plugin cpu-host")
+svc("apps/vmware/connector/mode/timehost.pm", None,
+    "an ESX host's clock offset: no signature",
+    "vcenter-dc1", "Vmware-Esx-Time-esx-06", "CRITICAL",
+    "Host 'esx-06.dc1.example.net' : time offset 312 second(s) : 2026-12-04T14:21:07",
+    "apps::vmware::connector::plugin time-host")
+svc("apps/vmware/connector/mode/snapshotvm.pm", None,
+    "VM snapshots older than a limit (rule 10, backups and retention)",
+    "vcenter-dc1", "Vmware-Vm-Snapshots", "WARNING",
+    "Snapshots for VM older than 3 days: [erp-app-02] [jump-01]",
+    "apps::vmware::connector::plugin snapshot-vm")
+svc("apps/vmware/connector/mode/toolsvm.pm", None,
+    "guest agents (VMware Tools) not up to date: an agent version, no signature",
+    "vcenter-dc1", "Vmware-Vm-Tools", "WARNING",
+    "3 VM with VMTools not up-to-date",
+    "apps::vmware::connector::plugin tools-vm")
+svc("apps/vmware/connector/mode/licenses.pm", None,
+    "licence usage (rule 5, licences)",
+    "vcenter-dc1", "Vmware-Licenses", "WARNING",
+    "License 'vSphere 8 Enterprise Plus' [edition: esx.enterprisePlus.cpuPackageCoreLimited] total: 64 used: 62 (96.88%) free: 2 (3.12%)",
+    "apps::vmware::connector::plugin licenses")
+
 family.write()
