@@ -29,6 +29,8 @@ from probes_common import ProbeFamily  # noqa: E402
 
 R = "centreon/centreon-plugins"
 C = "d3cc6de7ef7fa98a15c3051f10ac6b7c50cba49b"
+MUNIN = "munin-monitoring/munin"
+MC = "f21d2479c933542a8f024911aa791b1cbe88fb79"
 
 
 def src(path):
@@ -36,6 +38,19 @@ def src(path):
 
 
 family = ProbeFamily("probes_vendors23.jsonl")
+
+
+def munin(path, expected, reason, group, host, plugin, title, level, field, value, rng):
+    """One munin-limits message (lib/Munin/Master/LimitsOld.pm's default text) sent to a
+    webhook: "group :: host :: graph_title" then "\tCRITICALs: label is value (outside range
+    [range])."."""
+    word = {"critical": "CRITICALs", "warning": "WARNINGs"}[level]
+    head = f"{group} :: {host} :: {title}"
+    labels = {"alertname": plugin, "host": host, "group": group, "plugin": plugin,
+              "severity": level, "source": "munin"}
+    family.add((MUNIN, path, MC), expected, f"{MUNIN} {path}: {reason}", labels,
+               {"summary": head,
+                "description": f"{head}\n\t{word}: {field} is {value} (outside range [{rng}])."})
 
 
 def svc(path, expected, reason, host, service, state, output, mode, extra=None):
@@ -398,5 +413,43 @@ svc("apps/vmware/connector/mode/licenses.pm", None,
     "vcenter-dc1", "Vmware-Licenses", "WARNING",
     "License 'vSphere 8 Enterprise Plus' [edition: esx.enterprisePlus.cpuPackageCoreLimited] total: 64 used: 62 (96.88%) free: 2 (3.12%)",
     "apps::vmware::connector::plugin licenses")
+
+# --- Munin (munin-limits messages; graph titles, field labels and default limits from the plugins)
+munin("plugins/node.d/df", "disk_full", "'Disk usage in percent' past its critical 98 (rule 2)",
+      "prod", "web-shop-04.prod", "df", "Disk usage in percent", "critical", "/var", "98.41", ":98")
+munin("plugins/node.d/df_inode", "disk_full", "'Inode usage in percent' past its warning 92 (rule 2)",
+      "prod", "build-agent-12.ci", "df_inode", "Inode usage in percent", "warning", "/home", "93.70", ":92")
+munin("plugins/node.d/exim_mailqueue", "queue_backlog", "Exim's queued mails past queuecrit 200 (rule 4, queue depth)",
+      "mail", "mx1.mail", "exim_mailqueue", "Exim Mailqueue", "critical", "queued mails", "4211.00", "0:200")
+munin("plugins/node.d/exim_mailqueue", None, "Exim's frozen mails: messages the MTA froze after failed delivery (rule 12, dead-lettered)",
+      "mail", "mx1.mail", "exim_mailqueue", "Exim Mailqueue", "warning", "frozen mails", "137.00", "0:100")
+munin("plugins/node.d/postfix_mailqueue", "queue_backlog", "Postfix's active queue: mail waiting for delivery (rule 12)",
+      "mail", "relay-02.mail", "postfix_mailqueue", "Postfix Mailqueue", "critical", "active", "18442.00", ":5000")
+munin("plugins/node.d/postgres_streaming_", "replication_lag", "'PostgreSQL replication lag': a standby's apply delay (rule 7)",
+      "db", "pg-core-01.db", "postgres_streaming_pg-core-01:pg-core-02", "PostgreSQL replication lag", "critical", "Apply delay", "524288.00", ":65536")
+munin("plugins/node.d/slony_lag_", "replication_lag", "'Slony lag': Slony replication lag of a subscriber node (rule 7)",
+      "db", "pg-legacy-01.db", "slony_lag_shop", "Slony lag", "warning", "Node 3", "912.00", ":300")
+munin("plugins/node.d/mysql_", "replication_lag", "mysql_'s 'Secs Behind Master' past its default 600 (rule 7)",
+      "db", "db-shop-replica-2.db", "mysql_replication", "Replication", "critical", "Secs Behind Master", "1412.00", ":600")
+munin("plugins/node.d/postgres_querylength_", "high_latency", "'PostgreSQL query length': the oldest running query's age (rule 4, slow queries)",
+      "db", "pg-core-01.db", "postgres_querylength_ALL", "PostgreSQL query length", "critical", "Oldest query", "1834.00", ":600")
+munin("plugins/node.d/postgres_oldest_prepared_xact_", None, "the age of the oldest prepared (two-phase) transaction: no signature",
+      "db", "pg-core-01.db", "postgres_oldest_prepared_xact_ALL", "PostgreSQL oldest prepared transaction", "warning", "Oldest prepared transaction", "7260.00", ":3600")
+munin("plugins/node.d/pgbouncer_connections", "connection_pool_exhaustion", "PgBouncer 'Waiting clients' (cl_waiting): clients waiting because the pool's server connections are all taken (policy decision 2)",
+      "db", "pgbouncer-01.db", "pgbouncer_connections", "PgBouncer connections", "critical", "Waiting clients", "87.00", ":10")
+munin("plugins/node.d/http_loadtime", "high_latency", "'HTTP loadtime of a page' past its critical 30 s (rule 4)",
+      "web", "monitor-01.web", "http_loadtime", "HTTP loadtime of a page", "critical", "https://www.shop.example.net/", "41.27", ":30")
+munin("plugins/node.d/ping_", "node_down", "packet loss 100%: every ping failed (rule 16)",
+      "net", "monitor-01.net", "ping_fw-branch-07", "IPv4 ping times to fw-branch-07", "critical", "packet loss (%)", "100.00", ":50")
+munin("plugins/node.d/ping_", None, "partial packet loss (rule 16, link quality)",
+      "net", "monitor-01.net", "ping_fw-branch-04", "IPv4 ping times to fw-branch-04", "warning", "packet loss (%)", "18.00", ":10")
+munin("plugins/node.d/ping_", None, "ping round-trip time (rule 16, link quality)",
+      "net", "monitor-01.net", "ping_fw-branch-04", "IPv4 ping times to fw-branch-04", "warning", "fw-branch-04", "0.84", ":0.5")
+munin("plugins/node.d/ntp_offset", None, "NTP offset of the system peer: no signature",
+      "prod", "app-orders-05.prod", "ntp_offset", "NTP timing statistics for system peer", "critical", "Offset", "1.83", "-0.5:0.5")
+munin("plugins/node.d/munin_update", None, "the time munin-update takes to collect a host: the monitor's own collection (rule 16)",
+      "munin", "munin-master.mgmt", "munin_update", "Munin-update", "warning", "web-shop-04.prod", "262.14", ":240")
+munin("plugins/node.d/smart_", None, "a S.M.A.R.T. attribute below the vendor's threshold: a predicted drive failure, no signature",
+      "storage", "nas-02.storage", "smart_sdc", "S.M.A.R.T values for drive sdc", "critical", "Reallocated_Sector_Ct", "5.00", "36:")
 
 family.write()
