@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Build tests/fixtures/corpus/probes_vendors23.jsonl: monitoring tools' own check templates as
 their notifications arrive — the outputs of the Centreon plugins (centreon/centreon-plugins: the
-monitoring vendor's own plugin catalogue for VMware, AWS, Azure, Kubernetes, JVMs, message
+monitoring vendor's own plugin catalogue for VMware, AWS, JVMs, Docker, Linux hosts, message
 brokers, databases, web servers and protocols), each as a service notification forwarded by
-webhook, and their look-alikes.
+webhook, and Munin's own limit messages (munin-monitoring/munin: munin-limits' default text over
+the graph titles, field labels and default limits of the plugins it ships), and their
+look-alikes.
 
 What the family tests: a monitoring vendor's check output (an instance prefix such as
 "Datastore 'DS-PROD-02' ", "Queue 'orders' ", "Connection pool 'OrdersPool' ", then the
