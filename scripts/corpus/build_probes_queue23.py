@@ -1,0 +1,186 @@
+#!/usr/bin/env python3
+"""Build tests/fixtures/corpus/probes_queue23.jsonl: work waiting (queue_backlog) and its look-alikes
+in brokers, stream consumers, CI runner queues, job servers, mail queues and collectors that the
+tuning corpora had not used: GitHub Actions Runner Controller's listener and controller metrics,
+Faktory's QUEUE LATENCY command and web UI, the Nagios `check_mailq` plugin's status lines, the
+OpenTelemetry Collector's Kafka and RabbitMQ receivers, and AWS / Azure documented metrics (pages).
+
+Labels are decided by hand under tests/fixtures/corpus/POLICY.md before the classifier ran (the
+reason is in each item's `source`): rule 4 (queue depth, consumer lag, time waiting in a queue),
+rule 7 (consumer processing delay), rule 10 (created/deleted, redelivery), rule 12 (dead-lettered,
+retried, scheduled/delayed work, an empty queue are `null`; ready/pending/unacked work waiting is
+`queue_backlog`), rule 14 (recoveries), rule 16 (a monitor's own failure to collect).
+
+Alert frames (Prometheus rules rendered as Alertmanager delivers them, Nagios notifications,
+CloudWatch SNS notifications, Azure Monitor alert payloads, a cron script's chat message), hosts,
+queues, namespaces and values are our own; metric names, help texts and status lines are quoted.
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+from probes_common import ProbeFamily, page_provenance, probe_item  # noqa: E402
+
+Q = "queue_backlog"
+NULL = None
+
+ARC = "actions/actions-runner-controller"
+ARC_C = "2ee6b3b8e8d2781c2f2bd4f0033fbb436465c5c1"
+ARC_METRICS = (ARC, "cmd/ghalistener/metrics/metrics.go", ARC_C)
+ARC_ADR = (ARC, "docs/adrs/2023-05-08-exposing-metrics.md", ARC_C)
+
+FAKTORY = "contribsys/faktory"
+FAKTORY_C = "cf9073fe168a8efdbd459c13921f93826e9be19a"
+FAKTORY_CMD = (FAKTORY, "server/commands.go", FAKTORY_C)
+FAKTORY_UI = (FAKTORY, "webui/static/locales/en.yml", FAKTORY_C)
+
+MAILQ = ("nagios-plugins/nagios-plugins", "plugins-scripts/check_mailq.pl",
+         "8852bf48d5a190df3ca32da253ee4ddf38c35e16")
+
+OTEL = "open-telemetry/opentelemetry-collector-contrib"
+OTEL_KAFKA = (OTEL, "receiver/kafkametricsreceiver/metadata.yaml", "0076a755e96a22ab6b1c1fe31d32ed6746de27bf")
+OTEL_RABBIT = (OTEL, "receiver/rabbitmqreceiver/metadata.yaml", "0801b46527ecbbe63c5d63d9547c7390a924ad2b")
+
+family = ProbeFamily("probes_queue23.jsonl")
+
+
+def add(src, expected, why, labels, annotations):
+    family.add(src, expected, why, labels, annotations)
+
+
+def page(url, expected, why, labels, annotations, project):
+    family.append(probe_item(labels, annotations, expected, why, project, page_provenance(url)))
+
+
+# --- GitHub Actions Runner Controller (gha-runner-scale-set listener and controller) ---------
+ARC_NS = {"namespace": "arc-runners", "job": "arc-listeners",
+          "actions_github_com_scale_set_name": "linux-x64-large",
+          "actions_github_com_scale_set_namespace": "arc-runners"}
+add(ARC_METRICS, Q, "ARC gha_job_startup_duration_seconds: time a workflow job waits for a runner (time spent waiting in a queue, rule 4)",
+    {"alertname": "GHARunnerJobStartupSlow", "severity": "warning", **ARC_NS},
+    {"summary": "Workflow jobs wait 14m 12s for a runner on scale set linux-x64-large (p95)",
+     "description": "histogram_quantile(0.95, gha_job_startup_duration_seconds) = 852s. Time spent waiting for workflow job to get started on the runner owned by the scale set (in seconds)."})
+add(ARC_ADR, Q, "ARC job_queue_duration_seconds: time queued jobs wait to be assigned to the scale set (rule 4)",
+    {"alertname": "GitHubRunnerJobQueueDurationHigh", "severity": "critical", "namespace": "ci-runners",
+     "scale_set": "build-arm64", "job": "arc-listener"},
+    {"summary": "Jobs for build-arm64 have been queued for 31 minutes before assignment",
+     "description": "github_runner_scale_set_job_queue_duration_seconds p90 is 1860s: time spent waiting for workflow jobs to get assigned to the scale set after queueing."})
+add(ARC_METRICS, Q, "ARC assigned jobs well above running jobs for 20m: jobs assigned and waiting for a runner (work waiting, rule 4)",
+    {"alertname": "GHAJobsWaitingForRunners", "severity": "warning", **ARC_NS},
+    {"summary": "37 jobs assigned to linux-x64-large are not running yet",
+     "description": "gha_assigned_jobs (52) - gha_running_jobs (15) > 20 for 20m. Jobs are piling up waiting for runners."})
+add(ARC_METRICS, NULL, "ARC desired runners at the scale set's maximum: an autoscaling limit, capacity of runners, not work measured waiting (rule 17 placement capacity)",
+    {"alertname": "GHAScaleSetAtMaxRunners", "severity": "info", **ARC_NS},
+    {"summary": "Scale set linux-x64-large is running at its maximum of 40 runners",
+     "description": "gha_desired_runners == gha_max_runners (40) for 30m. Consider raising maxRunners."})
+add(ARC_ADR, NULL, "ARC pending_ephemeral_runners: runner pods in a pending state (pods starting, as rules20's pending pods)",
+    {"alertname": "GHAEphemeralRunnersPending", "severity": "warning", "namespace": "arc-systems",
+     "name": "linux-x64-large", "job": "arc-controller"},
+    {"summary": "12 ephemeral runners pending in arc-runners",
+     "description": "gha_controller_pending_ephemeral_runners = 12: number of ephemeral runners in a pending state."})
+add(ARC_ADR, NULL, "ARC failed_ephemeral_runners: runners the controller could not start after retries (failed, rule 10)",
+    {"alertname": "GHAEphemeralRunnersFailed", "severity": "critical", "namespace": "arc-systems",
+     "name": "windows-2022", "job": "arc-controller"},
+    {"summary": "3 ephemeral runners in Failed state for windows-2022",
+     "description": "Number of ephemeral runners in a Failed state. When the ephemeral runner controller is not able to start the ephemeral runner pod after multiple retries, it will set the state of the EphemeralRunner to failed."})
+add(ARC_METRICS, NULL, "ARC gha_job_execution_duration_seconds: a job's own run time (rule 10)",
+    {"alertname": "GHAJobExecutionLong", "severity": "warning", **ARC_NS, "job_workflow_ref": "acme/monorepo/.github/workflows/e2e.yml@refs/heads/main"},
+    {"summary": "Workflow job e2e has been executing for 2h 41m on linux-x64-large",
+     "description": "gha_job_execution_duration_seconds > 7200: time spent executing workflow jobs by the scale set (in seconds)."})
+add(ARC_METRICS, NULL, "ARC completed jobs per hour dropped: throughput, nothing measured waiting",
+    {"alertname": "GHACompletedJobsDropped", "severity": "info", **ARC_NS},
+    {"summary": "Completed jobs on linux-x64-large fell to 4/h (usually ~120/h)",
+     "description": "increase(gha_completed_jobs_total[1h]) = 4. Total number of jobs completed."})
+
+# --- Faktory -------------------------------------------------------------------------------
+add(FAKTORY_CMD, Q, "Faktory QUEUE LATENCY: seconds since the oldest job in the queue was enqueued (time waiting in a queue, rule 4)",
+    {"alertname": "FaktoryQueueLatency", "severity": "critical", "instance": "faktory-0.jobs.svc:7419", "queue": "critical"},
+    {"summary": "Faktory queue critical latency is 912s",
+     "description": "QUEUE LATENCY critical default => {\"critical\":912.4,\"default\":3.1}: the oldest job in critical was enqueued 15 minutes ago and no worker has fetched it."})
+add(FAKTORY_UI, Q, "Faktory queue size (Enqueued) far above normal: jobs waiting (rule 12: enqueued work waiting)",
+    {"alertname": "FaktoryQueueSizeHigh", "severity": "warning", "instance": "faktory-0.jobs.svc:7419", "queue": "default"},
+    {"summary": "Faktory: 48 211 jobs enqueued in default",
+     "description": "Queues › default › Size: 48211 (threshold 10000). Current jobs in default keep growing while Busy = 0."})
+add(FAKTORY_UI, NULL, "Faktory Dead jobs count: dead-lettered jobs (rule 12)",
+    {"alertname": "FaktoryDeadJobs", "severity": "warning", "instance": "faktory-0.jobs.svc:7419"},
+    {"summary": "Faktory Dead Jobs: 214",
+     "description": "Dead: 214 (was 180 an hour ago). Jobs that ran out of retries are kept in the dead set."})
+add(FAKTORY_UI, NULL, "Faktory Retries set growing: jobs waiting for their next retry are retries (rule 12)",
+    {"alertname": "FaktoryRetriesGrowing", "severity": "info", "instance": "faktory-0.jobs.svc:7419"},
+    {"summary": "Faktory Retries: 1 306 jobs awaiting Next Retry",
+     "description": "Retries grew by 900 in 30m; Retry Count up to 12 for class SyncInvoice."})
+add(FAKTORY_UI, NULL, "Faktory Scheduled jobs: work for later (rule 12)",
+    {"alertname": "FaktoryScheduledJobsHigh", "severity": "info", "instance": "faktory-0.jobs.svc:7419"},
+    {"summary": "Faktory Scheduled Jobs: 25 400",
+     "description": "Scheduled: 25400 jobs set to run at a later time (reminder emails for tomorrow 08:00)."})
+add(FAKTORY_CMD, NULL, "Faktory QUEUE PAUSE by an operator: planned work (rule 9), no backlog stated",
+    {"alertname": "FaktoryQueuePaused", "severity": "info", "instance": "faktory-0.jobs.svc:7419", "queue": "bulk"},
+    {"summary": "Faktory queue bulk is Paused",
+     "description": "QUEUE PAUSE bulk issued by deploy script before the migration; workers skip paused queues."})
+
+# --- Nagios check_mailq ---------------------------------------------------------------------
+NAG = {"alertname": "Nagios service", "service": "Mail Queue"}
+add(MAILQ, Q, "check_mailq CRITICAL: mail queue length over its threshold (queue depth, rule 4)",
+    {**NAG, "host": "mx-out-02.corp.example", "state": "CRITICAL"},
+    {"summary": "** PROBLEM Service Alert: mx-out-02.corp.example/Mail Queue is CRITICAL **",
+     "description": "CRITICAL: postfix mailq is 1873 (threshold c = 500)"})
+add(MAILQ, Q, "check_mailq WARNING: messages in queue TO one domain over its threshold (queue depth, rule 4)",
+    {**NAG, "host": "mx-out-01.corp.example", "state": "WARNING"},
+    {"summary": "** PROBLEM Service Alert: mx-out-01.corp.example/Mail Queue is WARNING **",
+     "description": "WARNING: 342 messages in queue TO outlook.com (threshold W = 200)"})
+add(MAILQ, Q, "check_mailq CRITICAL for a source domain: messages waiting in the queue (rule 4)",
+    {**NAG, "host": "relay-1.shop.example", "state": "CRITICAL"},
+    {"summary": "Mail Queue on relay-1.shop.example",
+     "description": "CRITICAL: 1204 messages in queue FROM newsletter.shop.example (threshold C = 1000)"})
+add(MAILQ, NULL, "check_mailq RECOVERY: mail queue empty (rules 12, 14)",
+    {**NAG, "host": "mx-out-02.corp.example", "state": "OK"},
+    {"summary": "** RECOVERY Service Alert: mx-out-02.corp.example/Mail Queue is OK **",
+     "description": "OK: postfix mailq is empty"})
+add(MAILQ, NULL, "check_mailq's own failure to run mailq (a monitor's own failure to collect, rule 16)",
+    {**NAG, "host": "mx-in-03.corp.example", "state": "CRITICAL"},
+    {"summary": "** PROBLEM Service Alert: mx-in-03.corp.example/Mail Queue is CRITICAL **",
+     "description": "CRITICAL: Error code 69 returned from /usr/bin/mailq"})
+add(MAILQ, NULL, "check_mailq UNKNOWN: the plugin cannot execute mailq (rule 16)",
+    {**NAG, "host": "mx-in-01.corp.example", "state": "UNKNOWN"},
+    {"summary": "** PROBLEM Service Alert: mx-in-01.corp.example/Mail Queue is UNKNOWN **",
+     "description": "ERROR: /usr/bin/mailq is not executable by (uid 112:gid(118 118))"})
+
+# --- OpenTelemetry Collector: kafkametrics and rabbitmq receivers --------------------------------
+KAFKA = {"job": "otel-collector", "instance": "otel-gw-1:8889", "group": "billing-events-consumer"}
+add(OTEL_KAFKA, Q, "kafka.consumer_group.lag_sum: consumer-group lag (rule 4)",
+    {"alertname": "KafkaConsumerGroupLagSumHigh", "severity": "warning", **KAFKA, "topic": "billing.events"},
+    {"summary": "Consumer group billing-events-consumer is 182 340 messages behind on billing.events",
+     "description": "kafka_consumer_group_lag_sum = 182340: current approximate sum of consumer group lag across all partitions of topic."})
+add(OTEL_KAFKA, Q, "kafka.consumer_group.lag per partition (rule 4)",
+    {"alertname": "KafkaPartitionLag", "severity": "critical", **KAFKA, "topic": "billing.events", "partition": "7"},
+    {"summary": "Partition 7 of billing.events: consumer lag 96 012",
+     "description": "Current approximate lag of consumer group at partition of topic has grown for 30 minutes."})
+add(OTEL_KAFKA, NULL, "kafka.consumer_group.members = 0 with no lag stated: a group with no active members (as probes_mq18's 'has no active members')",
+    {"alertname": "KafkaConsumerGroupNoMembers", "severity": "warning", **KAFKA, "group": "audit-archiver"},
+    {"summary": "Consumer group audit-archiver has 0 members",
+     "description": "kafka_consumer_group_members == 0 for 15m: count of members in the consumer group."})
+add(OTEL_KAFKA, NULL, "kafka.partition.replicas_in_sync below replicas: under-replicated partition (rule 8)",
+    {"alertname": "KafkaPartitionUnderReplicated", "severity": "warning", "job": "otel-collector",
+     "topic": "orders", "partition": "3"},
+    {"summary": "orders/3 has 2 of 3 replicas in sync",
+     "description": "kafka_partition_replicas_in_sync < kafka_partition_replicas: number of synchronized replicas of partition."})
+RMQ = {"job": "otel-collector", "rabbitmq_node_name": "rabbit@rmq-1", "rabbitmq_vhost_name": "/prod"}
+add(OTEL_RABBIT, Q, "rabbitmq.message.current{state=ready}: messages ready and waiting (rule 12)",
+    {"alertname": "RabbitMQReadyMessagesHigh", "severity": "warning", **RMQ, "rabbitmq_queue_name": "invoice.render", "state": "ready"},
+    {"summary": "invoice.render holds 64 210 ready messages",
+     "description": "rabbitmq_message_current{state=\"ready\"} > 50000: the total number of messages currently in the queue."})
+add(OTEL_RABBIT, Q, "rabbitmq.message.current{state=unacknowledged}: unacked messages (rule 4)",
+    {"alertname": "RabbitMQUnackedMessagesHigh", "severity": "warning", **RMQ, "rabbitmq_queue_name": "email.send", "state": "unacknowledged"},
+    {"summary": "email.send has 9 870 unacknowledged messages",
+     "description": "rabbitmq_message_current{state=\"unacknowledged\"} = 9870 for 20m."})
+add(OTEL_RABBIT, NULL, "rabbitmq.message.dropped: unroutable messages dropped (as rules20's unroutable messages)",
+    {"alertname": "RabbitMQMessagesDropped", "severity": "warning", **RMQ, "rabbitmq_queue_name": "events.fanout"},
+    {"summary": "RabbitMQ dropped 1 420 messages in 10m",
+     "description": "rate(rabbitmq_message_dropped[10m]): the number of messages dropped as unroutable."})
+add(OTEL_RABBIT, NULL, "rabbitmq.message.published rate spike: messages published rate, nothing waiting stated",
+    {"alertname": "RabbitMQPublishRateSpike", "severity": "info", **RMQ, "rabbitmq_queue_name": "clickstream"},
+    {"summary": "Publish rate on clickstream is 5x its daily average",
+     "description": "rate(rabbitmq_message_published[5m]) = 8 400/s: the number of messages published to a queue."})
+
+if __name__ == "__main__":
+    family.write()
