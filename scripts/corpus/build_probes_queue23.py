@@ -182,5 +182,126 @@ add(OTEL_RABBIT, NULL, "rabbitmq.message.published rate spike: messages publishe
     {"summary": "Publish rate on clickstream is 5x its daily average",
      "description": "rate(rabbitmq_message_published[5m]) = 8 400/s: the number of messages published to a queue."})
 
+# --- AWS (documentation pages) ------------------------------------------------------------------
+AWS = "docs.aws.amazon.com"
+SUBSCRIBE = "https://docs.aws.amazon.com/goto/WebAPI/kinesis-2013-12-02/SubscribeToShardEvent"
+SNS = {"alertname": "CloudWatchAlarm", "region": "eu-west-1", "account": "412907664310"}
+page(SUBSCRIBE, Q, "Kinesis MillisBehindLatest: how far behind current time the consumer is (consumer lag, rules 4 and 7)",
+     {**SNS, "alarm_name": "orders-stream-indexer-MillisBehindLatest", "namespace": "orders-indexer", "metric_name": "MillisBehindLatest"},
+     {"summary": "ALARM: \"orders-stream-indexer-MillisBehindLatest\" in EU (Ireland)",
+      "description": "Threshold Crossed: 3 out of the last 3 datapoints [2714000.0 (04/12/26 21:40:00)] were greater than the threshold (600000.0). MillisBehindLatest: the number of milliseconds the read records are from the tip of the stream, indicating how far behind current time the consumer is."},
+     AWS)
+page(SUBSCRIBE, NULL, "Kinesis MillisBehindLatest back to zero: caught up, no new records to process (rules 12, 14)",
+     {**SNS, "alarm_name": "orders-stream-indexer-MillisBehindLatest", "namespace": "orders-indexer", "metric_name": "MillisBehindLatest", "state": "OK"},
+     {"summary": "OK: \"orders-stream-indexer-MillisBehindLatest\" in EU (Ireland)",
+      "description": "Threshold Crossed: 1 datapoint [0.0 (04/12/26 23:05:00)] was not greater than the threshold (600000.0). A value of zero indicates that record processing is caught up, and there are no new records to process at this moment."},
+     AWS)
+page("https://aws.amazon.com/premiumsupport/knowledge-center/kinesis-readprovisionedthroughputexceeded/", "rate_limited",
+     "Kinesis ReadProvisionedThroughputExceeded: GetRecords calls throttled (throttled requests, rule 7)",
+     {**SNS, "alarm_name": "clickstream-ReadProvisionedThroughputExceeded", "stream_name": "clickstream", "metric_name": "ReadProvisionedThroughputExceeded"},
+     {"summary": "ALARM: \"clickstream-ReadProvisionedThroughputExceeded\" in EU (Ireland)",
+      "description": "Threshold Crossed: 1 datapoint [412.0 (04/12/26 21:12:00)] was greater than the threshold (0.0). ReadProvisionedThroughputExceeded: the number of GetRecords calls that are throttling in your Kinesis data stream."},
+     "aws.amazon.com")
+page("https://repost.aws/knowledge-center/kinesis-data-stream-throttling", "rate_limited",
+     "Kinesis WriteProvisionedThroughputExceeded: records throttled, 'Rate exceeded' (rule 7)",
+     {**SNS, "alarm_name": "telemetry-ingest-WriteThrottled", "stream_name": "telemetry-ingest", "metric_name": "WriteProvisionedThroughputExceeded"},
+     {"summary": "ALARM: \"telemetry-ingest-WriteThrottled\"",
+      "description": "WriteProvisionedThroughputExceeded Sum = 9 311 over 5 minutes: records throttled. Producers log ProvisionedThroughputExceededException: Rate exceeded for shard shardId-000000000004."},
+     "repost.aws")
+FRESH = "https://docs.amazonaws.cn/en_us/firehose/latest/dev/data-freshness-metric-not-emitted.html"
+page(FRESH, Q, "Firehose DeliveryToS3.DataFreshness: age of the oldest record waiting in the delivery stream, delivery falling behind (rule 4)",
+     {**SNS, "alarm_name": "audit-firehose-DataFreshness", "delivery_stream": "audit-to-s3", "metric_name": "DeliveryToS3.DataFreshness"},
+     {"summary": "ALARM: \"audit-firehose-DataFreshness\"",
+      "description": "DeliveryToS3.DataFreshness Maximum = 5 412 s (threshold 900). Data freshness is the age of the oldest data record in the delivery stream; the metric is constantly increasing, which means that data delivery is falling behind."},
+     "docs.amazonaws.cn")
+page(FRESH, NULL, "Firehose data-freshness metric not emitted: a no-data alert on a metric that is not a liveness signal (rule 8)",
+     {**SNS, "alarm_name": "audit-firehose-DataFreshness-missing", "delivery_stream": "audit-to-s3", "state": "INSUFFICIENT_DATA"},
+     {"summary": "INSUFFICIENT_DATA: \"audit-firehose-DataFreshness-missing\"",
+      "description": "No datapoints for DeliveryToS3.DataFreshness in the last 30 minutes. If the data-freshness metric isn't being emitted, there is no active delivery for the delivery stream (delivery blocked or no incoming data)."},
+     "docs.amazonaws.cn")
+page("https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/setting-up-dead-letter-queue-retention.html", NULL,
+     "SQS ApproximateAgeOfOldestMessage on a dead-letter queue: age of dead-lettered messages (rule 12)",
+     {**SNS, "alarm_name": "payments-dlq-oldest-message-age", "queue_name": "payments-dlq", "metric_name": "ApproximateAgeOfOldestMessage"},
+     {"summary": "ALARM: \"payments-dlq-oldest-message-age\"",
+      "description": "ApproximateAgeOfOldestMessage on dead-letter queue payments-dlq = 259 200 s (3 days). The metric indicates when the message moved to the dead-letter queue; messages are deleted after the DLQ retention period."},
+     AWS)
+page("https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/setting-up-dead-letter-queue-retention.html", NULL,
+     "SQS dead-letter queue not empty: dead-lettered messages (rule 12)",
+     {**SNS, "alarm_name": "orders-dlq-not-empty", "queue_name": "orders-dlq", "metric_name": "ApproximateNumberOfMessagesVisible"},
+     {"summary": "ALARM: \"orders-dlq-not-empty\"",
+      "description": "Threshold Crossed: 1 datapoint [37.0] was greater than the threshold (0.0). The redrive policy moved messages from orders after maxReceiveCount=5 failed receives into dead-letter queue orders-dlq."},
+     AWS)
+page("https://docs.amazonaws.cn/en_us/amazon-mq/latest/developer-guide/troubleshooting-action-required-codes-broker-out-of-memory.html",
+     "out_of_memory", "Amazon MQ BROKER_OOM: restart loop due to insufficient memory; the cause decides (rules 1, 8), not the message count it lists",
+     {"alertname": "AmazonMQActionRequired", "broker": "b-3f2a91c4-prod-activemq", "action_required_code": "BROKER_OOM"},
+     {"summary": "Amazon MQ broker prod-activemq: action required BROKER_OOM",
+      "description": "Amazon MQ for ActiveMQ will raise a BROKER_OOM alarm when the broker undergoes a restart loop due to the insufficient memory capacity. TotalMessageCount = 2 400 118; HeapUsage 98%."},
+     "docs.amazonaws.cn")
+
+# --- Azure Service Bus (learn.microsoft.com monitoring data reference) --------------------------------
+SB = "https://learn.microsoft.com/en-us/azure/service-bus-messaging/monitor-service-bus-reference"
+AZ = {"alertname": "Azure Monitor alert", "monitoringService": "Platform", "signalType": "Metric",
+      "resourceId": "/subscriptions/7c1d/resourceGroups/rg-msg-prod/providers/Microsoft.ServiceBus/namespaces/sb-contoso-prod"}
+page(SB, NULL, "Service Bus DeadletteredMessages: dead-lettered messages (rule 12)",
+     {**AZ, "alertRule": "sb-orders-deadletter", "metricName": "DeadletteredMessages", "EntityName": "orders"},
+     {"summary": "Fired: sb-orders-deadletter (Sev2)",
+      "description": "Metric DeadletteredMessages (Average) = 1 204 > 0 for EntityName orders: count of dead-lettered messages in a Queue/Topic."},
+     "learn.microsoft.com")
+page(SB, NULL, "Service Bus ScheduledMessages: messages scheduled for later delivery (rule 12)",
+     {**AZ, "alertRule": "sb-reminders-scheduled", "metricName": "ScheduledMessages", "EntityName": "reminders"},
+     {"summary": "Fired: sb-reminders-scheduled (Sev3)",
+      "description": "Metric ScheduledMessages (Average) = 58 990 > 50 000 for EntityName reminders: count of scheduled messages in a Queue/Topic."},
+     "learn.microsoft.com")
+page(SB, NULL, "Service Bus AbandonMessage: messages abandoned and redelivered (redelivery counts, rule 10)",
+     {**AZ, "alertRule": "sb-shipments-abandoned", "metricName": "AbandonMessage", "EntityName": "shipments"},
+     {"summary": "Fired: sb-shipments-abandoned (Sev3)",
+      "description": "Metric Abandoned Messages (Total) = 3 480 in 15 minutes for EntityName shipments: count of messages abandoned on a Queue/Topic."},
+     "learn.microsoft.com")
+page(SB, "rate_limited", "Service Bus Throttled Requests: requests throttled because the usage was exceeded (rule 7)",
+     {**AZ, "alertRule": "sb-throttled", "metricName": "ThrottledRequests", "MessagingErrorSubCode": "Namespace"},
+     {"summary": "Fired: sb-throttled (Sev2)",
+      "description": "Metric Throttled Requests (Total) = 2 611 > 100: the number of requests that were throttled because the usage was exceeded."},
+     "learn.microsoft.com")
+page(SB, "high_error_rate", "Service Bus Server Errors: requests not processed because of an error in the service (rule 4)",
+     {**AZ, "alertRule": "sb-server-errors", "metricName": "ServerErrors", "EntityName": "payments-in"},
+     {"summary": "Fired: sb-server-errors (Sev1)",
+      "description": "Metric Server Errors (Total) = 742 > 50 in 5 minutes: the number of requests not processed because of an error in the Service Bus service over a specified period."},
+     "learn.microsoft.com")
+page(SB, "high_latency", "Service Bus Server Send Latency: time taken by the service to complete a request (rule 4)",
+     {**AZ, "alertRule": "sb-send-latency", "metricName": "ServerSendLatency", "EntityName": "telemetry"},
+     {"summary": "Fired: sb-send-latency (Sev3)",
+      "description": "Metric Server Send Latency (Average) = 1 840 ms > 500 ms for EntityName telemetry."},
+     "learn.microsoft.com")
+
+# --- Windows print spooler and disk counters (documentation pages) ----------------------------------
+PRINTQ = "http://msdn.microsoft.com/en-us/library/aa394335(v=vs.85).aspx"
+PERF = {"alertname": "WindowsPerfCounter", "job": "windows-exporter"}
+page(PRINTQ, Q, "Print Queue\\Jobs: current number of jobs in a print queue (jobs waiting, rule 4)",
+     {**PERF, "instance": "PRN-SRV-01:9182", "printer": "HR-Floor3-MFP"},
+     {"summary": "Print queue HR-Floor3-MFP has 146 jobs",
+      "description": "\\Print Queue(HR-Floor3-MFP)\\Jobs = 146 (threshold 50) for 15m; Total Jobs Printed unchanged. Jobs are waiting in the print queue."},
+     "msdn.microsoft.com")
+page(PRINTQ, NULL, "Print Queue\\Out of Paper Errors: a device out of paper (not storage, not a queue backlog)",
+     {**PERF, "instance": "PRN-SRV-01:9182", "printer": "Warehouse-Label-02"},
+     {"summary": "Warehouse-Label-02: out of paper errors",
+      "description": "\\Print Queue(Warehouse-Label-02)\\Out of Paper Errors increased by 6 since the spooler started."},
+     "msdn.microsoft.com")
+page(PRINTQ, NULL, "Print Queue\\Job Errors: failed print jobs (failed jobs are not requests, rule 10)",
+     {**PERF, "instance": "PRN-SRV-02:9182", "printer": "Finance-Color"},
+     {"summary": "Finance-Color: 23 job errors",
+      "description": "\\Print Queue(Finance-Color)\\Job Errors = 23: total number of job errors in a print queue since the print server was last started."},
+     "msdn.microsoft.com")
+DISKQ = "https://www.poweradmin.com/blog/current-average-disk-queue-length-counters"
+page(DISKQ, NULL, "Avg. Disk Queue Length: disk I/O requests queued (disk backlog, rule 5)",
+     {**PERF, "instance": "SQL-PROD-03:9182", "volume": "E:"},
+     {"summary": "Disk queue length high on SQL-PROD-03 E:",
+      "description": "\\LogicalDisk(E:)\\Avg. Disk Queue Length = 38.4 for 10m: the average number of both read and write requests that were queued for the selected disk. The disk subsystem may be bottlenecked."},
+     "www.poweradmin.com")
+page(DISKQ, NULL, "Current Disk Queue Length: requests outstanding on the disk (disk backlog, rule 5)",
+     {"alertname": "DiskQueueLengthHigh", "severity": "warning", "instance": "FS-02.corp.example", "disk": "1 D:"},
+     {"summary": "Current Disk Queue Length 27 on FS-02 disk 1",
+      "description": "Current Disk Queue Length is the number of requests outstanding on the disk at the time the performance data is collected; 5 or more requests per disk suggests the disk subsystem is bottlenecked."},
+     "www.poweradmin.com")
+
 if __name__ == "__main__":
     family.write()
