@@ -37,6 +37,24 @@ FAKTORY_UI = (FAKTORY, "webui/static/locales/en.yml", FAKTORY_C)
 MAILQ = ("nagios-plugins/nagios-plugins", "plugins-scripts/check_mailq.pl",
          "8852bf48d5a190df3ca32da253ee4ddf38c35e16")
 
+PGBOSS = "timgit/pg-boss"
+PGBOSS_C = "55ee32f66f0bf683ff823c0ad8be2056dbc91ce4"
+PGBOSS_SRC = (PGBOSS, "src/boss.ts", PGBOSS_C)
+PGBOSS_QUEUES = (PGBOSS, "docs/api/queues.md", PGBOSS_C)
+PGBOSS_TIME = (PGBOSS, "src/timekeeper.ts", PGBOSS_C)
+PGBOSS_MANAGER = (PGBOSS, "src/manager.ts", PGBOSS_C)
+
+RESQUE = "resque/resque"
+RESQUE_C = "9fc870e7f99e084ba167447e018511c366b91c61"
+
+PUBSUB = "googleapis/python-pubsub"
+PUBSUB_C = "63796ff3def3658ea22d4c2b734c08ad5ed94e72"
+PUBSUB_SPM = (PUBSUB, "google/cloud/pubsub_v1/subscriber/_protocol/streaming_pull_manager.py", PUBSUB_C)
+PUBSUB_FLOW = (PUBSUB, "google/cloud/pubsub_v1/publisher/flow_controller.py", PUBSUB_C)
+PUBSUB_LEASER = (PUBSUB, "google/cloud/pubsub_v1/subscriber/_protocol/leaser.py", PUBSUB_C)
+
+SURVEYOR = ("nats-io/nats-surveyor", "surveyor/collector_statz.go", "725f52db5817a18b78f687e42f2e468c03f0b666")
+
 OTEL = "open-telemetry/opentelemetry-collector-contrib"
 OTEL_KAFKA = (OTEL, "receiver/kafkametricsreceiver/metadata.yaml", "0076a755e96a22ab6b1c1fe31d32ed6746de27bf")
 OTEL_RABBIT = (OTEL, "receiver/rabbitmqreceiver/metadata.yaml", "0801b46527ecbbe63c5d63d9547c7390a924ad2b")
@@ -302,6 +320,117 @@ page(DISKQ, NULL, "Current Disk Queue Length: requests outstanding on the disk (
      {"summary": "Current Disk Queue Length 27 on FS-02 disk 1",
       "description": "Current Disk Queue Length is the number of requests outstanding on the disk at the time the performance data is collected; 5 or more requests per disk suggests the disk subsystem is bottlenecked."},
      "www.poweradmin.com")
+
+# --- pg-boss (Postgres job queue) --------------------------------------------------------------------
+PGB = {"service": "billing-worker", "env": "prod"}
+add(PGBOSS_SRC, Q, "pg-boss queue_backlog warning: a queue holds more queued jobs than its warning size (queue depth, rule 4)",
+    {"alertname": "PgBossWarning", "severity": "warning", **PGB, "type": "queue_backlog"},
+    {"summary": "pg-boss warning: Warning: large queue backlog. Your queue should be reviewed",
+     "description": "data: {\"name\":\"invoice-pdf\",\"queuedCount\":48310,\"warningQueued\":10000}"})
+add(PGBOSS_SRC, Q, "pg-boss persisted queue_backlog warning row (the same warning from the warning table)",
+    {"alertname": "PgBossPersistedWarnings", "severity": "warning", "datname": "jobs", "schema": "pgboss"},
+    {"summary": "New rows in pgboss.warning",
+     "description": "type=queue_backlog message=\"Warning: large queue backlog. Your queue should be reviewed\" name=email-send queuedCount=22871"})
+add(PGBOSS_QUEUES, Q, "pg-boss readyCount: jobs ready to be processed now, 'the true runnable backlog' (rule 12)",
+    {"alertname": "PgBossReadyBacklog", "severity": "critical", **PGB, "queue": "invoice-pdf"},
+    {"summary": "invoice-pdf: 31 004 jobs ready and not picked up",
+     "description": "getQueueStats('invoice-pdf') readyCount = 31004 (queuedCount - deferredCount): jobs ready to be processed now."})
+add(PGBOSS_QUEUES, NULL, "pg-boss deferredCount: jobs scheduled to start in the future (work for later, rule 12)",
+    {"alertname": "PgBossDeferredJobsHigh", "severity": "info", **PGB, "queue": "reminders"},
+    {"summary": "reminders: 88 400 deferred jobs",
+     "description": "deferredCount = 88400: jobs scheduled to start in the future (startAfter not yet reached); readyCount = 0."})
+add(PGBOSS_SRC, "high_latency", "pg-boss slow_query warning: a monitoring query exceeded its time threshold (slow queries, rule 4)",
+    {"alertname": "PgBossWarning", "severity": "warning", **PGB, "type": "slow_query"},
+    {"summary": "pg-boss warning: Warning: slow query. Your queues and/or database server should be reviewed",
+     "description": "data: {\"elapsed\":47.2}"})
+add(PGBOSS_TIME, NULL, "pg-boss clock_skew warning: clocks out of sync, nothing waiting",
+    {"alertname": "PgBossWarning", "severity": "info", **PGB, "type": "clock_skew"},
+    {"summary": "pg-boss warning: Warning: Clock skew between this instance and the database server. This will not break scheduling, but is emitted any time the skew exceeds 60 seconds.",
+     "description": "data: {\"seconds\":94,\"direction\":\"slower\"}"})
+add(PGBOSS_MANAGER, NULL, "pg-boss jobs failed with 'job heartbeat timeout': a job's own run (rules 10, 13)",
+    {"alertname": "PgBossJobsFailed", "severity": "warning", **PGB, "queue": "video-transcode"},
+    {"summary": "17 jobs failed in video-transcode in 15m",
+     "description": "output: {\"message\":\"job heartbeat timeout\"} (state=failed, retryCount=3)"})
+
+# --- Resque ------------------------------------------------------------------------------------------
+add((RESQUE, "lib/resque.rb", RESQUE_C), Q, "Resque.info :pending (sum of queue sizes) over threshold (queue depth, rule 4)",
+    {"alertname": "ResquePendingJobs", "severity": "warning", "instance": "redis-jobs-1:6379", "app": "storefront"},
+    {"summary": "Resque: 18 432 pending jobs",
+     "description": "Resque.info => {pending: 18432, processed: 90211873, queues: 9, workers: 12, working: 12, failed: 311}"})
+add((RESQUE, "lib/resque/server/views/queues.erb", RESQUE_C), Q, "Resque web 'Pending jobs on <queue>' scraped over threshold (rule 4)",
+    {"alertname": "ResqueQueueSize", "severity": "critical", "instance": "resque-web.internal", "queue": "mailers"},
+    {"summary": "Pending jobs on mailers: 5 210",
+     "description": "The queue mailers holds 5210 jobs currently in the queue (threshold 1000) and grows by ~400/min."})
+add((RESQUE, "lib/resque.rb", RESQUE_C), NULL, "Resque.info :failed growing: failed jobs (rule 10)",
+    {"alertname": "ResqueFailedJobs", "severity": "warning", "instance": "redis-jobs-1:6379", "app": "storefront"},
+    {"summary": "Resque failed queue at 1 140 jobs",
+     "description": "Resque.info[:failed] rose from 311 to 1140 in 30m; pending: 0."})
+
+# --- Google Cloud Pub/Sub Python client (flow control) --------------------------------------------------
+PS = {"alertname": "LogPatternAlert", "service": "ledger-subscriber", "namespace": "ledger", "pod": "ledger-subscriber-7c9d5b6f4-xq2lz"}
+add(PUBSUB_SPM, Q, "Pub/Sub subscriber 'Message backlog over load ... initiating client-side flow control': messages outstanding over the client's limit wait (rule 8: says they wait)",
+    {**PS, "severity": "warning", "logger": "subscriber-flow-control"},
+    {"summary": "subscriber-flow-control in ledger-subscriber",
+     "description": "DEBUG subscriber-flow-control: Message backlog over load at 1.37 (threshold 0.80), initiating client-side flow control"})
+add(PUBSUB_FLOW, Q, "Pub/Sub publisher 'Blocking until there is enough free capacity in the flow': messages wait for outstanding ones (as probes_mq18's blocked producers)",
+    {**PS, "service": "order-events-publisher", "pod": "order-events-publisher-5d8f9-2kqvn", "severity": "warning"},
+    {"summary": "Publisher blocked on flow control",
+     "description": "Blocking until there is enough free capacity in the flow - messages: 1000 / 1000 (reserved: 0), bytes: 8734112 / 10000000 (reserved: 0)."})
+add(PUBSUB_FLOW, Q, "Pub/Sub FlowControlLimitError 'Flow control limits would be exceeded': a full outgoing queue refuses messages (as rule 17's Fluentd BufferOverflowError)",
+    {"alertname": "SentryIssue", "project": "order-events-publisher", "level": "error"},
+    {"summary": "FlowControlLimitError: Flow control limits would be exceeded - messages: 1000 / 1000 (reserved: 0), bytes: 9911023 / 10000000 (reserved: 0).",
+     "description": "google.cloud.pubsub_v1.publisher.exceptions.FlowControlLimitError in publish_order_event (limit_exceeded_behavior=ERROR)"})
+add(PUBSUB_SPM, NULL, "Pub/Sub 'suspending client-side flow control': load back under its threshold (rule 14)",
+    {**PS, "severity": "info", "logger": "subscriber-flow-control"},
+    {"summary": "subscriber-flow-control in ledger-subscriber",
+     "description": "DEBUG subscriber-flow-control: Current load is 0.42 (threshold 0.80), suspending client-side flow control."})
+add(PUBSUB_FLOW, NULL, "Pub/Sub 'Total flow control limits too low for the message, would block forever': one message larger than a setting (as mq18's message too big)",
+    {"alertname": "SentryIssue", "project": "media-publisher", "level": "error"},
+    {"summary": "FlowControlLimitError: Total flow control limits too low for the message, would block forever - messages: 0 / 100 (reserved: 0), bytes: 0 / 1000000 (reserved: 0).",
+     "description": "Raised from publish() for a 4.2 MB message"})
+add(PUBSUB_LEASER, NULL, "Pub/Sub 'Dropping N items because they were leased too long': leases given up, messages redelivered (rule 10)",
+    {**PS, "severity": "warning", "logger": "google.cloud.pubsub_v1.subscriber._protocol.leaser"},
+    {"summary": "leaser warning in ledger-subscriber",
+     "description": "WARNING google.cloud.pubsub_v1.subscriber._protocol.leaser: Dropping 37 items because they were leased too long."})
+
+# --- NATS Surveyor ----------------------------------------------------------------------------------------
+NS = {"job": "nats-surveyor", "instance": "nats-surveyor.nats:7777", "server_cluster": "east"}
+add(SURVEYOR, Q, "nats_core_jetstream_api_pending: JetStream API requests in the queue waiting to be processed (rule 4)",
+    {"alertname": "NatsJetStreamAPIPending", "severity": "warning", **NS, "server_name": "nats-1"},
+    {"summary": "JetStream API queue on nats-1 holds 3 912 requests",
+     "description": "nats_core_jetstream_api_pending = 3912: number of Jetstream API in the queue waiting to be processed."})
+add(SURVEYOR, Q, "nats_consumer_num_ack_pending: pending acks (unacked messages, rule 4)",
+    {"alertname": "NatsConsumerAckPendingHigh", "severity": "warning", **NS, "account": "ORDERS", "stream_name": "ORDERS", "consumer_name": "fulfilment-worker"},
+    {"summary": "fulfilment-worker has 19 880 messages awaiting ack",
+     "description": "nats_consumer_num_ack_pending: number of pending acks from a consumer (max_ack_pending 20000)."})
+add(SURVEYOR, Q, "nats_consumer_num_pending: messages not yet delivered to the consumer (rule 4)",
+    {"alertname": "NatsConsumerPendingHigh", "severity": "critical", **NS, "account": "IOT", "stream_name": "TELEMETRY", "consumer_name": "rollup-5m"},
+    {"summary": "rollup-5m: 2.4M pending messages on TELEMETRY",
+     "description": "nats_consumer_num_pending = 2401338: number of pending messages from a consumer, growing for 30m."})
+add(SURVEYOR, "node_down", "JetStream RAFT group peer offline: a cluster member offline (rule 11)",
+    {"alertname": "NatsRaftPeerOffline", "severity": "critical", **NS, "raft_group": "S-R3F-ORDERS", "peer": "nats-2"},
+    {"summary": "RAFT peer nats-2 offline in group S-R3F-ORDERS",
+     "description": "nats_core_jetstream_cluster_raft_group_replica_peer_offline == 1: Jetstream RAFT Group Peer is offline: 1 or online: 0."})
+add(SURVEYOR, NULL, "nats_consumer_num_redelivered: redelivery count (rule 10)",
+    {"alertname": "NatsConsumerRedeliveries", "severity": "info", **NS, "account": "ORDERS", "stream_name": "ORDERS", "consumer_name": "invoice-mailer"},
+    {"summary": "invoice-mailer redelivered 644 messages",
+     "description": "nats_consumer_num_redelivered: number of redelivered messages from a consumer."})
+
+# --- more frames of the same sources (chat, Grafana) -------------------------------------------------------
+add(FAKTORY_CMD, Q, "Faktory QUEUE LATENCY posted by a cron check to chat (time waiting in a queue, rule 4)",
+    {"alertname": "ChatOpsCheck", "channel": "#jobs-oncall", "check": "faktory-latency"},
+    {"message": ":rotating_light: faktory-prod: QUEUE LATENCY default mailers => {\"default\":2.0,\"mailers\":1388.7} — mailers jobs are waiting 23 minutes for a worker"})
+add(ARC_METRICS, Q, "ARC job startup wait in a Grafana-managed alert (time waiting for a runner, rule 4)",
+    {"alertname": "Runner queue wait", "grafana_folder": "CI", "scale_set": "gpu-runners", "namespace": "arc-gpu"},
+    {"summary": "[FIRING:1] Runner queue wait (gpu-runners)",
+     "description": "B=1975.4 — p90 of gha_job_startup_duration_seconds over 30m. Workflow jobs are queued ~33 minutes before a gpu runner starts them."})
+add(MAILQ, Q, "check_mailq for exim: mail queue over its critical threshold (rule 4)",
+    {**NAG, "host": "smtp-gw.uni.example", "state": "CRITICAL"},
+    {"summary": "** PROBLEM Service Alert: smtp-gw.uni.example/Mail Queue is CRITICAL **",
+     "description": "CRITICAL: exim mailq is 812 (threshold c = 400)"})
+add(OTEL_KAFKA, Q, "kafka consumer lag sum in a chat notification (rule 4)",
+    {"alertname": "KafkaConsumerGroupLagSumHigh", "severity": "critical", "group": "search-indexer", "topic": "catalog.changes"},
+    {"message": "[FIRING] search-indexer lag on catalog.changes = 1 204 883 (kafka.consumer_group.lag_sum) and rising for 45m"})
 
 if __name__ == "__main__":
     family.write()
