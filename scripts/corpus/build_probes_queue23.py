@@ -53,6 +53,8 @@ PUBSUB_SPM = (PUBSUB, "google/cloud/pubsub_v1/subscriber/_protocol/streaming_pul
 PUBSUB_FLOW = (PUBSUB, "google/cloud/pubsub_v1/publisher/flow_controller.py", PUBSUB_C)
 PUBSUB_LEASER = (PUBSUB, "google/cloud/pubsub_v1/subscriber/_protocol/leaser.py", PUBSUB_C)
 
+HATCHET = ("hatchet-dev/hatchet", "pkg/integrations/metrics/prometheus/tenant.go", "89d130f303c9561442804c9c32b8748e699d5139")
+
 SURVEYOR = ("nats-io/nats-surveyor", "surveyor/collector_statz.go", "725f52db5817a18b78f687e42f2e468c03f0b666")
 
 OTEL = "open-telemetry/opentelemetry-collector-contrib"
@@ -431,6 +433,65 @@ add(MAILQ, Q, "check_mailq for exim: mail queue over its critical threshold (rul
 add(OTEL_KAFKA, Q, "kafka consumer lag sum in a chat notification (rule 4)",
     {"alertname": "KafkaConsumerGroupLagSumHigh", "severity": "critical", "group": "search-indexer", "topic": "catalog.changes"},
     {"message": "[FIRING] search-indexer lag on catalog.changes = 1 204 883 (kafka.consumer_group.lag_sum) and rising for 45m"})
+
+# --- Hatchet (task orchestrator) -----------------------------------------------------------------------
+HT = {"job": "hatchet-engine", "namespace": "hatchet", "tenant_id": "6f1c2d0e-prod"}
+add(HATCHET, Q, "hatchet_tenant_queue_size: queued items per queue and workflow (queue depth, rule 4)",
+    {"alertname": "HatchetQueueSizeHigh", "severity": "warning", **HT, "queue": "default", "workflow_name": "ingest-document"},
+    {"summary": "Hatchet queue default holds 12 730 queued ingest-document tasks",
+     "description": "hatchet_tenant_queue_size = 12730: number of queued items per queue and workflow."})
+add(HATCHET, Q, "hatchet_tenant_queued_to_assigned_time_seconds: time spent in the queue before a worker is assigned (rule 4)",
+    {"alertname": "HatchetQueueWaitHigh", "severity": "critical", **HT},
+    {"summary": "Tasks wait 7m 40s in the queue before assignment (p95)",
+     "description": "histogram_quantile(0.95, hatchet_tenant_queued_to_assigned_time_seconds_bucket) = 460s: buckets of time in seconds spent in the queue before being assigned to a worker."})
+add(HATCHET, Q, "hatchet_tenant_queued_to_assigned_time_seconds_by_workflow for one workflow (rule 4)",
+    {"alertname": "HatchetWorkflowQueueWait", "severity": "warning", **HT, "workflow_name": "send-digest"},
+    {"summary": "send-digest tasks queued for 19 minutes before a worker picks them up",
+     "description": "p90 of hatchet_tenant_queued_to_assigned_time_seconds_by_workflow{workflow_name=\"send-digest\"} = 1142s."})
+add(HATCHET, NULL, "hatchet_tenant_failed_tasks: failed tasks are not requests (rule 10)",
+    {"alertname": "HatchetTaskFailures", "severity": "warning", **HT},
+    {"summary": "212 tasks failed in the last hour",
+     "description": "increase(hatchet_tenant_failed_tasks[1h]) = 212: the total number of tasks that failed (in a final state, not including retries)."})
+add(HATCHET, NULL, "hatchet_tenant_retried_tasks: retries (rule 12)",
+    {"alertname": "HatchetTaskRetries", "severity": "info", **HT},
+    {"summary": "Retried tasks up 4x",
+     "description": "rate(hatchet_tenant_retried_tasks[15m]) = 3.1/s: the total number of tasks retried."})
+
+# --- Amazon MQ for RabbitMQ (documentation page) --------------------------------------------------------
+AMQ = "https://docs.aws.amazon.com/amazon-mq/latest/developer-guide/rabbitmq-logging-monitoring.md"
+MQD = {**SNS, "broker": "orders-rmq-prod"}
+page(AMQ, Q, "Amazon MQ MessageReadyCount: ready messages in the queues (rule 12)",
+     {**MQD, "alarm_name": "orders-rmq-MessageReadyCount", "metric_name": "MessageReadyCount"},
+     {"summary": "ALARM: \"orders-rmq-MessageReadyCount\" in EU (Ireland)",
+      "description": "Threshold Crossed: 5 out of the last 5 datapoints [412330.0 (04/12/26 21:35:00)] were greater than the threshold (100000.0). MessageReadyCount: the total number of ready messages in the queues."},
+     AWS)
+page(AMQ, Q, "Amazon MQ MessageCount: ready plus unacknowledged messages (rule 4)",
+     {**MQD, "alarm_name": "orders-rmq-MessageCount", "metric_name": "MessageCount"},
+     {"summary": "ALARM: \"orders-rmq-MessageCount\"",
+      "description": "MessageCount = 530 114 (threshold 200 000): the total sum of ready and unacknowledged messages on the broker."},
+     AWS)
+page(AMQ, Q, "Ready messages with no consumers: work waiting without a consumer (as probes_rules20's messages waiting without consumers)",
+     {**MQD, "alarm_name": "orders-rmq-ready-no-consumers", "metric_name": "MessageReadyCount"},
+     {"summary": "ALARM: \"orders-rmq-ready-no-consumers\"",
+      "description": "MessageReadyCount = 4 210 and ConsumerCount = 0 for 15 minutes: messages are waiting and nothing consumes them."},
+     AWS)
+page(AMQ, NULL, "Amazon MQ ConsumerCount = 0 alone, no depth stated (as probes_mq18's no input handles)",
+     {**MQD, "alarm_name": "orders-rmq-ConsumerCount-zero", "metric_name": "ConsumerCount"},
+     {"summary": "ALARM: \"orders-rmq-ConsumerCount-zero\"",
+      "description": "Threshold Crossed: 1 datapoint [0.0] was less than the threshold (1.0). ConsumerCount: the total number of consumers connected to the broker."},
+     AWS)
+page("https://support.huaweicloud.com/intl/th-th/usermanual-rabbitmq/rabbitmq-ug-180413002.html", Q,
+     "DMS for RabbitMQ messages_unacknowledged: consumed but not acknowledged (rule 4)",
+     {"alertname": "CloudEyeAlarm", "namespace": "SYS.DMS", "metric": "messages_unacknowledged", "instance": "rabbitmq-prod-01"},
+     {"summary": "[Cloud Eye] Major alarm: Unacknowledged Messages of rabbitmq-prod-01 is 88 402",
+      "description": "Unacknowledged Messages: total number of messages that have been consumed but not acknowledged in a RabbitMQ instance. Raw data > 50000 for 3 consecutive periods."},
+     "support.huaweicloud.com")
+page("https://support.huaweicloud.com/intl/th-th/usermanual-rabbitmq/rabbitmq-ug-180413002.html", Q,
+     "DMS for RabbitMQ messages_ready (Available Messages): messages that can be consumed (rule 12)",
+     {"alertname": "CloudEyeAlarm", "namespace": "SYS.DMS", "metric": "messages_ready", "instance": "rabbitmq-prod-01"},
+     {"summary": "[Cloud Eye] Critical alarm: Available Messages of rabbitmq-prod-01 is 1 204 770",
+      "description": "Available Messages: number of messages that can be consumed in the RabbitMQ instance. Raw data > 1000000 for 3 consecutive periods."},
+     "support.huaweicloud.com")
 
 if __name__ == "__main__":
     family.write()
