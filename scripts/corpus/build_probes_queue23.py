@@ -356,13 +356,9 @@ add(PGBOSS_MANAGER, NULL, "pg-boss jobs failed with 'job heartbeat timeout': a j
 
 # --- Resque ------------------------------------------------------------------------------------------
 add((RESQUE, "lib/resque.rb", RESQUE_C), Q, "Resque.info :pending (sum of queue sizes) over threshold (queue depth, rule 4)",
-    {"alertname": "ResquePendingJobs", "severity": "warning", "instance": "redis-jobs-1:6379", "app": "storefront"},
+    {"alertname": "ResqueInfoPending", "severity": "warning", "instance": "redis-jobs-1:6379", "app": "storefront"},
     {"summary": "Resque: 18 432 pending jobs",
      "description": "Resque.info => {pending: 18432, processed: 90211873, queues: 9, workers: 12, working: 12, failed: 311}"})
-add((RESQUE, "lib/resque/server/views/queues.erb", RESQUE_C), Q, "Resque web 'Pending jobs on <queue>' scraped over threshold (rule 4)",
-    {"alertname": "ResqueQueueSize", "severity": "critical", "instance": "resque-web.internal", "queue": "mailers"},
-    {"summary": "Pending jobs on mailers: 5 210",
-     "description": "The queue mailers holds 5210 jobs currently in the queue (threshold 1000) and grows by ~400/min."})
 add((RESQUE, "lib/resque.rb", RESQUE_C), NULL, "Resque.info :failed growing: failed jobs (rule 10)",
     {"alertname": "ResqueFailedJobs", "severity": "warning", "instance": "redis-jobs-1:6379", "app": "storefront"},
     {"summary": "Resque failed queue at 1 140 jobs",
@@ -413,10 +409,6 @@ add(SURVEYOR, "node_down", "JetStream RAFT group peer offline: a cluster member 
     {"alertname": "NatsRaftPeerOffline", "severity": "critical", **NS, "raft_group": "S-R3F-ORDERS", "peer": "nats-2"},
     {"summary": "RAFT peer nats-2 offline in group S-R3F-ORDERS",
      "description": "nats_core_jetstream_cluster_raft_group_replica_peer_offline == 1: Jetstream RAFT Group Peer is offline: 1 or online: 0."})
-add(SURVEYOR, NULL, "nats_consumer_num_redelivered: redelivery count (rule 10)",
-    {"alertname": "NatsConsumerRedeliveries", "severity": "info", **NS, "account": "ORDERS", "stream_name": "ORDERS", "consumer_name": "invoice-mailer"},
-    {"summary": "invoice-mailer redelivered 644 messages",
-     "description": "nats_consumer_num_redelivered: number of redelivered messages from a consumer."})
 
 # --- more frames of the same sources (chat, Grafana) -------------------------------------------------------
 add(FAKTORY_CMD, Q, "Faktory QUEUE LATENCY posted by a cron check to chat (time waiting in a queue, rule 4)",
@@ -492,6 +484,29 @@ page("https://support.huaweicloud.com/intl/th-th/usermanual-rabbitmq/rabbitmq-ug
      {"summary": "[Cloud Eye] Critical alarm: Available Messages of rabbitmq-prod-01 is 1 204 770",
       "description": "Available Messages: number of messages that can be consumed in the RabbitMQ instance. Raw data > 1000000 for 3 consecutive periods."},
      "support.huaweicloud.com")
+
+# --- second frames of the same sources ---------------------------------------------------------------------
+add(MAILQ, Q, "check_mailq for qmail (qmail-qstat): messages in queue over the critical threshold (rule 4)",
+    {**NAG, "host": "mail.coop.example", "state": "CRITICAL"},
+    {"summary": "mail.coop.example/Mail Queue CRITICAL",
+     "description": "CRITICAL: qmail mailq is 2210 (threshold c = 1000)"})
+page(PRINTQ, Q, "Print Queue Jobs in a WMI check (Win32_PerfFormattedData_Spooler_PrintQueue.Jobs): jobs waiting in the print queue (rule 4)",
+     {"alertname": "Nagios service", "service": "Print Queue Jobs", "host": "PRINT01.school.example", "state": "WARNING"},
+     {"summary": "** PROBLEM Service Alert: PRINT01.school.example/Print Queue Jobs is WARNING **",
+      "description": "WARNING - Win32_PerfFormattedData_Spooler_PrintQueue Name=Library-BW Jobs=64 (warn>40, crit>80)"},
+     "msdn.microsoft.com")
+add(HATCHET, Q, "hatchet_tenant_queue_size in a chat notification (queue depth, rule 4)",
+    {"alertname": "HatchetQueueSizeHigh", "severity": "critical", "tenant_id": "6f1c2d0e-prod", "queue": "gpu"},
+    {"message": "[FIRING:1] HatchetQueueSizeHigh gpu — 4 310 items queued for render-thumbnail (hatchet_tenant_queue_size), no slots free"})
+add(SURVEYOR, Q, "JetStream API pending in a Grafana-managed alert (requests waiting in a queue, rule 4)",
+    {"alertname": "JetStream API backlog", "grafana_folder": "NATS", "server_name": "nats-0", "cluster_name": "east"},
+    {"summary": "[FIRING:1] JetStream API backlog (nats-0)",
+     "description": "B=8214 — nats_core_jetstream_api_pending on nats-0 above 5000 for 10m; JetStream API requests are waiting to be processed."})
+page(FRESH, Q, "Firehose DeliveryToRedshift.DataFreshness: age of the oldest record not yet delivered (rule 4)",
+     {**SNS, "alarm_name": "events-firehose-redshift-freshness", "delivery_stream": "events-to-redshift", "metric_name": "DeliveryToRedshift.DataFreshness"},
+     {"summary": "ALARM: \"events-firehose-redshift-freshness\"",
+      "description": "Threshold Crossed: 3 datapoints were greater than the threshold (1800.0): DeliveryToRedshift.DataFreshness Maximum = 6 903 s. The age of the oldest data record in the delivery stream keeps increasing: delivery to Redshift is falling behind."},
+     "docs.amazonaws.cn")
 
 if __name__ == "__main__":
     family.write()
