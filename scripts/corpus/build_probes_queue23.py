@@ -159,7 +159,7 @@ add(MAILQ, NULL, "check_mailq RECOVERY: mail queue empty (rules 12, 14)",
 add(MAILQ, NULL, "check_mailq's own failure to run mailq (a monitor's own failure to collect, rule 16)",
     {**NAG, "host": "mx-in-03.corp.example", "state": "CRITICAL"},
     {"summary": "** PROBLEM Service Alert: mx-in-03.corp.example/Mail Queue is CRITICAL **",
-     "description": "CRITICAL: Error code 69 returned from /usr/bin/mailq"})
+     "description": "CRITICAL: Error code 1 returned from /usr/bin/mailq"})
 add(MAILQ, NULL, "check_mailq UNKNOWN: the plugin cannot execute mailq (rule 16)",
     {**NAG, "host": "mx-in-01.corp.example", "state": "UNKNOWN"},
     {"summary": "** PROBLEM Service Alert: mx-in-01.corp.example/Mail Queue is UNKNOWN **",
