@@ -266,10 +266,218 @@ def erlang():
                {"description": "=WARNING REPORT==== 4-Dec-2026::10:25:02.004 ===\nOS_MON (memsup) timeout, no data collected"})
 
 
+# ------------------------------------------------------------------------------------- Node.js
+NODE_H = ("nodejs/node", "src/node_errors.h", "e65bb1012f52add6157297df9d8bbec7c5bd65da")
+NODE_JS = ("nodejs/node", "lib/internal/errors.js", "d9214a7a2c91bf6c5d412b07fdce2827d15bb6ab")
+
+
+def node():
+    def tracker(title, culprit, svc):
+        return ({"alertname": "SentryIssueAlert", "severity": "error", "project": svc,
+                 "environment": "production"},
+                {"title": title, "culprit": culprit})
+    family.add(NODE_H, M, "Node.js ERR_MEMORY_ALLOCATION_FAILED 'Failed to allocate memory' (a runtime's allocation failure, rule 12)",
+               *tracker("Error [ERR_MEMORY_ALLOCATION_FAILED]: Failed to allocate memory",
+                        "zlib.inflateSync(node:zlib)", "pdf-render"))
+    family.add(NODE_H, NULL, "Node.js ERR_BUFFER_TOO_LARGE: a size limit of one object, nothing ran out (rule 12's size limits)",
+               *tracker("RangeError [ERR_BUFFER_TOO_LARGE]: Cannot create a Buffer larger than 0x100000000 bytes",
+                        "Buffer.concat(node:buffer)", "export-api"))
+    family.add(NODE_H, NULL, "Node.js ERR_STRING_TOO_LONG: V8's maximum string length (a size limit, rule 12)",
+               *tracker("Error [ERR_STRING_TOO_LONG]: Cannot create a string longer than 0x1fffffe8 characters",
+                        "Buffer.toString(node:buffer)", "report-builder"))
+    family.add(NODE_JS, NULL, "Node.js ERR_FS_FILE_TOO_LARGE: a file bigger than a Buffer can hold (a size limit, as capintl19's EFBIG)",
+               {"alertname": "CronJobFailed", "severity": "warning", "namespace": "batch",
+                "job_name": "nightly-log-digest"},
+               {"summary": "nightly-log-digest exited 1",
+                "description": "RangeError [ERR_FS_FILE_TOO_LARGE]: File size (3221225472) is greater than possible Buffer: 2147483647 bytes"})
+    family.add(NODE_JS, NULL, "Node.js ERR_CHILD_PROCESS_STDIO_MAXBUFFER: a child's output over maxBuffer (an output limit)",
+               {"alertname": "LogErrorPattern", "severity": "warning", "service": "git-mirror-sync",
+                "namespace": "tools"},
+               {"description": "RangeError [ERR_CHILD_PROCESS_STDIO_MAXBUFFER]: stdout maxBuffer length exceeded"})
+
+
+# --------------------------------------------------------------------------------------- Neo4j
+NEO_MEM = ("neo4j/neo4j", "community/common/src/main/java/org/neo4j/memory/MemoryLimitExceededException.java",
+           "63c0a37065340b9871f47606132dc99affc47b74")
+NEO_STATUS = ("neo4j/neo4j", "community/common/src/main/java/org/neo4j/kernel/api/exceptions/Status.java",
+              "7a3088ece8e03e8738be548a7dcfa69572149dc0")
+
+
+def neo4j():
+    family.add(NEO_MEM, M, "Neo4j MemoryPoolOutOfMemoryError: global transaction memory pool full (an allocation refused at its limit, rule 12)",
+               {"alertname": "HighErrorRate", "severity": "critical", "service": "graph-api",
+                "namespace": "recommendations"},
+               {"summary": "graph-api 5xx ratio 9.4% over 5m",
+                "description": "Neo.TransientError.General.MemoryPoolOutOfMemoryError: The allocation of an extra 2.0 MiB would use more than the limit 5.6 GiB. Currently using 5.6 GiB. dbms.memory.transaction.total.max threshold reached"})
+    family.add(NEO_STATUS, M, "Neo4j General.OutOfMemoryError: not enough heap for the task (rule 12)",
+               {"alertname": "Neo4jLogError", "severity": "critical", "instance": "neo4j-core-1",
+                "namespace": "graph"},
+               {"description": "Neo.TransientError.General.OutOfMemoryError: There is not enough memory to perform the current task. Please try increasing 'server.memory.heap.max_size' in the neo4j configuration (normally in 'conf/neo4j.conf' or, if you are using Neo4j Desktop, found through the user interface) or if you are running an embedded installation increase the heap by using '-Xmx' command line flag, and then restart the database."})
+    family.add(NEO_STATUS, M, "Neo4j General.TransactionMemoryLimit: off-heap transaction memory exhausted (rule 12)",
+               {"alertname": "Neo4jLogError", "severity": "warning", "instance": "neo4j-core-2",
+                "namespace": "graph"},
+               {"description": "Neo.TransientError.General.TransactionMemoryLimit: There is not enough memory to perform the current task. Please try increasing 'server.memory.off_heap.transaction_max_size' in the neo4j configuration (normally in 'conf/neo4j.conf' or, if you are using Neo4j Desktop, found through the user interface), and then restart the database."})
+    family.add(NEO_STATUS, NULL, "Neo4j General.StackOverFlowError: a stack limit (rule 12)",
+               {"alertname": "Neo4jLogError", "severity": "warning", "instance": "neo4j-core-1",
+                "namespace": "graph"},
+               {"description": "Neo.TransientError.General.StackOverFlowError: There is not enough stack size to perform the current task. This is generally considered to be a database error, so please contact Neo4j support."})
+    family.add(NEO_STATUS, NULL, "Neo4j WriteOnReadOnlyAccessDatabase: a database in read-only mode (no capacity reason)",
+               {"alertname": "AppErrorSpike", "severity": "warning", "service": "catalog-writer"},
+               {"description": "Neo.ClientError.General.WriteOnReadOnlyAccessDatabase: This database is in read-only mode, writing or modifying the database is not allowed."})
+    family.add(NEO_STATUS, NULL, "Neo4j Database.DatabaseLimitReached: a count of databases, not storage",
+               {"alertname": "ProvisioningFailed", "severity": "warning", "tenant": "acme-eu",
+                "service": "tenant-provisioner"},
+               {"description": "CREATE DATABASE tenant_4471 failed: Neo.DatabaseError.Database.DatabaseLimitReached: The limit to number of databases has been reached."})
+
+
+# ------------------------------------------------------------------------------------ GlusterFS
+GLUSTER = ("gluster/glusterfs", "595745f8e42ed64aa77580b3e724ba20ce1cd17a")
+
+
+def gluster():
+    q = src(GLUSTER, "xlators/features/quota/src/quota.c")
+    dht = src(GLUSTER, "xlators/cluster/dht/src/dht-diskusage.c")
+    family.add(q, D, "GlusterFS quota: usage crossed the directory's soft limit (a quota that refuses writes at its hard limit, rule 7)",
+               {"alertname": "GlusterBrickLogAlert", "severity": "warning", "host": "gfs-node-2",
+                "volume": "gv-projects"},
+               {"description": "[2026-12-04 08:41:17.213415 +0000] A [quota.c:4901:quota_log_usage] 0-gv-projects-quota: Usage crossed soft limit: 80.0GB used by /projects/ml-training"})
+    family.add(q, D, "GlusterFS eventsapi QUOTA_CROSSED_SOFT_LIMIT webhook (rule 7)",
+               {"alertname": "GlusterEvent", "severity": "warning", "event": "QUOTA_CROSSED_SOFT_LIMIT",
+                "node": "gfs-node-1"},
+               {"description": "Usage=412.5GB;volume=5c1f8e2a-7d44-4f0b-9a63-2e8b1c0d7f19;path=/home"})
+    family.add(dht, D, "GlusterFS DHT: disk space on a subvolume getting full (rule 2)",
+               {"alertname": "GlusterClientLogAlert", "severity": "warning", "host": "app-nfs-gw-1",
+                "volume": "gv-media"},
+               {"description": "W [dht-diskusage.c:251:dht_is_subvol_filled] 0-gv-media-dht: disk space on subvolume 'gv-media-client-3' is getting full (93.10 %), consider adding more bricks"})
+    family.add(src(GLUSTER, "xlators/storage/posix/src/posix-common.c"), NULL,
+               "GlusterFS posix: the disk-space check thread failed (a monitor's own check, rule 16)",
+               {"alertname": "GlusterBrickLogAlert", "severity": "warning", "host": "gfs-node-3",
+                "volume": "gv-projects"},
+               {"description": "E [posix-common.c:434:posix_reconfigure] 0-gv-projects-posix: Getting disk space check from thread failed "})
+
+
+# -------------------------------------------------------------------------------------- JuiceFS
+JFS = ("juicedata/juicefs", "a6a0299bdfb7f6c51261e735c1e9ca955960925b")
+
+
+def juicefs():
+    dc = src(JFS, "pkg/chunk/disk_cache.go")
+    family.add(dc, D, "JuiceFS: not enough free space or inodes on the cache disk (rule 2)",
+               {"alertname": "JuiceFSLogWarning", "severity": "warning", "host": "gpu-node-14",
+                "mountpoint": "/jfs"},
+               {"description": "juicefs[28817] <WARNING>: not enough space (4%) or inodes (62%) for caching in /var/jfsCache/6f3b2c1a-8d7e-4b9a-a1c2-3e4f5a6b7c8d/raw: free ratio should be >= 10% [disk_cache.go:143]"})
+    family.add(dc, NULL, "JuiceFS: cache dir in the root volume keeps 20% free (a start-up notice, rule 12)",
+               {"alertname": "JuiceFSLogWarning", "severity": "info", "host": "gpu-node-15",
+                "mountpoint": "/jfs"},
+               {"description": "juicefs[1204] <INFO>: cache directory /var/jfsCache/6f3b2c1a-8d7e-4b9a-a1c2-3e4f5a6b7c8d is in root volume, keep 20% space free [disk_cache.go:225]"})
+    family.add(src(JFS, "pkg/chunk/cached_store.go"), NULL,
+               "JuiceFS: buffer-size too small, raised to 32 MiB (a setting, rule 9)",
+               {"alertname": "JuiceFSLogWarning", "severity": "warning", "host": "etl-3",
+                "mountpoint": "/data/jfs"},
+               {"description": "juicefs[771] <WARNING>: buffer-size is too small, setting it to 32 MiB [cached_store.go:586]"})
+    family.add(src(JFS, "pkg/meta/redis.go"), NULL,
+               "JuiceFS: metadata Redis maxmemory-policy reconfigured to noeviction (a setting, rule 9)",
+               {"alertname": "JuiceFSLogWarning", "severity": "warning", "host": "etl-3",
+                "mountpoint": "/data/jfs"},
+               {"description": "juicefs[771] <WARNING>: maxmemory_policy is \"allkeys-lru\",  we will try to reconfigure it to 'noeviction'. [redis.go:4630]"})
+
+
+# ------------------------------------------------------------------------- grafana/jsonnet-libs
+JL = ("grafana/jsonnet-libs", "6da2b4b82e73d1918023586430e00c7ab56976fd")
+
+
+def jsonnet_libs():
+    csp = src(JL, "csp-mixin/prometheus_rules_out/prometheus_alerts.yaml")
+    family.add(src(JL, "couchbase-mixin/prometheus_rules_out/prometheus_alerts.yaml"), M,
+               "couchbase-mixin CouchbaseMemoryEvictionRate: ejections 'indicates high memory pressure' (evictions from memory pressure, rule 7)",
+               {"alertname": "CouchbaseMemoryEvictionRate", "severity": "warning", "bucket": "user-profiles",
+                "instance": "cb-data-02:8091", "couchbase_cluster": "cb-prod-eu"},
+               {"description": "37 evictions in bucket user-profiles, on node cb-data-02:8091, and on cluster cb-prod-eu, which is above the threshold of 10.",
+                "summary": "There is a spike in evictions in a bucket, which indicates high memory pressure."})
+    azsql = {"namespace": "cloud-provider-azure", "service": "Azure SQL database",
+             "serviceId": "microsoft.sql/servers/databases", "severity": "critical",
+             "resourceGroup": "rg-billing-prod", "resourceName": "sqldb-billing", "job": "integrations/azure"}
+    family.add(csp, D, "csp-mixin AzureDatabaseHighStorageUsage: storage over 95% (rule 2)",
+               {"alertname": "AzureDatabaseHighStorageUsage", **azsql},
+               {"dashboard_url": "/a/grafana-csp-app/azure/dashboards/sqldatabase",
+                "description": "Archive or delete old data, or scale up storage capacity in sqldb-billing database.",
+                "summary": "High database Storage usage."})
+    family.add(csp, D, "csp-mixin AzureDatabaseLowTempdbLogSpace: tempdb log used over 60% (a database storage container, rule 16)",
+               {"alertname": "AzureDatabaseLowTempdbLogSpace", **azsql},
+               {"dashboard_url": "/a/grafana-csp-app/azure/dashboards/sqldatabase",
+                "description": "Look for active sessions that might be using TempDB intensively, identify stored procedures or queries that create temporary tables or objects, and also look for long-running or memory-intensive queries that rely heavily on TempDB into the sqldb-billing database.",
+                "summary": "Low database tempdb log space."})
+    flex = {"namespace": "cloud-provider-azure", "service": "Azure PostgreSQL Flexible Servers",
+            "serviceId": "microsoft.dbforpostgresql/flexibleservers", "severity": "critical",
+            "resourceName": "pg-flex-orders"}
+    family.add(csp, M, "csp-mixin AzureFlexibleServerHighMemoryUsage: memory over 90% (rule 2)",
+               {"alertname": "AzureFlexibleServerHighMemoryUsage", **flex},
+               {"dashboard_url": "/a/grafana-csp-app/azure/dashboards/postgresql-flexible-servers",
+                "description": "The Flexible Server pg-flex-orders is experiencing high memory usage, which may lead to performance degradation.",
+                "summary": "Flexible Server Memory usage is too high."})
+    family.add(csp, D, "csp-mixin AzureFlexibleServerHighStorageUsage: storage over 90% (rule 2)",
+               {"alertname": "AzureFlexibleServerHighStorageUsage", **flex},
+               {"dashboard_url": "/a/grafana-csp-app/azure/dashboards/postgresql-flexible-servers",
+                "description": "The Flexible Server pg-flex-orders is running low on storage space, which may impact database operations.",
+                "summary": "Flexible Server Storage usage is too high."})
+    sql = {"namespace": "cloud-provider-gcp", "service": "Cloud SQL", "serviceId": "cloudsql",
+           "severity": "critical", "project_id": "shop-prod-3141", "database_id": "shop-prod-3141:orders-mysql",
+           "job": "integrations/gcp"}
+    family.add(csp, D, "csp-mixin GcpCloudSQLDiskUsage: disk utilisation over 85% (rule 2)",
+               {"alertname": "GcpCloudSQLDiskUsage", **sql},
+               {"dashboard_url": "/a/grafana-csp-app/gcp/dashboards/cloud-sql",
+                "description": "Delete or archive unused data, or increase disk size to the shop-prod-3141:orders-mysql database.",
+                "summary": "Database disk utilization is too high."})
+    family.add(csp, M, "csp-mixin GcpCloudSQLMemoryUsage: memory utilisation over 85% (rule 2)",
+               {"alertname": "GcpCloudSQLMemoryUsage", **sql},
+               {"dashboard_url": "/a/grafana-csp-app/gcp/dashboards/cloud-sql",
+                "description": "Review high-memory queries or add more memory to the shop-prod-3141:orders-mysql instance.",
+                "summary": "Database memory utilization is too high."})
+    family.add(csp, NULL, "csp-mixin GcpCloudSQLHighCpu: CPU (rule 2)",
+               {"alertname": "GcpCloudSQLHighCpu", **sql},
+               {"dashboard_url": "/a/grafana-csp-app/gcp/dashboards/cloud-sql",
+                "description": "Check shop-prod-3141:orders-mysql database for high CPU queries and optimize them, or scale up the instance if sustained high usage.",
+                "summary": "Database CPU utilization is too high."})
+    family.add(csp, NULL, "csp-mixin GcpCEHighIOLatency: disk I/O latency (rule 5)",
+               {"alertname": "GcpCEHighIOLatency", "namespace": "cloud-provider-gcp", "service": "Compute Engine",
+                "serviceId": "compute", "severity": "critical", "project_id": "shop-prod-3141",
+                "instance_id": "4419872236610981734"},
+               {"dashboard_url": "/a/grafana-csp-app/gcp/dashboards/compute-engine",
+                "description": "Check 4419872236610981734 VM for I/O bottlenecks and upgrade to SSD if necessary.",
+                "summary": "VM IO latency is too high."})
+    family.add(src(JL, "postgres-observ-lib/prometheus_rules_out/prometheus_alerts.yaml"), NULL,
+               "postgres-observ-lib PostgreSQLLowCacheHitRatio: cache hit ratio (not capacity)",
+               {"alertname": "PostgreSQLLowCacheHitRatio", "severity": "warning", "instance": "pg-reporting-1:9187",
+                "job": "integrations/postgres_exporter"},
+               {"description": "PostgreSQL pg-reporting-1:9187 cache hit ratio is 83.6%. Consider increasing shared_buffers.",
+                "summary": "PostgreSQL cache hit ratio is low."})
+    re_ = src(JL, "redis-enterprise-mixin/prometheus_rules_out/prometheus_alerts.yaml")
+    family.add(re_, M, "redis-enterprise-mixin RedisEnterpriseClusterOutOfMemory: used memory over 80% of available (rule 2)",
+               {"alertname": "RedisEnterpriseClusterOutOfMemory", "severity": "critical", "redis_cluster": "re-cluster-prod",
+                "node": "3"},
+               {"description": "Memory usage is at 86 percent on the cluster re-cluster-prod, which is above the configured threshold of 80% of the cluster's available memory",
+                "summary": "Cluster has run out of memory."})
+    family.add(re_, M, "redis-enterprise-mixin RedisEnterpriseHighMemUtilization: database memory over 80% of its memory limit (rule 2)",
+               {"alertname": "RedisEnterpriseHighMemUtilization", "severity": "warning", "redis_cluster": "re-cluster-prod",
+                "bdb": "7"},
+               {"description": "The database 7 in cluster re-cluster-prod has a memory utilization of $84, which exceeds the threshold 80%.",
+                "summary": "Node memory utilization is above the configured threshold."})
+    family.add(re_, M, "redis-enterprise-mixin RedisEnterpriseKeyEvictionsIncreasing: evictions (Redis evicts only at maxmemory: memory pressure, rule 7)",
+               {"alertname": "RedisEnterpriseKeyEvictionsIncreasing", "severity": "warning", "redis_cluster": "re-cluster-prod",
+                "bdb": "7"},
+               {"description": "The database 7 in cluster re-cluster-prod is evicting $2318 objects, which exceeds the threshold of 1 evicted objects.",
+                "summary": "The number of evicted objects is greater than or equal to the configured threshold."})
+
+
 couchbase()
 emqx()
 weaviate()
 typesense()
 meilisearch()
 erlang()
+node()
+neo4j()
+gluster()
+juicefs()
+jsonnet_libs()
 family.write()
