@@ -469,6 +469,41 @@ def jsonnet_libs():
                 "summary": "The number of evicted objects is greater than or equal to the configured threshold."})
 
 
+# ---------------------------------------------------------------------------------- NATS server
+NATS = ("nats-io/nats-server", "1787eee035cf0253c201fa0f05afad92b6f296dc")
+
+
+def nats():
+    js = src(NATS, "server/jetstream.go")
+    errs = src(NATS, "server/errors.json")
+    def log(level, line, host="nats-2"):
+        return ({"alertname": "NATSServerLogAlert", "severity": level, "namespace": "messaging",
+                 "pod": host, "container": "nats"},
+                {"description": f"[1] 2026/12/04 10:11:12.345678 [{'ERR' if level == 'critical' else 'WRN'}] {line}"})
+    family.add(js, D, "NATS: JetStream out of File resources, disabled (handleOutOfSpace after an out-of-space write error, rule 2)",
+               *log("critical", "JetStream out of File resources, will be DISABLED"))
+    family.add(js, D, "NATS: JetStream out of resources from the raft log's out-of-space error (rule 2)",
+               *log("critical", "JetStream out of resources, will be DISABLED", host="nats-0"))
+    family.add(js, D, "NATS: JetStream file resource limits exceeded for server (max_file_store reached, writes refused: rule 7)",
+               *log("critical", "JetStream file resource limits exceeded for server", host="nats-1"))
+    family.add(errs, D, "NATS JetStream 10047 'insufficient storage resources available' (storage limit refusing a stream, rule 7)",
+               {"alertname": "StreamProvisioningFailed", "severity": "warning", "service": "orders-events",
+                "namespace": "messaging"},
+               {"description": "nats: API error: code=500 err_code=10047 description=insufficient storage resources available"})
+    family.add(js, NULL, "NATS: temporary storage directory used (a start-up notice)",
+               *log("warning", "Temporary storage directory used, data could be lost on system reboot", host="nats-dev-0"))
+    family.add(js, NULL, "NATS: 'Max Storage' printed at start-up (a limit printed at start-up, rule 12)",
+               {"alertname": "NATSServerLogAlert", "severity": "info", "namespace": "messaging", "pod": "nats-1"},
+               {"description": "[1] 2026/12/04 09:00:01.002233 [INF]   Max Storage:     1.00 TB"})
+    family.add(errs, NULL, "NATS JetStream 10122: stream max bytes above the account's limit (a rejected setting, rule 12)",
+               {"alertname": "StreamProvisioningFailed", "severity": "warning", "service": "audit-log",
+                "namespace": "messaging"},
+               {"description": "nats: API error: code=400 err_code=10122 description=stream max bytes exceeds account limit max stream bytes"})
+    family.add(src(NATS, "server/jetstream_cluster.go"), NULL,
+               "NATS: Maximum HA Assets limit reached (a count of replicated assets, not storage)",
+               *log("warning", "Maximum HA Assets limit reached: 2000", host="nats-2"))
+
+
 couchbase()
 emqx()
 weaviate()
@@ -480,4 +515,5 @@ neo4j()
 gluster()
 juicefs()
 jsonnet_libs()
+nats()
 family.write()
