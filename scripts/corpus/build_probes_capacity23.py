@@ -20,6 +20,17 @@ the commits named below; hosts, buckets, paths and values are made up):
   `crates/meilisearch-types/src/error.rs`, `crates/meilisearch/src/error.rs`);
 - Erlang/OTP's os_mon alarms as SASL's alarm_handler logs them (`erlang/otp`,
   `lib/os_mon/src/disksup.erl`, `lib/os_mon/src/memsup.erl`, `lib/sasl/src/alarm_handler.erl`).
+- Node.js's error codes (`nodejs/node`, `src/node_errors.h`, `lib/internal/errors.js`);
+- Neo4j's memory-limit exception and status codes (`neo4j/neo4j`, `MemoryLimitExceededException.java`,
+  `Status.java`);
+- GlusterFS's quota and DHT disk-usage log lines and events (`gluster/glusterfs`, `quota.c`,
+  `dht-diskusage.c`, `posix-common.c`);
+- JuiceFS's cache-disk and settings warnings (`juicedata/juicefs`, `pkg/chunk/disk_cache.go`,
+  `pkg/chunk/cached_store.go`, `pkg/meta/redis.go`);
+- Grafana's jsonnet-libs mixins not yet used (`grafana/jsonnet-libs`, `csp-mixin`, `couchbase-mixin`,
+  `postgres-observ-lib`, `redis-enterprise-mixin`, their `prometheus_rules_out/prometheus_alerts.yaml`);
+- NATS server's JetStream storage messages (`nats-io/nats-server`, `server/jetstream.go`,
+  `server/errors.json`, `server/jetstream_cluster.go`).
 Labels were decided from each message's meaning under tests/fixtures/corpus/POLICY.md before the
 classifier ran on the file; the reason is in each item's `source`.
 """
