@@ -26,6 +26,20 @@ GP = ("gitpod-io/gitpod", "4f45d02eac95a253e9031c5f651e62585f6c9d3b")
 GPM = "operations/observability/mixins/meta/rules/"
 GPI = "operations/observability/mixins/IDE/rules/"
 GPW = "operations/observability/mixins/workspace/rules/central/"
+SG = ("sourcegraph/sourcegraph-public-snapshot", "02455a0f72dd0fc005c7928af8137a6e5db084e5")
+SGA = "doc/admin/observability/alerts.md"
+PC = ("grafana/jsonnet-libs", "6da2b4b82e73d1918023586430e00c7ab56976fd")
+OF = ("openfaas/faas-netes", "662ce9ce36ec4a32467773c308807bd5d58f5ae6")
+
+
+def sourcegraph(level, service, name, description, expected, reason):
+    """Sourcegraph's generated alerts fire as its `alert_count` series (labels level, service_name,
+    name, description); Alertmanager's summary is the silence key `<level>_<service>_<name>`."""
+    return (SG, SGA, expected, reason,
+            {"alertname": "alert_count", "level": level, "service_name": service, "name": name,
+             "description": description},
+            {"summary": f"{level}_{service}_{name}", "description": description})
+
 
 # (repo+commit, path, expected, reason, labels, annotations)
 ITEMS = [
@@ -141,9 +155,112 @@ ITEMS = [
       "description": "Users are waiting more often for image builds"}),
     (GP, GPW + "workspaces.yaml", NULL,
      "rule 10: workspaces failing to start are user tasks, not requests (as crash22 labelled Gitpod's workspace failures)",
-     {"alertname": "GitpodWorkspaceHighStartFailureRate", "severity": "critical", "cluster": "prod-ws-us05"},
+     {"alertname": "GitpodWorkspaceHighStartFailureRate", "severity": "critical", "dedicated": "included",
+      "cluster": "prod-ws-us05"},
      {"summary": "Workspaces are failing to start in cluster prod-ws-us05.",
       "description": "For the last 15 minutes more than 20% of hew workspaces have failed to start"}),
+]
+
+
+# sourcegraph/sourcegraph-public-snapshot doc/admin/observability/alerts.md (generated reference)
+ITEMS += [
+    sourcegraph("warning", "frontend", "90th_percentile_search_request_duration",
+                "frontend: 15s+ 90th percentile successful search request duration over 5m", LAT,
+                "rule 4: p90 of search request duration"),
+    sourcegraph("warning", "frontend", "99th_percentile_search_api_request_duration",
+                "frontend: 50s+ 99th percentile successful search API request duration over 5m", LAT,
+                "rule 4: p99 of search API request duration"),
+    sourcegraph("warning", "frontend", "90th_percentile_search_codeintel_request_duration",
+                "frontend: 15s+ 90th percentile code-intel successful search request duration over 5m", LAT,
+                "rule 4: p90 of code-intel search request duration"),
+    sourcegraph("critical", "frontend", "blob_load_latency",
+                "frontend: 5s+ 90th percentile blob load latency over 10m", LAT,
+                "rule 4: p90 of HTTP request duration of the blob route"),
+    sourcegraph("warning", "frontend", "99th_percentile_gitserver_duration",
+                "frontend: 20s+ 99th percentile successful gitserver query duration over 5m", LAT,
+                "rule 4: p99 of gitserver request duration"),
+    sourcegraph("critical", "frontend", "mean_successful_sentinel_duration_over_2h",
+                "frontend: 8s+ mean successful sentinel search duration over 2h for 30m0s", LAT,
+                "rule 4: mean response time of synthetic (sentinel) search requests"),
+    sourcegraph("warning", "frontend", "90th_percentile_sentinel_stream_latency_over_2h",
+                "frontend: 4s+ 90th percentile successful sentinel stream latency over 2h for 15m0s", LAT,
+                "rule 4: p90 streaming latency of synthetic (sentinel) searches"),
+    sourcegraph("warning", "frontend", "hard_error_search_responses",
+                "frontend: 2%+ hard error search responses every 5m for 15m0s", ERR,
+                "rule 4: percentage of search responses with status error"),
+    sourcegraph("warning", "frontend", "hard_error_search_api_responses",
+                "frontend: 2%+ hard error search API responses every 5m for 15m0s", ERR,
+                "rule 4: ratio of search API responses with status error"),
+    sourcegraph("warning", "frontend", "internal_indexed_search_error_responses",
+                "frontend: 5%+ internal indexed search error responses every 5m for 15m0s", ERR,
+                "rule 4: percentage of zoekt requests with a non-2xx code"),
+    sourcegraph("warning", "frontend", "internal_unindexed_search_error_responses",
+                "frontend: 5%+ internal unindexed search error responses every 5m for 15m0s", ERR,
+                "rule 4: percentage of searcher requests with a non-2xx code"),
+    sourcegraph("warning", "searcher", "frontend_internal_api_error_responses",
+                "searcher: 2%+ frontend-internal API error responses every 5m by route for 5m0s", ERR,
+                "rule 4: ratio of non-2xx responses to searcher's frontend-internal API requests"),
+    sourcegraph("critical", "searcher", "pods_available_percentage",
+                "searcher: less than 90% percentage pods available for 10m0s", DOWN,
+                "rule 4: share of searcher scrape targets with up == 1 below 90% (targets down)"),
+    sourcegraph("critical", "postgres", "postgres_up",
+                "postgres: less than 0 database availability for 5m0s", DOWN,
+                "rule 4: pg_up <= 0, the exporter cannot reach the database (database down)"),
+    sourcegraph("warning", "frontend", "search_alert_user_suggestions",
+                "frontend: 5%+ search alert user suggestions shown every 5m for 15m0s", NULL,
+                "suggestions shown for users' syntax errors: answered searches, not failed requests"),
+    sourcegraph("warning", "frontend", "cloudkms_cryptographic_requests",
+                "frontend: 15000+ cryptographic requests to Cloud KMS every 1m for 5m0s", NULL,
+                "traffic: a count of requests, not errors"),
+    sourcegraph("warning", "frontend", "go_gc_duration_seconds",
+                "frontend: 2s+ maximum go garbage collection duration", NULL,
+                "a runtime's GC pause, not request time"),
+    sourcegraph("warning", "worker", "go_goroutines",
+                "worker: 10000+ maximum active goroutines for 10m0s", NULL,
+                "a goroutine count without a limit"),
+    sourcegraph("warning", "frontend", "observability_test_alert_warning",
+                "frontend: 1+ warning test alert metric", NULL,
+                "a test alert triggered on purpose (rule 9)"),
+    sourcegraph("warning", "postgres", "pg_exporter_err",
+                "postgres: 1+ errors scraping postgres exporter for 5m0s", NULL,
+                "rule 16: the exporter's own failure to collect"),
+    sourcegraph("warning", "repo-updater", "src_repoupdater_syncer_sync_errors_total",
+                "repo-updater: 0.5+ site level external service sync error rate for 10m0s", NULL,
+                "rule 10: failed background sync jobs, not requests served"),
+    sourcegraph("warning", "repo-updater", "syncer_sync_duration",
+                "repo-updater: 30s+ 95th repositories sync duration for 5m0s", NULL,
+                "rule 10: the run time of a background sync job, not request time"),
+    sourcegraph("warning", "searcher", "provisioning_container_cpu_usage_long_term",
+                "searcher: 80%+ container cpu usage total (90th percentile over 1d) across all cores by instance for 336h0m0s", NULL,
+                "rule 2: CPU usage (its 90th percentile is of CPU, not of latency)"),
+]
+
+# grafana/jsonnet-libs pinecone-mixin (alerts/alerts.libsonnet, thresholds from config.libsonnet)
+PCA = "pinecone-mixin/alerts/alerts.libsonnet"
+ITEMS += [
+    (PC, PCA, LAT, "rule 4: mean query latency above 125 ms",
+     {"alertname": "PineconeHighQueryLatencyWarning", "severity": "warning", "cloud": "aws", "region": "us-east-1",
+      "job": "integrations/pinecone", "instance": "pinecone-prod", "index_name": "docs-embeddings"},
+     {"summary": "Query latency exceeds warning thresholds, indicating performance degradation in query operations.",
+      "description": "Query latency on pinecone-prod (index: docs-embeddings) is 0.187s. This exceeds the warning threshold: > 125ms."}),
+    (PC, PCA, LAT, "rule 4: mean query latency above 300 ms",
+     {"alertname": "PineconeHighQueryLatencyCritical", "severity": "critical", "cloud": "gcp", "region": "us-central1",
+      "job": "integrations/pinecone", "instance": "pinecone-search", "index_name": "products-v2"},
+     {"summary": "Query latency exceeds critical thresholds, indicating performance degradation in query operations.",
+      "description": "Query latency on pinecone-search (index: products-v2) is 0.412s. CRITICAL: This exceeds the critical threshold: > 300ms."}),
+    (PC, PCA, LAT, "rule 4: mean upsert (write request) latency above 500 ms",
+     {"alertname": "PineconeHighUpsertLatencyCritical", "severity": "critical", "cloud": "aws", "region": "eu-west-1",
+      "job": "integrations/pinecone", "instance": "pinecone-prod", "index_name": "support-tickets"},
+     {"summary": "Upsert latency exceeds critical thresholds, indicating performance degradation in upsert operations.",
+      "description": "Upsert latency on pinecone-prod (index: support-tickets) is 0.734s. CRITICAL: This exceeds the critical threshold: > 500ms sustained."}),
+]
+
+# openfaas/faas-netes chart/openfaas/templates/prometheus-cfg.yaml
+ITEMS += [
+    (OF, "chart/openfaas/templates/prometheus-cfg.yaml", NULL,
+     "traffic: rate of successful (code 200) invocations above 5/s",
+     {"alertname": "APIHighInvocationRate", "service": "gateway", "severity": "major", "function_name": "nodeinfo"},
+     {"description": 'High invocation total on "nodeinfo"', "summary": 'High invocation total on "nodeinfo"'}),
 ]
 
 
