@@ -30,6 +30,7 @@ SG = ("sourcegraph/sourcegraph-public-snapshot", "02455a0f72dd0fc005c7928af8137a
 SGA = "doc/admin/observability/alerts.md"
 PC = ("grafana/jsonnet-libs", "6da2b4b82e73d1918023586430e00c7ab56976fd")
 OF = ("openfaas/faas-netes", "662ce9ce36ec4a32467773c308807bd5d58f5ae6")
+CR = ("coroot/coroot", "370a33fd4fd3a9fff4433ded83de335df64ecd2f")
 
 
 def sourcegraph(level, service, name, description, expected, reason):
@@ -99,6 +100,12 @@ ITEMS = [
       "pod": "server-7d9f8c6b5-x2kqp"},
      {"summary": "The websocket connection rate is higher than usual. Investigation required.",
       "description": "Websocket connection rate high"}),
+    (GP, GPM + "server.yaml", NULL,
+     "policy decision: a runtime's pause (Node.js event-loop lag) is not request time; 'will become unresponsive' is a prediction (rule 17)",
+     {"alertname": "ServerEventLoopLagTooHigh", "severity": "critical", "job": "server", "cluster": "prod-meta-eu03",
+      "pod": "server-6c8d9b7f4-q7wzt"},
+     {"summary": 'Server accumulated too much "event loop lag" on prod-meta-eu03. The webapp will become unresponsive if we don\'t act here.',
+      "description": "Server has accumulated 0.42s event loop lag."}),
     (GP, GPM + "proxy.yaml", ERR,
      "rules 4, 15: ratio of 502 responses of Caddy (naming no timeout)",
      {"alertname": "ProxyBadGateway", "severity": "critical", "team": "webapp"},
@@ -261,6 +268,80 @@ ITEMS += [
      "traffic: rate of successful (code 200) invocations above 5/s",
      {"alertname": "APIHighInvocationRate", "service": "gateway", "severity": "major", "function_name": "nodeinfo"},
      {"description": 'High invocation total on "nodeinfo"', "summary": 'High invocation total on "nodeinfo"'}),
+]
+
+
+# coroot/coroot: SLO incidents (notifications/pagerduty.go summary "[STATUS] <app> is not meeting its
+# SLOs", details "<report> / <check>: <message>", the message from BurnRate.FormatSLOStatus in
+# model/alert.go) and built-in alerting rules (model/alerting_rule.go: name, severity, description;
+# the summary is the check's MessageTemplate in model/check.go). Frame as crash23 rendered Coroot:
+# labels alertname (rule name or check title), severity, project, application.
+CRI = "notifications/pagerduty.go"
+CRR = "model/alerting_rule.go"
+CRC = "model/check.go"
+
+
+def coroot_incident(status, app, check, message, expected, reason):
+    ns, kind, name = app.split(":")
+    return (CR, CRI, expected, reason,
+            {"alertname": check, "severity": status.lower(), "project": "production", "application": app,
+             "report": "SLO"},
+            {"summary": f"[{status}] {name} is not meeting its SLOs", "description": f"SLO / {check}: {message}"})
+
+
+ITEMS += [
+    coroot_incident("CRITICAL", "shop:Deployment:checkout", "Availability",
+                    "error budget burn rate is 15.2x within 1 hour", ERR,
+                    "rule 4: burn of the Availability SLO, whose SLI is the successful request percentage"),
+    coroot_incident("WARNING", "default:Deployment:catalog", "Availability",
+                    "error budget burn rate is 6.4x within 6 hours", ERR,
+                    "rule 4: burn of the Availability SLO (successful request percentage)"),
+    coroot_incident("CRITICAL", "shop:Deployment:front-end", "Latency",
+                    "error budget burn rate is 14.9x within 1 hour", LAT,
+                    "rule 4: burn of the Latency SLO (share of requests served faster than the objective bucket); 'error budget' names the budget, not errors"),
+    coroot_incident("WARNING", "api:StatefulSet:search-api", "Latency",
+                    "error budget burn rate is 3.1x within 6 hours", LAT,
+                    "rule 4: burn of the Latency SLO"),
+    (CR, CRR, LAT, "rule 4: the average query execution time of postgres instances above 100 ms (slow queries)",
+     {"alertname": "Postgres latency", "severity": "warning", "project": "production",
+      "application": "db:StatefulSet:orders-pg"},
+     {"summary": "2 postgres instances are performing slowly",
+      "description": "PostgreSQL query latency is elevated. This may cause slow response times for dependent applications."}),
+    (CR, CRR, LAT, "rule 4: the average command execution time of a redis instance above 5 ms",
+     {"alertname": "Redis latency", "severity": "warning", "project": "production",
+      "application": "cache:StatefulSet:session-redis"},
+     {"summary": "1 redis instance is performing slowly",
+      "description": "Redis latency is elevated. This may cause slow response times for dependent applications."}),
+    (CR, CRR, LAT, "rule 4: p95 of DNS response times (DNS latency is latency, not dns_failure)",
+     {"alertname": "DNS latency", "severity": "warning", "project": "production",
+      "application": "shop:Deployment:recommendations"},
+     {"summary": "high latency",
+      "description": "DNS resolution latency is elevated. This may cause slow connection establishment to other services."}),
+    (CR, CRR, NULL, "rule 16: network round-trip time between services is link quality",
+     {"alertname": "Network RTT (in-cluster)", "severity": "warning", "project": "production",
+      "application": "shop:Deployment:cart"},
+     {"summary": "high in-cluster network latency: 3 services affected, max RTT: 14ms",
+      "description": "Network round-trip time between services within the cluster is elevated."}),
+    (CR, CRR, NULL, "rule 16: network round-trip time to external services is link quality",
+     {"alertname": "Network RTT (external)", "severity": "warning", "project": "production",
+      "application": "billing:Deployment:invoice-sender"},
+     {"summary": "high network latency to external services: 2 services affected, max RTT: 310ms",
+      "description": "Network round-trip time to external services is elevated."}),
+    (CR, CRR, NULL, "policy decision: JVM safepoint pauses are a runtime's pause, not request time ('may cause ... increased latency' is a guess, rule 17)",
+     {"alertname": "JVM safepoint time", "severity": "warning", "project": "production",
+      "application": "payments:Deployment:ledger-service"},
+     {"summary": "high safepoint time on 2 JVM instances",
+      "description": "JVM is spending significant time at safepoints. This may cause application pauses and increased latency."}),
+    (CR, CRR, NULL, "policy decision: GIL waiting time is a runtime's contention, not request time (rule 17 for the guess)",
+     {"alertname": "Python GIL waiting time", "severity": "warning", "project": "staging",
+      "application": "ml:Deployment:feature-api"},
+     {"summary": "high GIL waiting times on 1 Python instance",
+      "description": "Python threads are spending significant time waiting for the GIL. This may cause increased latency and reduced throughput."}),
+    (CR, CRR, NULL, "policy decision: event-loop blocked time is a runtime's pause, not request time (rule 17 for the guess)",
+     {"alertname": "Node.js event loop blocked time", "severity": "warning", "project": "production",
+      "application": "web:Deployment:storefront-ssr"},
+     {"summary": "high Node.js event loop blocked times on 3 Node.js instances",
+      "description": "The Node.js event loop is being blocked for extended periods. This may cause increased latency and unresponsive behavior."}),
 ]
 
 
