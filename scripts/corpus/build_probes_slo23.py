@@ -31,6 +31,7 @@ SGA = "doc/admin/observability/alerts.md"
 PC = ("grafana/jsonnet-libs", "6da2b4b82e73d1918023586430e00c7ab56976fd")
 OF = ("openfaas/faas-netes", "662ce9ce36ec4a32467773c308807bd5d58f5ae6")
 CR = ("coroot/coroot", "370a33fd4fd3a9fff4433ded83de335df64ecd2f")
+COS = ("GoogleCloudPlatform/cloud-ops-sandbox", "0cc587bddeec3186fb1a992801ee0c11c02faeb7")
 
 
 def sourcegraph(level, service, name, description, expected, reason):
@@ -353,6 +354,39 @@ ITEMS += [
       "application": "web:Deployment:storefront-ssr"},
      {"summary": "high Node.js event loop blocked times on 3 Node.js instances",
       "description": "The Node.js event loop is being blocked for extended periods. This may cause increased latency and unresponsive behavior."}),
+]
+
+
+# GoogleCloudPlatform/cloud-ops-sandbox provisioning/terraform/monitoring/alerts.tf (SLOs in
+# slo_services.tf: 90% goal, burn rate 2x over 60m, latency threshold 1000 ms on Istio response
+# latencies). Frame: a Cloud Monitoring incident as cloud23 rendered one (alertname = the policy's
+# display name, condition, resource_type, project, sender gcp), annotations description = the
+# policy's documentation; the incident summary Cloud Monitoring writes for an SLO burn-rate
+# condition was not confirmed, so it is not rendered.
+COSA = "provisioning/terraform/monitoring/alerts.tf"
+
+
+def sandbox(title, kind, expected, reason):
+    doc = {"Availability": ("Availability SLO burn for the {t} for the past 60m\n"
+                            "exceeded 2x the acceptable budget burn rate. The service is returning\n"
+                            "less OK responses than desired. Consider viewing the service logs or custom dashboard\n"
+                            "to retrieve more information or adjust the values for the SLO and error budget.\n"),
+           "Latency": ("Latency SLO burn for the {t} for the past 60m\n"
+                       "exceeded 2x the acceptable budget burn rate. The service is responding\n"
+                       "slower than desired. Consider viewing the service logs or custom dashboard to retrieve\n"
+                       "more information or adjust the values for the SLO and error budget.\n")}[kind]
+    return (COS, COSA, expected, reason,
+            {"alertname": f"{title} {kind} SLO Burn Alert",
+             "condition": f"SLO burn rate alert for {kind.lower()} SLO with a threshold of 2",
+             "resource_type": "istio_canonical_service", "project": "cloud-ops-sandbox-41723", "sender": "gcp"},
+            {"description": doc.format(t=title)})
+
+
+ITEMS += [
+    sandbox("Frontend Service", "Availability", ERR, "rule 4: burn of an availability SLO (basic availability SLI: OK responses)"),
+    sandbox("Checkout Service", "Availability", ERR, "rule 4: burn of an availability SLO"),
+    sandbox("Payment Service", "Latency", LAT, "rule 4: burn of a latency SLO (responses under 1000 ms)"),
+    sandbox("Cart Service", "Latency", LAT, "rule 4: burn of a latency SLO"),
 ]
 
 
