@@ -32,6 +32,7 @@ PC = ("grafana/jsonnet-libs", "6da2b4b82e73d1918023586430e00c7ab56976fd")
 OF = ("openfaas/faas-netes", "662ce9ce36ec4a32467773c308807bd5d58f5ae6")
 CR = ("coroot/coroot", "370a33fd4fd3a9fff4433ded83de335df64ecd2f")
 COS = ("GoogleCloudPlatform/cloud-ops-sandbox", "0cc587bddeec3186fb1a992801ee0c11c02faeb7")
+WD = "unq-arq2-ecommerce-team/weather-documentation"
 
 
 def sourcegraph(level, service, name, description, expected, reason):
@@ -238,6 +239,18 @@ ITEMS += [
     sourcegraph("warning", "repo-updater", "syncer_sync_duration",
                 "repo-updater: 30s+ 95th repositories sync duration for 5m0s", NULL,
                 "rule 10: the run time of a background sync job, not request time"),
+    sourcegraph("warning", "zoekt", "indexed_search_request_errors",
+                "zoekt: 5%+ indexed search request errors every 5m by code for 5m0s", ERR,
+                "rule 4: percentage of zoekt requests with a non-2xx code"),
+    sourcegraph("warning", "prometheus", "prometheus_rule_eval_duration",
+                "prometheus: 30s+ average prometheus rule group evaluation duration over 10m by rule group", NULL,
+                "the monitoring system's own rule evaluation time, not request time"),
+    sourcegraph("warning", "prometheus", "prometheus_tsdb_op_failure",
+                "prometheus: 0+ prometheus tsdb failures by operation over 1m by operation", NULL,
+                "the monitoring system's own storage operations failing (compactions, reloads), not requests"),
+    sourcegraph("warning", "prometheus", "prometheus_config_status",
+                "prometheus: less than 1 prometheus configuration reload status", NULL,
+                "a failed configuration reload (as mixins23 labelled PromBadConfig)"),
     sourcegraph("warning", "searcher", "provisioning_container_cpu_usage_long_term",
                 "searcher: 80%+ container cpu usage total (90th percentile over 1d) across all cores by instance for 336h0m0s", NULL,
                 "rule 2: CPU usage (its 90th percentile is of CPU, not of latency)"),
@@ -387,6 +400,24 @@ ITEMS += [
     sandbox("Checkout Service", "Availability", ERR, "rule 4: burn of an availability SLO"),
     sandbox("Payment Service", "Latency", LAT, "rule 4: burn of a latency SLO (responses under 1000 ms)"),
     sandbox("Cart Service", "Latency", LAT, "rule 4: burn of a latency SLO"),
+]
+
+
+# unq-arq2-ecommerce-team/weather-documentation: Grafana-managed apdex rules (provisioning files;
+# the apdex is computed from http_request_duration_seconds buckets at 0.5 s / 1 s, averaged over the
+# last hour). Frame: a Grafana-managed alert (alertname = the rule's title, grafana_folder, the
+# rule's labels, the query's `job` label), annotation summary as the file has it.
+ITEMS += [
+    ((WD, "84f9090ab1c24daaa96025ade822eaf2fb20ce29"), "grafana/provisioning/alerting/alert_rule_apdex.yaml", LAT,
+     "rule 4: apdex (share of requests answered within 0.5 s / 1 s) below 0.55",
+     {"alertname": "Apdex Score Alert", "grafana_folder": "business-rules", "category": "business",
+      "severity": "critical", "job": "weather-loader"},
+     {"summary": "In last hour, apdex average is below than 0.55 points"}),
+    ((WD, "81b31a053034de0662be44f9c1e4c948a907a2ea"), "documents/grafana_alerta_config/alert_rules.yml", LAT,
+     "rule 4: apdex below 0.64",
+     {"alertname": "Apdex Score Alert below 0.64", "grafana_folder": "alert_business", "category": "business",
+      "severity": "critical", "job": "weather-metrics"},
+     {"summary": "In last hour, apdex average is below than 0.64 points"}),
 ]
 
 
