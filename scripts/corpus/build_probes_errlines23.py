@@ -1,0 +1,231 @@
+#!/usr/bin/env python3
+"""Build tests/fixtures/corpus/probes_errlines23.jsonl: error lines of client libraries, drivers
+and runtimes that the corpus had not quoted yet, inside symptom alerts: a Loki log-pattern alert,
+a Sentry issue alert, an Elastic log-threshold alert, an error-ratio alert naming its top error,
+a latency alert naming its top error and a Datadog APM error-rate monitor.
+
+What the family tests: a cause named only by a library's own words (redis-py, Predis, Excon,
+http.rb, generic-pool, mobc, the DataStax Python driver, Hickory DNS, tonic, grpc-dotnet, ...),
+and the same libraries' look-alikes that share words but are another thing under POLICY.md
+(authentication failures, a connection closed once, a pool drained at shutdown, too many
+redirects, a 401/404, a replica loading its dataset, ...). Look-alikes are only put in frames that
+assert no symptom of their own (log-pattern, Sentry and Elastic frames; rule 8: a log line is not a
+request), so `null` is their whole meaning.
+
+Labels are hand decisions under POLICY.md, made before the classifier ran on this file; the reason
+of each is in its `source`. Frames, hosts, values and services are made up; only the quoted error
+strings come from the sources listed in SOURCES.md (repo, path, commit in each item).
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+from probes_common import ProbeFamily  # noqa: E402
+
+# ---- sources (repo, path, commit) ----
+REDISPY = "34817ce2a2accc893a81180fe737e0c4f5ac6b0c"
+REDISPY_UTILS = ("redis/redis-py", "redis/utils.py", REDISPY)
+REDISPY_CONN = ("redis/redis-py", "redis/connection.py", REDISPY)
+REDISPY_SOCK = ("redis/redis-py", "redis/_parsers/socket.py", REDISPY)
+REDISPY_BASE = ("redis/redis-py", "redis/_parsers/base.py", REDISPY)
+PREDIS = "0795d69d9e46b3e1fd1ee9011f941f57607a900a"
+PREDIS_FACTORY = ("predis/predis", "src/Connection/Resource/StreamFactory.php", PREDIS)
+PREDIS_TIMEOUT = ("predis/predis", "src/TimeoutException.php", PREDIS)
+PREDIS_STREAM = ("predis/predis", "src/Connection/StreamConnection.php", PREDIS)
+PREDIS_REPL = ("predis/predis", "src/Connection/Replication/MasterSlaveReplication.php", PREDIS)
+EXCON = "f59b27e16c7516b7f2724401a430cacc144da406"
+EXCON_SOCKET = ("excon/excon", "lib/excon/socket.rb", EXCON)
+EXCON_ERROR = ("excon/excon", "lib/excon/error.rb", EXCON)
+HTTPRB = "557b127e1b5c9ca93841fe484c01d94dc9522c75"
+HTTPRB_NULL = ("httprb/http", "lib/http/timeout/null.rb", HTTPRB)
+HTTPRB_GLOBAL = ("httprb/http", "lib/http/timeout/global.rb", HTTPRB)
+HTTPRB_CONN = ("httprb/http", "lib/http/connection.rb", HTTPRB)
+HTTPRB_REDIR = ("httprb/http", "lib/http/redirector.rb", HTTPRB)
+
+family = ProbeFamily("probes_errlines23.jsonl")
+
+STACKS = {
+    "py": (["checkout-api", "ledger-worker", "search-indexer", "notif-dispatch", "quote-svc"],
+           ["shop", "payments", "platform"]),
+    "php": (["storefront-php", "cms-web", "billing-portal", "wp-frontend", "crm-legacy"],
+            ["web", "cms", "billing"]),
+    "rb": (["rails-core", "sidekiq-mailers", "webhooks-rb", "admin-portal", "api-gateway-rb"],
+           ["apps", "core", "integrations"]),
+    "js": (["bff-web", "graphql-gw", "realtime-ws", "media-upload", "auth-edge"],
+           ["frontend", "edge", "media"]),
+    "rs": (["ingest-rs", "tile-server", "events-router", "price-feed", "geo-index"],
+           ["data", "maps", "trading"]),
+    "go": (["order-router", "inventory-go", "audit-sink", "fx-rates", "sched-api"],
+           ["core", "ops", "finance"]),
+    "cs": (["Orders.Api", "Billing.Worker", "Catalog.Api", "Identity.Gateway", "Reports.Service"],
+           ["dotnet-apps", "billing", "catalog"]),
+}
+
+COUNTER = [0]
+
+
+def frame(n, stack, text, symptom_ok):
+    """The n-th alert frame quoting `text`; error-ratio/latency/APM frames only when symptom_ok."""
+    names, nss = STACKS[stack]
+    svc = names[n % len(names)]
+    ns = nss[n % len(nss)]
+    pod = f"{svc.lower().replace('.', '-')}-{6 + n % 4}d{n % 8}b{(n * 3) % 10}c-{'hmprw'[n % 5]}{(n * 7) % 10}k"
+    first = text.split("\n")[0]
+    etype, _, emsg = first.partition(": ")
+    s = n % (6 if symptom_ok else 3)
+    if s == 0:
+        return ({"alertname": "LogErrorPattern", "severity": "warning", "namespace": ns, "pod": pod,
+                 "app": svc},
+                {"summary": f"Error lines in {svc} logs",
+                 "description": f"count_over_time({{app=\"{svc}\"}} |= \"rror\" [5m]) = {9 + n}\n"
+                                f"last line: {text}"})
+    if s == 1:
+        return ({"alertname": "SentryIssueAlert", "project": svc, "environment": "production",
+                 "level": "error"},
+                {"summary": f"New issue in {svc}: {etype}",
+                 "title": first if emsg else text,
+                 "culprit": f"{svc} worker",
+                 "description": f"Seen {3 + n % 11} times by {1 + n % 4} users in the last hour."})
+    if s == 2:
+        return ({"alertname": "Log threshold breached", "rule_type": "logs.alert.document.count",
+                 "service.name": svc, "kibana_space": "observability"},
+                {"reason": f"{12 + n} log entries in the last 5 mins for service.name: {svc}. "
+                           f"Alert when > 10.",
+                 "message": f"Sample message: {text}"})
+    if s == 3:
+        return ({"alertname": "ServiceHighErrorRatio", "severity": "critical", "service": svc,
+                 "namespace": ns},
+                {"summary": f"{svc}: {3 + n % 7}.{n % 10}% of requests failed over 10m",
+                 "description": f"5xx ratio above 2% for 10m. Most frequent error in the window: {text}"})
+    if s == 4:
+        return ({"alertname": "ServiceLatencyP99High", "severity": "warning", "service": svc,
+                 "namespace": ns},
+                {"summary": f"{svc} p99 latency is {2 + n % 5}.{n % 9}s (threshold 1s)",
+                 "description": f"Top error logged in the same window: {text}"})
+    return ({"alertname": f"[Datadog] APM error rate on {svc}", "monitor_type": "apm",
+             "service": svc, "env": "prod"},
+            {"summary": f"[Triggered] Error rate on {svc} is {0.08 + (n % 7) / 100:.2f} (> 0.05)",
+             "description": f"Top error type: {etype}\nTop error message: {emsg or text}"})
+
+
+def add(src, stack, expected, why, text, symptom_ok=True):
+    n = COUNTER[0]
+    COUNTER[0] += 1
+    labels, annotations = frame(n, stack, text, symptom_ok)
+    family.add(src, expected, f"{src[0]} {src[1]}: {why}", labels, annotations)
+
+
+def redispy():
+    add(REDISPY_UTILS, "py", "dns_failure",
+        "redis-py connect error carrying getaddrinfo's EAI_NONAME (rule 7: resolution failed)",
+        "redis.exceptions.ConnectionError: Error -2 connecting to sessions-redis.cache.svc:6379. "
+        "Name or service not known.")
+    add(REDISPY_UTILS, "py", "dns_failure",
+        "redis-py connect error carrying getaddrinfo's EAI_AGAIN (rule 13: the lookup failed)",
+        "redis.exceptions.ConnectionError: Error -3 connecting to redis-queue:6379. "
+        "Temporary failure in name resolution.")
+    add(REDISPY_CONN, "py", "upstream_timeout",
+        "redis-py gave up connecting to Redis (rule 13: connect timeout)",
+        "redis.exceptions.TimeoutError: Timeout connecting to server")
+    add(REDISPY_CONN, "py", "upstream_timeout",
+        "redis-py gave up reading Redis's reply (rule 13: read timeout)",
+        "redis.exceptions.TimeoutError: Timeout reading from rate-redis.internal:6379")
+    add(REDISPY_CONN, "py", "connection_pool_exhaustion",
+        "redis-py ConnectionPool reached max_connections (rule 11: a pool's own limit)",
+        "redis.exceptions.MaxConnectionsError: Too many connections")
+    add(REDISPY_UTILS, "py", "upstream_timeout",
+        "redis-py connect failed with ETIMEDOUT (rule 11: a connect timeout stays upstream_timeout)",
+        "redis.exceptions.ConnectionError: Error 110 connecting to 10.42.7.19:6379. "
+        "Connection timed out.")
+    add(REDISPY_UTILS, "py", "node_down",
+        "redis-py connect failed with EHOSTUNREACH (rule 11: no route to host)",
+        "redis.exceptions.ConnectionError: Error 113 connecting to 10.42.7.19:6379. "
+        "No route to host.")
+    # look-alikes
+    add(REDISPY_SOCK, "py", None,
+        "the server closed one connection (a closed connection, no cause; look-alike)",
+        "redis.exceptions.ConnectionError: Connection closed by server.", symptom_ok=False)
+    add(REDISPY_BASE, "py", None,
+        "WRONGPASS mapped to AuthenticationError (an authentication failure; look-alike)",
+        "redis.exceptions.AuthenticationError: invalid username-password pair or user is disabled.",
+        symptom_ok=False)
+
+
+def predis():
+    add(PREDIS_FACTORY, "php", "node_down",
+        "Predis could not open its stream: connection refused (rule 11)",
+        "Predis\\Connection\\Resource\\Exception\\StreamInitException: Connection refused "
+        "[tcp://10.20.3.14:6379]")
+    add(PREDIS_FACTORY, "php", "upstream_timeout",
+        "Predis could not open its stream within its connect timeout (rule 11: connect timeout)",
+        "Predis\\Connection\\Resource\\Exception\\StreamInitException: Connection timed out "
+        "[tcp://redis-sessions.web.svc:6379]")
+    add(PREDIS_TIMEOUT, "php", "upstream_timeout",
+        "Predis read/write on Redis timed out (rule 13)",
+        "Predis\\TimeoutException: Operation has timed out")
+    add(PREDIS_FACTORY, "php", "node_down",
+        "Predis could not open its stream: no route to host (rule 11)",
+        "Predis\\Connection\\Resource\\Exception\\StreamInitException: No route to host "
+        "[tcp://10.20.9.40:6379]")
+    # look-alikes
+    add(PREDIS_STREAM, "php", None,
+        "a read on a broken connection, once (a closed connection; look-alike)",
+        "Predis\\Connection\\ConnectionException: Error while reading line from the server. "
+        "[tcp://10.20.3.14:6379]", symptom_ok=False)
+    add(PREDIS_REPL, "php", None,
+        "a replica still loading its dataset after a restart (no memory shortage; look-alike; "
+        "decision in SOURCES)",
+        "Predis\\Connection\\ConnectionException: Redis is loading the dataset in memory "
+        "[tcp://10.20.3.15:6379]", symptom_ok=False)
+
+
+def excon():
+    add(EXCON_SOCKET, "rb", "upstream_timeout", "Excon's read timeout (rule 13)",
+        "Excon::Error::Timeout: read timeout reached")
+    add(EXCON_SOCKET, "rb", "upstream_timeout", "Excon's connect timeout (rule 13)",
+        "Excon::Error::Timeout: connect_write timeout reached")
+    add(EXCON_SOCKET, "rb", "upstream_timeout", "Excon's whole-request deadline (rule 13)",
+        "Excon::Error::Timeout: request timeout reached")
+    add(EXCON_ERROR, "rb", "dns_failure", "Excon socket error wrapping a failed getaddrinfo",
+        "Excon::Error::Socket: getaddrinfo: Name or service not known (SocketError)")
+    add(EXCON_ERROR, "rb", "node_down", "Excon socket error wrapping ECONNREFUSED (rule 11)",
+        "Excon::Error::Socket: Connection refused - connect(2) for 10.4.1.7:443 (Errno::ECONNREFUSED)")
+    add(EXCON_ERROR, "rb", "rate_limited", "Excon status error for a 429 answer (rule 3)",
+        "Excon::Error::TooManyRequests: Expected([200]) <=> Actual(429 Too Many Requests)")
+    add(EXCON_ERROR, "rb", "upstream_timeout", "Excon status error for a 504 answer (rule 3)",
+        "Excon::Error::GatewayTimeout: Expected([200, 201]) <=> Actual(504 Gateway Timeout)")
+    # look-alikes
+    add(EXCON_ERROR, "rb", None, "a 401 answer (authentication; look-alike)",
+        "Excon::Error::Unauthorized: Expected([200]) <=> Actual(401 Unauthorized)", symptom_ok=False)
+    add(EXCON_ERROR, "rb", None, "a 404 answer (a missing record; look-alike)",
+        "Excon::Error::NotFound: Expected([200, 204]) <=> Actual(404 Not Found)", symptom_ok=False)
+
+
+def httprb():
+    add(HTTPRB_NULL, "rb", "upstream_timeout", "http.rb read timeout (rule 13)",
+        "HTTP::TimeoutError: Read timed out after 5 seconds")
+    add(HTTPRB_NULL, "rb", "upstream_timeout", "http.rb connect timeout (rule 13)",
+        "HTTP::ConnectTimeoutError: Connect timed out after 2 seconds")
+    add(HTTPRB_GLOBAL, "rb", "upstream_timeout", "http.rb global timeout used up (rule 13)",
+        "HTTP::TimeoutError: Timed out after using the allocated 15 seconds")
+    add(HTTPRB_CONN, "rb", "dns_failure", "http.rb could not connect: getaddrinfo failed",
+        "HTTP::ConnectionError: failed to connect: getaddrinfo: Name or service not known")
+    add(HTTPRB_CONN, "rb", "node_down", "http.rb could not connect: connection refused (rule 11)",
+        "HTTP::ConnectionError: failed to connect: Connection refused - connect(2) for "
+        "\"10.9.0.12\" port 8080")
+    # look-alike
+    add(HTTPRB_REDIR, "rb", None, "too many redirects (shares 'too many'; look-alike)",
+        "HTTP::Redirector::TooManyRedirectsError: HTTP::Redirector::TooManyRedirectsError",
+        symptom_ok=False)
+
+
+def main():
+    redispy()
+    predis()
+    excon()
+    httprb()
+    family.write()
+
+
+if __name__ == "__main__":
+    main()
