@@ -27,7 +27,7 @@ REDISPY = "34817ce2a2accc893a81180fe737e0c4f5ac6b0c"
 REDISPY_UTILS = ("redis/redis-py", "redis/utils.py", REDISPY)
 REDISPY_CONN = ("redis/redis-py", "redis/connection.py", REDISPY)
 REDISPY_SOCK = ("redis/redis-py", "redis/_parsers/socket.py", REDISPY)
-REDISPY_BASE = ("redis/redis-py", "redis/_parsers/base.py", REDISPY)
+REDISPY_LOCK = ("redis/redis-py", "redis/lock.py", REDISPY)
 PREDIS = "0795d69d9e46b3e1fd1ee9011f941f57607a900a"
 PREDIS_FACTORY = ("predis/predis", "src/Connection/Resource/StreamFactory.php", PREDIS)
 PREDIS_TIMEOUT = ("predis/predis", "src/TimeoutException.php", PREDIS)
@@ -41,6 +41,27 @@ HTTPRB_NULL = ("httprb/http", "lib/http/timeout/null.rb", HTTPRB)
 HTTPRB_GLOBAL = ("httprb/http", "lib/http/timeout/global.rb", HTTPRB)
 HTTPRB_CONN = ("httprb/http", "lib/http/connection.rb", HTTPRB)
 HTTPRB_REDIR = ("httprb/http", "lib/http/redirector.rb", HTTPRB)
+
+GPOOL = "ee5db9ddb54ce3a142fde3500116b393d4f2f755"
+GPOOL_REQ = ("coopernurse/node-pool", "lib/ResourceRequest.js", GPOOL)
+GPOOL_POOL = ("coopernurse/node-pool", "lib/Pool.js", GPOOL)
+MOBC = ("importcjj/mobc", "src/error.rs", "50258dc041cb7a93006eb6b0ace0c7e4646bbb64")
+CASS = "dd2343d8fecead045245a6679d8de8194cea215f"
+CASS_CLUSTER = ("datastax/python-driver", "cassandra/cluster.py", CASS)
+CASS_CONN = ("datastax/python-driver", "cassandra/connection.py", CASS)
+CASS_POOL = ("datastax/python-driver", "cassandra/pool.py", CASS)
+TONIC = ("hyperium/tonic", "tonic/src/status.rs", "a55efae785d6628bfc832fdbe7ca7d024d000cdb")
+TONIC_DEC = ("hyperium/tonic", "tonic/src/codec/decode.rs", "a55efae785d6628bfc832fdbe7ca7d024d000cdb")
+GRPCNET = "91c8faf22c6571643a4a90026816bfc01e8f4946"
+GRPCNET_SUB = ("grpc/grpc-dotnet", "src/Grpc.Net.Client/Balancer/Subchannel.cs", GRPCNET)
+GRPCNET_MSG = ("grpc/grpc-dotnet", "src/Grpc.Net.Client/Internal/StreamExtensions.cs", GRPCNET)
+NREDIS = ("redis/node-redis", "packages/client/lib/errors.ts", "2a92b2e51aea18b31776ede15e022217e7ea9b37")
+NREDIS_POOL = ("redis/node-redis", "packages/client/lib/client/pool.ts", "2a92b2e51aea18b31776ede15e022217e7ea9b37")
+AMQPLIB = "a82bc9dc8f1e108eaa67af9a69c443b911145ac9"
+AMQPLIB_STREAM = ("php-amqplib/php-amqplib", "PhpAmqpLib/Wire/IO/StreamIO.php", AMQPLIB)
+AMQPLIB_SOCKET = ("php-amqplib/php-amqplib", "PhpAmqpLib/Wire/IO/SocketIO.php", AMQPLIB)
+AMQPLIB_CHAN = ("php-amqplib/php-amqplib", "PhpAmqpLib/Channel/AbstractChannel.php", AMQPLIB)
+BUNNY = ("ruby-amqp/bunny", "lib/bunny/exceptions.rb", "e8af46d1e699c8995717ad9cafd67e9d2f8a5220")
 
 family = ProbeFamily("probes_errlines23.jsonl")
 
@@ -145,9 +166,9 @@ def redispy():
     add(REDISPY_SOCK, "py", None,
         "the server closed one connection (a closed connection, no cause; look-alike)",
         "redis.exceptions.ConnectionError: Connection closed by server.", symptom_ok=False)
-    add(REDISPY_BASE, "py", None,
-        "WRONGPASS mapped to AuthenticationError (an authentication failure; look-alike)",
-        "redis.exceptions.AuthenticationError: invalid username-password pair or user is disabled.",
+    add(REDISPY_LOCK, "py", None,
+        "a distributed lock released after its TTL ran out (lock words, no deadlock; look-alike)",
+        "redis.exceptions.LockNotOwnedError: Cannot release a lock that's no longer owned",
         symptom_ok=False)
 
 
@@ -219,11 +240,154 @@ def httprb():
         symptom_ok=False)
 
 
+def genericpool():
+    add(GPOOL_REQ, "js", "connection_pool_exhaustion",
+        "generic-pool's acquire timed out waiting for a free resource (a pool-acquire timeout)",
+        "TimeoutError: ResourceRequest timed out")
+    add(GPOOL_POOL, "js", "connection_pool_exhaustion",
+        "generic-pool's queue of waiting clients is full (rule 7: a pool overflowing)",
+        "Error: max waitingClients count exceeded")
+    add(GPOOL_REQ, "js", "connection_pool_exhaustion",
+        "generic-pool acquire timeout under a knex-style wrapper (a pool-acquire timeout)",
+        "TimeoutError: ResourceRequest timed out\n    at ResourceRequest._fireTimeout "
+        "(/app/node_modules/generic-pool/lib/ResourceRequest.js:62:17)")
+    add(GPOOL_POOL, "js", None, "a pool draining at shutdown (rule 12 look-alike)",
+        "Error: pool is draining and cannot accept work", symptom_ok=False)
+    add(GPOOL_POOL, "js", None, "a resource released to the wrong pool (no exhaustion; look-alike)",
+        "Error: Resource not currently part of this pool", symptom_ok=False)
+
+
+def mobc():
+    add(MOBC, "rs", "connection_pool_exhaustion",
+        "mobc's get() timed out in the connection pool (a pool-acquire timeout)",
+        "ERROR events_router::db: failed to get connection: Time out in the connection pool")
+    add(MOBC, "rs", "connection_pool_exhaustion",
+        "mobc's get() timed out in the connection pool (a pool-acquire timeout)",
+        "Error: Time out in the connection pool")
+    add(MOBC, "rs", None, "a mobc pool already closed (rule 12 look-alike)",
+        "ERROR price_feed::cache: redis pool error: The pool is closed", symptom_ok=False)
+
+
+def cassandra():
+    add(CASS_CLUSTER, "py", "upstream_timeout",
+        "DataStax driver: the client-side request timeout expired (rule 13)",
+        "cassandra.OperationTimedOut: errors={'10.30.1.12:9042': 'Client request timeout. "
+        "See Session.execute[_async](timeout)'}, last_host=10.30.1.12:9042")
+    add(CASS_CONN, "py", "node_down",
+        "DataStax driver: no server accepted the connection, refused (rule 11)",
+        "cassandra.cluster.NoHostAvailable: ('Unable to connect to any servers', "
+        "{'10.30.1.12:9042': ConnectionRefusedError(111, \"Tried connecting to [('10.30.1.12', 9042)]. "
+        "Last error: Connection refused\")})")
+    add(CASS_CONN, "py", "upstream_timeout",
+        "DataStax driver: connecting to every server timed out (rule 11: a connect timeout)",
+        "cassandra.cluster.NoHostAvailable: ('Unable to connect to any servers', "
+        "{'10.30.1.13:9042': OSError(None, \"Tried connecting to [('10.30.1.13', 9042)]. "
+        "Last error: timed out\")})")
+    add(CASS_POOL, "py", "connection_pool_exhaustion",
+        "DataStax driver: every stream of the host's connection pool is in use (rule 7: a pool "
+        "that is full)",
+        "cassandra.cluster.NoHostAvailable: ('Unable to complete the operation against any hosts', "
+        "{<Host: 10.30.1.12:9042 dc1>: NoConnectionsAvailable('All request IDs are currently in use')})")
+    add(CASS_POOL, "py", None, "a host pool shut down (rule 12 look-alike)",
+        "cassandra.connection.ConnectionException: Pool for 10.30.1.12:9042 is shutdown",
+        symptom_ok=False)
+    add(CASS_CONN, "py", None, "authentication required (an authentication failure; look-alike)",
+        "cassandra.connection.AuthenticationFailed: Remote end requires authentication",
+        symptom_ok=False)
+
+
+def tonic():
+    add(TONIC, "rs", "node_down",
+        "tonic maps a refused connect to UNAVAILABLE (rule 11: connection refused)",
+        "grpc call failed: status: code: 'The service is currently unavailable', message: "
+        "\"tcp connect error: Connection refused (os error 111)\"")
+    add(TONIC, "rs", "upstream_timeout",
+        "tonic status DEADLINE_EXCEEDED on a call (rule 13: a gRPC deadline)",
+        "grpc call failed: status: code: 'Deadline expired before operation could complete'")
+    add(TONIC_DEC, "rs", None, "a reply larger than the receive limit (an oversized payload; look-alike)",
+        "grpc call failed: status: code: 'Operation was attempted past the valid range', message: "
+        "\"Error, decoded message length too large: found 5242880 bytes, the limit is: 4194304 bytes\"",
+        symptom_ok=False)
+
+
+def grpcdotnet():
+    add(GRPCNET_SUB, "cs", "node_down",
+        "grpc-dotnet could not connect its subchannel: connection refused (rule 11)",
+        "Grpc.Core.RpcException: Status(StatusCode=\"Unavailable\", Detail=\"Error connecting to "
+        "subchannel.\", DebugException=\"System.Net.Sockets.SocketException: Connection refused\")")
+    add(GRPCNET_SUB, "cs", "upstream_timeout",
+        "grpc-dotnet's subchannel connect timed out (rule 13: connect timeout)",
+        "Grpc.Core.RpcException: Status(StatusCode=\"Unavailable\", Detail=\"Timeout connecting to "
+        "subchannel.\")")
+    add(GRPCNET_MSG, "cs", None,
+        "a message over the configured size (ResourceExhausted, an oversized payload; look-alike)",
+        "Grpc.Core.RpcException: Status(StatusCode=\"ResourceExhausted\", Detail=\"Received message "
+        "exceeds the maximum configured message size.\")", symptom_ok=False)
+
+
+def noderedis():
+    add(NREDIS, "js", "upstream_timeout", "node-redis connect timeout (rule 13)",
+        "ConnectionTimeoutError: Connection timeout")
+    add(NREDIS, "js", "upstream_timeout", "node-redis socket read timeout (rule 13)",
+        "SocketTimeoutError: Socket timeout timeout. Expecting data, but didn't receive any in 5000ms.")
+    add(NREDIS_POOL, "js", "connection_pool_exhaustion",
+        "node-redis RedisClientPool acquire timed out (a pool-acquire timeout)",
+        "TimeoutError: Timeout waiting for a client after 3000ms")
+    add(NREDIS, "js", "node_down",
+        "node-redis cluster client reached none of its root nodes (rule 11: no servers available)",
+        "RootNodesUnavailableError: All the root nodes are unavailable")
+    add(NREDIS, "js", None, "a command on a client already quit (rule 12 look-alike)",
+        "ClientClosedError: The client is closed", symptom_ok=False)
+    add(NREDIS, "js", None, "cluster MOVED/ASK redirections over the limit (shares 'Too many'; look-alike)",
+        "MaxCommandRedirectionsError: Too many Cluster redirections", symptom_ok=False)
+    add(NREDIS, "js", None, "an optimistic WATCH transaction aborted (no deadlock; look-alike)",
+        "WatchError: One (or more) of the watched keys has been changed", symptom_ok=False)
+    add(NREDIS, "js", None, "one socket closed (a connection dropped once; look-alike)",
+        "SocketClosedUnexpectedlyError: Socket closed unexpectedly", symptom_ok=False)
+
+
+def phpamqplib():
+    add(AMQPLIB_STREAM, "php", "node_down", "php-amqplib stream connect refused (rule 11)",
+        "PhpAmqpLib\\Exception\\AMQPIOException: Error Connecting to server(111): Connection refused")
+    add(AMQPLIB_SOCKET, "php", "upstream_timeout", "php-amqplib socket connect timed out (rule 11)",
+        "PhpAmqpLib\\Exception\\AMQPIOException: Error Connecting to server (110): Connection timed out")
+    add(AMQPLIB_SOCKET, "php", "node_down", "php-amqplib socket connect: no route to host (rule 11)",
+        "PhpAmqpLib\\Exception\\AMQPIOException: Error Connecting to server (113): No route to host")
+    add(AMQPLIB_SOCKET, "php", None, "a connection found closed (closed once; look-alike)",
+        "PhpAmqpLib\\Exception\\AMQPConnectionClosedException: Broken pipe or closed connection",
+        symptom_ok=False)
+    add(AMQPLIB_CHAN, "php", None, "a publish on a closed channel (closed; look-alike)",
+        "PhpAmqpLib\\Exception\\AMQPChannelClosedException: Channel connection is closed.",
+        symptom_ok=False)
+
+
+def bunny():
+    add(BUNNY, "rb", "node_down", "Bunny TCP connect refused (rule 11)",
+        "Bunny::TCPConnectionFailed: Could not establish TCP connection to rabbitmq-0.rabbitmq:5672: "
+        "Connection refused - connect(2) for 10.8.1.4:5672")
+    add(BUNNY, "rb", "dns_failure", "Bunny TCP connect failed on an unresolved host name",
+        "Bunny::TCPConnectionFailed: Could not establish TCP connection to rabbitmq.queue.svc:5672: "
+        "getaddrinfo: Name or service not known")
+    add(BUNNY, "rb", None, "RabbitMQ refused the login (an authentication failure; look-alike)",
+        "Bunny::AuthenticationFailureError: Authentication with RabbitMQ failed. Please check your "
+        "connection settings. Username: orders, vhost: /, password length: 24", symptom_ok=False)
+    add(BUNNY, "rb", None, "a publish on a connection closed by the app (closed; look-alike)",
+        "Bunny::ConnectionAlreadyClosed: Connection has been already closed", symptom_ok=False)
+
+
 def main():
     redispy()
     predis()
     excon()
     httprb()
+    genericpool()
+    mobc()
+    cassandra()
+    tonic()
+    grpcdotnet()
+    noderedis()
+    phpamqplib()
+    bunny()
     family.write()
 
 
