@@ -63,6 +63,26 @@ AMQPLIB_SOCKET = ("php-amqplib/php-amqplib", "PhpAmqpLib/Wire/IO/SocketIO.php", 
 AMQPLIB_CHAN = ("php-amqplib/php-amqplib", "PhpAmqpLib/Channel/AbstractChannel.php", AMQPLIB)
 BUNNY = ("ruby-amqp/bunny", "lib/bunny/exceptions.rb", "e8af46d1e699c8995717ad9cafd67e9d2f8a5220")
 
+LARAVEL = "bd71b45fbb7e672957bf6ff61baddefe15fbca6a"
+LARAVEL_LOST = ("laravel/framework", "src/Illuminate/Database/LostConnectionDetector.php", LARAVEL)
+LARAVEL_CONC = ("laravel/framework", "src/Illuminate/Database/ConcurrencyErrorDetector.php", LARAVEL)
+LARAVEL_MAX = ("laravel/framework", "src/Illuminate/Queue/MaxAttemptsExceededException.php", LARAVEL)
+LARAVEL_TIMEOUT = ("laravel/framework", "src/Illuminate/Queue/TimeoutExceededException.php", LARAVEL)
+LARAVEL_THROTTLE = ("laravel/framework", "src/Illuminate/Routing/Middleware/ThrottleRequests.php", LARAVEL)
+KOMBU = "9ee8595b835c77b4f04cfb54b40b5d446f985a35"
+KOMBU_CONN = ("celery/kombu", "kombu/connection.py", KOMBU)
+KOMBU_RES = ("celery/kombu", "kombu/resource.py", KOMBU)
+PYMC = "3ef28efac1a6cca5fb47c88981b7df4b33f1aac5"
+PYMC_POOL = ("pinterest/pymemcache", "pymemcache/pool.py", PYMC)
+PYMC_HASH = ("pinterest/pymemcache", "pymemcache/client/hash.py", PYMC)
+PYMC_BASE = ("pinterest/pymemcache", "pymemcache/client/base.py", PYMC)
+GOMC = ("bradfitz/gomemcache", "memcache/memcache.go", "8d39553ac7cf4c2a6857f3dc3751550176884755")
+AMQP091 = ("rabbitmq/amqp091-go", "types.go", "28da80de762f0cbefc5c6517f9a144d526ce06cd")
+RETRYHTTP = ("hashicorp/go-retryablehttp", "client.go", "fd004584a46724fae09e2f21d7c382e15c893f42")
+MONGONODE = "bb35ded18aa1031d8e4be88cad4fc1cc1225b00e"
+MONGONODE_METRICS = ("mongodb/node-mongodb-native", "src/cmap/metrics.ts", MONGONODE)
+MONGONODE_ERRORS = ("mongodb/node-mongodb-native", "src/cmap/errors.ts", MONGONODE)
+
 family = ProbeFamily("probes_errlines23.jsonl")
 
 STACKS = {
@@ -362,9 +382,6 @@ def phpamqplib():
 
 
 def bunny():
-    add(BUNNY, "rb", "node_down", "Bunny TCP connect refused (rule 11)",
-        "Bunny::TCPConnectionFailed: Could not establish TCP connection to rabbitmq-0.rabbitmq:5672: "
-        "Connection refused - connect(2) for 10.8.1.4:5672")
     add(BUNNY, "rb", "dns_failure", "Bunny TCP connect failed on an unresolved host name",
         "Bunny::TCPConnectionFailed: Could not establish TCP connection to rabbitmq.queue.svc:5672: "
         "getaddrinfo: Name or service not known")
@@ -373,6 +390,117 @@ def bunny():
         "connection settings. Username: orders, vhost: /, password length: 24", symptom_ok=False)
     add(BUNNY, "rb", None, "a publish on a connection closed by the app (closed; look-alike)",
         "Bunny::ConnectionAlreadyClosed: Connection has been already closed", symptom_ok=False)
+
+
+def qe(msg, sql="select * from `sessions` where `id` = ? limit 1", host="10.0.3.12"):
+    """Laravel's QueryException message (QueryException::formatMessage)."""
+    return (f"Illuminate\\Database\\QueryException: {msg} (Connection: mysql, Host: {host}, Port: 3306, "
+            f"Database: forge, SQL: {sql})")
+
+
+def laravel():
+    add(LARAVEL_LOST, "php", "upstream_timeout",
+        "PDO MySQL connect timed out, one of Laravel's lost-connection messages (rule 11: connect timeout)",
+        qe("SQLSTATE[HY000] [2002] Connection timed out"))
+    add(LARAVEL_LOST, "php", "node_down",
+        "PDO MySQL connect failed: network unreachable (rule 11)",
+        qe("SQLSTATE[HY000] [2002] Network is unreachable", host="10.0.9.30"))
+    add(LARAVEL_LOST, "php", "upstream_timeout",
+        "PDO MySQL connect on Windows: WSAETIMEDOUT, the peer did not respond in time (rule 11: connect "
+        "timeout)",
+        qe("SQLSTATE[HY000] [2002] A connection attempt failed because the connected party did not "
+           "properly respond after a period of time, or established connection failed because connected "
+           "host has failed to respond", sql="select * from `orders` where `status` = pending"))
+    add(LARAVEL_CONC, "php", "deadlock",
+        "Galera aborted a transaction as a deadlock (error 1213), in Laravel's concurrency-error list "
+        "(a detected deadlock)",
+        qe("SQLSTATE[40001]: Serialization failure: 1213 WSREP detected deadlock/conflict and aborted the "
+           "transaction. Try restarting the transaction",
+           sql="update `stock` set `reserved` = 4 where `sku` = A-1142"))
+    add(LARAVEL_THROTTLE, "php", "rate_limited",
+        "Laravel's throttle middleware answered 429 (rule 7: throttled requests)",
+        "Illuminate\\Http\\Exceptions\\ThrottleRequestsException: Too Many Attempts.")
+    # look-alikes
+    add(LARAVEL_LOST, "php", None, "MySQL refused the login (an authentication failure; look-alike)",
+        qe("SQLSTATE[HY000] [1045] Access denied for user 'forge'@'10.0.3.40' (using password: YES)"),
+        symptom_ok=False)
+    add(LARAVEL_LOST, "php", None,
+        "the server closed an idle session after wait_timeout (rule 12: closed for idleness; look-alike)",
+        qe("SQLSTATE[HY000]: General error: 4031 The client was disconnected by the server because of "
+           "inactivity. See wait_timeout and interactive_timeout for configuring this behavior."),
+        symptom_ok=False)
+    add(LARAVEL_LOST, "php", None,
+        "Azure SQL refuses logins during its own upgrade (planned work, rule 9; look-alike)",
+        "Illuminate\\Database\\QueryException: SQLSTATE[42000]: Login failed for user 'app'. Reason: "
+        "Server is in script upgrade mode. Only administrator can connect at this time. (Connection: "
+        "sqlsrv, Host: sql-prod-weu.database.windows.net, Port: 1433, Database: crm, SQL: select top 1 * "
+        "from [accounts])", symptom_ok=False)
+    add(LARAVEL_MAX, "php", None, "a queued job out of attempts (a failed job, rule 10; look-alike)",
+        "Illuminate\\Queue\\MaxAttemptsExceededException: App\\Jobs\\SyncInvoices has been "
+        "attempted too many times.", symptom_ok=False)
+    add(LARAVEL_TIMEOUT, "php", None, "a queued job over its own time limit (rule 10; look-alike)",
+        "Illuminate\\Queue\\TimeoutExceededException: App\\Jobs\\GeneratePdf has timed out.",
+        symptom_ok=False)
+
+
+def kombu():
+    add(KOMBU_CONN, "py", "connection_pool_exhaustion",
+        "kombu's connection pool is at its limit (rule 11: a pool's own limit)",
+        "kombu.exceptions.ConnectionLimitExceeded: 10")
+    add(KOMBU_RES, "py", None, "acquire on a pool closed at shutdown (rule 12 look-alike)",
+        "RuntimeError: Acquire on closed pool", symptom_ok=False)
+
+
+def pymemcache():
+    add(PYMC_POOL, "py", "connection_pool_exhaustion",
+        "pymemcache's PooledClient object pool is at max_size (a pool's own limit)",
+        "RuntimeError: Too many objects, 20 >= 20")
+    add(PYMC_HASH, "py", "node_down",
+        "pymemcache HashClient found every server dead (rule 11: no servers available)",
+        "pymemcache.exceptions.MemcacheError: All servers seem to be down right now")
+    add(PYMC_BASE, "py", None, "an over-long cache key (input validation; look-alike)",
+        "pymemcache.exceptions.MemcacheIllegalInputError: Key is too long: "
+        "b'session:v2:3f9c0d7e8a1b4c2d9e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d9e0f1a2b3"
+        "c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2"
+        "d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5'", symptom_ok=False)
+
+
+def gomemcache():
+    add(GOMC, "go", "upstream_timeout", "gomemcache connect timeout (rule 13)",
+        "memcache: connect timeout to 10.12.0.7:11211")
+    add(GOMC, "go", None, "a cache miss (no failure; look-alike)",
+        "level=error msg=\"session lookup failed\" err=\"memcache: cache miss\"", symptom_ok=False)
+    add(GOMC, "go", None, "a CAS conflict (optimistic concurrency, no deadlock; look-alike)",
+        "level=error msg=\"counter update failed\" err=\"memcache: compare-and-swap conflict\"",
+        symptom_ok=False)
+
+
+def amqp091():
+    add(AMQP091, "go", None, "a publish on a closed channel (closed; look-alike)",
+        "failed to publish: Exception (504) Reason: \"channel/connection is not open\"", symptom_ok=False)
+    add(AMQP091, "go", None, "RabbitMQ refused the credentials (authentication; look-alike)",
+        "dial amqp: Exception (403) Reason: \"username or password not allowed\"", symptom_ok=False)
+
+
+def retryablehttp():
+    add(RETRYHTTP, "go", "upstream_timeout",
+        "go-retryablehttp gave up; the last answer was a 504 (rule 3)",
+        "POST https://ledger.partner.example/v1/postings giving up after 5 attempt(s): "
+        "unexpected HTTP status 504 Gateway Timeout")
+    add(RETRYHTTP, "go", None, "one retry scheduled after a 503 (a retry under way, no cause; look-alike)",
+        "[DEBUG] GET https://rates.partner.example/v1/fx (status: 503): retrying in 2s (3 left)",
+        symptom_ok=False)
+
+
+def mongonode():
+    add(MONGONODE_METRICS, "js", "connection_pool_exhaustion",
+        "MongoDB Node driver: checkout wait timed out with every pooled connection in use",
+        "MongoWaitQueueTimeoutError: Timed out while checking out a connection from connection pool: "
+        "maxPoolSize: 100, connections in use by cursors: 3, connections in use by transactions: 0, "
+        "connections in use by other operations: 97")
+    add(MONGONODE_ERRORS, "js", None, "checkout from a pool closed at shutdown (rule 12 look-alike)",
+        "MongoPoolClosedError: Attempted to check out a connection from closed connection pool",
+        symptom_ok=False)
 
 
 def main():
@@ -388,6 +516,13 @@ def main():
     noderedis()
     phpamqplib()
     bunny()
+    laravel()
+    kombu()
+    pymemcache()
+    gomemcache()
+    amqp091()
+    retryablehttp()
+    mongonode()
     family.write()
 
 
