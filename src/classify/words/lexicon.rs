@@ -305,6 +305,8 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     // Connections and pools.
     ("connection", CONN),
     ("connections", CONN),
+    // "Timeout connecting to server" (redis-py), "timed out while connecting".
+    ("connecting", CONN),
     ("conn", CONN),
     ("conns", CONN),
     ("session", CONN),
@@ -1587,6 +1589,9 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("consider", "restarting", 0),
     ("please", "restart", 0),
     ("deadline", "exceeded", UPSTREAM | TIMEOUT),
+    // tonic's and grpc-go's text for DEADLINE_EXCEEDED: "Deadline expired before operation
+    // could complete".
+    ("deadline", "expired", UPSTREAM | TIMEOUT),
     // "file system" is a filesystem, not files.
     ("file", "system", DISK),
     ("file", "systems", DISK),
