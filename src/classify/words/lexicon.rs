@@ -194,6 +194,9 @@ concepts!(
     // A version-control revision or ref ("HEAD", "refs", "révision"): what git resolves is a
     // name of a commit, not a host.
     REVISION,
+    // A dead-letter queue ("orders-dlq", "deadletter-queue"): messages that failed, not work
+    // waiting (POLICY.md rule 12).
+    DEADLETTER,
 );
 
 /// Any capacity word: how a resource warning is phrased.
@@ -651,9 +654,11 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("countdown", 0),
     ("deadman", 0),
     ("deadmans", 0),
-    ("deadletter", 0),
-    ("deadletters", 0),
-    ("deadlettered", 0),
+    ("deadletter", DEADLETTER),
+    ("deadletters", DEADLETTER),
+    ("deadlettered", DEADLETTER),
+    ("dlq", DEADLETTER),
+    ("dlqs", DEADLETTER),
     ("tuple", NOTNODE),
     ("tuples", NOTNODE),
     ("partition", NOTNODE),
@@ -1695,8 +1700,8 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("active", "message", PENDING | WORK),
     // "dead-lettered messages": a dead-letter queue holds messages that failed, and "dead" there
     // is not a host down.
-    ("dead", "letter", NOTNODE),
-    ("dead", "lettered", NOTNODE),
+    ("dead", "letter", NOTNODE | DEADLETTER),
+    ("dead", "lettered", NOTNODE | DEADLETTER),
     ("buffer", "pool", INTERNAL),
 ];
 

@@ -257,7 +257,8 @@ pub(super) const RULES: &[Rule] = &[
             SPACE,
             LOW | FREE | FULL | OUT | NEAR | EXHAUST | USAGE | PREDICT | FEW,
         ],
-        &[MEM, RECOVERED],
+        // EMQX's "91.20% cpu usage; ... high_watermark=80.0": a watermark of another resource.
+        &[MEM, RECOVERED, CPU],
     ),
     // "HardwareMemoryError" with "DIMM error(s) detected" is a faulty module, not exhaustion.
     rule("out-of-memory", "out_of_memory", &[OOM], &[])
@@ -714,6 +715,9 @@ pub(super) const RULES: &[Rule] = &[
         &[DISK, LATENCY, CPU, CONSUMER | NOT, INTERNAL, FAIL, DOWN],
     )
     .never(ABSENT)
+    // A dead-letter queue holds messages that failed, not work waiting (POLICY.md rule 12);
+    // so do the queue rules below.
+    .not_about(&[DEADLETTER])
     .cross(),
     rule(
         "queue-messages",
@@ -721,6 +725,7 @@ pub(super) const RULES: &[Rule] = &[
         &[QUEUE, WORK, MANY | HIGH | READY | PENDING],
         &[DISK, LATENCY, CPU],
     )
+    .not_about(&[DEADLETTER])
     .subject(),
     // "rabbitmq messages ready" with its count as the summary; Checkmk's "RabbitMQ Queue billing"
     // with "Messages ready: 4120": the queue named in the alertname, its messages in the summary.
@@ -730,8 +735,11 @@ pub(super) const RULES: &[Rule] = &[
         &[WORK, READY, HIGH | MANY | GROW | QUEUE],
         &[],
     )
+    .not_about(&[DEADLETTER])
     .cross_subject(),
-    rule("old-work", "queue_backlog", &[WORK, WAIT], &[POD, HOST]).subject(),
+    rule("old-work", "queue_backlog", &[WORK, WAIT], &[POD, HOST])
+        .not_about(&[DEADLETTER])
+        .subject(),
     // "Wildfly - Waiting Requests": requests held before a worker takes them. A wait *time*
     // is latency, and clients waiting for a connection are a pool's.
     rule(
@@ -750,8 +758,11 @@ pub(super) const RULES: &[Rule] = &[
         &[DELAY, PROC | DELIVERY | WORK],
         &[REPL, DISK, CPU, LINK, INTERNAL],
     )
+    .not_about(&[DEADLETTER])
     .subject(),
-    rule("backlog", "queue_backlog", &[BACKLOG], &[DISK]).never(DISK),
+    rule("backlog", "queue_backlog", &[BACKLOG], &[DISK])
+        .never(DISK)
+        .not_about(&[DEADLETTER]),
     // "jetstream_consumer_num_pending": messages pending for a consumer are waiting too.
     rule(
         "pending-work",
@@ -764,6 +775,7 @@ pub(super) const RULES: &[Rule] = &[
         // reboot or restart pending is planned work on a host (POLICY.md rule 10).
         &[POD, DISK, CERT, PLANNED],
     )
+    .not_about(&[DEADLETTER])
     .subject(),
     rule(
         "consumer-lag",
