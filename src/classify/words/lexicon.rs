@@ -422,6 +422,8 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("capacity", LIMIT),
     // Replication.
     ("replication", REPL),
+    // Slony-I, PostgreSQL's trigger-based replication: "Slony lag".
+    ("slony", REPL),
     ("replica", REPL),
     ("replicas", REPL),
     ("replicated", REPL),
@@ -790,6 +792,8 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     // "invalid capacity 0 on image filesystem": a broken value, not a full disk.
     ("invalid", ERROR),
     ("5xx", HTTP5XX),
+    // "Target HTTP 5XXs: 1842" (Centreon's ALB check).
+    ("5xxs", HTTP5XX),
     ("4xx", HTTP5XX),
     ("http5xx", HTTP5XX),
     ("http4xx", HTTP5XX),
@@ -820,6 +824,13 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("availability", AVAILABILITY),
     // Latency.
     ("latency", LATENCY),
+    // A page's load time as a web check measures it ("HTTP loadtime of a page").
+    ("loadtime", LATENCY),
+    // Round-trip time is the network's, between hosts (POLICY.md rule 16), not a request's.
+    ("rtt", LINK),
+    // vSphere's datastores hold the virtual disks.
+    ("datastore", DISK),
+    ("datastores", DISK),
     ("latencies", LATENCY),
     ("slow", SLOW),
     ("slowness", SLOW),
@@ -1701,6 +1712,11 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     // "dead-lettered messages": a dead-letter queue holds messages that failed, and "dead" there
     // is not a host down.
     ("dead", "letter", NOTNODE | DEADLETTER),
+    // A runtime's event loop falling behind ("event loop lag") is its own pause, not consumers.
+    ("event", "loop", INTERNAL),
+    ("round", "trip", LINK),
+    // "The number of available datastore paths less than registered": storage paths, links.
+    ("datastore", "paths", LINK),
     ("dead", "lettered", NOTNODE | DEADLETTER),
     ("buffer", "pool", INTERNAL),
 ];

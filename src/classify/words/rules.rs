@@ -210,6 +210,8 @@ pub(super) const RULES: &[Rule] = &[
         // Requests to a storage service ("too few successful requests") are traffic, not space.
         &[
             UNDER, IO, ERROR, FAIL, LATENCY, BACKLOG, READ, DOWN, HEALTHY, QUOTA, REMOTE, REQUEST,
+            // "available datastore paths less than registered": paths to storage, not space.
+            LINK,
             // "Свободное место восстановлено: 23%": space back above its threshold
             // (POLICY.md rule 15).
             RECOVERED,
@@ -785,7 +787,7 @@ pub(super) const RULES: &[Rule] = &[
             LAG | BEHIND,
             CONSUMER | CONSUMPTION | HIGH | MANY | GROW | WORK,
         ],
-        &[REPL],
+        &[REPL, INTERNAL],
     )
     .never(REPL),
     // "nats: slow consumer, messages dropped", RabbitMQ's and Kafka's "slow consumer": a
@@ -871,7 +873,8 @@ pub(super) const RULES: &[Rule] = &[
         "percentile",
         "high_latency",
         &[PERCENTILE, HIGH | REQUEST | TIME | RESPONSE | SLO],
-        &[DISK, IO, INTERNAL],
+        // "container cpu usage total (90th percentile over 1d)": a percentile of CPU.
+        &[DISK, IO, INTERNAL, CPU],
     )
     .never(ABSENT),
     rule(
