@@ -67,9 +67,7 @@ page(ROLLBAR, None, "Processing delays, Postmortem: past delay, database load na
      "Quick incident summary for this morning's processing delay: Delay began at approximately 8:00:00am PDT. The delay peaked at 141 seconds at approx 8:06:50am PDT. The delay then slowly dropped and cleared at approx 8:20:40am PDT. The immediate cause appears to be high load on the database during this time.")
 
 # ====================================================================== Vero: increased API error rates
-page("https://status.getvero.com/incidents/2thknpfl5bb3", "high_error_rate", "incident title 'Increased API error rates' as the feed's first entry",
-     labels("Vero", "API", "minor", "investigating"),
-     "Increased API error rates")
+# (the title alone is already in probes_vendor; only the postmortem entry is used)
 page("https://status.getvero.com/incidents/2thknpfl5bb3", None, "Increased API error rates, Postmortem: requests dropped for 3 minutes, backlog worked through, no data lost (rule 14)",
      labels("Vero", "API", "minor", "postmortem"),
      "Increased API error rates",
@@ -101,20 +99,16 @@ page(SD, None, "API slowdown, Monitoring: response time back to normal after add
      "API slowdow",
      "The added capacity to this endpoint has caused the endpoint response time to return to normal. We will be monitoring the situation and confirming the root cause next.")
 
-# ====================================================================== JobNimbus: database pressure, queues draining
-JN = "https://status.jobnimbus.com/"
-page(JN, "queue_backlog", "Update: root cause addressed, delays in backend queue processing still being mitigated (work waiting in queues)",
-     labels("JobNimbus", "Web Application", "major", "update"),
-     "Application disruptions",
-     "Update: We have addressed the root cause and see performance on the application returning to normal. We are mitigating the delays in backend queue processing and will provide another update in 15 minutes.")
-page(JN, None, "Identified: root cause identified, nothing named",
-     labels("JobNimbus", "Web Application", "major", "identified"),
-     "Application disruptions",
-     "Update: We have identified the root cause. We are remediating and mitigating impact.")
-page(JN, None, "Resolved: normal operations restored (rule 14)",
-     labels("JobNimbus", "Web Application", "major", "resolved"),
-     "Application disruptions",
-     "Update: Normal operations restored. We will post details from our Root Cause Analysis before End of Day today.")
+# ====================================================================== Courier (update timeline mirrored by Pingoru)
+COURIER = "https://pingoru.io/providers/courier/incidents/2225297"
+page(COURIER, "queue_backlog", "Courier, Send Pipeline and Event Status Slowdowns, Identified: queued messages and delayed webhook events behind a send-pipeline bottleneck",
+     labels("Courier", "API", "minor", "identified"),
+     "Send Pipeline and Event Status Slowdowns",
+     "The Courier team has identified an issue with the send pipeline and event status updates causing queued messages and delayed webhook events. The Courier team will monitor the bottleneck and adjust message batching necessary to flow messages normally.")
+page(COURIER, None, "Courier, Send Pipeline and Event Status Slowdowns, Resolved: bottleneck cleared (rule 14)",
+     labels("Courier", "API", "minor", "resolved"),
+     "Send Pipeline and Event Status Slowdowns",
+     "Bottleneck has cleared for messages and event statuses.")
 
 # ====================================================================== bentasker.co.uk service-status log (repository)
 BT = "bentasker/service-status"
@@ -290,6 +284,48 @@ GITHUB_UPDATES = [
     (None, 'Incident with Git Operations, API Requests, Actions, Pages, Issues and Copilot', 'Git Operations, API Requests, Issues, Actions, Pages, Copilot', 'major', 'update',
      'On April 10, 2024, between 2024-04-10 18:33 UTC and 2024-04-10 19:03 UTC, several services were degraded due to the release of a compute-intensive database query that prevented a key database cluster from serving other queries. GitHub Actions saw delays and failures across the entire run life cycle and had a significant increase in the number of timeouts in API requests. All Pages deployments failed for the duration of the incident. Git Systems saw approximately 12% of raw file download requests and 16% of repository archive download requests return HTTP 50X error codes for the duration of the incident. Issues experienced increased latency for issue creation and updates. Codespaces saw roughly 500 requests to create and resume a Codespace timeout during the incident. We mitigated the incident by rolling back the offending query. We are working to introduce measures to automatically detect compute-intensive queries in test runs during CI to prevent an issue like this one from recurring.',
      'https://www.githubstatus.com/incidents/9zq8p50p7tkh', 'post-incident summary of a compute-intensive query (rule 14)'),
+    ('high_latency', 'Incident with Git Operations and Actions', 'Git Operations, Actions', 'minor', 'update',
+     'Operations that download Git archives and raw files are seeing highly elevated response times (up to 4+ seconds) for users. Other Git operations are not impacted. We are working on mitigation.',
+     'https://www.githubstatus.com/incidents/frdfpnnt85s8', 'archive and raw file downloads at highly elevated response times (4+ s)'),
+    ('high_latency', 'Incident with Git Operations, API Requests and Issues', 'Git Operations, API Requests, Issues, Pull Requests', 'minor', 'update',
+     'Issues API is currently seeing elevated latency. We are investigating the issue and will provide further updates as soon as we have them.',
+     'https://www.githubstatus.com/incidents/7lbnm9mg6549', 'Issues API elevated latency'),
+    ('high_latency', 'Disruption with some GitHub services', 'GitHub', 'minor', 'update',
+     'We are investigating reports of increased latency with code search. We will continue to keep users updated on progress towards mitigation.',
+     'https://www.githubstatus.com/incidents/zwlfnp5z0r4s', 'increased latency with code search'),
+    ('high_latency', 'Incident with API Requests', 'API Requests', 'minor', 'update',
+     "We're investigating increased latency for GraphQL traffic.",
+     'https://www.githubstatus.com/incidents/frlwqbqgz113', 'increased latency for GraphQL traffic'),
+    ('high_latency', 'Disruption with some GitHub services', 'Git Operations', 'minor', 'update',
+     'We are experiencing increased latency when performing git operations, especially large pushes and pulls from customers on the west coast of the US. We are not seeing an increase in failures. We are continuing to investigate.',
+     'https://www.githubstatus.com/incidents/49xnkj77r7vl', 'increased latency of git operations, no increase in failures'),
+    ('high_error_rate', 'Incident with Packages', 'Packages', 'minor', 'update',
+     'We are continuing to see high error rates for package downloads. Our team is working on ways to mitigate this urgently Next update in 20 minutes',
+     'https://www.githubstatus.com/incidents/y8hlsmxtgf0w', 'high error rates for package downloads'),
+    ('high_error_rate', 'Disruption with some GitHub services', 'GitHub', 'minor', 'update',
+     "We're investigating elevated error rates for a small amount of customers when accessing raw file content.",
+     'https://www.githubstatus.com/incidents/cg3wwz9dw5dg', 'elevated error rates accessing raw file content'),
+    ('high_error_rate', 'Incident with Copilot', 'Copilot', 'minor', 'update',
+     'We are investigating elevated 500s across Copilot services.',
+     'https://www.githubstatus.com/incidents/zr4jt8bj1mg2', 'elevated 500s across Copilot services'),
+    ('high_error_rate', 'Incident with GitHub.com', 'Git Operations, Webhooks, API Requests, Issues, Pull Requests, Actions, Pages, Copilot', 'critical', 'update',
+     'We are seeing an approximate 20% error rate across numerous experiences including Pull Requests, Issues, and others. Investigations are currently under way and we will be posting updates as they become available',
+     'https://www.githubstatus.com/incidents/zkxwbgr0cnmx', 'about 20% error rate across numerous experiences'),
+    ('high_error_rate', 'Codespaces creation failling', 'Codespaces', 'major', 'update',
+     'We are seeing increased error rates with Codespaces generally. This is due to a third party provider experiencing problems. This impacts both creation of new Codespaces and resumption of existing ones. We continue to monitor and will report with more details as we have them.',
+     'https://www.githubstatus.com/incidents/krd9y2m82fbn', 'increased error rates with Codespaces, a third-party provider named (no signature cause)'),
+    ('high_error_rate', 'Intermittent errors with app installation token authentication', 'GitHub', 'minor', 'update',
+     'We are continuing to investigate an elevated error rate of authentication failures for app installation tokens. Next update in one hour.',
+     'https://www.githubstatus.com/incidents/k5z4d1v1tqmt', 'elevated error rate of authentication failures for installation tokens (4xx answers, rule 4)'),
+    ('high_error_rate', 'Incident with Copilot AI Model Providers', 'Copilot AI Model Providers', 'minor', 'update',
+     'We are seeing increased error rates with requests to specific model providers.',
+     'https://www.githubstatus.com/incidents/dsrfymph7my0', 'increased error rates on requests to model providers'),
+    (None, 'EU Network Maintenance', 'GitHub', 'minor', 'update',
+     'We are conducting routine maintenance on our network infrastructure in the EU. This will not impact production traffic, but may result in slightly increased latency for the remainder of our work. We expect this to last until 17:00 UTC.',
+     'https://www.githubstatus.com/incidents/4843jm0lsls6', 'routine network maintenance that may add slight latency (rule 9)'),
+    (None, 'Disruption with some GitHub services', 'GitHub', 'minor', 'update',
+     "We're down to healthy level of queued migrations and the system is processing migrations at normal system concurrency levels.",
+     'https://www.githubstatus.com/incidents/txt7rjw95rhx', 'queued migrations back to a healthy level, normal concurrency (rule 14)'),
 ]
 for expected, title, component, impact, status, text, url, why in GITHUB_UPDATES:
     family.add(GH, expected, f"githubstatus.com incident {url.rsplit('/', 1)[1]} ({status}): {why}",
