@@ -1,0 +1,137 @@
+#!/usr/bin/env python3
+"""Build tests/fixtures/corpus/probes_winevents23.jsonl: Windows event-log entries as monitoring forwards them
+(Azure Monitor log search alerts on the Log Analytics `Event` table, SCOM event rules, Grafana/Loki alerts on
+forwarded `windows_events`, Splunk WinEventLog searches, Windows event forwarding to a webhook), each carrying the
+event's provider, Event ID and rendered message, next to look-alike events that share their words.
+
+Sources (quoted as the source has them; hosts, domains, pools, volumes, counts and the frames are ours): Microsoft's
+support articles (MicrosoftDocs/SupportArticles-docs), Exchange documentation (MicrosoftDocs/OfficeDocs-Exchange),
+and event reference pages on learn.microsoft.com / docs.microsoft.com and their stored mirrors, support.microsoft.com,
+systemcenter.wiki's management-pack rules. Every project was checked `OK` with heldout_check.py.
+
+Labels are decided from each event's meaning under tests/fixtures/corpus/POLICY.md before the classifier ran.
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+from probes_common import ProbeFamily, page_provenance, probe_item  # noqa: E402
+
+family = ProbeFamily("probes_winevents23.jsonl")
+DNS, OOM, DISK, ND, CL, REPL, CERT, QB, UT = ("dns_failure", "out_of_memory", "disk_full", "node_down", "crash_loop",
+                                             "replication_lag", "certificate_expiry", "queue_backlog",
+                                             "upstream_timeout")
+N = None
+
+SA = "MicrosoftDocs/SupportArticles-docs"
+AD2087 = (SA, "support/windows-server/active-directory/active-directory-replication-event-id-2087.md",
+          "2fed1959377110a32e61123f67f60613be9742c2")
+AD2042 = (SA, "support/windows-server/active-directory/active-directory-replication-event-id-2042.md",
+          "3017b037c79cb01de0fbd06ce7539e417b7b1fc8")
+
+IIS_RECYCLE = ("https://video2.skills-academy.com/en-us/previous-versions/windows/it-pro/"
+               "windows-server-2008-r2-and-2008/cc735206(v=ws.10)")
+
+
+# ------------------------------------------------------------------ frames (ours)
+def azmon(rule, computer, source, event_id, level, message, severity="2"):
+    """An Azure Monitor log search alert over the Log Analytics Event table (common alert schema, flattened)."""
+    labels = {"alertname": rule, "severity": f"Sev{severity}", "monitoringService": "Log Analytics",
+              "Computer": computer, "Source": source, "EventID": str(event_id), "EventLevelName": level}
+    annotations = {"description": f"Log search alert '{rule}' fired: 1 result(s) for Event | where EventID == {event_id}",
+                   "RenderedDescription": message}
+    return labels, annotations
+
+
+def scom(rule, host, source, event_id, message, priority="Normal", severity="Error"):
+    """A SCOM event rule's alert forwarded to a webhook (alert name = the rule's display name)."""
+    labels = {"alertname": rule, "source": "SCOM", "MonitoringObjectPath": host, "Priority": priority,
+              "Severity": severity, "EventSource": source, "EventID": str(event_id)}
+    return labels, {"description": message}
+
+
+def loki(rule, computer, channel, source, event_id, message, count=None, window="15m"):
+    """A Grafana alert on forwarded Windows events in Loki (job windows_events)."""
+    labels = {"alertname": rule, "job": "windows_events", "computer": computer, "channel": channel,
+              "source": source, "event_id": str(event_id), "grafana_folder": "Windows"}
+    summary = (f"{count} x event {event_id} from {source} on {computer} in {window}" if count
+               else f"Event {event_id} from {source} on {computer}")
+    return labels, {"summary": summary, "description": message}
+
+
+def splunk(search_name, host, source_name, event_code, message, count=1):
+    """A Splunk saved search over WinEventLog."""
+    labels = {"alertname": search_name, "sourcetype": "WinEventLog", "host": host, "SourceName": source_name,
+              "EventCode": str(event_code)}
+    return labels, {"summary": f"{count} x EventCode={event_code} on {host} in the last 15 minutes",
+                    "message": message}
+
+
+def wef(host, provider, event_id, level, message, log="System"):
+    """Windows event forwarding to a webhook: one event, rendered."""
+    labels = {"alertname": "WindowsEventLogEntry", "host": host, "provider": provider, "event_id": str(event_id),
+              "level": level, "log": log}
+    return labels, {"summary": f"{provider} event {event_id} on {host}", "description": message}
+
+
+def repo(src, expected, why, frame):
+    labels, annotations = frame
+    family.add(src, expected, f"{src[0]} {src[1].rsplit('/', 1)[1]}: {why}", labels, annotations)
+
+
+def page(url, expected, why, frame):
+    labels, annotations = frame
+    domain = url.split("/")[2]
+    family.append(probe_item(labels, annotations, expected, f"{domain}: {why}", domain, page_provenance(url)))
+
+
+# ------------------------------------------------------------------ Active Directory replication
+def active_directory():
+    msg2087 = ("Active Directory could not resolve the following DNS host name of the source domain controller to an "
+               "IP address. This error prevents additions, deletions and changes in Active Directory Domain Services "
+               "from replicating between one or more domain controllers in the forest. Security groups, group policy, "
+               "users and computers and their passwords will be inconsistent between domain controllers until this "
+               "error is resolved, potentially affecting logon authentication and access to network resources. "
+               "Source domain controller: {src} Failing DNS host name: {guid}._msdcs.{dom}")
+    repo(AD2087, DNS, "NTDS 2087: the source DC's DNS host name could not be resolved (lookup failed, rule 13)",
+         azmon("AD replication DNS lookup failures", "DC-EU-03.corp.example", "Microsoft-Windows-ActiveDirectory_DomainService",
+               2087, "Error", msg2087.format(src="DC-EU-01", guid="5c2e8f14-93d7-4b0a-a2f1-7e6d0c9b4a35",
+                                             dom="corp.example")))
+    repo(AD2087, DNS, "NTDS 2087 in a Loki alert on the Directory Service channel (lookup failed, rule 13)",
+         loki("ADReplicationDnsLookupFailure", "DC-APAC-02", "Directory Service", "NTDS Replication", 2087,
+              msg2087.format(src="DC-APAC-01", guid="0b9f3a6e-2c41-4d85-9e07-b1a84c6f2d90", dom="ad.example.net"),
+              count=3, window="1h"))
+    repo(AD2042, N, "NTDS 2042: replication stopped after the tombstone lifetime (broken replication, rule 5), not lag",
+         scom("AD Replication: Tombstone lifetime exceeded", "DC-BRANCH-07.corp.example",
+              "Microsoft-Windows-ActiveDirectory_DomainService", 2042,
+              "It has been too long since this machine last replicated with the named source machine. The time between "
+              "replications with this source has exceeded the tombstone lifetime. Replication has been stopped with "
+              "this source. Time of last successful replication: 2026-07-14 02:11:09 Name of source: "
+              "8d1e7c52-4f0a-4b6e-9a3d-6c5f2e71b0a4._msdcs.corp.example Tombstone lifetime (days): 180 "
+              "The replication operation has failed."))
+
+
+# ------------------------------------------------------------------ IIS / WAS application-pool recycling
+def iis_recycle():
+    base = "A worker process with process id of '{pid}' serving application pool '{pool}' has requested a recycle because {why}."
+    page(IIS_RECYCLE, OOM, "WAS 5077: a worker process recycled because it reached its virtual memory limit "
+         "(a memory limit reached, rule 1 as probes_crash23's memory watchdogs)",
+         wef("WEB-IIS-11", "Microsoft-Windows-WAS", 5077, "Warning",
+             base.format(pid="14872", pool="CustomerPortal", why="it reached its virtual memory limit")))
+    page(IIS_RECYCLE, OOM, "WAS 5077 counted by a Splunk search (memory-limit recycles, rule 1)",
+         splunk("IIS pool memory-limit recycles", "WEB-IIS-12", "Microsoft-Windows-WAS", 5077,
+                base.format(pid="9316", pool="OrdersApi", why="it reached its virtual memory limit"), count=7))
+    page(IIS_RECYCLE, N, "WAS 5074: recycle at the configured processing-time limit (a pool recycle, rule 16; planned, rule 9)",
+         wef("WEB-IIS-11", "Microsoft-Windows-WAS", 5074, "Information",
+             base.format(pid="11204", pool="CustomerPortal", why="the worker process reached its allowed processing time limit")))
+    page(IIS_RECYCLE, N, "WAS 5075: recycle at the configured request limit (a pool recycle, rule 16)",
+         scom("IIS Application Pool recycled (request limit)", "WEB-IIS-04.corp.example", "Microsoft-Windows-WAS", 5075,
+              base.format(pid="7720", pool="ShopApi", why="it reached its allowed request limit"), severity="Warning"))
+    page(IIS_RECYCLE, N, "WAS 5076: recycle at the scheduled time (planned, rule 9)",
+         loki("IISPoolRecycled", "WEB-IIS-07", "System", "Microsoft-Windows-WAS", 5076,
+              base.format(pid="5128", pool="DefaultAppPool", why="it reached its scheduled recycle time")))
+
+
+active_directory()
+iis_recycle()
+family.write()
