@@ -29,6 +29,13 @@ AD2087 = (SA, "support/windows-server/active-directory/active-directory-replicat
 AD2042 = (SA, "support/windows-server/active-directory/active-directory-replication-event-id-2042.md",
           "3017b037c79cb01de0fbd06ce7539e417b7b1fc8")
 
+AD1925 = (SA, "support/windows-server/active-directory/active-directory-replication-event-id-1925-dns-lookup.md",
+          "203da2e2bbaa4e616d79b251d2520fef0b1b9cb2")
+CLUSTER = (SA, "support/windows-server/high-availability/failover-clustering-system-log-events.md",
+           "0e64a6bede674296b17dbd7ab397d1a0678e0198")
+EXCH_BP = ("x13-me/OfficeDocs-Exchange", "Exchange/ExchangeServer/mail-flow/back-pressure.md",
+           "73450013cfe203e3ae69e164db2677c8e7d609b1")
+
 IIS_RECYCLE = ("https://video2.skills-academy.com/en-us/previous-versions/windows/it-pro/"
                "windows-server-2008-r2-and-2008/cc735206(v=ws.10)")
 
@@ -132,6 +139,103 @@ def iis_recycle():
               base.format(pid="5128", pool="DefaultAppPool", why="it reached its scheduled recycle time")))
 
 
+# ------------------------------------------------------------------ AD replication link, DNS lookup
+def ad_link():
+    msg = ("The attempt to establish a replication link for the following writable directory partition failed. "
+           "Directory partition: CN=Configuration,DC=corp,DC=example Source domain controller address: "
+           "3e9a51c7-0d24-4f8b-b6e2-91c07d5a8e13._msdcs.corp.example This domain controller will be unable to replicate "
+           "with the source domain controller until this problem is corrected. User Action Verify if the source domain "
+           "controller is accessible or network connectivity is available. Additional Data Error value: "
+           "8524 The DSA operation is unable to proceed because of a DNS lookup failure.")
+    repo(AD1925, DNS, "NTDS 1925 with error 8524 'unable to proceed because of a DNS lookup failure' (rule 13)",
+         splunk("AD KCC replication link failures", "DC-US-04", "Microsoft-Windows-ActiveDirectory_DomainService", 1925,
+                msg, count=2))
+
+
+# ------------------------------------------------------------------ Failover Clustering
+def cluster():
+    m1135 = ("Cluster node '{n}' was removed from the active failover cluster membership. The Cluster service on this "
+             "node may have stopped. This could also be due to the node having lost communication with other active "
+             "nodes in the failover cluster. Run the Validate a Configuration wizard to check your network "
+             "configuration. If the condition persists, check for hardware or software errors related to the network "
+             "adapters on this node. Also check for failures in any other network components to which the node is "
+             "connected such as hubs, switches, or bridges.")
+    repo(CLUSTER, ND, "FailoverClustering 1135: a node removed from membership (a cluster member failed, rule 11)",
+         scom("Cluster node removed from active failover cluster membership", "HVCL01.corp.example",
+              "Microsoft-Windows-FailoverClustering", 1135, m1135.format(n="HV-NODE-03"), priority="High"))
+    repo(CLUSTER, ND, "FailoverClustering 1135 as an Azure Monitor Event-table alert (rule 11)",
+         azmon("WSFC node down", "SQLCL-N1.corp.example", "Microsoft-Windows-FailoverClustering", 1135, "Critical",
+               m1135.format(n="SQLCL-N2"), severity="1"))
+    repo(CLUSTER, CL, "FailoverClustering 1254: a role that exhausted its failover attempts and is left failed "
+         "(a give-up state after repeated failures, rules 9 and 15)",
+         loki("WSFCRoleFailoverThreshold", "FSCL-N1", "System", "Microsoft-Windows-FailoverClustering", 1254,
+              "Clustered role 'FS-Profiles' has exceeded its failover threshold. It has exhausted the configured number "
+              "of failover attempts within the failover period of time allotted to it and will be left in a failed "
+              "state. No additional attempts will be made to bring the role online or fail it over to another node in "
+              "the cluster. Please check the events associated with the failure. After the issues causing the failure "
+              "are resolved the role can be brought online manually or the cluster may attempt to bring it online "
+              "again after the restart delay period."))
+    repo(CLUSTER, N, "FailoverClustering 1146: the RHS process terminated and will be restarted once (one restart, rule 15)",
+         wef("HV-NODE-05", "Microsoft-Windows-FailoverClustering", 1146, "Critical",
+             "The cluster Resource Hosting Subsystem (RHS) process was terminated and will be restarted. This is "
+             "typically associated with cluster health detection and recovery of a resource. Refer to the System event "
+             "log to determine which resource and resource DLL is causing the issue."))
+    repo(CLUSTER, N, "FailoverClustering 1257: DNS registration refused by a secure zone (an update denied, not a failed lookup)",
+         scom("Cluster network name DNS registration failed", "SQLCL-N1.corp.example",
+              "Microsoft-Windows-FailoverClustering", 1257,
+              "Cluster network name resource failed registration of one or more associated DNS names(s) because the "
+              "access to update the secure DNS Zone was denied. Cluster Network name: 'SQLAG-LSNR' DNS Zone: "
+              "'corp.example' Ensure that cluster name object (CNO) is granted permissions to the Secure DNS Zone.",
+              severity="Warning"))
+    repo(CLUSTER, N, "FailoverClustering 1256: the zone does not accept dynamic updates (registration, not resolution)",
+         loki("WSFCDnsRegistration", "FSCL-N2", "System", "Microsoft-Windows-FailoverClustering", 1256,
+              "Cluster network name resource failed registration of one or more associated DNS names(s) because the "
+              "corresponding DNS Zone does not accept dynamic updates. Cluster Network name: 'FS-PROFILES' DNS Zone: "
+              "'branch.corp.example'"))
+    repo(CLUSTER, N, "FailoverClustering 1242: a DHCP lease that expired and cannot be renewed (a lease, no signature)",
+         wef("FSCL-N2", "Microsoft-Windows-FailoverClustering", 1242, "Error",
+             "Lease of IP address '10.20.4.61' associated with cluster IP address resource 'Cluster IP Address' has "
+             "expired or is about to expire, and currently cannot be renewed. Ensure that the associated DHCP server is "
+             "accessible and properly configured to renew the lease on this IP address."))
+    repo(CLUSTER, N, "FailoverClustering 1569: cloud witness access denied with an invalid key (credentials, rule 5)",
+         azmon("WSFC cloud witness errors", "HVCL02-N1.corp.example", "Microsoft-Windows-FailoverClustering", 1569,
+               "Error", "Cloud witness resource failed to authenticate with Microsoft Azure storage services. An access "
+               "denied error was returned while attempting to contact the Microsoft Azure storage account. Cluster "
+               "resource: Cloud Witness", severity="3"))
+
+
+# ------------------------------------------------------------------ Exchange transport back pressure
+def exchange():
+    repo(EXCH_BP, DISK, "MSExchangeTransport 15006: rejecting messages because available disk space is below the threshold",
+         scom("Transport: critically low available disk space", "EXCH-MBX-02.corp.example", "MSExchangeTransport", 15006,
+              "The Microsoft Exchange Transport service is rejecting messages because available disk space is below "
+              "the configured threshold. Administrative action may be required to free disk space for the service to "
+              "continue operations.", priority="High"))
+    repo(EXCH_BP, OOM, "MSExchangeTransport 15007: rejecting submissions because the service uses more memory than its threshold",
+         azmon("Exchange back pressure (memory)", "EXCH-MBX-04.corp.example", "MSExchangeTransport", 15007, "Error",
+               "The Microsoft Exchange Transport service is rejecting message submissions because the service continues "
+               "to consume more memory than the configured threshold. This may require that this service be restarted "
+               "to continue normal operation."))
+    repo(EXCH_BP, QB, "MSExchangeTransport 15004 on QueueLength[SubmissionQueue]: messages waiting in the Submission queue "
+         "(rule 4; the doc: 'A large number of messages in the Submission queue')",
+         loki("ExchangeBackPressure", "EXCH-EDGE-01", "Application", "MSExchangeTransport", 15004,
+              "Resource pressure increased from Medium to High. Resource: QueueLength[SubmissionQueue] = 15284 "
+              "(MediumToHigh 15000)."))
+    repo(EXCH_BP, OOM, "MSExchangeTransport 15004 on PrivateBytes (EdgeTransport.exe memory, rule 2)",
+         splunk("Exchange resource pressure", "EXCH-MBX-03", "MSExchangeTransport", 15004,
+                "Resource pressure increased from Normal to Medium. Resource: PrivateBytes = 73% (LowToMedium 72%)."))
+    repo(EXCH_BP, DISK, "MSExchangeTransport 15004 on DatabaseUsedSpace (queue database drive, rule 2)",
+         wef("EXCH-MBX-01", "MSExchangeTransport", 15004, "Error",
+             "Resource pressure increased from Medium to High. Resource: DatabaseUsedSpace[C:\\Program Files\\Microsoft"
+             "\\Exchange Server\\V15\\TransportRoles\\data\\Queue] = 99% (MediumToHigh 99%).", log="Application"))
+    repo(EXCH_BP, N, "MSExchangeTransport 15005: pressure decreased back to Normal (a recovery, rule 14)",
+         scom("Transport resource pressure decreased", "EXCH-MBX-04.corp.example", "MSExchangeTransport", 15005,
+              "Resource pressure decreased from High to Normal.", severity="Information"))
+
+
 active_directory()
 iis_recycle()
+ad_link()
+cluster()
+exchange()
 family.write()
