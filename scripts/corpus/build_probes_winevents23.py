@@ -36,6 +36,13 @@ CLUSTER = (SA, "support/windows-server/high-availability/failover-clustering-sys
 EXCH_BP = ("x13-me/OfficeDocs-Exchange", "Exchange/ExchangeServer/mail-flow/back-pressure.md",
            "73450013cfe203e3ae69e164db2677c8e7d609b1")
 
+DISK51 = (SA, "support/windows-server/backup-and-storage/event-id-51-information.md",
+          "0f59c09e90864241493e4acf8bfb8aed64313bbb")
+VOLSNAP32 = (SA, "support/windows-server/backup-and-storage/event-id-32-shadow-copies-are-unexpectedly-deleted.md",
+             "15c082760eecf9cfae5972467a12392144419122")
+NETLOGON5719 = (SA, "support/windows-server/windows-security/event-id-5719-when-netlogon-service-restarts.md",
+                "16edcd96fdb14ca37ba40e5d89d494240df44777")
+
 IIS_RECYCLE = ("https://video2.skills-academy.com/en-us/previous-versions/windows/it-pro/"
                "windows-server-2008-r2-and-2008/cc735206(v=ws.10)")
 
@@ -233,9 +240,86 @@ def exchange():
               "Resource pressure decreased from High to Normal.", severity="Information"))
 
 
+# ------------------------------------------------------------------ storage, Netlogon, more renderings
+def more():
+    m51 = "An error was detected on device \\Device\\Harddisk{n}\\DR{n} during a paging operation."
+    repo(DISK51, N, "Disk 51: an I/O error during a paging operation (disk I/O error, rule 5; 'paging' is not memory)",
+         wef("SQL-OLTP-07", "Disk", 51, "Warning", m51.format(n=3)))
+    repo(DISK51, N, "Disk 51 counted by a Splunk search (a burst of disk I/O errors, rule 5)",
+         splunk("Disk paging errors", "HV-NODE-12", "Disk", 51, m51.format(n=1), count=14))
+    repo(DISK51, N, "Disk 51 as a SCOM event rule alert (disk I/O error, rule 5)",
+         scom("Disk: error during a paging operation", "FILE-ARCH-02.corp.example", "Disk", 51, m51.format(n=2),
+              severity="Warning"))
+    repo(VOLSNAP32, N, "volsnap 32: shadow copies aborted because the storage volume was not present (not a full disk)",
+         loki("VolsnapShadowCopiesAborted", "FILE-ARCH-02", "System", "volsnap", 32,
+              "The shadow copies of volume E: were aborted because the shadow copy storage volume was not present."))
+    repo(NETLOGON5719, N, "NETLOGON 5719 'An internal error occurred' at a Netlogon restart, which the article says does not "
+         "persist (no DC down, no lookup failed)",
+         azmon("Netlogon secure channel errors", "APP-WS25-03.corp.example", "NETLOGON", 5719, "Error",
+               "This computer was not able to set up a secure session with a domain controller in domain CORP due to "
+               "the following: An internal error occurred.", severity="3"))
+    # second renderings of the positive events
+    repo(AD2087, DNS, "NTDS 2087 forwarded as one event (lookup failed, rule 13)",
+         wef("DC-EU-05", "Microsoft-Windows-ActiveDirectory_DomainService", 2087, "Error",
+             "Active Directory could not resolve the following DNS host name of the source domain controller to an IP "
+             "address. This error prevents additions, deletions and changes in Active Directory Domain Services from "
+             "replicating between one or more domain controllers in the forest. Source domain controller: DC-EU-02 "
+             "Failing DNS host name: a4c09e2b-71f5-4d3a-8e60-2b9d14f7c5e8._msdcs.corp.example", log="Directory Service"))
+    repo(AD1925, DNS, "NTDS 1925 / 8524 as a SCOM rule alert (rule 13)",
+         scom("AD Replication: replication link could not be established", "DC-APAC-03.ad.example.net",
+              "Microsoft-Windows-ActiveDirectory_DomainService", 1925,
+              "The attempt to establish a replication link for the following writable directory partition failed. "
+              "Directory partition: DC=ad,DC=example,DC=net This domain controller will be unable to replicate with the "
+              "source domain controller until this problem is corrected. Error value: 8524 The DSA operation is unable "
+              "to proceed because of a DNS lookup failure.", severity="Warning"))
+    repo(AD2042, N, "NTDS 2042 counted by Splunk (replication stopped, broken replication, rule 5)",
+         splunk("AD tombstone lifetime exceeded", "DC-BRANCH-09", "Microsoft-Windows-ActiveDirectory_DomainService", 2042,
+                "It has been too long since this machine last replicated with the named source machine. The time "
+                "between replications with this source has exceeded the tombstone lifetime. Replication has been "
+                "stopped with this source."))
+    repo(CLUSTER, ND, "FailoverClustering 1135 in a Loki alert (a member removed, rule 11)",
+         loki("WSFCNodeRemoved", "SQLAG-N3", "System", "Microsoft-Windows-FailoverClustering", 1135,
+              "Cluster node 'SQLAG-N1' was removed from the active failover cluster membership. The Cluster service on "
+              "this node may have stopped. This could also be due to the node having lost communication with other "
+              "active nodes in the failover cluster."))
+    repo(CLUSTER, ND, "FailoverClustering 1585: a file server resource failed its health check because the Server service "
+         "is not started (a service not running, rule 16)",
+         scom("Cluster file server resource failed a health check", "FSCL-N1.corp.example",
+              "Microsoft-Windows-FailoverClustering", 1585,
+              "Cluster file server resource 'File Server (\\\\FS-PROFILES)' failed a health check. This was due to the "
+              "Server service not being started. Please use Server Manager to confirm the state of the Server service "
+              "on this cluster node."))
+    repo(CLUSTER, N, "FailoverClustering 1257 as an Azure Monitor alert (registration denied, not a failed lookup)",
+         azmon("WSFC DNS registration", "HVCL02-N2.corp.example", "Microsoft-Windows-FailoverClustering", 1257, "Error",
+               "Cluster network name resource failed registration of one or more associated DNS names(s) because the "
+               "access to update the secure DNS Zone was denied. Cluster Network name: 'HVCL02' DNS Zone: 'corp.example'",
+               severity="3"))
+    repo(EXCH_BP, DISK, "MSExchangeTransport 15006 in a Loki alert (disk space below threshold)",
+         loki("ExchangeTransportDiskSpace", "EXCH-MBX-05", "Application", "MSExchangeTransport", 15006,
+              "The Microsoft Exchange Transport service is rejecting messages because available disk space is below the "
+              "configured threshold. Administrative action may be required to free disk space for the service to "
+              "continue operations."))
+    repo(EXCH_BP, OOM, "MSExchangeTransport 15007 counted by Splunk (memory above threshold)",
+         splunk("Exchange memory back pressure", "EXCH-MBX-06", "MSExchangeTransport", 15007,
+                "The Microsoft Exchange Transport service is rejecting message submissions because the service "
+                "continues to consume more memory than the configured threshold.", count=4))
+    repo(EXCH_BP, N, "MSExchangeTransport 15005 in a Loki alert (pressure decreased, a recovery, rule 14)",
+         loki("ExchangeBackPressure", "EXCH-EDGE-02", "Application", "MSExchangeTransport", 15005,
+              "Resource pressure decreased from Medium to Normal."))
+    page(IIS_RECYCLE, OOM, "WAS 5077 as a SCOM alert (virtual memory limit reached, rule 1)",
+         scom("IIS Application Pool recycled (memory limit)", "WEB-IIS-09.corp.example", "Microsoft-Windows-WAS", 5077,
+              "A worker process with process id of '20412' serving application pool 'ReportServer' has requested a "
+              "recycle because it reached its virtual memory limit.", severity="Warning"))
+    page(IIS_RECYCLE, N, "WAS 5074 as an Azure Monitor alert (processing-time recycle, rule 16)",
+         azmon("IIS pool recycles", "WEB-IIS-10.corp.example", "Microsoft-Windows-WAS", 5074, "Information",
+               "A worker process with process id of '3384' serving application pool 'Intranet' has requested a recycle "
+               "because the worker process reached its allowed processing time limit.", severity="4"))
+
+
 active_directory()
 iis_recycle()
 ad_link()
+more()
 cluster()
 exchange()
 family.write()
