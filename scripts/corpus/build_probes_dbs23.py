@@ -1,0 +1,249 @@
+#!/usr/bin/env python3
+"""Build tests/fixtures/corpus/probes_dbs23.jsonl: database servers' own error messages that the
+corpus had used little or not at all (Firebird's engine messages, Vitess's tablet server, Oracle
+ORA- codes not quoted before, SQL Server and Db2 codes not quoted before, SAP HANA's statistics
+server alerts), inside realistic alerts: a Loki log-pattern alert over the server's own log, a
+Sentry issue alert, a Datadog log monitor, a failed Kubernetes job quoting its last log line, and
+a database monitor's own alert.
+
+What the family tests: a cause named only by a database server's own words (Firebird's "unable to
+allocate memory from operating system", Vitess's "transaction pool connection limit exceeded",
+ORA-04036, ...) and the same servers' look-alikes that share words with a signature but are
+another thing under POLICY.md (snapshot too old, password expiry, a database shut down by its
+operator, a statement time limit, syntax errors, a stack limit, a transaction killed for its age,
+...). Look-alikes are only put in frames that assert no symptom of their own (log-pattern, Sentry,
+Datadog log monitor, failed job; rule 8: a log line is not a request; rule 10: a failed job is not
+a signature), so `null` is their whole meaning.
+
+Labels are hand decisions under POLICY.md, made before the classifier ran on this file; the reason
+of each is in its `source`. Frames, hosts, values and services are made up; only the quoted error
+strings come from the sources listed in SOURCES.md (repo, path, commit, or page URL, in each item).
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+from probes_common import ProbeFamily, page_provenance, probe_item  # noqa: E402
+
+# ---- sources (repo, path, commit) ----
+FB = ("FirebirdSQL/firebird", "src/include/firebird/impl/msg/jrd.h",
+      "f2a513ef2b3b012307e0c90e0330d0eb04e494cd")
+VT_TXPOOL = ("vitessio/vitess", "go/vt/vttablet/tabletserver/tx_pool.go",
+             "0172e6529b0f39cc307041c4434893c0509217ae")
+VT_MEM = ("vitessio/vitess", "go/vt/vttablet/tabletserver/memory_pressure.go",
+          "042017bd731e49bc0e9e8cf8fd3bf7f5241f6bd4")
+VT_POOL = ("vitessio/vitess", "go/pools/smartconnpool/pool.go",
+           "5622ca7e79aa901b0f0a7de0242a1eaf7e6cfba7")
+
+family = ProbeFamily("probes_dbs23.jsonl")
+
+
+def page(url, expected, source, labels, annotations, project=None):
+    """An item whose quoted text comes from a public web page; its project is the page's host."""
+    host = project or url.split("/")[2]
+    family.append(probe_item(labels, annotations, expected, source, host, page_provenance(url)))
+
+
+# ---- frames (ours) ----
+def loki(app, ns, instance, line, name="DatabaseLogErrors", count=7):
+    return ({"alertname": name, "severity": "warning", "namespace": ns, "app": app,
+             "instance": instance},
+            {"summary": f"Error lines in {app} logs",
+             "description": f"{count} matching lines in the last 5m on {instance}. Sample line: {line}"})
+
+
+def sentry(project, env, title, culprit, events=23, detail=None):
+    return ({"alertname": "SentryIssueAlert", "severity": "error", "project": project,
+             "environment": env, "level": "error"},
+            {"summary": title,
+             "description": f"New issue in {project} ({env}): {detail or title}\nculprit: {culprit}\n"
+                            f"{events} events in the last hour"})
+
+
+def datadog(monitor, service, env, line):
+    return ({"alertname": "DatadogLogMonitor", "monitor": monitor, "service": service,
+             "env": env, "severity": "warning"},
+            {"summary": f"[Triggered] {monitor}",
+             "description": f"Log count above threshold for service:{service} env:{env}. "
+                            f"Latest matching log: {line}"})
+
+
+def failed_job(job, ns, line):
+    return ({"alertname": "KubeJobFailed", "severity": "warning", "namespace": ns,
+             "job_name": job},
+            {"summary": "Job failed to complete.",
+             "description": f"Job {ns}/{job} failed to complete. Last log line: {line}"})
+
+
+def add(src, expected, source, frame):
+    labels, annotations = frame
+    family.add(src, expected, source, labels, annotations)
+
+
+def addp(url, expected, source, frame):
+    labels, annotations = frame
+    page(url, expected, source, labels, annotations)
+
+
+# ================= Firebird (jrd.h) =================
+FBLOG = "fb-prod-02.db.internal\tFri Dec  4 21:14:07 2026\n\t"
+add(FB, "deadlock", "Firebird isc_deadlock 335544336 'deadlock' (JRD 16): a detected deadlock",
+    loki("firebird", "erp", "fb-prod-01:3050",
+         "Error while executing UPDATE STOCK_LEVELS: GDS Exception. 335544336. deadlock"))
+add(FB, "deadlock", "Firebird isc_lock_timeout 'lock time-out on wait transaction' (JRD 190): a "
+    "lock wait that timed out, deadlock as MySQL 1205 and Derby 40XL1 are in the corpus",
+    sentry("billing-worker", "production",
+           "FirebirdSql.Data.FirebirdClient.FbException: lock time-out on wait transaction",
+           "InvoiceRepository.MarkPaid"))
+add(FB, "out_of_memory", "Firebird isc_virmemexh 'unable to allocate memory from operating "
+    "system' (JRD 110): the engine's own allocation failed (rule 12)",
+    loki("firebird", "erp", "fb-prod-02:3050",
+         FBLOG + "Database: /var/lib/firebird/data/erp.fdb\n\tunable to allocate memory from operating system"))
+add(FB, "out_of_memory", "Firebird isc_sort_mem_err 'sort error: not enough memory' (JRD 356): "
+    "the sort could not get memory (rule 12)",
+    datadog("[DB] Firebird engine errors", "fb-reporting", "prod",
+            "statement failed, SQLSTATE = HY001\nsort error: not enough memory"))
+add(FB, "out_of_memory", "Firebird isc_cache_too_small 'Insufficient memory to allocate page "
+    "buffer cache' (JRD 371): memory for the page cache could not be allocated",
+    failed_job("fb-nightly-sweep", "erp",
+               "gfix -sweep failed: Insufficient memory to allocate page buffer cache"))
+add(FB, "disk_full", "Firebird isc_out_of_temp_space 'No free space found in temporary "
+    "directories' (JRD 665): the sort spill space is full",
+    loki("firebird", "analytics", "fb-olap-01:3050",
+         "Statement failed, SQLSTATE = HY000\nNo free space found in temporary directories"))
+add(FB, "disk_full", "Firebird isc_io_error + isc_io_write_err with the OS error ENOSPC (JRD 24 "
+    "and 417): a write failed because the disk is full",
+    sentry("order-service", "production",
+           'FbException: I/O error during "write" operation for file "/var/lib/firebird/data/orders.fdb"',
+           "OrderWriter.Flush", events=41,
+           detail='I/O error during "write" operation for file "/var/lib/firebird/data/orders.fdb"\n'
+                  "-Error while trying to write to file\n-No space left on device"))
+add(FB, "connection_pool_exhaustion", "Firebird isc_max_att_exceeded 'Maximum user count "
+    "exceeded' (JRD 424): the server's own attachment limit refused the connection (rule 11: a "
+    "server's own limit)",
+    loki("firebird", "erp", "fb-prod-01:3050",
+         "Statement failed, SQLSTATE = 08001\nMaximum user count exceeded.  Contact your database administrator."))
+add(FB, "node_down", "Firebird isc_network_error + isc_net_connect_err with 'Connection refused' "
+    "(JRD 401, 402): the server is not there (rule 11)",
+    failed_job("erp-export", "erp",
+               'Unable to complete network request to host "fb-prod-03.db.internal".\n'
+               "-Failed to establish a connection.\n-Connection refused"))
+add(FB, "dns_failure", "Firebird isc_network_error + isc_net_lookup_err + isc_host_unknown (JRD "
+    "401, 384, 386): the host name could not be resolved",
+    sentry("hr-portal", "staging",
+           'FbException: Unable to complete network request to host "fb-hr.db.internal".',
+           "DbContext.Open", events=12,
+           detail='Unable to complete network request to host "fb-hr.db.internal".\n'
+                  "-Failed to locate host machine.\n"
+                  "-The specified name was not found in the hosts file or Domain Name Services."))
+# look-alikes
+add(FB, None, "Firebird isc_login 'Your user name and password are not defined' (JRD 152): a "
+    "refused login, no signature",
+    loki("firebird", "erp", "fb-prod-01:3050",
+         "Statement failed, SQLSTATE = 28000\nYour user name and password are not defined. "
+         "Ask your database administrator to set up a Firebird login."))
+add(FB, None, "Firebird 'Dynamic SQL Error' + 'Token unknown' (JRD 249, 314): a syntax error",
+    sentry("catalog-api", "production",
+           "FbException: Dynamic SQL Error -SQL error code = -104 -Token unknown - line 1, column 37 -LIMIT",
+           "ProductQuery.Search"))
+add(FB, None, "Firebird isc_shutdown 'database @1 shutdown' (JRD 208): the database was shut "
+    "down with gfix by its operator, planned work (rule 9)",
+    failed_job("erp-import", "erp",
+               "Statement failed, SQLSTATE = HY000\ndatabase /var/lib/firebird/data/erp.fdb shutdown"))
+add(FB, None, "Firebird isc_shutwarn 'database @1 shutdown in @2 seconds' (JRD 240): an announced "
+    "shutdown, planned work (rule 9)",
+    loki("firebird", "erp", "fb-prod-01:3050",
+         "database /var/lib/firebird/data/erp.fdb shutdown in 300 seconds", count=3))
+add(FB, None, "Firebird isc_req_stmt_timeout 'Statement level timeout expired.' (JRD 809): the "
+    "database's own statement time limit (rule 15)",
+    datadog("[DB] Firebird engine errors", "fb-reporting", "prod",
+            "Statement failed, SQLSTATE = HYT00\nStatement level timeout expired."))
+add(FB, None, "Firebird isc_cancelled 'operation was cancelled' (JRD 474): a cancelled statement",
+    sentry("reporting-ui", "production", "FbException: operation was cancelled",
+           "ReportRunner.Execute"))
+add(FB, None, "Firebird isc_err_stack_limit 'stack size insufficient to execute current "
+    "request' (JRD 397): a stack limit, not memory (rule 12)",
+    loki("firebird", "erp", "fb-prod-02:3050",
+         "Statement failed, SQLSTATE = HY001\nstack size insufficient to execute current request"))
+add(FB, None, "Firebird isc_imp_exc + isc_too_many_contexts (JRD 61, 480): an implementation "
+    "limit of the query, no signature",
+    failed_job("bi-refresh", "analytics",
+               "Implementation limit exceeded\n-Too many Contexts of Relation/Procedure/Views. "
+               "Maximum allowed is 256"))
+
+# ================= Vitess (vttablet) =================
+VTLINE = "vttablet: rpc error: code = ResourceExhausted desc = "
+add(VT_TXPOOL, "connection_pool_exhaustion", "Vitess 'transaction pool connection limit "
+    "exceeded' (RESOURCE_EXHAUSTED when no pool connection frees in time): the transaction pool "
+    "is full; the reason decides, not the gRPC code (rules 1, 7)",
+    sentry("checkout", "production",
+           "VitessError: " + VTLINE + "transaction pool connection limit exceeded",
+           "CartService.Checkout"))
+add(VT_TXPOOL, "connection_pool_exhaustion", "Vitess 'per-user transaction pool connection "
+    "limit exceeded': a user's share of the transaction pool used up",
+    loki("vttablet", "vitess", "zone1-0000000101",
+         "E1204 21:14:07.118 tabletserver.go:1565] " + VTLINE
+         + "per-user transaction pool connection limit exceeded (CallerID: batch-loader)"))
+add(VT_TXPOOL, "connection_pool_exhaustion", "Vitess 'transaction pool waiter count exceeded': "
+    "more callers wait for a full transaction pool than its waiter cap",
+    datadog("[Vitess] tablet errors", "vttablet", "prod",
+            VTLINE + "transaction pool waiter count exceeded"))
+add(VT_POOL, "connection_pool_exhaustion", "Vitess smartconnpool 'resource pool timed out' "
+    "(RESOURCE_EXHAUSTED): no connection came back to the full pool before the wait ended",
+    loki("vttablet", "vitess", "zone1-0000000204",
+         "W1204 21:20:31.004 query_executor.go:1098] " + VTLINE
+         + "resource pool timed out (errno 1203) (sqlstate 42000)", name="VitessTabletErrors"))
+add(VT_MEM, "out_of_memory", "Vitess memory-pressure admission control rejecting a request above "
+    "its memory utilisation threshold (rule 2: memory pressure)",
+    sentry("orders-api", "production",
+           "VitessError: " + VTLINE + "memory pressure: request Begin rejected at 0.9412 "
+           "utilization (threshold soft=0.9000, current state=soft)",
+           "OrderService.Create"))
+add(VT_TXPOOL, None, "Vitess transaction killer 'killing transaction (exceeded timeout: 30s)': "
+    "the server's own transaction time limit, as a statement timeout (rule 15)",
+    loki("vttablet", "vitess", "zone1-0000000101",
+         "W1204 21:31:44.562 tx_pool.go:176] killing transaction (exceeded timeout: 30s): "
+         "1733346674000012345\t'orders-api'\t'vt_app'\tDec  4 21:31:14.561\t",
+         name="VitessTabletErrors", count=2))
+add(VT_TXPOOL, None, "Vitess 'killing transaction for shutdown': stray transactions closed "
+    "when the tablet's pool closes, planned work (rule 9)",
+    loki("vttablet", "vitess", "zone1-0000000305",
+         "W1204 21:02:10.881 tx_pool.go:146] killing transaction for shutdown: "
+         "1733346120000000077\t'reporting'\t'vt_app'", name="VitessTabletErrors", count=1))
+
+# ================= Oracle (pages) =================
+addp("https://docs.oracle.com/en/error-help/db/ora-04036", "out_of_memory",
+     "ORA-04036 'PGA memory used by the instance or PDB exceeds PGA_AGGREGATE_LIMIT': private "
+     "memory over its hard limit, sessions interrupted (rule 2)",
+     failed_job("ledger-close", "finance",
+                "ORA-04036: PGA memory used by the instance or PDB exceeds PGA_AGGREGATE_LIMIT"))
+addp("http://chandradba.blogspot.com/", "out_of_memory",
+     "ORA-27102 'out of memory' at startup with the OS's ENOSPC from shmget: the SGA could not "
+     "be allocated; memory, despite the errno's words (rule 12)",
+     loki("oracle-db", "oracle", "ora-prod-01:1521",
+          "SQL> startup\nORA-27102: out of memory\nLinux-x86_64 Error: 28: No space left on device",
+          name="OracleAlertLogErrors", count=2))
+addp("https://oracledaybyday.pages.dev/oracle-errors/ora-01536", "disk_full",
+     "ORA-01536 'space quota exceeded for tablespace': a storage quota that refuses writes "
+     "(rule 7)",
+     sentry("claims-etl", "production",
+            "java.sql.SQLException: ORA-01536: space quota exceeded for tablespace 'CLAIMS_DATA'",
+            "ClaimsLoader.insertBatch"))
+addp("https://expertoracle.com/2023/01/03/ora-30036-unable-to-extend-segment-by-8-in-undo-tablespace-2/",
+     "disk_full", "ORA-30036 'unable to extend segment by 8 in undo tablespace': the undo "
+     "tablespace is full (rule 16: tablespaces near full are disk_full)",
+     datadog("[DB] Oracle alert log ORA- errors", "oracle-prod", "prod",
+             "ORA-30036: unable to extend segment by 8 in undo tablespace 'UNDOTBS1'"))
+addp("https://rendc.org/article/34020-explain-an-ora-01555", None,
+     "ORA-01555 'snapshot too old': undo needed for read consistency was overwritten (undo "
+     "retention), no signature's cause",
+     failed_job("nightly-report", "finance",
+                "ORA-01555: snapshot too old: rollback segment number 9 with name "
+                "\"_SYSSMU9_1650118276$\" too small"))
+addp("https://learnomate.org/ora-28002-the-password-will-expire-within-7-days/", None,
+     "ORA-28002 'the password will expire within 7 days': password expiry (rule 5)",
+     loki("payroll-batch", "finance", "payroll-batch-7d9f:8080",
+          "WARN  OracleConnection: ORA-28002: the password will expire within 7 days",
+          name="ApplicationLogWarnings", count=48))
+
+family.write()
