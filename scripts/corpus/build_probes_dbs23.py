@@ -34,6 +34,8 @@ VT_MEM = ("vitessio/vitess", "go/vt/vttablet/tabletserver/memory_pressure.go",
           "042017bd731e49bc0e9e8cf8fd3bf7f5241f6bd4")
 VT_POOL = ("vitessio/vitess", "go/pools/smartconnpool/pool.go",
            "5622ca7e79aa901b0f0a7de0242a1eaf7e6cfba7")
+HANA_MIXIN = ("grafana/jsonnet-libs", "sap-hana-mixin/prometheus_rules_out/prometheus_alerts.yaml",
+              "6f3e1bdc1a3080f45cea3a972e7e580db541d25d")
 
 family = ProbeFamily("probes_dbs23.jsonl")
 
@@ -245,5 +247,145 @@ addp("https://learnomate.org/ora-28002-the-password-will-expire-within-7-days/",
      loki("payroll-batch", "finance", "payroll-batch-7d9f:8080",
           "WARN  OracleConnection: ORA-28002: the password will expire within 7 days",
           name="ApplicationLogWarnings", count=48))
+
+# ================= SAP HANA: Grafana's sap-hana-mixin rules (rendered) =================
+def hana_rule(alert, severity, summary, description, extra=None):
+    labels = {"alertname": alert, "severity": severity, "job": "integrations/sap-hana",
+              "instance": "hana-prd-01:9668", "host": "hana-prd-01", "sid": "PRD"}
+    labels.update(extra or {})
+    return labels, {"summary": summary, "description": description}
+
+
+add(HANA_MIXIN, None, "SapHanaHighCpuUtilization: CPU busy percent (rule 2: CPU is null)",
+    hana_rule("SapHanaHighCpuUtilization", "critical", "CPU utilization is high.",
+              "The CPU usage is at 93.4% on cpu7 on hana-prd-01 which is above the threshold of 80%.",
+              {"core": "cpu7"}))
+add(HANA_MIXIN, "out_of_memory", "SapHanaHighPhysicalMemory: resident memory over physical "
+    "memory (rule 2)",
+    hana_rule("SapHanaHighPhysicalMemory", "critical",
+              "Current physical memory usage of the host is approaching capacity.",
+              "The physical memory usage is at 87.2% on hana-prd-01 which is above the threshold of 80%."))
+add(HANA_MIXIN, None, "SapHanaMemAllocBelowLimit: the configured allocation limit below a "
+    "recommended value, a setting (rule 16: a configured limit below a recommended floor)",
+    hana_rule("SapHanaMemAllocBelowLimit", "warning",
+              "Memory allocation limit set below recommended limit.",
+              "The memory allocation limit is set at 75% on hana-prd-01 which is below the recommended value of 90%."))
+add(HANA_MIXIN, "out_of_memory", "SapHanaHighMemoryUsage: HANA's used memory against its "
+    "allocation limit (rule 2)",
+    hana_rule("SapHanaHighMemoryUsage", "critical",
+              "Current SAP HANA memory usage is approaching capacity.",
+              "The memory usage is at 91.8% on hana-prd-01 which is above the threshold of 80%."))
+add(HANA_MIXIN, "disk_full", "SapHanaHighDiskUtilization: used disk size over total (rule 2)",
+    hana_rule("SapHanaHighDiskUtilization", "critical", "SAP HANA disk is approaching capacity.",
+              "The disk usage is at 84.6% on hana-prd-01 which is above the threshold of 80%."))
+add(HANA_MIXIN, "high_latency", "SapHanaHighSqlExecutionTime: average SQL execution time (rule 4)",
+    hana_rule("SapHanaHighSqlExecutionTime", "critical", "SAP HANA SQL average execution time is high.",
+              "The average SQL execution time is at 2.7s on hana-prd-01 which is above the threshold of 1s."))
+add(HANA_MIXIN, "replication_lag", "SapHanaHighReplicationDelay: system replication log "
+    "shipping delay (rule 7: replication lag of anything that replicates)",
+    hana_rule("SapHanaHighReplicationDelay", "critical",
+              "SAP HANA system replication log shipping delay is high.",
+              "The average system replication log shipping delay is at 14.2s from primary site WDF "
+              "to replica site ROT which is above the threshold of 1s.",
+              {"site_name": "WDF", "secondary_site_name": "ROT"}))
+add(HANA_MIXIN, None, "SapHanaReplicationError: replication status ERROR, broken replication "
+    "(rule 5), not lag",
+    hana_rule("SapHanaReplicationError", "critical",
+              "SAP HANA system replication status signifies an error.",
+              "The replication status of replica ROT is ERROR",
+              {"site_name": "WDF", "secondary_site_name": "ROT"}))
+
+# ================= SAP HANA native alerts as Foglight's cartridge describes them (page) =================
+QUEST = "https://support.quest.com/kb/4229656/rules-available-with-the-sap-hana-cartridge"
+
+
+def foglight(rule, text, severity="Critical"):
+    return ({"alertname": "FoglightAlarm", "severity": severity.lower(), "agent": "SAP HANA",
+             "rule": rule, "host": "hana-prd-02", "sid": "PRD"},
+            {"summary": f"{rule} on hana-prd-02 (PRD)",
+             "description": f"HANA native alert published to Foglight. {text}"})
+
+
+addp(QUEST, "out_of_memory", "HANA Alert 'Host physical memory usage': percentage of the host's "
+     "physical memory used (rule 2)",
+     foglight("Host physical memory usage", "Determines what percentage of total physical memory "
+              "available on the host is used. All processes consuming memory are considered, "
+              "including non-SAP HANA processes. Current value: 96%."))
+addp(QUEST, "disk_full", "HANA Alert 'Disk usage': percentage of each disk with data, log and "
+     "trace files used (rule 2)",
+     foglight("Disk usage", "Determines what percentage of each disk containing data, log, and "
+              "trace files is used. This includes space used by non-SAP HANA files. "
+              "/hana/log: 97% used."))
+addp(QUEST, "node_down", "HANA Alert 'Inactive services': a service that is not running "
+     "(rule 16)",
+     foglight("Inactive services", "Identifies inactive services. Service indexserver (port 30003) "
+              "is inactive."))
+addp(QUEST, None, "HANA Alert 'Restarted services': one restart since the last check (rule 7: "
+     "one restart is null)",
+     foglight("Restarted services", "Identifies services that have restarted since the last time "
+              "the check was performed. Service xsengine (port 30007) restarted at 21:02.",
+              severity="Warning"))
+addp(QUEST, None, "HANA Alert 'Check regarding mergedog configuration': a setting (rule 9)",
+     foglight("Mergedog configuration", "Determines whether or not the 'active' parameter in the "
+              "'mergedog' section of the system configuration file(s) is 'yes'. Current value: no.",
+              severity="Warning"))
+addp(QUEST, None, "Foglight 'statistics server problem': the monitor's own collection (rule 16)",
+     foglight("Internal statistics server problem", "Identifies internal statistics server "
+              "problem. Statistics server alert checker 2 failed to run.", severity="Warning"))
+
+# ================= Informix (pages) =================
+addp("https://help.sap.com/saphelp_snc70/helpdata/DE/d1/a9faec4b8a11d189510000e829fbbd/content.htm",
+     "disk_full", "Informix 'Logical Log Files are Full - Backup is Needed': the log space is used "
+     "up and the server stops processing, as SQL Server 9002 and SQL0964C (log full) are disk_full "
+     "in probes_dbcodes18",
+     loki("informix", "sap", "ifx-erp-01", "16:44:49 Logical Log Files are Full - Backup is Needed",
+          name="InformixMessageLogErrors", count=1))
+IFXZONE = "http://www.informix-zone.com/idswiki/doku.php/idsdev:admin:onstat"
+addp(IFXZONE, None, "Informix start-up line 'Memory sizes:resident ... no SHMTOTAL limit': memory "
+     "settings printed at start-up (rule 12)",
+     loki("informix", "sap", "ifx-erp-01",
+          "16:16:45 Memory sizes:resident:5312 KB, virtual:16384 KB, no SHMTOTAL limit",
+          name="InformixMessageLogErrors", count=1))
+addp(IFXZONE, None, "Informix 'WARNING! Physical Log size 2000 is too small': a configured size "
+     "below a recommended floor (rule 16)",
+     loki("informix", "sap", "ifx-erp-01",
+          "16:16:45 WARNING! Physical Log size 2000 is too small. Physical Log overflows may occur "
+          "during peak activity. Recommended minimum Physical Log size is 80 times maximum "
+          "concurrent user threads.", name="InformixMessageLogErrors", count=1))
+addp(IFXZONE, None, "Informix 'Dynamically allocated new virtual shared memory segment': a "
+     "routine allocation, nothing failed",
+     datadog("[DB] Informix message log warnings", "informix-erp", "prod",
+             "16:16:45 Dynamically allocated new virtual shared memory segment (size 8192KB)"))
+
+# ================= Db2 (pages) =================
+addp("https://www.ibm.com/docs/en/db2/11.5?topic=errors-sql30081n-tcpip-communication", "node_down",
+     "Db2 SQL30081N with protocol error 111 (ECONNREFUSED) from connect: the server is not "
+     "listening (rule 11)",
+     failed_job("db2-etl-load", "dwh",
+                'SQL30081N  A communication error has been detected. Communication protocol being '
+                'used: "TCP/IP".  Communication API being used: "SOCKETS".  Location where the '
+                'error was detected: "10.40.3.17".  Communication function detecting the error: '
+                '"connect".  Protocol specific error code(s): "111", "*", "*".  SQLSTATE=08001'))
+addp("https://www.ibm.com/support/knowledgecenter/SSEPEK_12.0.0/codes/src/tpc/00c20251.html",
+     "out_of_memory", "Db2 for z/OS reason 00C20251: IRLM out of (virtual) storage for locks; "
+     "'storage' is memory on z/OS",
+     datadog("[DB2 z/OS] DSNT501I resource unavailable", "db2-dsnp", "prod",
+             "DSNT501I -DSNP DSNILMCL RESOURCE UNAVAILABLE CORRELATION-ID=BATCH017 REASON 00C20251 "
+             "TYPE 00000D01 -- Db2 is unable to obtain a physical lock (P-lock) because of an "
+             "out-of-storage condition detected by IRLM."))
+addp("https://www.ibm.com/support/pages/db2-running-within-systemd-slice-typically-when-started-db2-fault-monitor-might-fail-start-or-reject-connection-due-pthreadcreate-oserr-eagain-11-if-tasksmax-limit-set-too-low",
+     None, "Db2 SQL1225N with pthread_create EAGAIN: a thread/process limit (systemd TasksMax), "
+     "not memory (rule 2: PIDs are null; rule 16: process limits)",
+     loki("db2", "dwh", "db2host1",
+          "FUNCTION: DB2 UDB, base sys utilities, sqeAgentServices::CreateIdleAgent, probe:110 "
+          "RETCODE : ZRC=0xFFFFFB37=-1225 SQL1225N  The request failed because an operating system "
+          "process, thread, or swap space limit was reached. CALLED  : OS, -, pthread_create "
+          "OSERR: EAGAIN (11)", name="Db2DiagLogErrors", count=4))
+addp("https://www.ibm.com/support/knowledgecenter/ja/SSEPEK_12.0.0/codes/src/tpc/n905.html", None,
+     "Db2 for z/OS SQLCODE -905 ASUTIME: a statement stopped by its CPU-time limit (rules 2, 15)",
+     sentry("claims-batch", "production",
+            "com.ibm.db2.jcc.am.SqlException: DB2 SQL Error: SQLCODE=-905, SQLSTATE=57014, "
+            "SQLERRMC=ASUTIME;000000000010;000000200000;SYSIBM.DSNRLST01",
+            "ClaimsBatch.runMonthly"))
 
 family.write()
