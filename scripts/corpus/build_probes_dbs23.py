@@ -34,6 +34,11 @@ VT_MEM = ("vitessio/vitess", "go/vt/vttablet/tabletserver/memory_pressure.go",
           "042017bd731e49bc0e9e8cf8fd3bf7f5241f6bd4")
 VT_POOL = ("vitessio/vitess", "go/pools/smartconnpool/pool.go",
            "5622ca7e79aa901b0f0a7de0242a1eaf7e6cfba7")
+DORIS_MLE = ("apache/doris", "docs/en/docs/admin-manual/maint-monitor/memory-management/memory-limit-exceeded-analysis.md",
+             "d38104d1ec20fd2757d4ea2fe6e2cabffcd42b5d")
+DORIS_GC = ("apache/doris-website",
+            "versioned_docs/version-2.1/admin-manual/memory-management/memory-analysis/query-cancelled-after-process-memory-exceeded.md",
+            "0aa576454e233f7d2a4eae01be643da6194871e2")
 HANA_MIXIN = ("grafana/jsonnet-libs", "sap-hana-mixin/prometheus_rules_out/prometheus_alerts.yaml",
               "6f3e1bdc1a3080f45cea3a972e7e580db541d25d")
 
@@ -387,5 +392,44 @@ addp("https://www.ibm.com/support/knowledgecenter/ja/SSEPEK_12.0.0/codes/src/tpc
             "com.ibm.db2.jcc.am.SqlException: DB2 SQL Error: SQLCODE=-905, SQLSTATE=57014, "
             "SQLERRMC=ASUTIME;000000000010;000000200000;SYSIBM.DSNRLST01",
             "ClaimsBatch.runMonthly"))
+
+# ================= Apache Doris (BE memory) =================
+add(DORIS_MLE, "out_of_memory", "Doris 'Memory limit exceeded' because the BE process memory "
+    "exceeds its limit (process memory used 2.68 GB exceed limit 2.47 GB): process memory, not a "
+    "per-query quota (rules 2, 12)",
+    sentry("bi-dashboards", "production",
+           "MySQLdb.OperationalError: (1105, 'errCode = 2, detailMessage = Memory limit exceeded:"
+           "<consuming tracker:<Query#Id=3c88608cf35c461d-95fe88969aa6fc30>, process memory used "
+           "2.68 GB exceed limit 2.47 GB or sys mem available 50.95 GB less than low water mark "
+           "3.20 GB, failed alloc size 2.00 MB>')",
+           "dashboards.queries.run_tile"))
+add(DORIS_MLE, "out_of_memory", "Doris be.INFO 'System Mem Exceed Limit Check Failed': the BE "
+    "process over its memory limit (rule 2)",
+    loki("doris-be", "olap", "doris-be-2:9060",
+         "W1127 17:23:16.372572 19896 mem_tracker_limiter.cpp:214] System Mem Exceed Limit Check "
+         "Failed, Try Alloc: 1062688", name="DorisBackendLogErrors", count=31))
+add(DORIS_GC, "out_of_memory", "Doris MEM_LIMIT_EXCEEDED 'Process memory not enough, cancel top "
+    "memory used query': queries cancelled by the memory Full GC (rule 2)",
+    failed_job("olap-nightly-rollup", "olap",
+               "ERROR 1105 (HY000): errCode = 2, detailMessage = (10.16.10.8)[MEM_LIMIT_EXCEEDED]"
+               "Process memory not enough, cancel top memory used query: "
+               "<Query#Id=e862471398b14e71-9361a1ab8153cb29> consumption 866.97 MB, backend "
+               "10.16.10.8, process memory used 3.12 GB exceed limit 3.01 GB or sys available "
+               "memory 191.25 GB less than low water mark 3.20 GB. Execute again after enough "
+               "memory, details see be.INFO."))
+
+# ================= more Firebird look-alikes =================
+add(FB, None, "Firebird isc_nopoolids 'too many requests' (JRD 66): an engine implementation "
+    "limit on compiled requests, not a throttled call (no quota, no 429)",
+    loki("firebird", "erp", "fb-prod-02:3050",
+         "Statement failed, SQLSTATE = HY000\ntoo many requests", count=2))
+add(FB, None, "Firebird isc_index_root_page_full 'cannot add index, index root page is full.' "
+    "(JRD 341): a full page structure that is not storage (rule 17)",
+    failed_job("erp-migrate", "erp",
+               "unsuccessful metadata update\n-cannot add index, index root page is full."))
+add(FB, None, "Firebird isc_shutdown_timeout 'Firebird shutdown is still in progress after the "
+    "specified timeout' (JRD 597): an operator's shutdown still running, planned work (rule 9)",
+    loki("firebird", "erp", "fb-prod-01:3050",
+         "Firebird shutdown is still in progress after the specified timeout", count=1))
 
 family.write()
