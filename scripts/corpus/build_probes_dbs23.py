@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Build tests/fixtures/corpus/probes_dbs23.jsonl: database servers' own error messages that the
-corpus had used little or not at all (Firebird's engine messages, Vitess's tablet server, Oracle
-ORA- codes not quoted before, SQL Server and Db2 codes not quoted before, SAP HANA's statistics
-server alerts), inside realistic alerts: a Loki log-pattern alert over the server's own log, a
+corpus had used little or not at all (Firebird's engine messages, Vitess's tablet server, Apache
+Doris's backend memory errors, Oracle ORA- codes and Db2 codes not quoted before, Informix's
+message log, SAP HANA's native alerts as Quest Foglight's cartridge words them), inside realistic
+alerts: a Loki log-pattern alert over the server's own log, a
 Sentry issue alert, a Datadog log monitor, a failed Kubernetes job quoting its last log line, and
 a database monitor's own alert.
 
@@ -32,6 +33,8 @@ VT_TXPOOL = ("vitessio/vitess", "go/vt/vttablet/tabletserver/tx_pool.go",
              "0172e6529b0f39cc307041c4434893c0509217ae")
 VT_MEM = ("vitessio/vitess", "go/vt/vttablet/tabletserver/memory_pressure.go",
           "042017bd731e49bc0e9e8cf8fd3bf7f5241f6bd4")
+VT_TS = ("vitessio/vitess", "go/vt/vttablet/tabletserver/tabletserver.go",
+         "549c161d3d98715ff2b5f75c18911a98471b650b")
 VT_POOL = ("vitessio/vitess", "go/pools/smartconnpool/pool.go",
            "5622ca7e79aa901b0f0a7de0242a1eaf7e6cfba7")
 DORIS_MLE = ("apache/doris", "docs/en/docs/admin-manual/maint-monitor/memory-management/memory-limit-exceeded-analysis.md",
@@ -39,8 +42,6 @@ DORIS_MLE = ("apache/doris", "docs/en/docs/admin-manual/maint-monitor/memory-man
 DORIS_GC = ("apache/doris-website",
             "versioned_docs/version-2.1/admin-manual/memory-management/memory-analysis/query-cancelled-after-process-memory-exceeded.md",
             "0aa576454e233f7d2a4eae01be643da6194871e2")
-HANA_MIXIN = ("grafana/jsonnet-libs", "sap-hana-mixin/prometheus_rules_out/prometheus_alerts.yaml",
-              "6f3e1bdc1a3080f45cea3a972e7e580db541d25d")
 
 family = ProbeFamily("probes_dbs23.jsonl")
 
@@ -253,53 +254,6 @@ addp("https://learnomate.org/ora-28002-the-password-will-expire-within-7-days/",
           "WARN  OracleConnection: ORA-28002: the password will expire within 7 days",
           name="ApplicationLogWarnings", count=48))
 
-# ================= SAP HANA: Grafana's sap-hana-mixin rules (rendered) =================
-def hana_rule(alert, severity, summary, description, extra=None):
-    labels = {"alertname": alert, "severity": severity, "job": "integrations/sap-hana",
-              "instance": "hana-prd-01:9668", "host": "hana-prd-01", "sid": "PRD"}
-    labels.update(extra or {})
-    return labels, {"summary": summary, "description": description}
-
-
-add(HANA_MIXIN, None, "SapHanaHighCpuUtilization: CPU busy percent (rule 2: CPU is null)",
-    hana_rule("SapHanaHighCpuUtilization", "critical", "CPU utilization is high.",
-              "The CPU usage is at 93.4% on cpu7 on hana-prd-01 which is above the threshold of 80%.",
-              {"core": "cpu7"}))
-add(HANA_MIXIN, "out_of_memory", "SapHanaHighPhysicalMemory: resident memory over physical "
-    "memory (rule 2)",
-    hana_rule("SapHanaHighPhysicalMemory", "critical",
-              "Current physical memory usage of the host is approaching capacity.",
-              "The physical memory usage is at 87.2% on hana-prd-01 which is above the threshold of 80%."))
-add(HANA_MIXIN, None, "SapHanaMemAllocBelowLimit: the configured allocation limit below a "
-    "recommended value, a setting (rule 16: a configured limit below a recommended floor)",
-    hana_rule("SapHanaMemAllocBelowLimit", "warning",
-              "Memory allocation limit set below recommended limit.",
-              "The memory allocation limit is set at 75% on hana-prd-01 which is below the recommended value of 90%."))
-add(HANA_MIXIN, "out_of_memory", "SapHanaHighMemoryUsage: HANA's used memory against its "
-    "allocation limit (rule 2)",
-    hana_rule("SapHanaHighMemoryUsage", "critical",
-              "Current SAP HANA memory usage is approaching capacity.",
-              "The memory usage is at 91.8% on hana-prd-01 which is above the threshold of 80%."))
-add(HANA_MIXIN, "disk_full", "SapHanaHighDiskUtilization: used disk size over total (rule 2)",
-    hana_rule("SapHanaHighDiskUtilization", "critical", "SAP HANA disk is approaching capacity.",
-              "The disk usage is at 84.6% on hana-prd-01 which is above the threshold of 80%."))
-add(HANA_MIXIN, "high_latency", "SapHanaHighSqlExecutionTime: average SQL execution time (rule 4)",
-    hana_rule("SapHanaHighSqlExecutionTime", "critical", "SAP HANA SQL average execution time is high.",
-              "The average SQL execution time is at 2.7s on hana-prd-01 which is above the threshold of 1s."))
-add(HANA_MIXIN, "replication_lag", "SapHanaHighReplicationDelay: system replication log "
-    "shipping delay (rule 7: replication lag of anything that replicates)",
-    hana_rule("SapHanaHighReplicationDelay", "critical",
-              "SAP HANA system replication log shipping delay is high.",
-              "The average system replication log shipping delay is at 14.2s from primary site WDF "
-              "to replica site ROT which is above the threshold of 1s.",
-              {"site_name": "WDF", "secondary_site_name": "ROT"}))
-add(HANA_MIXIN, None, "SapHanaReplicationError: replication status ERROR, broken replication "
-    "(rule 5), not lag",
-    hana_rule("SapHanaReplicationError", "critical",
-              "SAP HANA system replication status signifies an error.",
-              "The replication status of replica ROT is ERROR",
-              {"site_name": "WDF", "secondary_site_name": "ROT"}))
-
 # ================= SAP HANA native alerts as Foglight's cartridge describes them (page) =================
 QUEST = "https://support.quest.com/kb/4229656/rules-available-with-the-sap-hana-cartridge"
 
@@ -431,5 +385,54 @@ add(FB, None, "Firebird isc_shutdown_timeout 'Firebird shutdown is still in prog
     "specified timeout' (JRD 597): an operator's shutdown still running, planned work (rule 9)",
     loki("firebird", "erp", "fb-prod-01:3050",
          "Firebird shutdown is still in progress after the specified timeout", count=1))
+
+# ================= batch 4: more servers' words =================
+add(VT_TS, "rate_limited", "Vitess tx throttler 'Transaction throttled' (returned as UNAVAILABLE): "
+    "the tablet refuses to begin a transaction because its throttler says so; a throttled request "
+    "is rate_limited (rule 7), whatever gRPC code carries it",
+    sentry("ledger-writer", "production",
+           "VitessError: vttablet: rpc error: code = Unavailable desc = Transaction throttled",
+           "LedgerWriter.append"))
+addp("http://www.oratea.com/2017/04/12/%E6%96%87%E4%BB%B6%E7%B3%BB%E7%BB%9F%E7%94%A8%E6%BB%A1%E5%AF%BC%E8%87%B4%E7%9A%84%E4%B8%B4%E6%97%B6%E6%96%87%E4%BB%B6io%E6%95%85%E9%9A%9C/",
+     "disk_full", "ORA-01114 IO error writing block with ORA-27061 and 'Linux-x86_64 Error: 28: No "
+     "space left on device': the temp file's file system is full (rule 1: the errno decides)",
+     loki("oracle-db", "oracle", "ora-prod-02:1521",
+          "ORA-01114: IO error writing block to file 4097 (block # 1042048)\nORA-01110: data file "
+          "4097: '/oradata/ORCL/temp01.dbf'\nORA-27061: waiting for async I/Os failed\n"
+          "Linux-x86_64 Error: 28: No space left on device", name="OracleAlertLogErrors", count=3))
+addp("https://techgoeasy.com/how-to-solve-ora-28000-the-account-is-locked", None,
+     "ORA-28000 'the account is locked': a login refused after failed attempts or by the DBA, no "
+     "signature (rule 5: logins, like password expiry)",
+     sentry("partner-portal", "production",
+            "java.sql.SQLException: ORA-28000: the account is locked", "PartnerDao.connect"))
+addp("https://www.ibm.com/support/pages/sql0952n-error-returned-long-running-sql-statement", None,
+     "Db2 SQL0952N (SQLSTATE 57014): the application's own query timeout cancelled the statement "
+     "(rules 13, 15)",
+     failed_job("dwh-monthly-agg", "dwh",
+                "DB2 SQL Error: SQLCODE=-952, SQLSTATE=57014 -- SQL0952N  Processing was cancelled "
+                "due to an interrupt  SQLSTATE=57014"))
+add(FB, None, "Firebird isc_att_stmt_timeout 'Attachment level timeout expired.' (JRD 808): the "
+    "database's own statement time limit set for the attachment (rule 15)",
+    sentry("reporting-ui", "production", "FbException: Attachment level timeout expired.",
+           "ReportRunner.Execute", events=9))
+addp(QUEST, "node_down", "Foglight SAP HANA rule 'the SAP HANA database becomes unreachable': "
+     "the database is not reachable (rule 4)",
+     foglight("HANA database unreachable", "Alerts if the SAP HANA database becomes unreachable. "
+              "Connection to hana-prd-02:30015 failed for 3 consecutive collections."))
+addp(QUEST, "out_of_memory", "Foglight SAP HANA rule: memory used by an instance against its "
+     "allocation limit (rule 2)",
+     foglight("Instance memory allocation", "Alerts if the memory used by an instance as a "
+              "percentage of its allocation limit is too high. Instance PRD/00: 94% of its "
+              "allocation limit."))
+addp(QUEST, "out_of_memory", "Foglight SAP HANA rule: a service's usage of its effective memory "
+     "allocation (rule 2)",
+     foglight("Service memory allocation", "Alerts if the service's usage of its effective memory "
+              "allocation is too high. indexserver: 92% of its effective allocation limit."))
+addp(QUEST, "disk_full", "Foglight SAP HANA rule: percentage of disk used on a volume (rule 2)",
+     foglight("Volume disk usage", "Alerts if the percentage of disk used on a volume is too high. "
+              "Volume /hana/data/PRD: 95% used."))
+addp(QUEST, None, "Foglight SAP HANA rule: CPU utilisation on the host (rule 2: CPU is null)",
+     foglight("Host CPU utilization", "Alerts if CPU utilization on the host is high. "
+              "hana-prd-02: 97% busy.", severity="Warning"))
 
 family.write()
