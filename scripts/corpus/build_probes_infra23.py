@@ -114,4 +114,105 @@ family.add(OVPN, N, "Sepia status page: the OpenVPN server's port not answering 
            {"summary": "OpenVPN Server: OpenVPN CRITICAL",
             "description": "gw.sepia.ceph.com is unreachable or port 1194 closed"})
 
+# ------------------------------------------------------------------ SCaLE conference network (NixOS)
+SCALE = ("socallinuxexpo/scale-network", "nix/nixos-modules/services/monitoring.nix",
+         "b0196ff2fbe4233492e6b6c1a3b610a03f03aeb3")
+for alert, summary, why in [
+        ("ServerDown", "One or more servers are down", "count(up{job=\"integrations/unix\"} == 0) > 0 for 5m"),
+        ("SwitchDown", "One or more switches are down", "count(up{job=\"switches_system\"} == 0) > 0 for 5m "
+         "(a switch's own scrape failing: the device, not a link)"),
+        ("ApDown", "One or more aps are down", "count(up{job=\"aps\"} == 0) > 0 for 5m (wireless access points)"),
+        ("PiDown", "One or more pis are down", "count(up{job=\"pis\"} == 0) > 0 for 5m (the show floor's Raspberry Pis)")]:
+    family.add(SCALE, N, f"SCaLE {alert}: {why} (rule 4: scrape targets down)",
+               {"alertname": alert, "severity": "critical"}, {"summary": summary})
+
+# ------------------------------------------------------------------ Software Heritage (Icinga via Puppet)
+SWH_C = "16355ea51faead69533a133841c9452556e0d888"
+SWH = "SoftwareHeritage/puppet-swh-site"
+SWH_STATIC = (SWH, "site-modules/profile/manifests/icinga2/objects/static_checks.pp", SWH_C)
+SWH_THANOS = (SWH, "site-modules/profile/manifests/thanos/prometheus_sidecar.pp", SWH_C)
+nagios(SWH_STATIC, DL, "Software Heritage 'Postgresql replication lag (belvedere -> somerset)': "
+       "check_prometheus_metric on sql_pg_stat_replication, critical above 2 GiB of lag (rule 7: database "
+       "replication lag)",
+       "belvedere.internal.softwareheritage.org", "Postgresql replication lag (belvedere -> somerset)",
+       "CRITICAL", "CRITICAL - pg replication_lag belvedere somerset is 2684354560 | query_result=2684354560",
+       {"check_command": "check_prometheus_metric", "source": "icinga2"})
+nagios(SWH_THANOS, NULL, "Software Heritage 'thanos sidecar': time since the sidecar's last successful block "
+       "upload to object storage above 3h (an overdue periodic upload, as a backup older than its "
+       "maximum age: rule 10)",
+       "pergamon.internal.softwareheritage.org", "thanos sidecar", "WARNING",
+       "WARNING - thanos_sidecar_upload_lag is 13214 | query_result=13214",
+       {"check_command": "check_prometheus_metric", "source": "icinga2"})
+
+# ------------------------------------------------------------------ PyTorch CI infrastructure (test-infra)
+PT_C = "61a77570f45416dc425c17d4a648376541a84732"
+PT = "pytorch/test-infra"
+PT_QUEUE = (PT, "tools/torchci/queue_alert.py", PT_C)
+PT_CHECK = (PT, "tools/torchci/check_alerts.py", PT_C)
+PT_HUD = (PT, "clickhouse_db_schema/grafana_alerts/broken_viable_strict.sql", PT_C)
+family.add(PT_QUEUE, Q, "PyTorch queue alert to the AWS alerting lambda: more than 20 CI jobs waiting over an "
+           "hour for a ROCm runner (work waiting to be consumed, rule 4)",
+           {"alertname": "[Pytorch] Machine linux.rocm.gpu.2 has a long queue", "source": "test-infra-queue-alerts",
+            "priority": "P2", "team": "rocm-queue", "state": "FIRING"},
+           {"title": "[Pytorch] Machine linux.rocm.gpu.2 has a long queue",
+            "summary": "Machine linux.rocm.gpu.2 has 34 jobs in queue for 1.42 hours",
+            "description": "Machine linux.rocm.gpu.2 has 34 jobs in queue for 1.42 hours",
+            "dashboard_url": "https://hud.pytorch.org/metrics"})
+family.add(PT_QUEUE, NULL, "PyTorch queue alert RESOLVED: the same alarm closed with 0 jobs in queue "
+           "(a recovery, rule 14)",
+           {"alertname": "[Pytorch] Machine linux.rocm.gpu.mi300.2 has a long queue",
+            "source": "test-infra-queue-alerts", "priority": "P2", "team": "rocm-queue", "state": "RESOLVED"},
+           {"title": "[Pytorch] Machine linux.rocm.gpu.mi300.2 has a long queue",
+            "summary": "Machine linux.rocm.gpu.mi300.2 has 0 jobs in queue for 0 hours",
+            "description": "Machine linux.rocm.gpu.mi300.2 has 0 jobs in queue for 0 hours"})
+family.add(PT_QUEUE, Q, "PyTorch queue-alert issue: runner types with more than 50 queued jobs for over 30 "
+           "minutes / an hour (jobs waiting, rule 4)",
+           {"alertname": "queue-alert", "repo": "pytorch/test-infra", "source": "github-issue"},
+           {"title": "[Pytorch] There are 3 machines with long queues",
+            "description": "Within the last 5 minutes, these machines had long queues (exact numbers may be out "
+                           "of date):\n- linux.2xlarge, 212 machines, 0.74 hours\n- linux.4xlarge, 87 machines, "
+                           "0.61 hours\n- linux.g5.4xlarge.nvidia.gpu, 64 machines, 1.35 hours\n\nPlease look at "
+                           "the hud metrics page for more info."})
+family.add(PT_CHECK, NULL, "PyTorch pytorch-alert issue: CI jobs failing recurrently on main (failed jobs are "
+           "not requests, rule 10)",
+           {"alertname": "pytorch-alert", "repo": "pytorch/test-infra", "source": "github-issue"},
+           {"title": "[Pytorch] There are 2 Recurrently Failing Jobs on pytorch/pytorch main",
+            "description": "Within the last 50 commits, there are the following failures on the main branch of "
+                           "pytorch: \n- [trunk / linux-jammy-cuda12.8-py3.10-gcc11 / test (default)]"
+                           "(https://hud.pytorch.org/hud/pytorch/pytorch/main/1)\n- [pull / linux-jammy-py3.10-gcc11"
+                           " / test (crossref)](https://hud.pytorch.org/hud/pytorch/pytorch/main/1)\n"
+                           "Please review the errors and revert if needed."})
+family.add(PT_CHECK, NULL, "PyTorch warning issue: no flaky-test issue filed in 14 days (a bot that may have "
+           "stopped; nothing of a signature)",
+           {"alertname": "pytorch-alert", "repo": "pytorch/test-infra", "source": "github-issue"},
+           {"title": "[Pytorch][Warning] No flaky test issues have been detected in the past 14 days!",
+            "description": "No issues have been filed in the past 14 days for the repository pytorch/test-infra."})
+family.add(PT_HUD, NULL, "PyTorch Grafana alert on ClickHouse: a viable/strict blocking job failing on 3 "
+           "consecutive commits (failed CI jobs, rule 10)",
+           {"alertname": "HUD is broken - 3 commits in a row (<=5 jobs failing)", "grafana_folder": "pytorch-ci",
+            "workflow_name": "trunk", "job_group": "linux-jammy-cuda12.8-py3.10-gcc11 / test (default)"},
+           {"summary": "HUD is broken - 3 commits in a row (<=5 jobs failing)"})
+
+# ------------------------------------------------------------------ Magic Castle (Alliance/Compute Canada HPC)
+MC = ("ComputeCanada/puppet-magic_castle", "data/common.yaml", "7d84d4bbfd62fffc2b42e2de0a1c153893bec0d5")
+family.add(MC, N, "Magic Castle Slurm-nodes-down: slurm_nodes_down > 0 (compute nodes in the DOWN state, rule 4)",
+           {"alertname": "Slurm-nodes-down", "severity": "critical", "instance": "mgmt1:8081", "job": "exporter"},
+           {"summary": "Slurm reports down nodes",
+            "description": "slurmctld on mgmt1:8081 reports 3 nodes in the DOWN state"})
+family.add(MC, DF, "Magic Castle Filesystem-low-on-avail-space (warning): under 10% available for 5m (rule 2)",
+           {"alertname": "Filesystem-low-on-avail-space", "severity": "warning", "instance": "nfs1:9100",
+            "device": "/dev/vdb", "mountpoint": "/project", "fstype": "xfs", "job": "exporter"},
+           {"summary": "Instance nfs1:9100's /dev/vdb has less than 10% space available",
+            "description": "nfs1:9100's /dev/vdb(mountpoint=/project) has 7.84% space available"})
+family.add(MC, DF, "Magic Castle Filesystem-low-on-avail-space (critical): under 5% available for 1m (rule 2)",
+           {"alertname": "Filesystem-low-on-avail-space", "severity": "critical", "instance": "login1:9100",
+            "device": "/dev/vda1", "mountpoint": "/", "fstype": "xfs", "job": "exporter"},
+           {"summary": "Instance login1:9100's /dev/vda1 has less than 5% space available",
+            "description": "login1:9100's /dev/vda1(mountpoint=/) has 3.12% space available"})
+family.add(MC, NULL, "Magic Castle Puppet-Failure: puppet_report_events{name=\"Failure\"} > 0 (a failed "
+           "configuration run, rule 10)",
+           {"alertname": "Puppet-Failure", "severity": "error", "host": "node7", "instance": "puppet:9100",
+            "job": "exporter"},
+           {"summary": "Instance node7 reported puppet failure", "description": "node7 reported 2 errors"})
+
 family.write()
