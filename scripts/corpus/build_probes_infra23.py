@@ -19,6 +19,8 @@ from probes_common import ProbeFamily  # noqa: E402
 family = ProbeFamily("probes_infra23.jsonl")
 CR, DF, DL, FD, M, N, Q = ("crash_loop", "disk_full", "replication_lag", "fd_exhaustion",
                            "out_of_memory", "node_down", "queue_backlog")
+CE, DNS, E, L, T, R, CP, DK = ("certificate_expiry", "dns_failure", "high_error_rate", "high_latency",
+                               "upstream_timeout", "rate_limited", "connection_pool_exhaustion", "deadlock")
 NULL = None
 
 
@@ -214,5 +216,45 @@ family.add(MC, NULL, "Magic Castle Puppet-Failure: puppet_report_events{name=\"F
            {"alertname": "Puppet-Failure", "severity": "error", "host": "node7", "instance": "puppet:9100",
             "job": "exporter"},
            {"summary": "Instance node7 reported puppet failure", "description": "node7 reported 2 errors"})
+
+# ------------------------------------------------------------------ Apache Software Foundation (infrastructure-puppet)
+ASF_SVN = ("apache/infrastructure-puppet", "modules/rootbin_asf/files/bin/check_svnmirror_lock.pl",
+           "ff92d239037acc2f7a4f90d6b34e5a293404de58")
+family.add(ASF_SVN, DL, "ASF check_svnmirror_lock.pl cron mail: the svn mirror's revision behind the master's, "
+           "no stale lock, a sync started (a mirror's lag behind the repository it replicates, rule 7; "
+           "policy decision 1)",
+           {"alertname": "check_svnmirror_lock", "host": "svn-us.apache.org", "source": "cron"},
+           {"summary": "Cron <root@svn-us> check_svnmirror_lock.pl --master=https://svn-master.apache.org/repos/asf "
+                       "--slave=https://svn-us.apache.org/repos/asf",
+            "description": "Master and mirror out of sync!\nNo stale lock detected.\nMaster url: "
+                           "https://svn-master.apache.org/repos/asf\nMaster revision: 1921874\nSlave url: "
+                           "https://svn-us.apache.org/repos/asf\nSlave revision: 1921861\nSyncing ..."})
+
+# ------------------------------------------------------------------ Mozilla Release Engineering (build-puppet)
+MR_C = "843736f8ddcc970e5c1becc3fe6d51fd65d81c56"
+MR = "mozilla-releng/build-puppet"
+MR_PENDING = (MR, "modules/scriptworker/templates/check_pending_scriptworker_tasks.erb", MR_C)
+MR_PMCERTS = (MR, "modules/nrpe/files/check_puppetmaster_certs", MR_C)
+MR_AGENT = (MR, "modules/nrpe/files/check_puppet_agent", MR_C)
+nagios(MR_PENDING, Q, "Mozilla RelEng check_pending_scriptworker_tasks: Taskcluster tasks pending for the "
+       "scriptworker pool at or above the critical threshold (work waiting to be consumed, rule 4)",
+       "signingworker-3.srv.releng.use1.mozilla.com", "check_pending_scriptworker_tasks", "CRITICAL",
+       "PENDING_TASKS CRITICAL - 37/10 pending tasks for scriptworker-prov-v1:signing-linux-v1")
+nagios(MR_PENDING, Q, "Mozilla RelEng check_pending_scriptworker_tasks warning: pending tasks at or above 5 "
+       "(rule 4)",
+       "beetmoverworker-1.srv.releng.usw2.mozilla.com", "check_pending_scriptworker_tasks", "WARNING",
+       "PENDING_TASKS WARNING - 7/5 pending tasks")
+nagios(MR_PMCERTS, CE, "Mozilla RelEng check_puppetmaster_certs: CA and master certificates within 30 days "
+       "of expiry (openssl x509 -checkend; the files listed are certificates)",
+       "releng-puppet2.srv.releng.scl3.mozilla.com", "check_puppetmaster_certs", "CRITICAL",
+       "Certs/CRLs expiring soon:  root-ca.crt releng-puppet2.srv.releng.scl3.mozilla.com-ca.crt")
+nagios(MR_AGENT, NULL, "Mozilla RelEng check_puppet_agent: last Puppet run older than the critical "
+       "threshold (a periodic job that has not run, rule 10)",
+       "b-linux64-hp-0031.build.releng.scl3.mozilla.com", "check_puppet_agent", "CRITICAL",
+       "CRITICAL: Last run was 9315 seconds ago. crit is 7200")
+nagios(MR_AGENT, NULL, "Mozilla RelEng check_puppet_agent: the last Puppet run had errors (a failed run, "
+       "rule 10)",
+       "t-yosemite-r7-0112.test.releng.mdc1.mozilla.com", "check_puppet_agent", "CRITICAL",
+       "CRITICAL: Last run had 1 or more errors. Check the logs")
 
 family.write()
