@@ -257,4 +257,37 @@ nagios(MR_AGENT, NULL, "Mozilla RelEng check_puppet_agent: the last Puppet run h
        "t-yosemite-r7-0112.test.releng.mdc1.mozilla.com", "check_puppet_agent", "CRITICAL",
        "CRITICAL: Last run had 1 or more errors. Check the logs")
 
+# ------------------------------------------------------------------ ASF KIF ("Kill It With Fire") mails
+KIF = ("apache/infrastructure-kif", "kif.py", "4737eb8da88691297c82e4cb06a7ed7824c2903e")
+
+
+def kif(expected, why, host, trigger, action, rule):
+    """KIF's e-mail (email_template.txt) relayed as an alert: the trigger line is kif.py's `lstr`,
+    prefixed by "- " in the mail."""
+    family.add(KIF, expected, f"ASF KIF rule {rule}: {why}",
+               {"alertname": "KIF", "host": host, "rule": rule, "source": "kif"},
+               {"summary": f"[KIF] events triggered on {host}",
+                "description": f"Hullo there,\n\nKIF has detected the following issues on {host}:\n\n- {trigger}\n\n"
+                               f"As a precaution, the following commands were run to fix issues:\n\n- {action}\n\n"
+                               "With regards and sighs,\nYour loyal KIF service."})
+
+
+kif(M, "postfix master over its maxmemory 50% trigger (memory utilisation of the host, rule 2; the restart "
+    "is KIF's remedy, the memory the cause)", "mail-relay-he-fi.apache.org",
+    "      - postfix: '/usr/lib/postfix/sbin/master -w' is using 61.7% memory, max allowed is 50.5%",
+    "service postfix restart", "postfix")
+kif(M, "slapd over its maxmemory 50% trigger (rule 2)", "ldap-us.apache.org",
+    "      - slapd: '/usr/sbin/slapd -h ldap:/// ldapi:/// ldaps:/// -g openldap -u openldap' is using 55.2% "
+    "memory, max allowed is 50.5%", "service slapd restart", "slapd")
+kif(NULL, "a gitweb git process in zombie state, killed (a zombie process: no signature)",
+    "gitbox2-he-fi.apache.org", "      - gitwebzombies: '/usr/bin/git upload-pack --strict --timeout=0 .' is in "
+    "state 'zombie'", "KILL PID 281734 with sig 9", "gitwebzombies")
+kif(NULL, "a Jenkins agent process older than 36h, killed (process age: no signature)",
+    "asf946.gq1.ygridcore.net", "      - jenkins_node_hung_processes: 'java -Xmx2g -jar surefirebooter.jar' is "
+    "141327 seconds old, max allowed is 129600", "KILL PID 90213 with sig 9", "jenkins_node_hung_processes")
+kif(NULL, "a git-remote-https checkout older than 30 minutes, killed (a stuck process by age: no signature)",
+    "tlpserver-he-fi.apache.org", "      - staged_git_frozen: '/usr/lib/git-core/git-remote-https origin "
+    "https://gitbox.apache.org/repos/asf/kafka-site.git' is 2214 seconds old, max allowed is 1800",
+    "KILL PID 7731 with sig 9", "staged_git_frozen")
+
 family.write()
