@@ -290,4 +290,95 @@ kif(NULL, "a git-remote-https checkout older than 30 minutes, killed (a stuck pr
     "https://gitbox.apache.org/repos/asf/kafka-site.git' is 2214 seconds old, max allowed is 1800",
     "KILL PID 7731 with sig 9", "staged_git_frozen")
 
+# ------------------------------------------------------------------ OONI (ooni/devops, Ansible prometheus role)
+OONI_C = "6cadabd2cfee707fc5d12ab9b889bc1581da0566"
+OONI_R = ("ooni/devops", "ansible/roles/prometheus/files/alert_rules.yml", OONI_C)
+OONI_O = ("ooni/devops", "ansible/roles/prometheus/files/alert_ooni.yml", OONI_C)
+
+
+def ooni(src, expected, why, labels, annotations):
+    family.add(src, expected, f"OONI {labels['alertname']}: {why}", labels, annotations)
+
+
+ooni(OONI_R, N, "up != 1 for 5m, including HTTP scrape failures (rule 4)",
+     {"alertname": "InstanceDown", "instance": "backend-hel.ooni.org:9100", "job": "node", "env": "prod"},
+     {"summary": "backend-hel.ooni.org:9100  [prod]  is not `up`"})
+ooni(OONI_R, N, "up != 1 for 5m of an EC2 host (rule 4)",
+     {"alertname": "InstanceDown", "instance": "10.0.3.41:9100", "job": "node", "ec2_name": "oonith-prod-2",
+      "ec2_host": "ec2-3-75-112-18.eu-central-1.compute.amazonaws.com", "env": "prod"},
+     {"summary": "oonith-prod-2  (ec2-3-75-112-18.eu-central-1.compute.amazonaws.com)  [prod]  is not `up`"})
+ooni(OONI_R, NULL, "node_systemd_system_running != 1, `systemctl is-system-running` degraded: some unit "
+     "failed (a failed systemd unit, rules 5 and 7)",
+     {"alertname": "systemd", "instance": "monitoring.ooni.org:9100", "job": "node"},
+     {"summary": "monitoring.ooni.org:9100 is not OK, check `systemctl list-units | grep failed`"})
+ooni(OONI_R, NULL, "disk I/O time above 800ms/s for 2h (disk I/O, rule 5)",
+     {"alertname": "IOHigh", "instance": "backend-fsn.ooni.org:9100", "job": "node", "device": "sda"},
+     {"summary": "backend-fsn.ooni.org:9100/sda spends 912.4ms/s in IO over 2 hours"})
+ooni(OONI_R, NULL, "CPU above 0.75 cores for 8h (rule 2: CPU)",
+     {"alertname": "CPUHigh", "instance": "ams-pg-test.ooni.org:9100", "job": "node"},
+     {"summary": "ams-pg-test.ooni.org:9100 has 0.93 of CPU core used over 8 hours"})
+ooni(OONI_R, NULL, "received bandwidth above 50 Mbit/s for 1h (network bandwidth, rule 2)",
+     {"alertname": "NetworkRXHigh", "instance": "th1.ooni.nu:9100", "job": "node", "device": "eth0"},
+     {"summary": "th1.ooni.nu:9100/eth0 gets 63.21Mbit/s"})
+ooni(OONI_R, NULL, "15-minute load average above 8 for 1h (load, rule 2)",
+     {"alertname": "LoadAverageHigh", "instance": "backend-hel.ooni.org:9100", "job": "node"},
+     {"summary": "backend-hel.ooni.org:9100 has LA15 11.4"})
+ooni(OONI_R, M, "node_vmstat_oom_kill increasing: kernel OOM kills in 5m (rule 1: the OOM killer ran)",
+     {"alertname": "OOM", "instance": "10.0.2.17:9100", "job": "node", "ec2_name": "oonidataapi-prod",
+      "env": "prod"},
+     {"summary": "oonidataapi-prod prod had 2 OOMs in 5m"})
+ooni(OONI_R, DF, "filesystem predicted to fill within a week from a day's growth (rule 2, predicted)",
+     {"alertname": "DiskWillFillInAWeek", "instance": "backend-fsn.ooni.org:9100", "job": "node",
+      "mountpoint": "/data", "device": "/dev/md2", "fstype": "ext4"},
+     {"summary": "backend-fsn.ooni.org:9100 becomes /dev/full soon",
+      "description": "In 4d 6h 12m 3s `/data` will be full. 41.23GiB available, 9.71GiB/day growth.\n"})
+ooni(OONI_R, DF, "under 10 GiB and under 20% available (rule 2)",
+     {"alertname": "DiskFull", "instance": "ams-pg.ooni.org:9100", "job": "node", "mountpoint": "/var/lib/postgresql",
+      "device": "/dev/sdb1", "fstype": "ext4"},
+     {"summary": "ams-pg.ooni.org:9100/var/lib/postgresql is almost full",
+      "description": "7.412GiB ~ 6% available at ams-pg.ooni.org:9100/var/lib/postgresql.\n"})
+ooni(OONI_R, DF, "free inodes below 50% (inode capacity, rule 2)",
+     {"alertname": "DiskInodesOver50pct", "instance": "backend-hel.ooni.org:9100", "job": "node",
+      "mountpoint": "/var/lib/ooniapi", "device": "/dev/sda3", "fstype": "ext4"},
+     {"summary": "`df -i` at backend-hel.ooni.org:9100 over 50%",
+      "description": "43.7% inodes available at /var/lib/ooniapi."})
+ooni(OONI_R, NULL, "node_exporter's textfile collector failing (a monitor's own collection, rule 16)",
+     {"alertname": "TextfileError", "instance": "backend-fsn.ooni.org:9100", "job": "node"},
+     {"summary": "Broken `textfile` at backend-fsn.ooni.org:9100"})
+ooni(OONI_R, NULL, "a textfile metric not rewritten for over 2h (a stale collector file, rule 16)",
+     {"alertname": "TextfileJam", "instance": "backend-hel.ooni.org:9100", "job": "node",
+      "file": "/run/nodeexp/db_backup_status.prom"},
+     {"summary": "Stale `textfile` at backend-hel.ooni.org:9100",
+      "description": "`/run/nodeexp/db_backup_status.prom` is 7h old."})
+ooni(OONI_R, NULL, "scraped samples halved against a day ago (Prometheus's own health, rule 16)",
+     {"alertname": "ScrapeSamplesLoss"},
+     {"summary": "Lots of `scrape_samples_scraped` lost",
+      "description": "Now ~ 412.1k, 24h ago ~ 987.6k."})
+ooni(OONI_R, N, "blackbox probe_success == 0 for 60m on an onion service (blackbox probe failure, rule 4)",
+     {"alertname": "BlackboxDown", "instance": "http://2lzg3f4r3eapfi6j.onion/", "job": "onion testhelpers"},
+     {"summary": "http://2lzg3f4r3eapfi6j.onion/ endpoint down"})
+ooni(OONI_R, N, "blackbox probe_success == 0 for 10m (blackbox probe failure, rule 4)",
+     {"alertname": "BlackboxDown", "instance": "https://explorer.ooni.org/", "job": "blackbox_https"},
+     {"summary": "https://explorer.ooni.org/ endpoint down"})
+ooni(OONI_R, CE, "probe_ssl_earliest_cert_expiry close: the certificate expires (the summary's \"`certbot` "
+     "failed\" names the renewal, the measurement is the expiry)",
+     {"alertname": "SSLCertExpires", "instance": "https://api.ooni.io/", "job": "blackbox_https"},
+     {"summary": "`certbot` failed at https://api.ooni.io/",
+      "description": "SSL cert for  expires in 19 days."})
+ooni(OONI_R, NULL, "Alertmanager failing to send notifications (the monitor's own delivery, no signature)",
+     {"alertname": "AlertmanagerNotificationsFailing", "instance": "localhost:9093", "integration": "slack",
+      "job": "alertmanager"},
+     {"summary": "Alertmanager localhost:9093 fails slack notifications."})
+ooni(OONI_O, NULL, "the NAS's rsync backup returning a non-zero exit code for 48h (a failed backup, rule 10)",
+     {"alertname": "NASRsyncFailure", "exported_instance": "hellais-nas", "job": "pushgateway"},
+     {"summary": "hellais-nas `rsync` exitcode: 23"})
+ooni(OONI_O, DL, "a web mirror's content mtime behind the newest mirror's for 11m (a mirror's lag, policy "
+     "decision 1)",
+     {"alertname": "MirrorDiverged", "instance": "ooni.torproject.org:443", "job": "ooni-web"},
+     {"summary": "Mirror ooni.torproject.org:443 lags by 2h 5m 12s",
+      "description": "Run `make update-site`."})
+ooni(OONI_O, N, "a test helper's up != 1 for 5m (rule 4)",
+     {"alertname": "TestHelperDown", "instance": "c.th.ooni.org:9100", "domain": "c.th.ooni.org", "job": "node"},
+     {"summary": "test helper down: c.th.ooni.org:9100 (c.th.ooni.org)"})
+
 family.write()
