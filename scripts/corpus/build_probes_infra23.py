@@ -381,4 +381,49 @@ ooni(OONI_O, N, "a test helper's up != 1 for 5m (rule 4)",
      {"alertname": "TestHelperDown", "instance": "c.th.ooni.org:9100", "domain": "c.th.ooni.org", "job": "node"},
      {"summary": "test helper down: c.th.ooni.org:9100 (c.th.ooni.org)"})
 
+# ------------------------------------------------------------------ DTU Niflheim's Slurm strigger mails (Slurm_tools)
+DTU_C = "05c7ebc854fa80f16b6b06f8f30d4077a3ac0a53"
+DTU = "OleHolmNielsen/Slurm_tools"
+
+
+def strigger(script, expected, why, subject, body, host="que.fysik.dtu.dk"):
+    """A Slurm trigger script's mail (mailx -s SUBJECT root) relayed as an alert."""
+    family.add((DTU, f"triggers/{script}", DTU_C), expected, f"DTU Niflheim {script}: {why}",
+               {"alertname": script, "host": host, "cluster": "niflheim", "source": "strigger"},
+               {"summary": subject, "description": body})
+
+
+strigger("notify_nodes_down", N, "strigger --node --down fired: a compute node DOWN, reason \"Node "
+         "unexpectedly rebooted\" (a node down, rule 4)", "Nodes down: x073",
+         "Fri Dec  4 21:41:07 2026\nNODELIST   NODES PARTITION       STATE CPUS    S:C:T MEMORY TMP_DISK WEIGHT "
+         "AVAIL_FE REASON              \nx073           1   xeon24*        down   24   2:12:1 257000   140000      1 "
+         "xeon2650 Node unexpectedly re\n\nRecent jobs running on nodes x073\n"
+         "Setting new trigger --node --down --program=/usr/local/bin/notify_nodes_down")
+strigger("notify_slurmdbd_down", N, "strigger --primary_slurmdbd_failure: the accounting daemon slurmdbd "
+         "is not responding to slurmctld (a daemon down, rule 4)", "Slurmdbd failure: ",
+         "The slurmdbd configuration in slurm.conf:\nAccountingStorageHost   = slurmdb\n"
+         "Setting new trigger --primary_slurmdbd_failure --program=/usr/local/bin/notify_slurmdbd_down")
+strigger("notify_slurmdbd_resumed", NULL, "strigger --primary_slurmdbd_resumed: slurmdbd back (a recovery, "
+         "rule 14)", "Slurmdbd resumed: ",
+         "The slurmdbd configuration in slurm.conf:\nAccountingStorageHost   = slurmdb\n"
+         "Setting new trigger --primary_slurmdbd_resumed --program=/usr/local/bin/notify_slurmdbd_resumed")
+strigger("notify_primary_database_failure", N, "strigger --primary_database_failure: slurmdbd lost its "
+         "primary MySQL/MariaDB database (the database down, rule 4)", "Slurm primary database failure: ",
+         "Setting new trigger --primary_database_failure --program=/usr/local/bin/notify_primary_database_failure",
+         host="slurmdb.fysik.dtu.dk")
+strigger("notify_primary_database_resumed_operation", NULL, "strigger --primary_database_resumed_operation "
+         "(a recovery, rule 14)", "Slurm primary database resumed operation: ",
+         "Setting new trigger --primary_database_resumed_operation "
+         "--program=/usr/local/bin/notify_primary_database_resumed_operation", host="slurmdb.fysik.dtu.dk")
+strigger("notify_primary_slurmctld_resumed_operation", NULL, "strigger "
+         "--primary_slurmctld_resumed_operation: the controller resumed (a recovery, rule 14)",
+         "Primary slurmctld resumed operation: ",
+         "Setting new trigger --primary_slurmctld_resumed_operation "
+         "--program=/usr/local/bin/notify_primary_slurmctld_resumed_operation")
+strigger("notify_slurmctld_acct_buffer_full", Q, "strigger --primary_slurmctld_acct_buffer_full: "
+         "slurmctld's buffer of accounting records waiting for slurmdbd is full (records waiting to be "
+         "sent, as Fluentd's full buffer under rule 17)", "Slurmctld acct buffer is full: ",
+         "Setting new trigger --primary_slurmctld_acct_buffer_full "
+         "--program=/usr/local/bin/notify_slurmctld_acct_buffer_full")
+
 family.write()
