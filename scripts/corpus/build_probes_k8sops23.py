@@ -221,4 +221,134 @@ family.add(EBS_METRICS, "rate_limited",
             "description": "increase(aws_ebs_csi_api_request_throttles_total{request=\"AttachVolume\"}"
                            "[10m]) = 37: throttled AWS SDK API requests from ebs-csi-controller-7d9c8b6f5-w4x2m."})
 
+
+# ------------------------------------------------------------ Argo Workflows (controller events, metrics)
+AW = "argoproj/argo-workflows"
+AW_C = "f016ad89eb269d282aec06dc491c29f396a38df4"
+AW_OP = (AW, "workflow/controller/operator.go", AW_C)
+AW_METRICS = (AW, "docs/metrics.md", AW_C)
+
+family.add(AW_OP, "out_of_memory",
+           "argo-workflows recordNodePhaseEvent: WorkflowNodeFailed 'Failed node ...: main: "
+           "OOMKilled (exit code 137)' (rule 8: one termination with an OOM hint)",
+           *event("WorkflowNodeFailed", "Workflow", "etl", "nightly-rollup-7h2kq",
+                  "Failed node nightly-rollup-7h2kq[2].aggregate: main: OOMKilled (exit code 137)",
+                  source="workflow-controller"))
+family.add(AW_OP, None,
+           "argo-workflows: WorkflowTimedOut 'Workflow timed out' (a time limit on its own run, "
+           "rule 10)",
+           *event("WorkflowTimedOut", "Workflow", "ml-pipelines", "feature-backfill-cron-1764806400",
+                  "Workflow timed out", source="workflow-controller"))
+family.add(AW_OP, None,
+           "argo-workflows: retry strategy 'Backoff would exceed max duration limit' (a job that "
+           "failed after its retries, rule 10; a retry back-off is not a restart loop)",
+           *event("WorkflowNodeFailed", "Workflow", "data-sync", "s3-mirror-wl9xd",
+                  "Failed node s3-mirror-wl9xd[0].copy-objects: Backoff would exceed max duration limit",
+                  source="workflow-controller"))
+family.add(AW_METRICS, "queue_backlog",
+           "argo-workflows metric queue_depth_gauge: 'If these get large then the workflow "
+           "controller is not keeping up' (rule 4: workqueue depth)",
+           {"alertname": "ArgoWorkflowsQueueDepthHigh", "severity": "warning",
+            "namespace": "argo", "queue_name": "workflow_queue", "job": "workflow-controller-metrics"},
+           {"summary": "Argo workflow controller queue workflow_queue is growing",
+            "description": "argo_workflows_queue_depth_gauge{queue_name=\"workflow_queue\"} = 1843 "
+                           "(> 500 for 15m): the workflow controller is not keeping up with the cluster."})
+family.add(AW_METRICS, "out_of_memory",
+           "argo-workflows metric pod_restarts_total reason=Evicted condition=MemoryPressure "
+           "(rule 2: memory pressure; rule 3: label evidence)",
+           {"alertname": "ArgoWorkflowPodsEvicted", "severity": "warning", "namespace": "genomics",
+            "reason": "Evicted", "condition": "MemoryPressure"},
+           {"summary": "Workflow pods in genomics are being restarted after eviction",
+            "description": "increase(argo_workflows_pod_restarts_total{reason=\"Evicted\","
+                           "condition=\"MemoryPressure\",namespace=\"genomics\"}[30m]) = 6"})
+family.add(AW_METRICS, "disk_full",
+           "argo-workflows metric pod_restarts_total reason=Evicted condition=DiskPressure "
+           "(rule 2: disk pressure; rule 3: label evidence)",
+           {"alertname": "ArgoWorkflowPodsEvicted", "severity": "warning", "namespace": "ci-builds",
+            "reason": "Evicted", "condition": "DiskPressure"},
+           {"summary": "Workflow pods in ci-builds are being restarted after eviction",
+            "description": "increase(argo_workflows_pod_restarts_total{reason=\"Evicted\","
+                           "condition=\"DiskPressure\",namespace=\"ci-builds\"}[30m]) = 11"})
+family.add(AW_METRICS, None,
+           "argo-workflows metric pod_restarts_total reason=NodeShutdown (a graceful node "
+           "shutdown, rule 9; one automatic re-run per pod)",
+           {"alertname": "ArgoWorkflowPodsRestarted", "severity": "info", "namespace": "reports",
+            "reason": "NodeShutdown"},
+           {"summary": "Workflow pods in reports were restarted by the controller",
+            "description": "increase(argo_workflows_pod_restarts_total{reason=\"NodeShutdown\","
+                           "namespace=\"reports\"}[1h]) = 3: pods automatically restarted due to "
+                           "infrastructure failures before the main container started."})
+family.add(AW_METRICS, "rate_limited",
+           "argo-workflows metric k8s_request_total with status_code=429 (rule 3: 429 is "
+           "rate_limited)",
+           {"alertname": "ArgoWorkflowsKubeAPIThrottled", "severity": "warning",
+            "namespace": "argo", "status_code": "429", "verb": "List", "kind": "pods"},
+           {"summary": "Workflow controller requests to the Kubernetes API are refused",
+            "description": "sum(rate(argo_workflows_k8s_request_total{status_code=\"429\"}[5m])) = "
+                           "4.2 req/s"})
+family.add(AW_METRICS, None,
+           "argo-workflows metric log_messages{level=error} rising (rule 8: a count of error log "
+           "lines is not high_error_rate)",
+           {"alertname": "ArgoWorkflowsControllerErrors", "severity": "warning", "namespace": "argo",
+            "level": "error"},
+           {"summary": "Workflow controller is logging errors",
+            "description": "increase(argo_workflows_log_messages{level=\"error\"}[10m]) = 87"})
+
+# ------------------------------------------------------------ descheduler
+DS = ("kubernetes-sigs/descheduler", "pkg/descheduler/evictions/evictions.go",
+      "7d2b28bf2b6a12810317936d909af0270ff38fa3")
+family.add(DS, None,
+           "descheduler: 'pod eviction from X node by sigs.k8s.io/descheduler' (LowNodeUtilization; "
+           "an eviction done on purpose, rule 9)",
+           *event("LowNodeUtilization", "Pod", "web", "storefront-6b8d9c7f5-p4tzq",
+                  "pod eviction from ip-10-31-7-202.eu-central-1.compute.internal node by "
+                  "sigs.k8s.io/descheduler", etype="Normal", source="sigs.k8s.io/descheduler",
+                  alertname="KubernetesEvent"))
+family.add(DS, None,
+           "descheduler: EvictionFailed '... failed: total eviction limit exceeded (10)' (the "
+           "descheduler's own cap on evictions per run; no request throttled)",
+           *event("EvictionFailed", "Pod", "web", "search-frontend-7c9f8d6b4-vx2lm",
+                  "pod eviction from gke-prod-pool-3-9a7c1e2f-kl4m node by sigs.k8s.io/descheduler "
+                  "failed: total eviction limit exceeded (10)", source="sigs.k8s.io/descheduler",
+                  count=7))
+
+# ------------------------------------------------------------ ECK
+ECK = ("elastic/cloud-on-k8s", "pkg/controller/elasticsearch/reconcile/state.go",
+       "7b93383d8ec1569ba99bdf9e59ad70a813fe99f8")
+family.add(ECK, None,
+           "ECK: Unhealthy 'Elasticsearch cluster health degraded' (cluster health, rule 5)",
+           *event("Unhealthy", "Elasticsearch", "logging", "logs-prod",
+                  "Elasticsearch cluster health degraded", source="elasticsearch-controller"))
+
+# ------------------------------------------------------------ kube-lego
+KL = ("jetstack/kube-lego", "pkg/ingress/tls.go", "bac4b8f3047171a181b939dfa63d3dc1ca1a2860")
+family.add(KL, None,
+           "kube-lego: 'cert expires in N days, no renewal needed' (a routine status line, rule 14)",
+           *log_alert("KubeLegoCertificateLog", "kube-lego", "kube-lego-6f7b8c9d5-2xwqk", "kube-lego",
+                      "level=info msg=\"cert expires in 63.2 days, no renewal needed\" context=ingress_tls "
+                      "expire_time=2027-02-05 13:02:11 +0000 UTC name=shop-web namespace=storefront", 1,
+                      window="1h", severity="info"))
+
+# ------------------------------------------------------------ OpenShift runbooks
+RB = "openshift/runbooks"
+RB_C = "82bd2d9d3789e76f8a8202f8a9ee0f0639cc5b73"
+family.add((RB, "alerts/machine-config-operator/MachineConfigControllerDrainError.md", RB_C), None,
+           "OpenShift runbook MCCDrainError: the MCO fails to drain a node (a failed drain, "
+           "no signature)",
+           {"alertname": "MCCDrainError", "severity": "warning", "namespace": "openshift-machine-config-operator",
+            "exported_node": "worker-2.ocp4.example.lan"},
+           {"summary": "Alerts the user to a failed node drain. Always triggers when the failure "
+                       "happens one or more times.",
+            "description": "Drain failed on worker-2.ocp4.example.lan, updates may be blocked. The "
+                           "MCO is unable to drain the node for an hour."})
+family.add((RB, "alerts/cluster-kube-controller-manager-operator/PodDisruptionBudgetAtLimit.md", RB_C),
+           None,
+           "OpenShift runbook PodDisruptionBudgetAtLimit: a PDB at its minimum disruptions allowed "
+           "(no signature)",
+           {"alertname": "PodDisruptionBudgetAtLimit", "severity": "warning", "namespace": "kafka",
+            "poddisruptionbudget": "broker-pdb"},
+           {"summary": "The pod disruption budget is preventing further disruption to pods.",
+            "description": "The pod disruption budget is at the minimum disruptions allowed level. "
+                           "The number of current healthy pods is equal to the desired healthy pods."})
+
 family.write()
