@@ -351,4 +351,146 @@ family.add((RB, "alerts/cluster-kube-controller-manager-operator/PodDisruptionBu
             "description": "The pod disruption budget is at the minimum disruptions allowed level. "
                            "The number of current healthy pods is equal to the desired healthy pods."})
 
+
+# ------------------------------------------------------------ issue threads quoting fired messages
+MS = "kubernetes-sigs/metrics-server"
+family.add_thread("dns_failure", MS, 223,
+                  "metrics-server 'unable to fully scrape metrics ... dial tcp: lookup kube-node1 on "
+                  "10.96.0.10:53: no such host' (rule 7: resolution fails)",
+                  *log_alert("MetricsServerScrapeErrors", "kube-system", "metrics-server-7b4c6d9f8-2mzqp",
+                             "metrics-server",
+                             "E0311 09:55:34.465238       1 manager.go:102] unable to fully collect metrics: "
+                             "[unable to fully scrape metrics from source kubelet_summary:kube-node1: unable "
+                             "to fetch metrics from Kubelet kube-node1 (kube-node1): Get "
+                             "https://kube-node1:10250/stats/summary/: dial tcp: lookup kube-node1 on "
+                             "10.96.0.10:53: no such host]", 40))
+family.add_thread("dns_failure", MS, 167,
+                  "metrics-server 'dial tcp: lookup k8s-node-1 on 10.96.0.10:53: read udp ...: i/o "
+                  "timeout' (rule 13: a lookup that times out)",
+                  *log_alert("MetricsServerScrapeErrors", "kube-system", "metrics-server-5f8d7c6b9-hq4lx",
+                             "metrics-server",
+                             "E1101 06:08:08.455843       1 manager.go:102] unable to fully collect metrics: "
+                             "[unable to fully scrape metrics from source kubelet_summary:k8s-node-1: unable "
+                             "to fetch metrics from Kubelet k8s-node-1 (k8s-node-1): Get "
+                             "https://k8s-node-1:10250/stats/summary/: dial tcp: lookup k8s-node-1 on "
+                             "10.96.0.10:53: read udp 10.244.2.27:54765->10.96.0.10:53: i/o timeout]", 18))
+family.add_thread("node_down", MS, 131,
+                  "metrics-server 'dial tcp 10.10.240.143:10255: connect: connection refused' from "
+                  "every kubelet (rule 11: the peer refuses)",
+                  {"alertname": "KubeletMetricsUnavailable", "severity": "warning",
+                   "namespace": "kube-system", "node": "linuxea.node-3.com"},
+                  {"summary": "metrics-server cannot reach the kubelet on linuxea.node-3.com",
+                   "description": "unable to fetch metrics from Kubelet linuxea.node-3.com (10.10.240.143): "
+                                  "Get https://10.10.240.143:10255/stats/summary/: dial tcp "
+                                  "10.10.240.143:10255: connect: connection refused"})
+family.add_thread("node_down", MS, 457,
+                  "metrics-server '... dial tcp 192.168.17.131:10250: connect: no route to host' "
+                  "(rule 11)",
+                  *log_alert("MetricsServerScrapeErrors", "kube-system", "metrics-server-84f6d859f6-qmf4c",
+                             "metrics-server",
+                             "E0306 03:58:11.940331       1 manager.go:111] unable to fully collect metrics: "
+                             "[unable to fully scrape metrics from source kubelet_summary:k8s-node01: unable "
+                             "to fetch metrics from Kubelet k8s-node01 (192.168.17.131): Get "
+                             "https://192.168.17.131:10250/stats/summary?only_cpu_and_memory=true: dial tcp "
+                             "192.168.17.131:10250: connect: no route to host]", 12))
+family.add_thread("upstream_timeout", MS, 1081,
+                  "metrics-server '\"Failed to scrape node\" err=\"Get ...: context deadline exceeded\"' "
+                  "(rule 13: the scraper gave up on the kubelet it called)",
+                  *log_alert("MetricsServerScrapeErrors", "kube-system", "metrics-server-6c9f7d8b5-ww7kr",
+                             "metrics-server",
+                             "E0826 00:50:40.396391       1 scraper.go:140] \"Failed to scrape node\" "
+                             "err=\"Get \\\"https://192.168.65.4:10250/metrics/resource\\\": context deadline "
+                             "exceeded\" node=\"docker-desktop\"", 24))
+family.add_thread(None, MS, 202,
+                  "metrics-server 'HTTP/1.x transport connection broken: malformed HTTP response' (a "
+                  "protocol mismatch, no signature)",
+                  *log_alert("MetricsServerScrapeErrors", "kube-system", "metrics-server-7d8f9c6b5-kx2vn",
+                             "metrics-server",
+                             "E0115 02:59:40.074225       1 manager.go:102] unable to fully collect metrics: "
+                             "[unable to fully scrape metrics from source kubelet_summary:node-01: unable to "
+                             "fetch metrics from Kubelet node-01 (node-01): Get "
+                             "http://node-01:10250/stats/summary/: net/http: HTTP/1.x transport connection "
+                             "broken: malformed HTTP response \"\\x15\\x03\\x01\\x00\\x02\\x02\"]", 30))
+
+KLR = "jetstack/kube-lego"
+family.add_thread("rate_limited", KLR, 272,
+                  "kube-lego '429 urn:acme:error:rateLimited: Error creating new registration :: too "
+                  "many registrations for this IP' (rule 3: an ACME 429)",
+                  *log_alert("KubeLegoErrors", "kube-lego", "kube-lego-85d6c7f9b4-9wq2r", "kube-lego",
+                             "time=\"2017-11-10T13:06:45Z\" level=error msg=\"Error while processing "
+                             "certificate requests: 429 urn:acme:error:rateLimited: Error creating new "
+                             "registration :: too many registrations for this IP\" context=kubelego", 57,
+                             window="1h"))
+family.add_thread("rate_limited", KLR, 276,
+                  "kube-lego '429 urn:acme:error:rateLimited: Error creating new authz :: Too many "
+                  "failed authorizations recently.' (rule 3)",
+                  {"alertname": "CertificateRequestFailing", "severity": "warning",
+                   "namespace": "kube-lego", "domain": "shop.example.org"},
+                  {"summary": "kube-lego cannot obtain a certificate for shop.example.org",
+                   "description": "error while authorizing: getting authorization failed: 429 "
+                                  "urn:acme:error:rateLimited: Error creating new authz :: Too many "
+                                  "failed authorizations recently."})
+family.add_thread(None, KLR, 276,
+                  "kube-lego 'waiting for authorization failed: acme: identifier authorization failed' "
+                  "(a failed ACME challenge, no signature)",
+                  {"alertname": "CertificateRequestFailing", "severity": "warning",
+                   "namespace": "kube-lego", "domain": "api.example.org"},
+                  {"summary": "kube-lego cannot obtain a certificate for api.example.org",
+                   "description": "error while authorizing: waiting for authorization failed: acme: "
+                                  "identifier authorization failed"})
+family.add_thread(None, "cloudposse/docs", 173,
+                  "kube-lego '403 urn:acme:error:unauthorized: No registration exists matching "
+                  "provided key' (an authorization failure)",
+                  *log_alert("KubeLegoErrors", "kube-lego", "tls-kube-lego-5bb7556d7d-k94gm", "kube-lego",
+                             "level=warning msg=\"authorization failed after 1m0s: getting authorization "
+                             "failed: 403 urn:acme:error:unauthorized: No registration exists matching "
+                             "provided key\" context=acme domain=pr-1693.app.us-west-2.staging.example.net",
+                             9, window="1h"))
+
+HCR = "fluxcd/helm-controller"
+family.add_thread("out_of_memory", HCR, 349,
+                  "helm-controller pod lastState terminated reason OOMKilled exitCode 137 (rule 8: one "
+                  "OOM kill decides)",
+                  {"alertname": "KubeContainerOOMKilled", "severity": "warning",
+                   "namespace": "flux-system", "pod": "helm-controller-f56848c5-gsd44",
+                   "container": "manager", "reason": "OOMKilled"},
+                  {"summary": "Container manager in flux-system/helm-controller-f56848c5-gsd44 was OOMKilled",
+                   "description": "lastState.terminated: exitCode 137, reason OOMKilled, finishedAt "
+                                  "2021-11-02T17:40:29Z; restartCount 1; memory limit 1Gi"})
+family.add_thread(None, HCR, 701,
+                  "helm-controller 'reconciliation failed: install retries exhausted' (a failed deploy, "
+                  "rule 10; no restart loop)",
+                  *event("error", "HelmRelease", "default", "nginx-testing-1",
+                         "reconciliation failed: install retries exhausted", source="helm-controller",
+                         count=14))
+family.add_thread(None, HCR, 454,
+                  "helm-controller Reconciler error 'upgrade retries exhausted' (a failed deploy, rule 10)",
+                  *log_alert("FluxReconcilerErrors", "flux-system", "helm-controller-7d6b9c8f5-jq2wm",
+                             "manager",
+                             "{\"level\":\"error\",\"ts\":\"2021-09-30T08:01:41.124Z\",\"logger\":"
+                             "\"controller.helmrelease\",\"msg\":\"Reconciler error\",\"reconciler group\":"
+                             "\"helm.toolkit.fluxcd.io\",\"reconciler kind\":\"HelmRelease\",\"name\":\"infra\","
+                             "\"namespace\":\"monitoring\",\"error\":\"upgrade retries exhausted\"}", 33))
+
+IU = "argoproj-labs/argocd-image-updater"
+family.add_thread("rate_limited", IU, 313,
+                  "argocd-image-updater 'http: non-successful response (status=429 body=\"Quota "
+                  "Exceeded.\")' from gcr.io (rule 3)",
+                  *log_alert("ArgoImageUpdaterErrors", "argocd", "argocd-image-updater-6d5b8c7f9-z8klm",
+                             "argocd-image-updater",
+                             "time=\"2021-12-07T11:43:59Z\" level=error msg=\"error fetching metadata for "
+                             "dev-collection/data-utils-server:0.46: Get \\\"https://gcr.io/v2/acme-prod/"
+                             "data-utils-server/blobs/sha256:97a804dd72026a88ca41869d3d998033ce8c1073af2c621616e15d059a4fb98a\\\": "
+                             "http: non-successful response (status=429 body=\\\"Quota Exceeded.\\\")\"", 212))
+family.add_thread("upstream_timeout", IU, 1057,
+                  "argocd-image-updater 'Could not get tags from registry: ... context deadline exceeded "
+                  "(Client.Timeout exceeded while awaiting headers)' (rule 13)",
+                  *log_alert("ArgoImageUpdaterErrors", "argocd", "argocd-image-updater-7c9d5f6b8-p2xvq",
+                             "argocd-image-updater",
+                             "Could not get tags from registry: Get \"https://registry.gitlab.example.com/v2/"
+                             "team/service/billing/tags/list\": Get \"https://gitlab.example.com/jwt/auth?"
+                             "account=image-updater&scope=repository%3Ateam%2Fservice%2Fbilling%3Apull&service="
+                             "container_registry\": context deadline exceeded (Client.Timeout exceeded while "
+                             "awaiting headers)", 16))
+
 family.write()
