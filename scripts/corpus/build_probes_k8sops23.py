@@ -493,4 +493,101 @@ family.add_thread("upstream_timeout", IU, 1057,
                              "container_registry\": context deadline exceeded (Client.Timeout exceeded while "
                              "awaiting headers)", 16))
 
+
+# ------------------------------------------------------------ AWS SDK request metrics of the EBS CSI driver
+family.add(EBS_METRICS, "high_error_rate",
+           "EBS CSI metric aws_ebs_csi_api_request_errors_total 'Total number of AWS SDK API errors "
+           "by error code and request type' as a share of AttachVolume calls (rule 4: failed requests)",
+           {"alertname": "EBSCSIDriverAPIErrors", "severity": "warning", "namespace": "kube-system",
+            "request": "AttachVolume", "error_code": "IncorrectState"},
+           {"summary": "EBS CSI controller: 18% of AttachVolume requests to EC2 fail",
+            "description": "sum(rate(aws_ebs_csi_api_request_errors_total{request=\"AttachVolume\"}[10m])) / "
+                           "sum(rate(aws_ebs_csi_api_request_duration_seconds_count{request=\"AttachVolume\"}[10m])) "
+                           "= 0.18 (> 0.05)"})
+family.add(EBS_METRICS, "high_latency",
+           "EBS CSI metric aws_ebs_csi_api_request_duration_seconds 'AWS SDK API request duration by "
+           "request type' p99 (rule 4: request time)",
+           {"alertname": "EBSCSIDriverAPISlow", "severity": "warning", "namespace": "kube-system",
+            "request": "CreateVolume"},
+           {"summary": "EBS CSI controller: CreateVolume requests to EC2 are slow",
+            "description": "histogram_quantile(0.99, sum by (le) (rate(aws_ebs_csi_api_request_duration_seconds_bucket"
+                           "{request=\"CreateVolume\"}[10m]))) = 11.8s (> 5s for 15m)"})
+family.add(EBS_METRICS, "rate_limited",
+           "EBS CSI metric aws_ebs_csi_api_request_errors_total with error_code=RequestLimitExceeded "
+           "(rule 3: the throttling code is label evidence)",
+           {"alertname": "EBSCSIDriverAPIErrors", "severity": "warning", "namespace": "kube-system",
+            "request": "DescribeVolumes", "error_code": "RequestLimitExceeded"},
+           {"summary": "EBS CSI controller: DescribeVolumes requests to EC2 fail",
+            "description": "increase(aws_ebs_csi_api_request_errors_total{request=\"DescribeVolumes\","
+                           "error_code=\"RequestLimitExceeded\"}[10m]) = 64"})
+
+# ------------------------------------------------------------ Argo Workflows' Kubernetes API request metrics
+family.add(AW_METRICS, "high_latency",
+           "argo-workflows metric k8s_request_duration (timings of k8s_request_total) p99 (rule 4: "
+           "request time)",
+           {"alertname": "ArgoWorkflowsKubeAPISlow", "severity": "warning", "namespace": "argo",
+            "verb": "Update", "kind": "workflows"},
+           {"summary": "Workflow controller requests to the Kubernetes API are slow",
+            "description": "histogram_quantile(0.99, sum by (le, verb) (rate(argo_workflows_k8s_request_duration_bucket"
+                           "{kind=\"workflows\"}[5m]))) = 4.7s for verb Update (> 1s for 10m)"})
+family.add(AW_METRICS, "high_error_rate",
+           "argo-workflows metric k8s_request_total share of status_code 5xx (rule 4)",
+           {"alertname": "ArgoWorkflowsKubeAPIErrors", "severity": "warning", "namespace": "argo"},
+           {"summary": "Workflow controller requests to the Kubernetes API fail",
+            "description": "sum(rate(argo_workflows_k8s_request_total{status_code=~\"5..\"}[5m])) / "
+                           "sum(rate(argo_workflows_k8s_request_total[5m])) = 12.4% (> 5%)"})
+
+# ------------------------------------------------------------ more issue threads
+family.add_thread("certificate_expiry", MS, 1059,
+                  "metrics-server '\"Unable to authenticate the request\" err=\"[x509: certificate has "
+                  "expired or is not yet valid: current time ... is after ...' (rule 1: an expired "
+                  "certificate)",
+                  *log_alert("MetricsServerErrors", "kube-system", "metrics-server-5d9c8f7b6-qt2lx",
+                             "metrics-server",
+                             "E0711 08:59:43.118702       1 authentication.go:63] \"Unable to authenticate the "
+                             "request\" err=\"[x509: certificate has expired or is not yet valid: current time "
+                             "2022-07-11T08:59:43Z is after 2022-06-10T10:35:56Z, verifying certificate "
+                             "SN=13434937848727689, SKID=, AKID=24:E2:DE:08:37:16 failed: x509: certificate "
+                             "has expired or is not yet valid]\"", 48))
+KP = "aws/karpenter-provider-aws"
+family.add_thread("crash_loop", KP, 4275,
+                  "Karpenter controller pod keeps restarting on 'panic: validating settings, Key: "
+                  "'Settings.ClusterName' ... failed on the 'required' tag' (rule 7: repeated restarts)",
+                  {"alertname": "KarpenterControllerRestarting", "severity": "critical",
+                   "namespace": "karpenter", "pod": "karpenter-6f9b7c5d8-r4t2x", "container": "controller"},
+                  {"summary": "Karpenter controller restarted 9 times in the last 30 minutes",
+                   "description": "increase(kube_pod_container_status_restarts_total{namespace=\"karpenter\","
+                                  "container=\"controller\"}[30m]) = 9. Last log line before exit: panic: "
+                                  "validating settings, Key: 'Settings.ClusterName' Error:Field validation "
+                                  "for 'ClusterName' failed on the 'required' tag"})
+ECKR = "elastic/cloud-on-k8s"
+family.add_thread("out_of_memory", ECKR, 1076,
+                  "ECK cluster pods 'some with OOMKilled others fall into CrashLoopBackOff' (rule 1: the "
+                  "OOM kill is the cause of the loop)",
+                  {"alertname": "ElasticsearchPodsRestarting", "severity": "critical",
+                   "namespace": "search", "elasticsearch_cluster": "es-poc",
+                   "pod": "es-poc-es-data-1", "reason": "OOMKilled"},
+                  {"summary": "Elasticsearch es-poc: data pods are crash looping",
+                   "description": "es-poc-es-data-1 is in CrashLoopBackOff (6 restarts in 30m); last "
+                                  "termination reason OOMKilled, exit code 137"})
+family.add_thread("crash_loop", ECKR, 2034,
+                  "ECK 'Operator CrashLooping on 1.0.0-beta1 when maxUnavailable=-1' (rule 7: a "
+                  "back-off loop)",
+                  {"alertname": "OperatorPodCrashLooping", "severity": "critical",
+                   "namespace": "elastic-system", "pod": "elastic-operator-0", "container": "manager",
+                   "reason": "CrashLoopBackOff"},
+                  {"summary": "elastic-operator-0 is crash looping",
+                   "description": "Container manager of elastic-operator-0 is waiting with reason "
+                                  "CrashLoopBackOff; 11 restarts in the last hour. Operator version "
+                                  "1.0.0-beta1-84792e30."})
+family.add_thread("disk_full", "mongodb/mongodb-kubernetes-operator", 570,
+                  "MongoDB community operator: 'the file /var/log/mongodb-mms-automation/mongodb.log "
+                  "takes all spaces in /var/log/mongodb-mms-automation mount' (rule 2: a full volume)",
+                  {"alertname": "KubeletVolumeFull", "severity": "critical", "namespace": "mongodb",
+                   "persistentvolumeclaim": "logs-volume-mongodb-1", "pod": "mongodb-1"},
+                  {"summary": "Volume logs-volume-mongodb-1 is full",
+                   "description": "kubelet_volume_stats_available_bytes / kubelet_volume_stats_capacity_bytes "
+                                  "= 0% for logs-volume-mongodb-1 (mounted at /var/log/mongodb-mms-automation); "
+                                  "mongodb.log has taken all the space and the replica is down."})
+
 family.write()
