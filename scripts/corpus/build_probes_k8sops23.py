@@ -590,4 +590,81 @@ family.add_thread("disk_full", "mongodb/mongodb-kubernetes-operator", 570,
                                   "= 0% for logs-volume-mongodb-1 (mounted at /var/log/mongodb-mms-automation); "
                                   "mongodb.log has taken all the space and the replica is down."})
 
+
+ESOR = "external-secrets/external-secrets"
+family.add_thread("rate_limited", ESOR, 4065,
+                  "external-secrets 'could not get secret data from provider' with 'ThrottlingException: "
+                  "Rate exceeded' (rule 7: throttled requests)",
+                  *log_alert("ExternalSecretsProviderErrors", "external-secrets",
+                             "external-secrets-6c8b9d7f5-tm4wq", "external-secrets",
+                             "{\"level\":\"error\",\"ts\":1730390363.3979635,\"logger\":\"controllers.ExternalSecret\","
+                             "\"msg\":\"could not get secret data from provider\",\"ExternalSecret\":"
+                             "\"istio-system/istio-clusters-monitor\",\"error\":\"ThrottlingException: Rate "
+                             "exceeded\\n\\tstatus code: 400, request id: fe1373f4-1bcc-4f19-8a11-ae2f12be1917\"}",
+                             27))
+family.add_thread("rate_limited", ESOR, 4107,
+                  "external-secrets Keeper provider 'Error: 403 Forbidden ... \"error\":\"throttled\"' "
+                  "(rule 7: the provider throttled the requests)",
+                  *log_alert("ExternalSecretsProviderErrors", "external-secrets",
+                             "external-secrets-cd8dd4497-qm98p", "external-secrets",
+                             "2024/11/15 09:35:56.340476 ERROR:  Error: 403 Forbidden  (http error code: 403, "
+                             "raw: {\"path\":\"https://keepersecurity.eu/api/rest/sm/v1/get_secret, POST, "
+                             "Go-http-client/2.0\",\"additional_info\":\"throttled\",\"location\":\"default "
+                             "exception manager - api validation exception\",\"error\":\"throttled\",\"message\":"
+                             "\"get_secret\"})", 96))
+
+EBSR = "kubernetes-sigs/aws-ebs-csi-driver"
+family.add_thread("upstream_timeout", EBSR, 867,
+                  "FailedAttachVolume 'rpc error: code = DeadlineExceeded desc = context deadline "
+                  "exceeded' (rule 13: a gRPC deadline, the attacher gave up on the driver call)",
+                  *event("FailedAttachVolume", "Pod", "analytics", "clickhouse-shard0-1",
+                         "AttachVolume.Attach failed for volume \"pvc-6f1d2c3b-8a4e-4b7f-9d21-0c5e7a3f9b18\" : "
+                         "rpc error: code = DeadlineExceeded desc = context deadline exceeded",
+                         source="attachdetach-controller", count=3))
+family.add_thread("upstream_timeout", EBSR, 795,
+                  "ebs-csi-controller 'Could not attach volume ...: RequestCanceled: request context "
+                  "canceled caused by: context deadline exceeded' (rule 13: the EC2 call ran out of time)",
+                  *log_alert("EBSCSIControllerErrors", "kube-system", "ebs-csi-controller-7f9d8c6b5-lq2wz",
+                             "ebs-plugin",
+                             "E0312 23:34:38.526557       1 driver.go:115] GRPC error: rpc error: code = "
+                             "Internal desc = Could not attach volume \"vol-0210b73b6a589c69b\" to node "
+                             "\"i-0deb566b98a30ac3b\": RequestCanceled: request context canceled\ncaused by: "
+                             "context deadline exceeded", 19))
+family.add_thread(None, EBSR, 292,
+                  "FailedAttachVolume 'attachment timeout for volume vol-...' (the volume stuck in "
+                  "'attaching': a wait for a resource state, rule 13)",
+                  *event("FailedAttachVolume", "Pod", "default", "app",
+                         "AttachVolume.Attach failed for volume \"pvc-5dea601a-f076-40d5-8d0a-fe1ea4e04e74\" : "
+                         "attachment timeout for volume vol-0ddf92e13636fa667",
+                         source="attachdetach-controller"))
+
+family.add_thread("dns_failure", "helm/helm", 7293,
+                  "install-helm job: 'is not a valid chart repository or cannot be reached: ... dial "
+                  "tcp: lookup kubernetes-charts.storage.googleapis.com on 10.152.183.10:53: read udp "
+                  "...: i/o timeout' (rules 1, 13: the failed job quotes a lookup that timed out)",
+                  {"alertname": "KubeJobFailed", "severity": "warning", "namespace": "gitlab-managed-apps",
+                   "job_name": "install-helm"},
+                  {"summary": "Job gitlab-managed-apps/install-helm failed to complete.",
+                   "description": "Last log line of install-helm: Error: Looks like "
+                                  "\"https://kubernetes-charts.storage.googleapis.com\" is not a valid chart "
+                                  "repository or cannot be reached: Get https://kubernetes-charts.storage."
+                                  "googleapis.com/index.yaml: dial tcp: lookup kubernetes-charts.storage."
+                                  "googleapis.com on 10.152.183.10:53: read udp 10.1.1.125:56134->"
+                                  "10.152.183.10:53: i/o timeout"})
+
+# ------------------------------------------------------------ Amazon VPC CNI troubleshooting guide
+CNI = ("aws/amazon-vpc-cni-k8s", "docs/troubleshooting.md", "b52188387f2e2f10bf289ace929d6a63b176a4fa")
+family.add(CNI, "crash_loop",
+           "VPC CNI troubleshooting 'aws-node crashing with below error': 'Retrying waiting for "
+           "IPAM-D' then 'panic: runtime error: invalid memory address or nil pointer dereference', "
+           "restarting (rule 7: repeated restarts)",
+           {"alertname": "AwsNodeRestarting", "severity": "critical", "namespace": "kube-system",
+            "pod": "aws-node-8kq2m", "container": "aws-node",
+            "node": "ip-10-0-41-77.eu-west-1.compute.internal"},
+           {"summary": "aws-node on ip-10-0-41-77.eu-west-1.compute.internal restarted 6 times in 20m",
+            "description": "Last log lines: {\"level\":\"info\",\"ts\":\"2022-02-04T22:24:57.022Z\",\"caller\":"
+                           "\"entrypoint.sh\",\"msg\":\"Retrying waiting for IPAM-D\"}\npanic: runtime error: "
+                           "invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation "
+                           "violation code=0x1 addr=0x39 pc=0x5597a7c2b3f8]"})
+
 family.write()
