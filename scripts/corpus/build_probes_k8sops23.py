@@ -667,4 +667,69 @@ family.add(CNI, "crash_loop",
                            "invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation "
                            "violation code=0x1 addr=0x39 pc=0x5597a7c2b3f8]"})
 
+
+# ------------------------------------------------------------ Karpenter's metrics reference
+KM = ("aws/karpenter-provider-aws", "website/content/en/docs/reference/metrics.md",
+      "1d927085dd81a9df9301e613f371dac5b4d16bfe")
+family.add(KM, "queue_backlog",
+           "Karpenter karpenter_interruption_message_queue_duration_seconds 'Amount of time an "
+           "interruption message is on the queue before it is processed' (rule 4: time waiting in "
+           "a queue)",
+           {"alertname": "KarpenterInterruptionQueueSlow", "severity": "warning", "namespace": "karpenter"},
+           {"summary": "Interruption messages wait too long on the SQS queue",
+            "description": "histogram_quantile(0.9, sum by (le) (rate(karpenter_interruption_message_queue_"
+                           "duration_seconds_bucket[10m]))) = 94s (> 30s for 10m)"})
+family.add(KM, "node_down",
+           "Karpenter karpenter_interruption_instance_status_unhealthy_total: EC2 DescribeInstanceStatus "
+           "reports the instance unhealthy (an instance status check failing, as cloud23's EC2 "
+           "StatusCheckFailed_System)",
+           {"alertname": "KarpenterInstanceStatusUnhealthy", "severity": "critical",
+            "namespace": "karpenter", "category": "InstanceStatus"},
+           {"summary": "EC2 reports unhealthy instance status for Karpenter-managed nodes",
+            "description": "increase(karpenter_interruption_instance_status_unhealthy_total{category="
+                           "\"InstanceStatus\"}[10m]) = 2: instance status checks failed for "
+                           "i-0b8e4f2a9c1d37e65 (node ip-10-12-3-88.eu-west-1.compute.internal)"})
+family.add(KM, None,
+           "Karpenter karpenter_cloudprovider_instance_launch_failures_total with reason "
+           "InsufficientInstanceCapacity (cloud placement capacity, rule 17)",
+           {"alertname": "KarpenterLaunchFailures", "severity": "warning", "namespace": "karpenter",
+            "capacity_type": "spot", "reason": "InsufficientInstanceCapacity", "zone": "eu-west-1b"},
+           {"summary": "Karpenter cannot launch spot capacity in eu-west-1b",
+            "description": "increase(karpenter_cloudprovider_instance_launch_failures_total{reason="
+                           "\"InsufficientInstanceCapacity\",capacity_type=\"spot\"}[30m]) = 14"})
+family.add(KM, None,
+           "Karpenter karpenter_nodepools_usage at karpenter_nodepools_limit for memory (a "
+           "provisioning cap reached: capacity planning, as an HPA at its maximum)",
+           {"alertname": "KarpenterNodePoolLimitReached", "severity": "warning",
+            "nodepool": "general-purpose", "resource_type": "memory"},
+           {"summary": "NodePool general-purpose has reached its memory limit",
+            "description": "karpenter_nodepools_usage{resource_type=\"memory\"} / karpenter_nodepools_limit"
+                           "{resource_type=\"memory\"} = 1.00: no new nodes can be provisioned for this "
+                           "NodePool."})
+family.add(KM, "high_error_rate",
+           "Karpenter karpenter_cloudprovider_errors_total 'errors returned from CloudProvider calls' "
+           "(rule 4: failed calls)",
+           {"alertname": "KarpenterCloudProviderErrors", "severity": "warning", "namespace": "karpenter",
+            "method": "Create", "provider": "aws"},
+           {"summary": "Karpenter cloud provider calls are failing",
+            "description": "sum(rate(karpenter_cloudprovider_errors_total{method=\"Create\"}[10m])) = 0.8/s; "
+                           "42% of Create calls return an error"})
+family.add(KM, "high_latency",
+           "Karpenter karpenter_cloudprovider_duration_seconds 'Duration of cloud provider method "
+           "calls' p99 (rule 4: request time)",
+           {"alertname": "KarpenterCloudProviderSlow", "severity": "warning", "namespace": "karpenter",
+            "method": "GetInstanceTypes", "provider": "aws"},
+           {"summary": "Karpenter cloud provider calls are slow",
+            "description": "histogram_quantile(0.99, sum by (le, method) (rate(karpenter_cloudprovider_"
+                           "duration_seconds_bucket[10m]))) = 12.3s for GetInstanceTypes (> 3s)"})
+
+# ------------------------------------------------------------ ingress-nginx
+family.add_thread("connection_pool_exhaustion", "kubernetes/ingress-nginx", 2734,
+                  "ingress-nginx '32768 worker_connections are not enough' (rules 7, 11: the worker's "
+                  "own connection limit reached)",
+                  *log_alert("IngressNginxWorkerConnections", "ingress-websocket",
+                             "ingress-nginx-controller-6d8c9b7f5-x4mkq", "controller",
+                             "2018/07/03 14:31:07 [alert] 314#314: 32768 worker_connections are not enough",
+                             211, window="5m", severity="critical"))
+
 family.write()
