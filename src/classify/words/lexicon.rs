@@ -1409,6 +1409,10 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("back", "up", RECOVERED),
     // "returned from DOWN state"; "returned" alone is what a check or a call gave back.
     ("returned", "from", RECOVERED),
+    // A status page's update that the trouble is over: "latency has returned to normal levels",
+    // "operations should now be performing normally".
+    ("returned", "to", RECOVERED),
+    ("performing", "normally", RECOVERED),
     // "keeps launching tasks that exit again", "the worker crashed again": a process that dies
     // anew after each restart is a loop, whoever restarts it.
     ("exit", "again", RESTART | LOOP),

@@ -389,7 +389,9 @@ impl Words {
         // nothing either.
         let heads = |key: &str| {
             annotations.get(key).is_some_and(|text| {
-                !self.summary_names_nothing(text, labels) && !self.only_unhealthy(text)
+                !self.summary_names_nothing(text, labels)
+                    && !self.only_unhealthy(text)
+                    && !names_an_incident_only(text)
             })
         };
         let headless = !heads("summary") && !heads("title") && !labels.contains_key("reason");
@@ -876,6 +878,15 @@ impl Words {
             {
                 // Azure Monitor's "Total over PT5M: 6": the window the metric was summed over.
                 c & !HIGH
+            } else if c & SLOW != 0
+                && word.eq_ignore_ascii_case("performance")
+                && text[..offset_in(text, word)]
+                    .to_ascii_lowercase()
+                    .ends_with("reports of degraded ")
+            {
+                // Statuspage's opening "investigating reports of degraded performance" names
+                // the component status, not what degraded; the update after it says.
+                c & !SLOW
             } else if c & TIMEOUT != 0 && set_to_a_duration(text, word) {
                 // "connect-timeout: 1000", "idle timeout 60s", "Timeout: 30s": a timeout
                 // given its value is a setting quoted, not a wait that ran out.
@@ -2216,6 +2227,25 @@ fn counted_none(text: &str, word: &str) -> bool {
     };
     value.strip_prefix('0').is_some_and(|rest| {
         !rest.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',' | 'x' | 'X'))
+    })
+}
+
+/// Whether a status page's incident title says only that there is an incident and where
+/// ("Incident with Pull Requests", "Disruption with some GitHub services", "We are investigating
+/// reports of degraded performance."): its update text says what happened.
+fn names_an_incident_only(text: &str) -> bool {
+    const OPENINGS: [&str; 5] = [
+        "incident with ",
+        "disruption with ",
+        "we are investigating reports of degraded performance",
+        "investigating reports of degraded performance",
+        "degraded performance",
+    ];
+    let text = text.trim_start();
+    OPENINGS.iter().any(|opening| {
+        text.len() >= opening.len()
+            && text.is_char_boundary(opening.len())
+            && text[..opening.len()].eq_ignore_ascii_case(opening)
     })
 }
 

@@ -867,7 +867,8 @@ pub(super) const RULES: &[Rule] = &[
         &[LATENCY | SLOW | APDEX],
         &[DISK, IO, INTERNAL, LINK],
     )
-    .never(NOT_REQUEST_TIME | ABSENT)
+    // "slow git operations ... should now be performing normally": a recovery (rule 14).
+    .never(NOT_REQUEST_TIME | ABSENT | RECOVERED)
     .subject(),
     rule(
         "percentile",
