@@ -25,6 +25,25 @@ HARVEST_C = "7a7ba3dfd21216a4728d1f46c0af2350ee4df405"
 HARVEST_RULES = ("NetApp/harvest", "container/prometheus/alert_rules.yml", HARVEST_C)
 HARVEST_EMS = ("NetApp/harvest", "container/prometheus/ems_alert_rules.yml", HARVEST_C)
 
+RUCKUS_MIB = ("librenms/librenms", "mibs/ruckus/RUCKUS-SZ-EVENT-MIB", "19d6d1489fdadc4e539c8b95046c34ebd3ddae93")
+NUT = ("networkupstools/nut", "clients/upsmon.h", "6c63f7745ab58a8bde1725d94551b912c550ac58")
+KA_C = "9cbce3e2117fd7dfbddf3cd4c45dad6283189176"
+KA_TCP = ("acassen/keepalived", "keepalived/check/check_tcp.c", KA_C)
+KA_HTTP = ("acassen/keepalived", "keepalived/check/check_http.c", KA_C)
+KA_PING = ("acassen/keepalived", "keepalived/check/check_ping.c", KA_C)
+KA_DNS = ("acassen/keepalived", "keepalived/check/check_dns.c", KA_C)
+KA_IPW = ("acassen/keepalived", "keepalived/check/ipwrapper.c", KA_C)
+KA_VRRP = ("acassen/keepalived", "keepalived/vrrp/vrrp.c", KA_C)
+PFS_C = "9363ac5b8651a1c7a333180425ce7719070f95f9"
+PFS_GW = ("pfsense/pfsense", "src/etc/inc/gwlb.inc", PFS_C)
+PFS_FILTER = ("pfsense/pfsense", "src/etc/inc/filter.inc", PFS_C)
+SC4S_C = "291da935143299910b96ad5d5f6fdce0da047111"
+
+
+def sc4s(test):
+    """A vendor syslog sample from Splunk Connect for Syslog's test suite."""
+    return ("splunk/splunk-connect-for-syslog", f"tests/{test}", SC4S_C)
+
 family = ProbeFamily("probes_netdev23.jsonl")
 
 
@@ -38,14 +57,46 @@ def harvest(alert, expected, why, labels, summary, description=None):
                lab, ann)
 
 
-def ems(alert, message, severity, expected, why, labels, summary, impact):
-    """A rule of Harvest's ems_alert_rules.yml: `ems_events{message=...}` with the EMS event's
-    labels, the mapped severity, the rendered summary and the rule's `impact`."""
-    lab = {"alertname": alert, "severity": severity, "message": message,
-           "datacenter": "dc-fra1", "cluster": labels.pop("cluster", "ontap-fra-01")}
+
+def trap(src, mib, name, expected, why, device, description, varbinds=None, severity="warning",
+         project=None):
+    """An SNMP trap that snmptrapd hands to a webhook relay, posted to Alertmanager: the trap's
+    name as alertname, the sending device as instance, the MIB's DESCRIPTION of the notification
+    as description and the trap's varbinds as a `varbinds` annotation."""
+    lab = {"alertname": name, "severity": severity, "job": "snmptrapd", "instance": device,
+           "trap_oid": f"{mib}::{name}"}
+    ann = {"summary": f"SNMP trap {name} received from {device}", "description": description}
+    if varbinds:
+        ann["varbinds"] = "; ".join(f"{k} = {v}" for k, v in varbinds)
+    family.add(src, expected, f"{mib} {name} (MIB description, as an snmptrapd relay posts it): {why}",
+               lab, ann, project=project)
+
+
+def loki(src, expected, why, labels, summary, line, count, window="5m"):
+    """A Loki ruler alert on device syslog: `count_over_time({...} |= "...")` over the window,
+    the last matching line in the description."""
+    lab = {"severity": "warning", "job": "syslog"}
     lab.update(labels)
-    family.add(HARVEST_EMS, expected, f"NetApp Harvest ems_alert_rules.yml '{alert}' ({message}): {why}",
-               lab, {"summary": summary, "impact": impact})
+    ann = {"summary": summary,
+           "description": f"{count} matching log lines in the last {window}. Last line: {line}"}
+    family.add(src, expected, f"device log line as a Loki ruler alert: {why}", lab, ann)
+
+
+def graylog(src, expected, why, title, source, message, priority="2"):
+    """A Graylog event definition's notification relayed to Alertmanager: the definition's title
+    as alertname, the message's source and the matched message."""
+    lab = {"alertname": title, "source": source, "graylog_priority": priority, "job": "graylog"}
+    ann = {"summary": f"{title} on {source}", "message": message}
+    family.add(src, expected, f"device log line as a Graylog event: {why}", lab, ann)
+
+
+def upsmon(notifytype, expected, why, ups, text):
+    """A NOTIFYCMD script of NUT's upsmon posting the event to Alertmanager: the notify type, the
+    UPS and upsmon's default message."""
+    lab = {"alertname": "NutUpsmonEvent", "severity": "warning", "notifytype": notifytype, "ups": ups,
+           "instance": ups.split("@")[1]}
+    family.add(NUT, expected, f"upsmon {notifytype} ('{text.replace(ups, '%s')}'): {why}", lab,
+               {"summary": text})
 
 
 # ---- Harvest alert_rules.yml -------------------------------------------------------------
@@ -95,165 +146,173 @@ harvest("Certificates expired", CE, "a certificate past its expiry",
          "expiry_time": "2026-11-30T00:00:00Z", "instance": "harvest-poller-3:12990", "job": "harvest"},
         "Certificate [svm_cifs_dr_1784B2] has been expired on [2026-11-30T00:00:00Z]")
 
-# ---- Harvest ems_alert_rules.yml ---------------------------------------------------------
-ems("Node Root Volume Space Low", "mgmtgwd.rootvolrec.low.space", "critical", D,
-    "the root volume almost out of free space (rule 2)",
-    {"node": "ontap-fra-01-01", "threshold_in_mb": "1024"},
-    'The root volume on node "ontap-fra-01-01" is dangerously low on space. Less than 1024 MB of free space remaining.',
-    "Capacity")
-ems("FabricPool Space Usage Limit Reached", "fabricpool.full", "warning", NULL,
-    "cloud-tier usage at the *licensed* capacity: a licence, not storage that refuses writes "
-    "(rules 5 and 7)",
-    {"cluster_uuid": "8c2f1e4a-3b5d-11ec-a0f1-00a098b2c7d3", "used_capacity": "10.0TB",
-     "licensed_capacity": "10TB"},
-    "Total, cluster-wide FabricPool space usage of object stores from capacity-licensed providers has reached "
-    "the licensed limit. Cluster ID: 8c2f1e4a-3b5d-11ec-a0f1-00a098b2c7d3. Current usage: 10.0TB, licensed capacity: 10TB.",
-    "Capacity")
-ems("FabricPool Space Usage Limit Nearly Reached", "fabricpool.nearly.full", "warning", NULL,
-    "the licensed cloud-tier capacity nearly used (a licence allowance, rules 5 and 7)",
-    {"cluster": "ontap-ams-02", "cluster_uuid": "1d7e0b96-9a41-11ed-8f0c-00a098c1b5e0",
-     "used_capacity": "4.6TB", "licensed_capacity": "5TB"},
-    "Total, cluster-wide FabricPool space usage of object stores from capacity-licensed providers has nearly "
-    "reached the licensed limit. Cluster id: 1d7e0b96-9a41-11ed-8f0c-00a098c1b5e0. Current usage: 4.6TB, licensed capacity: 5TB.",
-    "Capacity")
-ems("Volume Automatic Resizing Succeeded", "wafl.vol.autoSize.done", "info", NULL,
-    "autosize grew a volume and is done: the system's own planned action, nothing is full (rule 9)",
-    {"node": "ontap-fra-01-02", "volume": "vol_oradata", "app": "", "vol_ident": "@vserver:6b3c2d1e",
-     "event_type": "grow", "size": "102GB"},
-    "Volume autosize: Automatic grow of volume 'vol_oradata@vserver:6b3c2d1e' by 102GB is complete.",
-    "Capacity")
-ems("QoS Monitor Memory Maxed Out", "qos.monitor.memory.maxed", "warning", M,
-    "a subsystem's dynamic memory at its limit (memory capacity, rules 2 and 12; decision 2)",
-    {"node": "ontap-fra-01-01"},
-    "QoS dynamic memory has reached its limit. Some QoS features might operate in a limited capacity.",
-    "Capacity")
-ems("FC Target Port Commands Exceeded", "scsitarget.fct.port.full", "warning", NULL,
-    "outstanding SCSI commands over a port's limit: storage I/O backlog (disk backlog, rule 5)",
-    {"node": "ontap-ams-02-02", "port": "0e", "active_commands": "2048", "max_commands": "2048"},
-    "FC target port 0e has 2048 outstanding commands, which exceeds the maximum number of commands 2048 "
-    "that can be supported by this port.",
-    "Availability")
-ems("Object Store Host Unresolvable", "objstore.host.unresolvable", "warning", DNS,
-    "the object store's host name cannot be resolved (rule 4: resolution failed)",
-    {"node": "ontap-fra-01-01", "node_uuid": "0b9a6e34-5d21-11ec-9bd1-00a098d0f0aa",
-     "host": "s3.eu-tier.storage.example.net"},
-    'Object-store server host name "s3.eu-tier.storage.example.net" cannot be resolved to an IP address on node '
-    "0b9a6e34-5d21-11ec-9bd1-00a098d0f0aa.",
-    "Availability")
-ems("Object Store Intercluster LIF Down", "objstore.interclusterlifDown", "warning", NULL,
-    "no operational intercluster interface (a network interface, rule 9)",
-    {"node": "ontap-fra-01-02", "node_uuid": "2c8d7f55-5d21-11ec-9bd1-00a098d0f0ab", "ipspace_id": "4294967295"},
-    "Object-store client could not find an operational intercluster LIF (IPspace ID: 4294967295) on node "
-    "2c8d7f55-5d21-11ec-9bd1-00a098d0f0ab.",
-    "Availability")
-ems("ONTAP Mediator Unreachable", "sm.mediator.unreachable", "critical", N,
-    "the mediator is unreachable from the cluster (a service unreachable, rule 4)",
-    {"cluster": "ontap-ams-02", "ip_address": "10.20.8.45"},
-    "ONTAP Mediator (IP: 10.20.8.45) is unreachable from cluster ontap-ams-02.",
-    "Protection")
-ems("ONTAP Mediator CA Certificate Expiring", "sm.mediator.cacert.expiring", "warning", CE,
-    "a CA certificate expiring in 21 days",
-    {"cluster": "ontap-ams-02", "ip_address": "10.20.8.45", "days_to_expire": "21",
-     "expiry_date": "Dec 25 08:00:00 2026 GMT"},
-    "CA certificate for the ONTAP Mediator (IP: 10.20.8.45) will expire in 21 days. Expiry: Dec 25 08:00:00 2026 GMT.",
-    "Protection")
-ems("ONTAP Mediator Server Certificate Expired", "sm.mediator.serverc.expired", "critical", CE,
-    "a server certificate expired",
-    {"cluster": "ontap-dr-01", "ip_address": "10.30.8.12", "expiry_date": "Nov 28 23:59:59 2026 GMT"},
-    "Server certificate of the ONTAP Mediator (IP: 10.30.8.12) expired on Nov 28 23:59:59 2026 GMT.",
-    "Protection")
-ems("ONTAP Mediator Client Certificate Expiring", "sm.mediator.clientc.expiring", "warning", CE,
-    "a client certificate expiring in 7 days",
-    {"cluster": "ontap-fra-01", "ip_address": "10.10.8.33", "days_to_expire": "7",
-     "expiry_date": "Dec 11 12:00:00 2026 GMT"},
-    "Client certificate for the ONTAP Mediator (IP: 10.10.8.33) will expire in 7 days. Expiry: Dec 11 12:00:00 2026 GMT.",
-    "Protection")
-ems("ONTAP Mediator Removed", "sm.mediator.removed", "info", NULL,
-    "the mediator removed by an administrator (planned work, rule 9)",
-    {"cluster": "ontap-fra-01", "version": "1.7", "peer_cluster": "ontap-dr-01", "ip_address": "10.10.8.33"},
-    "ONTAP Mediator (version 1.7) was removed on cluster 'ontap-fra-01' having peer cluster 'ontap-dr-01' and "
-    "mediator IP address '10.10.8.33'.",
-    "Protection")
-ems("SnapMirror Relationship Out of Sync", "sms.status.out.of.sync", "warning", NULL,
-    "a synchronous relationship that fell out of sync: replication broken, not measured lag (rules 5, 10)",
-    {"cluster": "ontap-dr-01", "src_path": "svm_prod:vol_erp", "dst_path": "svm_dr:vol_erp_dst",
-     "relationship_id": "a9e4c1d2-8f33-11ee-b1c2-00a098f3a4b5",
-     "error_msg": "Transfer failed. Network connection to the source cluster was lost."},
-    'Source volume "svm_prod:vol_erp" and destination volume "svm_dr:vol_erp_dst" with relationship UUID '
-    '"a9e4c1d2-8f33-11ee-b1c2-00a098f3a4b5" is in "out-of-sync" status due to the following reason: '
-    '"Transfer failed. Network connection to the source cluster was lost.".',
-    "Protection")
-ems("SnapMirror Relationship Initialization Failed", "smc.snapmir.init.fail", "warning", NULL,
-    "an initialise operation that failed (a failed job, rule 10)",
-    {"cluster": "ontap-dr-01", "src_path": "svm_prod:vol_mail", "dst_path": "svm_dr:vol_mail_dst",
-     "relationship_id": "c3b7d8e1-9a02-11ee-a7f3-00a098f3a4b5", "error": "Destination volume is not of type DP."},
-    'Initialize from source volume "svm_prod:vol_mail" to destination volume "svm_dr:vol_mail_dst" with relationship '
-    'UUID "c3b7d8e1-9a02-11ee-a7f3-00a098f3a4b5" failed with error "Destination volume is not of type DP.".',
-    "Protection")
-ems("SnapMirror Relationship Resync Attempt Failed", "sms.resync.attempt.failed", "warning", NULL,
-    "a resync operation failed; another attempt is scheduled (a failed job, rule 10)",
-    {"cluster": "ontap-dr-01", "src_path": "svm_prod:vol_vm01", "dst_path": "svm_dr:vol_vm01_dst",
-     "relationship_id": "e1f2a3b4-9a02-11ee-a7f3-00a098f3a4b5", "next_resync_interval": "5"},
-    'Resynchronize operation between source volume "svm_prod:vol_vm01" and destination volume "svm_dr:vol_vm01_dst" '
-    'with relationship UUID "e1f2a3b4-9a02-11ee-a7f3-00a098f3a4b5" has failed. The next auto-resync will be '
-    'attempted after "5" mins.',
-    "Protection")
-ems("HA Interconnect Down", "callhome.hainterconnect.down", "critical", NULL,
-    "the HA interconnect link down (a link, rules 5 and 9)",
-    {"cluster": "ontap-ams-02", "node": "ontap-ams-02-01", "subject": "HA INTERCONNECT DOWN",
-     "reason": "link down on port e0b"},
-    "Call home for HA INTERCONNECT DOWN due to link down on port e0b.",
-    "Availability")
-ems("NVRAM Battery Low", "callhome.battery.low", "critical", NULL,
-    "the NVRAM battery charge low (hardware, as the corpus's UPS battery)",
-    {"node": "ontap-fra-01-02"},
-    "Call home for BATTERY_LOW.",
-    "Availability")
-ems("Disk Out of Service", "disk.outOfService", "warning", NULL,
-    "a drive failed out of service (hardware, not a full disk)",
-    {"cluster": "ontap-ams-02", "node": "ontap-ams-02-02", "disk": "2.1.9", "serial_no": "S3Z8NX0M401234",
-     "reason": " failed", "power_on_hours": "38211", "glistEntries": "412",
-     "disk_information": "X357_S16433T8ATE NA54"},
-    "Drive 2.1.9 (S3Z8NX0M401234) failed. Power-On Hours: 38211, GList Count: 412, Drive Info: X357_S16433T8ATE NA54.",
-    "Availability")
-ems("Storage VM Stop Succeeded", "vserver.stop.succeeded", "info", NULL,
-    "an SVM stopped on request (planned work, rule 9)",
-    {"cluster": "ontap-fra-01", "svm": "svm_test02", "svm_uuid": "77d2c1a0-4e0b-11ed-8a9f-00a098b2c7d3"},
-    "Vserver svm_test02 (UUID: 77d2c1a0-4e0b-11ed-8a9f-00a098b2c7d3) stopped successfully.",
-    "Availability")
-ems("READDIR Timeout", "wafl.readdir.expired", "warning", NULL,
-    "the file system's own directory read expired: an operation's own time limit, no caller gave up "
-    "on a peer (rules 13, 15)",
-    {"node": "ontap-fra-01-01", "volume": "vol_builds", "app": "", "vol_ident": "@vserver:6b3c2d1e",
-     "snap_id": "0", "directory_inum": "9821734"},
-    'A READDIR file operation has expired for the directory associated with volume "vol_builds/@vserver:6b3c2d1e" '
-    "Snapshot copy ID 0 and inode 9821734.",
-    "Availability")
-ems("NetBIOS Name Conflict", "Nblade.cifsNbNameConflict", "warning", NULL,
-    "a NetBIOS name owned by another machine (naming, not a failed DNS lookup)",
-    {"node": "ontap-ams-02-01", "nb": "FILESRV02", "ip_address": "10.20.4.17", "object_type": "vserver",
-     "object_uuid": "5e0a9b7c-4e0b-11ed-8a9f-00a098c1b5e0"},
-    "The NetBIOS Name Service received a negative name registration response. The name FILESRV02 is owned by a "
-    "remote machine. The IP address being registered is 10.20.4.17. Object type is: vserver with UUID: "
-    "5e0a9b7c-4e0b-11ed-8a9f-00a098c1b5e0.",
-    "Availability")
-ems("NVMe-oF License Grace Period Expired", "nvmf.graceperiod.expired", "critical", NULL,
-    "a licence grace period expired (licence expiry, rule 5)",
-    {"cluster": "ontap-ams-02"},
-    "The NVMe-oF feature requires a license in this version of ONTAP and the grace period has expired. NVMe-oF "
-    "functionality will be disabled until a license is added to the cluster.",
-    "Availability")
-ems("LUN Offline", "LUN.offline", "info", NULL,
-    "a LUN brought offline (an administrative state change, rule 9)",
-    {"node": "ontap-fra-01-02", "lun_path": "/vol/vol_esx01/lun0", "volume": "vol_esx01",
-     "volume_ds_id": "1027", "object_uuid": "3f6e2b1a-5c4d-4e3f-9a8b-7c6d5e4f3a2b"},
-    "LUN /vol/vol_esx01/lun0, vol vol_esx01 (DSID 1027) was brought offline (UUID: 3f6e2b1a-5c4d-4e3f-9a8b-7c6d5e4f3a2b).",
-    "Availability")
-ems("SFP in FC target adapter receiving low power", "scsitarget.fct.sfpRxPowerLow", "warning", NULL,
-    "optics receiving low power (a link's physical layer, rules 9, 16)",
-    {"node": "ontap-ams-02-01", "adapter": "0g", "operating_value": "31.2", "threshold_value": "63.1"},
-    "The SFP in FC target adapter 0g reports that it is receiving (RX) at a low level of power. Operating value "
-    "31.2 (uWatts), Threshold value 63.1 (uWatts).",
-    "Availability")
+
+# ---- Ruckus SmartZone traps (RUCKUS-SZ-EVENT-MIB) -----------------------------------------------
+RZ = "RUCKUS-SZ-EVENT-MIB"
+AP1 = [("ruckusSZEventSeverity", "Major"), ("ruckusSZEventAPName", "AP-HQ-3F-East-07"),
+       ("ruckusSZEventAPMacAddr", "2C:C5:D3:1A:4E:70"), ("ruckusSZEventAPIP", "10.64.31.57"),
+       ("ruckusSZEventAPLocation", "HQ 3rd floor east wing")]
+AP2 = [("ruckusSZEventSeverity", "Critical"), ("ruckusSZEventAPName", "AP-WH2-Dock-02"),
+       ("ruckusSZEventAPMacAddr", "54:EC:2F:22:91:C4"), ("ruckusSZEventAPIP", "10.72.4.112"),
+       ("ruckusSZEventAPLocation", "Warehouse 2 loading dock")]
+NODE = [("ruckusSZEventSeverity", "Major"), ("ruckusSZEventNodeName", "vsz-node-2"),
+        ("ruckusSZEventMacAddr", "00:0C:29:8E:41:B2")]
+CL = [("ruckusSZEventSeverity", "Critical"), ("ruckusSZClusterName", "vsz-campus")]
+trap(RUCKUS_MIB, RZ, "ruckusSZAPDisconnectedTrap", N,
+     "an access point's connection to its controller lost (the AP unreachable from its controller, "
+     "decision 1)", "vsz-campus.example.net",
+     "Trigger when there is an AP connection lost event. The event severity, event code, event type, AP name, "
+     "AP MAC address, AP IP address, AP location, AP description, AP GPS coordinates and AP IPv6 address are "
+     "enclosed.", AP1)
+trap(RUCKUS_MIB, RZ, "ruckusSZCriticalAPDisconnectedTrap", N,
+     "a critical access point's connection lost (decision 1)", "vsz-campus.example.net",
+     "Trigger when there is a critical AP connection lost event.", AP2, severity="critical")
+trap(RUCKUS_MIB, RZ, "ruckusSZAPLostHeartbeatTrap", N,
+     "the controller lost an AP's heartbeat (the AP's own liveness signal, rule 8)", "vsz-campus.example.net",
+     "Trigger when there is a SZ lost AP heart beat event.", AP1)
+trap(RUCKUS_MIB, RZ, "ruckusSZNodeOutOfServiceTrap", N,
+     "a controller cluster node out of service (a cluster member down, rule 11)", "vsz-campus.example.net",
+     "Trigger when there is node out of service event. The event severity, event code, event type, node name,node "
+     "MAC address and cluster name are enclosed.", NODE + [("ruckusSZClusterName", "vsz-campus")],
+     severity="critical")
+trap(RUCKUS_MIB, RZ, "ruckusSZClusterOutOfServiceTrap", N,
+     "the whole controller cluster out of service (rule 4)", "vsz-campus.example.net",
+     "Trigger when there is a cluster out of service event.", CL, severity="critical")
+trap(RUCKUS_MIB, RZ, "ruckusSZMemoryUsageThresholdExceededTrap", M,
+     "a controller's memory use over its threshold (rule 2)", "vsz-campus.example.net",
+     "Trigger when there is a SZ memory threshold exceeded event. The event severity, event code, event type, "
+     "node name, MAC address and memory usage percent are enclosed.", NODE + [("ruckusSZMemoryPerc", "93")])
+trap(RUCKUS_MIB, RZ, "ruckusSZDiskUsageThresholdExceededTrap", D,
+     "a controller's disk use over its threshold (rule 2)", "vsz-campus.example.net",
+     "Trigger when there is a SZ disk usage threshold exceeded event. The event severity, event code, event type, "
+     "node name, MAC address and disk usage percent are enclosed.", NODE + [("ruckusSZDiskPerc", "91")])
+trap(RUCKUS_MIB, RZ, "ruckusSZCPUUsageThresholdExceededTrap", NULL, "CPU over its threshold (rule 2)",
+     "vsz-campus.example.net", "Trigger when there is a SZ CPU threshold exceeded event.",
+     NODE + [("ruckusSZCPUPerc", "97")])
+trap(RUCKUS_MIB, RZ, "ruckusSZMemoryUsageThresholdBackToNormalTrap", NULL,
+     "memory back under its threshold (a recovery, rule 14)", "vsz-campus.example.net",
+     "Trigger when there is a SZ memory threshold back to normal event.", NODE + [("ruckusSZMemoryPerc", "61")],
+     severity="info")
+trap(RUCKUS_MIB, RZ, "ruckusSZLicenseUsageThresholdExceededTrap", NULL,
+     "licence usage over a threshold (a licence, rule 5)", "vsz-campus.example.net",
+     "Trigger when there is SZ license usage threshold exceeded event. The event severity, event code, event type, "
+     "license type and license usage percent are enclosed.",
+     [("ruckusSZEventSeverity", "Warning"), ("ruckusSZLicenseType", "AP Capacity"), ("ruckusSZLicenseUsagePerc", "95")])
+trap(RUCKUS_MIB, RZ, "ruckusSZAPRebootTrap", NULL, "one AP reboot (one restart, rule 7)",
+     "vsz-campus.example.net", "Trigger when there is an AP reboot event.",
+     AP1[1:] + [("ruckusSZEventSeverity", "Minor"), ("ruckusSZEventReason", "application reboot")])
+trap(RUCKUS_MIB, RZ, "ruckusSZNodeRestartedTrap", NULL, "one controller node restart (one restart, rule 7)",
+     "vsz-campus.example.net", "Trigger when there is a SZ restarted event.",
+     NODE + [("ruckusSZEventNodeMgmtIp", "10.64.0.12"), ("ruckusSZEventReason", "power cycle")])
+trap(RUCKUS_MIB, RZ, "ruckusSZAPConnectedTrap", NULL, "an AP (re)joined its controller (a recovery, rule 14)",
+     "vsz-campus.example.net", "Trigger when there is an AP connected event.",
+     AP1[1:] + [("ruckusSZEventSeverity", "Informational"), ("ruckusSZEventReason", "first join")], severity="info")
+trap(RUCKUS_MIB, RZ, "ruckusSZClusterLeaderChangedTrap", NULL, "a new cluster leader (a leader change)",
+     "vsz-campus.example.net", "Trigger when there is cluster leader changed event.",
+     NODE + [("ruckusSZClusterName", "vsz-campus")])
+trap(RUCKUS_MIB, RZ, "ruckusSZClusterInMaintenanceStateTrap", NULL, "the cluster in maintenance (rule 9)",
+     "vsz-campus.example.net", "Trigger when there is cluster in maintenance state event.", CL)
+trap(RUCKUS_MIB, RZ, "ruckusSZNodePhyInterfaceDownTrap", NULL, "a node's physical interface down (a link, rule 9)",
+     "vsz-campus.example.net", "Trigger when there is node physical interface down event.",
+     NODE + [("ruckusSZNetworkInterface", "eth1")])
+trap(RUCKUS_MIB, RZ, "ruckusSZAPTunnelDisconnectedTrap", NULL, "an AP's data tunnel disconnected (a tunnel, rule 9)",
+     "vsz-campus.example.net", "Trigger when there is an AP tunnel disconnected event.",
+     AP2 + [("ruckusSZDPIP", "10.72.0.5"), ("ruckusSZEventReason", "keepalive lost")])
+trap(RUCKUS_MIB, RZ, "ruckusSZClusterBackupFailedTrap", NULL, "a failed cluster backup (rule 10)",
+     "vsz-campus.example.net", "Trigger when there is backup cluster failed event.", CL)
+
+# ---- keepalived (LVS health checkers and VRRP) -------------------------------------------------
+loki(KA_TCP, N, "a real server's TCP check failed after its retries; keepalived takes it out of the "
+     "virtual server (a load balancer's target marked down, rule 9)",
+     {"alertname": "KeepalivedRealServerCheckFailed", "host": "lb-01", "program": "Keepalived_healthcheckers"},
+     "keepalived health check failing on lb-01",
+     "Keepalived_healthcheckers[1893]: TCP_CHECK on service [10.20.1.31]:tcp:5432 failed after 3 retries.", 1)
+loki(KA_HTTP, N, "an SSL_GET check failed after its retries (rule 9)",
+     {"alertname": "KeepalivedRealServerCheckFailed", "host": "lb-02", "program": "Keepalived_healthcheckers"},
+     "keepalived health check failing on lb-02",
+     "Keepalived_healthcheckers[2210]: SSL_CHECK on service [10.20.2.14]:tcp:443 failed after 2 retries.", 1)
+loki(KA_PING, N, "all ICMP checks of a real server failed after retries (rules 9, 16)",
+     {"alertname": "KeepalivedRealServerCheckFailed", "host": "lb-01", "program": "Keepalived_healthcheckers"},
+     "keepalived health check failing on lb-01",
+     "Keepalived_healthcheckers[1893]: ICMP CHECK on service [10.20.1.40]:tcp:0 of [10.20.0.10]:tcp:0 failed after 3 retries.", 1)
+loki(KA_IPW, N, "a real server removed from its virtual server after failed checks (rule 9)",
+     {"alertname": "KeepalivedRealServerRemoved", "host": "lb-02", "program": "Keepalived_healthcheckers"},
+     "real server removed from an LVS virtual server on lb-02",
+     "Keepalived_healthcheckers[2210]: Removing service [10.20.2.15]:tcp:443 from VS [192.0.2.80]:tcp:443", 2)
+loki(KA_IPW, N, "a virtual server below its quorum of live real servers (its backends down, rule 9)",
+     {"alertname": "KeepalivedVirtualServerQuorumLost", "host": "lb-01", "program": "Keepalived_healthcheckers",
+      "severity": "critical"},
+     "LVS virtual server lost quorum on lb-01",
+     "Keepalived_healthcheckers[1893]: Lost quorum 1-0=1 > 0 for VS [192.0.2.53]:udp:53", 1)
+loki(KA_DNS, N, "a DNS real server that did not answer keepalived's check over its retries (a DNS server "
+     "not answering its liveness check, rule 11)",
+     {"alertname": "KeepalivedRealServerCheckFailed", "host": "lb-dns-1", "program": "Keepalived_healthcheckers"},
+     "keepalived health check failing on lb-dns-1",
+     "Keepalived_healthcheckers[977]: DNS_CHECK ([10.30.0.21]:udp:53) read timeout from socket after 3 retries", 1)
+loki(KA_IPW, NULL, "quorum regained (a recovery, rule 14)",
+     {"alertname": "KeepalivedVirtualServerQuorum", "host": "lb-01", "program": "Keepalived_healthcheckers",
+      "severity": "info"},
+     "LVS virtual server quorum change on lb-01",
+     "Keepalived_healthcheckers[1893]: Gained quorum 1+0=1 <= 2 for VS [192.0.2.53]:udp:53", 1)
+loki(KA_TCP, NULL, "a check succeeding again (a recovery, rule 14)",
+     {"alertname": "KeepalivedRealServerCheck", "host": "lb-01", "program": "Keepalived_healthcheckers",
+      "severity": "info"},
+     "keepalived health check state change on lb-01",
+     "Keepalived_healthcheckers[1893]: TCP connection to [10.20.1.31]:tcp:5432 success.", 1)
+graylog(KA_VRRP, NULL, "a VRRP instance taking the master role (a failover, not a host down)",
+        "VRRP state change", "lb-02", "Keepalived_vrrp[2207]: (VI_EXT) Entering MASTER STATE")
+
+# ---- Network UPS Tools: upsmon notifications ------------------------------------------------------
+upsmon("LOWBATT", NULL, "a UPS battery low (power, no signature; 'low' is not memory)",
+       "rack3@nut-01", "UPS rack3@nut-01 battery is low")
+upsmon("OVER", NULL, "a UPS overloaded by its electrical load (power, not a capacity signature)",
+       "core-a@nut-dc1", "UPS core-a@nut-dc1: overloaded")
+upsmon("REPLBATT", NULL, "a battery due for replacement (hardware)",
+       "branch7@nut-br7", "UPS branch7@nut-br7 battery needs to be replaced")
+upsmon("FSD", NULL, "a forced shutdown on low battery (power; a planned shutdown, rule 9)",
+       "rack3@nut-01", "UPS rack3@nut-01: forced shutdown in progress")
+
+# ---- vendor syslog samples (Splunk Connect for Syslog tests) -------------------------------------
+loki(sc4s("test_isc.py"), DNS, "a resolver's SERVFAIL answers counted over 5 minutes (rule 7: SERVFAIL rates)",
+     {"alertname": "BindServfailBurst", "host": "ns-cache-2", "program": "named"},
+     "named on ns-cache-2 is answering SERVFAIL",
+     "named[1418]: client @0x7f7544000a30 38.87.196.34#54013 (52.219.226.124.in-addr.arpa): query failed "
+     "(SERVFAIL) for 52.219.226.124.in-addr.arpa/IN/PTR at query.c:6922", 412)
+loki(sc4s("test_juniper_junos_rfc3164.py"), T,
+     "the firewall's log stream could not connect to its collector: TCP timed out after the SYN (a connect "
+     "timeout of a caller, rules 11, 13)",
+     {"alertname": "JunosLogStreamConnectionError", "host": "srx-edge-1", "program": "RT_SYSTEM"},
+     "security log stream from srx-edge-1 cannot reach its collector",
+     "RT_SYSTEM: RTLOG_CONN_ERROR: Connection error tcp_10.181.123.45 Error code: major 3 minor 1 code 110, "
+     "description:TCP timed out after SYN is sent out", 6)
+graylog(sc4s("test_cisco_meraki.py"), NULL, "a switch port going down (a link, rule 9)",
+        "Meraki port status change", "ms-floor2-a", "events port 3 status changed from 100fdx to down")
+graylog(sc4s("test_cisco_ios.py"), NULL, "ports failed on a line card (hardware, not a host down)",
+        "NX-OS module failure", "n7k-core-1",
+        "%MODULE-2-MOD_SOMEPORTS_FAILED: Module 13 (Serial number: JAF12345678) reported failure on ports "
+        "Eth13/17-20 (Ethernet) due to hardware not accessible in device DEV_CLP_FWD(device error 0xca804200)", "3")
+graylog(sc4s("test_cisco_dna.py"), NULL,
+        "no free AP licences on a wireless controller (a licence, rule 5; 'Exhausted' is not a pool)",
+        "DNA Center assurance issue", "dnac-01",
+        "AP License Exhausted on WLC: WLC currently has no free AP licenses. This WLC  is currently licensed to "
+        "support  AP(s) and is now operating at its full licensed capacity. No additional AP can join this WLC.")
+graylog(sc4s("test_isc.py"), NULL, "a DHCP server skipping an address that answered a ping (no signature)",
+        "DHCP abandoned lease", "dhcp-01", "dhcpd[2231]: Abandoning IP address 192.168.1.125: pinged before offer")
+graylog(sc4s("test_ubiquiti_unifi.py"), NULL, "a switch cold start (one restart, rule 7)",
+        "Switch cold start", "US24P250", "US24P250,f09fc26f4419,v4.0.54.10625 switch: TRAPMGR: Cold Start: Unit: 0")
+graylog(sc4s("test_aruba_silverpeak.py"), NULL, "a process restarted once (one restart, rule 7)",
+        "SD-WAN appliance alarm", "ec-branch-12",
+        "pm[4444]: TID 0000000000000000: [pm.ALERT]: : Software process ntpd has been restarted")
+graylog(sc4s("test_palo_alto.py"), NULL, "an interface's receive errors deviating (frame errors, rule 16)",
+        "Panorama deviating device", "panorama-01",
+        "Deviating device: KLTPA01, Serial: 111111111111, Object: interface 1/5, Metric: rx-errors, Value: 91172")
+
+# ---- pfSense gateway monitoring and filter ----------------------------------------------------------
+graylog(PFS_GW, NULL, "a WAN gateway dropped from its group for latency (a link's round-trip time, rule 16)",
+        "pfSense gateway alarm", "fw-office-1",
+        "WAN2_PPPOE has high latency, omitting from routing group WAN_FAILOVER; 10.255.0.1|198.51.100.7|WAN2_PPPOE|"
+        "412.3ms|61.4ms|0.0%|down|highdelay")
+graylog(PFS_FILTER, NULL, "the packet filter reset after it was busy (no signature)",
+        "pfSense notice", "fw-office-1", "PF was wedged/busy and has been reset.")
 
 family.write()
