@@ -38,6 +38,12 @@ PFS_C = "9363ac5b8651a1c7a333180425ce7719070f95f9"
 PFS_GW = ("pfsense/pfsense", "src/etc/inc/gwlb.inc", PFS_C)
 PFS_FILTER = ("pfsense/pfsense", "src/etc/inc/filter.inc", PFS_C)
 SC4S_C = "291da935143299910b96ad5d5f6fdce0da047111"
+NWC_C = "21392811626cb0d041d35cbb74211260ca718610"
+
+
+def nwc_file(rel):
+    """A component of check_nwc_health, the SNMP plugin for network devices."""
+    return ("lausser/check_nwc_health", f"plugins-scripts/CheckNwcHealth/{rel}", NWC_C)
 
 
 def sc4s(test):
@@ -97,6 +103,16 @@ def upsmon(notifytype, expected, why, ups, text):
            "instance": ups.split("@")[1]}
     family.add(NUT, expected, f"upsmon {notifytype} ('{text.replace(ups, '%s')}'): {why}", lab,
                {"summary": text})
+
+
+def nwc(rel, expected, why, host, service, mode, state, output, perfdata=None):
+    """An Icinga 2 service notification for a check_nwc_health check, relayed to Alertmanager: the
+    service as alertname, the plugin's output (state, message and perfdata) as the annotation."""
+    lab = {"alertname": service, "host": host, "service": service, "state": state,
+           "check_command": "nwc_health", "mode": mode, "severity": "critical" if state == "CRITICAL" else "warning"}
+    text = f"{state} - {output}" + (f" | {perfdata}" if perfdata else "")
+    ann = {"summary": f"[{state}] {host}/{service}", "output": text}
+    family.add(nwc_file(rel), expected, f"check_nwc_health --mode {mode} output ({rel}): {why}", lab, ann)
 
 
 # ---- Harvest alert_rules.yml -------------------------------------------------------------
@@ -314,5 +330,70 @@ graylog(PFS_GW, NULL, "a WAN gateway dropped from its group for latency (a link'
         "412.3ms|61.4ms|0.0%|down|highdelay")
 graylog(PFS_FILTER, NULL, "the packet filter reset after it was busy (no signature)",
         "pfSense notice", "fw-office-1", "PF was wedged/busy and has been reset.")
+
+# ---- check_nwc_health outputs as Icinga 2 notifications --------------------------------------------
+nwc("PaloAlto/Component/SessionSubsystem.pm", C,
+    "the firewall's session table near full (session utilisation against its limit, rule 2)",
+    "pa-3220-edge-1", "session-usage", "session-usage", "CRITICAL", "session table usage is 93.00%",
+    "'session_usage'=93%;80;90;;")
+nwc("Foundry/Component/SLBSubsystem.pm", C,
+    "a load balancer's sessions against its maximum session limit (rule 2)",
+    "adx-slb-2", "session-usage", "session-usage", "CRITICAL", "session usage is 91.27% (365080 of 400000)",
+    "'session_usage'=91.27%;80;90;;")
+nwc("Cisco/CISCOMEMORYPOOLMIB/Component/MemSubsystem.pm", M, "a router's processor memory pool near full (rule 2)",
+    "rtr-wan-3", "memory-usage", "memory-usage", "CRITICAL", "mempool Processor usage is 92.35%",
+    "'Processor_usage'=92.35%;80;90;;")
+nwc("HOSTRESOURCESMIB/Component/MemSubsystem.pm", M, "a device's physical memory near full (rule 2)",
+    "wlc-campus-1", "memory-usage", "memory-usage", "CRITICAL", "memory 1 (Physical memory) usage is 96.41%",
+    "'memory_Physical memory_usage'=96.41%;90;95;;")
+nwc("Juniper/SRX/Component/MemSubsystem.pm", M, "a firewall's packet-forwarding (SPU) memory near full (rule 2)",
+    "srx-dc-1", "memory-usage", "memory-usage", "CRITICAL",
+    "packet forwarding node0 fpc0 pic0 memory usage is 96.00%", "'pf_mem_node0 fpc0 pic0_usage'=96%;80;95;;")
+nwc("Juniper/SRX/Component/MemSubsystem.pm", M, "a routing engine's kernel memory over its threshold (rule 2)",
+    "srx-dc-1", "memory-usage", "memory-usage", "WARNING", "kernel memory usage is 87.00%")
+nwc("PulseSecure/Gateway/Component/MemSubsystem.pm", M, "a VPN gateway's memory near full (rule 2)",
+    "vpn-gw-1", "memory-usage", "memory-usage", "CRITICAL", "memory usage is 95.60%",
+    "'memory_usage'=95.60%;90;95;; 'swap_usage'=38.20%;;;;")
+nwc("PulseSecure/Gateway/Component/DiskSubsystem.pm", D, "a VPN gateway's disk near full (rule 2)",
+    "vpn-gw-1", "disk-usage", "disk-usage", "CRITICAL", "disk is 93.00% full", "'disk_usage'=93%;80;90;;")
+nwc("Cisco/CISCOSDWANMIB/Component/DiskSubsystem.pm", D, "an SD-WAN router's disk near full (rule 2)",
+    "cedge-branch-14", "disk-usage", "disk-usage", "WARNING", "disk is 86.00% full", "'disk_usage'=86%;80;90;;")
+nwc("Alcatel/OmniAccess/Component/StorageSubsystem.pm", D, "a controller's flash storage near full (rule 2)",
+    "oaw-4650-1", "storage-usage", "storage-usage", "CRITICAL", "storage flash usage is 94.18%",
+    "'storage_flash_usage'=94.18%;80;90;;")
+nwc("HOSTRESOURCESMIB/Component/DiskSubsystem.pm", D, "a storage with 3% free space left (rule 2)",
+    "nac-appliance-2", "disk-usage", "disk-usage", "CRITICAL", "storage 31 (/var) has 3.12% free space left",
+    "'/var_free_pct'=3.12%;10:;5:;0;100")
+nwc("Bluecat/DnsDhcpServer/Component/ProcessSubsystem.pm", N,
+    "a DNS server's service not running (a service stopped, rule 7; not a failed lookup)",
+    "bdds-dns-3", "dns-service", "process-status", "CRITICAL", "dns service is notRunning")
+nwc("Bluecat/DnsDhcpServer/Component/ProcessSubsystem.pm", N, "a DHCP service not running (rule 7)",
+    "bdds-dhcp-1", "dhcp-service", "process-status", "CRITICAL", "dhcp service is notRunning")
+nwc("Bluecat/AddressManager/Component/HaSubsystem.pm", R,
+    "the standby's database replication latency over its thresholds (replication lag, rule 7; decision 2)",
+    "bam-primary", "ha-status", "ha-status", "CRITICAL", "standby node bam-standby has status warning, latency is 94.00",
+    "'latency_standby'=94;30;60;;")
+nwc("Cisco/CCM/Component/CmSubsystem.pm", N, "the local call manager service down (rule 4)",
+    "cucm-pub-1", "callmanager", "cm-status", "CRITICAL", "local callmanager is down")
+nwc("Cisco/WLC/Component/HaSubsystem.pm", N,
+    "a wireless controller's HA peer reported down (a cluster member down, rule 11; decision 3)",
+    "wlc-9800-a", "ha-status", "ha-status", "WARNING", "this is a unit in a failover setup, peer status is down")
+nwc("Juniper/NetScreen/Component/VsdSubsystem.pm", N,
+    "an HA cluster member inoperable (a member that failed, rule 11)",
+    "ssg-550-1", "ha-status", "ha-status", "CRITICAL", "vsd member 0_2 has status inoperable")
+nwc("HOSTRESOURCESMIB/Component/UptimeSubsystem.pm", NULL, "a device up for 3 minutes (a short uptime, rule 7)",
+    "sw-access-22", "uptime", "uptime", "CRITICAL", "device is up since 3m 12s", "'uptime'=3;15:;5:;;")
+nwc("HSRP/Component/HSRPSubsystem.pm", NULL, "an HSRP active router change (a failover, not a host down)",
+    "core-sw-1", "hsrp-state", "hsrp-state", "CRITICAL", "hsrp group Vlan120/120: active node 10.12.0.2 --> 10.12.0.3")
+nwc("Cisco/CISCOSMARTLICMIB/Component/KeySubsystem.pm", NULL, "a licence authorisation expiring (rule 5)",
+    "c9300-stack-2", "licence", "licence", "WARNING", "authorization will expire in 12 days")
+nwc("Cisco/AsyncOS/Component/KeySubsystem.pm", NULL, "a feature key expiring (a licence, rule 5)",
+    "esa-mail-1", "feature-keys", "licence", "WARNING", "key 7 (Sophos Anti-Virus) expires in 9 days")
+nwc("Cisco/Viptela/Component/SdwanSubsystem.pm", NULL,
+    "control connections to the fabric's controllers (sessions between peers, rules 9, 11)",
+    "vedge-branch-3", "sdwan-control", "sdwan-control-conn", "CRITICAL", "only 1 of 2 biz-internet/vsmart control connections are up")
+nwc("Cisco/CISCORTTMONMIB/Component/RttSubsystem.pm", NULL,
+    "an IP SLA echo over its threshold (a path's round-trip time, rule 16)",
+    "rtr-wan-3", "ip-sla", "sla-status", "WARNING", "icmpEcho probe WAN-DC2 is over threshold")
 
 family.write()
