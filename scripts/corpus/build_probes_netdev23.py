@@ -19,7 +19,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
 from probes_common import ProbeFamily  # noqa: E402
-from c3common import C, CE, D, DNS, E, FD, L, M, N, NULL, Q, R, T  # noqa: E402,F401
+from c3common import CE, D, DNS, L, M, N, NULL, RL, RP, T  # noqa: E402
 
 HARVEST_C = "7a7ba3dfd21216a4728d1f46c0af2350ee4df405"
 HARVEST_RULES = ("NetApp/harvest", "container/prometheus/alert_rules.yml", HARVEST_C)
@@ -36,7 +36,6 @@ KA_IPW = ("acassen/keepalived", "keepalived/check/ipwrapper.c", KA_C)
 KA_VRRP = ("acassen/keepalived", "keepalived/vrrp/vrrp.c", KA_C)
 PFS_C = "9363ac5b8651a1c7a333180425ce7719070f95f9"
 PFS_GW = ("pfsense/pfsense", "src/etc/inc/gwlb.inc", PFS_C)
-PFS_FILTER = ("pfsense/pfsense", "src/etc/inc/filter.inc", PFS_C)
 SC4S_C = "291da935143299910b96ad5d5f6fdce0da047111"
 NWC_C = "21392811626cb0d041d35cbb74211260ca718610"
 
@@ -108,7 +107,7 @@ def upsmon(notifytype, expected, why, ups, text):
 def nwc(rel, expected, why, host, service, mode, state, output, perfdata=None):
     """An Icinga 2 service notification for a check_nwc_health check, relayed to Alertmanager: the
     service as alertname, the plugin's output (state, message and perfdata) as the annotation."""
-    lab = {"alertname": service, "host": host, "service": service, "state": state,
+    lab = {"alertname": f"nwc_health/{service}", "host": host, "service": service, "state": state,
            "check_command": "nwc_health", "mode": mode, "severity": "critical" if state == "CRITICAL" else "warning"}
     text = f"{state} - {output}" + (f" | {perfdata}" if perfdata else "")
     ann = {"summary": f"[{state}] {host}/{service}", "output": text}
@@ -129,7 +128,7 @@ harvest("Node nfs latency is high", L, "node_nfs_latency > 5000 us: latency of t
         {"severity": "critical", "cluster": "ontap-fra-01", "node": "ontap-fra-01-02",
          "instance": "harvest-poller-1:12990", "job": "harvest"},
         "Node [ontap-fra-01-02] has [8412.6] nfs latency (microsec)")
-harvest("Snapmirror lag time is high", R, "snapmirror_lag_time > 3600 s: the destination behind its "
+harvest("Snapmirror lag time is high", RL, "snapmirror_lag_time > 3600 s: the destination behind its "
         "source (replication lag, rule 7)",
         {"severity": "critical", "cluster": "ontap-dr-01", "relationship_id": "5f1c9a2e-7b4d-11ee-9c1a-00a098d4e1f2",
          "source_volume": "vol_sap_data", "destination_volume": "vol_sap_data_dst",
@@ -220,9 +219,6 @@ trap(RUCKUS_MIB, RZ, "ruckusSZAPRebootTrap", NULL, "one AP reboot (one restart, 
 trap(RUCKUS_MIB, RZ, "ruckusSZNodeRestartedTrap", NULL, "one controller node restart (one restart, rule 7)",
      "vsz-campus.example.net", "Trigger when there is a SZ restarted event.",
      NODE + [("ruckusSZEventNodeMgmtIp", "10.64.0.12"), ("ruckusSZEventReason", "power cycle")])
-trap(RUCKUS_MIB, RZ, "ruckusSZAPConnectedTrap", NULL, "an AP (re)joined its controller (a recovery, rule 14)",
-     "vsz-campus.example.net", "Trigger when there is an AP connected event.",
-     AP1[1:] + [("ruckusSZEventSeverity", "Informational"), ("ruckusSZEventReason", "first join")], severity="info")
 trap(RUCKUS_MIB, RZ, "ruckusSZClusterLeaderChangedTrap", NULL, "a new cluster leader (a leader change)",
      "vsz-campus.example.net", "Trigger when there is cluster leader changed event.",
      NODE + [("ruckusSZClusterName", "vsz-campus")])
@@ -234,9 +230,6 @@ trap(RUCKUS_MIB, RZ, "ruckusSZNodePhyInterfaceDownTrap", NULL, "a node's physica
 trap(RUCKUS_MIB, RZ, "ruckusSZAPTunnelDisconnectedTrap", NULL, "an AP's data tunnel disconnected (a tunnel, rule 9)",
      "vsz-campus.example.net", "Trigger when there is an AP tunnel disconnected event.",
      AP2 + [("ruckusSZDPIP", "10.72.0.5"), ("ruckusSZEventReason", "keepalive lost")])
-trap(RUCKUS_MIB, RZ, "ruckusSZClusterBackupFailedTrap", NULL, "a failed cluster backup (rule 10)",
-     "vsz-campus.example.net", "Trigger when there is backup cluster failed event.", CL)
-
 # ---- keepalived (LVS health checkers and VRRP) -------------------------------------------------
 loki(KA_TCP, N, "a real server's TCP check failed after its retries; keepalived takes it out of the "
      "virtual server (a load balancer's target marked down, rule 9)",
@@ -319,24 +312,17 @@ graylog(sc4s("test_ubiquiti_unifi.py"), NULL, "a switch cold start (one restart,
 graylog(sc4s("test_aruba_silverpeak.py"), NULL, "a process restarted once (one restart, rule 7)",
         "SD-WAN appliance alarm", "ec-branch-12",
         "pm[4444]: TID 0000000000000000: [pm.ALERT]: : Software process ntpd has been restarted")
-graylog(sc4s("test_palo_alto.py"), NULL, "an interface's receive errors deviating (frame errors, rule 16)",
-        "Panorama deviating device", "panorama-01",
-        "Deviating device: KLTPA01, Serial: 111111111111, Object: interface 1/5, Metric: rx-errors, Value: 91172")
-
 # ---- pfSense gateway monitoring and filter ----------------------------------------------------------
 graylog(PFS_GW, NULL, "a WAN gateway dropped from its group for latency (a link's round-trip time, rule 16)",
         "pfSense gateway alarm", "fw-office-1",
         "WAN2_PPPOE has high latency, omitting from routing group WAN_FAILOVER; 10.255.0.1|198.51.100.7|WAN2_PPPOE|"
         "412.3ms|61.4ms|0.0%|down|highdelay")
-graylog(PFS_FILTER, NULL, "the packet filter reset after it was busy (no signature)",
-        "pfSense notice", "fw-office-1", "PF was wedged/busy and has been reset.")
-
 # ---- check_nwc_health outputs as Icinga 2 notifications --------------------------------------------
-nwc("PaloAlto/Component/SessionSubsystem.pm", C,
+nwc("PaloAlto/Component/SessionSubsystem.pm", RP,
     "the firewall's session table near full (session utilisation against its limit, rule 2)",
     "pa-3220-edge-1", "session-usage", "session-usage", "CRITICAL", "session table usage is 93.00%",
     "'session_usage'=93%;80;90;;")
-nwc("Foundry/Component/SLBSubsystem.pm", C,
+nwc("Foundry/Component/SLBSubsystem.pm", RP,
     "a load balancer's sessions against its maximum session limit (rule 2)",
     "adx-slb-2", "session-usage", "session-usage", "CRITICAL", "session usage is 91.27% (365080 of 400000)",
     "'session_usage'=91.27%;80;90;;")
@@ -369,7 +355,7 @@ nwc("Bluecat/DnsDhcpServer/Component/ProcessSubsystem.pm", N,
     "bdds-dns-3", "dns-service", "process-status", "CRITICAL", "dns service is notRunning")
 nwc("Bluecat/DnsDhcpServer/Component/ProcessSubsystem.pm", N, "a DHCP service not running (rule 7)",
     "bdds-dhcp-1", "dhcp-service", "process-status", "CRITICAL", "dhcp service is notRunning")
-nwc("Bluecat/AddressManager/Component/HaSubsystem.pm", R,
+nwc("Bluecat/AddressManager/Component/HaSubsystem.pm", RL,
     "the standby's database replication latency over its thresholds (replication lag, rule 7; decision 2)",
     "bam-primary", "ha-status", "ha-status", "CRITICAL", "standby node bam-standby has status warning, latency is 94.00",
     "'latency_standby'=94;30;60;;")
@@ -384,9 +370,9 @@ nwc("Juniper/NetScreen/Component/VsdSubsystem.pm", N,
 nwc("HOSTRESOURCESMIB/Component/UptimeSubsystem.pm", NULL, "a device up for 3 minutes (a short uptime, rule 7)",
     "sw-access-22", "uptime", "uptime", "CRITICAL", "device is up since 3m 12s", "'uptime'=3;15:;5:;;")
 nwc("HSRP/Component/HSRPSubsystem.pm", NULL, "an HSRP active router change (a failover, not a host down)",
-    "core-sw-1", "hsrp-state", "hsrp-state", "CRITICAL", "hsrp group Vlan120/120: active node 10.12.0.2 --> 10.12.0.3")
+    "core-sw-1", "hsrp-state", "hsrp-state", "CRITICAL", "hsrp group 120/45: active node 10.12.0.2 --> 10.12.0.3")
 nwc("Cisco/CISCOSMARTLICMIB/Component/KeySubsystem.pm", NULL, "a licence authorisation expiring (rule 5)",
-    "c9300-stack-2", "licence", "licence", "WARNING", "authorization will expire in 12 days")
+    "c9300-stack-2", "licence", "licence", "WARNING", "authorization will expire in 5 days")
 nwc("Cisco/AsyncOS/Component/KeySubsystem.pm", NULL, "a feature key expiring (a licence, rule 5)",
     "esa-mail-1", "feature-keys", "licence", "WARNING", "key 7 (Sophos Anti-Virus) expires in 9 days")
 nwc("Cisco/Viptela/Component/SdwanSubsystem.pm", NULL,
@@ -394,6 +380,12 @@ nwc("Cisco/Viptela/Component/SdwanSubsystem.pm", NULL,
     "vedge-branch-3", "sdwan-control", "sdwan-control-conn", "CRITICAL", "only 1 of 2 biz-internet/vsmart control connections are up")
 nwc("Cisco/CISCORTTMONMIB/Component/RttSubsystem.pm", NULL,
     "an IP SLA echo over its threshold (a path's round-trip time, rule 16)",
-    "rtr-wan-3", "ip-sla", "sla-status", "WARNING", "icmpEcho probe WAN-DC2 is over threshold")
+    "rtr-wan-3", "ip-sla", "sla-status", "WARNING", "echo probe WAN-DC2 is over threshold")
+
+nwc("Cisco/WLC/Component/WlanSubsystem.pm", N,
+    "access points gone from the controller's list since the last check (devices no longer there, decision 1)",
+    "wlc-9800-a", "ap-watch", "accesspoint-watch", "CRITICAL", "2 access points missing (AP-LOBBY-01, AP-CAFE-02)")
+nwc("Alcatel/OmniAccess/Component/WlanSubsystem.pm", N, "an access point reported down by its controller (rule 4)",
+    "oaw-4650-1", "ap-status", "accesspoint-status", "CRITICAL", "access point AP-2F-12 is down")
 
 family.write()
