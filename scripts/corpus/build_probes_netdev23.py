@@ -58,7 +58,12 @@ family = ProbeFamily("probes_netdev23.jsonl")
 
 def harvest(alert, expected, why, labels, summary, description=None):
     """A rule of Harvest's alert_rules.yml as Alertmanager delivers it (summary = description
-    in most of its rules)."""
+    in most of its rules).
+
+    Dropped by the lead after the first run: the vendor name `netapp` prints BLIND in
+    heldout_check.py, so Harvest's rule wording may sit close to a blind item. Nothing was
+    relabelled; the ten items are simply not built."""
+    return
     lab = {"alertname": alert}
     lab.update(labels)
     ann = {"summary": summary, "description": description or summary}
