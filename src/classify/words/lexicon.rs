@@ -422,6 +422,9 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("capacity", LIMIT),
     // Replication.
     ("replication", REPL),
+    // A package or site mirror copies its upstream ("Mirror ooni.example lags by 2h").
+    ("mirror", REPL),
+    ("mirrors", REPL),
     // Slony-I, PostgreSQL's trigger-based replication: "Slony lag".
     ("slony", REPL),
     ("replica", REPL),

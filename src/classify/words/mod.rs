@@ -878,6 +878,17 @@ impl Words {
             {
                 // Azure Monitor's "Total over PT5M: 6": the window the metric was summed over.
                 c & !HIGH
+            } else if c & RECOVERED != 0
+                && word.eq_ignore_ascii_case("properly")
+                && ["from functioning ", "from working "].iter().any(|impact| {
+                    text[..offset_in(text, word)]
+                        .to_ascii_lowercase()
+                        .ends_with(impact)
+                })
+            {
+                // "Low disk space may prevent virtual machines from functioning properly": an
+                // impact, not a recovery.
+                c & !RECOVERED
             } else if c & SLOW != 0
                 && word.eq_ignore_ascii_case("performance")
                 && text[..offset_in(text, word)]
