@@ -1415,6 +1415,7 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     // A status page's update that the trouble is over: "latency has returned to normal levels",
     // "operations should now be performing normally".
     ("returned", "to", RECOVERED),
+    ("back", "to", RECOVERED),
     ("performing", "normally", RECOVERED),
     // "keeps launching tasks that exit again", "the worker crashed again": a process that dies
     // anew after each restart is a loop, whoever restarts it.
