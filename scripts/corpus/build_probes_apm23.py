@@ -1,0 +1,299 @@
+#!/usr/bin/env python3
+"""Build tests/fixtures/corpus/probes_apm23.jsonl: alarm rules of APM and tracing products and the
+messages they render, delivered the way their webhook, mail, chat or PagerDuty channels hand them
+to the daemon.
+
+Products: Apache SkyWalking's `alarm-settings.yml` rules (their `message` templates, English and
+the Chinese translations teams write into the same file) and its DingTalk/WeChat text template;
+Glowroot's alert mails, Slack attachments and PagerDuty events (metric, gauge and heartbeat
+conditions); and further products added below in their own sections.
+
+What the family tests: sentences that are whole alarm messages rather than rule names ("Response
+time of service order-svc is more than 1000ms in 3 minutes of last 10 minutes", "Successful rate
+of service ... is lower than 80%", "95th percentile over the last 5 minutes is greater than or
+equal to the alert threshold of 2000 milliseconds."), and look-alikes that share their words but
+are not a signature: throughput (transaction count), CPU load, thread and GC counts, a short
+uptime, recovery messages ("is no longer greater than or equal to", "Receving heartbeat again.").
+
+Labels are decided from each rule's meaning under tests/fixtures/corpus/POLICY.md before the
+classifier ran on the file; the reasons are next to each item. Hosts, services, endpoints, agents
+and values are made up; the frames are ours.
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+from probes_common import ProbeFamily  # noqa: E402
+
+family = ProbeFamily("probes_apm23.jsonl")
+
+E, L, N, D, P = ("high_error_rate", "high_latency", "node_down", "disk_full",
+                 "connection_pool_exhaustion")
+
+# ---- Apache SkyWalking: alarm-settings.yml rules and their messages --------------------------
+# The SkyWalking repositories themselves are held out; these are teams' copies of the rules.
+
+SW_WEBHOOK = ("sjkcdpc/skywalking-webhook", "alarm-settings.yml",
+              "5963b69c4f7eb1d2cfc21ee2de5b8adc253a2dc1")
+SW_DAOCLOUD = ("DaoCloud/DX-DMP-Public-Docs", "skywalking/alarm.md",
+               "994a14c974a0830d1c8d99afc96d50fc80b29cc3")
+
+
+def sw_webhook(rule, scope, name, message, extra=None):
+    """SkyWalking's webhook payload (scope, name, ruleName, alarmMessage) mapped to an alert."""
+    labels = {"alertname": rule, "sender": "skywalking", "scope": scope, "name": name}
+    labels.update(extra or {})
+    return labels, {"description": message}
+
+
+def sw_dingtalk(message):
+    """The DingTalk/WeChat hook's text template: "Apache SkyWalking Alarm: \\n %s."."""
+    return ({"alertname": "SkyWalkingAlarm", "channel": "dingtalk-ops"},
+            {"message": f"Apache SkyWalking Alarm: \n {message}."})
+
+
+def sw_copy(rule, service, message, namespace):
+    """An Alertmanager-style copy a relay makes of the webhook payload."""
+    return ({"alertname": rule, "service": service, "severity": "warning", "namespace": namespace},
+            {"summary": message})
+
+
+# service_resp_time_rule: service_resp_time > 50000 (ms), 3 times in 10 minutes.
+msg = ("Response time of service order-center is more than 50000ms in 3 minutes of last "
+       "10 minutes.")
+why = "SkyWalking service_resp_time_rule: a service's average response time over its threshold (rule 4)"
+family.add(SW_WEBHOOK, L, why, *sw_webhook("service_resp_time_rule", "SERVICE", "order-center", msg))
+family.add(SW_WEBHOOK, L, why, *sw_dingtalk(
+    "Response time of service payment-gateway is more than 50000ms in 3 minutes of last 10 minutes."))
+family.add(SW_WEBHOOK, L, why, *sw_copy(
+    "service_resp_time_rule", "user-profile",
+    "Response time of service user-profile is more than 50000ms in 3 minutes of last 10 minutes.",
+    "mall-prod"))
+
+# service_sla_rule: service_sla < 8000 (80.00%), 2 times in 10 minutes.
+why = ("SkyWalking service_sla_rule: the successful rate of a service's requests below 80%, an "
+       "error ratio (rule 4)")
+family.add(SW_WEBHOOK, E, why, *sw_webhook(
+    "service_sla_rule", "SERVICE", "order-center",
+    "Successful rate of service order-center is lower than 80% in 2 minutes of last 10 minutes"))
+family.add(SW_WEBHOOK, E, why, *sw_dingtalk(
+    "Successful rate of service coupon-service is lower than 80% in 2 minutes of last 10 minutes"))
+family.add(SW_WEBHOOK, E, why, *sw_copy(
+    "service_sla_rule", "inventory-api",
+    "Successful rate of service inventory-api is lower than 80% in 2 minutes of last 10 minutes",
+    "mall-prod"))
+
+# service_resp_time_percentile_rule: service_percentile > 1000 at p50..p99, 3 times in 10 minutes.
+why = ("SkyWalking service_resp_time_percentile_rule: response-time percentiles over 1000 ms "
+       "(rule 4)")
+family.add(SW_WEBHOOK, L, why, *sw_webhook(
+    "service_resp_time_percentile_rule", "SERVICE", "search-api",
+    "Percentile response time of service search-api alarm in 3 minutes of last 10 minutes, due to "
+    "more than one condition of p50 > 1000, p75 > 1000, p90 > 1000, p95 > 1000, p99 > 1000"))
+family.add(SW_WEBHOOK, L, why, *sw_dingtalk(
+    "Percentile response time of service checkout-bff alarm in 3 minutes of last 10 minutes, due "
+    "to more than one condition of p50 > 1000, p75 > 1000, p90 > 1000, p95 > 1000, p99 > 1000"))
+
+# service_instance_resp_time_rule: an instance's response time (entity "{instance} of {service}").
+why = "SkyWalking service_instance_resp_time_rule: an instance's response time over 50000 ms (rule 4)"
+family.add(SW_WEBHOOK, L, why, *sw_webhook(
+    "service_instance_resp_time_rule", "SERVICE_INSTANCE",
+    "a3f9c2e1b7d04e55@10.42.3.17 of order-center",
+    "Response time of service instance a3f9c2e1b7d04e55@10.42.3.17 of order-center is more than "
+    "50000ms in 2 minutes of last 10 minutes"))
+family.add(SW_WEBHOOK, L, why, *sw_copy(
+    "service_instance_resp_time_rule", "member-service",
+    "Response time of service instance member-service-7d9f8b6c4-xk2lp of member-service is more "
+    "than 50000ms in 2 minutes of last 10 minutes", "member"))
+
+# DaoCloud's reference configuration: the same rules with "in last 10 minutes" and an endpoint rule.
+why = "SkyWalking endpoint_avg_rule: an endpoint's average response time over its threshold (rule 4)"
+family.add(SW_DAOCLOUD, L, why, *sw_webhook(
+    "endpoint_avg_rule", "ENDPOINT", "POST:/api/v1/orders in order-center",
+    "Response time of endpoint POST:/api/v1/orders in order-center is more than 1000ms in last "
+    "10 minutes."))
+family.add(SW_DAOCLOUD, L, why, *sw_dingtalk(
+    "Response time of endpoint {GET}/goods/detail/{id} in goods-service is more than 1000ms in "
+    "last 10 minutes."))
+why = "SkyWalking service_resp_time_rule (DaoCloud's copy): a service's response time (rule 4)"
+family.add(SW_DAOCLOUD, L, why, *sw_webhook(
+    "service_resp_time_rule", "SERVICE", "dubbox-provider",
+    "Response time of service dubbox-provider is more than 1000ms in last 10 minutes."))
+why = "SkyWalking service_sla_rule (DaoCloud's copy): the successful rate of a service below 80% (rule 4)"
+family.add(SW_DAOCLOUD, E, why, *sw_dingtalk(
+    "Successful rate of service dubbox-consumer is lower than 80% in last 10 minutes."))
+why = ("SkyWalking service_instance_resp_time_rule (DaoCloud's copy): an instance's response time "
+       "(rule 4)")
+family.add(SW_DAOCLOUD, L, why, *sw_copy(
+    "service_instance_resp_time_rule", "dubbox-provider",
+    "Response time of service instance 9b1e0f6a@172.16.8.41 of dubbox-provider is more than "
+    "1000ms in last 10 minutes.", "dubbo"))
+
+# DaoCloud's Chinese list of the default rules, written as the message of each rule.
+why_cn = ("SkyWalking default rule as DaoCloud's Chinese documentation words it, used as the rule's "
+          "message: {}")
+family.add(SW_DAOCLOUD, L, why_cn.format("a service's average response time over 1 s (rule 4)"),
+           *sw_webhook("service_resp_time_rule", "SERVICE", "trade-center",
+                       "trade-center：过去3分钟内服务平均响应时间超过1秒。"))
+family.add(SW_DAOCLOUD, E, why_cn.format("a service's success rate below 80%, an error ratio (rule 4)"),
+           *sw_dingtalk("trade-center：服务成功率在过去2分钟内低于80%。"))
+family.add(SW_DAOCLOUD, L, why_cn.format("an instance's average response time over 1 s (rule 4)"),
+           *sw_copy("service_instance_resp_time_rule", "trade-center",
+                    "trade-center-5c7d9-qm4zx：服务实例在过去2分钟内的平均响应时间超过1秒。", "trade"))
+family.add(SW_DAOCLOUD, L, why_cn.format("an endpoint's average response time over 1 s (rule 4)"),
+           *sw_webhook("endpoint_avg_rule", "ENDPOINT", "/order/submit in trade-center",
+                       "/order/submit in trade-center：端点平均响应时间过去2分钟超过1秒。"))
+
+# ---- Glowroot: alert mails, Slack attachments and PagerDuty events ---------------------------
+
+GR_ALERT = ("glowroot/glowroot", "common2/src/main/java/org/glowroot/common2/repo/util/AlertingService.java",
+            "0861d9175086122889df03236534d6c76e7282d8")
+GR_GAUGES = ("glowroot/glowroot", "common2/src/main/java/org/glowroot/common2/repo/util/Gauges.java",
+             "6119de2ff2622481cb30766aa448584620b3162c")
+GR_HEARTBEAT = ("glowroot/glowroot", "central/src/main/java/org/glowroot/central/HeartbeatAlertingService.java",
+                "45f63c1f12dc27d873ede0f32a1d7995f2decafb")
+
+
+def gr_mail(agent, subject, message, severity="high"):
+    """Glowroot's alert mail: subject "[<agent>] <subject>", the message as its text."""
+    return ({"alertname": f"[{agent}] {subject}", "sender": "glowroot", "agent": agent,
+             "severity": severity}, {"description": message})
+
+
+def gr_slack(central, agent, subject, message):
+    """Glowroot's Slack attachment fallback: "[central] [agent] subject - message"."""
+    return ({"alertname": "GlowrootAlert", "channel": "#apm-alerts"},
+            {"message": f"[{central}] [{agent}] {subject} - {message}"})
+
+
+def gr_pagerduty(agent, subject, message, cls, severity="critical"):
+    """Glowroot's PagerDuty event: summary subject + two newlines + message, class, source."""
+    return ({"alertname": subject, "source": agent, "class": cls, "severity": severity,
+             "client": "Glowroot"}, {"summary": f"{subject}\n\n{message}"})
+
+
+why = ("Glowroot metric alert transaction:x-percentile: a transaction type's response-time "
+       "percentile at or over its threshold (rule 4)")
+family.add(GR_ALERT, L, why, *gr_mail(
+    "billing-app::app-prod-17", "Web",
+    "95th percentile over the last 5 minutes is greater than or equal to the alert threshold of "
+    "2000 milliseconds.\n\n"))
+family.add(GR_ALERT, L, why, *gr_slack(
+    "Glowroot Central EU", "claims-portal", "Web - /claims/submit",
+    "99th percentile over the last 10 minutes is greater than or equal to the alert threshold of "
+    "5000 milliseconds.\n\n"))
+family.add(GR_ALERT, L, why, *gr_pagerduty(
+    "ledger-batch::batch-04", "Background",
+    "90th percentile over the last 15 minutes is greater than or equal to the alert threshold of "
+    "30000 milliseconds.\n\n", "metric: transaction:x-percentile"))
+why = "Glowroot metric alert transaction:average: average response time at or over its threshold (rule 4)"
+family.add(GR_ALERT, L, why, *gr_mail(
+    "storefront::web-eu-03", "Web - /cart/checkout",
+    "Average over the last 5 minutes is greater than or equal to the alert threshold of 1500 "
+    "milliseconds.\n\n"))
+family.add(GR_ALERT, L, why, *gr_pagerduty(
+    "storefront::web-eu-04", "Web",
+    "Average over the last 1 minute is greater than or equal to the alert threshold of 800 "
+    "milliseconds.\n\n", "metric: transaction:average", "error"))
+
+why = "Glowroot metric alert error:rate: the error rate of a transaction type's requests (rule 4)"
+family.add(GR_ALERT, E, why, *gr_mail(
+    "billing-app::app-prod-17", "Web",
+    "Error rate over the last 5 minutes is greater than or equal to the alert threshold of "
+    "5.0percent.\n\n"))
+family.add(GR_ALERT, E, why, *gr_slack(
+    "Glowroot Central EU", "claims-portal", "Web - /claims/status",
+    "Error rate over the last 10 minutes is greater than or equal to the alert threshold of "
+    "2.0percent.\n\n"))
+why = "Glowroot metric alert error:count: a count of failed transactions (requests) (rule 4)"
+family.add(GR_ALERT, E, why, *gr_pagerduty(
+    "storefront::web-eu-03", "Web",
+    "Error count over the last 1 minute is greater than or equal to the alert threshold of 50.0.\n\n",
+    "metric: error:count"))
+why = ("Glowroot metric alert error:count with an error-message filter quoting HikariCP's "
+       "'Connection is not available, request timed out': the pool's own exhaustion decides (rule 1)")
+family.add(GR_ALERT, P, why, *gr_mail(
+    "ledger-api::app-prod-22", "Web",
+    "error count containing \"Connection is not available, request timed out after 30000ms\" over "
+    "the last 5 minutes is greater than or equal to the alert threshold of 10.0.\n\n"))
+
+why = ("Glowroot heartbeat condition: no heartbeat from the agent in its window, a no-data alert "
+       "on the target's own liveness signal (rule 8)")
+family.add(GR_HEARTBEAT, N, why, *gr_mail(
+    "billing-app::app-prod-17", "Heartbeat", "Heartbeat not received in the last 300 seconds.\n\n",
+    "critical"))
+family.add(GR_HEARTBEAT, N, why, *gr_pagerduty(
+    "claims-portal::app-prod-31", "Heartbeat", "Heartbeat not received in the last 120 seconds.\n\n",
+    "heartbeat"))
+
+# Look-alikes (null).
+family.add(GR_HEARTBEAT, None,
+           "Glowroot heartbeat condition resolved ('Receving heartbeat again.'): the condition is "
+           "over (rule 14)",
+           *gr_slack("Glowroot Central EU", "billing-app::app-prod-17", "Heartbeat",
+                     "Receving heartbeat again.\n\n"))
+family.add(GR_ALERT, None,
+           "Glowroot transaction:x-percentile alert resolved ('is no longer greater than or equal "
+           "to'): the condition is over (rule 14)",
+           *gr_mail("billing-app::app-prod-17", "Web",
+                    "95th percentile over the last 5 minutes is no longer greater than or equal to "
+                    "the alert threshold of 2000 milliseconds.\n\n"))
+family.add(GR_ALERT, None,
+           "Glowroot error:rate alert resolved ('is no longer greater than or equal to'): the "
+           "condition is over (rule 14)",
+           *gr_slack("Glowroot Central EU", "claims-portal", "Web - /claims/status",
+                     "Error rate over the last 10 minutes is no longer greater than or equal to the "
+                     "alert threshold of 2.0percent.\n\n"))
+family.add(GR_ALERT, None,
+           "Glowroot transaction:count alert, lower bound: few transactions (throughput), nothing "
+           "fails or slows",
+           *gr_mail("storefront::web-eu-03", "Web",
+                    "Transaction count over the last 15 minutes is less than or equal to the alert "
+                    "threshold of 10.0.\n\n"))
+family.add(GR_ALERT, None,
+           "Glowroot transaction:count alert, upper bound: many transactions (throughput), nothing "
+           "fails or slows",
+           *gr_pagerduty("ledger-batch::batch-04", "Background",
+                         "Transaction count over the last 5 minutes is greater than or equal to the "
+                         "alert threshold of 200000.0.\n\n", "metric: transaction:count", "warning"))
+why_g = "Glowroot gauge alert ({}): {}"
+family.add(GR_GAUGES, None, why_g.format("java.lang / OperatingSystem / ProcessCpuLoad", "CPU (rule 2)"),
+           *gr_mail("billing-app::app-prod-17", "java.lang / OperatingSystem / ProcessCpuLoad",
+                    "Average over the last 5 minutes is greater than or equal to the alert threshold "
+                    "of 0.9.\n\n"))
+family.add(GR_GAUGES, None, why_g.format("java.lang / OperatingSystem / SystemCpuLoad", "CPU (rule 2)"),
+           *gr_slack("Glowroot Central EU", "claims-portal::app-prod-31",
+                     "java.lang / OperatingSystem / SystemCpuLoad",
+                     "Average over the last 10 minutes is greater than or equal to the alert "
+                     "threshold of 0.85.\n\n"))
+family.add(GR_GAUGES, None, why_g.format("java.lang / Threading / ThreadCount",
+                                         "a thread count, no signature's resource"),
+           *gr_mail("ledger-api::app-prod-22", "java.lang / Threading / ThreadCount",
+                    "Average over the last 5 minutes is greater than or equal to the alert threshold "
+                    "of 800.\n\n"))
+family.add(GR_GAUGES, None, why_g.format("GarbageCollector CollectionCount per second",
+                                         "a GC count, no signature's resource"),
+           *gr_pagerduty("ledger-api::app-prod-22",
+                         "java.lang / GarbageCollector / G1 Young Generation / CollectionCount",
+                         "Average over the last 5 minutes is greater than or equal to the alert "
+                         "threshold of 4 per second.\n\n",
+                         "metric: gauge:java.lang:type=GarbageCollector,name=G1 Young Generation:"
+                         "CollectionCount[counter]", "warning"))
+family.add(GR_GAUGES, None, why_g.format("java.lang / Runtime / Uptime, lower bound",
+                                         "a short uptime is one restart at most (rule 7)"),
+           *gr_mail("storefront::web-eu-04", "java.lang / Runtime / Uptime",
+                    "Average over the last 5 minutes is less than or equal to the alert threshold of "
+                    "600000 milliseconds.\n\n"))
+why = ("Glowroot gauge alert org.glowroot / FileSystem / <mount> / PercentFull: a file system's "
+       "used percent at or over its threshold (rule 2)")
+family.add(GR_GAUGES, D, why, *gr_mail(
+    "ledger-batch::batch-04", "org.glowroot / FileSystem / \"/var/lib/ledger\" / PercentFull",
+    "Average over the last 5 minutes is greater than or equal to the alert threshold of 90 "
+    "percent.\n\n"))
+family.add(GR_GAUGES, D, why, *gr_slack(
+    "Glowroot Central EU", "claims-portal::app-prod-31",
+    "org.glowroot / FileSystem / \"/\" / PercentFull",
+    "Average over the last 15 minutes is greater than or equal to the alert threshold of 95 "
+    "percent.\n\n"))
+
+family.write()
