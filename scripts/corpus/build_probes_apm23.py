@@ -296,4 +296,138 @@ family.add(GR_GAUGES, D, why, *gr_slack(
     "Average over the last 15 minutes is greater than or equal to the alert threshold of 95 "
     "percent.\n\n"))
 
+# ---- CAT (dianping/cat): Transaction and exception alarms, their recovery notice --------------
+# Title from the decorators, content from the rule checker (RuleType.buildRuleMessage) and the
+# transactionAlert.ftl mail template; the alarm interval line is AlertManager's.
+
+CAT_RULE = ("dianping/cat", "cat-home/src/main/java/com/dianping/cat/report/alert/RuleType.java",
+            "8282a1ead2fdab7a3fb984167d7f915e64d7f0c4")
+CAT_TX = ("dianping/cat", "cat-home/src/main/java/com/dianping/cat/report/alert/transaction/TransactionAlert.java",
+          "02c088692fe96940ac117cc20cef131dc28a1b8e")
+CAT_TX_DECO = ("dianping/cat",
+               "cat-home/src/main/java/com/dianping/cat/report/alert/sender/decorator/TransactionDecorator.java",
+               "5dfe3d62f29cdfa2bf111e77f460e6a77b470798")
+CAT_EXC_DECO = ("dianping/cat",
+                "cat-home/src/main/java/com/dianping/cat/report/alert/sender/decorator/ExceptionDecorator.java",
+                "5dfe3d62f29cdfa2bf111e77f460e6a77b470798")
+CAT_EXC = ("dianping/cat", "cat-home/src/main/java/com/dianping/cat/report/alert/exception/AlertException.java",
+           "09c4a1bc38c8a442def56e4509db999d3412147f")
+CAT_MGR = ("dianping/cat", "cat-home/src/main/java/com/dianping/cat/report/alert/sender/AlertManager.java",
+           "02c088692fe96940ac117cc20cef131dc28a1b8e")
+
+
+def cat_tx_mail(domain, metric, content, date="2026-12-04 14:32:00", level="error"):
+    """CAT's Transaction alarm mail: its decorator's title, transactionAlert.ftl's body."""
+    title = f"[CAT Transaction告警] [项目: {domain}] [监控项: {metric}]"
+    body = (f"告警时间：{date}<br/>\n告警类型：Transaction<br/>\n告警指标：{metric}<br/>\n"
+            f"告警内容：{content}\n<br/>[告警间隔时间]5分钟")
+    return ({"alertname": title, "sender": "cat", "domain": domain, "level": level},
+            {"description": body})
+
+
+def cat_tx_weixin(domain, metric, content):
+    """The same alarm relayed to a WeChat work group as one text line."""
+    return ({"alertname": "CatAlarm", "channel": "weixin", "domain": domain},
+            {"message": f"[CAT Transaction告警] [项目: {domain}] [监控项: {metric}] {content}"})
+
+
+why = ("CAT Transaction alarm on the avg monitor (average duration of a transaction type) over its "
+       "MaxVal threshold: response time (rule 4)")
+family.add(CAT_TX, L, why, *cat_tx_mail(
+    "order-web", "URL-All-avg",
+    "[实际值:1523.4 1688.2 1702.9 ] [最大阈值: 1000.0 ][告警时间:2026-12-04 14:32:00]"))
+family.add(CAT_TX, L, why, *cat_tx_weixin(
+    "member-service", "PigeonService-All-avg",
+    "[实际值:812.5 930.1 1044.7 ] [最大阈值: 500.0 ][告警时间:2026-12-04 09:05:00]"))
+why = ("CAT Transaction alarm on the avg monitor of SQL transactions (average query duration) over "
+       "its threshold: slow queries (rule 4)")
+family.add(CAT_TX, L, why, *cat_tx_mail(
+    "trade-core", "SQL-All-avg",
+    "[实际值:356.2 402.8 388.0 ] [最大阈值: 200.0 ][告警时间:2026-12-04 22:11:00]", level="warning"))
+why = ("CAT Transaction alarm on the failRatio monitor (failed / total transactions of a type) over "
+       "its MaxVal threshold: an error ratio of requests (rule 4)")
+family.add(CAT_TX, E, why, *cat_tx_mail(
+    "order-web", "URL-All-failRatio",
+    "[实际值:0.2 0.3 0.3 ] [最大阈值: 0.1 ][告警时间:2026-12-04 14:33:00]"))
+family.add(CAT_TX, E, why, *cat_tx_weixin(
+    "payment-api", "PigeonCall-All-failRatio",
+    "[实际值:0.1 0.2 0.2 ] [最大阈值: 0.1 ][告警时间:2026-12-04 03:47:00]"))
+
+# Look-alikes on the count monitor (throughput) and the recovery notice.
+why = ("CAT Transaction alarm on the count monitor with a MinVal rule: too few transactions "
+       "(throughput), nothing fails or slows")
+family.add(CAT_TX, None, why, *cat_tx_mail(
+    "order-web", "URL-All-count",
+    "[实际值:12.0 9.0 7.0 ] [最小阈值: 100.0 ][告警时间:2026-12-04 04:02:00]", level="warning"))
+family.add(CAT_TX, None, why, *cat_tx_weixin(
+    "coupon-service", "URL-All-count",
+    "[实际值:0.0 0.0 0.0 ] [最小阈值: 10.0 ][告警时间:2026-12-04 04:15:00]"))
+why = ("CAT Transaction alarm on the count monitor with a FluDescPer rule: transaction count fell "
+       "against the earlier minutes (a drop of load), nothing fails or slows")
+family.add(CAT_RULE, None, why, *cat_tx_mail(
+    "search-web", "URL-All-count",
+    "[实际值:5210.0 5166.0 4987.0 2140.0 ] [波动下降百分比:58.9% 58.6% 57.1% ] [波动下降百分比阈值: "
+    "50.0% ][告警时间:2026-12-04 20:31:00][波动下降百分比为以最后一分钟的数据为基准，前面每分钟的值比基准值下降的百分比]",
+    level="warning"))
+why = ("CAT Transaction alarm on the count monitor with a FluAscPer rule: transaction count rose "
+       "against the earlier minutes (a rise of load), nothing fails or slows")
+family.add(CAT_RULE, None, why, *cat_tx_weixin(
+    "search-web", "URL-All-count",
+    "[实际值:2100.0 2230.0 2190.0 6840.0 ] [波动上升百分比:225.7% 206.7% 212.3% ] [波动上升百分比阈值: "
+    "100.0% ][告警时间:2026-12-04 12:00:00][波动上升百分比为以最后一分钟的数据为基准，前面每分钟的值比基准值上升的百分比]"))
+why = ("CAT Transaction alarm on the count monitor with a SumMaxVal rule: many transactions in the "
+       "window (throughput), nothing fails or slows")
+family.add(CAT_RULE, None, why, *cat_tx_mail(
+    "gateway-web", "URL-All-count",
+    "[实际值:61200.0 63400.0 65150.0 ] [实际值总和:189750.0] [总和最大阈值: 150000.0 ][告警时间:"
+    "2026-12-04 19:58:00]", level="warning"))
+why = "CAT recovery notice ('[告警恢复] ... [告警已恢复]'): the condition is over (rule 14)"
+family.add(CAT_MGR, None, why,
+           {"alertname": "[告警恢复] [告警类型 Transaction告警][order-web URL-All-avg]", "sender": "cat",
+            "domain": "order-web"},
+           {"description": "[告警已恢复][恢复时间]2026-12-04 14:52"})
+family.add(CAT_MGR, None, why,
+           {"alertname": "CatAlarm", "channel": "weixin", "domain": "order-web"},
+           {"message": "[告警恢复] [告警类型 Transaction告警][order-web URL-All-failRatio] "
+                       "[告警已恢复][恢复时间]2026-12-04 14:58"})
+
+
+def cat_exception(domain, exceptions, channel=None):
+    """CAT's exception alarm: title "[CAT异常告警] [项目: X]", content the exceptions as name=count."""
+    title = f"[CAT异常告警] [项目: {domain}]"
+    content = "[" + ", ".join(exceptions) + "]"
+    if channel:
+        return ({"alertname": "CatAlarm", "channel": channel, "domain": domain},
+                {"message": f"{title} : {content}[时间: 2026-12-04 16:38]"})
+    return ({"alertname": title, "sender": "cat", "domain": domain, "level": "error"},
+            {"description": f"{title} : {content}[时间: 2026-12-04 16:38]<br/>[告警间隔时间]5分钟"})
+
+
+why = ("CAT exception alarm: a count of exceptions an application logged, quoting only "
+       "NullPointerException (rule 8: a count of logged errors is not a request error ratio, and the "
+       "exception names no signature's cause)")
+family.add(CAT_EXC_DECO, None, why, *cat_exception(
+    "business-gateway", ["java.lang.NullPointerException=6", "Total=6"]))
+family.add(CAT_EXC, None, why, *cat_exception(
+    "member-service", ["java.lang.NullPointerException=214", "Total=214"], channel="weixin"))
+why = ("CAT exception alarm quoting IllegalArgumentException and DuplicateKeyException: logged "
+       "exceptions that name no signature's cause (rule 8)")
+family.add(CAT_EXC_DECO, None, why, *cat_exception(
+    "trade-core", ["java.lang.IllegalArgumentException=37",
+                   "org.springframework.dao.DuplicateKeyException=12", "Total=49"]))
+why = ("CAT exception alarm quoting java.lang.OutOfMemoryError: the runtime's own allocation "
+       "failure decides (rules 8, 12)")
+family.add(CAT_EXC_DECO, "out_of_memory", why, *cat_exception(
+    "report-service", ["java.lang.OutOfMemoryError=3", "Total=3"]))
+why = ("CAT exception alarm quoting memcached's CheckedOperationTimeoutException: the client gave up "
+       "waiting for the cache's answer, the quoted error decides (rules 8, 13)")
+family.add(CAT_EXC, "upstream_timeout", why, *cat_exception(
+    "user-base-service", ["net.spy.memcached.internal.CheckedOperationTimeoutException=1342",
+                          "Total=1342"]))
+why = ("CAT exception alarm quoting Druid's GetConnectionTimeoutException (timed out waiting for a "
+       "pooled connection): the pool's exhaustion decides (rules 1, 8)")
+family.add(CAT_EXC, P, why, *cat_exception(
+    "order-service", ["com.alibaba.druid.pool.GetConnectionTimeoutException=88", "Total=88"],
+    channel="weixin"))
+
 family.write()
