@@ -430,4 +430,106 @@ family.add(CAT_EXC, P, why, *cat_exception(
     "order-service", ["com.alibaba.druid.pool.GetConnectionTimeoutException=88", "Total=88"],
     channel="weixin"))
 
+# ---- Glowroot: synthetic monitors and more look-alikes ---------------------------------------
+
+GR_SYNTH = ("glowroot/glowroot", "central/src/main/java/org/glowroot/central/SyntheticMonitorService.java",
+            "041e5c91dffc9251722c1d0e1e4067d70988d9e1")
+why = ("Glowroot synthetic monitor 'resulted in error: Connection refused': the monitored endpoint "
+       "refused the connection, which names it as not there (rules 7, 11)")
+family.add(GR_SYNTH, N, why, *gr_mail(
+    "storefront", "Glowroot alert - storefront - storefront health",
+    "storefront health resulted in error: Connection refused (Connection refused)", "critical"))
+family.add(GR_SYNTH, N, why, *gr_slack(
+    "Glowroot Central EU", "claims-portal", "Glowroot alert - claims-portal - claims login page",
+    "claims login page resulted in error: Connection refused (Connection refused)"))
+family.add(GR_SYNTH, None,
+           "Glowroot synthetic monitor resolved ('time is no longer greater than or equal to'): "
+           "the condition is over (rule 14)",
+           *gr_mail("storefront", "Glowroot alert - storefront - storefront health",
+                    "storefront health time is no longer greater than or equal to the alert "
+                    "threshold of 5000 milliseconds."))
+family.add(GR_GAUGES, None, why_g.format("java.lang / ClassLoading / LoadedClassCount",
+                                         "a loaded-class count, no signature's resource"),
+           *gr_mail("ledger-api::app-prod-22", "java.lang / ClassLoading / LoadedClassCount",
+                    "Average over the last 30 minutes is greater than or equal to the alert threshold "
+                    "of 40000.\n\n", "medium"))
+family.add(GR_GAUGES, None,
+           "Glowroot gauge alert org.glowroot / FileSystem / <mount> / PercentFull resolved ('is no "
+           "longer greater than or equal to'): the condition is over (rule 14)",
+           *gr_slack("Glowroot Central EU", "ledger-batch::batch-04",
+                     "org.glowroot / FileSystem / \"/var/lib/ledger\" / PercentFull",
+                     "Average over the last 5 minutes is no longer greater than or equal to the "
+                     "alert threshold of 90 percent.\n\n"))
+
+# ---- SigNoz: rules built from its alert recipes, with the default annotations ----------------
+# The rule's name and labels carry the meaning; SigNoz's default description and summary only
+# quote the value and the threshold.
+
+SZ_DEFAULTS = ("SigNoz/signoz", "frontend/src/container/CreateAlertRule/defaults.ts",
+               "35c5c481460bc20ec0f8e0bdbd37634cacfaf349")
+SZ_RECIPES = ("SigNoz/signoz.io", "data/docs/alerts-management/user-guides/example-alerts.mdx",
+              "0e8e945ab150a1c968f3f23fd86e5b3ea7d01ff0")
+
+
+def signoz(name, value, threshold, labels, severity="warning"):
+    """A SigNoz rule firing with its default description and summary."""
+    lab = {"alertname": name, "severity": severity, "ruleSource": "signoz"}
+    lab.update(labels)
+    return lab, {
+        "description": f"This alert is fired when the defined metric (current value: {value}) "
+                       f"crosses the threshold ({threshold})",
+        "summary": f"The rule threshold is set to {threshold}, and the observed metric value is "
+                   f"{value}"}
+
+
+why = ("SigNoz recipe 'Alert on high error rate for an endpoint': error spans / all spans of a "
+       "route, in percent, above 5 (rule 4)")
+family.add(SZ_RECIPES, E, why, *signoz(
+    "High error rate for an endpoint", 7.3, 5,
+    {"service.name": "checkout", "http.route": "/api/v1/cart/checkout"}, "critical"))
+family.add(SZ_RECIPES, E, why, *signoz(
+    "checkout-api error rate", 12.8, 5, {"service.name": "checkout-api", "http.route": "/orders"}))
+why = ("SigNoz recipe 'Alert on high latency for an endpoint': P99 span duration of an operation "
+       "above 1200 ms (rule 4)")
+family.add(SZ_RECIPES, L, why, *signoz(
+    "High latency for an endpoint", 1873.4, 1200,
+    {"service.name": "frontend", "name": "HTTP GET /product"}))
+family.add(SZ_RECIPES, L, why, *signoz(
+    "P99 latency - payment-service", 2410, 1200,
+    {"service.name": "payment-service", "name": "PaymentService/Charge"}, "critical"))
+why = ("SigNoz recipe 'Alert on host or pod memory usage': used / total memory of a host above 0.7 "
+       "(rule 2)")
+family.add(SZ_RECIPES, "out_of_memory", why, *signoz(
+    "Host memory usage", 0.86, 0.7, {"host.name": "ip-10-0-3-41"}, "critical"))
+why = ("SigNoz recipe 'Alert when request rate drops to zero': a server-span rate below its "
+       "threshold is a drop of load, nothing fails or slows")
+family.add(SZ_RECIPES, None, why, *signoz(
+    "Request rate drops to zero", 0.2, 1, {"service.name": "recommendation"}))
+family.add(SZ_RECIPES, None, why, *signoz(
+    "ad-service request rate low", 0, 1, {"service.name": "ad-service", "span.kind": "SPAN_KIND_SERVER"}))
+why = ("SigNoz recipe 'Alert when a service stops sending data': a no-data alert on "
+       "signoz_calls_total, a metric that is not the service's liveness signal (rule 8)")
+family.add(SZ_RECIPES, None, why,
+           {"alertname": "Service stops sending data", "severity": "critical",
+            "service.name": "email-service", "ruleSource": "signoz"},
+           {"description": "No data received for signoz_calls_total in the last 10 minutes",
+            "summary": "The rule threshold is set to 1, and the observed metric value is 0"})
+why = "SigNoz recipe 'Alert on container CPU usage': k8s.container.cpu_limit_utilization above 0.8, CPU (rule 2)"
+family.add(SZ_RECIPES, None, why, *signoz(
+    "Container CPU usage", 0.93, 0.8,
+    {"k8s.namespace.name": "shop", "k8s.pod.name": "cart-7c9d8f6b5-2xkqp",
+     "k8s.container.name": "cart"}))
+why = ("SigNoz recipe 'Alert on a spike in error logs': a share of ERROR/FATAL log lines, quoting "
+       "no error (rule 8)")
+family.add(SZ_RECIPES, None, why, *signoz(
+    "Spike in error logs", 9.4, 5, {"service.name": "quote-service"}))
+why = ("SigNoz recipe 'Alert when no business events occur': fewer than one 'order placed' log in "
+       "60 minutes, a business flow, not a request error or a liveness signal")
+family.add(SZ_RECIPES, None, why, *signoz(
+    "No business events occur", 0, 1, {"merchant.id": "m-20417"}))
+why = ("SigNoz anomaly-detection default (z-score threshold 3): a deviation from the expected value "
+       "without a direction or a resource, no signature's symptom")
+family.add(SZ_DEFAULTS, None, why, *signoz(
+    "frontend calls anomaly", 3.7, 3, {"service.name": "frontend", "ruleType": "anomaly_rule"}))
+
 family.write()
