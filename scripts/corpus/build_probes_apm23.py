@@ -512,8 +512,7 @@ why = ("SigNoz recipe 'Alert when a service stops sending data': a no-data alert
 family.add(SZ_RECIPES, None, why,
            {"alertname": "Service stops sending data", "severity": "critical",
             "service.name": "email-service", "ruleSource": "signoz"},
-           {"description": "No data received for signoz_calls_total in the last 10 minutes",
-            "summary": "The rule threshold is set to 1, and the observed metric value is 0"})
+           {})
 why = "SigNoz recipe 'Alert on container CPU usage': k8s.container.cpu_limit_utilization above 0.8, CPU (rule 2)"
 family.add(SZ_RECIPES, None, why, *signoz(
     "Container CPU usage", 0.93, 0.8,
