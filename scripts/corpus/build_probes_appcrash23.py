@@ -33,6 +33,7 @@ WER = ("netwrix/docs",
        "4ec6c9c5f7fd901d3cb19a4fd6180e40aed7f4f8")
 RUST_SO = ("rust-lang/rust", "library/std/src/sys/pal/unix/stack_overflow.rs",
            "6e1b2a540f684de3c704ca2d47bad961bb814c13")
+ART_HEAP = ("GrapheneOS/platform_art", "runtime/gc/heap.cc", "295744ea77bc7ba8e03e78cae3fa26ead941286a")
 RUBY_SIG = ("ruby/ruby", "signal.c", "79df14c04b452411b9d17e26a398e491bca1a811")
 FB_ALERTS = "https://firebase.google.com/docs/crashlytics/alerts-default"
 FB_VELOCITY = "https://firebase.google.com/docs/crashlytics/velocity-alerts"
@@ -357,5 +358,107 @@ a = {"summary": "storefront workers killed for memory 12 times in 1h on web-04",
      "description": ("12 log lines \"worker (pid: …) exceeds memory limit\" in the last hour; the master "
                      "respawns each worker. Last: " + UWK_OOM.format(pid=24410, rss=1311506432, lim=1207959552))}
 family.add(UWK, O, "unicorn-worker-killer Oom: 12 memory kills and respawns in 1h (cause over count)", l, a)
+
+# ------------------------------------------------------------------ batch 3: more causes and look-alikes
+ART_OOM = ("java.lang.OutOfMemoryError: Failed to allocate a {n} byte allocation with {free} free bytes and "
+           "{until} until OOM, target footprint {tf}, growth limit {gl}")
+l = {"alertname": "KioskAppOutOfMemory", "severity": "critical", "device": "kiosk-gate-03",
+     "fleet": "retail-kiosks", "package": "com.acme.kiosk"}
+a = {"summary": "com.acme.kiosk threw OutOfMemoryError on kiosk-gate-03",
+     "description": ("logcat: E AndroidRuntime: FATAL EXCEPTION: main\nProcess: com.acme.kiosk, PID: 8123\n"
+                     + ART_OOM.format(n=33177612, free=16777216, until="16MB", tf=268435456, gl=268435456))}
+family.add(ART_HEAP, O, "ART heap.cc ThrowOutOfMemoryError: one app OOM crash on a kiosk", l, a)
+
+l = {"alertname": "SentryIssueAlert", "severity": "warning", "project": "field-service-android",
+     "environment": "production", "level": "fatal"}
+a = {"summary": "New issue: OutOfMemoryError in PhotoUploadWorker.compress",
+     "description": ("java.lang.OutOfMemoryError\n"
+                     + ART_OOM.format(n=47185932, free=23068672, until="22MB", tf=536870912, gl=536870912)
+                     + "\n  at android.graphics.Bitmap.nativeCreate\n  at com.acme.field.upload.PhotoUploadWorker."
+                       "compress(PhotoUploadWorker.kt:88)\nEvents: 318 in 1h, users: 141")}
+family.add(ART_HEAP, O, "ART heap.cc ThrowOutOfMemoryError: an error tracker's issue alert (the cause decides)", l, a)
+
+l, a = electron("oom", -536870904, "57 clients", "15m",
+                extra="Process ran out of memory. 57 installs of build 4.13.0 reported it (window: dashboard).")
+family.add(ELEC, O, "Electron RenderProcessGoneDetails: 'oom' reported by many installs (the cause decides)", l, a)
+
+l = {"alertname": "GraylogJvmDumpEvent", "severity": "critical", "stream": "claims-app", "source": "was-node-04"}
+a = {"summary": "JVM dump event on was-node-04",
+     "description": ('JVMDUMP039I Processing dump event "systhrow", detail "java/lang/OutOfMemoryError", '
+                     'exception "Java heap space" at 2026/11/30 05:02:18 - please wait.')}
+family.add(J9, O, "OpenJ9 J9NLS_DMP_PROCESSING_DETAILED_EVENT_TIME: systhrow OutOfMemoryError 'Java heap space'", l, a)
+
+l = {"alertname": "GraylogUnicornKiller", "severity": "warning", "stream": "storefront", "source": "web-06"}
+a = {"summary": "unicorn worker killed itself on web-06",
+     "description": (UWK_OOM.format(pid=17702, rss=1244659712, lim=1160774041) + "\n"
+                     "Unicorn::WorkerKiller send SIGQUIT (pid: 17702) alive: 5412 sec (trial 1)")}
+family.add(UWK, O, "unicorn-worker-killer Oom: memory limit line followed by the self-kill line", l, a)
+
+# Erlang distribution: a peer node that stopped answering net ticks (rule 11).
+DIST = ("erlang/otp", "lib/kernel/src/dist_util.erl", "e176b62e96e4452443b5be347fb7b97a561c5b3b")
+l, a = loki("ledger", "ledger-01", "** Node 'ledger@ledger-02' not responding **\n** Removing (timedout) "
+            "connection **", 1, "5m", severity="critical", alertname="ErlangNodeNotResponding")
+family.add(DIST, N, "erlang/otp dist_util: '** Node … not responding ** Removing (timedout) connection' (a peer unreachable)",
+           l, a)
+
+l = {"alertname": "BeamNodeDown", "severity": "critical", "instance": "chat-ejb-1:9568", "job": "beam"}
+a = {"summary": "chat-ejb-1 BEAM exporter down for 5 minutes",
+     "description": ("up{job=\"beam\"} == 0 for 5m; the VM halted and was not restarted. Last log line: Kernel "
+                     "pid terminated (application_controller) ({application_terminated,chatd,shutdown})")}
+family.add(OTP_INIT, N, "erlang/otp init: the VM halted and its target stays down (up == 0 for 5m, rule 8)", l, a)
+
+l = {"alertname": "ErlangBootLoop", "severity": "critical", "namespace": "iot", "pod": "mqtt-bridge-0",
+     "container": "bridge", "reason": "CrashLoopBackOff"}
+a = {"summary": "mqtt-bridge-0 is in CrashLoopBackOff",
+     "description": ("Back-off restarting failed container bridge; 7 restarts in 20m. Last log: init terminating "
+                     "in do_boot ({undef,[{mqtt_bridge,main,[],[]}]})")}
+family.add(OTP_INIT, C, "erlang/otp init: 'init terminating in do_boot' at every start, CrashLoopBackOff", l, a)
+
+l = {"alertname": "GameServerProcessMissing", "severity": "critical", "instance": "gs-eu-west-14",
+     "process": "srcds.exe", "server": "arena-27015"}
+a = {"summary": "srcds.exe not running on gs-eu-west-14 for 10 minutes",
+     "description": ("windows_process_count{process=\"srcds\"} == 0 for 10m. Last Application Error 1000: "
+                     "Faulting application name: srcds.exe, version: 0.0.0.0 ... Exception code: 0xc0000005")}
+family.add(WER, N, "WER event 1000 wording: the game-server process count is zero for 10m (rule 7)", l, a)
+
+l = {"alertname": "WindowsServiceNotRunning", "severity": "critical", "instance": "app-win-02",
+     "name": "ConceptQSScheduler", "state": "stopped"}
+a = {"summary": "Service ConceptQSScheduler is Stopped on app-win-02 (15m)",
+     "description": ("windows_service_state{name=\"conceptqsscheduler\",state=\"stopped\"} == 1 for 15m after "
+                     "Application Error 1000: Faulting application name: ConceptQS.Scheduler.exe ... Exception code: "
+                     "0xc0000409")}
+family.add(WER, N, "WER event 1000 wording: a crashed Windows service left Stopped for 15m (rule 7)", l, a)
+
+RUST_PANIC = ("rust-lang/rust", "library/std/src/panicking.rs", "b9245bdb919c6d955b2aa1e0bb6cc8f8ae2800b2")
+l, a = loki("edge-router", "edge-2", "thread 'main' panicked at src/config.rs:42:10:\ncalled `Result::unwrap()` "
+            "on an `Err` value: Os { code: 2, kind: NotFound, message: \"No such file or directory\" }", 1, "10m",
+            severity="critical", alertname="RustPanic")
+family.add(RUST_PANIC, NULL, "Rust std panicking: one 'thread … panicked at' line (one crash)", l, a)
+
+l = {"alertname": "EdgeRouterRestartLoop", "severity": "critical", "instance": "edge-3", "job": "node",
+     "unit": "edge-router.service"}
+a = {"summary": "edge-router.service restarted 8 times in 15m on edge-3",
+     "description": ("Each start exits with status 101: thread 'main' panicked at src/config.rs:42:10: called "
+                     "`Result::unwrap()` on an `Err` value: ParseError(\"listen\")")}
+family.add(RUST_PANIC, C, "Rust std panicking: a unit that panics at start, restarted 8 times in 15m", l, a)
+
+l = {"alertname": "SentryIssueAlert", "severity": "warning", "project": "sync-daemon", "environment": "production",
+     "level": "fatal"}
+a = {"summary": "Regression: panic in sync_daemon::queue::drain",
+     "description": ("thread 'tokio-runtime-worker' panicked at src/queue.rs:211:33:\nindex out of bounds: the len "
+                     "is 0 but the index is 0\nEvents: 42 in 1h across 39 installs")}
+family.add(RUST_PANIC, NULL, "Rust std panicking: an error tracker's regression alert counting panics across installs", l, a)
+
+l = {"alertname": "ScraperPodCrashLoop", "severity": "critical", "namespace": "crawl", "pod": "scraper-7c9d-kp2x",
+     "container": "scraper", "reason": "CrashLoopBackOff"}
+a = {"summary": "scraper-7c9d-kp2x in CrashLoopBackOff (exit code 139)",
+     "description": ("Back-off restarting failed container; last log: Fatal Python error: Segmentation fault / "
+                     "Current thread 0x00007f3b2c8ff700 (most recent call first)")}
+family.add(PYFH, C, "CPython faulthandler: a segfaulting pod in CrashLoopBackOff", l, a)
+
+l, a = electron("memory-eviction", 0, "38 clients", "30m",
+                extra=("Process proactively terminated to prevent a future out-of-memory (OOM) situation; "
+                       "38 installs, window: report-viewer."))
+family.add(ELEC, O, "Electron RenderProcessGoneDetails: 'memory-eviction' across installs (memory pressure)", l, a)
 
 family.write()
