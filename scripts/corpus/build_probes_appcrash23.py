@@ -461,4 +461,38 @@ l, a = electron("memory-eviction", 0, "38 clients", "30m",
                        "38 installs, window: report-viewer."))
 family.add(ELEC, O, "Electron RenderProcessGoneDetails: 'memory-eviction' across installs (memory pressure)", l, a)
 
+# ------------------------------------------------------------------ batch 4
+NODE_ERR = ("nodejs/node", "src/node_errors.cc", "2a9615758e50de190c79be7c49a6d74bd00a2fae")
+l, a = loki("render-svc", "render-4", "FATAL ERROR: v8::ToLocalChecked Empty MaybeLocal.", 1, "10m",
+            severity="critical", alertname="NodeFatalError")
+family.add(NODE_ERR, NULL, "Node OnFatalError 'FATAL ERROR: <location> <message>': one V8 API check failure", l, a)
+
+l = {"alertname": "RenderSvcRestartLoop", "severity": "critical", "instance": "render-5", "job": "node",
+     "unit": "render-svc.service"}
+a = {"summary": "render-svc.service restarted 6 times in 10m on render-5",
+     "description": ("node_systemd_service_restart_total +6 in 10m; every run aborted with \"FATAL ERROR: "
+                     "v8::ToLocalChecked Empty MaybeLocal.\" (exit code 134)")}
+family.add(NODE_ERR, C, "Node OnFatalError: the same fatal error at each of 6 restarts in 10m", l, a)
+
+l = {"alertname": "KioskAppOomRepeated", "severity": "critical", "device": "kiosk-gate-03",
+     "fleet": "retail-kiosks", "package": "com.acme.kiosk"}
+a = {"summary": "com.acme.kiosk crashed with OutOfMemoryError 3 times in 1h on kiosk-gate-03",
+     "description": ("The kiosk watchdog relaunched the app after each crash. Last: "
+                     + ART_OOM.format(n=33177612, free=12582912, until="12MB", tf=268435456, gl=268435456))}
+family.add(ART_HEAP, O, "ART heap.cc ThrowOutOfMemoryError: three OOM crashes and relaunches on one kiosk", l, a)
+
+l = {"alertname": "BillingWebCrashLoop", "severity": "critical", "namespace": "billing", "pod": "billing-web-5d8f-q7w2",
+     "container": "web", "reason": "CrashLoopBackOff"}
+a = {"summary": "billing-web-5d8f-q7w2 is in CrashLoopBackOff",
+     "description": ("6 restarts in 15m, exit code 134 (SIGABRT). Last log: config/initializers/pdf.rb:3: [BUG] "
+                     "Segmentation fault at 0x0000000000000000")}
+family.add(RUBY_SIG, C, "Ruby signal.c: a pod crashing with '[BUG] Segmentation fault' in CrashLoopBackOff", l, a)
+
+l = {"alertname": "QuoteSvcJvmAborts", "severity": "critical", "instance": "app-12", "job": "node",
+     "unit": "quote-svc.service"}
+a = {"summary": "quote-svc.service aborted and restarted 5 times in 30m",
+     "description": ("Each run ended with \"Abort signal received while running on Java stack. The JVM dump "
+                     "agents could not be run.\"; systemd restarted the unit after each abort.")}
+family.add(J9, C, "OpenJ9 J9NLS_DMP_ABORT_ON_JAVA_STACK: five aborts with restarts in 30m", l, a)
+
 family.write()
