@@ -95,5 +95,109 @@ page(KAI, KS, NULL, "CPU busy above 85% (rule 2)", "CPUUsage",
      {"summary": "Utilisation CPU élevée",
       "description": "L'utilisation CPU pour {{ $labels.node_ip }} est supérieure à 85%."})
 
+# ------------------------------------------------------------------ Russian: FuelCenter's GSM converter rules
+FUEL = ("aaromanov1985git/FuelCenter", "monitoring/prometheus/alerts.yml", "79a9eb292663b1b0a52033ae69d40b81f5f53a73")
+repo(FUEL, H, "rate of 5xx responses above 0.1/s (rule 4)", "HighErrorRate",
+     {"severity": "critical", "job": "gsm-backend", "instance": "gsm-backend:8000", "status_code": "502"},
+     {"summary": "Высокая частота ошибок 5xx",
+      "description": "Более 10% запросов возвращают ошибки 5xx за последние 5 минут"})
+repo(FUEL, N, "up{job=\"gsm-backend\"} == 0 for 1m (rule 4)", "ApplicationDown",
+     {"severity": "critical", "job": "gsm-backend", "instance": "gsm-backend:8000"},
+     {"summary": "GSM Backend недоступен",
+      "description": "Backend не отвечает на запросы более 1 минуты"})
+repo(FUEL, L, "p95 of http_request_duration_seconds above 2 s (rule 4)", "HighResponseTime",
+     {"severity": "warning", "job": "gsm-backend", "instance": "gsm-backend:8000"},
+     {"summary": "Высокое время отклика",
+      "description": "95 перцентиль времени отклика превышает 2 секунды"})
+repo(FUEL, RL, "rate of requests the app's rate limiter refused above 1/s: throttled requests (rule 7)",
+     "HighRateLimitExceeded", {"severity": "warning", "job": "gsm-backend", "instance": "gsm-backend:8000"},
+     {"summary": "Частые превышения rate limit",
+      "description": "Много запросов блокируются rate limiter. Возможна DDoS атака."})
+repo(FUEL, NULL, "last successful backup older than 2 days: a backup older than its maximum age (rule 10)",
+     "BackupNotRunning", {"severity": "warning", "job": "gsm-backend", "instance": "gsm-backend:8000"},
+     {"summary": "Бэкап не выполнялся более 2 дней",
+      "description": "Последний успешный бэкап был более 2 дней назад"})
+
+# ------------------------------------------------------------------ Portuguese: a MongoDB query-rate rule
+AAG = ("andersonaraujjoo/Grafana-Prometheus-Alertmanager", "alert-rules.yaml", "1985dacd16964043a2a69a3b45d7877ebaf014e3")
+repo(AAG, NULL, "rate of MongoDB query operations above 1/s: traffic, not latency or errors", "MongoDBQuery",
+     {"team": "MongoDB", "type": "query", "instance": "mongodb-exporter:9216"},
+     {"summary": "Excesso de Consultas ",
+      "description": "O numero de operações do tipo {{$labels.type}} no MongoDB {{$labels.instance}} esta alto."})
+
+# ------------------------------------------------------------------ Russian: dephealth's built-in and example rules
+DH = ("BigKAA/topologymetrics", "docs/alerting/alert-rules.ru.md", "6b447558b78fd5044276b36cc52c02a9c93a5b98")
+DHC = ("BigKAA/topologymetrics", "docs/alerting/custom-rules.ru.md", "56de932a584afd0bcc0ff3a4abc2e15db605a81f")
+
+
+def dep(job, ns, dependency, typ, **extra):
+    return {"job": job, "namespace": ns, "dependency": dependency, "type": typ, **extra}
+
+
+repo(DH, N, "every endpoint of the dependency's health gauge is 0 for 1m: the dependency is down (rule 4)",
+     "DependencyDown", {"severity": "critical", **dep("order-api", "production", "user-db", "postgres")},
+     {"summary": "Зависимость {{ $labels.dependency }} ({{ $labels.type }}) недоступна в сервисе {{ $labels.job }}",
+      "description": "Все endpoint-ы зависимости {{ $labels.dependency }} типа {{ $labels.type }} в сервисе {{ $labels.job }} (namespace: {{ $labels.namespace }}) недоступны более 1 минуты."})
+repo(DH, N, "some endpoints of the dependency are unavailable (health 0) while others answer: endpoints down (rule 4)",
+     "DependencyDegraded", {"severity": "warning", **dep("order-api", "production", "cache", "redis")},
+     {"summary": "Зависимость {{ $labels.dependency }} ({{ $labels.type }}) частично деградирована в сервисе {{ $labels.job }}",
+      "description": "Часть endpoint-ов зависимости {{ $labels.dependency }} типа {{ $labels.type }} в сервисе {{ $labels.job }} (namespace: {{ $labels.namespace }}) недоступна более 2 минут."})
+repo(DH, L, "p99 of the dependency check's latency above 1 s (rule 4)",
+     "DependencyHighLatency", {"severity": "warning", **dep("order-api", "production", "payment-api", "http")},
+     {"summary": "Высокая латентность зависимости {{ $labels.dependency }} ({{ $labels.type }}) в сервисе {{ $labels.job }}",
+      "description": "P99 латентность проверки зависимости {{ $labels.dependency }} превышает 1 секунду в течение 5 минут."})
+repo(DH, NULL, "changes() of the health gauge above 4 in 15m: a flapping status, no restarts and nothing down over the window",
+     "DependencyFlapping", {"severity": "info", **dep("order-api", "production", "cache", "redis")},
+     {"summary": "Зависимость {{ $labels.dependency }} ({{ $labels.type }}) нестабильна в сервисе {{ $labels.job }}",
+      "description": "Статус зависимости {{ $labels.dependency }} менялся {{ $value }} раз за последние 15 минут."}, "7")
+repo(DH, NULL, "absent(app_dependency_health): missing metrics (rules 5, 8)",
+     "DependencyAbsent", {"severity": "warning"},
+     {"summary": "Метрики dephealth отсутствуют",
+      "description": "Ни один сервис не экспортирует метрику app_dependency_health в течение 5 минут."})
+repo(DHC, N, "a critical=yes dependency's health gauge is 0 on every endpoint for 30s (rule 4)",
+     "CriticalDependencyDown", {"severity": "critical", "tier": "platform", **dep("billing-svc", "production", "ledger-db", "postgres")},
+     {"summary": "CRITICAL зависимость {{ $labels.dependency }} ({{ $labels.type }}) недоступна в {{ $labels.job }}",
+      "description": "Critical-зависимость {{ $labels.dependency }} в сервисе {{ $labels.job }} (namespace: {{ $labels.namespace }}) недоступна более 30 секунд. Зависимость помечена critical=yes — сервис не может функционировать без неё."})
+repo(DHC, L, "p99 latency of postgres/mysql dependency checks above 500 ms (rule 4)",
+     "DatabaseHighLatency", {"severity": "warning", "tier": "data", **dep("order-api", "production", "orders-db", "mysql")},
+     {"summary": "БД {{ $labels.dependency }} P99 латентность > 500ms в {{ $labels.job }}",
+      "description": "P99 латентность {{ $labels.dependency }} ({{ $labels.type }}) в сервисе {{ $labels.job }} превышает 500ms более 3 минут. Текущий P99: {{ $value | printf \"%.3f\" }}s."}, "0.874")
+repo(DHC, L, "p99 latency of redis dependency checks above 100 ms (rule 4)",
+     "CacheHighLatency", {"severity": "warning", "tier": "data", **dep("catalog-api", "production", "session-cache", "redis")},
+     {"summary": "Кэш {{ $labels.dependency }} P99 латентность > 100ms в {{ $labels.job }}",
+      "description": "P99 латентность Redis-кэша {{ $labels.dependency }} в сервисе {{ $labels.job }} превышает 100ms более 3 минут. Текущий P99: {{ $value | printf \"%.3f\" }}s."}, "0.231")
+repo(DHC, L, "p99 latency of http dependency checks above 2 s (rule 4)",
+     "ExternalApiHighLatency", {"severity": "warning", **dep("checkout-api", "production", "payment-gateway", "http")},
+     {"summary": "Внешний API {{ $labels.dependency }} P99 латентность > 2s в {{ $labels.job }}",
+      "description": "P99 латентность HTTP-зависимости {{ $labels.dependency }} в сервисе {{ $labels.job }} превышает 2 секунды более 5 минут. Текущий P99: {{ $value | printf \"%.3f\" }}s."}, "3.482")
+repo(DHC, N, "health gauge 0 on every endpoint in namespace production for 30s (rule 4)",
+     "ProductionDependencyDown", {"severity": "critical", "environment": "production", **dep("order-api", "production", "inventory-svc", "grpc")},
+     {"summary": "[PROD] {{ $labels.dependency }} ({{ $labels.type }}) недоступен в {{ $labels.job }}",
+      "description": "Production-зависимость {{ $labels.dependency }} в сервисе {{ $labels.job }} недоступна более 30 секунд."})
+repo(DHC, N, "health gauge 0 on every endpoint in namespace staging for 5m (rule 4)",
+     "StagingDependencyDown", {"severity": "warning", "environment": "staging", **dep("order-api", "staging", "events", "kafka")},
+     {"summary": "[STAGING] {{ $labels.dependency }} ({{ $labels.type }}) недоступен в {{ $labels.job }}",
+      "description": "Staging-зависимость {{ $labels.dependency }} в сервисе {{ $labels.job }} недоступна более 5 минут."})
+repo(DHC, N, "no endpoint of the dependency is healthy (rule 4)",
+     "DependencyAllEndpointsDown", {"severity": "critical", **dep("notify-svc", "production", "mq", "amqp")},
+     {"summary": "ВСЕ endpoint-ы {{ $labels.dependency }} ({{ $labels.type }}) упали в {{ $labels.job }}",
+      "description": "Каждый endpoint зависимости {{ $labels.dependency }} в сервисе {{ $labels.job }} недоступен."})
+repo(DHC, N, "more than half of the dependency's endpoints report health 0 (rule 4)",
+     "DependencyMajorityDown", {"severity": "critical", **dep("search-api", "production", "es-cluster", "http")},
+     {"summary": "Более 50% endpoint-ов {{ $labels.dependency }} ({{ $labels.type }}) упали в {{ $labels.job }}",
+      "description": "{{ $value | printf \"%.0f\" | humanizePercentage }} endpoint-ов зависимости {{ $labels.dependency }} в сервисе {{ $labels.job }} недоступны."}, "67%")
+repo(DHC, NULL, "status=\"auth_error\": credentials refused, none of the signatures",
+     "DependencyAuthError", {"severity": "critical", "category": "security", **dep("report-svc", "production", "warehouse-db", "postgres")},
+     {"summary": "Ошибка аутентификации {{ $labels.dependency }} ({{ $labels.type }}) в {{ $labels.job }}",
+      "description": "Зависимость {{ $labels.dependency }} в сервисе {{ $labels.job }} недоступна из-за ошибки аутентификации. Проверьте credentials и секреты."})
+repo(DHC, DNS, "status=\"dns_error\": the dependency's host name cannot be resolved (rule 7)",
+     "DependencyDnsError", {"severity": "warning", "category": "infrastructure", **dep("order-api", "production", "fraud-check", "http")},
+     {"summary": "DNS-ошибка для {{ $labels.dependency }} в {{ $labels.job }}",
+      "description": "Невозможно разрешить hostname зависимости {{ $labels.dependency }} ({{ $labels.type }}) в сервисе {{ $labels.job }}. Проверьте DNS-конфигурацию и существование целевого сервиса."})
+repo(DHC, NULL, "status=\"tls_error\": a failed TLS handshake naming no expiry; 'check the certificate' is advice (rule 17)",
+     "DependencyTlsError", {"severity": "critical", "category": "security", **dep("partner-gw", "production", "partner-api", "http")},
+     {"summary": "TLS-ошибка для {{ $labels.dependency }} ({{ $labels.type }}) в {{ $labels.job }}",
+      "description": "TLS handshake не удался для зависимости {{ $labels.dependency }} в сервисе {{ $labels.job }}. Проверьте валидность сертификата и цепочку доверия."})
+
 if __name__ == "__main__":
     family.write()
