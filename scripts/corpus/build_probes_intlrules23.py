@@ -199,5 +199,94 @@ repo(DHC, NULL, "status=\"tls_error\": a failed TLS handshake naming no expiry; 
      {"summary": "TLS-ошибка для {{ $labels.dependency }} ({{ $labels.type }}) в {{ $labels.job }}",
       "description": "TLS handshake не удался для зависимости {{ $labels.dependency }} в сервисе {{ $labels.job }}. Проверьте валидность сертификата и цепочку доверия."})
 
+# ------------------------------------------------------------------ Japanese: Mirai Knowledge Systems' rule file
+MKS = ("Kensan196948G/Mirai-Knowledge-Systems", "monitoring/prometheus/alerts.yml", "5e87d4947854cbda4e8d21925d5c25485dd48cd8")
+MKS_L = {"job": "mirai-knowledge", "instance": "mks-app01.company.local:5100"}
+
+
+def mks(expected, why, alert, severity, component, category, annotations, value=None):
+    repo(MKS, expected, why, alert,
+         {"severity": severity, "component": component, "category": category, **MKS_L}, annotations, value)
+
+
+# (humanizePercentage of a gauge already in percent renders as Prometheus renders it: 92.4 -> 9240%)
+mks(M, "mks_system_memory_percent above 90: memory utilisation (rule 2)", "HighMemoryUsage", "warning", "system", "resource",
+    {"summary": "メモリ使用率が高い",
+     "description": "メモリ使用率が90%を超えています (現在: {{ $value | humanizePercentage }})"}, "9240%")
+mks(M, "memory utilisation above 95%; the restart it asks for is advice (rules 2, 17)", "CriticalMemoryUsage", "critical", "system", "resource",
+    {"summary": "⚠️ メモリ使用率が危険水準",
+     "description": "メモリ使用率が95%を超えています (現在: {{ $value | humanizePercentage }})",
+     "action": "不要なプロセスを停止するか、サーバーを再起動してください"}, "9710%")
+mks(NULL, "CPU utilisation above 80% (rule 2)", "HighCPUUsage", "warning", "system", "resource",
+    {"summary": "CPU使用率が高い",
+     "description": "CPU使用率が80%を超えています (現在: {{ $value | humanizePercentage }})"}, "8650%")
+mks(NULL, "CPU utilisation above 90% (rule 2)", "CriticalCPUUsage", "critical", "system", "resource",
+    {"summary": "⚠️ CPU使用率が危険水準",
+     "description": "CPU使用率が90%を超えています (現在: {{ $value | humanizePercentage }})",
+     "action": "負荷の高いプロセスを特定し、最適化を検討してください"}, "9380%")
+mks(D, "disk utilisation above 85% (rule 2)", "DiskSpaceLow", "warning", "system", "storage",
+    {"summary": "ディスク容量が少ない",
+     "description": "ディスク使用率が85%を超えています (現在: {{ $value | humanizePercentage }})",
+     "action": "不要なログファイルやバックアップを削除してください"}, "8790%")
+mks(D, "disk utilisation above 95% (rule 2)", "DiskSpaceCritical", "critical", "system", "storage",
+    {"summary": "⚠️ ディスク容量が危機的",
+     "description": "ディスク使用率が95%を超えています (現在: {{ $value | humanizePercentage }})",
+     "action": "即座にディスク容量を確保してください。システムが停止する可能性があります"}, "9620%")
+mks(L, "p95 API response time above 2 s (rule 4)", "SlowAPIResponse", "warning", "application", "performance",
+    {"summary": "API応答が遅い",
+     "description": "API応答時間の95パーセンタイルが2秒を超えています (現在: {{ $value | humanizeDuration }})",
+     "action": "スロークエリやN+1クエリを確認してください"}, "2.814s")
+mks(L, "p95 API response time above 5 s; the database it sends the reader to is advice (rules 4, 17)", "VerySlowAPIResponse", "critical", "application", "performance",
+    {"summary": "⚠️ API応答が非常に遅い",
+     "description": "API応答時間の95パーセンタイルが5秒を超えています (現在: {{ $value | humanizeDuration }})",
+     "action": "データベース接続やクエリのパフォーマンスを確認してください"}, "6.207s")
+mks(H, "5xx share of requests above 5% (rule 4)", "HighHTTP5xxRate", "critical", "application", "reliability",
+    {"summary": "HTTP 5xxエラー率が高い",
+     "description": "5xxエラーが全リクエストの5%を超えています (現在: {{ $value | humanizePercentage }})",
+     "action": "アプリケーションログとスタックトレースを確認してください"}, "7.9%")
+mks(H, "4xx share of requests above 20% (rule 4)", "HighHTTP4xxRate", "warning", "application", "reliability",
+    {"summary": "HTTP 4xxエラー率が高い",
+     "description": "4xxエラーが全リクエストの20%を超えています (現在: {{ $value | humanizePercentage }})",
+     "action": "認証エラーや不正なリクエストが増加していないか確認してください"}, "23.4%")
+mks(CP, "database connections above 8 of the pool's stated limit of 10 (rules 2, 7)", "DatabaseConnectionPoolHigh", "warning", "database", "resource",
+    {"summary": "データベース接続プールが高い",
+     "description": "データベース接続数が上限に近づいています (現在: {{ $value }}/10)",
+     "action": "接続リークがないか確認してください"}, "9")
+mks(CP, "database connections at the pool's limit of 10 (rule 7)", "DatabaseConnectionPoolExhausted", "critical", "database", "resource",
+    {"summary": "⚠️ データベース接続プールが枯渇",
+     "description": "データベース接続数が上限に到達しています ({{ $value }}/10)",
+     "action": "即座に接続リークを調査し、必要に応じて接続プールサイズを増やしてください"}, "10")
+mks(L, "p95 database query time above 1 s (rule 4)", "DatabaseQuerySlow", "warning", "database", "performance",
+    {"summary": "データベースクエリが遅い",
+     "description": "データベースクエリの95パーセンタイルが1秒を超えています (現在: {{ $value | humanizeDuration }})",
+     "action": "スロークエリログを確認し、インデックスの最適化を検討してください"}, "1.46s")
+mks(L, "p95 database query time above 3 s; 'check locks and deadlocks' is advice, no deadlock detected (rules 4, 17)", "DatabaseQueryVerySlow", "critical", "database", "performance",
+    {"summary": "⚠️ データベースクエリが非常に遅い",
+     "description": "データベースクエリの95パーセンタイルが3秒を超えています (現在: {{ $value | humanizeDuration }})",
+     "action": "データベースのロックやデッドロックを確認してください"}, "4.118s")
+mks(NULL, "changes(process_start_time_seconds[5m]) > 0: one restart (rule 7)", "ServiceRestarted", "info", "service", "availability",
+    {"summary": "サービスが再起動されました",
+     "description": "Mirai Knowledge Systemsが過去5分間に再起動されました"})
+mks(NULL, "request rate above 100/min: traffic", "HighRequestRate", "info", "application", "traffic",
+    {"summary": "リクエスト数が通常より多い",
+     "description": "1分あたりのリクエスト数が100を超えています (現在: {{ $value | humanize }}/分)",
+     "note": "DDoS攻撃や異常なトラフィックでない場合は、スケールアップを検討してください"}, "142.7")
+mks(NULL, "request rate 0 for 10m: a traffic drop, the target itself still scraped (not its liveness signal, rule 8)", "NoRequestsReceived", "warning", "application", "availability",
+    {"summary": "リクエストが受信されていません",
+     "description": "過去10分間、HTTPリクエストがありません",
+     "action": "ネットワーク設定やNginx/Gunicornの状態を確認してください"})
+mks(NULL, "fewer than 1 active user for 30m: business usage", "LowActiveUserCount", "info", "business", "usage",
+    {"summary": "アクティブユーザーが少ない",
+     "description": "過去30分間、アクティブユーザーが1人未満です",
+     "note": "営業時間外や休日の場合は正常です"})
+mks(L, "p95 search duration above 5 s (rule 4)", "SearchPerformanceDegraded", "warning", "application", "performance",
+    {"summary": "検索パフォーマンスが低下",
+     "description": "検索処理の95パーセンタイルが5秒を超えています (現在: {{ $value | humanizeDuration }})",
+     "action": "Elasticsearchインデックスの最適化や、データベースクエリのチューニングを検討してください"}, "7.93s")
+mks(NULL, "failed backups; 'check disk capacity' is advice (rules 10, 17)", "BackupFailed", "critical", "backup", "data",
+    {"summary": "⚠️ バックアップが失敗しました",
+     "description": "バックアップ処理に失敗しています (失敗回数: {{ $value }})",
+     "action": "バックアップログを確認し、ディスク容量やアクセス権限を確認してください"}, "2")
+
 if __name__ == "__main__":
     family.write()
