@@ -288,5 +288,74 @@ mks(NULL, "failed backups; 'check disk capacity' is advice (rules 10, 17)", "Bac
      "description": "バックアップ処理に失敗しています (失敗回数: {{ $value }})",
      "action": "バックアップログを確認し、ディスク容量やアクセス権限を確認してください"}, "2")
 
+# ------------------------------------------------------------------ Japanese: the same project's node/app rule file
+MKS2 = ("Kensan196948G/Mirai-Knowledge-Systems", "monitoring/alert_rules.yml", "a98c914e99f07e4671c84e65883b5245a6fcb00f")
+repo(MKS2, NULL, "rate of CPU iowait above 20%: disk I/O waiting, not capacity (rule 5)", "HighDiskIOWait",
+     {"severity": "warning", "category": "system", "instance": "knowledge-db01:9100"},
+     {"summary": "高ディスクI/O待機検出 (instance {{ $labels.instance }})",
+      "description": "I/O待機時間が {{ $value | humanize }}% です（閾値: 20%）"}, "27.35")
+repo(MKS2, NULL, "request rate above 100/s: traffic", "RequestSurge",
+     {"severity": "warning", "category": "application", "instance": "knowledge-app01:8000"},
+     {"summary": "リクエスト数急増検出",
+      "description": "リクエスト数が {{ $value | humanize }}/秒です（閾値: 100/秒）"}, "163.4")
+repo(MKS2, NULL, "active users below 5 after more than 20 an hour ago: business usage", "ActiveUsersDropped",
+     {"severity": "warning", "category": "application", "instance": "knowledge-app01:8000"},
+     {"summary": "アクティブユーザー数急減検出",
+      "description": "アクティブユーザー数が {{ $value | humanize }}人です（1時間前から大幅減少）"}, "3")
+repo(MKS2, N, "up{job=\"postgres_exporter\"} == 0: the database cannot be reached (rule 4)", "DatabaseDown",
+     {"severity": "critical", "category": "database", "job": "postgres_exporter", "instance": "knowledge-db01:9187"},
+     {"summary": "データベースダウン検出",
+      "description": "PostgreSQLデータベースに接続できません"})
+repo(MKS2, N, "up == 0 for 5m: a scrape target that cannot be reached (rules 4, 8)", "PrometheusTargetDown",
+     {"severity": "warning", "category": "monitoring", "job": "node", "instance": "knowledge-web02:9100"},
+     {"summary": "監視ターゲットダウン ({{ $labels.job }} - {{ $labels.instance }})",
+      "description": "{{ $labels.job }} の {{ $labels.instance }} に接続できません"})
+repo(MKS2, NULL, "knowledge articles created per hour below 1 in office hours: business usage", "LowKnowledgeCreationRate",
+     {"severity": "warning", "category": "business", "instance": "knowledge-app01:8000"},
+     {"summary": "ナレッジ作成数低下検出",
+      "description": "過去1時間のナレッジ作成数が {{ $value | humanize }}/時です（営業時間中の異常な低下）"}, "0.4")
+
+# ------------------------------------------------------------------ Japanese: ITSM Nexus' rule file
+ITSM = ("Kensan196948G/ITSM-System", "monitoring/prometheus/alerts/itsm-alerts.yml", "3ec3eb79f372a1bb3a77fa0c5c807634f9aeea9c")
+IT_L = {"job": "itsm-nexus-backend", "instance": "itsm-nexus-backend:5000"}
+repo(ITSM, L, "p95 response time above 5 s (rule 4)", "VeryHighResponseTime",
+     {"severity": "critical", "category": "performance", **IT_L},
+     {"summary": "非常に高いレスポンスタイム検出",
+      "description": "P95レスポンスタイムが5秒を超えています（現在値: {{ $value }}秒）"}, "6.42")
+repo(ITSM, NULL, "the service desk's SLA compliance rate (tickets resolved in time) below 95%: a business KPI, not requests",
+     "LowSLACompliance", {"severity": "warning", "category": "sla", "service_name": "メールサービス", **IT_L},
+     {"summary": "SLA達成率低下",
+      "description": "サービス {{ $labels.service_name }} のSLA達成率が95%を下回っています（現在値: {{ $value }}%）"}, "92.8")
+repo(ITSM, NULL, "ticket SLA compliance below 90%: a business KPI", "CriticalSLACompliance",
+     {"severity": "critical", "category": "sla", "service_name": "VPN接続", **IT_L},
+     {"summary": "SLA達成率クリティカル",
+      "description": "サービス {{ $labels.service_name }} のSLA達成率が90%を下回っています（現在値: {{ $value }}%）"}, "86.1")
+repo(ITSM, NULL, "more than 10 open critical incident tickets: work items of the service desk", "HighCriticalIncidents",
+     {"severity": "critical", "category": "incidents", **IT_L},
+     {"summary": "クリティカルインシデント多発",
+      "description": "オープン中のクリティカルインシデントが10件を超えています（現在値: {{ $value }}件）"}, "13")
+repo(ITSM, NULL, "a new security incident ticket was filed", "SecurityIncidentDetected",
+     {"severity": "critical", "category": "security", **IT_L},
+     {"summary": "セキュリティインシデント検出",
+      "description": "新しいセキュリティインシデントが報告されました"})
+repo(ITSM, NULL, "cache hit rate below 50%: not a signature (rule 13's hit ratio look-alike)", "LowCacheHitRate",
+     {"severity": "warning", "category": "performance", **IT_L},
+     {"summary": "低キャッシュヒット率",
+      "description": "キャッシュヒット率が50%を下回っています（現在値: {{ $value }}%）"}, "38.5")
+repo(ITSM, NULL, "database query rate above 100/s: traffic", "HighDatabaseQueryRate",
+     {"severity": "warning", "category": "performance", **IT_L},
+     {"summary": "高データベースクエリ率",
+      "description": "データベースクエリ率が100クエリ/秒を超えています（現在値: {{ $value }}クエリ/秒）"}, "147.2")
+repo(ITSM, H, "rate of 401 responses above 10/s: a count of 4xx requests (rule 4)", "HighUnauthorizedErrors",
+     {"severity": "warning", "category": "security", "status_code": "401", **IT_L},
+     {"summary": "大量の401エラー",
+      "description": "401 Unauthorizedエラーが多発しています（現在値: {{ $value }}/秒）"}, "18.6")
+
+# ------------------------------------------------------------------ Korean: a homelab's restart rule (blog post)
+WL = ("wlals2/blogsite", "content/study/2026-01-25-local-k8s-architecture/index.md", "d051f86119d1a1bf18b356e8f80b93e032770897")
+repo(WL, C, "rate of container restarts above 0.1/s over 15m, 'keeps restarting': repeated restarts (rule 7)",
+     "PodRestartingTooOften", {"namespace": "blog-system", "pod": "was-7d9c6b8f5-kq2xv", "container": "spring-boot"},
+     {"summary": "Pod {{ $labels.pod }} 계속 재시작 중"})
+
 if __name__ == "__main__":
     family.write()
