@@ -357,5 +357,11 @@ repo(WL, C, "rate of container restarts above 0.1/s over 15m, 'keeps restarting'
      "PodRestartingTooOften", {"namespace": "blog-system", "pod": "was-7d9c6b8f5-kq2xv", "container": "spring-boot"},
      {"summary": "Pod {{ $labels.pod }} 계속 재시작 중"})
 
+# ------------------------------------------------------------------ Russian: a knowledge base's minimal rule example
+SOLOMA = "https://docs.soloma.info/observability/prometheus-grafana"
+page(SOLOMA, "docs.soloma.info", H, "rate of 5xx responses above 0.1/s (rule 4)", "HighErrorRate",
+     {"severity": "page", "job": "app", "instance": "app-02.internal:8080", "status": "503"},
+     {"summary": "Высокий процент 5xx ошибок"})
+
 if __name__ == "__main__":
     family.write()
