@@ -19,6 +19,11 @@ CHRONY = "mlichvar/chrony", "8f2db839de0c4c8683ec460819c1ee77a718c770"
 UNIT = "nginx/unit", "ad736f9f4fddd844aed1eb6ee8a9dc88df5533fb"
 SSH = "openssh/openssh-portable", "0ef0f5a839831c213f24e3f2ae434765c607fb50"
 NATS = "nats-io/nats-server", "1787eee035cf0253c201fa0f05afad92b6f296dc"
+RADIUS = "FreeRADIUS/freeradius-server", "65a80881caf496281707f2c52ef68ae5a4e518ce"
+KRB5 = "krb5/krb5", "473b51b640bef2e97c490d6f2985658befa89c16"
+DS389 = "389ds/389-ds-base", "70dcccafacc672a1add2fdd34388f84c5f42188d"
+KONG = "Kong/kong", "22246ef28c16842098369b494eef879222e30c7b"
+MYSQL = "mysql/mysql-server", "682bc7d7556859cc5e641cb3a6e763ea211c32c2"   # mysys/errors.cc
 
 
 def src(proj, path):
@@ -98,7 +103,7 @@ add(src(UNIT, "src/nxt_conn_accept.c"), FD, "accept failed with EMFILE: descript
 add(src(UNIT, "src/nxt_conn_accept.c"), M, "accept failed with ENOMEM: kernel out of memory for the socket",
     graylog("NGINX Unit alert lines", "web-06",
             '2026/12/04 21:13:52 [alert] 1219#1226 accept4(11) failed (12: Cannot allocate memory)'))
-add(src(UNIT, "src/nxt_socket.c"), N, "connect to the upstream refused: the peer is not there (rule 11)",
+add(src(UNIT, "src/nxt_conn_connect.c"), N, "connect to the upstream refused: the peer is not there (rule 11)",
     kibana("Unit proxy errors", "web-07",
            '2026/12/04 21:14:03 [error] 1219#1227 *4411 connect(31, 10.0.4.17:8080) failed (111: Connection refused)'))
 add(src(UNIT, "src/nxt_main_process.c"), NULL, "one app process exited on a signal: one crash, no loop (rule 15)",
@@ -142,5 +147,88 @@ add(src(NATS, "server/route.go"), DNS, "route lookup found no such host: resolut
          namespace="messaging", pod="nats-0"))
 add(src(NATS, "server/server.go"), NULL, "lame duck mode: a planned shutdown (rule 9)",
     kibana("NATS notices", "nats-1.nats", '[1] 2026/12/04 21:20:00.100200 [INF] Entering lame duck mode, stop accepting new clients'))
+
+# ---- FreeRADIUS --------------------------------------------------------------------------
+add(src(RADIUS, "src/lib/server/pool.c"), RP, "pool at its max connection limit (rule 7)",
+    loki("RadiusSqlPoolExhausted", "radiusd", "radius-01",
+         'Fri Dec  4 21:14:03 2026 : Error : No connections available and at max connection limit', severity="critical"))
+add(src(RADIUS, "src/lib/server/pool.c"), RP, "the same line counted by a CloudWatch metric filter",
+    cloudwatch("radius-pool-max-connections", "/radius/radiusd", "No connections available and at max connection limit", value=27.0))
+add(src(RADIUS, "src/lib/server/connection.c"), T, "a connection attempt to the backend timed out (rule 13)",
+    kibana("FreeRADIUS backend connection errors", "radius-02",
+           'Fri Dec  4 21:14:09 2026 : Error : Connection failed - timed out after 3s'))
+add(src(RADIUS, "src/modules/rlm_radius/bio.c"), N, "home server gave no replies in the zombie period and was marked dead (rules 9, 11)",
+    graylog("RADIUS proxy home server dead", "radius-proxy-01",
+            "Fri Dec  4 21:15:30 2026 : Info : radius - No replies during 'zombie_period', marking connection proxy udp from 10.8.0.4:1814 to 10.8.1.20:1812 as dead"))
+add(src(RADIUS, "src/lib/io/worker.c"), NULL, "a duplicate request discarded: retransmission, no signature",
+    loki("RadiusDuplicates", "radiusd", "radius-01",
+         'Fri Dec  4 21:16:01 2026 : Warning : (1123) Discarding duplicate of request (1120)'))
+
+# ---- MIT Kerberos ------------------------------------------------------------------------
+add(src(KRB5, "src/lib/krb5/os/sendto_kdc.c"), N, "no KDC of the realm could be contacted: no server available (rule 11)",
+    kibana("Kerberos client failures", "app-21",
+           "sssd_be[2211]: GSSAPI Error: Unspecified GSS failure.  Minor code may provide more information (Cannot contact any KDC for realm 'CORP.EXAMPLE.COM')"))
+add(src(KRB5, "src/lib/krb5/error_tables/krb5_err.et"), DNS, "the KDC's address could not be resolved (rule 7)",
+    loki("KerberosKdcResolve", "kinit-keytab-refresh", "etl-04",
+         'kinit: Cannot resolve network address for KDC in requested realm while getting initial credentials'))
+add(src(KRB5, "src/lib/krb5/error_tables/krb5_err.et"), NULL, "clock skew: time sync, no signature",
+    graylog("Kerberos auth errors", "fileserver-02",
+            'smbd[4412]: gss_accept_sec_context failed: Clock skew too great'))
+add(src(KRB5, "src/lib/krb5/error_tables/krb5_err.et"), NULL, "ticket expired: a credential's expiry, not a certificate (rule 5)",
+    kibana("Kerberos ticket errors", "hadoop-nn-01",
+           'kinit: Ticket expired while renewing credentials'))
+add(src(KRB5, "src/kdc/kdc_log.c"), NULL, "pre-authentication failed: a wrong password, no signature",
+    loki("KdcPreauthFailures", "krb5kdc", "kdc-01",
+         'krb5kdc[1180](info): AS_REQ (4 etypes {aes256-cts-hmac-sha1-96(18), aes128-cts-hmac-sha1-96(17)}) 10.4.2.19: PREAUTH_FAILED: svc-backup@CORP.EXAMPLE.COM for krbtgt/CORP.EXAMPLE.COM@CORP.EXAMPLE.COM, Preauthentication failed'))
+add(src(KRB5, "src/kdc/main.c"), NULL, "one KDC worker exited: a single exit, no loop (rule 15)",
+    graylog("krb5kdc worker exits", "kdc-02", 'krb5kdc[1180](Error): worker 1184 exited with status 11'))
+
+# ---- 389 Directory Server ----------------------------------------------------------------
+add(src(DS389, "ldap/servers/slapd/daemon.c"), D, "disk space critically low, slapd shuts down (rule 2)",
+    loki("DirsrvDiskCritical", "dirsrv", "ldap-01",
+         '[04/Dec/2026:21:14:03.120331122 +0000] - ALERT - disk_monitoring_thread - Disk space is critically low on disk (/var/lib/dirsrv/slapd-ldap01/db), remaining space: 3012 Kb.  Signaling slapd for shutdown...',
+         severity="critical"))
+add(src(DS389, "ldap/servers/slapd/daemon.c"), D, "disk space too low, logging disabled (rule 2)",
+    kibana("389-ds disk monitoring", "ldap-02",
+           '[04/Dec/2026:21:14:03.100210003 +0000] - ALERT - disk_monitoring_thread - Disk space is too low on disk (/var/log/dirsrv/slapd-ldap02), remaining space: 180224 Kb, disabling access and audit logging.'))
+add(src(DS389, "ldap/servers/slapd/daemon.c"), D, "the disk monitor put a backend read-only because the disk is low (rule 2)",
+    graylog("389-ds backend read-only", "ldap-03",
+            "[04/Dec/2026:21:14:04.002118551 +0000] - ALERT - disk_monitoring_thread - Putting the backend 'userRoot' to read-only mode"))
+add(src(DS389, "ldap/servers/slapd/daemon.c"), NULL, "disk space back within acceptable levels: a recovery (rule 14)",
+    loki("DirsrvDiskMonitor", "dirsrv", "ldap-01",
+         '[04/Dec/2026:21:40:11.430022119 +0000] - INFO - disk_monitoring_thread - Disk space is now within acceptable levels.'))
+add(src(DS389, "ldap/servers/plugins/replication/repl5_protocol_util.c"), NULL, "the consumer replica is busy with another supplier: no lag measured, nothing broken",
+    kibana("389-ds replication notices", "ldap-02",
+           '[04/Dec/2026:21:14:09.551200118 +0000] - NOTICE - NSMMReplicationPlugin - acquire_replica - agmt="cn=ldap02-to-ldap03" (ldap03:636): Unable to acquire replica: the replica is currently being updatedby another supplier.'))
+add(src(DS389, "ldap/servers/plugins/replication/repl5_protocol_util.c"), NULL, "replication aborting after an internal error on the remote replica: broken replication (rule 5)",
+    graylog("389-ds replication errors", "ldap-01",
+            '[04/Dec/2026:21:14:12.119034551 +0000] - ERR - NSMMReplicationPlugin - acquire_replica - agmt="cn=ldap01-to-ldap02" (ldap02:636): Unable to acquire replica: an internal error occurred on the remote replica. Replication is aborting.'))
+
+# ---- Kong Gateway ------------------------------------------------------------------------
+add(src(KONG, "kong/runloop/balancer/init.lua"), DNS, "the upstream host's lookup got a name error (NXDOMAIN)",
+    loki("KongDnsErrors", "kong", "kong-dp-2",
+         '2026/12/04 21:14:03 [error] 1287#0: *88213 [kong] init.lua:382 DNS resolution failed: dns server error: 3 name error. Tried: ["(short)orders.internal:(na) - cache-miss","orders.internal:1 - cache-miss/querying/dns server error: 3 name error"], client: 10.2.0.5, server: kong, request: "GET /orders HTTP/1.1", host: "api.example.com"',
+         namespace="kong", pod="kong-dp-2"))
+add(src(KONG, "kong/runloop/handler.lua"), DNS, "the initial resolve failed with a server failure (SERVFAIL, rule 7)",
+    kibana("Kong balancer errors", "kong-dp-1",
+           "2026/12/04 21:14:07 [error] 1290#0: *90114 failed the initial dns/balancer resolve for 'payments.internal' with: dns server error: 2 server failure, client: 10.2.0.9, server: kong, request: \"POST /pay HTTP/1.1\", host: \"api.example.com\""))
+add(src(KONG, "kong/runloop/balancer/init.lua"), N, "no peers available in the ring-balancer: every target is unhealthy or gone (rules 9, 11)",
+    graylog("Kong 503 no upstream peer", "kong-dp-3",
+            '503 {"message":"failure to get a peer from the ring-balancer"} upstream=checkout.v1.svc route=checkout'))
+
+# ---- MySQL server (mysys) ----------------------------------------------------------------
+add(src(MYSQL, "mysys/errors.cc"), D, "the server waits for free disk space (rule 2)",
+    loki("MysqlDiskFull", "mysql-error-log", "db-11",
+         "2026-12-04T21:14:03.118227Z 14 [ERROR] [MY-000035] [Server] Disk is full writing './binlog.000412' (OS errno 28 - No space left on device). Waiting for someone to free space... Retry in 60 secs. Message reprinted in 600 secs.",
+         severity="critical"))
+add(src(MYSQL, "mysys/errors.cc"), M, "an allocation failed (rule 12)",
+    kibana("MySQL error log", "db-12",
+           '2026-12-04T21:14:09.004411Z 88 [ERROR] [MY-000004] [Server] Out of memory (Needed 16777232 bytes)'))
+add(src(MYSQL, "mysys/errors.cc"), FD, "a file could not be opened: too many open files",
+    graylog("MySQL out of resources", "db-13",
+            "2026-12-04T21:14:12.551020Z 301 [ERROR] [MY-000022] [Server] Out of resources when opening file './shop/orders#p#p2026.ibd' (OS errno 24 - Too many open files)"))
+add(src(MYSQL, "mysys/errors.cc"), NULL, "a sync to disk failed with an I/O error: a disk fault, not capacity (rule 5)",
+    loki("MysqlSyncErrors", "mysql-error-log", "db-14",
+         "2026-12-04T21:14:20.030101Z 0 [ERROR] [MY-000026] [Server] Can't sync file './ib_logfile1' to disk (OS errno 5 - Input/output error)"))
 
 family.write()
