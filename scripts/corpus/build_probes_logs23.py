@@ -23,6 +23,7 @@ RADIUS = "FreeRADIUS/freeradius-server", "65a80881caf496281707f2c52ef68ae5a4e518
 KRB5 = "krb5/krb5", "473b51b640bef2e97c490d6f2985658befa89c16"
 DS389 = "389ds/389-ds-base", "70dcccafacc672a1add2fdd34388f84c5f42188d"
 KONG = "Kong/kong", "22246ef28c16842098369b494eef879222e30c7b"
+ATS = "apache/trafficserver", "1372b5efba2508e82252799e1242bd1b7ab121f5"
 MYSQL = "mysql/mysql-server", "682bc7d7556859cc5e641cb3a6e763ea211c32c2"   # mysys/errors.cc
 
 
@@ -216,6 +217,34 @@ add(src(KONG, "kong/runloop/balancer/init.lua"), N, "no peers available in the r
     graylog("Kong 503 no upstream peer", "kong-dp-3",
             '503 {"message":"failure to get a peer from the ring-balancer"} upstream=checkout.v1.svc route=checkout'))
 
+# ---- Apache Traffic Server (diags.log) ---------------------------------------------------
+add(src(ATS, "src/iocore/dns/DNS.cc"), DNS, "the resolver answered SERVFAIL for an origin (rule 7)",
+    loki("TrafficServerDnsErrors", "trafficserver", "cdn-edge-04",
+         '[Dec  4 21:14:03.118] [ET_NET 2] NOTE: SERVFAIL: DNS error 2 for [origin-media.example.com]: Server Failure'))
+add(src(ATS, "src/iocore/dns/DNS.cc"), DNS, "NXDOMAIN for an origin host (rule 7)",
+    kibana("ATS DNS errors", "cdn-edge-05",
+           '[Dec  4 21:14:05.441] [ET_NET 1] NOTE: NXDOMAIN: DNS error 3 for [img-origin.example.org]: Non-Existent Domain'))
+add(src(ATS, "src/iocore/dns/DNS.cc"), DNS, "every DNS server lost: no server left to ask (rule 13)",
+    graylog("Traffic Server DNS down", "cdn-edge-06",
+            '[Dec  4 21:14:09.002] [ET_NET 0] WARNING: connection to all DNS servers lost, retrying'))
+add(src(ATS, "src/iocore/dns/DNS.cc"), N, "one DNS server lost and marked down by its client (rules 7, 11)",
+    loki("TrafficServerNameserverDown", "trafficserver", "cdn-edge-04",
+         '[Dec  4 21:14:07.730] [ET_NET 0] WARNING: connection to DNS server 10.53.0.2 lost, marking as down'))
+add(src(ATS, "src/iocore/dns/DNS.cc"), NULL, "connection to the DNS server restored: a recovery (rule 14)",
+    kibana("ATS DNS errors", "cdn-edge-04",
+           '[Dec  4 21:16:40.019] [ET_NET 0] WARNING: connection to DNS server 10.53.0.2 restored'))
+add(src(ATS, "src/iocore/net/P_UnixNet.h"), RP, "connections at net_connections_throttle: a connection limit reached (rule 7), not a rate limit",
+    graylog("Traffic Server connection throttling", "cdn-edge-07",
+            '[Dec  4 21:14:11.380] [ET_NET 5] WARNING: too many connections, throttling.  connection_type=ACCEPT, current_connections=30000, net_connections_throttle=30000'))
+add(src(ATS, "src/iocore/net/P_UnixNet.h"), RP, "the same limit as a CloudWatch metric-filter alarm",
+    cloudwatch("ats-too-many-connections", "/cdn/trafficserver/diags", "too many connections, throttling", value=6.0))
+add(src(ATS, "src/iocore/aio/AIO.cc"), NULL, "a cache disk operation failed with EIO: a disk fault, not capacity (rule 5)",
+    loki("TrafficServerCacheDiskErrors", "trafficserver", "cdn-edge-08",
+         '[Dec  4 21:14:13.900] [ET_AIO 3:1] WARNING: cache disk operation failed WRITE -1 5'))
+add(src(ATS, "src/iocore/cache/CacheDisk.cc"), NULL, "a cache disk declared bad: a disk fault (rule 5)",
+    kibana("ATS cache disks", "cdn-edge-08",
+           '[Dec  4 21:14:14.010] [ET_AIO 3:1] WARNING: could not read disk header for disk /dev/sdc: declaring disk bad'))
+
 # ---- MySQL server (mysys) ----------------------------------------------------------------
 add(src(MYSQL, "mysys/errors.cc"), D, "the server waits for free disk space (rule 2)",
     loki("MysqlDiskFull", "mysql-error-log", "db-11",
@@ -223,12 +252,12 @@ add(src(MYSQL, "mysys/errors.cc"), D, "the server waits for free disk space (rul
          severity="critical"))
 add(src(MYSQL, "mysys/errors.cc"), M, "an allocation failed (rule 12)",
     kibana("MySQL error log", "db-12",
-           '2026-12-04T21:14:09.004411Z 88 [ERROR] [MY-000004] [Server] Out of memory (Needed 16777232 bytes)'))
+           '2026-12-04T21:14:09.004411Z 88 [ERROR] [MY-000005] [Server] Out of memory (Needed 16777232 bytes)'))
 add(src(MYSQL, "mysys/errors.cc"), FD, "a file could not be opened: too many open files",
     graylog("MySQL out of resources", "db-13",
-            "2026-12-04T21:14:12.551020Z 301 [ERROR] [MY-000022] [Server] Out of resources when opening file './shop/orders#p#p2026.ibd' (OS errno 24 - Too many open files)"))
+            "2026-12-04T21:14:12.551020Z 301 [ERROR] [MY-000023] [Server] Out of resources when opening file './shop/orders#p#p2026.ibd' (OS errno 24 - Too many open files)"))
 add(src(MYSQL, "mysys/errors.cc"), NULL, "a sync to disk failed with an I/O error: a disk fault, not capacity (rule 5)",
     loki("MysqlSyncErrors", "mysql-error-log", "db-14",
-         "2026-12-04T21:14:20.030101Z 0 [ERROR] [MY-000026] [Server] Can't sync file './ib_logfile1' to disk (OS errno 5 - Input/output error)"))
+         "2026-12-04T21:14:20.030101Z 0 [ERROR] [MY-000027] [Server] Can't sync file './ib_logfile1' to disk (OS errno 5 - Input/output error)"))
 
 family.write()
