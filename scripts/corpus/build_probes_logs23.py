@@ -23,6 +23,8 @@ RADIUS = "FreeRADIUS/freeradius-server", "65a80881caf496281707f2c52ef68ae5a4e518
 KRB5 = "krb5/krb5", "473b51b640bef2e97c490d6f2985658befa89c16"
 DS389 = "389ds/389-ds-base", "70dcccafacc672a1add2fdd34388f84c5f42188d"
 KONG = "Kong/kong", "22246ef28c16842098369b494eef879222e30c7b"
+UNBOUND = "NLnetLabs/unbound", "7fb79b0677a03d6922c29880854e8fdeb271679e"
+INNODB = "mysql/mysql-server", "74364310d6425a8991cbba1476813e0a17c707b3"   # storage/innobase/lock/lock0lock.cc
 ATS = "apache/trafficserver", "1372b5efba2508e82252799e1242bd1b7ab121f5"
 MYSQL = "mysql/mysql-server", "682bc7d7556859cc5e641cb3a6e763ea211c32c2"   # mysys/errors.cc
 
@@ -244,6 +246,41 @@ add(src(ATS, "src/iocore/aio/AIO.cc"), NULL, "a cache disk operation failed with
 add(src(ATS, "src/iocore/cache/CacheDisk.cc"), NULL, "a cache disk declared bad: a disk fault (rule 5)",
     kibana("ATS cache disks", "cdn-edge-08",
            '[Dec  4 21:14:14.010] [ET_AIO 3:1] WARNING: could not read disk header for disk /dev/sdc: declaring disk bad'))
+
+# ---- Unbound -----------------------------------------------------------------------------
+add(src(UNBOUND, "services/outside_network.c"), N, "the forwarder refused the TCP connection: the peer is not there (rule 11)",
+    loki("UnboundUpstreamErrors", "unbound", "resolver-02",
+         '[1733346843] unbound[812:0] error: outgoing tcp: connect: Connection refused for 10.53.1.10 port 853 (len 16)'))
+add(src(UNBOUND, "util/netevent.c"), FD, "accept slowed down because descriptors ran out",
+    kibana("Unbound accept errors", "resolver-03",
+           '[1733346851] unbound[812:1] info: accept failed, slow down accept for 2000 msec: Too many open files'))
+add(src(UNBOUND, "daemon/remote.c"), RP, "remote-control connections refused past their limit (rule 7: \"too many\")",
+    graylog("Unbound remote control", "resolver-02",
+            '[1733346860] unbound[812:0] warning: drop incoming remote control: too many connections'))
+add(src(UNBOUND, "daemon/unbound.c"), NULL, "the daemon could not bind its ports at start: a failed start, no signature (rule 5)",
+    loki("UnboundFatal", "unbound", "resolver-04",
+         '[1733346870] unbound[901:0] fatal error: could not open ports'))
+
+# ---- more look-alikes and capacity lines ---------------------------------------------------
+add(src(CHRONY, "ntp_io.c"), NULL, "chronyd could not open its NTP socket: a bind failure, no signature",
+    graylog("chronyd errors", "ntp-gw-03", 'chronyd[655]: Could not open NTP socket on 0.0.0.0:123'))
+add(src(KRB5, "src/lib/krb5/error_tables/krb5_err.et"), NULL, "a keytab lacks the key: configuration, no signature",
+    loki("KerberosKeytabErrors", "httpd-gssapi", "intranet-01",
+         'mod_auth_gssapi: gss_accept_sec_context() failed: [Unspecified GSS failure.  Minor code may provide more information (Key table entry not found)]'))
+add(src(KRB5, "src/lib/krb5/error_tables/krb5_err.et"), NULL, "a password expired: a credential's expiry (rule 5)",
+    kibana("Kerberos ticket errors", "etl-02",
+           'kinit: Password has expired while getting initial credentials'))
+add(src(DS389, "ldap/servers/slapd/daemon.c"), D, "disk space low, the server lowers its log level (rule 2)",
+    loki("DirsrvDiskLow", "dirsrv", "ldap-03",
+         '[04/Dec/2026:21:12:58.882113004 +0000] - ALERT - disk_monitoring_thread - Disk space is low on disk (/var/lib/dirsrv/slapd-ldap03/db), remaining space: 1048576 Kb, temporarily setting error loglevel to the default level.'))
+add(src(ATS, "src/iocore/cache/CacheProcessor.cc"), NULL, "cache started with fewer disks: disk faults, not capacity (rule 5)",
+    graylog("Traffic Server cache disks", "cdn-edge-09",
+            '[Dec  4 21:02:00.000] [ET_TASK 0] WARNING: Cache initialization incomplete - only 3 of 4 disks were available.'))
+add(src(INNODB, "storage/innobase/lock/lock0lock.cc"), DL, "InnoDB detected a deadlock between transactions",
+    loki("MysqlDeadlocks", "mysql-error-log", "db-15",
+         '2026-12-04T21:14:27.175188Z 0 [Note] [MY-012468] [InnoDB] Transactions deadlock detected, dumping detailed information.'))
+add(src(INNODB, "storage/innobase/lock/lock0lock.cc"), DL, "the same line as a CloudWatch metric-filter alarm on RDS error logs",
+    cloudwatch("rds-orders-innodb-deadlocks", "/aws/rds/instance/orders-prod/error", "Transactions deadlock detected", value=4.0))
 
 # ---- MySQL server (mysys) ----------------------------------------------------------------
 add(src(MYSQL, "mysys/errors.cc"), D, "the server waits for free disk space (rule 2)",
