@@ -75,7 +75,8 @@ family = ProbeFamily("probes_logs23.jsonl")
 
 def add(source_file, expected, why, frame):
     labels, ann = frame
-    family.add(source_file, expected, why, labels, ann)
+    repo, path, _ = source_file
+    family.add(source_file, expected, f"{repo} {path}: {why}", labels, ann)
 
 
 # ---- chrony ----------------------------------------------------------------------------
