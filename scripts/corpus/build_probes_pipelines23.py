@@ -39,6 +39,24 @@ DBZ_PGTASK = (DBZ, "debezium-connector-postgres/src/main/java/io/debezium/connec
 DBZ_ORA = (DBZ, "debezium-connector-oracle/src/main/java/io/debezium/connector/oracle/logminer/AbstractLogMinerStreamingChangeEventSource.java", DBZ_C)
 DBZ_ERR = (DBZ, "debezium-connector-common/src/main/java/io/debezium/pipeline/ErrorHandler.java", DBZ_C)
 
+AIRBYTE = ("airbytehq/airbyte-platform", "airbyte-metrics/metrics-lib/src/main/java/io/airbyte/metrics/lib/OssMetricsRegistry.java",
+           "00bf6627f558da5a76cfc132cc7a554ffd55e848")
+
+NIFI = "apache/nifi"
+NIFI_REG = (NIFI, "nifi-nar-bundles/nifi-extension-utils/nifi-prometheus-utils/src/main/java/org/apache/nifi/prometheus/util/NiFiMetricsRegistry.java",
+            "7cc37133898b365e81eda884cf386a4f7e3a7022")
+NIFI_PRED = (NIFI, "nifi-nar-bundles/nifi-extension-utils/nifi-prometheus-utils/src/main/java/org/apache/nifi/prometheus/util/ConnectionAnalyticsMetricsHolder.java",
+             "d6e5e9e51653f1f3b56ddb9c08d19c384f776bbe")
+NIFI_JVM = (NIFI, "nifi-nar-bundles/nifi-extension-utils/nifi-prometheus-utils/src/main/java/org/apache/nifi/prometheus/util/JvmMetricsRegistry.java",
+            "5ef16d0156fad485c6a42504031fdc93d40708bd")
+NIFI_FSR = (NIFI, "nifi-framework-bundle/nifi-framework/nifi-framework-core/src/main/java/org/apache/nifi/controller/repository/FileSystemRepository.java",
+            "9ed1842fbe0c79ac3151c547a4a3a906526a6289")
+
+FLINK_ALARMS = "https://docs.aws.amazon.com/managed-flink/latest/java/monitoring-metrics-alarms.html"
+FLINK_MON = "https://docs.amazonaws.cn/en_us/managed-flink/latest/java/monitoring.html"
+FLINK_RESTART = "https://aws.amazon.com/premiumsupport/knowledge-center/kinesis-data-analytics-restart/"
+DMS_LATENCY = "https://docs.aws.amazon.com/dms/latest/userguide/CHAP_Troubleshooting_Latency.html"
+
 family = ProbeFamily("probes_pipelines23.jsonl")
 
 
@@ -103,6 +121,170 @@ add(DBZ_ERR, NULL, "Debezium ErrorHandler 'Retry 1 of 10 retries will be attempt
     {"alertname": "DebeziumRetrying", "severity": "info", "namespace": "cdc", "connector": "inventory-mongo"},
     {"summary": "inventory-mongo: Retry 1 of 10 retries will be attempted",
      "description": "io.debezium.pipeline.ErrorHandler WARN Retry 1 of 10 retries will be attempted"})
+
+# --- Amazon Managed Service for Apache Flink (CloudWatch alarms via SNS) -----------------------
+def sns(alarm, metric, app, state_reason, desc=""):
+    return ({"alertname": alarm, "severity": "warning", "namespace": "AWS/KinesisAnalytics", "metric_name": metric,
+             "Application": app, "region": "eu-west-1", "source": "cloudwatch-sns"},
+            {"summary": f"ALARM: \"{alarm}\" in EU (Ireland)",
+             "description": (desc + " " if desc else "") + f"NewStateValue: ALARM. NewStateReason: {state_reason}"})
+
+
+lab, ann = sns("clickstream-enrich-restarts", "fullRestarts", "clickstream-enrich",
+               "Threshold Crossed: 1 out of the last 1 datapoints [6.0 (04/12/26 21:40:00)] was greater than the threshold (2.0) (minimum 1 datapoint for OK -> ALARM transition).",
+               "Alarm on the increase of fullRestarts over 15 minutes: the Flink job restarted 6 times and keeps failing back to its last checkpoint.")
+page(FLINK_RESTART, CRASH, "Managed Flink fullRestarts up by 6 in 15 minutes: repeated restarts of the job in the alarm's window (rule 7: two or more restarts)", lab, ann, "aws.amazon.com")
+lab, ann = sns("payments-agg-restart", "fullRestarts", "payments-agg",
+               "Threshold Crossed: 1 out of the last 1 datapoints [1.0 (04/12/26 03:10:00)] was greater than or equal to the threshold (1.0).",
+               "fullRestarts increased by 1 in the last hour.")
+page(FLINK_RESTART, NULL, "Managed Flink fullRestarts up by 1: a single restart (rules 5, 7)", lab, ann, "aws.amazon.com")
+lab, ann = sns("clickstream-enrich-failed-checkpoints", "numberOfFailedCheckpoints", "clickstream-enrich",
+               "Threshold Crossed: 1 out of the last 1 datapoints [3.0 (04/12/26 21:45:00)] was greater than the threshold (0.0).",
+               "RATE(numberOfFailedCheckpoints) > 0. This metric counts the number of failed checkpoints since the application started.")
+page(FLINK_ALARMS, NULL, "Managed Flink numberOfFailedCheckpoints: the job's own state snapshots failing, no signature (failed work of the job itself, rule 10)", lab, ann, "docs.aws.amazon.com")
+lab, ann = sns("orders-router-low-output", "numRecordsOutPerSecond", "orders-router",
+               "Threshold Crossed: 3 out of the last 3 datapoints were less than the threshold (50.0).",
+               "Operator.numRecordsOutPerSecond < threshold: the minimum number of records emitted from the application during normal conditions.")
+page(FLINK_ALARMS, NULL, "Managed Flink numRecordsOutPerSecond below its floor: throughput, nothing measured waiting (as queue23's completed-jobs drop)", lab, ann, "docs.aws.amazon.com")
+lab, ann = sns("clickstream-enrich-behind-latest", "millisBehindLatest", "clickstream-enrich",
+               "Threshold Crossed: 5 out of the last 5 datapoints [1843000.0 (04/12/26 21:50:00)] were greater than the threshold (60000.0).",
+               "millisBehindLatest (Kinesis source, shard shardId-000000000007): the application is falling behind the stream and needs to be scaled in order to keep up with the current load.")
+page(FLINK_MON, Q, "Managed Flink millisBehindLatest: the consumer's lag behind the Kinesis stream (consumer lag, rule 4; as queue23's MillisBehindLatest)", lab, ann, "docs.amazonaws.cn")
+lab, ann = sns("sessionizer-kafka-lag", "records_lag_max", "sessionizer",
+               "Threshold Crossed: 3 out of the last 3 datapoints [412877.0] were greater than the threshold (100000.0).",
+               "records_lag_max for topic web-events: the Flink application consuming from Kafka is falling behind.")
+page(FLINK_MON, Q, "Managed Flink records_lag_max: Kafka consumer lag in records (rule 4)", lab, ann, "docs.amazonaws.cn")
+lab, ann = sns("sessionizer-heap", "heapMemoryUtilization", "sessionizer",
+               "Threshold Crossed: 3 out of the last 3 datapoints [96.2] were greater than the threshold (90.0).",
+               "heapMemoryUtilization across task managers.")
+page(FLINK_MON, OOM, "Managed Flink heapMemoryUtilization over 90%: heap usage (rule 2)", lab, ann, "docs.amazonaws.cn")
+lab, ann = sns("sessionizer-cpu", "cpuUtilization", "sessionizer",
+               "Threshold Crossed: 3 out of the last 3 datapoints [93.0] were greater than the threshold (80.0).",
+               "cpuUtilization across task managers.")
+page(FLINK_MON, NULL, "Managed Flink cpuUtilization: CPU (rule 2)", lab, ann, "docs.amazonaws.cn")
+page(FLINK_RESTART, OOM, "Managed Flink application restarting with the task manager's java.lang.OutOfMemoryError quoted: the cause decides (rules 1, 8)",
+     {"alertname": "FlinkApplicationRestarting", "severity": "critical", "application": "fraud-scorer", "source": "cloudwatch-logs-insights"},
+     {"summary": "fraud-scorer switched from RUNNING to FAILED and is restarting",
+      "description": "Job fraud-scorer (3f1c0d9e) switched from state RUNNING to RESTARTING. Caused by: java.lang.OutOfMemoryError: Java heap space at org.apache.flink.runtime.state.heap.CopyOnWriteStateMap.put"},
+     "aws.amazon.com")
+lab, ann = sns("fraud-scorer-checkpoint-duration", "lastCheckpointDuration", "fraud-scorer",
+               "Threshold Crossed: 4 out of the last 4 datapoints [412000.0] were greater than the threshold (120000.0).",
+               "lastCheckpointDuration keeps increasing (checkpoints now take ~7 minutes).")
+page(FLINK_RESTART, NULL, "Managed Flink lastCheckpointDuration rising: the duration of the job's own checkpoint, not a request's response time (rule 10)", lab, ann, "aws.amazon.com")
+
+# --- AWS DMS ongoing replication (CDC) -----------------------------------------------------
+DMS_LAB = {"namespace": "AWS/DMS", "ReplicationInstanceIdentifier": "dms-prod-1", "ReplicationTaskIdentifier": "oracle-to-aurora-cdc",
+           "region": "us-east-1", "source": "cloudwatch-sns"}
+page(DMS_LATENCY, R, "AWS DMS CDCLatencySource: delay between the source commit of the last captured event and the replication instance (replication lag, rule 7)",
+     {"alertname": "dms-cdc-source-latency", "severity": "warning", "metric_name": "CDCLatencySource", **DMS_LAB},
+     {"summary": "ALARM: \"dms-cdc-source-latency\" in US East (N. Virginia)",
+      "description": "NewStateReason: Threshold Crossed: 5 datapoints [1260.0, 1198.0, 1102.0, 987.0, 902.0] were greater than the threshold (600.0). CDCLatencySource: the process of capturing changes from the source is delayed."},
+     "docs.aws.amazon.com")
+page(DMS_LATENCY, R, "AWS DMS CDCLatencyTarget: changes captured but not yet committed on the target (replication lag, rule 7)",
+     {"alertname": "DMSTargetLatencyHigh", "severity": "critical", "metric_name": "CDCLatencyTarget", **DMS_LAB},
+     {"summary": "DMS task oracle-to-aurora-cdc target latency 48 min",
+      "description": "CDCLatencyTarget = 2883 s: the delay between the commit time on the source of the first event waiting to commit to the target and the current timestamp of the replication instance."},
+     "docs.aws.amazon.com")
+page(DMS_LATENCY, NULL, "AWS DMS CDCLatencySource alarm back to OK: a recovery (rule 14)",
+     {"alertname": "dms-cdc-source-latency", "severity": "warning", "metric_name": "CDCLatencySource", "state": "OK", **DMS_LAB},
+     {"summary": "OK: \"dms-cdc-source-latency\" in US East (N. Virginia)",
+      "description": "NewStateValue: OK. NewStateReason: Threshold Crossed: 1 datapoint [4.0] was not greater than the threshold (600.0)."},
+     "docs.aws.amazon.com")
+
+# --- Airbyte platform metrics (metrics-reporter and workers) --------------------------------
+AB = {"job": "airbyte-metrics-reporter", "namespace": "airbyte", "instance": "airbyte-metrics-0:9102"}
+add(AIRBYTE, Q, "Airbyte oldest_pending_job_age_secs: the oldest sync job waiting to be picked up (time waiting in a queue, rule 4)",
+    {"alertname": "AirbyteOldestPendingJobOld", "severity": "warning", **AB},
+    {"summary": "Oldest pending Airbyte job has been waiting 47 minutes",
+     "description": "airbyte_oldest_pending_job_age_secs = 2831 (threshold 1800): oldest pending job in seconds. No worker has started it."})
+add(AIRBYTE, Q, "Airbyte num_pending_jobs: sync jobs waiting (rule 12: pending work waiting)",
+    {"alertname": "AirbytePendingJobsHigh", "severity": "warning", "geography": "AUTO", **AB},
+    {"summary": "142 Airbyte jobs pending",
+     "description": "num_pending_jobs = 142 for 20m: number of pending jobs."})
+add(AIRBYTE, NULL, "Airbyte oldest_running_job_age_secs: a sync's own run time (rule 10; as queue22's oldest job executing)",
+    {"alertname": "AirbyteLongRunningJob", "severity": "info", **AB},
+    {"summary": "An Airbyte job has been running for 9h 12m",
+     "description": "oldest_running_job_age_secs = 33120: oldest running job in seconds (connection salesforce → snowflake)."})
+add(AIRBYTE, NULL, "Airbyte num_unusually_long_syncs: syncs running long against their history (the job's own run, rule 10)",
+    {"alertname": "AirbyteUnusuallyLongSyncs", "severity": "warning", **AB},
+    {"summary": "3 unusually long Airbyte syncs",
+     "description": "num_unusually_long_syncs = 3: number of unusual long syncs compared to their historic performance."})
+add(AIRBYTE, NULL, "Airbyte num_abnormal_scheduled_syncs_last_day: syncs that skipped scheduled runs (a job that did not run, queue22's decision)",
+    {"alertname": "AirbyteSkippedScheduledSyncs", "severity": "warning", **AB},
+    {"summary": "5 Airbyte connections skipped scheduled runs in the last day",
+     "description": "num_abnormal_scheduled_syncs_last_day = 5 of num_total_scheduled_syncs_last_day = 212: number of abnormal syncs that have skipped at least 1 scheduled run in last day."})
+add(AIRBYTE, NULL, "Airbyte job_failed_by_release_stage: failed sync jobs are not requests (rule 10)",
+    {"alertname": "AirbyteJobFailures", "severity": "warning", "release_stage": "beta", "job": "airbyte-worker", "namespace": "airbyte"},
+    {"summary": "14 Airbyte jobs failed in the last hour (beta connectors)",
+     "description": "increase(airbyte_job_failed_by_release_stage{release_stage=\"beta\"}[1h]) = 14"})
+add(AIRBYTE, NULL, "Airbyte attempt_failed_by_failure_origin: failed sync attempts by origin, no cause quoted (rule 10)",
+    {"alertname": "AirbyteDestinationAttemptFailures", "severity": "warning", "failure_origin": "destination",
+     "failure_type": "system_error", "job": "airbyte-worker", "namespace": "airbyte"},
+    {"summary": "Sync attempts failing at the destination",
+     "description": "attempt_failed_by_failure_origin{failure_origin=\"destination\",failure_type=\"system_error\"} increased by 9 in 30m."})
+add(AIRBYTE, Q, "Airbyte worker_destination_buffer_size: records waiting in the replication worker's buffer queue before the destination (queue depth, rule 4; 'replication worker' names Airbyte's sync, not a replica)",
+    {"alertname": "AirbyteDestinationBufferBacklog", "severity": "warning", "connection_id": "5e1a0c3b-7d2f-4f64-9c1e-1b8f2a9d4e70",
+     "job": "airbyte-worker", "namespace": "airbyte"},
+    {"summary": "Destination buffer queue of connection postgres → bigquery holds 9 800 records",
+     "description": "worker_destination_buffer_size = 9800 (capacity 10000) for 15m: the size of the replication worker destination buffer queue; the destination is not draining it."})
+add(AIRBYTE, NULL, "Airbyte breaking_change_detected: a schema change, no signature",
+    {"alertname": "AirbyteBreakingSchemaChange", "severity": "info", "job": "airbyte-server", "namespace": "airbyte"},
+    {"summary": "Breaking schema change detected on connection hubspot → snowflake",
+     "description": "breaking_change_detected: a breaking schema change has been detected; the connection was disabled until the change is reviewed."})
+
+# --- Apache NiFi (Prometheus reporting, bulletins) ------------------------------------------
+NF = {"job": "nifi", "instance": "nifi-1.etl.svc:9092", "component_type": "Connection"}
+add(NIFI_REG, Q, "NiFi nifi_percent_used_count at 100: the connection's queue is full by object count (FlowFiles wait in the queue; rule 8's back-pressure that says data waits in a queue)",
+    {"alertname": "NiFiConnectionBackPressure", "severity": "warning", **NF, "component_name": "success",
+     "source_name": "ConsumeKafka_2_6", "destination_name": "PutDatabaseRecord"},
+    {"summary": "NiFi connection ConsumeKafka_2_6 → PutDatabaseRecord is 100% full",
+     "description": "nifi_percent_used_count = 100: the percentage of connection that is filled based on object count. Back pressure is applied; ConsumeKafka_2_6 is no longer scheduled."})
+add(NIFI_REG, Q, "NiFi nifi_backpressure_enabled with items queued at the object threshold (rule 8: data waits in the connection's queue)",
+    {"alertname": "NiFiBackpressureApplied", "severity": "critical", **NF, "component_name": "matched",
+     "source_name": "RouteOnAttribute", "destination_name": "PutS3Object"},
+    {"summary": "Backpressure applied on RouteOnAttribute → PutS3Object",
+     "description": "nifi_backpressure_enabled = 1, nifi_amount_items_queued = 10000 (nifi_backpressure_object_threshold = 10000): whether backpressure has been applied for this component."})
+add(NIFI_REG, Q, "NiFi nifi_percent_used_bytes over 90%: the connection's queue filling by content size (rule 4)",
+    {"alertname": "NiFiConnectionQueueBytesHigh", "severity": "warning", **NF, "component_name": "success",
+     "source_name": "MergeContent", "destination_name": "PutHDFS"},
+    {"summary": "MergeContent → PutHDFS queue is 94% of its 1 GB back pressure size",
+     "description": "nifi_percent_used_bytes = 94: the percentage of connection that is filled based on content bytes."})
+add(NIFI_REG, Q, "NiFi nifi_amount_items_queued for the root process group: FlowFiles queued across the flow (queue depth, rule 4)",
+    {"alertname": "NiFiFlowFilesQueuedHigh", "severity": "warning", "job": "nifi", "instance": "nifi-0.etl.svc:9092",
+     "component_type": "RootProcessGroup", "component_name": "NiFi Flow"},
+    {"summary": "1.2M FlowFiles queued in NiFi Flow",
+     "description": "nifi_amount_items_queued = 1204331 (threshold 500000): total number of items queued by the component; nifi_size_content_queued_total = 38 GB."})
+add(NIFI_PRED, Q, "NiFi nifi_time_to_count_backpressure_prediction: the connection's queue predicted to reach its object threshold in minutes (a queue growing to its limit; predicted capacity counts like rule 2)",
+    {"alertname": "NiFiBackpressurePredicted", "severity": "warning", **NF, "component_name": "success",
+     "source_name": "ListenHTTP", "destination_name": "ConvertRecord"},
+    {"summary": "ListenHTTP → ConvertRecord will hit back pressure in ~6 minutes",
+     "description": "nifi_time_to_count_backpressure_prediction = 362000 ms: predicted time (in milliseconds) until backpressure will be applied on the connection due to number of objects in the queue."})
+add(NIFI_JVM, OOM, "NiFi nifi_jvm_heap_usage over 0.9: heap usage (rule 2)",
+    {"alertname": "NiFiJvmHeapHigh", "severity": "warning", "job": "nifi", "instance": "nifi-2.etl.svc:9092"},
+    {"summary": "NiFi JVM heap usage 93% on nifi-2",
+     "description": "nifi_jvm_heap_usage = 0.93 for 10m (NiFi JVM heap usage)."})
+add(NIFI_JVM, "fd_exhaustion", "NiFi nifi_jvm_file_descriptor_usage over 0.9: open-file utilisation (rule 2)",
+    {"alertname": "NiFiFileDescriptorsHigh", "severity": "warning", "job": "nifi", "instance": "nifi-2.etl.svc:9092"},
+    {"summary": "NiFi on nifi-2 uses 91% of its file descriptors",
+     "description": "nifi_jvm_file_descriptor_usage = 0.91 (NiFi JVM file descriptor usage)."})
+add(NIFI_FSR, DISK, "NiFi FileSystemRepository: writes to the content repository wait because the container's used space reached its archive/back-pressure limit (a storage limit that refuses writes, rule 7)",
+    {"alertname": "NiFiBulletinWarning", "severity": "warning", "instance": "nifi-1.etl.svc", "category": "FileSystemRepository"},
+    {"summary": "NiFi bulletin (WARNING) from FileSystemRepository",
+     "description": "Unable to write flowfile content to content repository container default due to archive file size constraints; waiting for archive cleanup. Total number of files currently archived = 184211"})
+add(NIFI_FSR, NULL, "NiFi FileSystemRepository 'Archive cleanup completed ... will now allow writing': the condition is over (rule 14)",
+    {"alertname": "NiFiLogInfo", "severity": "info", "instance": "nifi-1.etl.svc", "logger": "o.a.n.c.repository.FileSystemRepository"},
+    {"summary": "NiFi content repository writable again",
+     "description": "Archive cleanup completed for container default; will now allow writing to this container. Bytes used = 412.6 GB, bytes free = 87.4 GB, capacity = 500 GB"})
+add(NIFI_REG, NULL, "NiFi nifi_amount_threads_active high: threads, nothing waiting or exhausted against a limit (rule 2: CPU/threads null)",
+    {"alertname": "NiFiActiveThreadsHigh", "severity": "info", "job": "nifi", "instance": "nifi-0.etl.svc:9092",
+     "component_type": "RootProcessGroup", "component_name": "NiFi Flow"},
+    {"summary": "NiFi Flow has 96 active threads",
+     "description": "nifi_amount_threads_active = 96: total number of threads active for the component."})
+add(NIFI_REG, NULL, "NiFi nifi_transmitting = 0 on a remote input port with run_status Stopped: a port stopped by an operator (rule 9)",
+    {"alertname": "NiFiPortNotTransmitting", "severity": "info", "job": "nifi", "instance": "nifi-0.etl.svc:9092",
+     "component_type": "RemoteProcessGroup", "component_name": "from-edge-sites", "run_status": "Stopped"},
+    {"summary": "Port from-edge-sites is not transmitting",
+     "description": "nifi_transmitting = 0: whether this component is transmitting data. run_status=Stopped (stopped by admin before the maintenance window)."})
 
 if __name__ == "__main__":
     family.write()
