@@ -57,6 +57,9 @@ FLINK_MON = "https://docs.amazonaws.cn/en_us/managed-flink/latest/java/monitorin
 FLINK_RESTART = "https://aws.amazon.com/premiumsupport/knowledge-center/kinesis-data-analytics-restart/"
 DMS_LATENCY = "https://docs.aws.amazon.com/dms/latest/userguide/CHAP_Troubleshooting_Latency.html"
 
+DBT = ("dbt-labs/dbt-core", "crates/dbt-tasks-sa/src/materialize.rs", "43aa6e8a621e703984cfcb84259a81be32518878")
+ASA_METRICS = "https://trygone.org/develop-a-stream-processing-solution-monitoring-azure-data-storage-and-processing"
+
 family = ProbeFamily("probes_pipelines23.jsonl")
 
 
@@ -285,6 +288,60 @@ add(NIFI_REG, NULL, "NiFi nifi_transmitting = 0 on a remote input port with run_
      "component_type": "RemoteProcessGroup", "component_name": "from-edge-sites", "run_status": "Stopped"},
     {"summary": "Port from-edge-sites is not transmitting",
      "description": "nifi_transmitting = 0: whether this component is transmitting data. run_status=Stopped (stopped by admin before the maintenance window)."})
+
+# --- Azure Stream Analytics (Azure Monitor metric alerts, common alert schema) --------------
+def asa(rule, metric, job, op, value, threshold, severity="Sev2"):
+    return ({"alertname": rule, "severity": severity, "signalType": "Metric", "monitoringService": "Platform",
+             "alertTargetIDs": f"/subscriptions/7c1e/resourceGroups/rg-iot/providers/Microsoft.StreamAnalytics/streamingjobs/{job}",
+             "metricName": metric},
+            {"summary": f"Azure Monitor alert {rule} fired for {job}",
+             "description": f"Metric alert: {metric} {op} {threshold} (Total over 5 minutes); metricValue = {value}."})
+
+
+lab, ann = asa("asa-backlog", "Backlogged Input Events", "telemetry-agg", ">", 48210, 0)
+ann["description"] += " Backlogged Input Events: the number of incoming event messages being queued, waiting to be processed."
+page(ASA_METRICS, Q, "Azure Stream Analytics Backlogged Input Events: input events queued waiting to be processed (rule 4)", lab, ann, "trygone.org")
+lab, ann = asa("asa-late-events", "Late Input Events", "telemetry-agg", ">", 1920, 100)
+ann["description"] += " Late Input Events: the events received outside the tolerance window."
+page(ASA_METRICS, NULL, "Azure Stream Analytics Late Input Events: events that arrived after the late-arrival tolerance, a property of the input data, nothing waiting", lab, ann, "trygone.org")
+lab, ann = asa("asa-deserialization-errors", "Input Deserialization Errors", "telemetry-agg", ">", 311, 0)
+ann["description"] += " The number of input messages that could not be deserialized."
+page(ASA_METRICS, NULL, "Azure Stream Analytics Input Deserialization Errors: malformed input messages, not requests (rules 4, 10)", lab, ann, "trygone.org")
+lab, ann = asa("asa-conversion-errors", "Data Conversion Errors", "orders-stream", ">", 57, 0)
+page(ASA_METRICS, NULL, "Azure Stream Analytics Data Conversion Errors: records that did not fit the output schema, not requests", lab, ann, "trygone.org")
+lab, ann = asa("asa-ml-function-failures", "Failed Function Requests", "fraud-score-stream", ">", 842, 10, "Sev1")
+ann["description"] += " Failed Function Requests: the sum of failed Azure Machine Learning function calls."
+page(ASA_METRICS, ERR, "Azure Stream Analytics Failed Function Requests: failed calls to an Azure ML scoring endpoint (failed RPCs, rule 4)", lab, ann, "trygone.org")
+lab, ann = asa("asa-cpu", "CPU % Utilization", "orders-stream", ">", 91, 80)
+page(ASA_METRICS, NULL, "Azure Stream Analytics CPU % Utilization: CPU (rule 2)", lab, ann, "trygone.org")
+lab, ann = asa("asa-early-events", "Early Input Events", "orders-stream", ">", 64, 0)
+ann["description"] += " Event messages with a timestamp earlier than their arrival time by 5 minutes."
+page(ASA_METRICS, NULL, "Azure Stream Analytics Early Input Events: event timestamps ahead of arrival (clock skew of producers), no signature", lab, ann, "trygone.org")
+
+# --- dbt runs (job notifications quoting dbt's error block) ----------------------------------
+def dbt(job, summary, block, alert="DbtJobFailed"):
+    return ({"alertname": alert, "severity": "critical", "job": job, "environment": "prod", "tool": "dbt"},
+            {"summary": summary, "description": block})
+
+
+add(DBT, NODE, "dbt 'Database Error in model' quoting a refused connection: the warehouse is not there (rule 11; a failed run alone is null, rule 10, but the quoted line decides)",
+    *dbt("nightly-build", "dbt run failed: 1 error (stg_orders)",
+         "Database Error in model stg_orders (models/staging/stg_orders.sql)\n  could not connect to server: Connection refused\n  \tIs the server running on host \"analytics-pg.internal\" (10.20.4.11) and accepting\n  \tTCP/IP connections on port 5432?"))
+add(DBT, DISK, "dbt 'Database Error in model' quoting 'No space left on device' (rule 1)",
+    *dbt("hourly-marts", "dbt run failed: fct_orders",
+         "Database Error in model fct_orders (models/marts/fct_orders.sql)\n  could not extend file \"base/16384/88213\": No space left on device\n  HINT:  Check free disk space."))
+add(DBT, "deadlock", "dbt 'Database Error in model' quoting 'deadlock detected' (a detected deadlock, rule 7)",
+    *dbt("hourly-marts", "dbt run failed: int_sessions",
+         "Database Error in model int_sessions (models/intermediate/int_sessions.sql)\n  deadlock detected\n  DETAIL:  Process 48211 waits for ShareLock on transaction 9120331; blocked by process 48190."))
+add(DBT, "connection_pool_exhaustion", "dbt 'Database Error' quoting Postgres's connection slots exhausted (connections against max_connections, rules 7, 17)",
+    *dbt("nightly-build", "dbt run failed: 3 errors",
+         "Database Error in model dim_customers (models/marts/dim_customers.sql)\n  FATAL:  remaining connection slots are reserved for non-replication superuser connections"))
+add(DBT, NULL, "dbt 'Database Error' quoting the warehouse's own statement timeout (rule 15: a database's statement time limit is null)",
+    *dbt("daily-snowflake", "dbt run failed: fct_events",
+         "Database Error in model fct_events (models/marts/fct_events.sql)\n  000630 (57014): Statement reached its statement or warehouse timeout of 3600 second(s) and was canceled."))
+add(DBT, NULL, "dbt 'Compilation Error in model': a code error in the project, no signature",
+    *dbt("ci-slim", "dbt build failed: Compilation Error",
+         "Compilation Error in model dim_products (models/marts/dim_products.sql)\n  Model 'model.shop.dim_products' depends on a node named 'stg_product_prices' which was not found"))
 
 if __name__ == "__main__":
     family.write()
