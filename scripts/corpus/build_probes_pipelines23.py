@@ -60,6 +60,10 @@ DMS_LATENCY = "https://docs.aws.amazon.com/dms/latest/userguide/CHAP_Troubleshoo
 DBT = ("dbt-labs/dbt-core", "crates/dbt-tasks-sa/src/materialize.rs", "43aa6e8a621e703984cfcb84259a81be32518878")
 ASA_METRICS = "https://trygone.org/develop-a-stream-processing-solution-monitoring-azure-data-storage-and-processing"
 
+DBZ_ORACLE_DOC = (DBZ, "documentation/modules/ROOT/pages/connectors/oracle.adoc", DBZ_C)
+REPLICATOR = "https://docs.confluent.io/platform/7.3/multi-dc-deployments/replicator/replicator-monitoring.html"
+BEAM = ("apache/beam", "sdks/java/core/src/main/java/org/apache/beam/sdk/metrics/SourceMetrics.java", "9316d3f80b1d8f1cca42c0784a84787c1b842235")
+
 family = ProbeFamily("probes_pipelines23.jsonl")
 
 
@@ -342,6 +346,59 @@ add(DBT, NULL, "dbt 'Database Error' quoting the warehouse's own statement timeo
 add(DBT, NULL, "dbt 'Compilation Error in model': a code error in the project, no signature",
     *dbt("ci-slim", "dbt build failed: Compilation Error",
          "Compilation Error in model dim_products (models/marts/dim_products.sql)\n  Model 'model.shop.dim_products' depends on a node named 'stg_product_prices' which was not found"))
+
+# --- More Debezium: Oracle LogMiner buffer metrics, the producer failure line ---------------
+DBZ_ORA_LAB = {"job": "kafka-connect", "namespace": "cdc", "instance": "connect-3.cdc.svc:9404", "plugin": "oracle",
+               "name": "ledger-oracle", "context": "streaming"}
+add(DBZ_ORACLE_DOC, R, "Debezium Oracle LagFromSourceInMilliseconds: time from a change in the transaction logs to the connector's buffer (CDC lag, rule 7)",
+    {"alertname": "DebeziumOracleLagFromSource", "severity": "warning", **DBZ_ORA_LAB},
+    {"summary": "ledger-oracle is 11 minutes behind the redo log",
+     "description": "debezium_metrics_lagfromsourceinmilliseconds = 662000: the time difference in milliseconds between when a change occurred in the transaction logs and when its added to the transaction buffer."})
+add(DBZ_ORACLE_DOC, NULL, "Debezium Oracle AbandonedTransactionCount: transactions removed from the buffer for their age (data dropped by a retention limit, rule 8)",
+    {"alertname": "DebeziumOracleAbandonedTransactions", "severity": "warning", **DBZ_ORA_LAB},
+    {"summary": "ledger-oracle abandoned 4 transactions",
+     "description": "AbandonedTransactionCount = 4: the most recent abandoned transaction identifiers removed from the transaction buffer due to their age (log.mining.transaction.retention.ms = 14400000)."})
+add(DBZ_ERR, OOM, "Debezium ErrorHandler 'Producer failure' with java.lang.OutOfMemoryError: the quoted error decides (rule 1)",
+    {"alertname": "KafkaConnectErrorLogs", "severity": "critical", "namespace": "cdc", "pod": "connect-3",
+     "connector": "ledger-oracle", "logger": "io.debezium.pipeline.ErrorHandler"},
+    {"summary": "ERROR Producer failure in ledger-oracle",
+     "description": "ERROR [ledger-oracle|task-0] Producer failure (io.debezium.pipeline.ErrorHandler) java.lang.OutOfMemoryError: Java heap space"})
+
+# --- Confluent Replicator (cross-cluster topic replication) ----------------------------------
+RP = {"job": "kafka-connect-replicator", "namespace": "dr", "connector": "replicator-us-east-to-us-west",
+      "source_topic": "orders", "destination_topic": "orders.replica"}
+page(REPLICATOR, R, "Confluent Replicator Message Lag: messages produced to the origin cluster not yet replicated to the destination (geo-replication backlog, rule 10)",
+     {"alertname": "ReplicatorMessageLagHigh", "severity": "warning", **RP, "task": "2", "partition": "7"},
+     {"summary": "Replicator lag 1.4M messages on orders[7]",
+      "description": "Message Lag = 1 402 331: the number of messages that have been produced to the origin cluster that have not yet been replicated to the destination."},
+     "docs.confluent.io")
+page(REPLICATOR, R, "Confluent Replicator Latency: time between production to the origin cluster and production to the destination (replication delay, rule 7; 'latency' names the replica's delay, not a request's)",
+     {"alertname": "ReplicatorLatencyHigh", "severity": "critical", **RP},
+     {"summary": "Replicator latency for orders is 14 minutes",
+      "description": "Latency = 842 s: the average time period between message production to the origin cluster and message production to the destination cluster."},
+     "docs.confluent.io")
+page(REPLICATOR, NULL, "Confluent Replicator throughput dropped: messages replicated per second, nothing measured waiting",
+     {"alertname": "ReplicatorThroughputLow", "severity": "info", **RP},
+     {"summary": "Replicator throughput fell to 12 msg/s",
+      "description": "Throughput = 12 messages replicated per second (usually ~4 000/s at this hour); Message Lag = 0."},
+     "docs.confluent.io")
+
+# --- Apache Beam source metrics (a pipeline's reader backlog) --------------------------------
+add(BEAM, Q, "Beam source backlog_elements: elements the source has not yet read (work waiting, rule 4)",
+    {"alertname": "BeamSourceBacklogHigh", "severity": "warning", "pipeline": "events-to-bq", "namespace": "source",
+     "step": "ReadFromKafka"},
+    {"summary": "events-to-bq: 3.1M elements in source backlog",
+     "description": "source.backlog_elements = 3102211 and growing for 20m (gauge for source backlog in elements)."})
+add(BEAM, Q, "Beam source backlog_bytes: bytes waiting to be read by the source (rule 4)",
+    {"alertname": "BeamSourceBacklogBytes", "severity": "warning", "pipeline": "clicks-sessionize", "namespace": "source",
+     "step": "ReadFromPubSub"},
+    {"summary": "clicks-sessionize source backlog is 41 GiB",
+     "description": "source.backlog_bytes = 44023414784 (gauge for source backlog in bytes)."})
+add(BEAM, NULL, "Beam source elements_read rate dropped to zero with no backlog stated: throughput only (as the Managed Flink output floor)",
+    {"alertname": "BeamSourceNoElementsRead", "severity": "info", "pipeline": "clicks-sessionize", "namespace": "source",
+     "step": "ReadFromPubSub"},
+    {"summary": "clicks-sessionize read 0 elements in 15m",
+     "description": "rate(source.elements_read[15m]) == 0 (counter of elements read by a source). Upstream publishers may be idle."})
 
 if __name__ == "__main__":
     family.write()
