@@ -64,6 +64,9 @@ DBZ_ORACLE_DOC = (DBZ, "documentation/modules/ROOT/pages/connectors/oracle.adoc"
 REPLICATOR = "https://docs.confluent.io/platform/7.3/multi-dc-deployments/replicator/replicator-monitoring.html"
 BEAM = ("apache/beam", "sdks/java/core/src/main/java/org/apache/beam/sdk/metrics/SourceMetrics.java", "9316d3f80b1d8f1cca42c0784a84787c1b842235")
 
+NIFI_HB = (NIFI, "nifi-framework-bundle/nifi-framework/nifi-framework-cluster/src/main/java/org/apache/nifi/cluster/coordination/heartbeat/AbstractHeartbeatMonitor.java",
+           "c48e6d4feda63f0053d243469cf653ea735801aa")
+
 family = ProbeFamily("probes_pipelines23.jsonl")
 
 
@@ -399,6 +402,47 @@ add(BEAM, NULL, "Beam source elements_read rate dropped to zero with no backlog 
      "step": "ReadFromPubSub"},
     {"summary": "clicks-sessionize read 0 elements in 15m",
      "description": "rate(source.elements_read[15m]) == 0 (counter of elements read by a source). Upstream publishers may be idle."})
+
+# --- NiFi cluster heartbeats -----------------------------------------------------------------
+add(NIFI_HB, NODE, "NiFi cluster coordinator disconnects a node for LACK_OF_HEARTBEAT: a member whose liveness signal stopped (rules 8, 11)",
+    {"alertname": "NiFiNodeDisconnected", "severity": "critical", "cluster": "etl-nifi", "node": "nifi-2.etl.svc:8443",
+     "disconnection_code": "LACK_OF_HEARTBEAT"},
+    {"summary": "NiFi node nifi-2.etl.svc:8443 disconnected from the cluster",
+     "description": "Node disconnection requested: Have not received a heartbeat from node in 94 seconds"})
+add(NIFI_HB, NULL, "NiFi 'Received heartbeat from node previously disconnected due to LACK_OF_HEARTBEAT. Issuing reconnection request.': the node is back (rule 14)",
+    {"alertname": "NiFiClusterEvent", "severity": "info", "cluster": "etl-nifi", "node": "nifi-2.etl.svc:8443"},
+    {"summary": "NiFi node nifi-2 heartbeating again",
+     "description": "Received heartbeat from node previously disconnected due to LACK_OF_HEARTBEAT. Issuing reconnection request."})
+add(NIFI_HB, NULL, "NiFi 'Firewall blocked received heartbeat': the node is up and refused by the cluster's own configuration (planned/configured, rule 9)",
+    {"alertname": "NiFiClusterEvent", "severity": "warning", "cluster": "etl-nifi", "node": "nifi-9.etl.svc:8443"},
+    {"summary": "NiFi heartbeat from nifi-9 blocked",
+     "description": "Firewall blocked received heartbeat. Issuing disconnection request. (nifi-9 is not in nifi.cluster.firewall.file)"})
+
+# --- Other frames of the same measurements ---------------------------------------------------
+add(DBZ_STREAM, R, "Debezium MilliSecondsBehindSource in a Grafana chat notification: CDC lag behind the source (rule 7)",
+    {"alertname": "CDC lag", "grafana_folder": "Data Platform", "connector": "payments-pg", "severity": "critical"},
+    {"summary": "[FIRING:1] CDC lag (payments-pg)",
+     "description": "Value: B=1.94e+06. debezium MilliSecondsBehindSource for payments-pg above 30 min. Consumers of payments.public.transactions see 32-minute-old data."})
+add(AIRBYTE, Q, "Airbyte oldest_pending_job_age_secs as a Datadog monitor: a sync job waiting (rule 4)",
+    {"alertname": "[Airbyte] Jobs stuck in pending", "severity": "P2", "monitor_type": "metric alert", "env": "prod"},
+    {"summary": "[Triggered] [Airbyte] Jobs stuck in pending",
+     "description": "max(last_10m):max:airbyte.metrics_reporter.oldest_pending_job_age_secs{env:prod} > 3600. Current value 5410. The oldest pending job has not been picked up by any worker."})
+page(DMS_LATENCY, R, "AWS DMS CDCLatencyTarget quoted in a chat message (rule 7)",
+     {"alertname": "DMS replication behind", "severity": "warning", "channel": "#data-ops", "task": "mysql-to-redshift"},
+     {"summary": "DMS task mysql-to-redshift: CDCLatencyTarget 2h 05m",
+      "description": "CDCLatencyTarget keeps growing (7 512 s): changes committed on the source are still waiting to be applied to Redshift."},
+     "docs.aws.amazon.com")
+page(FLINK_RESTART, CRASH, "Flink job numRestarts up by 5 in 10 minutes in a Prometheus rule: repeated restarts (rule 7)",
+     {"alertname": "FlinkJobRestarting", "severity": "critical", "job_name": "orders-enrichment", "namespace": "streaming",
+      "instance": "orders-enrichment-jobmanager:9249"},
+     {"summary": "Flink job orders-enrichment restarted 5 times in 10 minutes",
+      "description": "increase(flink_jobmanager_job_numRestarts[10m]) = 5. The job fails and is restarted from the latest checkpoint each time."},
+     "aws.amazon.com")
+page(FLINK_MON, OOM, "Flink task manager heap used against its maximum in a Prometheus rule (heap usage, rule 2)",
+     {"alertname": "FlinkTaskManagerHeapHigh", "severity": "warning", "namespace": "streaming", "tm_id": "orders-enrichment-taskmanager-1-3"},
+     {"summary": "Task manager heap at 94% of max",
+      "description": "flink_taskmanager_Status_JVM_Memory_Heap_Used / flink_taskmanager_Status_JVM_Memory_Heap_Max = 0.94 for 10m."},
+     "docs.amazonaws.cn")
 
 if __name__ == "__main__":
     family.write()
