@@ -432,17 +432,46 @@ page(DMS_LATENCY, R, "AWS DMS CDCLatencyTarget quoted in a chat message (rule 7)
      {"summary": "DMS task mysql-to-redshift: CDCLatencyTarget 2h 05m",
       "description": "CDCLatencyTarget keeps growing (7 512 s): changes committed on the source are still waiting to be applied to Redshift."},
      "docs.aws.amazon.com")
-page(FLINK_RESTART, CRASH, "Flink job numRestarts up by 5 in 10 minutes in a Prometheus rule: repeated restarts (rule 7)",
+page(FLINK_RESTART, CRASH, "Managed Flink numRestarts up by 5 in 10 minutes in a Grafana rule on the CloudWatch metric: repeated restarts (rule 7)",
      {"alertname": "FlinkJobRestarting", "severity": "critical", "job_name": "orders-enrichment", "namespace": "streaming",
-      "instance": "orders-enrichment-jobmanager:9249"},
+      "application": "orders-enrichment"},
      {"summary": "Flink job orders-enrichment restarted 5 times in 10 minutes",
-      "description": "increase(flink_jobmanager_job_numRestarts[10m]) = 5. The job fails and is restarted from the latest checkpoint each time."},
+      "description": "numRestarts increased by 5 in the last 10 minutes (CloudWatch AWS/KinesisAnalytics, Application=orders-enrichment). The job fails and is restarted from the latest checkpoint each time."},
      "aws.amazon.com")
-page(FLINK_MON, OOM, "Flink task manager heap used against its maximum in a Prometheus rule (heap usage, rule 2)",
-     {"alertname": "FlinkTaskManagerHeapHigh", "severity": "warning", "namespace": "streaming", "tm_id": "orders-enrichment-taskmanager-1-3"},
-     {"summary": "Task manager heap at 94% of max",
-      "description": "flink_taskmanager_Status_JVM_Memory_Heap_Used / flink_taskmanager_Status_JVM_Memory_Heap_Max = 0.94 for 10m."},
+page(FLINK_MON, OOM, "Managed Flink heapMemoryUtilization in a Grafana rule on the CloudWatch metric (heap usage, rule 2)",
+     {"alertname": "FlinkTaskManagerHeapHigh", "severity": "warning", "namespace": "streaming", "application": "orders-enrichment"},
+     {"summary": "orders-enrichment heap at 94%",
+      "description": "heapMemoryUtilization (Maximum, Application=orders-enrichment) = 94% for 10m."},
      "docs.amazonaws.cn")
+
+# --- A last batch of the same sources' measurements ------------------------------------------
+add(DBZ_SNAP, Q, "Debezium snapshot QueueRemainingCapacity at 0: the snapshotter's queue to the Kafka Connect loop is full, records wait in it (rule 17's full buffer)",
+    {"alertname": "DebeziumSnapshotQueueFull", "severity": "warning", "job": "kafka-connect", "namespace": "cdc",
+     "instance": "connect-1.cdc.svc:9404", "plugin": "postgres", "name": "catalog-db", "context": "snapshot"},
+    {"summary": "catalog-db snapshot queue full",
+     "description": "QueueRemainingCapacity = 0 (QueueTotalCapacity = 8192) for 10m: the free capacity of the queue used to pass events between the snapshotter and the main Kafka Connect loop."})
+add(DBZ_STREAM, NULL, "Debezium NumberOfEventsFiltered jumped: events dropped by the connector's own include/exclude filters (configuration, no signature)",
+    {"alertname": "DebeziumFilteredEventsSpike", "severity": "info", **DBZ_PG},
+    {"summary": "orders-db filtered 2.3M events in the last hour",
+     "description": "increase(debezium_metrics_numberofeventsfiltered[1h]) = 2312004: the number of events that have been filtered by include/exclude list filtering rules configured on the connector."})
+add(AIRBYTE, Q, "Airbyte worker_source_buffer_size: records read from the source waiting in the replication worker's buffer queue (queue depth, rule 4)",
+    {"alertname": "AirbyteSourceBufferFull", "severity": "warning", "connection_id": "a9c4e2f1-33b0-4d1e-8d6c-0f2b7e5c9a11",
+     "job": "airbyte-worker", "namespace": "airbyte"},
+    {"summary": "Source buffer queue of connection mysql → s3 is full",
+     "description": "worker_source_buffer_size = 10000 (capacity 10000) for 10m: the size of the replication worker source buffer queue."})
+add(AIRBYTE, NULL, "Airbyte num_orphan_running_jobs: jobs reported running for inactive connections (bookkeeping, no signature)",
+    {"alertname": "AirbyteOrphanRunningJobs", "severity": "info", **AB},
+    {"summary": "2 orphan running Airbyte jobs",
+     "description": "num_orphan_running_jobs = 2: number of jobs reported as running that as associated to connection inactive or deprecated."})
+add(AIRBYTE, NULL, "Airbyte state_commit_attempt_failed: the platform failing to persist sync state, not requests (rule 10)",
+    {"alertname": "AirbyteStateCommitFailures", "severity": "warning", "job": "airbyte-worker", "namespace": "airbyte"},
+    {"summary": "Airbyte failed to commit sync state 6 times in 15m",
+     "description": "increase(state_commit_attempt_failed[15m]) = 6: number of failed attempts to commit states from the orchestrator/workers."})
+add(NIFI_REG, Q, "NiFi nifi_size_content_queued_total for a process group: content queued in its connections (queue depth by bytes, rule 4)",
+    {"alertname": "NiFiQueuedContentHigh", "severity": "warning", "job": "nifi", "instance": "nifi-1.etl.svc:9092",
+     "component_type": "ProcessGroup", "component_name": "ingest-logs"},
+    {"summary": "ingest-logs has 72 GB queued",
+     "description": "nifi_size_content_queued_total = 77309411328: total size of content queued in the component; nifi_amount_items_queued = 2 811 020."})
 
 if __name__ == "__main__":
     family.write()
