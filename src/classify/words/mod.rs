@@ -878,6 +878,10 @@ impl Words {
             {
                 // Azure Monitor's "Total over PT5M: 6": the window the metric was summed over.
                 c & !HIGH
+            } else if c & BACKLOG != 0 && heads_a_list(text, word) {
+                // Graylog's notification template: "Backlog:" heads the messages that matched,
+                // whatever they say; a backlog counted ("Backlog: 48310") is one.
+                c & !BACKLOG
             } else if c & RECOVERED != 0
                 && word.eq_ignore_ascii_case("properly")
                 && ["from functioning ", "from working "].iter().any(|impact| {
@@ -2258,6 +2262,17 @@ fn names_an_incident_only(text: &str) -> bool {
             && text.is_char_boundary(opening.len())
             && text[..opening.len()].eq_ignore_ascii_case(opening)
     })
+}
+
+/// Whether `word`, a slice of `text`, is a heading ("Backlog:") over words rather than a
+/// measure given its value ("Backlog: 48310").
+fn heads_a_list(text: &str, word: &str) -> bool {
+    text[offset_in(text, word) + word.len()..]
+        .strip_prefix(':')
+        .is_some_and(|rest| {
+            let rest = rest.trim_start();
+            !rest.is_empty() && !rest.starts_with(|c: char| c.is_ascii_digit())
+        })
 }
 
 /// Whether `word`, a slice of `text`, is followed by an ISO 8601 duration ("over PT5M").
