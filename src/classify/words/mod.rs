@@ -2593,7 +2593,7 @@ fn with_lowercase<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
 /// is back up", "[Recovered] API test login is passing", "## Prometheus恢复信息"). An alert
 /// *named* after the failure ("SiteDown") is then not that failure.
 pub(super) fn reports_recovery(labels: &LabelMap, annotations: &LabelMap) -> bool {
-    const OVER: [&str; 4] = ["resolved", "recovered", "ok", "normal"];
+    const OVER: [&str; 5] = ["resolved", "recovered", "ok", "normal", "cleared"];
     // Kibana's `action_group` and `alert_state` ("OK [Recovered]") say it as Alertmanager's
     // `status` does; the state is the value's first word.
     let by_label = [
@@ -2629,13 +2629,18 @@ pub(super) fn reports_recovery(labels: &LabelMap, annotations: &LabelMap) -> boo
                 .any(|w| word.eq_ignore_ascii_case(w)))
             || nagios
             || head.lines().next().is_some_and(|l| l.contains("恢复信息"))
-            // Kibana's translated recovery messages: "回復完了：'…'", "已恢复：'…'".
-            || ["回復完了", "已恢复", "已恢復"]
+            // Kibana's translated recovery messages: "回復完了：'…'", "已恢复：'…'"; Huawei
+            // FusionInsight's "【告警清除】" and CAT's "[告警恢复]" (alarm cleared, recovered).
+            || ["回復完了", "已恢复", "已恢復", "告警清除", "告警恢复"]
                 .iter()
                 .any(|w| head.starts_with(w))
             || text
                 .lines()
                 .any(|l| l.trim().eq_ignore_ascii_case("Notification Type: RECOVERY"))
+            // Glowroot's recovery mail: "… is no longer greater than or equal to the alert
+            // threshold of 2000 milliseconds."
+            || text.contains("is no longer greater than or equal to the alert threshold")
+            || text.contains("is no longer less than or equal to the alert threshold")
     };
     by_label || annotations.values().any(|v| opens_as_recovery(v))
 }
