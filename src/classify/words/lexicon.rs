@@ -992,7 +992,8 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("platte", DISK),
     ("festplattenplatz", DISK | SPACE),
     ("dateisystem", DISK),
-    ("knapp", LOW),
+    // "Arbeitsspeicher knapp": scarce, little left (not "usage low").
+    ("knapp", FEW),
     ("wenig", LOW),
     ("zertifikat", CERT),
     ("zertifikats", CERT),

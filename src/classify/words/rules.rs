@@ -275,6 +275,9 @@ pub(super) const RULES: &[Rule] = &[
         &[UNDER, ECC, LOW | USAGE, DISK, HEALTHY, QUOTA],
     )
     .never(ECC | UNDER | ABSENT)
+    // "memory-utilization-low" with "less than the threshold (20.0)" in its text: an alert on
+    // memory left unused, whichever subject field says so.
+    .not_about(&[LOW | USAGE])
     .cross(),
     // "LowFreeMemory", "Free memory under 128MB", "freeable memory low": what is left of the
     // memory running out (POLICY.md rule 2). "Memory usage low" says the opposite.
