@@ -831,6 +831,7 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("loadtime", LATENCY),
     // Round-trip time is the network's, between hosts (POLICY.md rule 16), not a request's.
     ("rtt", LINK),
+
     // vSphere's datastores hold the virtual disks.
     ("datastore", DISK),
     ("datastores", DISK),
@@ -1726,6 +1727,8 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("round", "trip", LINK),
     // "The number of available datastore paths less than registered": storage paths, links.
     ("datastore", "paths", LINK),
+    // "packet errors": a network link's counters, not requests.
+    ("packet", "errors", LINK),
     ("dead", "lettered", NOTNODE | DEADLETTER),
     ("buffer", "pool", INTERNAL),
 ];

@@ -380,6 +380,8 @@ pub(super) const RULES: &[Rule] = &[
             CONFIG,
             // A BGP session idle at its prefix limit is routing (POLICY.md rule 9).
             ROUTING,
+            // "Access denied for user … (Connection: mysql … limit 1)": a refusal of credentials.
+            AUTH,
         ],
     )
     // Connections named in one annotation and a limit in another are two facts (a runbook's
@@ -843,7 +845,8 @@ pub(super) const RULES: &[Rule] = &[
             CLIENT,
         ],
     )
-    .never(ABSENT)
+    // "Error rates and performance have returned to normal": a status page's recovery.
+    .never(ABSENT | RECOVERED)
     .subject(),
     rule(
         "slo-errors",
