@@ -837,6 +837,11 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("datastores", DISK),
     ("latencies", LATENCY),
     ("slow", SLOW),
+    // "a slowdown with one of our API endpoints", "slowing down git operations".
+    ("slowdown", SLOW),
+    ("slowdowns", SLOW),
+    // "Galera service outage", "NGINX cluster outage": what is out is down.
+    ("outage", DOWN),
     ("slowness", SLOW),
     // Redis SLOWLOG, MySQL slow query log.
     ("slowlog", SLOW),
@@ -1729,6 +1734,9 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("datastore", "paths", LINK),
     // "packet errors": a network link's counters, not requests.
     ("packet", "errors", LINK),
+    // A UPS's "AC input outage", a "power outage": mains power, not a host.
+    ("input", "outage", 0),
+    ("power", "outage", 0),
     ("dead", "lettered", NOTNODE | DEADLETTER),
     ("buffer", "pool", INTERNAL),
 ];
