@@ -240,8 +240,18 @@ use crate::config::Config;
 /// 7,747 probes of session 21 score 0.951 (0.950 before) and the 316 new 0.852, all 8,063 0.949,
 /// at this floor. Public tuning projects 0.967 -> 0.968 (floor 0.966 -> 0.967); held-out and
 /// blind splits unchanged.
+/// Session 23: twenty-four more families of the held-out kind, labelled before classification
+/// (1,817 alerts: fired alerts from issue threads, unused projects' rule files, supervisors,
+/// timeouts, cloud alarms, translations, queues, cluster members, vendor plugins, error lines,
+/// SLIs, capacity, infrastructure repos, status pages, Windows events, Kubernetes controllers,
+/// databases, network devices, Chinese and other-language rules, pipelines, APM, daemon logs and
+/// application crashes); 1,456 right at first, 1,535 after this session's changes. The probe
+/// split grew from 8,063 to 9,880 alerts and its figure fell 0.949 -> 0.934 because the new
+/// families are harder, not because any old item was lost: session 22's 8,063 probes score
+/// 0.949 as before (7,520 -> 7,524 right) and the 10,961 tuning items of session 22 lost none.
+/// The floor follows the grown split, 0.949 -> 0.933. Held-out and blind splits unchanged.
 const MIN_LEGACY_MACRO_F1: f64 = 0.992;
-const MIN_PROBES_MACRO_F1: f64 = 0.949;
+const MIN_PROBES_MACRO_F1: f64 = 0.933;
 const MIN_TUNING_MACRO_F1: f64 = 0.967;
 const MIN_HELD_OUT_MACRO_F1: f64 = 0.870;
 const MIN_BLIND_MACRO_F1: f64 = 0.960;

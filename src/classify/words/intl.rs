@@ -1789,7 +1789,11 @@ pub(super) const INTL_PHRASES: &[(&str, &str, Concepts)] = &[
     // "geen geheugen meer" (Dutch: no memory left).
     ("geen", "geheugen", MEM | EXHAUST),
     // Finnish "Välityspalvelinyhteyden aikakatkaisu": the connection to the proxy timed out.
-    ("välityspalvelinyhteyden", "aikakatkaisu", CONN | UPSTREAM | TIMEOUT),
+    (
+        "välityspalvelinyhteyden",
+        "aikakatkaisu",
+        CONN | UPSTREAM | TIMEOUT,
+    ),
     ("hôte", "inconnu", DNS | DNSFAIL),
     ("host", "desconocido", DNS | DNSFAIL),
     ("host", "sconosciuto", DNS | DNSFAIL),

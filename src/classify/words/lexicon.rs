@@ -831,7 +831,6 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("loadtime", LATENCY),
     // Round-trip time is the network's, between hosts (POLICY.md rule 16), not a request's.
     ("rtt", LINK),
-
     // vSphere's datastores hold the virtual disks.
     ("datastore", DISK),
     ("datastores", DISK),
@@ -1660,10 +1659,6 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("host", "inacessível", HOST | DOWN | GONE),
     ("estava", "inoperante", DOWN | GONE),
     ("unreachable", "host", HOST | DOWN | GONE),
-    // EHOSTUNREACH and ENETUNREACH as Qt, Java and Windows word them in a client's log line
-    // ("QTcpSocket: Host unreachable", "Network unreachable").
-    ("host", "unreachable", HOST | DOWN | GONE),
-    ("network", "unreachable", HOST | DOWN | GONE),
     ("unknown", "hostname", NOTFOUND | NETNAME),
     ("cannot", "find", NOTFOUND),
     ("t", "find", NOTFOUND),

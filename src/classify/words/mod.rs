@@ -2230,9 +2230,12 @@ const COUNTED_EVENTS: Concepts = TIMEOUT
 fn counted_none(text: &str, word: &str) -> bool {
     // "timeout_failure=0": the count's name goes on past the word.
     let after = &text[offset_in(text, word) + word.len()..];
-    let suffix = after
-        .strip_prefix('_')
-        .map_or(0, |rest| 1 + rest.bytes().take_while(|b| b.is_ascii_alphanumeric() || *b == b'_').count());
+    let suffix = after.strip_prefix('_').map_or(0, |rest| {
+        1 + rest
+            .bytes()
+            .take_while(|b| b.is_ascii_alphanumeric() || *b == b'_')
+            .count()
+    });
     let after = &after[suffix..];
     let Some(value) = ["=", ": ", " = ", ":"]
         .iter()
@@ -2277,7 +2280,7 @@ fn heads_a_list(text: &str, word: &str) -> bool {
 
 /// Whether `word`, a slice of `text`, is followed by an ISO 8601 duration ("over PT5M").
 fn iso_window_follows(text: &str, word: &str) -> bool {
-    let after = text[offset_in(text, word) + word.len()..].as_bytes();
+    let after = &text.as_bytes()[offset_in(text, word) + word.len()..];
     after.len() > 4 && after[0] == b' ' && after[1..3] == *b"PT" && after[3].is_ascii_digit()
 }
 
