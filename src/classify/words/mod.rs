@@ -2242,18 +2242,17 @@ const COUNTED_EVENTS: Concepts = TIMEOUT
 /// `errors: 0`, `restarts = 0` (not `0.5` or `0,5`, a fraction).
 fn counted_none(text: &str, word: &str) -> bool {
     // "timeout_failure=0": the count's name goes on past the word.
-    let after = &text[offset_in(text, word) + word.len()..];
-    let suffix = after.strip_prefix('_').map_or(0, |rest| {
-        1 + rest
-            .bytes()
-            .take_while(|b| b.is_ascii_alphanumeric() || *b == b'_')
-            .count()
-    });
-    let after = &after[suffix..];
-    let Some(value) = ["=", ": ", " = ", ":"]
-        .iter()
-        .find_map(|sep| after.strip_prefix(sep))
-    else {
+    let start = offset_in(text, word);
+    let suffix = text[start + word.len()..]
+        .strip_prefix('_')
+        .map_or(0, |rest| {
+            1 + rest
+                .bytes()
+                .take_while(|b| b.is_ascii_alphanumeric() || *b == b'_')
+                .count()
+        });
+    let name = &text[start..start + word.len() + suffix];
+    let Some(value) = value_of(text, name, &["=", ": ", " = ", ":"]) else {
         return false;
     };
     value.strip_prefix('0').is_some_and(|rest| {
