@@ -801,3 +801,79 @@ fn an_alertname_spelled_in_words_is_read_as_its_camel_case_name() {
         differ.join("\n")
     );
 }
+
+/// What a notifier wraps an alert's text in is not the alert: Alertmanager's "[FIRING:1]"
+/// before a forwarded title, a chat message's leading emoji and Markdown "**", an HTML
+/// template's escaped quotes, and a team's "[prod]" before the alertname. Each dressing of
+/// every tuning alert must be read as the alert itself is (the environment tag only ever
+/// decides what the bare name decides, as the name as sent is read first for user rules).
+#[test]
+fn a_notification_dressed_for_chat_or_mail_is_read_as_the_alert_is() {
+    let classifier = Classifier::new(&Config::default());
+    let mut cases = legacy();
+    cases.extend(probes());
+    cases.extend(public(Split::Tuning));
+    let signature = |labels: &LabelMap, annotations: &LabelMap| {
+        let got = classifier.classify(labels, annotations).signature;
+        (!got.starts_with(UNCLASSIFIED_PREFIX)).then_some(got)
+    };
+    let escape = |v: &String| {
+        v.replace('&', "&amp;")
+            .replace('"', "&#34;")
+            .replace('\'', "&#39;")
+            .replace('<', "&lt;")
+    };
+    type Dressing<'a> = (&'a str, &'a dyn Fn(&LabelMap) -> Option<LabelMap>);
+    let summary = |f: &dyn Fn(&String) -> String, annotations: &LabelMap| {
+        let key = ["summary", "title"]
+            .into_iter()
+            .find(|k| annotations.contains_key(*k))?;
+        let mut dressed = annotations.clone();
+        dressed.insert(key.to_string(), f(&annotations[key]));
+        Some(dressed)
+    };
+    let firing = |a: &LabelMap| summary(&|v| format!("[FIRING:2] {v}"), a);
+    let emoji = |a: &LabelMap| summary(&|v| format!("🔥 {v}"), a);
+    let bold = |a: &LabelMap| summary(&|v| format!("**{v}**"), a);
+    let html = |a: &LabelMap| {
+        let dressed: LabelMap = a.iter().map(|(k, v)| (k.clone(), escape(v))).collect();
+        (dressed != *a).then_some(dressed)
+    };
+    let dressings: [Dressing; 4] = [
+        ("firing", &firing),
+        ("emoji", &emoji),
+        ("bold", &bold),
+        ("html", &html),
+    ];
+    let mut compared = 0;
+    let mut differ = Vec::new();
+    for case in &cases {
+        let original = signature(&case.labels, &case.annotations);
+        for (name, dress) in &dressings {
+            if let Some(dressed) = dress(&case.annotations) {
+                compared += 1;
+                let got = signature(&case.labels, &dressed);
+                if got != original {
+                    differ.push(format!("{name}: {} {original:?} -> {got:?}", case.source));
+                }
+            }
+        }
+        if original.is_some() {
+            if let Some(name) = case.labels.get("alertname") {
+                compared += 1;
+                let mut tagged = case.labels.clone();
+                tagged.insert("alertname".to_string(), format!("[prod] {name}"));
+                if signature(&tagged, &case.annotations).is_none() {
+                    differ.push(format!("tag: {} {original:?} -> None", case.source));
+                }
+            }
+        }
+    }
+    assert!(compared > 40_000, "{compared} dressings compared");
+    assert!(
+        differ.is_empty(),
+        "{} of {compared} differ:\n{}",
+        differ.len(),
+        differ.join("\n")
+    );
+}

@@ -303,20 +303,48 @@ impl Classifier {
 
     /// Classifies one alert.
     pub fn classify(&self, labels: &LabelMap, annotations: &LabelMap) -> Classification {
+        let class = self.classify_read(labels, annotations);
+        // "[prod] CoreDNSDown", "[staging] Disk almost full": a tag naming the environment,
+        // put before the alertname by a team running one rule set in several, is read past
+        // when the whole name decided nothing. (A user rule may match the tagged name, so the
+        // name as sent is read first.)
+        if class.rule == "fallback" {
+            if let Some(untagged) = labels
+                .get("alertname")
+                .and_then(|name| without_environment_tag(name))
+            {
+                let mut read = labels.clone();
+                read.insert("alertname".to_string(), untagged.to_string());
+                let untagged = self.classify_read(&read, annotations);
+                if untagged.rule != "fallback" {
+                    return Classification {
+                        service: class.service,
+                        ..untagged
+                    };
+                }
+            }
+        }
+        class
+    }
+
+    fn classify_read(&self, labels: &LabelMap, annotations: &LabelMap) -> Classification {
         // A runbook's list of "Possible causes:" guesses what might have happened; a guessed
         // cause is not evidence (POLICY.md rule 17), so the text from that heading on is not
         // read. The copy is made only for the rare alert that has one.
         // Advice is not read either: "Check if the controller is rate-limited", "Ensure that the
         // cluster has free space", "To resolve: ..." tell the reader where to look, not what
         // happened. Only the advice's own sentence goes; what follows it is read.
+        // A notification's dressing is not read either: Alertmanager's "[FIRING:2]" before a
+        // title forwarded as the summary, Markdown's "**" around a chat message's words.
         if annotations
             .values()
-            .any(|v| guessed_causes(v).is_some() || advice(v).is_some())
+            .any(|v| dressed(v) || guessed_causes(v).is_some() || advice(v).is_some())
         {
             let cut: LabelMap = annotations
                 .iter()
                 .map(|(k, v)| {
-                    let keep = guessed_causes(v).map_or(v.as_str(), |at| &v[..at]);
+                    let v = undressed(v);
+                    let keep = guessed_causes(&v).map_or(v.as_str(), |at| &v[..at]);
                     (k.clone(), without_advice(keep))
                 })
                 .collect();
@@ -541,6 +569,91 @@ use crate::model::truncate_str as truncate;
 
 /// Where a runbook's heading of guessed causes starts in `text` ("Possible causes:", "Common
 /// root causes include:", "Probable reasons:"), if it has one.
+/// The alertname past a leading environment tag ("[prod] ", "[staging-eu] "), if it has one.
+fn without_environment_tag(name: &str) -> Option<&str> {
+    const ENVIRONMENTS: [&str; 12] = [
+        "prod",
+        "production",
+        "prd",
+        "live",
+        "staging",
+        "stage",
+        "stg",
+        "preprod",
+        "dev",
+        "test",
+        "qa",
+        "uat",
+    ];
+    let rest = name.strip_prefix('[')?;
+    let (tag, name) = rest.split_once(']')?;
+    let word = tag.split(['-', '_', ' ']).next().unwrap_or(tag);
+    let name = name.trim_start_matches([' ', '-', ':']);
+    (!name.is_empty() && ENVIRONMENTS.iter().any(|e| word.eq_ignore_ascii_case(e))).then_some(name)
+}
+
+/// Whether `text` is dressed for a notifier (see [`undressed`]).
+fn dressed(text: &str) -> bool {
+    undressed_start(text) > 0 || text.contains("**") || escaped_entity(text).is_some()
+}
+
+/// HTML's escapes of the characters alert texts quote with, as an HTML template renders them.
+const ENTITIES: [(&str, &str); 8] = [
+    ("&quot;", "\""),
+    ("&#34;", "\""),
+    ("&#39;", "'"),
+    ("&#x27;", "'"),
+    ("&apos;", "'"),
+    ("&lt;", "<"),
+    ("&gt;", ">"),
+    ("&amp;", "&"),
+];
+
+fn escaped_entity(text: &str) -> Option<usize> {
+    text.match_indices('&')
+        .map(|(at, _)| at)
+        .find(|&at| ENTITIES.iter().any(|(e, _)| text[at..].starts_with(e)))
+}
+
+/// Where `text` starts past Alertmanager's "[FIRING:3] " prefix and a chat message's leading
+/// emoji ("🔥 ", "⚠️ "), or 0.
+fn undressed_start(text: &str) -> usize {
+    let symbol = |c: char| matches!(c, '\u{2190}'..='\u{2bff}' | '\u{1f000}'..='\u{1faff}' | '\u{fe0f}' | '\u{200d}');
+    let mut rest = text.trim_start_matches(|c: char| c.is_whitespace() || symbol(c));
+    if let Some(count) = rest
+        .get(..8)
+        .filter(|head| head.eq_ignore_ascii_case("[firing:"))
+        .map(|_| &rest[8..])
+    {
+        let digits = count.bytes().take_while(u8::is_ascii_digit).count();
+        if digits > 0 && count[digits..].starts_with(']') {
+            rest = count[digits + 1..].trim_start();
+        }
+    }
+    if rest.len() == text.trim_start().len() {
+        return 0;
+    }
+    text.len() - rest.len()
+}
+
+/// `text` as it reads undressed: without Alertmanager's "[FIRING:n]" prefix, leading emoji and
+/// Markdown's "**" emphasis, and with HTML's escapes of quotes and brackets undone.
+fn undressed(text: &str) -> String {
+    let mut rest = &text[undressed_start(text)..];
+    let mut out = String::with_capacity(rest.len());
+    while let Some(at) = escaped_entity(rest) {
+        let (entity, plain) = ENTITIES
+            .iter()
+            .find(|(e, _)| rest[at..].starts_with(e))
+            .expect("found above");
+        out.push_str(&rest[..at]);
+        out.push_str(plain);
+        rest = &rest[at + entity.len()..];
+    }
+    out.push_str(rest);
+    out.replace("**", "")
+}
+
 fn guessed_causes(text: &str) -> Option<usize> {
     static HEADING: OnceLock<Regex> = OnceLock::new();
     if !text.contains("auses") && !text.contains("easons") {
