@@ -42,4 +42,64 @@ add(None, "alexbakker/alertmanager-ntfy", 17, "kube-prometheus-stack Watchdog, a
     {"description": WATCHDOG_DESC, "runbook_url": "https://runbooks.prometheus-operator.dev/runbooks/general/watchdog",
      "summary": "An alert that should always be firing to certify that Alertmanager is working properly."})
 
+add("high_error_rate", "kubesphere/ks-installer", 2151, "etcdHighNumberOfFailedGRPCRequests firing often after installing KubeSphere 3.3.1 (etcd older than v3.4.16)",
+    {"alertname": "etcdHighNumberOfFailedGRPCRequests", "grpc_method": "Watch", "grpc_service": "etcdserverpb.Watch",
+     "instance": "192.168.0.21:2379", "job": "etcd", "severity": "warning"},
+    {"message": "etcd cluster \"etcd\": 100% of requests for Watch failed on etcd instance 192.168.0.21:2379."})
+# An apiserver client certificate expiring (rule 1 cause): it fired while a KubeVirt deployment was running.
+add("certificate_expiry", "kubevirt/kubevirt", 13548, "KubeClientCertificateExpiration flapping (expiring within 24 hours) once a KubeVirt CR was deployed",
+    {"alertname": "KubeClientCertificateExpiration", "job": "apiserver", "instance": "10.20.0.11:6443",
+     "prometheus": "monitoring/kube-prom-prometheus", "severity": "critical"},
+    {"description": "A client certificate used to authenticate to kubernetes apiserver is expiring in less than 24.0 hours on cluster lab-kv.",
+     "runbook_url": "https://runbooks.prometheus-operator.dev/runbooks/kubernetes/kubeclientcertificateexpiration",
+     "summary": "Client certificate is about to expire."})
+
+# ====================================================================== DNS, nodes, databases down
+add("dns_failure", "okd-project/okd", 618, "CoreDNSErrorsHigh on OKD 4.7-4.10: CoreDNS returning SERVFAIL for a share of requests",
+    {"alertname": "CoreDNSErrorsHigh", "namespace": "openshift-dns", "prometheus": "openshift-monitoring/k8s", "severity": "warning"},
+    {"message": "CoreDNS is returning SERVFAIL for 3.718% of requests."})
+add("node_down", "cloudposse/docs", 223, "Slack alert: a share of the Kubernetes nodes not ready, remediation to be documented",
+    {"alertname": "KubeNodesNotReady", "cluster": "prod.us-west-2", "severity": "critical"},
+    {"summary": "[FIRING:1] *Critical:* 33% of Kubernetes nodes are not ready",
+     "description": "1 of 3 nodes in cluster prod.us-west-2 is NotReady"})
+# One Percona XtraDB replica's mysqld exporter reporting mysql_up == 0 (rule 4: an instance is down), the noise that led to MysqlClusterDown.
+add("node_down", "vexxhost/atmosphere", 2186, "MySQLDown firing while only one percona-xtradb replica was down",
+    {"alertname": "MySQLDown", "namespace": "openstack", "pod": "percona-xtradb-pxc-2", "instance": "10.0.3.41:9104",
+     "job": "percona-xtradb-metrics", "severity": "P3"},
+    {"summary": "MySQL instance percona-xtradb-pxc-2 is down", "description": "mysql_up is 0 for percona-xtradb-pxc-2 in namespace openstack"})
+# Ceph HEALTH_WARN is cluster health (rule 5), whatever warning sits under it.
+add(None, "vexxhost/atmosphere", 901, "Ceph HEALTH_WARN alert that does not say which health check is warning",
+    {"alertname": "CephHealthWarning", "namespace": "ceph", "cluster": "ceph", "severity": "P4"},
+    {"summary": "Ceph is in the WARNING state",
+     "description": "The cluster state has been HEALTH_WARN for more than 15 minutes. Please check 'ceph health detail' for more information."})
+add(None, "onedr0p/home-ops", 11, "rook-ceph HEALTH_WARN (an unarchived crash report) paging all night while the cluster worked",
+    {"alertname": "CephClusterWarningState", "job": "rook-ceph-mgr", "namespace": "rook-ceph", "severity": "warning"},
+    {"message": "Storage cluster is in warning state for more than 10m.", "expr": "ceph_health_status{job=\"rook-ceph-mgr\"} == 1"})
+
+# ====================================================================== latency
+add("high_latency", "sigstore/rekor", 741, "#alerts channel often alerting on production Rekor latency above 750 ms",
+    {"alertname": "API Prober: Rekor API Endpoint Latency > 750 ms for 5 minutes", "endpoint": "/api/v1/log/entries/retrieve",
+     "project": "projectsigstore-prod", "severity": "warning"},
+    {"summary": "Rekor API endpoint latency is above 750 ms for 5 minutes",
+     "description": "Prober latency for POST /api/v1/log/entries/retrieve is 1.21s (threshold 750ms)"})
+add("high_latency", "dfe-analytical-services/explore-education-statistics", 7209, "Azure alert s101p01PublicAppServiceResponseTime, fired 18 times in 30 days at its 10 s threshold",
+    {"alertname": "s101p01PublicAppServiceResponseTime", "severity": "Sev3", "monitorCondition": "Fired",
+     "resource": "s101p01-as-ees-public-app", "signalType": "Metric"},
+    {"description": "Average response time of the public App Service is 11.4 seconds (greater than 10 seconds)",
+     "metricName": "HttpResponseTime"})
+add("high_latency", "dfe-analytical-services/explore-education-statistics", 7209, "Azure Front Door response-time alert, fired 24 times in 30 days at its 1 s threshold",
+    {"alertname": "s101p01-ees-afd-response-time", "severity": "Sev3", "monitorCondition": "Fired",
+     "resource": "s101p01-ees-afd", "signalType": "Metric"},
+    {"description": "Total latency of Front Door requests is 1840 ms (greater than 1000 ms)", "metricName": "TotalLatency"})
+
+# ====================================================================== capacity look-alikes (null)
+# Pods per kubelet and replica ceilings are scheduling capacity (rule 17), not a resource of rule 2.
+add(None, "alphagov/gsp", 751, "KubeletTooManyPods noise in the Slack channel once the cluster autoscaler existed",
+    {"alertname": "KubeletTooManyPods", "instance": "10.0.12.87:10250", "job": "kubelet", "severity": "warning"},
+    {"message": "Kubelet 10.0.12.87:10250 is running 107 Pods, close to the limit of 110."})
+add(None, "sassoftware/viya4-monitoring-kubernetes", 210, "kubeHpaMaxedOut firing for HPAs whose maximum replica count is 1",
+    {"alertname": "KubeHpaMaxedOut", "namespace": "viya", "horizontalpodautoscaler": "sas-consul-server", "job": "kube-state-metrics",
+     "severity": "warning"},
+    {"message": "HPA viya/sas-consul-server has been running at max replicas for longer than 15 minutes."})
+
 family.write()
