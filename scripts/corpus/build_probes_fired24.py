@@ -59,9 +59,8 @@ add("dns_failure", "okd-project/okd", 618, "CoreDNSErrorsHigh on OKD 4.7-4.10: C
     {"alertname": "CoreDNSErrorsHigh", "namespace": "openshift-dns", "prometheus": "openshift-monitoring/k8s", "severity": "warning"},
     {"message": "CoreDNS is returning SERVFAIL for 3.718% of requests."})
 add("node_down", "cloudposse/docs", 223, "Slack alert: a share of the Kubernetes nodes not ready, remediation to be documented",
-    {"alertname": "KubeNodesNotReady", "cluster": "prod.us-west-2", "severity": "critical"},
-    {"summary": "[FIRING:1] *Critical:* 33% of Kubernetes nodes are not ready",
-     "description": "1 of 3 nodes in cluster prod.us-west-2 is NotReady"})
+    {"alertname": "33% of Kubernetes nodes are not ready", "cluster": "prod.us-west-2", "severity": "critical"},
+    {"summary": "[FIRING:1] *Critical:* 33% of Kubernetes nodes are not ready"})
 # One Percona XtraDB replica's mysqld exporter reporting mysql_up == 0 (rule 4: an instance is down), the noise that led to MysqlClusterDown.
 add("node_down", "vexxhost/atmosphere", 2186, "MySQLDown firing while only one percona-xtradb replica was down",
     {"alertname": "MySQLDown", "namespace": "openstack", "pod": "percona-xtradb-pxc-2", "instance": "10.0.3.41:9104",
@@ -101,5 +100,44 @@ add(None, "sassoftware/viya4-monitoring-kubernetes", 210, "kubeHpaMaxedOut firin
     {"alertname": "KubeHpaMaxedOut", "namespace": "viya", "horizontalpodautoscaler": "sas-consul-server", "job": "kube-state-metrics",
      "severity": "warning"},
     {"message": "HPA viya/sas-consul-server has been running at max replicas for longer than 15 minutes."})
+
+# ====================================================================== more etcd, certificates, liveness (threads of projects other families used)
+add("high_error_rate", "rancher/rancher", 29939, "many etcdHighNumberOfFailedGRPCRequests alerts with the v2.5 rancher-monitoring chart",
+    {"alertname": "etcdHighNumberOfFailedGRPCRequests", "grpc_method": "Watch", "grpc_service": "etcdserverpb.Watch",
+     "job": "kube-etcd", "instance": "172.31.14.9:2379", "prometheus": "cattle-monitoring-system/rancher-monitoring-prometheus",
+     "severity": "critical"},
+    {"message": "etcd cluster \"kube-etcd\": 61.29% of requests for Watch failed on etcd instance 172.31.14.9:2379."})
+add("certificate_expiry", "kubermatic/kubermatic", 3291, "KubeClientCertificateExpiration received with the runbook's 7-day text",
+    {"alertname": "KubeClientCertificateExpiration", "job": "apiserver", "cluster": "seed-europe-west3", "severity": "warning"},
+    {"message": "Kubernetes API certificate is expiring in less than 7 days.",
+     "runbook_url": "https://docs.kubermatic.com/kubermatic/master/monitoring/runbook/#alert-kubeclientcertificateexpiration"})
+# KubeletDown is absent(up{job="kubelet"} == 1): a no-data alert on the target's own liveness series (rule 8), node_down.
+add("node_down", "helm/charts", 20291, "KubeletDown firing with stable/prometheus-operator 8.5.11 although the reporter saw every kubelet target up",
+    {"alertname": "KubeletDown", "prometheus": "monitoring/prometheus-operator-prometheus", "severity": "critical"},
+    {"message": "Kubelet has disappeared from Prometheus target discovery.",
+     "runbook_url": "https://github.com/kubernetes-monitoring/kubernetes-mixin/tree/master/runbook.md#alert-name-kubeletdown"})
+
+# ====================================================================== restarts and queues
+# Four Tekton controller pods restarting two or three times each in the window (rule 7: two or more restarts).
+add("crash_loop", "redhat-appstudio/o11y", 427, "PipelinePodsRepeatedRestarts fired when the remote resolver controller pods all restarted a few times",
+    {"alertname": "PipelinePodsRepeatedRestarts", "source_cluster": "stone-prd-rh01", "severity": "critical", "slo": "true",
+     "team": "pipelines"},
+    {"summary": "Tekton controller is rapidly restarting.",
+     "description": "Tekton controllers on cluster stone-prd-rh01 have restarted 10 times recently."}, kind="pull")
+# Time jobs wait in a Sidekiq queue (rule 4: time spent waiting in a queue), raised because morning digests tripped it.
+add("queue_backlog", "alphagov/email-alert-api", 430, "Icinga healthcheck: email-alert-api queue latency critical while the morning digests ran",
+    {"alertname": "email-alert-api app healthcheck", "host": "backend-3.backend", "check": "queue_latency", "state": "CRITICAL"},
+    {"output": "CRITICAL: queue_latency - default queue latency is 1240.5 seconds (critical above 900)"}, kind="pull")
+
+# ====================================================================== more null look-alikes
+add(None, "tyriis/home-ops", 128, "goldilocks controller spamming CPUThrottlingHigh info alerts (rule 5: CPU throttling)",
+    {"alertname": "CPUThrottlingHigh", "container": "goldilocks", "namespace": "observability",
+     "pod": "goldilocks-controller-7c55dc56d-nbdgt", "prometheus": "observability/prometheus-prometheus", "severity": "info"},
+    {"summary": "Processes experience elevated CPU throttling.",
+     "description": "71.4% throttling of CPU in namespace observability for container goldilocks in pod goldilocks-controller-7c55dc56d-nbdgt."})
+add(None, "linode/apl-core", 405, "Slack: KubeCPUOvercommit on an AKS cluster whose nodes sat at 10-21% CPU (rule 2: CPU requests)",
+    {"alertname": "KubeCPUOvercommit", "cluster": "gem-utrecht/azure/dta", "prometheus": "monitoring/po-prometheus", "severity": "warning"},
+    {"summary": "[FIRING:1] Notification for cluster \"gem-utrecht/azure/dta\"",
+     "description": "Cluster has overcommitted CPU resource requests for Pods and cannot tolerate node failure."})
 
 family.write()
