@@ -394,7 +394,20 @@ impl Words {
                     && !names_an_incident_only(text)
             })
         };
-        let headless = !heads("summary") && !heads("title") && !labels.contains_key("reason");
+        // Without either, a `message` is the summary (the annotation kubernetes-mixin's and
+        // Grafana's rules put theirs in), unless it is CloudWatch's state reason ("Threshold
+        // Crossed: 1 out of the last 1 datapoints ...") or a Kubernetes event's detail.
+        let message_heads = !annotations.contains_key("summary")
+            && !annotations.contains_key("title")
+            && !labels.contains_key("reason")
+            && heads("message")
+            && annotations.get("message").is_some_and(|m| {
+                !m.starts_with("Threshold Crossed") && !m.starts_with("Thresholds Crossed")
+            });
+        let headless = !heads("summary")
+            && !heads("title")
+            && !message_heads
+            && !labels.contains_key("reason");
         for (name, value) in annotations {
             // Only the head of a long annotation speaks for the alert: past it, runbooks and
             // templates ("Resolution", "timeouts or crashes") pair words by accident. The
@@ -409,7 +422,8 @@ impl Words {
                 let kind = if matches!(
                     name.as_str(),
                     "summary" | "title" | "value" | "current_value" | "metric_value"
-                ) {
+                ) || (message_heads && name == "message")
+                {
                     Kind::Subject
                 } else {
                     Kind::Annotation
@@ -515,8 +529,9 @@ impl Words {
         // A generic alertname ("Grafana alert", a monitor's number, Checkmk's "service
         // problem") names nothing; the title then is the alert's name, as vendors that send
         // one ("Apache down", "Thanos Query Is Down") mean it, and is read as one too.
-        let title = ["title", "summary"]
+        let title = ["title", "summary", "message"]
             .iter()
+            .filter(|key| **key != "message" || message_heads)
             .find_map(|key| annotations.get_key_value(*key))
             .and_then(|(key, value)| sentences(value).next().map(|s| (key, s)));
         if let Some((key, sentence)) = title {
@@ -2620,10 +2635,14 @@ pub(super) fn reports_recovery(labels: &LabelMap, annotations: &LabelMap) -> boo
     ]
     .iter()
     .any(|l| {
-        labels.get(*l).is_some_and(|v| {
-            let first = v.split([' ', '[', '(']).next().unwrap_or(v);
-            OVER.iter().any(|o| first.eq_ignore_ascii_case(o))
-        })
+        // A notifier that sends the state as an annotation ("status": "resolved") says so too.
+        labels
+            .get(*l)
+            .or_else(|| annotations.get(*l))
+            .is_some_and(|v| {
+                let first = v.split([' ', '[', '(']).next().unwrap_or(v);
+                OVER.iter().any(|o| first.eq_ignore_ascii_case(o))
+            })
     });
     let opens_as_recovery = |text: &str| {
         let head = text.trim_start_matches(|c: char| {
