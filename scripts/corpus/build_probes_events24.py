@@ -71,14 +71,9 @@ EBS_DESC = ("Your volume experienced a failure due to multiple component failure
             "concurrent component failures occur before we are able to restore redundancy.")
 health_sns(EBS_LOST, None, "AWS_EBS_VOLUME_LOST: a volume lost to component failures, not a full disk",
            "AWS_EBS_VOLUME_LOST", "EBS", "issue", EBS_DESC, "vol-0a3f91c2d84e7b615")
-health_slack(EBS_LOST, None, "AWS_EBS_VOLUME_LOST in the slack-notifier wording",
-             "AWS_EBS_VOLUME_LOST", "EBS", "issue", EBS_DESC, "vol-07c2e9b14fa05d3e1")
 health_sns(STORE_DEGRADED, None, "instance-store drive performance degraded: disk I/O, not capacity (rule 5)",
            "AWS_EC2_INSTANCE_STORE_DRIVE_PERFORMANCE_DEGRADED", "EC2", "issue",
            "A description of the event will be provided here", "i-0f4c2a9e7d1b83c56")
-health_slack(STORE_DEGRADED, None, "instance-store drive performance degraded, slack wording",
-             "AWS_EC2_INSTANCE_STORE_DRIVE_PERFORMANCE_DEGRADED", "EC2", "issue",
-             "A description of the event will be provided here", "i-03b8e1d6c7a2f9041")
 health_sns(ENI_LIMIT, None, "ELB ENI limit reached: a placement/scaling allowance, not a signature (rule 17)",
            "AWS_ELASTICLOADBALANCING_ENI_LIMIT_REACHED", "ELASTICLOADBALANCING", "issue",
            "An ELB has attempted to change load balancer nodes (for example, to scale) and this "
@@ -99,9 +94,6 @@ ECS_DESC = ("A software update has been deployed to Fargate which includes CVE p
 health_sns(ECS_PATCH, None, "Fargate task patching retirement: a scheduled replacement (rule 9)",
            "AWS_ECS_TASK_PATCHING_RETIREMENT", "ECS", "scheduledChange", ECS_DESC,
            "prod-cluster/checkout-api")
-health_slack(ECS_PATCH, None, "Fargate task patching retirement, slack wording",
-             "AWS_ECS_TASK_PATCHING_RETIREMENT", "ECS", "scheduledChange", ECS_DESC,
-             "batch-cluster/report-worker")
 DX_DESC = ("Planned maintenance has been scheduled on an AWS Direct Connect router in Seattle, WA. During "
            "this maintenance window, your AWS Direct Connect services associated with this event may "
            "become unavailable. This maintenance is scheduled to avoid disrupting redundant "
@@ -173,9 +165,6 @@ azure_kubeevents(DNS_SH, DNS, "DNS lookup to kubernetes.default is not working (
 datadog_k8s_event(SYSTEMD, None, "KubeletStart: one start of the kubelet (rule 15)", "KubeletStart",
                   "systemd-monitor", "ip-10-8-44-17.us-east-2.compute.internal",
                   "Started Kubernetes kubelet.")
-azure_kubeevents(SYSTEMD, None, "ContainerdStart: one start of containerd (rule 15)", "ContainerdStart",
-                 "aks-userpool-38214756-vmss000004",
-                 "Starting containerd container runtime...")
 datadog_k8s_event(SYSTEMD_COUNTER, None, "NoFrequentKubeletRestart: recovery (rule 14)",
                   "NoFrequentKubeletRestart", "systemd-monitor", "gke-data-pool-3-91ac2e0d-q7lm",
                   "kubelet is functioning properly")
@@ -185,10 +174,189 @@ datadog_k8s_event(READONLY, None, "FilesystemIsNotReadOnly: status line (rule 14
                   "readonly-monitor", "gke-data-pool-3-91ac2e0d-x2vb", "Filesystem is not read-only")
 azure_kubeevents(HC_KUBELET, None, "KubeletIsHealthy: status line (rule 14)", "KubeletIsHealthy",
                  "aks-userpool-38214756-vmss000002", "kubelet on the node is functioning properly")
-datadog_k8s_event(HC_CRI, None, "ContainerRuntimeIsHealthy: status line (rule 14)", "ContainerRuntimeIsHealthy",
-                  "health-checker", "ip-10-8-51-203.us-east-2.compute.internal",
-                  "Container runtime on the node is functioning properly")
-azure_kubeevents(NTP, None, "NTPIsUp: status line (rule 14)", "NTPIsUp",
-                 "aks-userpool-38214756-vmss000003", "ntp service is up")
+
+# --- more node-problem-detector positives, other frames ---------------------------------------
+def opsgenie_k8s(src, expected, why, reason, node, message, source="kernel-monitor"):
+    family.add(src, expected, why,
+               {"alertname": "k8s-node-problem", "priority": "P2", "entity": node, "source": source,
+                "tags": f"kubernetes,node-problem-detector,{reason}"},
+               {"message": f"[{reason}] {node}", "description": f"{source} reported {reason} on node {node}: {message}"})
+
+
+opsgenie_k8s(KERNEL, OOM, "NPD OOMKilling in an Opsgenie alert (rule 1)", "OOMKilling",
+             "gke-web-pool-1-4be2a1c9-tt8w",
+             OOM_LINE.format(pid=3112, comm="node", vm=2826240, rss=2097152, frss=6880))
+opsgenie_k8s(KERNEL, OOM, "NPD OOMKilling of a database process (rule 1)", "OOMKilling",
+             "ip-10-8-61-19.us-east-2.compute.internal",
+             OOM_LINE.format(pid=90217, comm="mysqld", vm=16777216, rss=15204352, frss=1024))
+opsgenie_k8s(SYSTEMD_COUNTER, CRASH, "FrequentContainerdRestart in an Opsgenie alert (rule 7)",
+             "FrequentContainerdRestart", "gke-web-pool-1-4be2a1c9-m0qd",
+             "Found 5 matching logs, which meets the threshold of 5", source="systemd-monitor")
+opsgenie_k8s(SYSTEMD_COUNTER, CRASH, "FrequentKubeletRestart in an Opsgenie alert (rule 7)",
+             "FrequentKubeletRestart", "aks-sys-16829374-vmss000000",
+             "Found 7 matching logs, which meets the threshold of 5", source="systemd-monitor")
+azure_kubeevents(NTP, DOWN, "NTPIsDown in AKS KubeEvents (rules 7, 16)", "NTPIsDown",
+                 "aks-userpool-38214756-vmss000005", "ntp service is not running")
+datadog_k8s_event(DNS_SH, DNS, "DNSUnreachable in a Datadog event monitor (rule 7)", "DNSUnreachable",
+                  "network-custom-plugin-monitor", "gke-web-pool-1-4be2a1c9-tt8w",
+                  "DNS lookup to kubernetes.default.svc.cluster.local is not working")
+
+# --- GCE system events as scylla-cluster-tests publishes them (scylladb/scylla-cluster-tests) ---
+SCT = "scylladb/scylla-cluster-tests"
+SCT_COMMIT = "bcde45b0a301e87821896a6e43237560d993204c"
+SCT_GCE = (SCT, "sdcm/cluster_gce.py", SCT_COMMIT)
+SCT_GCE_EVENTS = (SCT, "sdcm/sct_events/gce_events.py", SCT_COMMIT)
+SCT_GCE_TEST = (SCT, "unit_tests/unit/test_gce_log_monitor.py", SCT_COMMIT)
+
+
+def sct_gce(src, expected, why, method, node, severity, message, date="2026-12-04 22:41:07.512331+00:00"):
+    family.add(src, expected, why,
+               {"alertname": "SctGceInstanceEvent", "severity": severity.lower(), "event": "GceInstanceEvent",
+                "type": method.rsplit(".", 1)[-1], "node": node, "zone": "us-east1-d"},
+               {"summary": f"GceInstanceEvent Severity.{severity}",
+                "description": f"(GceInstanceEvent Severity.{severity}) period_type=informational: "
+                               f"{method} on node {node} at {date}: {message}"})
+
+
+sct_gce(SCT_GCE_TEST, DOWN, "hostError: the VM terminated by a host failure (decision: unplanned termination)",
+        "compute.instances.hostError", "longevity-twcs-48h-db-node-3c9e10a2-0-4", "ERROR",
+        "Instance terminated by Compute Engine.")
+family.add(SCT_GCE_TEST, DOWN, "hostError as a Cloud Logging log-based alert on the system_event log",
+           {"alertname": "gce-host-error", "severity": "critical", "resource_type": "gce_instance",
+            "instance_id": "5518720930177264103", "zone": "europe-west1-b", "project_id": "ledger-prod-7731"},
+           {"summary": "Log match: protoPayload.methodName=\"compute.instances.hostError\" on pg-primary-2",
+            "description": "cloudaudit.googleapis.com/system_event: compute.instances.hostError "
+                           "(principalEmail system@google.com): Instance terminated by Compute Engine."})
+sct_gce(SCT_GCE_TEST, None, "migrateOnHostMaintenance: a live migration for maintenance (rule 9)",
+        "compute.instances.migrateOnHostMaintenance", "longevity-twcs-48h-db-node-3c9e10a2-0-2", "CRITICAL",
+        "Instance migrated during Compute Engine maintenance.")
+sct_gce(SCT_GCE_TEST, None, "terminateOnHostMaintenance: a planned maintenance termination (rule 9)",
+        "compute.instances.terminateOnHostMaintenance", "longevity-twcs-48h-db-node-3c9e10a2-0-5", "CRITICAL",
+        "Instance terminated during Compute Engine maintenance.")
+family.add(SCT_GCE, None, "spot VM preempted: the platform reclaiming capacity by design (decision)",
+           {"alertname": "SctSpotTerminationEvent", "severity": "critical", "event": "SpotTerminationEvent",
+            "node": "longevity-1tb-7d-loader-node-77a0e1b3-0-1"},
+           {"summary": "Got spot termination notification from GCE",
+            "description": "(SpotTerminationEvent Severity.CRITICAL) node=longevity-1tb-7d-loader-node-77a0e1b3-0-1 "
+                           "message=Instance was preempted."})
+
+# --- Docker engine `die` events (cgs-earth/OregonWaterDataPortal-ETL container_monitor) ---------
+CM = ("cgs-earth/OregonWaterDataPortal-ETL", "docker/container_monitor/eventHandler.go",
+      "49a87a8b63d66bdbe213b1ac82cafd6c9c11c64f")
+
+
+def container_died(expected, why, name, code, tail=None):
+    text = f"Container {name} exited unexpectedly with exit code {code}."
+    if tail:
+        text += f"\nLast 5 lines of logs for container `{name}`:\n```{tail}```"
+    family.add(CM, expected, why,
+               {"alertname": "container-monitor", "severity": "error", "channel": "#owdp-alerts",
+                "container": name, "exit_code": str(code)},
+               {"message": text})
+
+
+container_died(DOWN, "a container stopped with a non-zero exit code (rule 16)", "owdp-pygeoapi", 1)
+container_died(DOWN, "a container stopped on SIGSEGV, exit 139 (rule 16)", "owdp-frost-http", 139)
+container_died(DOWN, "a container stopped with exit 2 (rule 16)", "owdp-dagster-daemon", 2,
+               "dagster._core.errors.DagsterInvariantViolationError: Could not load repository location\n"
+               "  Exiting.")
+container_died(OOM, "a die event whose log tail quotes the JVM heap error (rule 1)", "owdp-frost-http", 1,
+               "Exception in thread \"main\" java.lang.OutOfMemoryError: Java heap space\n"
+               "\tat java.base/java.util.Arrays.copyOf(Arrays.java:3537)")
+container_died(DISK, "a die event whose log tail quotes ENOSPC (rule 1)", "owdp-harvest-usgs", 1,
+               "OSError: [Errno 28] No space left on device: '/tmp/harvest/usgs_nwis_2026-12-04.csv'")
+container_died(DNS, "a die event whose log tail quotes a failed lookup (rule 13)", "owdp-dagster-webserver", 1,
+               "sqlalchemy.exc.OperationalError: (psycopg2.OperationalError) could not translate host name "
+               "\"owdp-postgres\" to address: Name or service not known")
+container_died(DOWN, "a die event whose log tail quotes connection refused (rule 11)", "owdp-pygeoapi", 1,
+               "requests.exceptions.ConnectionError: HTTPConnectionPool(host='owdp-frost-http', port=8080): "
+               "Max retries exceeded with url: /FROST-Server/v1.1 (Caused by NewConnectionError(': Failed to "
+               "establish a new connection: [Errno 111] Connection refused'))")
+
+# --- Azure Resource Health VM availability and annotations (Microsoft Learn pages) -------------
+RH_ANNOT = "https://learn.microsoft.com/en-gb/azure/service-health/resource-health-vm-annotation"
+RH_ARG = "https://learn.microsoft.com/en-us/azure/virtual-machines/resource-graph-availability"
+
+
+def resource_health(url, expected, why, vm, state, summary, context, category, annotation=None,
+                    impact=None, frame="activity"):
+    if frame == "activity":
+        labels = {"alertname": "rh-vm-availability", "severity": "Sev1", "monitorCondition": "Fired",
+                  "signalType": "Activity Log", "monitoringService": "Resource Health",
+                  "alertTargetIDs": f"/subscriptions/0b5e.../resourcegroups/rg-prod/providers/"
+                                    f"microsoft.compute/virtualmachines/{vm}"}
+        desc = (f"Resource Health event for {vm}: currentHealthStatus {state}. {summary} "
+                f"Context: {context}. Category: {category}.")
+    else:
+        labels = {"alertname": "eventgrid-health-resources", "severity": "warning",
+                  "eventType": "Microsoft.ResourceNotifications.HealthResources."
+                               + ("ResourceAnnotated" if annotation else "AvailabilityStatusChanged"),
+                  "vm": vm}
+        desc = f"availabilityState: {state}; {summary} context: {context}; category: {category}"
+    if annotation:
+        desc += f" Annotation: {annotation}" + (f" (ImpactType: {impact})." if impact else ".")
+    family.append(probe_item(labels, {"description": desc}, expected,
+                             f"Microsoft Learn: {why}", "MicrosoftLearn/azure-resource-health",
+                             page_provenance(url)))
+
+
+UNAVAILABLE = "A disruption to the normal functioning of the VM has been detected."
+resource_health(RH_ARG, DOWN, "VM Unavailable, platform-initiated, unplanned (rule 4)", "vm-sql-01",
+                "Unavailable", UNAVAILABLE, "Platform Initiated", "Unplanned")
+resource_health(RH_ARG, DOWN, "VM Unavailable in an Event Grid AvailabilityStatusChanged event (rule 4)",
+                "vmss-web_3", "Unavailable", UNAVAILABLE, "Platform Initiated", "Unplanned", frame="eventgrid")
+resource_health(RH_ANNOT, DOWN, "VirtualMachineStorageOffline, Downtime Reboot: the VM unavailable (rule 4)",
+                "vm-app-02", "Unavailable", UNAVAILABLE, "Platform Initiated", "Unplanned",
+                annotation="VirtualMachineStorageOffline", impact="Downtime Reboot")
+resource_health(RH_ANNOT, DOWN, "VM Unavailable, VM-initiated, in Event Grid (rule 4)", "vm-build-07",
+                "Unavailable", UNAVAILABLE, "VM Initiated", "Not Applicable", frame="eventgrid")
+resource_health(RH_ANNOT, None, "LiveMigrationSucceeded: planned, a brief freeze (rule 9)", "vm-sql-02",
+                "Available", "The VM is up and running as expected.", "Platform Initiated", "Planned",
+                annotation="LiveMigrationSucceeded", impact="Downtime Freeze", frame="eventgrid")
+resource_health(RH_ANNOT, None, "VirtualMachineRestarted by an authorized user (rule 9)", "vm-app-03",
+                "Unavailable", "The VM is rebooting as requested by an authorized user.",
+                "Customer Initiated", "Not Applicable", annotation="VirtualMachineRestarted",
+                impact="Informational")
+resource_health(RH_ANNOT, None, "VirtualMachinePreempted: spot eviction by the platform (decision)", "vmss-batch_12",
+                "Unavailable", "", "Platform Initiated", "Not Applicable",
+                annotation="VirtualMachinePreempted", impact="Informational", frame="eventgrid")
+resource_health(RH_ANNOT, None, "VirtualMachinePossiblyDegradedDueToHardwareFailure: a predicted HW fault (rule 5)",
+                "vm-kafka-01", "Degraded", "Azure predicts a HW failure on the host server.",
+                "Platform Initiated", "Unplanned",
+                annotation="VirtualMachinePossiblyDegradedDueToHardwareFailure", impact="Degraded")
+resource_health(RH_ARG, None, "VM Available again: status line (rule 14)", "vm-sql-01", "Available",
+                "The VM is up and running as expected.", "Platform Initiated", "Unplanned")
+
+# --- EC2 status checks as CloudWatch alarms (AWS Knowledge Center page) ------------------------
+KC = "https://aws.amazon.com/premiumsupport/knowledge-center/system-reachability-check/"
+
+
+def ec2_alarm(expected, why, alarm, metric, instance, state="ALARM", reason=None, extra=""):
+    reason = reason or (f"Threshold Crossed: 2 out of the last 2 datapoints [1.0 (04/12/26 22:31:00), "
+                        f"1.0 (04/12/26 22:30:00)] were greater than or equal to the threshold (1.0).")
+    family.append(probe_item(
+        {"alertname": alarm, "severity": "critical" if state == "ALARM" else "info", "namespace": "AWS/EC2",
+         "metric_name": metric, "InstanceId": instance, "state": state, "region": "eu-west-1"},
+        {"summary": f"{state}: \"{alarm}\" in EU (Ireland)",
+         "description": f"{metric} for {instance}: {reason}{extra}"},
+        expected, f"AWS Knowledge Center: {why}", "aws/knowledge-center", page_provenance(KC)))
+
+
+ec2_alarm(DOWN, "system status check failing: host unreachable (rule 4)", "web-3-system-status-check",
+          "StatusCheckFailed_System", "i-0b7e4f2a91c3d5e68",
+          extra=" The system status check detects issues with the underlying host; if the host is "
+                "unresponsive or unreachable due to network, hardware, or software issues, this check fails.")
+ec2_alarm(DOWN, "both status checks failing (rule 4)", "bastion-status-check", "StatusCheckFailed",
+          "i-04d1a8c7e2f9b3a60")
+ec2_alarm(DOWN, "instance status check failing; the memory-pressure sentence is only a guess (rule 17)",
+          "worker-12-instance-status-check", "StatusCheckFailed_Instance", "i-09c3e5b7a1d2f4086",
+          extra=" Instance status checks might also fail due to severe memory pressures caused by "
+                "over-utilization of instance resources.")
+ec2_alarm(DOWN, "instance status check failing on a database host (rule 4)", "pg-replica-1-instance-check",
+          "StatusCheckFailed_Instance", "i-0e2a6c8b4f1d3e579")
+ec2_alarm(None, "status check alarm back to OK (rule 14)", "web-3-system-status-check",
+          "StatusCheckFailed_System", "i-0b7e4f2a91c3d5e68", state="OK",
+          reason="Threshold Crossed: 1 out of the last 1 datapoints [0.0 (04/12/26 22:52:00)] was not "
+                 "greater than or equal to the threshold (1.0).")
 
 family.write()
