@@ -229,10 +229,10 @@ family.add(SCT_GCE_TEST, DOWN, "hostError as a Cloud Logging log-based alert on 
                            "(principalEmail system@google.com): Instance terminated by Compute Engine."})
 sct_gce(SCT_GCE_TEST, None, "migrateOnHostMaintenance: a live migration for maintenance (rule 9)",
         "compute.instances.migrateOnHostMaintenance", "longevity-twcs-48h-db-node-3c9e10a2-0-2", "CRITICAL",
-        "Instance migrated during Compute Engine maintenance.")
+        "Instance terminated by Compute Engine.")
 sct_gce(SCT_GCE_TEST, None, "terminateOnHostMaintenance: a planned maintenance termination (rule 9)",
         "compute.instances.terminateOnHostMaintenance", "longevity-twcs-48h-db-node-3c9e10a2-0-5", "CRITICAL",
-        "Instance terminated during Compute Engine maintenance.")
+        "Instance terminated by Compute Engine.")
 family.add(SCT_GCE, None, "spot VM preempted: the platform reclaiming capacity by design (decision)",
            {"alertname": "SctSpotTerminationEvent", "severity": "critical", "event": "SpotTerminationEvent",
             "node": "longevity-1tb-7d-loader-node-77a0e1b3-0-1"},
@@ -296,7 +296,7 @@ def resource_health(url, expected, why, vm, state, summary, context, category, a
     if annotation:
         desc += f" Annotation: {annotation}" + (f" (ImpactType: {impact})." if impact else ".")
     family.append(probe_item(labels, {"description": desc}, expected,
-                             f"Microsoft Learn: {why}", "MicrosoftLearn/azure-resource-health",
+                             f"learn.microsoft.com: {why}", "learn.microsoft.com",
                              page_provenance(url)))
 
 
@@ -308,13 +308,11 @@ resource_health(RH_ARG, DOWN, "VM Unavailable in an Event Grid AvailabilityStatu
 resource_health(RH_ANNOT, DOWN, "VirtualMachineStorageOffline, Downtime Reboot: the VM unavailable (rule 4)",
                 "vm-app-02", "Unavailable", UNAVAILABLE, "Platform Initiated", "Unplanned",
                 annotation="VirtualMachineStorageOffline", impact="Downtime Reboot")
-resource_health(RH_ANNOT, DOWN, "VM Unavailable, VM-initiated, in Event Grid (rule 4)", "vm-build-07",
-                "Unavailable", UNAVAILABLE, "VM Initiated", "Not Applicable", frame="eventgrid")
 resource_health(RH_ANNOT, None, "LiveMigrationSucceeded: planned, a brief freeze (rule 9)", "vm-sql-02",
                 "Available", "The VM is up and running as expected.", "Platform Initiated", "Planned",
                 annotation="LiveMigrationSucceeded", impact="Downtime Freeze", frame="eventgrid")
 resource_health(RH_ANNOT, None, "VirtualMachineRestarted by an authorized user (rule 9)", "vm-app-03",
-                "Unavailable", "The VM is rebooting as requested by an authorized user.",
+                "Unavailable", "An authorized user or process triggered a control plane operation.",
                 "Customer Initiated", "Not Applicable", annotation="VirtualMachineRestarted",
                 impact="Informational")
 resource_health(RH_ANNOT, None, "VirtualMachinePreempted: spot eviction by the platform (decision)", "vmss-batch_12",
@@ -339,7 +337,7 @@ def ec2_alarm(expected, why, alarm, metric, instance, state="ALARM", reason=None
          "metric_name": metric, "InstanceId": instance, "state": state, "region": "eu-west-1"},
         {"summary": f"{state}: \"{alarm}\" in EU (Ireland)",
          "description": f"{metric} for {instance}: {reason}{extra}"},
-        expected, f"AWS Knowledge Center: {why}", "aws/knowledge-center", page_provenance(KC)))
+        expected, f"aws.amazon.com: {why}", "aws.amazon.com", page_provenance(KC)))
 
 
 ec2_alarm(DOWN, "system status check failing: host unreachable (rule 4)", "web-3-system-status-check",
@@ -358,5 +356,38 @@ ec2_alarm(None, "status check alarm back to OK (rule 14)", "web-3-system-status-
           "StatusCheckFailed_System", "i-0b7e4f2a91c3d5e68", state="OK",
           reason="Threshold Crossed: 1 out of the last 1 datapoints [0.0 (04/12/26 22:52:00)] was not "
                  "greater than or equal to the threshold (1.0).")
+
+# --- a last batch: same emitters, other hosts and frames ---------------------------------------
+azure_kubeevents(KERNEL, OOM, "NPD OOMKilling of a Go binary in AKS KubeEvents (rule 1)", "OOMKilling",
+                 "aks-userpool-38214756-vmss000006",
+                 OOM_LINE.format(pid=20114, comm="prometheus", vm=12582912, rss=11534336, frss=40960), count=2)
+azure_kubeevents(SYSTEMD_COUNTER, CRASH, "FrequentDockerRestart in AKS KubeEvents (rule 7)",
+                 "FrequentDockerRestart", "aks-legacy-22019384-vmss000001",
+                 "Found 9 matching logs, which meets the threshold of 5")
+sct_gce(SCT_GCE_TEST, DOWN, "hostError on a loader node (decision: unplanned termination)",
+        "compute.instances.hostError", "longevity-lwt-3h-loader-node-51d0b7e3-0-1", "ERROR",
+        "Instance terminated by Compute Engine.", date="2026-12-03 08:12:44.918201+00:00")
+resource_health(RH_ARG, DOWN, "VM Unavailable, platform-initiated, unplanned, on a domain controller (rule 4)",
+                "vm-dc-01", "Unavailable", UNAVAILABLE, "Platform Initiated", "Unplanned")
+ec2_alarm(DOWN, "system status check failing on a NAT instance (rule 4)", "nat-a-system-status-check",
+          "StatusCheckFailed_System", "i-07f3b9d2c6a1e8054")
+container_died(DOWN, "a container stopped with exit 1 after a panic (rule 16)", "owdp-frost-mqtt", 1,
+               "panic: runtime error: invalid memory address or nil pointer dereference\n"
+               "[signal SIGSEGV: segmentation violation code=0x1 addr=0x18 pc=0x6c2f1a]")
+NOVA_POWER_OFF = (NOVA, "doc/notification_samples/instance-power_off-end.json",
+                  "b649190ca85fdd29b640632a1eef184a3952ba15")
+NOVA_SERVICE = (NOVA, "doc/notification_samples/common_payloads/ServiceStatusPayload.json",
+                "2f128404d03b9bd69775c71292d3536c04c4fcd3")
+family.add(NOVA_POWER_OFF, None, "instance.power_off.end: a VM powered off on request (rule 9)",
+           {"alertname": "NovaInstanceEvent", "severity": "info", "event_type": "instance.power_off.end",
+            "publisher_id": "nova-compute:cmp-r08-14"},
+           {"summary": "instance.power_off.end for billing-batch-2",
+            "description": "state: stopped, power_state: shutdown, task_state: null, host: cmp-r08-14"})
+family.add(NOVA_SERVICE, None, "service.update: nova-compute disabled by an operator (rule 9)",
+           {"alertname": "NovaServiceUpdate", "severity": "warning", "event_type": "service.update",
+            "binary": "nova-compute", "host": "cmp-r11-03"},
+           {"summary": "nova-compute on cmp-r11-03 disabled",
+            "description": "disabled: true, disabled_reason: \"RAM replacement, ticket OPS-4471\", "
+                           "forced_down: false, last_seen_up: 2026-12-04T21:58:12Z"})
 
 family.write()
