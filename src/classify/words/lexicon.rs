@@ -1462,6 +1462,9 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("access", "denied", AUTH),
     ("permission", "denied", AUTH),
     ("by", "user", PLANNED),
+    // Azure Resource Health's context of a restart someone asked for.
+    ("customer", "initiated", PLANNED),
+    ("user", "initiated", PLANNED),
     // Oracle ORA-01013 "user requested cancel of current operation": the caller gave up.
     ("user", "requested", PLANNED),
     ("by", "operator", PLANNED),
