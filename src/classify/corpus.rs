@@ -804,7 +804,8 @@ fn an_alertname_spelled_in_words_is_read_as_its_camel_case_name() {
 
 /// What a notifier wraps an alert's text in is not the alert: Alertmanager's "[FIRING:1]"
 /// before a forwarded title, a chat message's leading emoji and Markdown "**", an HTML
-/// template's escaped quotes, and a team's "[prod]" before the alertname. Each dressing of
+/// template's escaped quotes, a rule template's dump of the labels, and a team's "[prod]"
+/// before the alertname. Each dressing of
 /// every tuning alert must be read as the alert itself is (the environment tag only ever
 /// decides what the bare name decides, as the name as sent is read first for user rules).
 #[test]
@@ -839,11 +840,27 @@ fn a_notification_dressed_for_chat_or_mail_is_read_as_the_alert_is() {
         let dressed: LabelMap = a.iter().map(|(k, v)| (k.clone(), escape(v))).collect();
         (dressed != *a).then_some(dressed)
     };
-    let dressings: [Dressing; 4] = [
+    // awesome-prometheus-alerts' "LABELS = {{ $labels }}" dump, with values full of words.
+    let dump = |a: &LabelMap| {
+        let wordy = "LABELS = map[instance:queue-timeout-01:9100 job:kafka-lag-exporter]";
+        let dressed: LabelMap = a
+            .iter()
+            .map(|(k, v)| match v.find("LABELS = map[") {
+                Some(at) => {
+                    let end = v[at..].find(']').map_or(v.len(), |e| at + e + 1);
+                    (k.clone(), format!("{}{wordy}{}", &v[..at], &v[end..]))
+                }
+                None => (k.clone(), v.clone()),
+            })
+            .collect();
+        (dressed != *a).then_some(dressed)
+    };
+    let dressings: [Dressing; 5] = [
         ("firing", &firing),
         ("emoji", &emoji),
         ("bold", &bold),
         ("html", &html),
+        ("labels dump", &dump),
     ];
     let mut compared = 0;
     let mut differ = Vec::new();

@@ -594,7 +594,20 @@ fn without_environment_tag(name: &str) -> Option<&str> {
 
 /// Whether `text` is dressed for a notifier (see [`undressed`]).
 fn dressed(text: &str) -> bool {
-    undressed_start(text) > 0 || text.contains("**") || escaped_entity(text).is_some()
+    undressed_start(text) > 0
+        || text.contains("**")
+        || escaped_entity(text).is_some()
+        || label_dump(text).is_some()
+}
+
+/// The span of a rule template's dump of the alert's labels ("LABELS = map[instance:db-2:9104
+/// job:kafka-lag-exporter]", awesome-prometheus-alerts' `{{ $labels }}`): the labels are read
+/// as labels, and their values (a job named after a lag exporter, a host named "queue-01") say
+/// nothing about what went wrong.
+fn label_dump(text: &str) -> Option<(usize, usize)> {
+    let start = text.find("LABELS = map[")?;
+    let end = text[start..].find(']')? + start + 1;
+    Some((start, end))
 }
 
 /// HTML's escapes of the characters alert texts quote with, as an HTML template renders them.
@@ -636,8 +649,9 @@ fn undressed_start(text: &str) -> usize {
     text.len() - rest.len()
 }
 
-/// `text` as it reads undressed: without Alertmanager's "[FIRING:n]" prefix, leading emoji and
-/// Markdown's "**" emphasis, and with HTML's escapes of quotes and brackets undone.
+/// `text` as it reads undressed: without Alertmanager's "[FIRING:n]" prefix, leading emoji,
+/// Markdown's "**" emphasis and a dump of the labels, and with HTML's escapes of quotes and
+/// brackets undone.
 fn undressed(text: &str) -> String {
     let mut rest = &text[undressed_start(text)..];
     let mut out = String::with_capacity(rest.len());
@@ -651,6 +665,9 @@ fn undressed(text: &str) -> String {
         rest = &rest[at + entity.len()..];
     }
     out.push_str(rest);
+    while let Some((start, end)) = label_dump(&out) {
+        out.replace_range(start..end, "");
+    }
     out.replace("**", "")
 }
 
