@@ -1916,11 +1916,10 @@ fn in_address(text: &str, run: &str) -> bool {
     }
     let (left, right) = dotted_span(text, run);
     let name = text[left..right].trim_end_matches(['.', '-', '_']);
-    name.rsplit_once('.')
-        .is_some_and(|(head, last)| {
-            // Host names are case-insensitive: "RICOH-1.LAB.EXAMPLE" in an upper-case log line.
-            !head.is_empty() && HOST_SUFFIXES.iter().any(|s| s.eq_ignore_ascii_case(last))
-        })
+    name.rsplit_once('.').is_some_and(|(head, last)| {
+        // Host names are case-insensitive: "RICOH-1.LAB.EXAMPLE" in an upper-case log line.
+        !head.is_empty() && HOST_SUFFIXES.iter().any(|s| s.eq_ignore_ascii_case(last))
+    })
 }
 
 /// Whether a CloudWatch metric measures a disk's I/O although its name says only latency: RDS's
