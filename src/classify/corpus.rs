@@ -803,9 +803,9 @@ fn an_alertname_spelled_in_words_is_read_as_its_camel_case_name() {
 }
 
 /// What a notifier wraps an alert's text in is not the alert: Alertmanager's "[FIRING:1]"
-/// before a forwarded title, a chat message's leading emoji and Markdown "**", an HTML
-/// template's escaped quotes, a rule template's dump of the labels, and a team's "[prod]"
-/// before the alertname. Each dressing of
+/// before a forwarded title, a bracketed severity, a chat message's leading emoji and Markdown
+/// "**", an HTML template's escaped quotes, a rule template's dump of the labels, the extra
+/// spaces of a template that joins fields, and a team's "[prod]" before the alertname. Each dressing of
 /// every tuning alert must be read as the alert itself is (the environment tag only ever
 /// decides what the bare name decides, as the name as sent is read first for user rules).
 #[test]
@@ -855,8 +855,18 @@ fn a_notification_dressed_for_chat_or_mail_is_read_as_the_alert_is() {
             .collect();
         (dressed != *a).then_some(dressed)
     };
-    let dressings: [Dressing; 5] = [
+    let severity = |a: &LabelMap| summary(&|v| format!("[CRITICAL] {v}"), a);
+    let spaced = |a: &LabelMap| {
+        let dressed: LabelMap = a
+            .iter()
+            .map(|(k, v)| (k.clone(), v.replace(' ', "  ")))
+            .collect();
+        (dressed != *a).then_some(dressed)
+    };
+    let dressings: [Dressing; 7] = [
         ("firing", &firing),
+        ("severity", &severity),
+        ("double spaces", &spaced),
         ("emoji", &emoji),
         ("bold", &bold),
         ("html", &html),
@@ -886,7 +896,7 @@ fn a_notification_dressed_for_chat_or_mail_is_read_as_the_alert_is() {
             }
         }
     }
-    assert!(compared > 40_000, "{compared} dressings compared");
+    assert!(compared > 60_000, "{compared} dressings compared");
     assert!(
         differ.is_empty(),
         "{} of {compared} differ:\n{}",

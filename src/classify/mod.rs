@@ -336,14 +336,13 @@ impl Classifier {
         // happened. Only the advice's own sentence goes; what follows it is read.
         // A notification's dressing is not read either: Alertmanager's "[FIRING:2]" before a
         // title forwarded as the summary, Markdown's "**" around a chat message's words.
-        if annotations
-            .values()
-            .any(|v| dressed(v) || guessed_causes(v).is_some() || advice(v).is_some())
-        {
+        if annotations.values().any(|v| {
+            dressed(v) || spaced_out(v) || guessed_causes(v).is_some() || advice(v).is_some()
+        }) {
             let cut: LabelMap = annotations
                 .iter()
                 .map(|(k, v)| {
-                    let v = undressed(v);
+                    let v = single_spaced(&undressed(v));
                     let keep = guessed_causes(&v).map_or(v.as_str(), |at| &v[..at]);
                     (k.clone(), without_advice(keep))
                 })
@@ -592,6 +591,43 @@ fn without_environment_tag(name: &str) -> Option<&str> {
     (!name.is_empty() && ENVIRONMENTS.iter().any(|e| word.eq_ignore_ascii_case(e))).then_some(name)
 }
 
+/// Whether `text` has a run of spaces or a tab between words, as templates that join fields
+/// leave ("parado em  fs-matriz03"); patterns and terms are written with one space.
+fn spaced_out(text: &str) -> bool {
+    text.contains("  ") || text.contains('\t')
+}
+
+/// `text` with each run of spaces and tabs as one space (line breaks stay), except after a
+/// command-line option: a command's option help ("--dns-timeout=SECS   set the …") is known by
+/// the spaces after the option, and is advice, not read.
+fn single_spaced(text: &str) -> String {
+    if !spaced_out(text) {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find([' ', '\t']) {
+        let blank = rest[at..]
+            .find(|c: char| c != ' ' && c != '\t')
+            .unwrap_or(rest.len() - at);
+        let word = rest[..at].rsplit(char::is_whitespace).next().unwrap_or("");
+        // "--timeout=SEC", "-t,": an option, spelled as option help spells it.
+        let option = word.starts_with("--")
+            || (word.len() <= 3
+                && word.starts_with('-')
+                && word[1..].starts_with(|c: char| c.is_ascii_alphabetic()));
+        out.push_str(&rest[..at]);
+        if option && blank > 1 {
+            out.push_str(&rest[at..at + blank]);
+        } else {
+            out.push(' ');
+        }
+        rest = &rest[at + blank..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Whether `text` is dressed for a notifier (see [`undressed`]).
 fn dressed(text: &str) -> bool {
     undressed_start(text) > 0
@@ -628,8 +664,8 @@ fn escaped_entity(text: &str) -> Option<usize> {
         .find(|&at| ENTITIES.iter().any(|(e, _)| text[at..].starts_with(e)))
 }
 
-/// Where `text` starts past Alertmanager's "[FIRING:3] " prefix and a chat message's leading
-/// emoji ("🔥 ", "⚠️ "), or 0.
+/// Where `text` starts past Alertmanager's "[FIRING:3] " prefix, a chat message's leading emoji
+/// ("🔥 ", "⚠️ ") and a bracketed severity ("[CRITICAL] "), or 0.
 fn undressed_start(text: &str) -> usize {
     let symbol = |c: char| matches!(c, '\u{2190}'..='\u{2bff}' | '\u{1f000}'..='\u{1faff}' | '\u{fe0f}' | '\u{200d}');
     let mut rest = text.trim_start_matches(|c: char| c.is_whitespace() || symbol(c));
@@ -643,11 +679,24 @@ fn undressed_start(text: &str) -> usize {
             rest = count[digits + 1..].trim_start();
         }
     }
+    // "[CRITICAL] …", "[P2] …": the severity a notifier puts before the title.
+    while let Some((tag, after)) = rest.strip_prefix('[').and_then(|r| r.split_once(']')) {
+        if !SEVERITY_TAGS.iter().any(|s| tag.eq_ignore_ascii_case(s)) {
+            break;
+        }
+        rest = after.trim_start();
+    }
     if rest.len() == text.trim_start().len() {
         return 0;
     }
     text.len() - rest.len()
 }
+
+/// Severities notifiers write in brackets before a title.
+const SEVERITY_TAGS: [&str; 17] = [
+    "critical", "crit", "warning", "warn", "error", "info", "major", "minor", "high", "medium",
+    "low", "p1", "p2", "p3", "p4", "p5", "disaster",
+];
 
 /// `text` as it reads undressed: without Alertmanager's "[FIRING:n]" prefix, leading emoji,
 /// Markdown's "**" emphasis and a dump of the labels, and with HTML's escapes of quotes and

@@ -681,3 +681,39 @@ fn a_limit_avoided_changed_or_counted_none_refused_nothing() {
         ],
     );
 }
+
+/// What a notifier wraps around a text comes off, and nothing else: quotes stay quotes, a
+/// command's option help keeps its spaces, and text of any script survives (no byte offset
+/// falls inside a character).
+#[test]
+fn undressing_removes_only_the_dressing() {
+    assert_eq!(
+        undressed("[FIRING:2] [CRITICAL] **Incident with Codespaces**"),
+        "Incident with Codespaces"
+    );
+    assert_eq!(undressed("🔥 ⚠️ Disk almost full"), "Disk almost full");
+    assert_eq!(
+        undressed("User &#39;a&#39; has &quot;too many&quot; &lt;conns&gt; &amp;amp;"),
+        "User 'a' has \"too many\" <conns> &amp;"
+    );
+    assert_eq!(
+        undressed("JVM memory is filling up\n  VALUE = 81\n  LABELS = map[job:kafka-lag-exporter]"),
+        "JVM memory is filling up\n  VALUE = 81\n  "
+    );
+    // A bracket that is no severity ("[RESOLVED]", "[Job 80918]") is the text's own.
+    assert_eq!(undressed("[RESOLVED] Disk full"), "[RESOLVED] Disk full");
+    assert_eq!(undressed("[Job 80918] failed"), "[Job 80918] failed");
+    assert_eq!(
+        single_spaced("parado em  fs-matriz03\tagora\u{3000} 全角  空白"),
+        "parado em fs-matriz03 agora\u{3000} 全角 空白"
+    );
+    assert_eq!(
+        single_spaced("--dns-timeout=SECS   set the timeout;  -t,  --tries=N"),
+        "--dns-timeout=SECS   set the timeout; -t,  --tries=N"
+    );
+    assert_eq!(
+        without_environment_tag("[prod] CoreDNSDown"),
+        Some("CoreDNSDown")
+    );
+    assert_eq!(without_environment_tag("[NGINX] Upstream latency"), None);
+}
