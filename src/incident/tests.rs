@@ -711,14 +711,7 @@ fn a_change_reaching_settled_incidents_asks_for_the_pair_history() {
         "unchanged until rebuilt"
     );
     history.push(late);
-    let stored: Vec<HistoryRow> = history
-        .iter()
-        .map(|r| HistoryRow {
-            starts_at: r.key.starts_at,
-            ends_at: r.ends_at,
-            alertname: r.alertname.clone(),
-        })
-        .collect();
+    let stored: Vec<HistoryRow> = history.iter().map(HistoryRow::from).collect();
     tracker.rebuild_pair("payments-api", POOL, &stored);
     assert!(tracker.pairs_needing_history().is_empty());
     let oracle = Tracker::restore(&settings(), history.clone(), Vec::new(), now);
@@ -773,14 +766,7 @@ fn settled_history_is_derived_for_the_read_path_as_the_tracker_does() {
         fixes.clone(),
         t0 + 365 * DAY,
     );
-    let stored: Vec<HistoryRow> = history
-        .iter()
-        .map(|r| HistoryRow {
-            starts_at: r.key.starts_at,
-            ends_at: r.ends_at,
-            alertname: r.alertname.clone(),
-        })
-        .collect();
+    let stored: Vec<HistoryRow> = history.iter().map(HistoryRow::from).collect();
     let (names, incidents) = incidents_of_history(&stored, &fixes, 15 * MIN);
     assert_eq!(names, whole.alertnames_of(&whole.pairs()[0]));
     assert_eq!(incidents, whole.incidents(&whole.pairs()[0]));
@@ -924,11 +910,7 @@ fn a_change_reaching_settled_outages_asks_for_every_pair_of_the_service() {
         let stored: Vec<HistoryRow> = history
             .iter()
             .filter(|r| r.service == service && r.signature == signature)
-            .map(|r| HistoryRow {
-                starts_at: r.key.starts_at,
-                ends_at: r.ends_at,
-                alertname: r.alertname.clone(),
-            })
+            .map(HistoryRow::from)
             .collect();
         tracker.rebuild_pair(&service, &signature, &stored);
     }

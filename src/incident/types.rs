@@ -53,6 +53,17 @@ pub struct EpisodeRecord {
     pub extra: EpisodeExtra,
 }
 
+/// What the store gives back of an episode when a pair's history is read again.
+impl From<&EpisodeRecord> for crate::model::HistoryRow {
+    fn from(record: &EpisodeRecord) -> Self {
+        crate::model::HistoryRow {
+            starts_at: record.key.starts_at,
+            ends_at: record.ends_at,
+            alertname: record.alertname.clone(),
+        }
+    }
+}
+
 /// Stored with an episode for the incident API, not used by the incident model.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct EpisodeExtra {

@@ -162,11 +162,7 @@ impl Live {
             let mut history: Vec<HistoryRow> = records
                 .iter()
                 .filter(|r| r.service == service && r.signature == signature)
-                .map(|r| HistoryRow {
-                    starts_at: r.key.starts_at,
-                    ends_at: r.ends_at,
-                    alertname: r.alertname.clone(),
-                })
+                .map(HistoryRow::from)
                 .collect();
             history.sort();
             self.tracker.rebuild_pair(&service, &signature, &history);
