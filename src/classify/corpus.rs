@@ -250,8 +250,12 @@ use crate::config::Config;
 /// families are harder, not because any old item was lost: session 22's 8,063 probes score
 /// 0.949 as before (7,520 -> 7,524 right) and the 10,961 tuning items of session 22 lost none.
 /// The floor follows the grown split, 0.949 -> 0.933. Held-out and blind splits unchanged.
+/// Session 24: two families (`probes_fired24`, 21; `probes_events24`, 61) and readings found by
+/// dressing every tuning alert as notifiers do (prefixes, emoji, Markdown, HTML escapes, spaces,
+/// a labels dump, `message` as the only annotation): probe split 0.934 -> 0.935 on 9,962 alerts,
+/// floor 0.933 -> 0.934. Held-out and blind splits unchanged.
 const MIN_LEGACY_MACRO_F1: f64 = 0.992;
-const MIN_PROBES_MACRO_F1: f64 = 0.933;
+const MIN_PROBES_MACRO_F1: f64 = 0.934;
 const MIN_TUNING_MACRO_F1: f64 = 0.967;
 const MIN_HELD_OUT_MACRO_F1: f64 = 0.870;
 const MIN_BLIND_MACRO_F1: f64 = 0.960;
