@@ -173,4 +173,126 @@ for lang in ["de", "fr", "ja", "ru", "zh_TW"]:
            {"alertname": "PveHostCpuHigh", "node": nd, "lang": lang, "severity": "warning"},
            {"summary": f"{nd}: {text} {val}%", "description": f"{text} > 90% (5m)"})
 
+# --- Proxmox HA manager: fencing notification (English) -----------------------------------------
+HA_SUBJECT = "src/templates/default/fencing-subject.txt.hbs"
+HA_BODY = "src/templates/default/fencing-body.txt.hbs"
+HA_STATES = "src/PVE/HA/NodeStatus.pm"
+
+
+def fence_mail(nd, cluster, success, others):
+    """The HA manager's fencing mail relayed to Alertmanager by a mail-to-webhook bridge."""
+    subject = f"Successfully fenced node '{nd}'" if success else f"Trying to fence node '{nd}'"
+    action = (f"The PVE HA manager successfully fenced '{nd}'." if success
+              else f"The PVE HA manager will now fence '{nd}'.")
+    status = (f"fencing: acknowledged - got agent lock for node '{nd}'" if success
+              else f"Try to fence node '{nd}'")
+    nodes = "\n".join(f"  - {o}: online" for o in others) + f"\n  - {nd}: fence"
+    body = (f"The node '{nd}' in cluster '{cluster}' failed\nand needs manual intervention.\n\n{action}\n"
+            f"Status:    {status}\nTimestamp: 2026-12-03 04:17:52\n\nCluster Node Status:\n"
+            f"--------------------\n{nodes}")
+    return ({"alertname": "PveHaFencing", "node": nd, "cluster": cluster, "type": "fencing",
+             "severity": "critical"},
+            {"summary": subject, "description": body})
+
+
+for nd, cl, ok in [("pve-b2", "prod-rz1", False), ("hv-lager-02", "lager", True), ("px-rz2-07", "rz2", False)]:
+    others = [o for o in ["pve-b1", "px-rz2-08", "hv-lager-01"] if o != nd][:2]
+    family.add((HA, HA_BODY, HA_COMMIT), "node_down",
+               "pve-ha-manager fencing mail: \"The node ... failed and needs manual intervention\" "
+               "(a cluster member failed and is fenced, rule 11)", *fence_mail(nd, cl, ok, others))
+
+family.add((HA, HA_STATES, HA_COMMIT), None,
+           "pve-ha-manager node state 'maintenance': \"node is a member of quorate partition but currently "
+           "not able to do work\" (maintenance mode on purpose, rule 9)",
+           {"alertname": "PveHaNodeState", "node": "pve-a3", "ha_state": "maintenance", "severity": "warning"},
+           {"summary": "HA node pve-a3 in state 'maintenance'",
+            "description": "node is a member of quorate partition but currently not able to do work"})
+
+# --- Sensu Go keepalive events (English) --------------------------------------------------------
+KEEPALIVED = "backend/keepalived/keepalived.go"
+
+
+def sensu(entity, status, output, ns="default", history=None):
+    """A Sensu Go event sent to Alertmanager by a handler: the check's output is the description."""
+    labels = {"alertname": "keepalive", "entity": entity, "namespace": ns, "check": "keepalive",
+              "status": str(status), "severity": {0: "ok", 1: "warning", 2: "critical"}[status]}
+    ann = {"description": output, "summary": f"Sensu keepalive {entity}"}
+    if history:
+        ann["history"] = history
+    return labels, ann
+
+
+for entity, ns, status, secs, thr in [("web-front-5", "default", 1, 134, 120),
+                                       ("db-billing-3", "prod", 2, 368, 180),
+                                       ("kiosk-lobby-2", "retail", 1, 1216, 120)]:
+    family.add((SENSU, KEEPALIVED, SENSU_COMMIT), "node_down",
+               "sensu-go keepalived: \"No keepalive sent from %s for %v seconds (>= %v)\" (the agent's own "
+               "heartbeat missing, rules 4 and 8)",
+               *sensu(entity, status, f"No keepalive sent from {entity} for {secs} seconds (>= {thr})", ns))
+
+family.add((SENSU, KEEPALIVED, SENSU_COMMIT), None,
+           "sensu-go keepalived: \"Keepalive last sent from %s at %s\" (a passing keepalive, rule 14)",
+           *sensu("web-front-5", 0, "Keepalive last sent from web-front-5 at 2026-12-03 04:22:10 +0000 UTC",
+                  history="1,1,1,0"))
+family.add((SENSU, "backend/keepalived/deregisterer.go", SENSU_COMMIT), None,
+           "sensu-go deregisterer: \"Resolving due to entity deregistering\" (an entity removed on purpose, rule 9)",
+           *sensu("build-agent-17", 0, "Resolving due to entity deregistering", "ci"))
+
+# --- Statping-ng service page (translations) ----------------------------------------------------
+STATPING_LANG = {"en": "english", "de": "german", "fr": "french", "es": "spanish", "it": "italian",
+                 "ru": "russian", "cs": "czech", "sv": "swedish", "zh": "chinese"}
+_statping = {}
+
+
+def st(lang, key):
+    import re
+    if lang not in _statping:
+        _statping[lang] = git_show(STATPING, STATPING_COMMIT,
+                                   f"frontend/src/languages/{STATPING_LANG[lang]}.js").decode("utf-8")
+    m = re.search(r"^\s*" + key + r': "(.*)",?$', _statping[lang], re.M)
+    return m.group(1)
+
+
+SERVICES = ["Kundenportal", "API Gateway", "Webshop", "VPN", "Mail (IMAP)", "Intranet", "Ticketsystem"]
+for lang in ["en", "de", "fr", "es", "it", "ru", "cs", "sv", "zh"]:
+    svc = pick("hd24st-" + lang, SERVICES)
+    mins = n("st" + lang, 4, 55)
+    text = st(lang, "service_offline_time")
+    family.add((STATPING, f"frontend/src/languages/{STATPING_LANG[lang]}.js", STATPING_COMMIT), "node_down",
+               f"statping-ng {lang}: \"Service has been offline for\" = \"{text}\" (a service down, rule 4)",
+               {"alertname": "StatpingServiceStatus", "service": svc, "lang": lang, "severity": "critical"},
+               {"summary": f"{svc}: {text} {mins}m"})
+
+for lang in ["de", "ru", "zh"]:
+    svc = pick("hd24so-" + lang, SERVICES)
+    text = st(lang, "online")
+    family.add((STATPING, f"frontend/src/languages/{STATPING_LANG[lang]}.js", STATPING_COMMIT), None,
+               f"statping-ng {lang}: \"Online\" = \"{text}\" after a failure (a recovery, rule 14)",
+               {"alertname": "StatpingServiceStatus", "service": svc, "lang": lang, "severity": "info",
+                "status": "resolved"},
+               {"summary": f"{svc}: {text}"})
+
+# --- corosync log lines (English) ---------------------------------------------------------------
+
+def syslog(host, line, alertname):
+    return ({"alertname": alertname, "host": host, "program": "corosync", "severity": "warning"},
+            {"summary": f"corosync on {host}", "description": line})
+
+
+family.add((COROSYNC, "exec/votequorum.c", COROSYNC_COMMIT), "node_down",
+           "corosync votequorum: \"lost contact with quorum device %s\" (the quorum device stopped answering, "
+           "a voting member unreachable, rule 11)",
+           *syslog("pve-b1", "corosync[1873]: [VOTEQ ] lost contact with quorum device Qdevice", "CorosyncQdevice"))
+family.add((COROSYNC, "exec/totemudpu.c", COROSYNC_COMMIT), None,
+           "corosync totemudpu: \"The network interface is down.\" (interface link status, rule 9)",
+           *syslog("pve-a1", "corosync[1402]: [TOTEM ] The network interface is down.", "CorosyncLogNotice"))
+
+# --- LibreNMS ICMP check (English) --------------------------------------------------------------
+family.add((LIBRENMS, "LibreNMS/Polling/ConnectivityHelper.php", LIBRENMS_COMMIT), None,
+           "LibreNMS ConnectivityHelper: \"Duplicate ICMP response detected! This could indicate a network "
+           "issue.\" (the device answers; fping's exit code is reset to up)",
+           {"alertname": "LibreNMSEventlog", "device": "sw-core-2", "type": "icmp", "severity": "warning"},
+           {"summary": "Duplicate ICMP response detected! This could indicate a network issue.",
+            "description": "sw-core-2 (10.20.0.2) eventlog type icmp, severity 4"})
+
 family.write()
