@@ -30,6 +30,24 @@ def r_po(lang):
     return (R_SRC, f"src/library/base/po/{lang}.po", R_C)
 
 
+PG = "babelfish-for-postgresql/postgresql_modified_for_babelfish"
+PG_C = "4f6fa60f2f4465e0713f01667af667cd33bf8a7b"
+PG_MCXT = (PG, "src/backend/utils/mmgr/mcxt.c", PG_C)
+PG_GUC = (PG, "src/backend/utils/misc/guc.c", PG_C)
+
+
+def pg_po(lang):
+    return (PG, f"src/backend/po/{lang}.po", PG_C)
+
+
+LUA_C = "53b41d0cddd80bf33fdc631bdd32e3ba53842b89"
+LUA_AUX = ("lua/lua", "lauxlib.c", LUA_C)
+LUA_DO = ("lua/lua", "ldo.c", LUA_C)
+LUA_STATE = ("lua/lua", "lstate.c", LUA_C)
+JULIA = ("JuliaLang/julia", "base/boot.jl", "003472759c0f8e7c9211887525e7e9a61cd8095a")
+V8 = ("v8/v8", "src/common/message-template.h", "8d1b4774bf78601280230b8054551cf8dc4304b0")
+
+
 family = ProbeFamily("probes_oomintl24.jsonl")
 
 SERVICES = ["claims-scoring", "risk-batch", "forecast-api", "geo-tiles", "billing-etl", "reco-train",
@@ -87,6 +105,38 @@ def add(src, expected, why, text, symptom_ok=True):
     family.add(src, expected, f"{src[0]} {src[1]}: {why}", labels, annotations)
 
 
+DBS = [("pg-orders-01", "orders"), ("pg-ledger-02", "ledger"), ("pg-analytics-03", "dwh"),
+       ("pg-crm-01", "crm"), ("pg-geo-02", "gis"), ("pg-billing-04", "billing")]
+
+
+def pg_frame(n, text):
+    """The n-th Postgres log-alert frame quoting `text` (log lines only: no symptom asserted)."""
+    host, db = DBS[n % len(DBS)]
+    s = n % 3
+    if s == 0:
+        return ({"alertname": "PostgresqlLogErrors", "severity": "warning", "instance": f"{host}:9187",
+                 "datname": db, "job": "postgres"},
+                {"summary": f"New lines in the PostgreSQL log of {host}",
+                 "description": text})
+    if s == 1:
+        return ({"alertname": "LokiPostgresLog", "severity": "warning", "host": host,
+                 "unit": "postgresql@16-main.service"},
+                {"message": f"{{host=\"{host}\", unit=\"postgresql@16-main.service\"}}\n{text}"})
+    return ({"alertname": "Log Alert", "monitor": f"[postgres] log lines on {host}", "priority": "P3"},
+            {"title": f"[Triggered] [postgres] log lines on {host}",
+             "body": f"source:postgresql host:{host} matched {2 + n} events in the last 10m.\n\n{text}"})
+
+
+PG_COUNTER = [0]
+
+
+def add_pg(src, expected, why, text):
+    n = PG_COUNTER[0]
+    PG_COUNTER[0] += 1
+    labels, annotations = pg_frame(n, text)
+    family.add(src, expected, f"{src[0]} {src[1]}: {why}", labels, annotations)
+
+
 def main():
     # ---- R: "cannot allocate vector of size %0.1f Gb" and its translations (rule 12)
     add(R_MEM, M, "R's allocation failure 'cannot allocate vector of size' (rule 12)",
@@ -99,6 +149,72 @@ def main():
         "エラー: サイズ 5.1 Gb のベクトルを割り当てることができません")
     add(r_po("it"), M, "R's allocation failure in Italian (rule 12)",
         "Errore: non è possibile allocare un vettore di dimensione 812.5 Mb")
+
+    add(r_po("pl"), M, "R's allocation failure in Polish (rule 12)",
+        "BŁĄD: nie można przydzielić wektora o rozmiarze 1.2 Gb")
+    add(r_po("ko"), M, "R's allocation failure in Korean (rule 12)",
+        "에러: 크기가 2.6 Gb인 벡터를 할당할 수 없습니다")
+    add(r_po("zh_CN"), M, "R's allocation failure in Chinese (rule 12)",
+        "错误: 无法分配大小为4.0 Gb的向量")
+    add(r_po("ru"), M, "R's vector memory limit reached, in Russian (rule 12: the runtime's own limit hit)",
+        "Ошибка: достигнут предел (16.0 Gb) памяти векторов, см. mem.maxVSize()")
+    add(r_po("de"), NULL, "R's C stack overflow in German: a stack limit, not memory (rule 12)",
+        "Fehler: segmentation fault wegen eines C-Stack-Überlaufes", symptom_ok=False)
+    add(r_po("fr"), NULL, "R's 'memory profiling is not available' in French: a missing feature (rule 12 look-alike)",
+        "Erreur : le profilage de la mémoire n'est pas disponible sur ce système", symptom_ok=False)
+
+    # ---- PostgreSQL: "out of memory" with its DETAIL line, in the server's translations (rule 12)
+    pg_oom = [
+        (PG_MCXT, "ERROR", "out of memory", "DETAIL", 'Failed on request of size 268435456 in memory context "ExecutorState".', "English"),
+        (pg_po("de"), "FEHLER", "Speicher aufgebraucht", "DETAIL", "Fehler bei Anfrage mit Größe 536870912 im Speicherkontext »HashTableContext«.", "German"),
+        (pg_po("fr"), "ERREUR", "mémoire épuisée", "DÉTAIL", "Échec d'une requête de taille 134217728 dans le contexte mémoire « TupleSort main ».", "French"),
+        (pg_po("ja"), "ERROR", "メモリ不足です", "詳細", 'メモリコンテクスト"ExecutorState"でサイズ1073741824の要求が失敗しました。', "Japanese"),
+        (pg_po("ru"), "ОШИБКА", "нехватка памяти", "ПОДРОБНОСТИ", 'Ошибка при запросе блока размером 67108864 в контексте памяти "MessageContext".', "Russian"),
+        (pg_po("es"), "ERROR", "memoria agotada", "DETALLE", "Falló una petición de tamaño 33554432 en el contexto de memoria «CacheMemoryContext».", "Spanish"),
+        (pg_po("pt_BR"), "ERRO", "sem memória", "DETALHE", 'Falha na solicitação de tamanho 16777216 no contexto de memória "ExprContext".', "Brazilian Portuguese"),
+        (pg_po("zh_CN"), "错误", "内存用尽", "详细信息", '在内存上下文"ExecutorState"中请求大小为402653184时失败.', "Chinese"),
+        (pg_po("ko"), "오류", "메모리 부족", "상세정보", '크기가 8388608인 요청에서 오류가 발생했습니다. 해당 메모리 컨텍스트 "HashBatchContext"', "Korean"),
+        (pg_po("sv"), "FEL", "slut på minne", "DETALJ", 'Misslyckades med förfrågan av storlek 201326592 i minneskontext "TupleSort main".', "Swedish"),
+        (pg_po("uk"), "ПОМИЛКА", "недостатньо пам'яті", "ВІДОМОСТІ", 'Помилка в запиті розміру 100663296 в контексті пам\'яті "ExecutorState".', "Ukrainian"),
+    ]
+    for i, (src, err, msg, det, detail, lang) in enumerate(pg_oom):
+        pid = 41207 + i * 613
+        add_pg(src, M, f"PostgreSQL's 'out of memory' with 'Failed on request of size' in {lang} (rule 12: the server's own allocation failure)",
+               f"2026-03-{10 + i:02d} 0{i % 10}:1{i % 6}:4{i % 10}.{120 + i * 7} UTC [{pid}] app@{DBS[i % len(DBS)][1]} {err}:  {msg}\n"
+               f"2026-03-{10 + i:02d} 0{i % 10}:1{i % 6}:4{i % 10}.{120 + i * 7} UTC [{pid}] app@{DBS[i % len(DBS)][1]} {det}:  {detail}")
+    # look-alikes: a memory setting changed on reload (rule 9: a setting changed is null)
+    pg_set = [
+        (PG_GUC, "LOG", "received SIGHUP, reloading configuration files", 'parameter "work_mem" changed to "256MB"', "English"),
+        (pg_po("de"), "LOG", "SIGHUP empfangen, Konfigurationsdateien werden neu geladen", "Parameter »maintenance_work_mem« auf »2GB« gesetzt", "German"),
+        (pg_po("ru"), "СООБЩЕНИЕ", "получен SIGHUP, файлы конфигурации перезагружаются", 'параметр "work_mem" принял значение "64MB"', "Russian"),
+        (pg_po("ja"), "LOG", "SIGHUPを受け取りました。設定ファイルをリロードしています", 'パラメータ"shared_buffers"は"8GB"に変更されました', "Japanese"),
+    ]
+    for i, (src, lvl, reload, changed, lang) in enumerate(pg_set):
+        add_pg(src, NULL, f"PostgreSQL reload setting a memory parameter, in {lang} (rule 9: a setting changed is null)",
+               f"2026-03-2{i} 10:0{i}:11.502 UTC [1184] {lvl}:  {reload}\n"
+               f"2026-03-2{i} 10:0{i}:11.507 UTC [1184] {lvl}:  {changed}")
+
+    # ---- Lua: "not enough memory" (rule 12); stack overflows are null (rule 12)
+    add(LUA_AUX, M, "Lua's panic on its own allocation failure 'not enough memory' (rule 12)",
+        "PANIC: unprotected error in call to Lua API (not enough memory)")
+    add(LUA_DO, NULL, "Lua 'stack overflow': a recursion/stack limit (rule 12)",
+        "lua: rules/route.lua:88: stack overflow\nstack traceback:\n\t[C]: in ?", symptom_ok=False)
+    add(LUA_STATE, NULL, "Lua 'C stack overflow': a stack limit (rule 12)",
+        "lua_pcall failed: error in __index metamethod: C stack overflow", symptom_ok=False)
+
+    # ---- Julia: OutOfMemoryError (rule 12); StackOverflowError null (rule 12)
+    add(JULIA, M, "Julia's OutOfMemoryError (rule 12: the runtime's own allocation failure)",
+        "ERROR: LoadError: OutOfMemoryError()\nStacktrace:\n [1] Array at ./boot.jl:477 [inlined]")
+    add(JULIA, NULL, "Julia's StackOverflowError: a stack limit (rule 12)",
+        "ERROR: LoadError: StackOverflowError:\nStacktrace:\n [1] solve(n::Int64) at /app/src/solver.jl:41", symptom_ok=False)
+
+    # ---- V8: ArrayBuffer allocation failed (rule 12); stack and string-length limits null (rule 12)
+    add(V8, M, "V8 'Array buffer allocation failed': the runtime could not allocate the buffer (rule 12)",
+        "RangeError: Array buffer allocation failed\n    at new ArrayBuffer (<anonymous>)\n    at new Uint8Array (<anonymous>)")
+    add(V8, NULL, "V8 'Maximum call stack size exceeded': a recursion limit (rule 12)",
+        "RangeError: Maximum call stack size exceeded\n    at flatten (/srv/app/lib/tree.js:14:20)", symptom_ok=False)
+    add(V8, NULL, "V8 'Invalid string length': a size limit, not an allocation failure (rule 12)",
+        "RangeError: Invalid string length\n    at JSON.stringify (<anonymous>)\n    at writeReport (/srv/app/report.js:57:23)", symptom_ok=False)
 
     family.write()
 
