@@ -45,6 +45,17 @@ LUA_AUX = ("lua/lua", "lauxlib.c", LUA_C)
 LUA_DO = ("lua/lua", "ldo.c", LUA_C)
 LUA_STATE = ("lua/lua", "lstate.c", LUA_C)
 JULIA = ("JuliaLang/julia", "base/boot.jl", "003472759c0f8e7c9211887525e7e9a61cd8095a")
+J9_C = "724852a5d37fb738a39a284798df308603bffe59"
+KEYDB_C = "603ebb27fb82a27fb98b0feb6749b0f7661a1c4b"
+KEYDB_SERVER = ("Snapchat/KeyDB", "src/server.cpp", KEYDB_C)
+KEYDB_OBJECT = ("Snapchat/KeyDB", "src/object.cpp", KEYDB_C)
+
+
+def j9_nls(lang):
+    suffix = "" if lang == "en" else f"_{lang}"
+    return ("eclipse-openj9/openj9", f"runtime/nls/dump/j9dmp{suffix}.nls", J9_C)
+
+
 V8 = ("v8/v8", "src/common/message-template.h", "8d1b4774bf78601280230b8054551cf8dc4304b0")
 
 
@@ -215,6 +226,45 @@ def main():
         "RangeError: Maximum call stack size exceeded\n    at flatten (/srv/app/lib/tree.js:14:20)", symptom_ok=False)
     add(V8, NULL, "V8 'Invalid string length': a size limit, not an allocation failure (rule 12)",
         "RangeError: Invalid string length\n    at JSON.stringify (<anonymous>)\n    at writeReport (/srv/app/report.js:57:23)", symptom_ok=False)
+
+    # ---- OpenJ9: JVMDUMP039I dump event "systhrow" for java/lang/OutOfMemoryError, translated (rule 12)
+    j9_oom = [
+        ("de", 'JVMDUMP039I Speicherauszugsereignis "systhrow", Detail "java/lang/OutOfMemoryError" um 2026/03/14 02:17:51 - bitte warten.', "German"),
+        ("fr", 'JVMDUMP039I Traitement de l\'événement de vidage "systhrow", détails "java/lang/OutOfMemoryError" à 2026/03/14 02:17:51 - Veuillez patienter.', "French"),
+        ("ja", 'JVMDUMP039I ダンプ・イベント "systhrow"、詳細 "java/lang/OutOfMemoryError" (場所: 2026/03/14 02:17:51) を処理しています - お待ちください。', "Japanese"),
+        ("ru", 'JVMDUMP039I Обработка события дампа "systhrow", элемент "java/lang/OutOfMemoryError" в 2026/03/14 02:17:51. Подождите.', "Russian"),
+        ("zh_CN", 'JVMDUMP039I 正在处理转储事件“systhrow”，详细信息“java/lang/OutOfMemoryError”，位于 2026/03/14 02:17:51 - 请稍候。', "Chinese"),
+        ("pl", 'JVMDUMP039I Przetwarzanie zdarzenia zrzutu "systhrow", szczegół "java/lang/OutOfMemoryError": 2026/03/14 02:17:51 - proszę czekać.', "Polish"),
+        ("es", 'JVMDUMP039I Procesando el suceso de volcado "systhrow", detalles "java/lang/OutOfMemoryError" en 2026/03/14 02:17:51 - espere.', "Spanish"),
+    ]
+    for lang, line, name in j9_oom:
+        add(j9_nls(lang), M, f"OpenJ9 JVMDUMP039I dump event systhrow for java/lang/OutOfMemoryError, in {name} (rule 12)", line)
+    # look-alikes: dumps an operator asked for (rule 9: work done on purpose)
+    add(j9_nls("en"), NULL, "OpenJ9 JVMDUMP039I for a 'user' event (SIGQUIT from an operator): a requested dump, no OOM (rule 9)",
+        'JVMDUMP039I Processing dump event "user", detail "" at 2026/03/14 09:02:10 - please wait.\n'
+        "JVMDUMP032I JVM requested Java dump using '/var/dumps/javacore.20260314.090210.1.0001.txt' in response to an event",
+        symptom_ok=False)
+    add(j9_nls("de"), NULL, "OpenJ9 JVMDUMP034I user-requested heap dump, in German: requested on purpose (rule 9)",
+        'JVMDUMP034I Benutzer forderte Speicherauszug von Heap mit "/var/dumps/heapdump.20260314.091500.1.0002.phd" durch com.ibm.jvm.Dump.triggerDump an.',
+        symptom_ok=False)
+    add(j9_nls("ja"), NULL, "OpenJ9 JVMDUMP034I user-requested system dump, in Japanese: requested on purpose (rule 9)",
+        "JVMDUMP034I ユーザーは、com.ibm.jvm.Dump.triggerDump を介して System ダンプ ('/var/dumps/core.20260314.091500.1.0003.dmp' を使用する) を要求しました。",
+        symptom_ok=False)
+
+    # ---- KeyDB (Redis fork): memory start-up warnings and MEMORY DOCTOR reports, none an exhaustion
+    add(KEYDB_SERVER, NULL, "KeyDB start-up warning that vm.overcommit_memory is 0: a setting and a guess ('may fail'), no exhaustion (rules 16, 17)",
+        "1:M 14 Mar 2026 02:11:07.214 # WARNING overcommit_memory is set to 0! Background save may fail under low memory condition. "
+        "To fix this issue add 'vm.overcommit_memory = 1' to /etc/sysctl.conf and then reboot or run the command "
+        "'sysctl vm.overcommit_memory=1' for this to take effect.", symptom_ok=False)
+    add(KEYDB_SERVER, NULL, "KeyDB start-up warning about Transparent Huge Pages: a kernel setting (rule 16)",
+        "1:M 14 Mar 2026 02:11:07.215 # WARNING you have Transparent Huge Pages (THP) support enabled in your kernel. "
+        "This will create latency and memory usage issues with KeyDB.", symptom_ok=False)
+    add(KEYDB_OBJECT, NULL, "KeyDB MEMORY DOCTOR finding no memory issue: a status line saying all is normal (rule 14)",
+        "MEMORY DOCTOR: Hi Sam, I can't find any memory issue in your instance. I can only account for what occurs on this base.",
+        symptom_ok=False)
+    add(KEYDB_OBJECT, NULL, "KeyDB MEMORY DOCTOR on an instance using very little memory: nothing exhausted (rule 14)",
+        "MEMORY DOCTOR: Hi Sam, this instance is empty or is using very little memory, my issues detector can't be used in these conditions.",
+        symptom_ok=False)
 
     family.write()
 
