@@ -34,6 +34,8 @@ PG = "babelfish-for-postgresql/postgresql_modified_for_babelfish"
 PG_C = "4f6fa60f2f4465e0713f01667af667cd33bf8a7b"
 PG_MCXT = (PG, "src/backend/utils/mmgr/mcxt.c", PG_C)
 PG_GUC = (PG, "src/backend/utils/misc/guc.c", PG_C)
+PG_SHMEM = (PG, "src/backend/port/sysv_shmem.c", PG_C)
+PG_FD = (PG, "src/backend/storage/file/fd.c", PG_C)
 
 
 def pg_po(lang):
@@ -265,6 +267,24 @@ def main():
     add(KEYDB_OBJECT, NULL, "KeyDB MEMORY DOCTOR on an instance using very little memory: nothing exhausted (rule 14)",
         "MEMORY DOCTOR: Hi Sam, this instance is empty or is using very little memory, my issues detector can't be used in these conditions.",
         symptom_ok=False)
+
+    # ---- PostgreSQL start-up: anonymous shared memory could not be mapped, ENOMEM (rule 12)
+    add_pg(PG_SHMEM, M, "PostgreSQL FATAL 'could not map anonymous shared memory: Cannot allocate memory' (ENOMEM; rule 12)",
+           "2026-03-18 06:00:02.118 UTC [1] FATAL:  could not map anonymous shared memory: Cannot allocate memory\n"
+           "2026-03-18 06:00:02.118 UTC [1] HINT:  This error usually means that PostgreSQL's request for a shared memory "
+           "segment exceeded available memory, swap space, or huge pages. To reduce the request size (currently "
+           "17616322560 bytes), reduce PostgreSQL's shared memory usage, perhaps by reducing shared_buffers or max_connections.")
+    # look-alikes: log_temp_files lines (a sort or hash spilled past work_mem into a temp file; nothing failed)
+    pg_tmp = [
+        (PG_FD, "LOG", 'temporary file: path "base/pgsql_tmp/pgsql_tmp48211.0", size 1073741824', "STATEMENT", "English"),
+        (pg_po("de"), "LOG", "temporäre Datei: Pfad »base/pgsql_tmp/pgsql_tmp48211.3«, Größe 536870912", "ANWEISUNG", "German"),
+        (pg_po("fr"), "LOG", "fichier temporaire : chemin « base/pgsql_tmp/pgsql_tmp51877.1 », taille 268435456", "INSTRUCTION ", "French"),
+        (pg_po("zh_CN"), "日志", '临时文件: 路径 "base/pgsql_tmp/pgsql_tmp60412.0", 大小805306368', "语句", "Chinese"),
+    ]
+    for i, (src, lvl, line, stmt, lang) in enumerate(pg_tmp):
+        add_pg(src, NULL, f"PostgreSQL log_temp_files line in {lang}: a query spilled past work_mem to a temp file, nothing exhausted (policy decision, see SOURCES)",
+               f"2026-03-19 1{i}:42:07.331 UTC [{48211 + i * 977}] {lvl}:  {line}\n"
+               f"2026-03-19 1{i}:42:07.331 UTC [{48211 + i * 977}] {stmt}:  SELECT customer_id, sum(amount) FROM payments GROUP BY 1 ORDER BY 2 DESC")
 
     family.write()
 
