@@ -1,16 +1,34 @@
 #!/usr/bin/env python3
 """Build tests/fixtures/corpus/probes_oomintl24.jsonl: out-of-memory as it appears inside alerts,
-in English and other languages: runtime and library allocation failures the corpus did not quote
-yet (R's "cannot allocate vector of size", in its translations), quoted inside symptom and log
-alerts, plus memory look-alikes that share words with the signature but name no exhaustion.
+in English and other languages: runtime and server allocation failures the corpus did not quote
+yet, many in their own translations, quoted inside log-pattern, failed-job, Loki, exception,
+error-ratio and Datadog-style log alerts, plus memory look-alikes that share words with the
+signature but name no exhaustion.
+
+Sources (SOURCES.md has the commits): R's "cannot allocate vector of size", its vector memory
+limit and R_Calloc failure (wch/r-source, base .po files); PostgreSQL's "out of memory" with its
+"Failed on request of size ... in memory context" DETAIL line in twelve translations and its
+ENOMEM on anonymous shared memory (babelfish-for-postgresql/postgresql_modified_for_babelfish,
+a PostgreSQL fork carrying the server's .po files); Lua's panic "not enough memory"; Julia's
+OutOfMemoryError; V8's "Array buffer allocation failed"; OpenJ9's JVMDUMP039I dump event
+"systhrow" for java/lang/OutOfMemoryError in ten translations (runtime/nls/dump/j9dmp_*.nls).
 
 Labels, decided under POLICY.md before the classifier ran on the file (one reason per item):
-- a runtime's own allocation failure is `out_of_memory` (rule 12), also inside a failed job, an
-  error-ratio or a log-line alert (rule 1: the quoted cause decides; rule 8: the line quoted).
-- look-alikes are `null` (see each item's reason).
+- a runtime's or server's own allocation failure is `out_of_memory` (rule 12), also inside a
+  failed job, an error-ratio or a log-line alert (rule 1: the quoted cause decides; rule 8: a
+  log alert is decided by the line it quotes);
+- look-alikes, `null`: stack and recursion limits (R's C stack overflow, Lua "stack overflow" and
+  "C stack overflow", Julia's StackOverflowError, V8's "Maximum call stack size exceeded") and a
+  size limit (V8 "Invalid string length") under rule 12; R's "memory profiling is not available"
+  (a missing feature); PostgreSQL reloads setting work_mem/maintenance_work_mem/shared_buffers
+  (rule 9: a setting changed); PostgreSQL log_temp_files lines (a query spilled to a temp file,
+  nothing failed: a policy decision recorded in SOURCES.md); OpenJ9 dumps requested by an
+  operator (event "user", JVMDUMP034I; rule 9); KeyDB's start-up warnings about
+  vm.overcommit_memory and Transparent Huge Pages (settings and a guess, rules 16, 17) and its
+  MEMORY DOCTOR reports finding no issue (rule 14). Look-alikes are put only in frames that
+  assert no symptom of their own (no error-ratio frame).
 
-Frames, hosts, values and services are made up; only the quoted strings come from the sources
-listed in SOURCES.md.
+Frames, hosts, values and services are made up; only the quoted strings come from the sources.
 """
 import os
 import sys
@@ -171,6 +189,8 @@ def main():
         "错误: 无法分配大小为4.0 Gb的向量")
     add(r_po("ru"), M, "R's vector memory limit reached, in Russian (rule 12: the runtime's own limit hit)",
         "Ошибка: достигнут предел (16.0 Gb) памяти векторов, см. mem.maxVSize()")
+    add(r_po("ru"), M, "R's 'R_Calloc' could not allocate memory, in Russian (rule 12)",
+        "Ошибка: 'R_Calloc' не может выделить память (1048576 * 8 байт)")
     add(r_po("de"), NULL, "R's C stack overflow in German: a stack limit, not memory (rule 12)",
         "Fehler: segmentation fault wegen eines C-Stack-Überlaufes", symptom_ok=False)
     add(r_po("fr"), NULL, "R's 'memory profiling is not available' in French: a missing feature (rule 12 look-alike)",
@@ -188,6 +208,8 @@ def main():
         (pg_po("zh_CN"), "错误", "内存用尽", "详细信息", '在内存上下文"ExecutorState"中请求大小为402653184时失败.', "Chinese"),
         (pg_po("ko"), "오류", "메모리 부족", "상세정보", '크기가 8388608인 요청에서 오류가 발생했습니다. 해당 메모리 컨텍스트 "HashBatchContext"', "Korean"),
         (pg_po("sv"), "FEL", "slut på minne", "DETALJ", 'Misslyckades med förfrågan av storlek 201326592 i minneskontext "TupleSort main".', "Swedish"),
+        (pg_po("it"), "ERRORE", "memoria esaurita", "DETTAGLI", 'Errore durante la richiesta di dimensione 50331648 nel contesto di memoria "ExecutorState".', "Italian"),
+        (pg_po("ka"), "შეცდომა", "არასაკმარისი მეხსიერება", "დეტალები", '1610612736 ზომის მეხსიერების კონტექსტიდან "HashTableContext" გამოთხოვა ჩავარდა.', "Georgian"),
         (pg_po("uk"), "ПОМИЛКА", "недостатньо пам'яті", "ВІДОМОСТІ", 'Помилка в запиті розміру 100663296 в контексті пам\'яті "ExecutorState".', "Ukrainian"),
     ]
     for i, (src, err, msg, det, detail, lang) in enumerate(pg_oom):
@@ -237,6 +259,9 @@ def main():
         ("ru", 'JVMDUMP039I Обработка события дампа "systhrow", элемент "java/lang/OutOfMemoryError" в 2026/03/14 02:17:51. Подождите.', "Russian"),
         ("zh_CN", 'JVMDUMP039I 正在处理转储事件“systhrow”，详细信息“java/lang/OutOfMemoryError”，位于 2026/03/14 02:17:51 - 请稍候。', "Chinese"),
         ("pl", 'JVMDUMP039I Przetwarzanie zdarzenia zrzutu "systhrow", szczegół "java/lang/OutOfMemoryError": 2026/03/14 02:17:51 - proszę czekać.', "Polish"),
+        ("ko", 'JVMDUMP039I 덤프 이벤트 "systhrow" 처리 중, 2026/03/14 02:17:51의 세부사항 "java/lang/OutOfMemoryError" - 잠시 기다리십시오.', "Korean"),
+        ("it", 'JVMDUMP039I Elaborazione dell\'evento dump "systhrow", dettagli "java/lang/OutOfMemoryError" in 2026/03/14 02:17:51 - attendere.', "Italian"),
+        ("pt_BR", 'JVMDUMP039I Processando o evento de dump "systhrow", detalhe "java/lang/OutOfMemoryError" em 2026/03/14 02:17:51 - aguarde.', "Brazilian Portuguese"),
         ("es", 'JVMDUMP039I Procesando el suceso de volcado "systhrow", detalles "java/lang/OutOfMemoryError" en 2026/03/14 02:17:51 - espere.', "Spanish"),
     ]
     for lang, line, name in j9_oom:
