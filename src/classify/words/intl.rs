@@ -1711,6 +1711,19 @@ pub(super) const INTL_WORDS: &[(&str, Concepts)] = &[
     ("mesaj", WORK),
     ("bekliyor", WAIT),
     ("acumulación", BACKLOG),
+    // Session 25, probes_hostdown24: a node offline in Proxmox's translations (Swedish
+    // "Noden är frånkopplad", Turkish "çevrimdışı", Greek "κόμβος"), French plural nodes.
+    ("noden", HOST),
+    ("noder", HOST),
+    ("frånkopplad", DOWN),
+    ("frånkopplade", DOWN),
+    ("çevrimdışı", DOWN),
+    ("κόμβος", HOST),
+    ("κόμβοι", HOST),
+    ("nœuds", HOST),
+    ("noeuds", HOST),
+    ("desconectado", DOWN),
+    ("desconectada", DOWN),
 ];
 
 /// Two-word terms, like `PHRASES`: the second word is read as the term after the first.
@@ -2062,6 +2075,14 @@ pub(super) const INTL_PHRASES: &[(&str, &str, Concepts)] = &[
     ("en", "espera", PENDING | WAIT),
     // Korean "대기 중입니다": waiting to be processed.
     ("대기", "중입니다", PENDING),
+    // Session 25, probes_hostdown24 and probes_oomintl24: offline ("hors ligne", Greek "εκτός
+    // σύνδεσης"), Statping's "has been offline" as Spanish and Italian say it, Korean "작동
+    // 중지" (stopped working), and PostgreSQL's Portuguese "sem memória" (out of memory).
+    ("hors", "ligne", DOWN),
+    ("εκτός", "σύνδεσης", DOWN),
+    ("작동", "중지", DOWN),
+    ("sem", "memória", MEM | EXHAUST),
+    ("sem", "memoria", MEM | EXHAUST),
 ];
 
 /// Stems of inflected words (lower case): a word of a non-Latin, spaced script matches when it
@@ -2698,4 +2719,10 @@ pub(super) const INTL_CJK_WORDS: &[(&str, Concepts)] = &[
     ("訊息", WORK),
     ("等待", WAIT),
     ("堆積", BACKLOG),
+    // Session 25, probes_hostdown24: offline in Japanese, Korean and Chinese ("ノードがオフライン",
+    // "노드가 오프라인 상태임", "节点已下线", "服务已脱机").
+    ("オフライン", DOWN),
+    ("오프라인", DOWN),
+    ("下线", DOWN),
+    ("脱机", DOWN),
 ];

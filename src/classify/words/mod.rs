@@ -2063,11 +2063,16 @@ fn names_a_service(word: &str) -> bool {
 fn said_to_be_down(text: &str, word: &str) -> Option<usize> {
     // Not "went down": figures go down ("orders per minute went down").
     // Portuguese and Spanish put the protocol after the noun ("Serviço HTTP está parado").
-    const VERBS: [&str; 15] = [
+    const VERBS: [&str; 19] = [
         "is currently ",
         "are currently ",
         "is now ",
         "has been ",
+        // Statping's "has been offline" in its translations; before "è " and "est ".
+        "a été ",
+        "ha estado ",
+        "è stato ",
+        "è stata ",
         "seems to be ",
         "appears to be ",
         "is ",
