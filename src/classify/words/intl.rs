@@ -1724,6 +1724,11 @@ pub(super) const INTL_WORDS: &[(&str, Concepts)] = &[
     ("noeuds", HOST),
     ("desconectado", DOWN),
     ("desconectada", DOWN),
+    // PostgreSQL's Georgian "არასაკმარისი მეხსიერება": not enough memory.
+    ("არასაკმარისი", FEW),
+    // Maintenance in Arabic ("مخزن البيانات في وضع الصيانة": a datastore in maintenance mode).
+    ("الصيانة", PLANNED),
+    ("صيانة", PLANNED),
 ];
 
 /// Two-word terms, like `PHRASES`: the second word is read as the term after the first.
@@ -2725,4 +2730,6 @@ pub(super) const INTL_CJK_WORDS: &[(&str, Concepts)] = &[
     ("오프라인", DOWN),
     ("下线", DOWN),
     ("脱机", DOWN),
+    // Japanese maintenance ("データストアは保守モード中").
+    ("保守", PLANNED),
 ];

@@ -1488,6 +1488,10 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("man", "s", ABSENT),
     // "kubernetes-failed-nodes", "NodesFailureAlarm": nodes that failed are down; a failed
     // node *operation* ("node lookup failed") does not put the words side by side.
+    // Session 25: an HA manager fencing a node ("Trying to fence node 'pve-b2'") does so because
+    // it failed; Sensu's "No keepalive sent from web-front-5": the agent's host went silent.
+    ("fence", "node", DOWN | HOST),
+    ("no", "keepalive", DOWN | HOST | NOREPLY),
     ("failed", "node", DOWN | HOST),
     // Galera's "detected inactive node: 9b77d1c2"; "inactive" alone is a unit, a shard or an
     // exchange that is idle.

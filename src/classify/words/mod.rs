@@ -897,6 +897,10 @@ impl Words {
             } else if c & HOST != 0 && no_process_left(text, word) {
                 // "Processes: 0 (warn/crit below 1/1)": none of the watched program runs.
                 c | DOWN
+            } else if c & PLANNED != 0 && asks_for_intervention(text, word) {
+                // "failed and needs manual intervention": a person is needed because something
+                // broke, not because anything was planned.
+                c & !PLANNED
             } else if c & DISK != 0 && names_an_image(text, word) {
                 // "Error restoring disk image …": an image of a disk is a file, not the disk.
                 (c & !DISK) | FILES
@@ -2153,6 +2157,12 @@ fn said_to_be_down(text: &str, word: &str) -> Option<usize> {
         rest = &trimmed[end..];
     }
     None
+}
+
+/// Whether `word` (a part of `text`) is followed by "intervention" ("manual intervention").
+fn asks_for_intervention(text: &str, word: &str) -> bool {
+    let after = text[offset_in(text, word) + word.len()..].trim_start_matches(' ');
+    strip_prefix_ignore_case(after, "intervention").is_some()
 }
 
 /// Whether `word` (a part of `text`) is followed by "image": a disk image is a file.
