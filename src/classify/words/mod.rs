@@ -246,6 +246,59 @@ const WHERE_LABELS: &[&str] = &[
     "resourceName",
 ];
 
+/// What a place's name may still say of the place: what kind of thing it is ("kvm-node-14",
+/// "mail-gw-1", "api-gateway"), so that it can be said to be down or its calls to time out.
+const PLACE_KINDS: Concepts = HOST | NETNAME | POD | SERVICE | UPSTREAM;
+
+/// The names of where an alert fired, as its text may repeat them: values of `WHERE_LABELS`
+/// made of several parts ("dns-updater", "pg-replica-2:9187" and its host "pg-replica-2").
+/// A one-word name ("mysql", "dns") is read as the word it is.
+fn place_names(labels: &LabelMap) -> Vec<String> {
+    let mut places = Vec::new();
+    for (name, value) in labels {
+        if !WHERE_LABELS.contains(&name.as_str()) {
+            continue;
+        }
+        let value = value.trim();
+        let host = value.rsplit_once(':').map_or(value, |(host, _)| host);
+        for place in [value, host] {
+            let parts = place.contains(['-', '_', '.', ':', '/']);
+            if parts
+                && place.len() >= 4
+                && place.bytes().any(|b| b.is_ascii_alphabetic())
+                && !places
+                    .iter()
+                    .any(|p: &String| p.eq_ignore_ascii_case(place))
+            {
+                places.push(place.to_string());
+            }
+        }
+    }
+    places
+}
+
+/// Where in `text` each of `places` stands (ASCII case ignored), as byte ranges.
+fn place_spans(text: &str, places: &[String]) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    for place in places {
+        let needle = place.as_bytes();
+        let hay = text.as_bytes();
+        if needle.len() > hay.len() {
+            continue;
+        }
+        let mut at = 0;
+        while at + needle.len() <= hay.len() {
+            if hay[at..at + needle.len()].eq_ignore_ascii_case(needle) {
+                spans.push((at, at + needle.len()));
+                at += needle.len();
+            } else {
+                at += 1;
+            }
+        }
+    }
+    spans
+}
+
 /// The small words of a notification that says only that something fired.
 const SMALL_WORDS: &[&str] = &[
     "a", "an", "the", "for", "on", "in", "at", "of", "from", "is", "has", "have", "been", "was",
@@ -326,7 +379,7 @@ impl Words {
         // compounds ("DeadLocks", "HAProxy", "DeadMansSwitch") hold as they do there.
         if let Some(name) = labels.get("alertname") {
             let name = spelled.unwrap_or(name);
-            let mut field = self.field(Kind::Alertname, "alertname", name);
+            let mut field = self.field(Kind::Alertname, "alertname", name, &[]);
             // "[prod] AWS/RDS Read Latency": a detector named after a disk's I/O metric.
             if measures_only_disk_io(labels) {
                 field.concepts |= DISK | IO;
@@ -337,6 +390,14 @@ impl Words {
         let nameless = labels
             .get("alertname")
             .is_some_and(|name| self.names_nothing(name));
+        let places = place_names(labels);
+        let places_of = |kind: Kind| -> &[String] {
+            if matches!(kind, Kind::Alertname | Kind::Label) {
+                &[]
+            } else {
+                &places
+            }
+        };
         for (name, value) in labels {
             // A Kubernetes `reason` of DeadlineExceeded is a Job or Pod that ran past its own
             // activeDeadlineSeconds (POLICY.md rule 10), not a call given up on; gRPC's code of
@@ -355,7 +416,7 @@ impl Words {
             // `name` or `rule_name` label is the check's own name ("disk_space_remaining").
             let check_name = nameless && matches!(name.as_str(), "name" | "rule_name" | "rulename");
             if EVIDENCE_LABELS.contains(&name.as_str()) || check_description || check_name {
-                let mut field = self.field(Kind::Label, name, value);
+                let mut field = self.field(Kind::Label, name, value, &[]);
                 if name == "metric_name" && measures_disk_io(labels, value) {
                     field.concepts |= DISK | IO;
                     field.context |= DISK | IO;
@@ -377,7 +438,7 @@ impl Words {
                     });
                 } else if value.bytes().any(|b| b.is_ascii_alphabetic()) {
                     // `code="DeadlineExceeded"`, `status="NotReady"`: a named code is words.
-                    fields.push(self.field(Kind::Label, name, value));
+                    fields.push(self.field(Kind::Label, name, value, &[]));
                 }
             }
         }
@@ -483,7 +544,7 @@ impl Words {
                     } else {
                         sentence
                     };
-                    let mut field = self.field(kind, name, said);
+                    let mut field = self.field(kind, name, said, &places);
                     if quoted || (kind == Kind::Subject && names_a_raised_error(sentence)) {
                         field.concepts |= QUOTED;
                     }
@@ -539,7 +600,7 @@ impl Words {
                 .get("alertname")
                 .is_none_or(|name| self.names_nothing(name));
             if generic {
-                fields.push(self.field(Kind::Title, key, sentence));
+                fields.push(self.field(Kind::Title, key, sentence, &places));
             }
         }
         let everything = fields.iter().fold(0, |acc, f| acc | f.concepts);
@@ -646,7 +707,7 @@ impl Words {
             let words: Vec<String> = fields
                 .iter()
                 .filter(|f| rule.cross || f.kind != Kind::Annotation)
-                .flat_map(|f| self.words_for(f.text, wanted))
+                .flat_map(|f| self.words_for(f.text, wanted, places_of(f.kind)))
                 .collect();
             ("alert".to_string(), dedup_join(words))
         } else {
@@ -654,7 +715,7 @@ impl Words {
             let mut words = if f.kind == Kind::Label && CODE_LABELS.contains(&f.name) {
                 vec![f.text.to_string()]
             } else {
-                self.words_for(f.text, wanted)
+                self.words_for(f.text, wanted, places_of(f.kind))
             };
             if f.kind == Kind::Alertname {
                 for (piece, c) in status_pieces(f.text) {
@@ -698,9 +759,9 @@ impl Words {
         })
     }
 
-    fn field<'a>(&self, kind: Kind, name: &'a str, text: &'a str) -> Field<'a> {
+    fn field<'a>(&self, kind: Kind, name: &'a str, text: &'a str, places: &[String]) -> Field<'a> {
         let mut concepts = 0;
-        self.scan(text, |_, c| concepts |= c);
+        self.scan(text, places, |_, c| concepts |= c);
         // A short Grafana-style title such as "Memory > 90%" states its threshold in symbols; so
         // does a check's output line ("CheckDisk CRITICAL: /var 96% bytes usage"), which is a
         // measurement, not prose.
@@ -805,7 +866,7 @@ impl Words {
             return false;
         }
         let mut concepts = 0;
-        self.scan(text, |_, c| concepts |= c);
+        self.scan(text, &[], |_, c| concepts |= c);
         concepts & UNHEALTHY != 0 && concepts & !(GENERIC_NAME | UNHEALTHY | NOT) == 0
     }
 
@@ -868,9 +929,9 @@ impl Words {
     }
 
     /// The words of `text` that stand for one of `wanted`, as written.
-    fn words_for(&self, text: &str, wanted: Concepts) -> Vec<String> {
+    fn words_for(&self, text: &str, wanted: Concepts, places: &[String]) -> Vec<String> {
         let mut out = Vec::new();
-        self.scan(text, |word, c| {
+        self.scan(text, places, |word, c| {
             if c & wanted != 0 {
                 out.push(word.to_string());
             }
@@ -880,9 +941,27 @@ impl Words {
 
     /// Calls `hit(word, concepts)` for every word of `text` the lexicon knows, with the meaning
     /// it has in place (a word after `not`/`no` is read as its negation).
-    fn scan<'t>(&self, text: &'t str, mut hit: impl FnMut(&'t str, Concepts)) {
+    fn scan<'t>(&self, text: &'t str, places: &[String], mut hit: impl FnMut(&'t str, Concepts)) {
         let near = Nearby::default();
+        let named_places = place_spans(text, places);
         let mut hit = |word: &'t str, c: Concepts| {
+            // "dns-updater is down", "OOM in oom-reporter-6d9f": a place's name says where,
+            // whatever its words; it keeps only what kind of place it is.
+            let c = if named_places.is_empty() {
+                c
+            } else {
+                let at = offset_in(text, word);
+                match named_places
+                    .iter()
+                    .find(|&&(start, end)| start <= at && at < end)
+                {
+                    Some(&(start, end)) if said_to_be_down(text, &text[start..end]) == Some(0) => {
+                        (c & PLACE_KINDS) | HOST
+                    }
+                    Some(_) => c & PLACE_KINDS,
+                    None => c,
+                }
+            };
             // "Hits=88123 Misses=12 Timeouts=0", "restarts: 0": a count of events that is zero
             // says none happened.
             let c = if c & COUNTED_EVENTS != 0 && counted_none(text, word) {

@@ -1080,7 +1080,7 @@ fn translated_error_messages_in_more_languages_and_scripts() {
 #[test]
 fn indic_and_thai_words_stay_whole() {
     let mut seen = Vec::new();
-    words().scan("समय समाप्त; การใช้งานสูง", |word, _| seen.push(word));
+    words().scan("समय समाप्त; การใช้งานสูง", &[], |word, _| seen.push(word));
     assert_eq!(seen, ["समाप्त", "การใช้งาน", "สูง"]);
 }
 
@@ -3960,9 +3960,11 @@ fn a_jobs_lock_file_and_a_host_that_answered_are_no_signature() {
 #[test]
 fn the_longer_cjk_word_is_the_one_written() {
     let mut concepts = 0;
-    words().scan("消费组 order-settle 消费延迟 742 秒", |_, c| {
-        concepts |= c
-    });
+    words().scan(
+        "消费组 order-settle 消费延迟 742 秒",
+        &[],
+        |_, c| concepts |= c,
+    );
     assert_ne!(
         concepts & (CONSUMPTION | LAG),
         0,
@@ -3974,7 +3976,7 @@ fn the_longer_cjk_word_is_the_one_written() {
         "the 延迟 inside 消费延迟 is no latency"
     );
     let mut concepts = 0;
-    words().scan("请求延迟过高", |_, c| concepts |= c);
+    words().scan("请求延迟过高", &[], |_, c| concepts |= c);
     assert_ne!(concepts & LATENCY, 0, "延迟 on its own is latency");
 }
 
