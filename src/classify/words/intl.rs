@@ -1729,6 +1729,13 @@ pub(super) const INTL_WORDS: &[(&str, Concepts)] = &[
     // Maintenance in Arabic ("مخزن البيانات في وضع الصيانة": a datastore in maintenance mode).
     ("الصيانة", PLANNED),
     ("صيانة", PLANNED),
+    // Windows' WSAHOST_NOT_FOUND as .NET's SocketException quotes it: Spanish "No se conoce
+    // este host", Polish "Taki host nie jest znany" (a host nobody knows, read as not found
+    // once negated), Turkish "Böyle bir ana bilgisayar bilinmiyor" ("ana bilgisayar": host).
+    ("conoce", FIND),
+    ("znany", FIND),
+    ("bilinmiyor", NOTFOUND),
+    ("bilgisayar", HOST),
 ];
 
 /// Two-word terms, like `PHRASES`: the second word is read as the term after the first.

@@ -4600,3 +4600,74 @@ fn a_master_is_a_node_that_may_be_down() {
         Some(("replication_lag", "replication-lag")),
     );
 }
+
+#[test]
+fn a_place_named_with_signature_words_is_only_where() {
+    // The service's and pod's names repeat in the text; their words say nothing of what failed.
+    check(
+        &[("alertname", "ServiceAlert"), ("service", "dns-updater")],
+        &[(
+            "summary",
+            "High error rate on dns-updater: 14% of requests failed",
+        )],
+        Some(("high_error_rate", "request-errors")),
+    );
+    check(
+        &[("alertname", "PodAlert"), ("pod", "oom-reporter-6d9f-x2")],
+        &[("summary", "Pod oom-reporter-6d9f-x2 is not ready")],
+        Some(("node_down", "down")),
+    );
+    check(
+        &[("alertname", "ServiceAlert"), ("service", "dns-updater")],
+        &[("summary", "dns-updater: 3 instances restarted")],
+        None,
+    );
+    // Said to be down, a place is a host whatever its words.
+    check(
+        &[("alertname", "Alert"), ("job", "kafka-lag-exporter")],
+        &[("summary", "kafka-lag-exporter is down")],
+        Some(("node_down", "down")),
+    );
+    // A one-word name is the word it is.
+    check(
+        &[("alertname", "ServiceAlert"), ("service", "dns")],
+        &[("summary", "dns lookups failing")],
+        Some(("dns_failure", "dns-failure")),
+    );
+}
+
+#[test]
+fn offline_and_unknown_hosts_in_more_languages() {
+    for (text, signature) in [
+        ("px-rz2-08: Le nœud est hors ligne", "node_down"),
+        ("px-rz2-07: ノードがオフライン", "node_down"),
+        ("px-rz2-07: 节点已下线", "node_down"),
+        ("pve-b2: 노드가 오프라인 상태임", "node_down"),
+        ("3 av 7 noder är frånkopplade", "node_down"),
+        ("pve-a3: Sunucu çevrimdışı", "node_down"),
+        ("Ο κόμβος είναι εκτός σύνδεσης", "node_down"),
+        ("El servicio ha estado desconectado para 29m", "node_down"),
+        ("Trying to fence node 'pve-b2'", "node_down"),
+        (
+            "No keepalive sent from web-front-5 for 134 seconds",
+            "node_down",
+        ),
+        ("ERRO:  sem memória", "out_of_memory"),
+        ("SocketException: No se conoce este host", "dns_failure"),
+        ("SocketException: Taki host nie jest znany", "dns_failure"),
+        (
+            "SocketException: Böyle bir ana bilgisayar bilinmiyor",
+            "dns_failure",
+        ),
+    ] {
+        assert_eq!(summary_signature(text), Some(signature), "{text}");
+    }
+    // Needing a person is no planned work; a datastore in maintenance is.
+    assert_eq!(
+        summary_signature(
+            "The node 'pve-b2' failed and needs manual intervention. Trying to fence node 'pve-b2'"
+        ),
+        Some("node_down")
+    );
+    assert_eq!(summary_signature("データストアは保守モード中"), None);
+}
