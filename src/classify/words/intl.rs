@@ -1736,6 +1736,8 @@ pub(super) const INTL_WORDS: &[(&str, Concepts)] = &[
     ("znany", FIND),
     ("bilinmiyor", NOTFOUND),
     ("bilgisayar", HOST),
+    // Italian growth ("Coda dei messaggi in crescita").
+    ("crescita", GROW),
 ];
 
 /// Two-word terms, like `PHRASES`: the second word is read as the term after the first.
