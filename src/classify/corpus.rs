@@ -254,15 +254,21 @@ use crate::config::Config;
 /// dressing every tuning alert as notifiers do (prefixes, emoji, Markdown, HTML escapes, spaces,
 /// a labels dump, `message` as the only annotation): probe split 0.934 -> 0.935 on 9,962 alerts,
 /// floor 0.933 -> 0.934. Held-out and blind splits unchanged.
+/// Session 25: two families merged (`probes_hostdown24`, 89; `probes_oomintl24`, 59), their
+/// words (offline in eight languages, fencing, keepalives, R's and V8's failed allocations) and
+/// place names read as places (a service, job, instance or pod named with a signature's words
+/// says where): probe split 0.934 -> 0.936 on 10,110 alerts, floor 0.934 -> 0.935; second
+/// blind set 0.819 -> 0.839 (floor 0.818 -> 0.838), third 0.818 -> 0.819 (floor 0.817 ->
+/// 0.818); held-out and the first and fourth blind sets unchanged.
 const MIN_LEGACY_MACRO_F1: f64 = 0.992;
-const MIN_PROBES_MACRO_F1: f64 = 0.934;
+const MIN_PROBES_MACRO_F1: f64 = 0.935;
 const MIN_TUNING_MACRO_F1: f64 = 0.967;
 const MIN_HELD_OUT_MACRO_F1: f64 = 0.870;
 const MIN_BLIND_MACRO_F1: f64 = 0.960;
 // 0.813 before the first sentence of a summary-less description became its subject (same
 // accuracy, 0.914; one class's precision moved).
-const MIN_BLIND2_MACRO_F1: f64 = 0.818;
-const MIN_BLIND3_MACRO_F1: f64 = 0.817;
+const MIN_BLIND2_MACRO_F1: f64 = 0.838;
+const MIN_BLIND3_MACRO_F1: f64 = 0.818;
 // Log- and event-based alerts (Sumo Logic, Splunk, Elastic, Graylog, Kubernetes events, uptime
 // probes), labelled by someone who never saw the rules; first measured at 0.900; 0.917 after
 // session 9's log-line headings and recovery words.
