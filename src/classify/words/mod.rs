@@ -251,10 +251,11 @@ const WHERE_LABELS: &[&str] = &[
 const PLACE_KINDS: Concepts = HOST | NETNAME | POD | SERVICE | UPSTREAM;
 
 /// The names of where an alert fired, as its text may repeat them: values of `WHERE_LABELS`
-/// made of several parts ("dns-updater", "pg-replica-2:9187" and its host "pg-replica-2").
-/// A one-word name ("mysql", "dns") is read as the word it is.
+/// made of several parts ("dns-updater", "pg-replica-2:9187" and its host "pg-replica-2"), as
+/// sent and in lower and upper case (a host name is case-insensitive). A one-word name
+/// ("mysql", "dns") is read as the word it is.
 fn place_names(labels: &LabelMap) -> Vec<String> {
-    let mut places = Vec::new();
+    let mut places: Vec<String> = Vec::new();
     for (name, value) in labels {
         if !WHERE_LABELS.contains(&name.as_str()) {
             continue;
@@ -263,40 +264,32 @@ fn place_names(labels: &LabelMap) -> Vec<String> {
         let host = value.rsplit_once(':').map_or(value, |(host, _)| host);
         for place in [value, host] {
             let parts = place.contains(['-', '_', '.', ':', '/']);
-            if parts
-                && place.len() >= 4
-                && place.bytes().any(|b| b.is_ascii_alphabetic())
-                && !places
-                    .iter()
-                    .any(|p: &String| p.eq_ignore_ascii_case(place))
-            {
-                places.push(place.to_string());
+            if !parts || place.len() < 4 || !place.bytes().any(|b| b.is_ascii_alphabetic()) {
+                continue;
+            }
+            for spelled in [
+                place.to_string(),
+                place.to_ascii_lowercase(),
+                place.to_ascii_uppercase(),
+            ] {
+                if !places.contains(&spelled) {
+                    places.push(spelled);
+                }
             }
         }
     }
     places
 }
 
-/// Where in `text` each of `places` stands (ASCII case ignored), as byte ranges.
+/// Where in `text` each of `places` stands, as byte ranges.
 fn place_spans(text: &str, places: &[String]) -> Vec<(usize, usize)> {
-    let mut spans = Vec::new();
-    for place in places {
-        let needle = place.as_bytes();
-        let hay = text.as_bytes();
-        if needle.len() > hay.len() {
-            continue;
-        }
-        let mut at = 0;
-        while at + needle.len() <= hay.len() {
-            if hay[at..at + needle.len()].eq_ignore_ascii_case(needle) {
-                spans.push((at, at + needle.len()));
-                at += needle.len();
-            } else {
-                at += 1;
-            }
-        }
-    }
-    spans
+    places
+        .iter()
+        .flat_map(|place| {
+            text.match_indices(place.as_str())
+                .map(|(at, found)| (at, at + found.len()))
+        })
+        .collect()
 }
 
 /// The small words of a notification that says only that something fired.
