@@ -246,6 +246,17 @@ const WHERE_LABELS: &[&str] = &[
     "resourceName",
 ];
 
+/// Kubernetes' workload labels, whose names a summary repeats ("Job batch/cert-renewal-2935
+/// failed to complete").
+const WORKLOAD_LABELS: &[&str] = &[
+    "job_name",
+    "cronjob",
+    "statefulset",
+    "daemonset",
+    "replicaset",
+    "persistentvolumeclaim",
+];
+
 /// What a place's name may still say of the place: what kind of thing it is ("kvm-node-14",
 /// "mail-gw-1", "api-gateway"), so that it can be said to be down or its calls to time out.
 const PLACE_KINDS: Concepts = HOST | NETNAME | POD | SERVICE | UPSTREAM;
@@ -257,7 +268,7 @@ const PLACE_KINDS: Concepts = HOST | NETNAME | POD | SERVICE | UPSTREAM;
 fn place_names(labels: &LabelMap) -> Vec<String> {
     let mut places: Vec<String> = Vec::new();
     for (name, value) in labels {
-        if !WHERE_LABELS.contains(&name.as_str()) {
+        if !WHERE_LABELS.contains(&name.as_str()) && !WORKLOAD_LABELS.contains(&name.as_str()) {
             continue;
         }
         let value = value.trim();

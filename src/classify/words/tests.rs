@@ -4622,6 +4622,18 @@ fn a_place_named_with_signature_words_is_only_where() {
         &[("summary", "dns-updater: 3 instances restarted")],
         None,
     );
+    // A Kubernetes Job named after certificates that failed is a failed job.
+    check(
+        &[
+            ("alertname", "KubeJobFailed"),
+            ("job_name", "cert-renewal-29357550"),
+        ],
+        &[(
+            "description",
+            "Job batch/cert-renewal-29357550 failed to complete.",
+        )],
+        None,
+    );
     // Said to be down, a place is a host whatever its words.
     check(
         &[("alertname", "Alert"), ("job", "kafka-lag-exporter")],
