@@ -812,12 +812,20 @@ fn an_alertname_spelled_in_words_is_read_as_its_camel_case_name() {
     );
 }
 
-/// What a notifier wraps an alert's text in is not the alert: Alertmanager's "[FIRING:1]"
-/// before a forwarded title, a bracketed severity, a chat message's leading emoji and Markdown
-/// "**", an HTML template's escaped quotes, a rule template's dump of the labels, the extra
-/// spaces of a template that joins fields, and a team's "[prod]" before the alertname. Each dressing of
-/// every tuning alert must be read as the alert itself is (the environment tag only ever
-/// decides what the bare name decides, as the name as sent is read first for user rules).
+/// Every tuning case: the legacy corpus, the probe families and the public tuning projects.
+fn tuning_cases() -> Vec<Case> {
+    let mut cases = legacy();
+    cases.extend(probes());
+    cases.extend(public(Split::Tuning));
+    cases
+}
+
+/// The signature the classifier decides for an alert, `None` when it leaves it unclassified.
+fn decided(classifier: &Classifier, labels: &LabelMap, annotations: &LabelMap) -> Option<String> {
+    let got = classifier.classify(labels, annotations).signature;
+    (!got.starts_with(UNCLASSIFIED_PREFIX)).then_some(got)
+}
+
 /// A place named with a signature's words ("dns-updater", "oom-reporter-…",
 /// "kafka-lag-exporter") says where an alert fired, not what failed: renaming the place an
 /// alert's text repeats changes almost no decision. Before the word stage knew place names
@@ -826,13 +834,9 @@ fn an_alertname_spelled_in_words_is_read_as_its_camel_case_name() {
 #[test]
 fn a_place_named_with_signature_words_says_only_where() {
     let classifier = Classifier::new(&Config::default());
-    let mut cases = legacy();
-    cases.extend(probes());
-    cases.extend(public(Split::Tuning));
-    let signature = |labels: &LabelMap, annotations: &LabelMap| {
-        let got = classifier.classify(labels, annotations).signature;
-        (!got.starts_with(UNCLASSIFIED_PREFIX)).then_some(got)
-    };
+    let cases = tuning_cases();
+    let signature =
+        |labels: &LabelMap, annotations: &LabelMap| decided(&classifier, labels, annotations);
     let renamings = [
         ("service", "dns-updater"),
         ("pod", "oom-reporter-6d9f-x2"),
@@ -881,16 +885,18 @@ fn a_place_named_with_signature_words_says_only_where() {
     );
 }
 
+/// What a notifier wraps an alert's text in is not the alert: Alertmanager's "[FIRING:1]"
+/// before a forwarded title, a bracketed severity, a chat message's leading emoji and Markdown
+/// "**", an HTML template's escaped quotes, a rule template's dump of the labels, the extra
+/// spaces of a template that joins fields, and a team's "[prod]" before the alertname. Each dressing of
+/// every tuning alert must be read as the alert itself is (the environment tag only ever
+/// decides what the bare name decides, as the name as sent is read first for user rules).
 #[test]
 fn a_notification_dressed_for_chat_or_mail_is_read_as_the_alert_is() {
     let classifier = Classifier::new(&Config::default());
-    let mut cases = legacy();
-    cases.extend(probes());
-    cases.extend(public(Split::Tuning));
-    let signature = |labels: &LabelMap, annotations: &LabelMap| {
-        let got = classifier.classify(labels, annotations).signature;
-        (!got.starts_with(UNCLASSIFIED_PREFIX)).then_some(got)
-    };
+    let cases = tuning_cases();
+    let signature =
+        |labels: &LabelMap, annotations: &LabelMap| decided(&classifier, labels, annotations);
     let escape = |v: &String| {
         v.replace('&', "&amp;")
             .replace('"', "&#34;")
