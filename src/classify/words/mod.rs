@@ -261,10 +261,10 @@ const WORKLOAD_LABELS: &[&str] = &[
 /// "mail-gw-1", "api-gateway"), so that it can be said to be down or its calls to time out.
 const PLACE_KINDS: Concepts = HOST | NETNAME | POD | SERVICE | UPSTREAM;
 
-/// The names of where an alert fired, as its text may repeat them: values of `WHERE_LABELS`
-/// made of several parts ("dns-updater", "pg-replica-2:9187" and its host "pg-replica-2"), as
-/// sent and in lower and upper case (a host name is case-insensitive). A one-word name
-/// ("mysql", "dns") is read as the word it is.
+/// The names of where an alert fired, as its text may repeat them: values of `WHERE_LABELS` and
+/// `WORKLOAD_LABELS` made of several parts ("dns-updater", "pg-replica-2:9187" and its host
+/// "pg-replica-2"), as sent and in lower and upper case (a host name is case-insensitive). A
+/// one-word name ("mysql", "dns") is read as the word it is.
 fn place_names(labels: &LabelMap) -> Vec<String> {
     let mut places: Vec<String> = Vec::new();
     for (name, value) in labels {
