@@ -21,14 +21,17 @@ Labels, decided from each message's meaning under POLICY.md before the classifie
   storage pool to create the volume. (...)"; Systemback's "Not enough free disk space to complete
   the process." and "There is not enough free space."; Sonarr's "Not enough free space (...) to
   import after download" and "Temporary location ... has less than 1 GB free space".
-- `out_of_memory` (rule 12: a tool's own allocation failure): Bareos "Out of memory requesting N
-  bytes".
+- `out_of_memory` (rule 12: a tool's own allocation failure; rule 2: memory pressure): Ardour's audio
+  backend "Out Of Memory Error" in English and eight translations; Bareos "Out of memory requesting
+  N bytes"; resticprofile "available memory is < 100 MB (option 'min-memory' ...)".
 - `null`: readouts and settings listed above (rules 14, 16: a status or a setting, nothing
   failed); Vorta's "Vorta needs Full Disk Access for complete Backups" (a permission, decision 1 in
   SOURCES.md); Vorta's "Backup finished." with file counts and sizes; Systemback's storage
   directory set, not available or not writable (not full); Sonarr's "Unable to get free space for:"
   (the monitor could not read the figure, rule 16); Bareos's "Max Volume bytes=... exceeded.
-  Marking Volume ... as Full." (volume rotation by design, decision 2).
+  Marking Volume ... as Full." (volume rotation by design, decision 2); resticprofile's "OS memory
+  information not available" (rule 16); Ardour's session clean-up "The following file was deleted
+  from %2, releasing %3 %4bytes of disk space" (space freed on purpose, rule 9).
 
 Frames, hosts, sizes, paths and values are our own; only the quoted strings come from the sources.
 """
@@ -86,6 +89,13 @@ SONARR_UPDATE = ("Sonarr/Sonarr", "src/NzbDrone.Core/Update/InstallUpdateService
 SONARR_DISK = ("Sonarr/Sonarr", "src/NzbDrone.Core/DiskSpace/DiskSpaceService.cs", SONARR_C)
 BAREOS_MEM = ("bareos/bareos", "core/src/lib/mem_pool.cc", BAREOS_C)
 BAREOS_VOL = ("bareos/bareos", "core/src/dird/next_vol.cc", BAREOS_C)
+RP_MAIN = ("creativeprojects/resticprofile", "main.go", "9eac2a80fb2533cf852bc624b6886ab97619c06d")
+ARDOUR_C = "22ed8656c2533e325322ff11831448e5123e0d4b"
+ARDOUR_BACKEND = ("Ardour/ardour", "libs/ardour/audio_backend.cc", ARDOUR_C)
+
+
+def ardour_po(lib, lang):
+    return ("Ardour/ardour", f"{lib}/po/{lang}.po", ARDOUR_C)
 
 family = ProbeFamily("probes_diskintl25.jsonl")
 
@@ -168,7 +178,7 @@ TS_FREE = {"nl": "Vrije ruimte", "tr": "Boş alan"}
 for lang, word in TS_FREE.items():
     add(ts_po(lang), NULL, f"Timeshift ({lang}) debug line \"Free space: %s\" on opening the snapshot device: a "
         "readout (rule 14)", "timeshift", f"{word}: 301.7 GB", failed_job=False)
-TS_CALC = {"it": "Calcolo lo spazio richiesto su disco...", "cs": "Výpočet požadovaného místa na disku…"}
+TS_CALC = {"it": "Calcolo lo spazio richiesto su disco..."}
 for lang, line in TS_CALC.items():
     add(ts_po(lang), NULL, f"Timeshift ({lang}) \"Calculating required disk space...\": a progress line, "
         "nothing failed (null)", "timeshift", line, failed_job=False)
@@ -192,7 +202,7 @@ for lang, (title, msg) in OBS_NOSPACE.items():
 add(obs_ini("en-US"), D, "OBS Studio (en) Output.RecordNoSpace: recording stopped for want of disk space "
     "(rule 2)", "obs", "Insufficient disk space\nThere is not sufficient disk space to continue recording.")
 
-OBS_STATS = [("es-ES", "Espacio en disco disponible", "412.7 GB"), ("pl-PL", "Dostępne miejsce na dysku", "96.1 GB"),
+OBS_STATS = [("es-ES", "Espacio en disco disponible", "412.7 GB"),
              ("fr-FR", "Utilisation de la mémoire", "1342.5 MB"), ("ru-RU", "Использование памяти", "987.0 MB")]
 for lang, label, val in OBS_STATS:
     add(obs_ini(lang), NULL, f"OBS Studio ({lang}) stats dock readout \"{label}\" (Basic.Stats.HDDSpaceAvailable "
@@ -254,12 +264,119 @@ for lang, line in VM_AVAIL:
     add(vm_po(lang), NULL, f"virt-manager ({lang}) \"<b>%(volume)s's</b> available space: %(size)s\": a free-space "
         "label of the new-volume dialog (rule 14)", "virt-manager", line, failed_job=False)
 VM_SAVE = [("fr", "Sauvegarde de la mémoire de la machine virtuelle vers le disque "),
-           ("it", "Salvataggio della memoria della macchina virtuale su disco. "),
-           ("ja", "仮想マシンのメモリーをディスクに保存しています ")]
+           ("it", "Salvataggio della memoria della macchina virtuale su disco. ")]
 for lang, line in VM_SAVE:
     add(vm_po(lang), NULL, f"virt-manager ({lang}) \"Saving virtual machine memory to disk\": a VM being saved on "
         "purpose (rule 9)", "virt-manager", line.strip() + " (win11-build)", failed_job=False)
 add(vm_po("pl"), NULL, "virt-manager (pl) \"%(current-memory)s of %(total-memory)s\": the memory readout of the "
     "details page (rule 14)", "virt-manager", "Pamięć: 3072 MiB z\xa08192 MiB", failed_job=False)
+
+# --- Systemback: not enough free disk space ------------------------------------------------------
+SB_NOSPACE = {
+    "de": "Nicht genügend freier Speicherplatz für die Fertigstellung des Prozesses vorhanden.",
+    "es": "No hay suficiente espacio libre en el disco para completar el proceso.",
+    "ru": "Не хватает свободного места на диске, чтобы завершить процесс.",
+    "cs": "Pro dokončení procesu není na disku dostatek volného prostoru.",
+    "hu": "Nincs elég szabad tárhely a folyamat befejezéséhez.",
+    "fi": "Ei tarpeeksi vapaata levytilaa prosessin suorittamiseen.",
+}
+for lang, line in SB_NOSPACE.items():
+    add(sb_ts(lang), D, f"Systemback ({lang}) \"Not enough free disk space to complete the process.\": a restore "
+        "point or copy aborted for want of space (rule 2)", "systemback", line)
+SB_NOFREE = {"fr": "Il n'y a pas assez d'espace libre.", "zh_CN": "剩余空间不足。", "uk": "Не достатньо вільного місця."}
+for lang, line in SB_NOFREE.items():
+    add(sb_ts(lang), D, f"Systemback ({lang}) \"There is not enough free space.\" (the Live image or copy "
+        "dialog): the target has too little space (rule 2)", "systemback", line)
+add(SB_SRC, D, "Systemback (en) \"Not enough free disk space to complete the process.\" (rule 2)", "systemback",
+    "Not enough free disk space to complete the process.")
+SB_SET = {"es": "Se estableció un directorio para la ruta de almacenamiento.",
+          "uk": "Зазначений шлях каталогу зберігання встановлено."}
+for lang, line in SB_SET.items():
+    add(sb_ts(lang), NULL, f"Systemback ({lang}) \"The specified storage directory path is set.\": a setting "
+        "changed (rule 9)", "systemback", line, failed_job=False)
+SB_CACHE = {"ru": "Не очищать кэш памяти в конце некоторых процессов",
+            "hu": "Ne ürítse a memória-gyorsítótárat a folyamatok végén"}
+for lang, line in SB_CACHE.items():
+    add(sb_ts(lang), NULL, f"Systemback ({lang}) option \"Do not empty memory cache at the end of some "
+        "processes\" enabled: a setting (rule 9)", "systemback", line + ": on", failed_job=False)
+SB_NODIR = {"de": "Das Speicherverzeichnis der Wiederherstellungspunkte ist nicht verfügbar oder nicht beschreibbar!",
+            "cs": "Složka s body obnovení není dostupná nebo do ní nelze zapisovat!"}
+for lang, line in SB_NODIR.items():
+    add(sb_ts(lang), NULL, f"Systemback ({lang}) \"The restore points storage directory is not available or not "
+        "writable!\": a missing or read-only directory, not a full one (decision 3)", "systemback", line,
+        failed_job=False)
+
+# --- Vorta (BorgBackup GUI): "Full Disk Access" is a macOS permission; a finished backup with sizes ---
+VORTA_FDA = {"de": "Für komplette Backups benötigt Vorta Vollzugriff auf die Festplatte",
+             "fr": "Vorta a besoin de l'Accès complet au disque pour effectuer les sauvegardes",
+             "it": "Vorta richiede l'accesso completo al disco per completare i backup",
+             "nl": "Vorta heeft volledige schijftoegang nodig om volledige back-ups te kunnen maken"}
+for lang, line in VORTA_FDA.items():
+    add(vorta_ts(lang), NULL, f"Vorta ({lang}) \"Vorta needs Full Disk Access for complete Backups\": a macOS "
+        "privacy permission, not a full disk (decision 1)", "vorta", line, failed_job=False)
+add(VORTA_APP, NULL, "Vorta (en) \"Vorta needs Full Disk Access for complete Backups\" (decision 1)", "vorta",
+    "Vorta needs Full Disk Access for complete Backups\nWithout this, some files will not be accessible and you may "
+    "end up with an incomplete backup. Please set Full Disk Access permission for Vorta in System Preferences > "
+    "Security & Privacy.", failed_job=False)
+add(vorta_ts("ru"), NULL, "Vorta (ru) \"Backup finished.\" with BorgJob's \"Files\", \"Original\", "
+    "\"Deduplicated\" sizes: a completed backup (null)", "vorta",
+    "[Default] Архивация завершена.\nФайлы: 184213, Исходный размер: 41.7 GB, После дедупликации: 312.4 MB",
+    failed_job=False)
+add(vorta_ts("fr"), NULL, "Vorta (fr) \"Backup finished.\" with BorgJob's \"Files\", \"Original\", "
+    "\"Deduplicated\" sizes: a completed backup (null)", "vorta",
+    "[Laptop] Sauvegarde terminée.\nFichiers: 96544, Original: 18.2 GB, Dédupliqué: 88.9 MB", failed_job=False)
+
+# --- Sonarr (English): import rejected for want of free space; update warning; no reading ----------
+add(SONARR_FREE, D, "Sonarr FreeSpaceSpecification \"Not enough free space (...) to import after download\": a "
+    "download rejected because the root folder would fall below its minimum free space (rule 2)", "sonarr",
+    "Not enough free space (100 MB) to import after download: 41.2 MB. (Settings: Media Management: Minimum Free "
+    "Space)")
+add(SONARR_FREE, D, "Sonarr FreeSpaceSpecification \"Importing after download will exceed available disk space\" "
+    "(rule 2)", "sonarr", "Importing after download will exceed available disk space")
+add(SONARR_UPDATE, D, "Sonarr InstallUpdateService \"Temporary location ... has less than 1 GB free space\": "
+    "a capacity warning on the temp disk (rule 2)", "sonarr",
+    "Temporary location '/tmp/sonarr_update' has less than 1 GB free space, Sonarr may not be able to update "
+    "itself.")
+add(SONARR_DISK, NULL, "Sonarr DiskSpaceService \"Unable to get free space for:\": the figure could not be read, "
+    "nothing says the disk is full (rule 16)", "sonarr",
+    "Unable to get free space for: /mnt/media/tv", failed_job=False)
+
+# --- Bareos (English): pool memory allocation failure; volume rotation ---------------------------
+add(BAREOS_MEM, M, "Bareos mem_pool.cc \"Out of memory requesting %d bytes\": the daemon's own allocation failed "
+    "(rule 12)", "bareos-sd", "Out of memory requesting 1048576 bytes")
+add(BAREOS_VOL, NULL, "Bareos next_vol.cc \"Max Volume bytes=%s exceeded. Marking Volume \"%s\" as Full.\": a volume "
+    "rotated at its configured size, the job goes on (decision 2)", "bareos-dir",
+    "Max Volume bytes=53,687,091,200 exceeded. Marking Volume \"Full-0042\" as Full.", failed_job=False)
+
+# --- resticprofile (English): run refused under memory pressure ----------------------------------
+add(RP_MAIN, M, "resticprofile main.go \"available memory is < %v MB (option 'min-memory' ...)\": the run refused "
+    "because available memory is below its floor (rule 2: memory pressure)", "resticprofile",
+    "available memory is < 100 MB (option 'min-memory' in the 'global' section)")
+add(RP_MAIN, NULL, "resticprofile main.go \"OS memory information not available\": the figure could not be read "
+    "(rule 16)", "resticprofile", "OS memory information not available", failed_job=False)
+
+# --- Ardour: the audio backend's "Out Of Memory Error"; clean-up and status-bar readouts ----------
+ARDOUR_OOM = {"de": "Fehler: Speichermangel", "es": "Error de falta de memoria",
+              "it": "Errore di memoria insufficiente", "ja": "メモリー不足エラー", "pl": "Błąd braku pamięci",
+              "ru": "Ошибка: закончилась свободная память", "sv": "Minne fullt-fel", "cs": "Chyba: nedostatek paměti"}
+for lang, line in ARDOUR_OOM.items():
+    add(ardour_po("libs/ardour", lang), M, f"Ardour ({lang}) AudioBackend error \"Out Of Memory Error\": the audio "
+        "engine could not allocate memory (rule 12)", "ardour", line)
+add(ARDOUR_BACKEND, M, "Ardour (en) AudioBackend error \"Out Of Memory Error\" (rule 12)", "ardour",
+    "Out Of Memory Error")
+ARDOUR_CLEAN = {
+    "de": "Die folgende Datei wurde von /home/ana/Sessions/Hoerspiel/interchange/Hoerspiel/audiofiles\ngelöscht und "
+          "gab 412 megabytes Speicherplatz frei",
+    "fr": "Le fichier suivant a été éffacé de /srv/sessions/concert/interchange/concert/audiofiles,\nlibérant 87 "
+          "mégaoctets d'espace disque",
+    "sv": "Följande fil har raderats från /home/erik/Sessions/demo/interchange/demo/audiofiles,\nvilket frigör 2 "
+          "gigabyte diskutrymme",
+    "pl": "Następujący plik został usunięty z /home/kasia/Sesje/podcast/interchange/podcast/audiofiles,\nuwalniając "
+          "640 megabajt przestrzeni dyskowej",
+}
+for lang, line in ARDOUR_CLEAN.items():
+    add(ardour_po("gtk2_ardour", lang), NULL, f"Ardour ({lang}) session clean-up \"The following file was deleted "
+        "from %2, releasing %3 %4bytes of disk space\": space freed on purpose (rule 9)", "ardour", line,
+        failed_job=False)
 
 family.write()
