@@ -1,0 +1,161 @@
+#!/usr/bin/env python3
+"""Build tests/fixtures/corpus/probes_plugins25.jsonl: monitoring-plugin and vendor check outputs
+as alert texts. A plugin's status line (Nagios/Naemon/Icinga plugins, Sensu plugins, PRTG sensor
+messages, Kapacitor TICKscript alerts) reaches Alertmanager through a bridge that sets the host,
+the service description and the state as labels and carries the plugin output as an annotation.
+
+Sources (strings quoted as the sources print them, at the commits below): nagios-plugins
+(check_dns, check_ping, check_disk, check_swap, check_procs, check_mailq, sslutils),
+nagios-plugins-rabbitmq (check_rabbitmq_queue/_server/_watermark), PaesslerAG's PRTG Python
+Mini Probe sensors, lausser's check_oracle_health and check_mysql_health, sensu-plugins-resque,
+influxdata/kapacitor's TICKscript examples.
+
+Look-alikes that must stay null: OK lines ("DISK OK", "PING OK - Packet loss = 0%", "DNS OK",
+"SWAP OK", "PROCS OK", "All queues under the thresholds"), UNKNOWN lines for a bad argument or
+a monitor's own failure, usage text, dead-letter queues, process-limit utilisation, a non-
+authoritative answer that still resolved.
+
+Labels were decided from each output's meaning under POLICY.md before the classifier ran on the
+file. Hosts, services, addresses, values, dates and the frames are made up; the output strings are
+the sources' own at the commits below.
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+from probes_common import ProbeFamily  # noqa: E402
+
+family = ProbeFamily("probes_plugins25.jsonl")
+
+NP = "nagios-plugins/nagios-plugins"
+NP_COMMIT = "8852bf48d5a190df3ca32da253ee4ddf38c35e16"
+
+
+def np(path):
+    return (NP, path, NP_COMMIT)
+
+
+# --- Frames (our own) ----------------------------------------------------------------------------
+
+def nagios_svc(host, service, state, output, attempt="3/3"):
+    """A Nagios/Naemon -> Alertmanager bridge: a service problem, the plugin output as annotation."""
+    return ({"alertname": "NagiosServiceProblem", "host": host, "service": service, "state": state,
+             "state_type": "HARD", "attempt": attempt, "severity": state.lower(), "source": "nagios"},
+            {"summary": f"{service} on {host} is {state}", "plugin_output": output})
+
+
+def nagios_host(host, state, output, address):
+    """The same bridge for a host check."""
+    return ({"alertname": "NagiosHostProblem", "host": host, "address": address, "state": state,
+             "state_type": "HARD", "severity": "critical", "source": "nagios"},
+            {"summary": f"Host {host} is {state}", "plugin_output": output})
+
+
+def icinga_svc(host, service, state, command, output):
+    """An Icinga 2 notification command posting to Alertmanager."""
+    return ({"alertname": "IcingaServiceNotification", "icinga_host": host, "icinga_service": service,
+             "icinga_state": state, "check_command": command, "notification_type": "PROBLEM",
+             "severity": "critical" if state == "CRITICAL" else state.lower()},
+            {"summary": f"[{state}] {host}!{service}", "output": output})
+
+
+def sensu(entity, check, status, output):
+    """A Sensu event handler forwarding a check event to Alertmanager."""
+    return ({"alertname": "SensuCheckFailing", "entity": entity, "check": check, "status": str(status),
+             "sender": "sensu"},
+            {"output": output})
+
+
+# --- nagios-plugins: check_dns ---------------------------------------------------------------------
+
+family.add(np("plugins/check_dns.c"), "dns_failure",
+           "nagios-plugins check_dns: \"Domain ... was not found by the server\" (NXDOMAIN, rule 7)",
+           *nagios_svc("app-web-04", "DNS lookup shop-api", "CRITICAL",
+                       "Domain shop-api.svc.corp.example was not found by the server"))
+family.add(np("plugins/check_dns.c"), "dns_failure",
+           "nagios-plugins check_dns: \"DNS failure for\" (nslookup's \"Server failure\", SERVFAIL, rule 7)",
+           *icinga_svc("mail-gw-2", "dns-resolve-mx", "CRITICAL", "dns",
+                       "DNS failure for 10.20.0.53"))
+family.add(np("plugins/check_dns.c"), "dns_failure",
+           "nagios-plugins check_dns: \"Connection to DNS ... timed out\" on a client's lookup (a lookup timing out, rule 13)",
+           *nagios_svc("batch-07", "Resolve ldap.corp.example", "CRITICAL",
+                       "Connection to DNS 10.20.0.54 timed out"))
+family.add(np("plugins/check_dns.c"), "high_latency",
+           "nagios-plugins check_dns: a slow answer over the time threshold (DNS latency is latency, rule 4)",
+           *nagios_svc("edge-proxy-3", "DNS www", "WARNING",
+                       "DNS WARNING: 2.412 seconds response time. www.shop.example returns 203.0.113.40|time=2.412341s;2.000000;5.000000;0.000000"))
+family.add(np("plugins/check_dns.c"), None,
+           "nagios-plugins check_dns: DNS OK line (nothing wrong, rule 14)",
+           *icinga_svc("ns-int-1", "dns-intranet", "OK", "dns",
+                       "DNS OK: 0.021 seconds response time. intranet.corp.example returns 10.1.2.3|time=0.021107s;;;0.000000"))
+family.add(np("plugins/check_dns.c"), None,
+           "nagios-plugins check_dns: a non-authoritative answer with -A (the name resolved; policy decision)",
+           *nagios_svc("ns-ext-2", "DNS authority corp.example", "CRITICAL",
+                       "DNS CRITICAL - server 198.51.100.53 is not authoritative for corp.example"))
+family.add(np("plugins/check_dns.c"), None,
+           "nagios-plugins check_dns: UNKNOWN for a bad -q argument (a check's own misconfiguration)",
+           *nagios_svc("ns-int-1", "DNS SRV ldap", "UNKNOWN",
+                       "Missing valid querytype parameter.  Try using 'A' or 'AAAA' or 'SRV' or 'ANY'"))
+
+# --- nagios-plugins: check_ping -------------------------------------------------------------------
+
+family.add(np("plugins/check_ping.c"), "dns_failure",
+           "nagios-plugins check_ping: \"Host not found\" (ping's \"unknown host\": the name did not resolve, rule 13)",
+           *nagios_host("db-legacy-2", "DOWN", "CRITICAL - Host not found (db-legacy-2.corp.example)",
+                        "db-legacy-2.corp.example"))
+family.add(np("plugins/check_ping.c"), "node_down",
+           "nagios-plugins check_ping: \"Destination Unreachable\" (host unreachable, rule 4)",
+           *nagios_host("store-kiosk-118", "DOWN", "CRITICAL - Destination Unreachable (10.118.0.21)",
+                        "10.118.0.21"))
+family.add(np("plugins/check_ping.c"), None,
+           "nagios-plugins check_ping: PING OK with no loss (nothing wrong)",
+           *nagios_host("fw-core-1", "UP", "PING OK - Packet loss = 0%, RTA = 0.52 ms|rta=0.520000ms;3000.000000;5000.000000;0.000000 pl=0%;80;100;0",
+                        "10.0.0.1"))
+
+# --- nagios-plugins: check_disk, check_swap, check_procs ------------------------------------------
+
+family.add(np("plugins/check_disk.c"), "disk_full",
+           "nagios-plugins check_disk: inodes nearly exhausted (inode=1%, rule 2)",
+           *nagios_svc("mx-relay-4", "Disk /var/spool/postfix", "CRITICAL",
+                       "DISK CRITICAL - free space: /var/spool/postfix 18211 MB (71% inode=1%);| /var/spool/postfix=7388MB;20479;23039;0;25599"))
+family.add(np("plugins/check_disk.c"), None,
+           "nagios-plugins check_disk: DISK OK line (free space is fine)",
+           *icinga_svc("git-01", "disk /", "OK", "disk",
+                       "DISK OK - free space: / 31208 MB (64% inode=92%);| /=17544MB;39001;43876;0;48752"))
+family.add(np("plugins/check_disk.c"), None,
+           "nagios-plugins check_disk: INPUT ERROR, no thresholds (the check's own misconfiguration)",
+           *nagios_svc("hv-lab-3", "Disk usage", "UNKNOWN", "INPUT ERROR: No thresholds specified"))
+family.add(np("plugins/check_swap.c"), None,
+           "nagios-plugins check_swap: SWAP OK line (swap nearly all free)",
+           *nagios_svc("erp-app-1", "Swap", "OK",
+                       "SWAP OK - 97% free (7950 MB out of 8191 MB) |swap=7950MB;1638;819;0;8191"))
+family.add(np("plugins/check_procs.c"), "node_down",
+           "nagios-plugins check_procs: zero processes with the given args (a process not running, rule 7)",
+           *nagios_svc("tomcat-eu-2", "Tomcat process", "CRITICAL",
+                       "PROCS CRITICAL: 0 processes with args 'org.apache.catalina.startup.Bootstrap' | procs=0;1:;1:;0;"))
+family.add(np("plugins/check_procs.c"), None,
+           "nagios-plugins check_procs: PROCS OK with the expected count",
+           *icinga_svc("pg-main-2", "procs postgres", "OK", "procs",
+                       "PROCS OK: 14 processes with command name 'postgres' | procs=14;1:;1:;0;"))
+
+# --- nagios-plugins: sslutils (check_http -C) ------------------------------------------------------
+
+family.add(np("plugins/sslutils.c"), "certificate_expiry",
+           "nagios-plugins sslutils: certificate expires within hours (rule 1)",
+           *nagios_svc("vpn-gw-1", "HTTPS certificate vpn", "CRITICAL",
+                       "CRITICAL - Certificate 'vpn.corp.example' expires in 6 hours (2026-12-05 14:00 +0000/UTC)"))
+
+# --- nagios-plugins: check_mailq -----------------------------------------------------------------
+
+family.add(np("plugins-scripts/check_mailq.pl"), "queue_backlog",
+           "nagios-plugins check_mailq: exim queue over the warning threshold (work waiting, rule 4)",
+           *nagios_svc("smtp-out-3", "Mail queue", "WARNING", "WARNING: exim mailq is 142 (threshold w = 100)"))
+family.add(np("plugins-scripts/check_mailq.pl"), None,
+           "nagios-plugins check_mailq: queue below thresholds (nothing wrong)",
+           *nagios_svc("smtp-out-1", "Mail queue", "OK", "OK: postfix mailq (12) is below threshold (100/500)"))
+family.add(np("plugins-scripts/check_mailq.pl"), None,
+           "nagios-plugins check_mailq: the check timed out running mailq (the monitor's own failure, rule 16)",
+           *nagios_svc("smtp-in-2", "Mail queue", "UNKNOWN", "ERROR: timed out waiting for /usr/bin/mailq"))
+
+if __name__ == "__main__":
+    family.write()
