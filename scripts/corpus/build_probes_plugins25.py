@@ -157,5 +157,67 @@ family.add(np("plugins-scripts/check_mailq.pl"), None,
            "nagios-plugins check_mailq: the check timed out running mailq (the monitor's own failure, rule 16)",
            *nagios_svc("smtp-in-2", "Mail queue", "UNKNOWN", "ERROR: timed out waiting for /usr/bin/mailq"))
 
+# --- nagios-plugins-rabbitmq ----------------------------------------------------------------------
+
+RMQ = "nagios-plugins-rabbitmq/nagios-plugins-rabbitmq"
+RMQ_COMMIT = "bc20bf810660b96a7b24ecdb058a666e941c6cea"
+
+
+def rmq(script):
+    return (RMQ, f"scripts/{script}", RMQ_COMMIT)
+
+
+family.add(rmq("check_rabbitmq_queue"), "queue_backlog",
+           "check_rabbitmq_queue: messages and messages_ready over critical (messages waiting, rule 4)",
+           *nagios_svc("mq-prod-1", "RabbitMQ queue billing.events", "CRITICAL",
+                       "RABBITMQ_QUEUE CRITICAL - messages CRITICAL (48211), messages_ready CRITICAL (47990), "
+                       "messages_unacknowledged OK (221), consumers OK (4) | messages=48211;10000;20000 "
+                       "messages_ready=47990;10000;20000 messages_unacknowledged=221;1000;2000 consumers=4;;"))
+family.add(rmq("check_rabbitmq_queue"), "queue_backlog",
+           "check_rabbitmq_queue --queue all: one queue's ready messages over warning (rule 4)",
+           *icinga_svc("mq-prod-2", "rabbitmq-queues", "WARNING", "rabbitmq_queue",
+                       "RABBITMQ_QUEUE WARNING - invoice.render : messages WARNING (5230), "
+                       "invoice.render : messages_ready WARNING (5210)"))
+family.add(rmq("check_rabbitmq_queue"), "queue_backlog",
+           "check_rabbitmq_queue: unacknowledged messages over critical (unacked messages, rule 4)",
+           *nagios_svc("mq-prod-3", "RabbitMQ queue thumbnails", "CRITICAL",
+                       "RABBITMQ_QUEUE CRITICAL - messages_unacknowledged CRITICAL (12004), messages OK (12310), "
+                       "messages_ready OK (306), consumers OK (2)"))
+family.add(rmq("check_rabbitmq_queue"), None,
+           "check_rabbitmq_queue --filter dlq: a dead-letter queue's count (dead-lettered messages, rule 12)",
+           *nagios_svc("mq-prod-1", "RabbitMQ dead-letter queues", "CRITICAL",
+                       "RABBITMQ_QUEUE CRITICAL - orders.dlq : messages CRITICAL (1893), "
+                       "orders.dlq : messages_ready CRITICAL (1893)"))
+family.add(rmq("check_rabbitmq_queue"), None,
+           "check_rabbitmq_queue: all queues under the thresholds (nothing wrong)",
+           *icinga_svc("mq-stage-1", "rabbitmq-queues", "OK", "rabbitmq_queue",
+                       "RABBITMQ_QUEUE OK - All queues under the thresholds"))
+family.add(rmq("check_rabbitmq_server"), "out_of_memory",
+           "check_rabbitmq_server: memory used against the node's mem_limit over critical (rule 2)",
+           *nagios_svc("mq-prod-2", "RabbitMQ server", "CRITICAL",
+                       "RABBITMQ_SERVER CRITICAL - Memory CRITICAL (93.41%), Process OK (0.62%), FD OK (4.10%), "
+                       "Sockets OK (1.95%) | Memory=93.41%;80;90 Process=0.62%;80;90 FD=4.10%;80;90 Sockets=1.95%;80;90"))
+family.add(rmq("check_rabbitmq_server"), "fd_exhaustion",
+           "check_rabbitmq_server: file descriptors used against fd_total over warning (open-file utilisation, rule 2)",
+           *icinga_svc("mq-prod-3", "rabbitmq-server", "WARNING", "rabbitmq_server",
+                       "RABBITMQ_SERVER WARNING - FD WARNING (87.20%), Memory OK (41.03%), Process OK (1.12%), "
+                       "Sockets OK (12.40%)"))
+family.add(rmq("check_rabbitmq_server"), None,
+           "check_rabbitmq_server: Erlang process count against proc_total (process-limit utilisation, rule 16)",
+           *nagios_svc("mq-prod-1", "RabbitMQ server", "CRITICAL",
+                       "RABBITMQ_SERVER CRITICAL - Process CRITICAL (91.07%), Memory OK (38.50%), FD OK (6.75%), "
+                       "Sockets OK (3.10%)"))
+family.add(rmq("check_rabbitmq_server"), "node_down",
+           "check_rabbitmq_server: the management API reports the node not running (a node down, rule 4)",
+           *nagios_svc("mq-prod-2", "RabbitMQ server", "CRITICAL",
+                       "RABBITMQ_SERVER CRITICAL - Not running: nodes/rabbit@mq-prod-2"))
+family.add(rmq("check_rabbitmq_server"), None,
+           "check_rabbitmq_server: every measure OK (nothing wrong)",
+           *icinga_svc("mq-stage-1", "rabbitmq-server", "OK", "rabbitmq_server",
+                       "RABBITMQ_SERVER OK - Memory OK (6.19%), Process OK (0.01%), FD OK (2.53%), Sockets OK (0.86%)"))
+family.add(rmq("check_rabbitmq_aliveness"), None,
+           "check_rabbitmq_aliveness: the vhost's aliveness test passed (nothing wrong)",
+           *nagios_svc("mq-prod-1", "RabbitMQ aliveness /", "OK", "RABBITMQ_ALIVENESS OK - vhost: /"))
+
 if __name__ == "__main__":
     family.write()
