@@ -219,5 +219,121 @@ family.add(rmq("check_rabbitmq_aliveness"), None,
            "check_rabbitmq_aliveness: the vhost's aliveness test passed (nothing wrong)",
            *nagios_svc("mq-prod-1", "RabbitMQ aliveness /", "OK", "RABBITMQ_ALIVENESS OK - vhost: /"))
 
+# --- PRTG Python Mini Probe (PaesslerAG) ----------------------------------------------------------
+
+PRTG = "PaesslerAG/PythonMiniProbe"
+PRTG_COMMIT = "110b53756d988a5cd2bead8cfbcaa315f665c226"
+
+
+def prtg_src(sensor):
+    return (PRTG, f"miniprobe/sensors/{sensor}.py", PRTG_COMMIT)
+
+
+def prtg(device, sensor, status, message):
+    """A PRTG notification (HTTP action) relayed to Alertmanager: the sensor's last message."""
+    return ({"alertname": "PrtgSensorState", "device": device, "sensor": sensor, "status": status,
+             "probe": "Python Mini Probe (branch-ffm)", "severity": "critical" if status == "Down" else "info"},
+            {"summary": f"{device} {sensor} {status}", "message": message})
+
+
+family.add(prtg_src("ping"), "node_down",
+           "PRTG Mini Probe Ping sensor: \"<host> is Not reachable!\" (no ping answer, rule 4)",
+           *prtg("pos-terminal-12", "Ping", "Down", "pos-terminal-12.ffm.corp.example is Not reachable!"))
+family.add(prtg_src("ping"), None,
+           "PRTG Mini Probe Ping sensor: OK (nothing wrong)",
+           *prtg("pos-terminal-14", "Ping", "Up", "OK"))
+family.add(prtg_src("port"), None,
+           "PRTG Mini Probe Port sensor: \"OK Port 5432 available\" (nothing wrong)",
+           *prtg("pg-branch-ffm", "Port 5432", "Up", "OK Port 5432 available"))
+family.add(prtg_src("http"), None,
+           "PRTG Mini Probe HTTP sensor: \"OK Status Code: 200\" (nothing wrong)",
+           *prtg("intranet-ffm", "HTTP intranet", "Up", "OK Status Code: 200"))
+family.add(prtg_src("adns"), None,
+           "PRTG Mini Probe DNS sensor: an A record answered (the name resolved)",
+           *prtg("dc-ffm-01", "DNS intranet A", "Up", "A: intranet.ffm.corp.example: 10.61.0.20"))
+family.add(prtg_src("probehealth"), None,
+           "PRTG Mini Probe Probe Health sensor failed (the monitor's own failure, rule 16)",
+           *prtg("miniprobe-ffm", "Probe Health", "Down", "Probe Health sensor failed. See log for details"))
+family.add(prtg_src("apt"), None,
+           "PRTG Mini Probe APT sensor failed (the updates check's own failure, rules 5 and 16)",
+           *prtg("miniprobe-ffm", "APT updates", "Down", "APT failed. [Errno 2] No such file or directory: 'apt-get'"))
+
+# --- check_oracle_health (lausser) ----------------------------------------------------------------
+
+ORA = "lausser/check_oracle_health"
+ORA_COMMIT = "4bf20a38be3d4934c00da6845cf29ab648e09e65"
+
+
+def ora(path):
+    return (ORA, f"plugins-scripts/Nagios/DBD/Oracle/Server/{path}", ORA_COMMIT)
+
+
+family.add(ora("Database/Tablespace.pm"), "disk_full",
+           "check_oracle_health tablespace-usage: \"tbs USERS usage is 98.71%\" (a tablespace near full, rule 16)",
+           *nagios_svc("ora-erp-1", "Oracle tablespace USERS", "CRITICAL",
+                       "CRITICAL - tbs USERS usage is 98.71% | 'tbs_users_usage_pct'=98.71%;90;98 'tbs_users_usage'=31588MB;28800;31360;0;32000 'tbs_users_alloc'=32000MB;;;0;32000"))
+family.add(ora("Database/Tablespace.pm"), "disk_full",
+           "check_oracle_health tablespace-free: \"tbs APP_DATA has 4.12% free space left\" (rule 16)",
+           *icinga_svc("ora-crm-2", "oracle-tbs-app_data", "WARNING", "oracle_health",
+                       "WARNING - tbs APP_DATA has 4.12% free space left"))
+family.add(ora("Database/FlashRecoveryArea.pm"), "disk_full",
+           "check_oracle_health flash-recovery-area-usage: the recovery area near full (storage capacity, rule 2)",
+           *nagios_svc("ora-erp-1", "Oracle FRA", "CRITICAL",
+                       "CRITICAL - flra (/u03/fast_recovery_area) usage is 97.40%"))
+family.add(ora("Instance/SGA/SharedPool.pm"), "out_of_memory",
+           "check_oracle_health sga-shared-pool-free: shared pool free below its floor (a database memory area, rule 16)",
+           *nagios_svc("ora-crm-2", "Oracle SGA shared pool", "CRITICAL",
+                       "CRITICAL - SGA shared pool free 3.12% | sga_shared_pool_free=3.12%;10:;5:"))
+family.add(ora("Instance.pm"), "connection_pool_exhaustion",
+           "check_oracle_health session-usage: sessions used against the sessions limit (rule 7)",
+           *nagios_svc("ora-erp-1", "Oracle session usage", "CRITICAL",
+                       "CRITICAL - 96.40% of session resources used | session_usage=96.40%;80;100"))
+family.add(("lausser/check_oracle_health", "plugins-scripts/Nagios/DBD/Oracle/Server.pm", ORA_COMMIT), "high_latency",
+           "check_oracle_health connection-time: seconds to log in over the critical threshold (a response time, rule 4; policy decision)",
+           *icinga_svc("ora-dwh-1", "oracle-connection-time", "CRITICAL", "oracle_health",
+                       "CRITICAL - 12.41 seconds to connect as NAGIOS | connection_time=12.4107;1;5"))
+family.add(ora("Instance.pm"), None,
+           "check_oracle_health blocking-sessions: none (nothing wrong)",
+           *nagios_svc("ora-erp-1", "Oracle blocking sessions", "OK", "OK - no blocking sessions"))
+family.add(ora("Instance.pm"), None,
+           "check_oracle_health rman-backup-problems: failed backups (rule 10)",
+           *nagios_svc("ora-crm-2", "Oracle RMAN backups", "CRITICAL",
+                       "CRITICAL - rman had 3 problems during the last 3 days | rman_backup_problems=3;1;2"))
+
+# --- check_mysql_health (lausser) -----------------------------------------------------------------
+
+MY = "lausser/check_mysql_health"
+MY_COMMIT = "ad90395e08beb1e24c428a056d81bfb7c624c929"
+
+
+def my(path):
+    return (MY, f"plugins-scripts/Nagios/DBD/MySQL/Server/{path}", MY_COMMIT)
+
+
+family.add(my("Instance.pm"), "fd_exhaustion",
+           "check_mysql_health open-files: open files against open_files_limit (rule 2)",
+           *nagios_svc("mysql-shop-1", "MySQL open files", "CRITICAL",
+                       "CRITICAL - 96.12% of the open files limit reached (7874 of max. 8192) | pct_open_files=96.12%;80;95 open_files=7874;6553;7782;0;8192"))
+family.add(my("Instance/Replication.pm"), "replication_lag",
+           "check_mysql_health slave-lag: \"Slave is N seconds behind master\" (replication lag, rule 7)",
+           *icinga_svc("mysql-shop-2", "mysql-slave-lag", "CRITICAL", "mysql_health",
+                       "CRITICAL - Slave is 1820 seconds behind master | slave_lag=1820;10;20"))
+family.add(my("Instance.pm"), "high_latency",
+           "check_mysql_health slow-queries: slow queries per second over threshold (slow queries, rule 4)",
+           *nagios_svc("mysql-crm-1", "MySQL slow queries", "WARNING",
+                       "WARNING - 37 slow queries in 300 seconds (0.12/sec) | slow_queries_rate=0.12%;0.1;1"))
+family.add(my("Instance.pm"), None,
+           "check_mysql_health tmp-disk-tables: temporary tables created on disk (a query-plan ratio, not free space)",
+           *nagios_svc("mysql-crm-1", "MySQL tmp disk tables", "CRITICAL",
+                       "CRITICAL - 45.12% of 1223 tables were created on disk | pct_tmp_table_on_disk=45.12%;25;50"))
+family.add(my("Instance.pm"), None,
+           "check_mysql_health qcache-hitrate: the query cache turned off (a setting, rule 9)",
+           *icinga_svc("mysql-shop-1", "mysql-qcache-hitrate", "CRITICAL", "mysql_health",
+                       "CRITICAL - query cache hitrate 0.00% (because it's turned off) | qcache_hitrate=0.00%;90:;80:"))
+family.add(my("Instance.pm"), None,
+           "check_mysql_health table-fragmentation: a fragmented table (space to reclaim, not a full disk)",
+           *nagios_svc("mysql-shop-2", "MySQL table fragmentation", "WARNING",
+                       "WARNING - table shop.order_items is 38.20% fragmented"))
+
 if __name__ == "__main__":
     family.write()
