@@ -335,5 +335,57 @@ family.add(my("Instance.pm"), None,
            *nagios_svc("mysql-shop-2", "MySQL table fragmentation", "WARNING",
                        "WARNING - table shop.order_items is 38.20% fragmented"))
 
+# --- Kapacitor TICKscript examples (influxdata/kapacitor examples/telegraf) ------------------------
+
+KAP = "influxdata/kapacitor"
+KAP_COMMIT = "7702d12d3565322d70a8b88273b218e6f11f8ab6"
+
+
+def kap_src(path):
+    return (KAP, f"examples/telegraf/{path}", KAP_COMMIT)
+
+
+def kapacitor(task, alert_id, level, host, message):
+    """A Kapacitor alert event posted to Alertmanager by an HTTP post handler."""
+    return ({"alertname": task, "id": alert_id, "level": level, "host": host, "source": "kapacitor"},
+            {"message": message})
+
+
+family.add(kap_src("disk/disk_alert_stream.tick"), "disk_full",
+           "Kapacitor disk_alert_stream: mean disk used_percent over crit (disk capacity, rule 2)",
+           *kapacitor("disk_alert_stream", "influx-02/disk_used/var/lib/influxdb", "CRITICAL", "influx-02",
+                      "influx-02/disk_used/var/lib/influxdb:93.41"))
+family.add(kap_src("disk/disk_alert_stream.tick"), None,
+           "Kapacitor disk_alert_stream: the same alert back at OK (recovery, rule 14)",
+           *kapacitor("disk_alert_stream", "influx-02/disk_used/var/lib/influxdb", "OK", "influx-02",
+                      "influx-02/disk_used/var/lib/influxdb:71.02"))
+family.add(kap_src("mem/mem_alert_stream.tick"), "out_of_memory",
+           "Kapacitor mem_alert_stream: mean memory used_percent over crit (memory utilisation, rule 2)",
+           *kapacitor("mem_alert_stream", "app-node-5/mem_used", "CRITICAL", "app-node-5",
+                      "app-node-5/mem_used:94.2"))
+family.add(kap_src("cpu/cpu_alert_stream.tick"), None,
+           "Kapacitor cpu_alert_stream: CPU used over crit (CPU, rule 2)",
+           *kapacitor("cpu_alert_stream", "app-node-5/cpu_used", "CRITICAL", "app-node-5",
+                      "app-node-5/cpu_used:97.1"))
+family.add(kap_src("zookeeper/zookeeper_latency_batch.tick"), "high_latency",
+           "Kapacitor zookeeper_latency_batch: ZooKeeper mean avg_latency (ms) over crit (request latency, rule 4)",
+           *kapacitor("zookeeper_latency_batch", "zk-2/avg_latency", "CRITICAL", "zk-2",
+                      "zk-2/avg_latency:17.5"))
+family.add(kap_src("net/net_alert_stream.tick"), None,
+           "Kapacitor net_alert_stream: interface errors and drops (link faults, rule 16)",
+           *kapacitor("net_alert_stream", "edge-3/net_stats", "CRITICAL", "edge-3",
+                      "edge-3/net_stats: err_in:12 err_out:0 drop_in:4811 drop_out:0"))
+
+# --- sensu-plugins-resque -------------------------------------------------------------------------
+
+RESQUE = ("sensu-plugins/sensu-plugins-resque", "bin/check-timeouts-resque.rb",
+          "080df61dbf3a8600cc568582374f5bcbc1799a3f")
+
+family.add(RESQUE, None,
+           "sensu-plugins-resque check-timeouts-resque: a job running past its maximum lifetime (a time limit on a job's own run, rule 10)",
+           *sensu("worker-3", "resque-timeouts", 2,
+                  "ResqueTimeouts CRITICAL: worker-3 (pid: 24117) is taking too much time at 1944 seconds "
+                  "(max: 900) on class ReportExportJob"))
+
 if __name__ == "__main__":
     family.write()
