@@ -148,8 +148,8 @@ family.add(np("plugins/sslutils.c"), "certificate_expiry",
 # --- nagios-plugins: check_mailq -----------------------------------------------------------------
 
 family.add(np("plugins-scripts/check_mailq.pl"), "queue_backlog",
-           "nagios-plugins check_mailq: exim queue over the warning threshold (work waiting, rule 4)",
-           *nagios_svc("smtp-out-3", "Mail queue", "WARNING", "WARNING: exim mailq is 142 (threshold w = 100)"))
+           "nagios-plugins check_mailq: qmail queue over the warning threshold (work waiting, rule 4)",
+           *nagios_svc("smtp-out-3", "Mail queue", "WARNING", "WARNING: qmail mailq is 142 (threshold w = 100)"))
 family.add(np("plugins-scripts/check_mailq.pl"), None,
            "nagios-plugins check_mailq: queue below thresholds (nothing wrong)",
            *nagios_svc("smtp-out-1", "Mail queue", "OK", "OK: postfix mailq (12) is below threshold (100/500)"))
@@ -284,10 +284,6 @@ family.add(ora("Instance/SGA/SharedPool.pm"), "out_of_memory",
            "check_oracle_health sga-shared-pool-free: shared pool free below its floor (a database memory area, rule 16)",
            *nagios_svc("ora-crm-2", "Oracle SGA shared pool", "CRITICAL",
                        "CRITICAL - SGA shared pool free 3.12% | sga_shared_pool_free=3.12%;10:;5:"))
-family.add(ora("Instance.pm"), "connection_pool_exhaustion",
-           "check_oracle_health session-usage: sessions used against the sessions limit (rule 7)",
-           *nagios_svc("ora-erp-1", "Oracle session usage", "CRITICAL",
-                       "CRITICAL - 96.40% of session resources used | session_usage=96.40%;80;100"))
 family.add(("lausser/check_oracle_health", "plugins-scripts/Nagios/DBD/Oracle/Server.pm", ORA_COMMIT), "high_latency",
            "check_oracle_health connection-time: seconds to log in over the critical threshold (a response time, rule 4; policy decision)",
            *icinga_svc("ora-dwh-1", "oracle-connection-time", "CRITICAL", "oracle_health",
@@ -384,8 +380,21 @@ RESQUE = ("sensu-plugins/sensu-plugins-resque", "bin/check-timeouts-resque.rb",
 family.add(RESQUE, None,
            "sensu-plugins-resque check-timeouts-resque: a job running past its maximum lifetime (a time limit on a job's own run, rule 10)",
            *sensu("worker-3", "resque-timeouts", 2,
-                  "ResqueTimeouts CRITICAL: worker-3 (pid: 24117) is taking too much time at 1944 seconds "
+                  "worker-3 (pid: 24117) is taking too much time at 1944 seconds "
                   "(max: 900) on class ReportExportJob"))
+
+# --- more look-alikes and a replication item -------------------------------------------------------
+
+family.add(my("Instance/Replication.pm"), None,
+           "check_mysql_health slave-io-running: the replica's IO thread stopped (broken replication, not lag, rule 5)",
+           *nagios_svc("mysql-shop-2", "MySQL slave IO", "CRITICAL", "CRITICAL - Slave io is not running"))
+family.add(my("Instance/Replication.pm"), None,
+           "check_mysql_health slave-sql-running: OK line (nothing wrong)",
+           *icinga_svc("mysql-crm-2", "mysql-slave-sql", "OK", "mysql_health", "OK - Slave sql is running"))
+family.add(np("plugins/check_ping.c"), None,
+           "nagios-plugins check_ping: partial packet loss over the warning threshold (link quality, rule 16)",
+           *nagios_host("wan-rtr-graz", "UP", "PING WARNING - Packet loss = 20%, RTA = 48.12 ms|rta=48.120000ms;100.000000;500.000000;0.000000 pl=20%;10;60;0",
+                        "10.77.0.1"))
 
 if __name__ == "__main__":
     family.write()
