@@ -148,8 +148,8 @@ family.add(np("plugins/sslutils.c"), "certificate_expiry",
 # --- nagios-plugins: check_mailq -----------------------------------------------------------------
 
 family.add(np("plugins-scripts/check_mailq.pl"), "queue_backlog",
-           "nagios-plugins check_mailq: qmail queue over the warning threshold (work waiting, rule 4)",
-           *nagios_svc("smtp-out-3", "Mail queue", "WARNING", "WARNING: qmail mailq is 142 (threshold w = 100)"))
+           "nagios-plugins check_mailq: sendmail queue over the warning threshold (work waiting, rule 4)",
+           *nagios_svc("smtp-out-3", "Mail queue", "WARNING", "WARNING: sendmail mailq is 142 (threshold w = 100)"))
 family.add(np("plugins-scripts/check_mailq.pl"), None,
            "nagios-plugins check_mailq: queue below thresholds (nothing wrong)",
            *nagios_svc("smtp-out-1", "Mail queue", "OK", "OK: postfix mailq (12) is below threshold (100/500)"))
