@@ -242,21 +242,12 @@ family.add(prtg_src("ping"), "node_down",
 family.add(prtg_src("ping"), None,
            "PRTG Mini Probe Ping sensor: OK (nothing wrong)",
            *prtg("pos-terminal-14", "Ping", "Up", "OK"))
-family.add(prtg_src("port"), None,
-           "PRTG Mini Probe Port sensor: \"OK Port 5432 available\" (nothing wrong)",
-           *prtg("pg-branch-ffm", "Port 5432", "Up", "OK Port 5432 available"))
 family.add(prtg_src("http"), None,
            "PRTG Mini Probe HTTP sensor: \"OK Status Code: 200\" (nothing wrong)",
            *prtg("intranet-ffm", "HTTP intranet", "Up", "OK Status Code: 200"))
-family.add(prtg_src("adns"), None,
-           "PRTG Mini Probe DNS sensor: an A record answered (the name resolved)",
-           *prtg("dc-ffm-01", "DNS intranet A", "Up", "A: intranet.ffm.corp.example: 10.61.0.20"))
 family.add(prtg_src("probehealth"), None,
            "PRTG Mini Probe Probe Health sensor failed (the monitor's own failure, rule 16)",
            *prtg("miniprobe-ffm", "Probe Health", "Down", "Probe Health sensor failed. See log for details"))
-family.add(prtg_src("apt"), None,
-           "PRTG Mini Probe APT sensor failed (the updates check's own failure, rules 5 and 16)",
-           *prtg("miniprobe-ffm", "APT updates", "Down", "APT failed. [Errno 2] No such file or directory: 'apt-get'"))
 
 # --- check_oracle_health (lausser) ----------------------------------------------------------------
 
@@ -288,9 +279,6 @@ family.add(("lausser/check_oracle_health", "plugins-scripts/Nagios/DBD/Oracle/Se
            "check_oracle_health connection-time: seconds to log in over the critical threshold (a response time, rule 4; policy decision)",
            *icinga_svc("ora-dwh-1", "oracle-connection-time", "CRITICAL", "oracle_health",
                        "CRITICAL - 12.41 seconds to connect as NAGIOS | connection_time=12.4107;1;5"))
-family.add(ora("Instance.pm"), None,
-           "check_oracle_health blocking-sessions: none (nothing wrong)",
-           *nagios_svc("ora-erp-1", "Oracle blocking sessions", "OK", "OK - no blocking sessions"))
 family.add(ora("Instance.pm"), None,
            "check_oracle_health rman-backup-problems: failed backups (rule 10)",
            *nagios_svc("ora-crm-2", "Oracle RMAN backups", "CRITICAL",
@@ -388,13 +376,38 @@ family.add(RESQUE, None,
 family.add(my("Instance/Replication.pm"), None,
            "check_mysql_health slave-io-running: the replica's IO thread stopped (broken replication, not lag, rule 5)",
            *nagios_svc("mysql-shop-2", "MySQL slave IO", "CRITICAL", "CRITICAL - Slave io is not running"))
-family.add(my("Instance/Replication.pm"), None,
-           "check_mysql_health slave-sql-running: OK line (nothing wrong)",
-           *icinga_svc("mysql-crm-2", "mysql-slave-sql", "OK", "mysql_health", "OK - Slave sql is running"))
 family.add(np("plugins/check_ping.c"), None,
            "nagios-plugins check_ping: partial packet loss over the warning threshold (link quality, rule 16)",
            *nagios_host("wan-rtr-graz", "UP", "PING WARNING - Packet loss = 20%, RTA = 48.12 ms|rta=48.120000ms;100.000000;500.000000;0.000000 pl=20%;10;60;0",
                         "10.77.0.1"))
+
+# --- more outputs of the same plugins ----------------------------------------------------------------
+
+family.add(ora("Database/Tablespace.pm"), "disk_full",
+           "check_oracle_health tablespace-free --units MB: free space in MB below the threshold (rule 16)",
+           *nagios_svc("ora-dwh-1", "Oracle tablespace SYSAUX", "CRITICAL",
+                       "CRITICAL - tbs SYSAUX has 212.00MB free space left"))
+family.add(ora("Database/FlashRecoveryArea.pm"), "disk_full",
+           "check_oracle_health flash-recovery-area-free: the recovery area almost without free space (rule 2)",
+           *icinga_svc("ora-crm-2", "oracle-fra-free", "CRITICAL", "oracle_health",
+                       "CRITICAL - flra /u03/fast_recovery_area has 1.80% free space left"))
+family.add(np("plugins/check_procs.c"), "node_down",
+           "nagios-plugins check_procs: zero processes matching regex args (a process not running, rule 7)",
+           *icinga_svc("worker-eu-4", "procs celery", "CRITICAL", "procs",
+                       "PROCS CRITICAL: 0 processes with regex args 'celery.*worker' | procs=0;1:;1:;0;"))
+family.add(np("plugins/sslutils.c"), "certificate_expiry",
+           "nagios-plugins sslutils: certificate expires within minutes (rule 1)",
+           *icinga_svc("lb-pub-1", "https-cert-shop", "CRITICAL", "http",
+                       "CRITICAL - Certificate 'shop.example.de' expires in 40 minutes (2026-12-05 09:00 +0000/UTC)"))
+family.add(np("plugins/check_dns.c"), "dns_failure",
+           "nagios-plugins check_dns: NXDOMAIN for a service name in an Icinga frame (rule 7)",
+           *icinga_svc("k8s-node-11", "dns-registry", "CRITICAL", "dns",
+                       "Domain registry.int.corp.example was not found by the server"))
+family.add(rmq("check_rabbitmq_queue"), "queue_backlog",
+           "check_rabbitmq_queue: ready messages over warning with consumers present (messages waiting, rule 4)",
+           *icinga_svc("mq-prod-1", "rabbitmq-queue-mail.outbound", "WARNING", "rabbitmq_queue",
+                       "RABBITMQ_QUEUE WARNING - messages WARNING (8120), messages_ready WARNING (8004), "
+                       "messages_unacknowledged OK (116), consumers OK (3)"))
 
 if __name__ == "__main__":
     family.write()
