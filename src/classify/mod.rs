@@ -432,6 +432,11 @@ impl Classifier {
             .is_some_and(|name| words::reports_own_evaluation(name));
         // A recovery notice reports the failure over in its words too (POLICY.md rule 14).
         let found = found.filter(|m| !reports_recovery() && (m.cause || !own_evaluation));
+        // A check in state UNKNOWN measured nothing (POLICY.md rule 16): its name and subject
+        // ("Disk usage on hv-lab-3 is UNKNOWN") say what it watches, and its output is the
+        // check's own trouble ("timed out waiting for /usr/bin/mailq"). Only an error it quotes
+        // in a catalogue pattern's words can say what failed.
+        let found = found.filter(|_| !words::reports_unknown_state(labels, annotations));
         let word_cause = found.as_ref().is_some_and(|m| m.cause);
         if let Some(rule) = symptom.filter(|_| !word_cause) {
             return Classification {

@@ -2726,9 +2726,13 @@ pub(super) fn reports_recovery(labels: &LabelMap, annotations: &LabelMap) -> boo
     const OVER: [&str; 5] = ["resolved", "recovered", "ok", "normal", "cleared"];
     // Kibana's `action_group` and `alert_state` ("OK [Recovered]") say it as Alertmanager's
     // `status` does; the state is the value's first word.
+    // Icinga's notification carries the check's state as `icinga_state`, Kapacitor's alert as
+    // `level`.
     let by_label = [
         "status",
         "state",
+        "icinga_state",
+        "level",
         "alert_state",
         "action_group",
         "kibana_action_group",
@@ -2761,7 +2765,9 @@ pub(super) fn reports_recovery(labels: &LabelMap, annotations: &LabelMap) -> boo
             && ["resolved", "recovered", "recovery"]
                 .iter()
                 .any(|w| word.eq_ignore_ascii_case(w)))
+            || (word.eq_ignore_ascii_case("ok") && rest.starts_with([':', ']']))
             || nagios
+            || reports_plugin_ok(head)
             || head.lines().next().is_some_and(|l| l.contains("恢复信息"))
             // Kibana's translated recovery messages: "回復完了：'…'", "已恢复：'…'"; Huawei
             // FusionInsight's "【告警清除】" and CAT's "[告警恢复]" (alarm cleared, recovered).
@@ -2777,6 +2783,48 @@ pub(super) fn reports_recovery(labels: &LabelMap, annotations: &LabelMap) -> boo
             || text.contains("is no longer less than or equal to the alert threshold")
     };
     by_label || annotations.values().any(|v| opens_as_recovery(v))
+}
+
+/// Whether a Nagios-style check reports the state `UNKNOWN`: the plugin could not measure at
+/// all ("INPUT ERROR: No thresholds specified", "timed out waiting for /usr/bin/mailq"), so
+/// the resource its name watches ("Disk usage", "Mail queue") is not what failed (POLICY.md
+/// rule 16). The state comes as a label, at the end of the subject ("… is UNKNOWN") or as the
+/// plugin output's state ("DISK UNKNOWN - …").
+pub(super) fn reports_unknown_state(labels: &LabelMap, annotations: &LabelMap) -> bool {
+    let unknown = |v: &String| v.trim().eq_ignore_ascii_case("unknown");
+    ["state", "icinga_state", "service_state"]
+        .iter()
+        .any(|l| labels.get(*l).is_some_and(unknown))
+        || annotations.values().any(|v| {
+            let line = v.lines().next().unwrap_or(v).trim_end();
+            line.ends_with(" is UNKNOWN") || {
+                let check = line
+                    .bytes()
+                    .take_while(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || *b == b'_')
+                    .count();
+                check >= 2
+                    && line[check..]
+                        .strip_prefix(" UNKNOWN")
+                        .is_some_and(|rest| rest.starts_with([' ', ':']))
+            } || line.starts_with("UNKNOWN:")
+                || line.starts_with("UNKNOWN -")
+        })
+}
+
+/// Whether a monitoring plugin's output line says its check passed: the Nagios plugin format is
+/// `CHECK STATE - text` or `CHECK STATE: text` ("DISK OK - free space: / 31208 MB",
+/// "RABBITMQ_QUEUE OK - All queues under the thresholds"), and its measures and thresholds
+/// follow the state in every state, so only the state tells a passing check from a failing one.
+fn reports_plugin_ok(head: &str) -> bool {
+    let line = head.lines().next().unwrap_or(head);
+    let check = line
+        .bytes()
+        .take_while(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || *b == b'_')
+        .count();
+    check >= 2
+        && line[check..]
+            .strip_prefix(" OK")
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ':']))
 }
 
 /// Whether an alertname reports that the monitor could not evaluate its own rule: Grafana's
