@@ -13,6 +13,9 @@
 //! - [`telemetry`]: logs, and traces over OTLP when configured.
 //! - [`web_config`], [`auth`], [`tls`]: `--web.config.file`, credentials per endpoint class, the
 //!   TLS listener.
+// The word stage numbers its concepts (one bit of a u128 each) by macro recursion, one level
+// per concept; the default limit of 128 stops short of the full 128 bits.
+#![recursion_limit = "256"]
 
 pub mod app;
 pub mod auth;

@@ -637,6 +637,74 @@ fn monitors_say_recovery_in_their_own_labels_and_subjects() {
 }
 
 #[test]
+fn a_check_that_passed_or_could_not_measure_reports_nothing() {
+    let builtin = "service_labels: [service]\n";
+    let nothing = ("unknown", "unclassified:NagiosServiceProblem", "fallback");
+    let disk = &[("alertname", "NagiosServiceProblem"), ("state", "CRITICAL")];
+    check(
+        builtin,
+        &[
+            // The same plugin output, failing and passing.
+            (
+                disk,
+                &[(
+                    "plugin_output",
+                    "DISK CRITICAL - free space: / 812 MB (2% inode=92%);",
+                )],
+                ("unknown", "disk_full", "words:disk-capacity"),
+            ),
+            (
+                &[("alertname", "NagiosServiceProblem"), ("state", "OK")],
+                &[(
+                    "plugin_output",
+                    "DISK OK - free space: / 31208 MB (64% inode=92%);",
+                )],
+                nothing,
+            ),
+            (
+                &[("alertname", "NagiosServiceProblem")],
+                &[(
+                    "plugin_output",
+                    "RABBITMQ_QUEUE OK - All queues under the thresholds",
+                )],
+                nothing,
+            ),
+            (
+                &[("alertname", "NagiosServiceProblem"), ("icinga_state", "OK")],
+                &[("summary", "[OK] git-01!disk /")],
+                nothing,
+            ),
+            (
+                &[("alertname", "NagiosServiceProblem"), ("level", "OK")],
+                &[("message", "influx-02/disk_used/var/lib/influxdb:71.02")],
+                nothing,
+            ),
+            // UNKNOWN: the check could not measure, whatever its name watches.
+            (
+                &[
+                    ("alertname", "NagiosServiceProblem"),
+                    ("service", "Disk usage"),
+                    ("state", "UNKNOWN"),
+                ],
+                &[
+                    ("summary", "Disk usage on hv-lab-3 is UNKNOWN"),
+                    ("plugin_output", "INPUT ERROR: No thresholds specified"),
+                ],
+                ("Disk usage", "unclassified:NagiosServiceProblem", "fallback"),
+            ),
+            (
+                &[("alertname", "NagiosServiceProblem"), ("service", "Mail queue")],
+                &[
+                    ("summary", "Mail queue on smtp-in-2 is UNKNOWN"),
+                    ("plugin_output", "ERROR: timed out waiting for /usr/bin/mailq"),
+                ],
+                ("Mail queue", "unclassified:NagiosServiceProblem", "fallback"),
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_limit_avoided_changed_or_counted_none_refused_nothing() {
     let builtin = "service_labels: [service]\n";
     let limited = ("unknown", "rate_limited", "builtin:rate-limit-text");

@@ -197,6 +197,9 @@ concepts!(
     // A dead-letter queue ("orders-dlq", "deadletter-queue"): messages that failed, not work
     // waiting (POLICY.md rule 12).
     DEADLETTER,
+    // A readout: a measure's name and its size, and nothing that judges it ("Utilisation de la
+    // mémoire: 1342.5 MB", "Boş alan: 301.7 GB"). Set by `mod.rs`, not by a word.
+    READOUT,
 );
 
 /// Any capacity word: how a resource warning is phrased.

@@ -816,6 +816,15 @@ impl Words {
         if matches!(kind, Kind::Subject | Kind::Heading | Kind::Title) && measured {
             concepts |= THRESHOLD;
         }
+        if !matches!(kind, Kind::Alertname | Kind::Label) && !measured {
+            if let Some(name) = readout_name(text) {
+                let mut judged = 0;
+                self.scan(name, places, |_, c| judged |= c);
+                if judged & JUDGEMENT == 0 {
+                    concepts |= READOUT;
+                }
+            }
+        }
         // "shop.example.com went down", "checkout-api is DOWN": an uptime monitor names its
         // target by address or by name, with no word for "host".
         if matches!(kind, Kind::Subject | Kind::Heading | Kind::Title) && names_a_target(text) {
@@ -1390,6 +1399,51 @@ fn compares(text: &str) -> bool {
         let before = at.checked_sub(1).and_then(|i| text.as_bytes().get(i));
         !matches!(before, Some(b'-' | b'='))
     })
+}
+
+/// Words that judge a measure rather than name it: a readout with one of them ("Disk space low:
+/// 1.2 GB") is a warning.
+const JUDGEMENT: Concepts = LOW
+    | HIGH
+    | FULL
+    | NEAR
+    | EXHAUST
+    | OUT
+    | FEW
+    | UNDER
+    | PRESSURE
+    | ALARM
+    | LIMIT
+    | THRESHOLD
+    | FAIL
+    | ERROR;
+
+/// The name of a readout, when `text` is only a measure's name and a size after a colon: "Boş
+/// alan: 301.7 GB", "Использование памяти: 987.0 MB", "可用空间： 87.90 GiB". A percentage or a
+/// count is left to the rules: those are how thresholds are stated.
+fn readout_name(text: &str) -> Option<&str> {
+    const UNITS: [&str; 13] = [
+        "b", "kb", "mb", "gb", "tb", "kib", "mib", "gib", "tib", "bytes", "octets",
+        "mégaoctets", "gigaoctets",
+    ];
+    let text = text.trim_end_matches(|c: char| c.is_whitespace() || c == '.');
+    let (head, value) = text.rsplit_once([':', '：'])?;
+    let value = value.trim();
+    let digits = value
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || matches!(b, b'.' | b','))
+        .count();
+    let unit = value[digits..].trim();
+    if digits == 0 || !UNITS.iter().any(|u| unit.eq_ignore_ascii_case(u)) {
+        return None;
+    }
+    let name = head.rsplit_once([':', '：']).map_or(head, |(_, n)| n).trim();
+    // A number before the colon ("空き容量が 5GB 未満です。現在の空き容量: 3.2GB", "free: 48 MiB,
+    // max: 2 GiB") makes the size one of several, or the current value after a threshold.
+    (!name.is_empty()
+        && name.split_whitespace().count() <= 6
+        && !name.bytes().any(|b| b.is_ascii_digit()))
+    .then_some(name)
 }
 
 /// Whether `c` is a kana, CJK ideograph, Hangul syllable or Thai letter, the scripts of

@@ -215,6 +215,7 @@ pub(super) const RULES: &[Rule] = &[
             // "Свободное место восстановлено: 23%": space back above its threshold
             // (POLICY.md rule 15).
             RECOVERED,
+            READOUT,
         ],
     )
     // "Closed: Store usage is close to the limit" with "State: closed by Instana": a notice
@@ -260,7 +261,7 @@ pub(super) const RULES: &[Rule] = &[
             LOW | FREE | FULL | OUT | NEAR | EXHAUST | USAGE | PREDICT | FEW,
         ],
         // EMQX's "91.20% cpu usage; ... high_watermark=80.0": a watermark of another resource.
-        &[MEM, RECOVERED, CPU],
+        &[MEM, RECOVERED, CPU, READOUT],
     ),
     // "HardwareMemoryError" with "DIMM error(s) detected" is a faulty module, not exhaustion.
     rule("out-of-memory", "out_of_memory", &[OOM], &[])
@@ -272,7 +273,7 @@ pub(super) const RULES: &[Rule] = &[
         "memory-capacity",
         "out_of_memory",
         &[MEM, CAPACITY | EXHAUST | FEW],
-        &[UNDER, ECC, LOW | USAGE, DISK, HEALTHY, QUOTA],
+        &[UNDER, ECC, LOW | USAGE, DISK, HEALTHY, QUOTA, READOUT],
     )
     .never(ECC | UNDER | ABSENT)
     // "memory-utilization-low" with "less than the threshold (20.0)" in its text: an alert on

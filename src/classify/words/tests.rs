@@ -4683,3 +4683,35 @@ fn offline_and_unknown_hosts_in_more_languages() {
     );
     assert_eq!(summary_signature("データストアは保守モード中"), None);
 }
+
+#[test]
+fn a_readout_names_a_measure_and_its_size_without_judging_it() {
+    let relayed = [("alertname", "DesktopNotificationRelayed")];
+    for line in [
+        "Utilisation de la mémoire: 1342.5 MB",
+        "Использование памяти: 987.0 MB",
+        "obs[2199]: Espacio en disco disponible: 412.7 GB",
+        "Free space: 301.7 GB",
+    ] {
+        check(&relayed, &[("description", line)], None);
+    }
+    // A judging word, a percentage or a threshold before the value is a warning.
+    check(
+        &relayed,
+        &[("description", "Disk space low: 1.2 GB")],
+        Some(("disk_full", "disk-capacity")),
+    );
+    check(
+        &relayed,
+        &[("description", "Memory usage: 93%")],
+        Some(("out_of_memory", "memory-capacity")),
+    );
+    check(
+        &relayed,
+        &[(
+            "description",
+            "ルートディレクトリの空き容量が 5GB 未満です。現在の空き容量: 3.2GB",
+        )],
+        Some(("disk_full", "space-left")),
+    );
+}
