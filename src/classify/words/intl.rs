@@ -163,6 +163,8 @@ pub(super) const INTL_WORDS: &[(&str, Concepts)] = &[
     ("miejsce", SPACE),
     ("miejsca", SPACE),
     ("brak", FEW | LOW),
+    // "Błąd braku pamięci" (Ardour: out-of-memory error): the genitive of "brak".
+    ("braku", FEW | LOW),
     ("wolne", FREE),
     ("wolnego", FREE),
     ("wysokie", HIGH),
@@ -266,6 +268,10 @@ pub(super) const INTL_WORDS: &[(&str, Concepts)] = &[
     ("tilaa", SPACE),
     ("levy", DISK),
     ("levytila", DISK | SPACE),
+    // "Ei tarpeeksi vapaata levytilaa" (Systemback: not enough free disk space).
+    ("levytilaa", DISK | SPACE),
+    ("vapaata", FREE),
+    ("tarpeeksi", ENOUGH),
     ("muisti", MEM),
     ("muistin", MEM),
     ("lopussa", EXHAUST),
@@ -1404,6 +1410,9 @@ pub(super) const INTL_WORDS: &[(&str, Concepts)] = &[
     // "გამორთული", "მიუწვდომელი", "Huéspedes caídos", "Giù"), and flock's lock file, which
     // is a job's, not a database's, lock.
     ("elég", ENOUGH),
+    // "Nincs elég szabad tárhely" (Hungarian: not enough free storage space).
+    ("tárhely", DISK | SPACE),
+    ("szabad", FREE),
     ("genoeg", ENOUGH),
     // Firefox's "Nie odnaleziono serwera" (server not found): a name that did not resolve.
     ("odnaleziono", FIND),

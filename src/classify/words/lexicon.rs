@@ -951,6 +951,9 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("allocation", EXHAUST),
     // German, French and Spanish words of alert texts and translated error messages.
     ("speicher", MEM),
+    // "Fehler: Speichermangel" (Ardour: memory shortage), "Mangel an Speicher".
+    ("speichermangel", MEM | FEW),
+    ("mangel", FEW),
     ("hauptspeicher", MEM),
     ("arbeitsspeicher", MEM),
     ("mémoire", MEM),

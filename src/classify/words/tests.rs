@@ -4715,3 +4715,22 @@ fn a_readout_names_a_measure_and_its_size_without_judging_it() {
         Some(("disk_full", "space-left")),
     );
 }
+
+#[test]
+fn not_enough_space_or_memory_in_more_languages() {
+    let relayed = [("alertname", "DesktopNotificationRelayed")];
+    for (line, expected) in [
+        (
+            "Nincs elég szabad tárhely a folyamat befejezéséhez.",
+            ("disk_full", "disk-capacity"),
+        ),
+        (
+            "Ei tarpeeksi vapaata levytilaa prosessin suorittamiseen.",
+            ("disk_full", "disk-capacity"),
+        ),
+        ("Fehler: Speichermangel", ("out_of_memory", "memory-capacity")),
+        ("Błąd braku pamięci", ("out_of_memory", "memory-capacity")),
+    ] {
+        check(&relayed, &[("description", line)], Some(expected));
+    }
+}
