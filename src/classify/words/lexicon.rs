@@ -1373,6 +1373,11 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("responding", REPLY),
     ("reachable", REACHABLE),
     ("enough", ENOUGH),
+    // "… deleted, freeing 87 megabytes of disk space": space given back on purpose, as Ardour's
+    // cleanup says it in French ("libérant") and Swedish ("frigör").
+    ("freeing", RECOVERED),
+    ("libérant", RECOVERED),
+    ("frigör", RECOVERED),
 ];
 
 /// Two-word terms, `(first, second, concepts)`: the second word is read as the term when it

@@ -4734,3 +4734,15 @@ fn not_enough_space_or_memory_in_more_languages() {
         check(&relayed, &[("description", line)], Some(expected));
     }
 }
+
+#[test]
+fn space_freed_on_purpose_is_no_full_disk() {
+    let relayed = [("alertname", "DesktopNotificationRelayed")];
+    for line in [
+        "The following file was deleted from /srv/sessions/audiofiles, freeing 87 megabytes of disk space",
+        "Le fichier suivant a été éffacé de /srv/sessions/audiofiles,\nlibérant 87 mégaoctets d'espace disque",
+        "Följande fil har raderats från /home/erik/Sessions,\nvilket frigör 2 gigabyte diskutrymme",
+    ] {
+        check(&relayed, &[("description", line)], None);
+    }
+}
