@@ -670,7 +670,10 @@ fn a_check_that_passed_or_could_not_measure_reports_nothing() {
                 nothing,
             ),
             (
-                &[("alertname", "NagiosServiceProblem"), ("icinga_state", "OK")],
+                &[
+                    ("alertname", "NagiosServiceProblem"),
+                    ("icinga_state", "OK"),
+                ],
                 &[("summary", "[OK] git-01!disk /")],
                 nothing,
             ),
@@ -690,15 +693,29 @@ fn a_check_that_passed_or_could_not_measure_reports_nothing() {
                     ("summary", "Disk usage on hv-lab-3 is UNKNOWN"),
                     ("plugin_output", "INPUT ERROR: No thresholds specified"),
                 ],
-                ("Disk usage", "unclassified:NagiosServiceProblem", "fallback"),
+                (
+                    "Disk usage",
+                    "unclassified:NagiosServiceProblem",
+                    "fallback",
+                ),
             ),
             (
-                &[("alertname", "NagiosServiceProblem"), ("service", "Mail queue")],
+                &[
+                    ("alertname", "NagiosServiceProblem"),
+                    ("service", "Mail queue"),
+                ],
                 &[
                     ("summary", "Mail queue on smtp-in-2 is UNKNOWN"),
-                    ("plugin_output", "ERROR: timed out waiting for /usr/bin/mailq"),
+                    (
+                        "plugin_output",
+                        "ERROR: timed out waiting for /usr/bin/mailq",
+                    ),
                 ],
-                ("Mail queue", "unclassified:NagiosServiceProblem", "fallback"),
+                (
+                    "Mail queue",
+                    "unclassified:NagiosServiceProblem",
+                    "fallback",
+                ),
             ),
         ],
     );

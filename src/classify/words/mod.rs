@@ -484,10 +484,18 @@ impl Words {
             if !link {
                 // A monitor that sends only its measure sends it as `value`: the value that
                 // crossed the threshold, read like a one-number summary.
+                // A check's output sent as its own annotation (Nagios' `plugin_output`,
+                // Icinga's `output`) and opening with its state ("DNS WARNING: …") is what the
+                // check measured, as in a mail body's "Output:" line.
+                let plugin_output = matches!(
+                    name.as_str(),
+                    "plugin_output" | "output" | "service_output" | "host_output"
+                ) && plugin_state(value).is_some();
                 let kind = if matches!(
                     name.as_str(),
                     "summary" | "title" | "value" | "current_value" | "metric_value"
                 ) || (message_heads && name == "message")
+                    || plugin_output
                 {
                     Kind::Subject
                 } else {
@@ -765,11 +773,20 @@ impl Words {
 
     fn field<'a>(&self, kind: Kind, name: &'a str, text: &'a str, places: &[String]) -> Field<'a> {
         let mut concepts = 0;
-        self.scan(text, places, |_, c| concepts |= c);
         // A short Grafana-style title such as "Memory > 90%" states its threshold in symbols; so
         // does a check's output line ("CheckDisk CRITICAL: /var 96% bytes usage"), which is a
         // measurement, not prose.
         let measured = plugin_state(text).is_some();
+        if measured {
+            // "RABBITMQ_SERVER CRITICAL - Memory CRITICAL (93.41%), FD OK (4.10%)": a check
+            // that lists its measures names each one's state; those within their thresholds
+            // are not what failed.
+            for piece in text.split(',').filter(|p| !states_ok(p)) {
+                self.scan(piece, places, |_, c| concepts |= c);
+            }
+        } else {
+            self.scan(text, places, |_, c| concepts |= c);
+        }
         if matches!(kind, Kind::Alertname | Kind::Subject | Kind::Title)
             || (kind == Kind::Heading && measured)
         {
@@ -1423,8 +1440,19 @@ const JUDGEMENT: Concepts = LOW
 /// count is left to the rules: those are how thresholds are stated.
 fn readout_name(text: &str) -> Option<&str> {
     const UNITS: [&str; 13] = [
-        "b", "kb", "mb", "gb", "tb", "kib", "mib", "gib", "tib", "bytes", "octets",
-        "mégaoctets", "gigaoctets",
+        "b",
+        "kb",
+        "mb",
+        "gb",
+        "tb",
+        "kib",
+        "mib",
+        "gib",
+        "tib",
+        "bytes",
+        "octets",
+        "mégaoctets",
+        "gigaoctets",
     ];
     let text = text.trim_end_matches(|c: char| c.is_whitespace() || c == '.');
     let (head, value) = text.rsplit_once([':', '：'])?;
@@ -1437,7 +1465,10 @@ fn readout_name(text: &str) -> Option<&str> {
     if digits == 0 || !UNITS.iter().any(|u| unit.eq_ignore_ascii_case(u)) {
         return None;
     }
-    let name = head.rsplit_once([':', '：']).map_or(head, |(_, n)| n).trim();
+    let name = head
+        .rsplit_once([':', '：'])
+        .map_or(head, |(_, n)| n)
+        .trim();
     // A number before the colon ("空き容量が 5GB 未満です。現在の空き容量: 3.2GB", "free: 48 MiB,
     // max: 2 GiB") makes the size one of several, or the current value after a threshold.
     (!name.is_empty()
@@ -2560,6 +2591,13 @@ fn plugin_state(text: &str) -> Option<&str> {
     None
 }
 
+/// Whether one measure of a check's list is stated within its thresholds: "FD OK (4.10%)",
+/// "messages_unacknowledged OK (221)".
+fn states_ok(piece: &str) -> bool {
+    let mut tokens = piece.split_whitespace();
+    tokens.any(|t| t == "OK") && tokens.next().is_none_or(|t| t.starts_with('('))
+}
+
 /// The plugin output of a notification mail's body line (`Output:   CRIT - ...` in Checkmk's
 /// mail plugin, `Additional Info: ...` in Nagios' and Icinga's, `Service Output:`), without its
 /// field name; `None` for any other line.
@@ -2851,16 +2889,18 @@ pub(super) fn reports_unknown_state(labels: &LabelMap, annotations: &LabelMap) -
         .any(|l| labels.get(*l).is_some_and(unknown))
         || annotations.values().any(|v| {
             let line = v.lines().next().unwrap_or(v).trim_end();
-            line.ends_with(" is UNKNOWN") || {
-                let check = line
-                    .bytes()
-                    .take_while(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || *b == b'_')
-                    .count();
-                check >= 2
-                    && line[check..]
-                        .strip_prefix(" UNKNOWN")
-                        .is_some_and(|rest| rest.starts_with([' ', ':']))
-            } || line.starts_with("UNKNOWN:")
+            line.ends_with(" is UNKNOWN")
+                || {
+                    let check = line
+                        .bytes()
+                        .take_while(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || *b == b'_')
+                        .count();
+                    check >= 2
+                        && line[check..]
+                            .strip_prefix(" UNKNOWN")
+                            .is_some_and(|rest| rest.starts_with([' ', ':']))
+                }
+                || line.starts_with("UNKNOWN:")
                 || line.starts_with("UNKNOWN -")
         })
 }

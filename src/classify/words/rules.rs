@@ -214,8 +214,7 @@ pub(super) const RULES: &[Rule] = &[
             LINK,
             // "Свободное место восстановлено: 23%": space back above its threshold
             // (POLICY.md rule 15).
-            RECOVERED,
-            READOUT,
+            RECOVERED, READOUT,
         ],
     )
     // "Closed: Store usage is close to the limit" with "State: closed by Instana": a notice

@@ -4728,7 +4728,10 @@ fn not_enough_space_or_memory_in_more_languages() {
             "Ei tarpeeksi vapaata levytilaa prosessin suorittamiseen.",
             ("disk_full", "disk-capacity"),
         ),
-        ("Fehler: Speichermangel", ("out_of_memory", "memory-capacity")),
+        (
+            "Fehler: Speichermangel",
+            ("out_of_memory", "memory-capacity"),
+        ),
         ("Błąd braku pamięci", ("out_of_memory", "memory-capacity")),
     ] {
         check(&relayed, &[("description", line)], Some(expected));
@@ -4745,4 +4748,39 @@ fn space_freed_on_purpose_is_no_full_disk() {
     ] {
         check(&relayed, &[("description", line)], None);
     }
+}
+
+#[test]
+fn a_plugin_output_annotation_reads_as_the_measure_and_only_its_failing_parts() {
+    let nagios = [("alertname", "NagiosServiceProblem")];
+    let output = |text| {
+        [
+            ("summary", "RabbitMQ server on mq-prod-2 is CRITICAL"),
+            ("plugin_output", text),
+        ]
+    };
+    check(
+        &nagios,
+        &output("RABBITMQ_SERVER CRITICAL - Memory CRITICAL (93.41%), Process OK (0.62%), FD OK (4.10%)"),
+        Some(("out_of_memory", "memory-capacity")),
+    );
+    check(
+        &nagios,
+        &output("RABBITMQ_SERVER WARNING - FD WARNING (87.20%), Memory OK (41.03%)"),
+        Some(("fd_exhaustion", "fd-usage")),
+    );
+    // Erlang's process count is no listed signature; the file descriptors are fine.
+    check(
+        &nagios,
+        &output("RABBITMQ_SERVER CRITICAL - Process CRITICAL (91.07%), Memory OK (38.50%), FD OK (6.75%)"),
+        None,
+    );
+    check(
+        &nagios,
+        &[(
+            "plugin_output",
+            "DNS WARNING: 2.412 seconds response time. www.shop.example returns 203.0.113.40",
+        )],
+        Some(("high_latency", "response-time")),
+    );
 }
