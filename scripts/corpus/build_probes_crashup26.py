@@ -53,4 +53,50 @@ family.add(TD_CRON, N, "Datadog event monitor: FailedNeedsStart events from the 
            {"message": "A cronjob controller cannot determine if a job needs to be started. Has a job been "
                        "failing to start within spec.startingDeadlineSeconds?"})
 
+# ------------------------------------------------------------------ Azure/prometheus-collector (recommended alerts)
+AZ = ("Azure/prometheus-collector", "GeneratedMonitoringArtifacts/Default/recommendedMetricAlerts.json",
+      "05f8b1258fbef091f96e40d1ba4c0c91d1e7f424")
+AZL = {"cluster": "aks-prod-weu", "job": "kube-state-metrics", "severity": "warning"}
+
+family.add(AZ, C, "Azure Managed Prometheus KubePodCrashLooping: waiting reason CrashLoopBackOff over 5m, for 15m",
+           dict(AZL, alertname="KubePodCrashLooping", namespace="payments", pod="ledger-api-5f7c9d8b6-qw2zt",
+                container="ledger-api", reason="CrashLoopBackOff"),
+           {"description": "payments/ledger-api-5f7c9d8b6-qw2zt (ledger-api) in aks-prod-weu is restarting 1.00 / "
+                           "second. For more information on this alert, please refer to this "
+                           "[link](https://github.com/prometheus-operator/runbooks/blob/main/content/runbooks/"
+                           "kubernetes/KubePodCrashLooping.md)."})
+family.add(AZ, N, "Azure: increase(restarts[1h]) > 0 per controller; a restart, not a loop (rule 7)",
+           dict(AZL, alertname="Pod container restarted in the last 1 hour", namespace="web",
+                controller="frontend-7d8f9c6b5", container="frontend"),
+           {"description": "Pod container restarted in the last 1 hour"})
+family.add(AZ, N, "Azure KubePodNotReadyByController: pods in phase Pending|Unknown for 15m (a pod pending)",
+           dict(AZL, alertname="KubePodNotReadyByController", namespace="analytics", controller="spark-driver",
+                pod="spark-driver-0"),
+           {"description": "analytics/spark-driver-0 in aks-prod-weu by controller is not ready. For more "
+                           "information on this alert, please refer to this "
+                           "[link](https://github.com/prometheus-operator/runbooks/blob/main/content/runbooks/"
+                           "kubernetes/KubePodNotReady.md)."})
+family.add(AZ, N, "Azure KubeJobFailed: kube_job_failed > 0 (a failed Job, rule 10)",
+           dict(AZL, alertname="KubeJobFailed", namespace="etl", job_name="import-orders-29012345"),
+           {"description": "Job etl/import-orders-29012345 in aks-prod-weu failed to complete. For more "
+                           "information on this alert, please refer to this "
+                           "[link](https://github.com/prometheus-operator/runbooks/blob/main/content/runbooks/"
+                           "kubernetes/KubeJobFailed.md)."})
+family.add(AZ, N, "Azure KubeJobNotCompleted: an active Job older than 12 hours (its own run's time limit, rule 10)",
+           dict(AZL, alertname="KubeJobNotCompleted", namespace="etl", job_name="reindex-catalog-29011880"),
+           {"description": "Job etl/reindex-catalog-29011880 in aks-prod-weu is taking more than 12 hours to "
+                           "complete. For more information on this alert, please refer to this "
+                           "[link](https://github.com/prometheus-operator/runbooks/blob/main/content/runbooks/"
+                           "kubernetes/KubeJobCompletion.md)."})
+family.add(AZ, N, "Azure: Job completions minus succeeded > 0 for 6 hours (rule 10)",
+           dict(AZL, alertname="Job did not complete in time", namespace="reports"),
+           {"description": "Number of stale jobs older than six hours is greater than 0"})
+family.add(AZ, N, "Azure KubeStatefulSetGenerationMismatch: a rollout that failed and was not rolled back",
+           dict(AZL, alertname="KubeStatefulSetGenerationMismatch", namespace="data", statefulset="kafka"),
+           {"description": "StatefulSet generation for data/kafka does not match, this indicates that the "
+                           "StatefulSet has failed but has not been rolled back. For more information on this "
+                           "alert, please refer to this "
+                           "[link](https://github.com/prometheus-operator/runbooks/blob/main/content/runbooks/"
+                           "kubernetes/KubeStatefulSetGenerationMismatch.md)."})
+
 family.write()
