@@ -99,4 +99,57 @@ family.add(AZ, N, "Azure KubeStatefulSetGenerationMismatch: a rollout that faile
                            "[link](https://github.com/prometheus-operator/runbooks/blob/main/content/runbooks/"
                            "kubernetes/KubeStatefulSetGenerationMismatch.md)."})
 
+# ------------------------------------------------------------------ superfly/docs (Fly.io proxy error codes, deploys)
+FLY = "superfly/docs"
+FLY_C = "5c22c8cece71e1cf83fab3189c9f7301573f4d6e"
+FLY_ERR = (FLY, "monitoring/error-codes.html.md", FLY_C)
+FLY_DEPLOY = (FLY, "launch/deploy.html.markerb", FLY_C)
+FLY_RESTART = (FLY, "machines/guides-examples/machine-restart-policy.html.markerb", FLY_C)
+FLYL = {"app": "shop-api", "region": "ams", "source": "fly-log-shipper"}
+
+family.add(FLY_ERR, U, "log alert on the app's log stream: Fly proxy PC05, connections to the app's machine timing out",
+           dict(FLYL, alertname="FlyProxyErrors", error_code="PC05", instance="e784e6d2a15e38"),
+           {"summary": "14 proxy errors in 5m for shop-api",
+            "description": "[PC05] Connection timed out (instance e784e6d2a15e38, region ams)"})
+family.add(FLY_ERR, N, "the same log alert: PT08, a client's TLS handshake timing out at the edge (rule 13)",
+           dict(FLYL, alertname="FlyProxyErrors", error_code="PT08", region="fra"),
+           {"summary": "31 proxy errors in 5m for shop-api",
+            "description": "[PT08] TLS handshake timed out"})
+family.add(FLY_ERR, "node_down", "the same log alert: PC01, the machine refused the proxy's connection (rule 11)",
+           dict(FLYL, alertname="FlyProxyErrors", error_code="PC01", instance="e784e6d2a15e38"),
+           {"summary": "52 proxy errors in 5m for shop-api",
+            "description": "[PC01] Machine refused connection on port 8080 (instance e784e6d2a15e38)"})
+family.add(FLY_DEPLOY, C, "deploy notification: smoke checks failed because the machine keeps restarting (docs' wording)",
+           {"alertname": "FlyDeployFailed", "app": "billing-worker", "release": "v142", "source": "ci"},
+           {"summary": "Deploy of billing-worker v142 stopped: smoke checks failed",
+            "description": "Machine 3d8d9e7fa57328 is constantly restarting with a non-zero exit code; "
+                           "the smoke check failed and the deployment was stopped."})
+family.add(FLY_RESTART, C, "machine event alert: on-fail policy used up its max_retries in the 5-minute window (give-up, rule 15)",
+           {"alertname": "FlyMachineStopped", "app": "billing-worker", "instance": "3d8d9e7fa57328",
+            "restart_policy": "on-failure", "region": "cdg"},
+           {"description": "Machine 3d8d9e7fa57328 exited with a non-zero exit code 10 times within 5 minutes; "
+                           "max_retries (10) reached for restart policy on-failure, the Machine was left stopped."})
+
+# ------------------------------------------------------------------ krakend/krakend-documentation (FAQ, timeouts)
+KD = "krakend/krakend-documentation"
+KD_C = "16959fa693be10f5dec45f23bfbe3e83b52d5cbc"
+KD_FAQ = (KD, "faq/_index.md", KD_C)
+KD_TO = (KD, "throttling/timeouts.md", KD_C)
+KDL = {"job": "krakend", "namespace": "edge", "pod": "krakend-6b7f9d5c8-tr4mz"}
+
+family.add(KD_FAQ, U, "log alert on the gateway's application log: the backend did not answer within `timeout`",
+           dict(KDL, alertname="KrakendBackendErrors", endpoint="/v1/catalog"),
+           {"summary": "KrakenD backend errors on /v1/catalog",
+            "description": "[KRAKEND] 2026/11/04 - 09:12:44.183 ERROR: [ENDPOINT: /v1/catalog] "
+                           "Error #01: context deadline exceeded"})
+family.add(KD_TO, U, "partial-response ratio alert quoting the timeout the docs describe",
+           dict(KDL, alertname="KrakendPartialResponses", endpoint="/v1/home"),
+           {"summary": "High share of partial responses on /v1/home",
+            "description": "23% of responses on /v1/home were partial (X-Krakend-Completed: false); the log shows "
+                           "context deadline exceeded for backend http://recs.internal:8080/recommendations"})
+family.add(KD_FAQ, N, "the FAQ's `context canceled`: the client disconnected while consuming the content (rule 13)",
+           dict(KDL, alertname="KrakendErrorLogs", endpoint="/v1/search"),
+           {"summary": "KrakenD error log lines on /v1/search",
+            "description": "[KRAKEND] 2026/11/04 - 10:02:17.551 ERROR: [ENDPOINT: /v1/search] context canceled"})
+
 family.write()
