@@ -152,4 +152,39 @@ family.add(KD_FAQ, N, "the FAQ's `context canceled`: the client disconnected whi
            {"summary": "KrakenD error log lines on /v1/search",
             "description": "[KRAKEND] 2026/11/04 - 10:02:17.551 ERROR: [ENDPOINT: /v1/search] context canceled"})
 
+# ------------------------------------------------------------------ cloud-gov/cg-deploy-prometheus, alphagov/paas-cf (Cloud Foundry)
+CG = ("cloud-gov/cg-deploy-prometheus", "bosh/opsfiles/production.yml", "5329ab80d2c719f55adf625a9761e235035872dd")
+CG_RULES = ("cloud-gov/cg-deploy-prometheus", "bosh/opsfiles/rules.yml", "5329ab80d2c719f55adf625a9761e235035872dd")
+PAAS = "alphagov/paas-cf"
+PAAS_C = "23cdaeab8e44b7478850b804a66c007be937c59e"
+PAAS_GR = (PAAS, "manifests/prometheus/alerts.d/gorouter-latency.yml", PAAS_C)
+PAAS_JOB = (PAAS, "manifests/prometheus/alerts.d/cc-failed-job-count.yml", PAAS_C)
+
+family.add(CG, "node_down", "PagesProxyCrashed: no instance of the CF app running for 5m ('crashed' names zero running instances, rule 7)",
+           {"alertname": "PagesProxyCrashed", "severity": "critical", "environment": "production",
+            "organization_id": "b1e3c6d0-52f4-4a4e-9b1f-4fd1e0c2a9aa"},
+           {"summary": "Pages proxy app crashed", "description": "Reach out to Pages"})
+family.add(CG_RULES, "node_down", "CFOperatorAppCrashed: sum of running instances == 0 for 5m (rule 7)",
+           {"alertname": "CFOperatorAppCrashed", "severity": "critical", "environment": "production",
+            "deployment": "cf-production", "organization_name": "cloud-gov-operators", "space_name": "services",
+            "application_name": "uaa-extras"},
+           {"summary": "CF Application `production/cf-production/cloud-gov-operators/services/uaa-extras` does "
+                       "not have any instance running",
+            "description": "CF Application `uaa-extras` at environment `production`, deployment `cf-production`, "
+                           "org `cloud-gov-operators`, and space `services` has not had any instance running. You "
+                           "might want to look into that."})
+family.add(PAAS_GR, "high_latency", "GorouterLatency: min of the routers' average latency > 750ms for 15m (a slow backend, rule 4)",
+           {"alertname": "GorouterLatency", "severity": "warning", "deployment": "prod-lon"},
+           {"summary": "Gorouter latency", "description": "All Gorouter latencies are too high (min 912ms)",
+            "url": "https://team-manual.cloud.service.gov.uk/support/responding_to_alerts/#gorouter-high-latency-alerts"})
+family.add(PAAS_JOB, N, "CCFailedJobCount: Cloud Controller's failed background jobs grew (rule 10)",
+           {"alertname": "CCFailedJobCount", "severity": "warning", "deployment": "prod-lon"},
+           {"summary": "Cloud Controller API failed job count",
+            "description": "Number of failed jobs in Cloud Controller API grew considerably in the last hour: 41. "
+                           "See logit.io: '@source.deployment.keyword:prod-lon AND "
+                           "@source.component:cloud_controller_worker AND @level:ERROR'\n\n"
+                           "There is a known issue affecting Cloud Controller which spews errors logs, with very "
+                           "little we can do about it. This alert may be related:\n"
+                           "https://github.com/cloudfoundry/cloud_controller_ng/issues/1883"})
+
 family.write()
