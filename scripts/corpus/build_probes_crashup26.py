@@ -187,4 +187,87 @@ family.add(PAAS_JOB, N, "CCFailedJobCount: Cloud Controller's failed background 
                            "little we can do about it. This alert may be related:\n"
                            "https://github.com/cloudfoundry/cloud_controller_ng/issues/1883"})
 
+# ------------------------------------------------------------------ arvatoaws-labs/opswatch-prometheus-rules (CloudWatch via Prometheus)
+OW = "arvatoaws-labs/opswatch-prometheus-rules"
+OW_C = "b53afb5d189eb17c6caf12e39dcd13ec6578044f"
+OW_ALB = (OW, "rules/alb.yaml", OW_C)
+OW_LAMBDA = (OW, "rules/lambda.yaml", OW_C)
+OW_APIGW = (OW, "rules/apigw.yaml", OW_C)
+OWL = {"overwrite_asy_customer": "acme-retail", "overwrite_aws_account_id": "123456789012",
+       "overwrite_aws_region": "eu-central-1"}
+
+family.add(OW_LAMBDA, N, "AwsCloudwatchLambdaTimeout: the function's own duration reached its 900s limit (rule 10, rule 13)",
+           dict(OWL, alertname="AwsCloudwatchLambdaTimeout", dimension_FunctionName="invoice-export",
+                severity="warning"),
+           {"summary": "Lambda function was timed out after 900s",
+            "description": "Lambda function timed out with 900.2s for function invoice-export in customer "
+                           "acme-retail account 123456789012 region eu-central-1"})
+family.add(OW_ALB, "high_latency", "AwsCloudwatchAlbTargetResponseTimeSlow: targets answer in > 10s (a slow backend, rule 4)",
+           dict(OWL, alertname="AwsCloudwatchAlbTargetResponseTimeSlow",
+                dimension_LoadBalancer="app/shop-prod/5f1a2b3c4d5e6f70", severity="warning"),
+           {"summary": "ALB target response time is greater than 10s",
+            "description": "ALB target response time is 14s for LB app/shop-prod/5f1a2b3c4d5e6f70 in customer "
+                           "acme-retail account 123456789012 region eu-central-1"})
+family.add(OW_ALB, "high_error_rate", "AwsCloudwatchAlbTargetGroupErrorRate5xx: target 5xx ratio > 20%, no timeout named (rule 15)",
+           dict(OWL, alertname="AwsCloudwatchAlbTargetGroupErrorRate5xx",
+                dimension_LoadBalancer="app/shop-prod/5f1a2b3c4d5e6f70",
+                dimension_TargetGroup="targetgroup/shop-api/0a1b2c3d4e5f6a7b", severity="critical"),
+           {"summary": "ALB TargetGroup 5xx Error ratio is greater than 20%",
+            "description": "ALB TargetGroup 5xx error rate is 27% for LB app/shop-prod/5f1a2b3c4d5e6f70 & "
+                           "TargetGroup targetgroup/shop-api/0a1b2c3d4e5f6a7b in customer acme-retail account "
+                           "123456789012 region eu-central-1"})
+family.add(OW_APIGW, "high_latency", "AwsCloudwatchApiGatewayLatencySlow: API Gateway latency > 10s (rule 4)",
+           dict(OWL, alertname="AwsCloudwatchApiGatewayLatencySlow", dimension_ApiName="orders-api",
+                dimension_Stage="prod", severity="warning"),
+           {"summary": "API Gateway latency is greater than 10s",
+            "description": "API Gateway latency time is 11.8s for api orders-api and stage prod in customer "
+                           "acme-retail account 123456789012 region eu-central-1"})
+
+# ------------------------------------------------------------------ solo-io/gloo (operations docs)
+GL = "solo-io/gloo"
+GL_C = "8d57572e5513446be6561ae7b7c498e125979ed8"
+GL_PROD = (GL, "docs/content/operations/production_deployment/_index.md", GL_C)
+GL_LIC = (GL, "docs/content/operations/updating_license/_index.md", GL_C)
+GL_ZD = (GL, "docs/content/operations/advanced/zero-downtime-gateway-rollout/_index.md", GL_C)
+
+family.add(GL_PROD, C, "kube-state-metrics restart alert on the pod the troubleshooting page lists in CrashLoopBackOff",
+           {"alertname": "PodRestartingTooOften", "namespace": "gloo-system",
+            "pod": "glooe-prometheus-server-59dcf7bc5b-jt654", "container": "glooe-prometheus-server",
+            "severity": "warning"},
+           {"summary": "gloo-system/glooe-prometheus-server-59dcf7bc5b-jt654 has restarted 10692 times",
+            "description": "Container glooe-prometheus-server is in CrashLoopBackOff (1/2 ready, 10692 restarts, "
+                           "age 41d)."})
+family.add(GL_LIC, C, "crash-loop alert whose last log line is Gloo's licence warning: a licence is no signature's cause (rules 1, 5)",
+           {"alertname": "KubePodCrashLooping", "namespace": "gloo-system", "pod": "observability-656d47787-2fskq",
+            "container": "observability", "reason": "CrashLoopBackOff", "severity": "warning"},
+           {"summary": "Pod is crash looping.",
+            "description": "Pod gloo-system/observability-656d47787-2fskq (observability) restarted 6 times in the "
+                           "last 15 minutes. Last log line: {\"level\":\"warn\",\"caller\":\"setup/setup.go:85\","
+                           "\"msg\":\"LICENSE WARNING: License expired, please contact support to renew.\"}"})
+family.add(GL_LIC, N, "log alert on the licence warning alone (licence expiry, rule 5)",
+           {"alertname": "GlooLicenseWarning", "namespace": "gloo-system", "deployment": "observability",
+            "severity": "warning"},
+           {"description": "LICENSE WARNING: License expired, please contact support to renew."})
+family.add(GL_LIC, N, "Kubernetes event alert: the restart the page asks for after replacing the licence (planned, rule 9)",
+           {"alertname": "DeploymentRestarted", "namespace": "gloo-system", "deployment": "gloo-fed-console",
+            "reason": "ScalingReplicaSet", "severity": "info"},
+           {"description": "deployment.apps/gloo-fed-console restarted (kubectl rollout restart by "
+                           "ops@example.com)"})
+family.add(GL_ZD, U, "synthetic load check: the client's requests to the gateway timing out while awaiting headers (rule 13)",
+           {"alertname": "GatewaySyntheticErrors", "namespace": "gloo-system", "service": "gateway-proxy",
+            "severity": "warning"},
+           {"summary": "42 of 10392 synthetic requests to gateway-proxy failed",
+            "description": "Error distribution:\n  [28] Get \"https://18.194.157.177/headers\": context deadline "
+                           "exceeded (Client.Timeout exceeded while awaiting headers)\n  [14] Get "
+                           "\"https://18.194.157.177/headers\": dial tcp 18.194.157.177:443: i/o timeout "
+                           "(Client.Timeout exceeded while awaiting headers)"})
+
+# ------------------------------------------------------------------ bdossantos/prometheus-alert-rules
+BD = ("bdossantos/prometheus-alert-rules", "rules/reboot.yml", "beb05d246eee561a44bbaf40d88ea193df22cedd")
+family.add(BD, N, "NodeRebooted: node_boot_time_seconds changed once (one restart, rule 7)",
+           {"alertname": "NodeRebooted", "instance": "web-07.fra1.internal:9100", "job": "node",
+            "severity": "page"},
+           {"summary": "Machine rebooted (instance web-07.fra1.internal:9100)",
+            "description": "Machine (web-07.fra1.internal:9100) just rebooted."})
+
 family.write()
