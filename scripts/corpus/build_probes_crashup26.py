@@ -11,7 +11,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from probes_common import ProbeFamily  # noqa: E402
+from probes_common import ProbeFamily, page_provenance, probe_item  # noqa: E402
 
 family = ProbeFamily("probes_crashup26.jsonl")
 
@@ -269,5 +269,71 @@ family.add(BD, N, "NodeRebooted: node_boot_time_seconds changed once (one restar
             "severity": "page"},
            {"summary": "Machine rebooted (instance web-07.fra1.internal:9100)",
             "description": "Machine (web-07.fra1.internal:9100) just rebooted."})
+
+# ------------------------------------------------------------------ bfenetworks/bfe (proxy_state counters)
+BFE = ("bfenetworks/bfe", "docs/en_us/monitor/proxy_state.md", "b9fb26f3e7be27b4caf6b1a5540fb2dcb9b5659a")
+BFEL = {"job": "bfe", "instance": "bfe-edge-03.bj.internal:8421", "cluster": "cluster_search"}
+
+family.add(BFE, U, "rate alert on BFE's ERR_BK_RESP_HEADER_TIMEOUT counter (the backend's response header did not come in time)",
+           dict(BFEL, alertname="BfeBackendRespHeaderTimeout", severity="critical"),
+           {"summary": "BFE backend response-header timeouts on bfe-edge-03",
+            "description": "ERR_BK_RESP_HEADER_TIMEOUT rose by 418 in 5m (Counter for getting response header from "
+                           "backend timeout)"})
+family.add(BFE, N, "the same exporter's ERR_CLIENT_TIMEOUT: clients that did not send in time (rule 13)",
+           dict(BFEL, alertname="BfeClientTimeouts", severity="warning"),
+           {"summary": "BFE client timeouts on bfe-edge-03",
+            "description": "ERR_CLIENT_TIMEOUT rose by 2210 in 5m (Counter for client accept or read timeout)"})
+family.add(BFE, N, "the same exporter's ERR_CLIENT_CLOSE: clients closing their connections, the proxy's own name (rule 15)",
+           dict(BFEL, alertname="BfeClientClose", severity="warning"),
+           {"summary": "BFE client closes on bfe-edge-03",
+            "description": "ERR_CLIENT_CLOSE rose by 964 in 5m (Counter for client closing connection)"})
+
+# ------------------------------------------------------------------ chimurai/http-proxy-middleware (logger plugin, status codes)
+HPM_LOG = ("chimurai/http-proxy-middleware", "src/plugins/default/logger-plugin.ts", "014a19804c2f55fefdbe6c336d4be510ba64b073")
+HPML = {"service": "storefront-bff", "namespace": "web", "pod": "storefront-bff-6c9d7b8f5-pl2qk"}
+HPM_REF = "https://nodejs.org/api/errors.html#errors_common_system_errors"
+
+family.add(HPM_LOG, U, "log alert on the proxy's error line, code ETIMEDOUT (answered 504 by status-code.ts)",
+           dict(HPML, alertname="BffProxyErrors", severity="warning"),
+           {"summary": "Proxy errors in storefront-bff",
+            "description": "[HPM] Error occurred while proxying request shop.example.com/api/cart to "
+                           "http://cart-svc.web.svc:8080/ [ETIMEDOUT] (" + HPM_REF + ")"})
+family.add(HPM_LOG, "node_down", "the same log alert, code ECONNREFUSED: the target is not there (rule 11)",
+           dict(HPML, alertname="BffProxyErrors", severity="warning"),
+           {"summary": "Proxy errors in storefront-bff",
+            "description": "[HPM] Error occurred while proxying request shop.example.com/api/search to "
+                           "http://search-svc.web.svc:8080/ [ECONNREFUSED] (" + HPM_REF + ")"})
+
+# ------------------------------------------------------------------ pomerium/pomerium (Envoy response flags in local replies)
+POM = ("pomerium/pomerium", "config/envoyconfig/local_reply.go", "c8ace109fe2a40a0e1d58b90476c7bec360a6980")
+POML = {"job": "pomerium", "namespace": "pomerium", "route": "grafana.corp.example.com"}
+
+family.add(POM, U, "access-log alert grouped by response flag: UT, the upstream request timeout (504)",
+           dict(POML, alertname="PomeriumLocalReplies", response_flags="UT", response_code="504",
+                severity="warning"),
+           {"summary": "37 local replies from pomerium for grafana.corp.example.com in 5m",
+            "description": "UT (UpstreamRequestTimeout): Upstream request timeout in addition to 504 response code."})
+family.add(POM, N, "the same alert on DC: the downstream (client) connection terminated (rule 13)",
+           dict(POML, alertname="PomeriumLocalReplies", response_flags="DC", severity="warning"),
+           {"summary": "212 local replies from pomerium for grafana.corp.example.com in 5m",
+            "description": "DC (DownstreamConnectionTermination): Downstream connection termination."})
+
+# ------------------------------------------------------------------ docs.railway.com (restart policy, healthchecks)
+RW_RESTART = "https://docs.railway.com/guides/restart-policy"
+RW_HC = "https://docs.railway.app/guides/healthchecks-and-restarts"
+family.append(probe_item(
+    {"alertname": "RailwayServiceCrashed", "service": "worker", "environment": "production", "severity": "critical"},
+    {"summary": "worker (production) stopped restarting",
+     "description": "Deployment crashed 10 times; restart policy On Failure reached its maximum of 10 restarts "
+                    "and the service was left stopped."},
+    C, "webhook alert: the On Failure policy's maximum of 10 restarts used up (give-up, rule 15)",
+    "docs.railway.com", page_provenance(RW_RESTART)))
+family.append(probe_item(
+    {"alertname": "RailwayDeployFailed", "service": "api", "environment": "staging", "severity": "warning"},
+    {"summary": "Deploy of api (staging) failed",
+     "description": "Healthcheck /health did not return 200 within 300 seconds (RAILWAY_HEALTHCHECK_TIMEOUT_SEC); "
+                    "the deploy was marked as failed."},
+    N, "deploy notification: a deploy's wait for its healthcheck ran out (rule 13, a deploy tool's wait)",
+    "docs.railway.app", page_provenance(RW_HC)))
 
 family.write()
