@@ -336,4 +336,60 @@ family.append(probe_item(
     N, "deploy notification: a deploy's wait for its healthcheck ran out (rule 13, a deploy tool's wait)",
     "docs.railway.app", page_provenance(RW_HC)))
 
+# ------------------------------------------------------------------ newrelic/docs-website (recommended Kubernetes alert policies)
+NR = ("newrelic/docs-website",
+      "src/content/docs/kubernetes-pixie/kubernetes-integration/installation/k8s-recommended-alert-policies.mdx",
+      "d5ae057c42bbbf98de5e5eb1a816c4e014b11ac7")
+family.add(NR, C, "New Relic incident: latest(restartCount) - earliest(restartCount) > 1 (two or more restarts, rule 7)",
+           {"alertname": "Alert when container restarts", "policy": "Kubernetes recommended", "priority": "critical",
+            "clusterName": "prod-use1", "containerName": "checkout", "podName": "checkout-85f7c6d9b4-m2kx7"},
+           {"summary": "Incident opened: Alert when container restarts",
+            "description": "Query result 4 > 1 at least once in 1 minute: from K8sContainerSample select "
+                           "latest(restartCount) - earliest(restartCount) where clusterName = 'prod-use1' facet "
+                           "containerName, podName (checkout, checkout-85f7c6d9b4-m2kx7)"})
+
+# ------------------------------------------------------------------ nginx error lines quoted in issue threads
+family.add_thread(U, "chobits/ngx_http_proxy_connect_module", 35,
+                  "log alert on the forward proxy's error log: connect to the upstream timed out",
+                  {"alertname": "NginxErrorLog", "instance": "fwd-proxy-01:9113", "job": "nginx-logs",
+                   "severity": "warning"},
+                  {"summary": "nginx errors on fwd-proxy-01",
+                   "description": "2018/02/05 22:18:57 [error] 10#0: *55 upstream timed out (110: Connection timed "
+                                  "out) while connecting to upstream(proxy_connect), client: 192.168.99.1, server: , "
+                                  "request: \"CONNECT i.imgur.com:443 HTTP/1.1\", host: \"i.imgur.com:443\""})
+family.add_thread(N, "chobits/ngx_http_proxy_connect_module", 72,
+                  "the same log alert: the client did not send in time while the tunnel was set up (rule 13)",
+                  {"alertname": "NginxErrorLog", "instance": "fwd-proxy-01:9113", "job": "nginx-logs",
+                   "severity": "warning"},
+                  {"summary": "nginx errors on fwd-proxy-01",
+                   "description": "2021/04/15 02:40:24 [error] 964#0: *199 proxy_connect: client read timed out "
+                                  "while connecting to upstream, client: 127.0.0.1, server: localhost, request: "
+                                  "\"CONNECT play.google.com:443 HTTP/1.1\", host: \"play.google.com:443\""})
+family.add_thread(N, "lobre/docker-notion-proxy", 1,
+                  "log alert on a 502 line naming a too-small proxy buffer: a setting, no signature (rules 8, 15)",
+                  {"alertname": "NginxErrorLog", "instance": "notion-proxy:80", "job": "nginx-logs",
+                   "severity": "warning"},
+                  {"summary": "nginx errors on notion-proxy",
+                   "description": "2020/01/23 10:02:50 [error] 8496#8496: *274 upstream sent too big header while "
+                                  "reading response header from upstream, client: 127.0.0.1, server: notion.example.org, "
+                                  "request: \"GET /api/322/config/wifi/ HTTP/1.1\", upstream: "
+                                  "\"https://104.26.5.98:443/api/322/config/wifi/\", host: \"127.0.0.1\""})
+family.add_thread("high_error_rate", "NatLabRockies/api-umbrella", 398,
+                  "502 ratio alert whose sample line is the too-big-header error: 502s that name no timeout (rule 15)",
+                  {"alertname": "ApiUmbrellaHigh502Rate", "service": "api-umbrella", "severity": "critical"},
+                  {"summary": "7.4% of requests through api-umbrella answered 502 Bad Gateway",
+                   "description": "Sample error: [error] 158#0: *13345 upstream sent too big header while reading "
+                                  "response header from upstream, client: 172.24.0.1, server: _, request: \"GET "
+                                  "/connect/authorize?client_id=js HTTP/1.1\", upstream: "
+                                  "\"http://172.24.0.11:80/connect/authorize?client_id=js\""})
+family.add_thread(N, "GoogleCloudPlatform/php-docker", 443,
+                  "log alert on the client (a kube-probe) closing before the FastCGI answer, logged with 499 (rule 13)",
+                  {"alertname": "NginxErrorLog", "namespace": "web", "pod": "php-app-7d9f8c6b5-2xq7w",
+                   "severity": "info"},
+                  {"summary": "nginx log lines on php-app-7d9f8c6b5-2xq7w",
+                   "description": "2018/05/22 15:17:24 [info] 45#0: *400 epoll_wait() reported that client "
+                                  "prematurely closed connection, so upstream connection is closed too while sending "
+                                  "request to upstream, client: 10.8.10.1, server: , request: \"GET /alive HTTP/1.1\", "
+                                  "upstream: \"fastcgi://127.0.0.1:9000\", host: \"10.8.10.5:8080\""})
+
 family.write()
