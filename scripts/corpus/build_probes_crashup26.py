@@ -392,4 +392,60 @@ family.add_thread(N, "GoogleCloudPlatform/php-docker", 443,
                                   "request to upstream, client: 10.8.10.1, server: , request: \"GET /alive HTTP/1.1\", "
                                   "upstream: \"fastcgi://127.0.0.1:9000\", host: \"10.8.10.5:8080\""})
 
+# ------------------------------------------------------------------ Azure/application-gateway-kubernetes-ingress (docs, issue #770)
+AG = "Azure/application-gateway-kubernetes-ingress"
+AG_C = "f42103da8b3dc38acd34c9c0b104aab5622a21a7"
+AG_READY = (AG, "docs/troubleshootings/troubleshooting-agic-pod-stuck-in-not-ready-state.md", AG_C)
+AG_IDENT = (AG, "docs/troubleshootings/troubleshooting-agic-addon-identity-not-found.md", AG_C)
+AG_DEPLOY = (AG, "docs/how-tos/minimize-downtime-during-deployments.md", AG_C)
+
+family.add_thread(U, AG, 770,
+                  "Log Analytics alert on Application Gateway access logs: 504s after ~30s, the request-timeout",
+                  {"alertname": "AppGwBackend504", "resource": "appgw-prod-weu", "backend_pool": "pool-orders-api-80",
+                   "severity": "2"},
+                  {"summary": "Application Gateway appgw-prod-weu answered 504 for 318 requests in 5 minutes",
+                   "description": "httpStatus_d 504, serverStatus_s 504, timeTaken_d 30.211, receivedBytes_d 5264, "
+                                  "sentBytes_d 376 (request-timeout 30s)"})
+family.add(AG_READY, U, "log alert on the MIC pod: the token refresh's connection to Azure AD timed out (dial tcp: i/o timeout)",
+           {"alertname": "AadPodIdentityErrors", "namespace": "kube-system", "pod": "mic-774b9c5d7b-z4z8p",
+            "severity": "warning"},
+           {"summary": "Errors in mic-774b9c5d7b-z4z8p logs",
+            "description": "Updating msis on node aks-agentpool-41724381-vmss, add [1], del [1], update[0] failed with "
+                           "error azure.BearerAuthorizer#WithAuthorization: Failed to refresh the Token for request to "
+                           "https://management.azure.com/subscriptions/xxxx/resourceGroups/resgp/providers/"
+                           "Microsoft.Compute/virtualMachineScaleSets/aks-agentpool-41724381-vmss?api-version=2019-07-01: "
+                           "StatusCode=0 -- Original Error: adal: Failed to execute the refresh request. Error = 'Post "
+                           "\"https://login.microsoftonline.com/<tenantId>/oauth2/token?api-version=1.0\": dial tcp: "
+                           "i/o timeout'"})
+family.add(AG_IDENT, C, "crash-loop alert on AGIC whose last line is a 403 ('Identity not found'): no signature's cause (rule 1)",
+           {"alertname": "KubePodCrashLooping", "namespace": "kube-system", "pod": "ingress-appgw-deployment-6f9c8d7b5-x8k2p",
+            "container": "ingress-appgw-container", "reason": "CrashLoopBackOff", "severity": "warning"},
+           {"summary": "Pod is crash looping.",
+            "description": "Pod kube-system/ingress-appgw-deployment-6f9c8d7b5-x8k2p (ingress-appgw-container) restarted "
+                           "5 times in 10 minutes. Last log line: E0813 15:49:23.529297 1 client.go:170] "
+                           "Code=\"ErrorApplicationGatewayForbidden\" Message=\"Unexpected status code '403' while "
+                           "performing a GET on Application Gateway.\" ... \"error_description\":\"Identity not found\""})
+family.add(AG_DEPLOY, "high_error_rate", "502 ratio during rolling updates (backend pool still pointing at terminated pods; no timeout named, rule 15)",
+           {"alertname": "AppGw502Ratio", "resource": "appgw-prod-weu", "severity": "2"},
+           {"summary": "Application Gateway 502 responses above 2% during deployment of orders-api",
+            "description": "3.8% of requests answered 502 Bad Gateway in the last 10 minutes while a Kubernetes rolling "
+                           "update was in progress."})
+
+# ------------------------------------------------------------------ Kubernetes events quoted in issue threads
+family.add_thread(C, "cloudnativelabs/kube-router", 1670,
+                  "crash-loop alert on the kube-router DaemonSet pod of a brand-new cluster",
+                  {"alertname": "KubePodCrashLooping", "namespace": "kube-system", "pod": "kube-router-gcc7j",
+                   "container": "kube-router", "node": "k8s-master-000", "severity": "warning"},
+                  {"summary": "Pod is crash looping.",
+                   "description": "Pod kube-system/kube-router-gcc7j (kube-router) is in CrashLoopBackOff on "
+                                  "k8s-master-000. Events: Pulling image \"docker.io/cloudnativelabs/kube-router\" (x2 "
+                                  "over 12m); Started (x2 over 12m)."})
+family.add_thread(N, "inspektor-gadget/inspektor-gadget", 187,
+                  "event alert: one liveness failure and one restart (rule 15)",
+                  {"alertname": "KubeContainerKilled", "namespace": "kube-system", "pod": "gadget-nzg7r",
+                   "container": "gadget", "reason": "Killing", "severity": "info"},
+                  {"summary": "Container gadget in kube-system/gadget-nzg7r was killed",
+                   "description": "2021-07-01T13:58:59Z Killing Container gadget failed liveness probe, will be "
+                                  "restarted"})
+
 family.write()
