@@ -448,4 +448,48 @@ family.add_thread(N, "inspektor-gadget/inspektor-gadget", 187,
                    "description": "2021-07-01T13:58:59Z Killing Container gadget failed liveness probe, will be "
                                   "restarted"})
 
+# ------------------------------------------------------------------ GoogleCloudPlatform/oss-test-infra (Prow's Cloud Monitoring alert policies)
+OTI = ("GoogleCloudPlatform/oss-test-infra", "prow/oss/terraform/modules/alerts/main.tf",
+       "0a8567b94ce5527006385f71ee72940a3240cb89")
+family.add(OTI, C, "Cloud Monitoring policy pod-crashlooping: restart_count delta > 0 in every 6m window for 12 minutes",
+           {"alertname": "pod-crashlooping-oss-prow/hook", "policy": "pod-crashlooping-oss-prow/hook",
+            "project_id": "oss-prow", "container_name": "hook", "namespace_name": "default"},
+           {"summary": "pod-crashlooping-oss-prow/hook",
+            "description": "The service `oss-prow/hook` has been restarting for more than 6 minutes, very likely "
+                           "crashlooping."})
+family.add(OTI, N, "the same module's heartbeat-job-stale: a periodic job without a successful run (rule 10)",
+           {"alertname": "heartbeat-job-stale/ci-oss-test-infra-heartbeat",
+            "policy": "heartbeat-job-stale/ci-oss-test-infra-heartbeat", "project_id": "oss-prow"},
+           {"summary": "heartbeat-job-stale/ci-oss-test-infra-heartbeat",
+            "description": " The heartbeat job `ci-oss-test-infra-heartbeat` has not had a successful run in the past "
+                           "20m (should run every 5m)."})
+
+# ------------------------------------------------------------------ http-proxy-middleware's 504 mapping as a label
+HPM_SC = ("chimurai/http-proxy-middleware", "src/status-code.ts", "014a19804c2f55fefdbe6c336d4be510ba64b073")
+family.add(HPM_SC, U, "error-count alert on the BFF's proxied responses with code=\"504\" (label-only evidence, rule 3)",
+           {"alertname": "BffProxyResponses", "service": "storefront-bff", "namespace": "web", "code": "504",
+            "route": "/api/cart", "severity": "warning"},
+           {"summary": "storefront-bff proxied responses failing on /api/cart",
+            "description": "57 proxied responses in the last 5 minutes on /api/cart."})
+
+# ------------------------------------------------------------------ crash loops pasted in issue threads
+family.add_thread(C, "gluster/gcs", 15, "pod listing alert: one StatefulSet pod in CrashLoopBackOff with 31 restarts",
+                  {"alertname": "PodNotHealthy", "namespace": "gcs", "pod": "kube1-0", "severity": "warning"},
+                  {"summary": "gcs/kube1-0 is CrashLoopBackOff",
+                   "description": "kube1-0 0/1 CrashLoopBackOff, 31 restarts, age 156m"})
+family.add_thread(C, "bitnami/bitnami-docker-etcd", 15,
+                  "pod status alert: etcd-0 waiting in CrashLoopBackOff, last state Terminated with exit code 1",
+                  {"alertname": "KubeContainerWaiting", "namespace": "default", "pod": "etcd-0", "container": "etcd",
+                   "reason": "CrashLoopBackOff", "severity": "warning"},
+                  {"summary": "Container etcd in default/etcd-0 is waiting",
+                   "description": "State: Waiting (Reason: CrashLoopBackOff); Last State: Terminated (Reason: Error, "
+                                  "Exit Code: 1)"})
+family.add_thread(C, "apecloud/kubeblocks", 7316,
+                  "event alert on an etcd member started three times in half a minute after a stop/start",
+                  {"alertname": "KubePodRestarting", "namespace": "default", "pod": "etcd-cluster-etcd-4",
+                   "container": "etcd", "severity": "warning"},
+                  {"summary": "default/etcd-cluster-etcd-4 keeps restarting",
+                   "description": "Pod etcd-cluster-etcd-4 is in CrashLoopBackOff: Started container etcd (x3 over 32s) "
+                                  "on aks-largepool-26178435-vmss000000."})
+
 family.write()
