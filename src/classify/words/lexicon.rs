@@ -1541,6 +1541,10 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("client", "abandoned", CLIENT),
     ("client", "aborted", CLIENT),
     ("client", "timed", CLIENT | TIMEOUT),
+    // nginx's "client read timed out while connecting to upstream" (proxy_connect) and "client
+    // prematurely closed connection, so upstream connection is closed too".
+    ("client", "read", CLIENT),
+    ("client", "prematurely", CLIENT),
     ("clients", "timed", CLIENT | TIMEOUT),
     ("client", "time", CLIENT),
     ("clients", "time", CLIENT),

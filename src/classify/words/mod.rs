@@ -530,7 +530,10 @@ impl Words {
                         quote_apart(sentence)
                             .map(move |(piece, introduced)| (piece, introduced || block))
                     })
-                    .filter(|(piece, _)| piece.chars().any(char::is_alphanumeric));
+                    .filter(|(piece, _)| piece.chars().any(char::is_alphanumeric))
+                    // A runbook's question ("Is something crash-looping?", "Has a job been
+                    // failing to start?") names what to check, not what happened.
+                    .filter(|(piece, _)| !asks(piece));
                 for (i, (sentence, introduced)) in pieces.enumerate() {
                     // "Output:   Used: 97.4% ...", "Additional Info: CRITICAL - ...": the plugin
                     // output a monitor's notification mail carries in its body is what the check
@@ -2589,6 +2592,16 @@ fn plugin_state(text: &str) -> Option<&str> {
         }
     }
     None
+}
+
+/// Whether a sentence is a question: it ends in a question mark right after a word. A
+/// placeholder ("where `id` = ?") is SQL, not a question.
+fn asks(sentence: &str) -> bool {
+    let text = sentence.trim_end();
+    let Some(body) = text.strip_suffix('?').or_else(|| text.strip_suffix('？')) else {
+        return false;
+    };
+    body.chars().next_back().is_some_and(char::is_alphabetic)
 }
 
 /// Whether one measure of a check's list is stated within its thresholds: "FD OK (4.10%)",

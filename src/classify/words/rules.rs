@@ -382,6 +382,9 @@ pub(super) const RULES: &[Rule] = &[
             ROUTING,
             // "Access denied for user … (Connection: mysql … limit 1)": a refusal of credentials.
             AUTH,
+            // nginx's "epoll_wait() reported that client prematurely closed connection": the
+            // caller left, no limit refused it (POLICY.md rule 13).
+            CLIENT,
         ],
     )
     // Connections named in one annotation and a limit in another are two facts (a runbook's
@@ -514,7 +517,9 @@ pub(super) const RULES: &[Rule] = &[
         "upstream-connect",
         "upstream_timeout",
         &[UPSTREAM, CONN, ERROR | CLASSERR | FAIL | REJECT],
-        &[REFUSED],
+        // "client prematurely closed connection, so upstream connection is closed too": the
+        // caller left first.
+        &[REFUSED, CLIENT],
     )
     .subject(),
     rule("http-504", "upstream_timeout", &[HTTP504], &[])

@@ -4784,3 +4784,29 @@ fn a_plugin_output_annotation_reads_as_the_measure_and_only_its_failing_parts() 
         Some(("high_latency", "response-time")),
     );
 }
+
+#[test]
+fn a_runbook_question_and_a_client_that_left_say_nothing_failed() {
+    let pending = [("alertname", "[staging] Pods are stuck Pending")];
+    check(
+        &pending,
+        &[(
+            "message",
+            "There are currently 4 pods Pending.\n  - Is something crash-looping?\n  - Is autoscaling adding node capacity where needed?",
+        )],
+        None,
+    );
+    // The same words stated, not asked.
+    check(
+        &pending,
+        &[("message", "Something is crash-looping.")],
+        Some(("crash_loop", "restart-loop")),
+    );
+    let nginx = [("alertname", "NginxErrorLog")];
+    for line in [
+        "2021/04/15 02:40:24 [error] 964#0: *199 proxy_connect: client read timed out while connecting to upstream, client: 127.0.0.1",
+        "2018/05/22 15:17:24 [info] 45#0: *400 epoll_wait() reported that client prematurely closed connection, so upstream connection is closed too while sending request to upstream",
+    ] {
+        check(&nginx, &[("description", line)], None);
+    }
+}
