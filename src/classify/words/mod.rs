@@ -481,7 +481,11 @@ impl Words {
             // Links (runbook_url, dashboards) repeat the alertname and add nothing; a sentence
             // that starts with one ("https://shop.example.com is down") is still a sentence.
             let link = value.starts_with("http") && !value.contains(char::is_whitespace);
-            if !link {
+            // Sentry's `culprit` is where in the code the error was raised
+            // ("org.postgresql.jdbc.PgConnection in setNetworkTimeout"): a function's name, not
+            // what went wrong.
+            let code_location = name == "culprit";
+            if !link && !code_location {
                 // A monitor that sends only its measure sends it as `value`: the value that
                 // crossed the threshold, read like a one-number summary.
                 // A check's output sent as its own annotation (Nagios' `plugin_output`,

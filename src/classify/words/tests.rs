@@ -4810,3 +4810,28 @@ fn a_runbook_question_and_a_client_that_left_say_nothing_failed() {
         check(&nginx, &[("description", line)], None);
     }
 }
+
+#[test]
+fn a_sentry_culprit_is_where_the_code_raised_not_what_failed() {
+    let sentry = [("alertname", "SentryIssue")];
+    check(
+        &sentry,
+        &[
+            ("title", "PSQLException: 잘못된 sslmode 값: prefered"),
+            (
+                "culprit",
+                "org.postgresql.jdbc.PgConnection in setNetworkTimeout",
+            ),
+        ],
+        None,
+    );
+    // The same words in the alert's own text still count.
+    check(
+        &sentry,
+        &[(
+            "title",
+            "PSQLException: connection timeout in setNetworkTimeout",
+        )],
+        Some(("upstream_timeout", "connection-timeout")),
+    );
+}
