@@ -271,6 +271,10 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("pvc", DISK),
     ("persistentvolume", DISK),
     ("tablespace", DISK),
+    // check_oracle_health's "tbs USERS usage is 98.71%" (a tablespace) and "SGA shared pool
+    // free 3.12%" (Oracle's System Global Area, its shared memory).
+    ("tbs", DISK),
+    ("sga", MEM),
     ("osd", DISK | OSD),
     ("osds", DISK | OSD),
     ("zpool", DISK),

@@ -4783,6 +4783,23 @@ fn a_plugin_output_annotation_reads_as_the_measure_and_only_its_failing_parts() 
         )],
         Some(("high_latency", "response-time")),
     );
+    // check_oracle_health's abbreviations: a tablespace, the System Global Area.
+    check(
+        &nagios,
+        &[(
+            "plugin_output",
+            "CRITICAL - tbs USERS usage is 98.71% | 'tbs_users_usage_pct'=98.71%;90;98",
+        )],
+        Some(("disk_full", "disk-capacity")),
+    );
+    check(
+        &nagios,
+        &[(
+            "plugin_output",
+            "CRITICAL - SGA shared pool free 3.12% | sga_shared_pool_free=3.12%;10:;5:",
+        )],
+        Some(("out_of_memory", "memory-capacity")),
+    );
 }
 
 #[test]
