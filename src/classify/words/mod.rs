@@ -1522,6 +1522,19 @@ fn phrase(prior: &str, first: &str, second: &str) -> Option<Concepts> {
         _ => RESTART | LOOP,
     };
     let is = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
+    // "has 0 available pods", "0 running tasks", "0 healthy hosts": none left in that state,
+    // as "no running pods" says.
+    if first == "0" {
+        if is(second, "available") {
+            return Some(UNAVAILABLE);
+        }
+        if ["running", "healthy", "ready", "alive", "online"]
+            .iter()
+            .any(|w| is(second, w))
+        {
+            return Some(DOWN);
+        }
+    }
     if ["restarts", "crashes", "crash", "respawns", "relaunches"]
         .iter()
         .any(|w| is(second, w))

@@ -4852,3 +4852,24 @@ fn a_sentry_culprit_is_where_the_code_raised_not_what_failed() {
         Some(("upstream_timeout", "connection-timeout")),
     );
 }
+
+#[test]
+fn none_left_in_a_running_state_counted_as_zero_is_down() {
+    let ecs = [("alertname", "ServiceCapacity")];
+    check(
+        &ecs,
+        &[("summary", "Service checkout has 0 running tasks")],
+        Some(("node_down", "down")),
+    );
+    check(
+        &ecs,
+        &[("summary", "Target group has 0 healthy hosts")],
+        Some(("node_down", "down")),
+    );
+    // Some left is no outage.
+    check(
+        &ecs,
+        &[("summary", "Service checkout has 3 running tasks")],
+        None,
+    );
+}
