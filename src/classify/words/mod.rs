@@ -1535,6 +1535,14 @@ fn phrase(prior: &str, first: &str, second: &str) -> Option<Concepts> {
             return Some(DOWN);
         }
     }
+    // "does not have any instance running" (Cloud Foundry), "no instances running": no copy of
+    // the application is up.
+    if ["instance", "instances"].iter().any(|w| is(first, w))
+        && is(second, "running")
+        && ["no", "any", "0"].iter().any(|w| is(prior, w))
+    {
+        return Some(HOST | DOWN);
+    }
     if ["restarts", "crashes", "crash", "respawns", "relaunches"]
         .iter()
         .any(|w| is(second, w))
