@@ -51,4 +51,58 @@ add(ZK, NULL, "Charmed ZooKeeper 'Leader Election In Progress': an election happ
     {"summary": "Instance zookeeper-0.zookeeper-endpoints:9998 a leader election happens",
      "description": "zookeeper-0.zookeeper-endpoints:9998 of job juju_kafka-prod_zookeeper_prometheus_scrape a leader election happens: [1]."})
 
+# --- Slurm (SchedMD/slurm): slurmctld log lines relayed by a log alert -----------------------
+SLURM_C = "284c3b95f08a2dc2478499837b03355e1b9c5c75"
+SLURM_PING = ("SchedMD/slurm", "src/slurmctld/ping_nodes.c", SLURM_C)
+SLURM_NODE = ("SchedMD/slurm", "src/slurmctld/node_mgr.c", SLURM_C)
+
+
+def slurm_log(alertname, host, line, severity="critical"):
+    """A Loki/promtail rule on slurmctld's log, the matched line as its description."""
+    return ({"alertname": alertname, "severity": severity, "cluster": "hpc-rz1", "host": host,
+             "job": "slurmctld", "service": "slurmctld"},
+            {"summary": f"slurmctld on {host} logged: {line}", "description": line})
+
+
+add(SLURM_PING, N, "Slurm 'Nodes %s not responding, setting DOWN' (compute nodes marked DOWN after missed pings, rule 4)",
+    *slurm_log("SlurmNodesNotResponding", "slurmctl01", "error: Nodes cn[041-043] not responding, setting DOWN"))
+add(SLURM_NODE, N, "Slurm 'Nodes %s not responding' (a node down or unreachable from the controller, rule 4)",
+    *slurm_log("SlurmNodesNotResponding", "slurmctl02", "error: Nodes gpu07 not responding", severity="warning"))
+add(SLURM_NODE, NULL, "Slurm 'Node %s now responding' (the node is back; a recovery, rule 14)",
+    *slurm_log("SlurmNodeEvent", "slurmctl01", "Node cn042 now responding", severity="info"))
+add(SLURM_NODE, NULL, "Slurm 'drain_nodes: node %s state set to DRAIN' with an operator's maintenance reason (planned drain, rule 9)",
+    {"alertname": "SlurmNodeDrained", "severity": "info", "cluster": "hpc-rz1", "host": "slurmctl01", "job": "slurmctld", "node": "cn017"},
+    {"summary": "drain_nodes: node cn017 state set to DRAIN",
+     "description": "drain_nodes: node cn017 state set to DRAIN (Reason=kernel update, scheduled maintenance [root@2026-12-05T08:00:00])"})
+
+# --- Laravel Horizon (laravel/horizon): its own notifications, relayed to Alertmanager -------
+HZ_WAIT = ("laravel/horizon", "src/Notifications/LongWaitDetected.php", "0507542e5a04ca3b47f910d3d54bd6852221b990")
+HZ_PENDING = ("laravel/horizon", "src/Notifications/ManyPendingJobsDetected.php", "35e60bf19dea3d4d1eaf231eda1505022f161503")
+HZ_MASTER = ("laravel/horizon", "src/Notifications/MasterSupervisorNotWorking.php", "7ad85c208a39798037e77097c8df3cd26381f30a")
+HZ_L = {"app": "shop-backend", "environment": "production", "source": "laravel-horizon"}
+
+add(HZ_WAIT, Q, "Horizon 'Long Wait Detected': a queue's wait time over its threshold (time spent waiting in a queue, rule 4)",
+    {"alertname": "Long Wait Detected", "severity": "critical", "queue": "emails", **HZ_L},
+    {"summary": "Long Wait Detected",
+     "description": "[Shop Backend] The \"emails\" queue on the \"redis\" connection has a wait time of 742 seconds."})
+add(HZ_PENDING, Q, "Horizon 'Many Pending Jobs Detected': 'Horizon has %s pending jobs.' (jobs waiting, rule 12)",
+    {"alertname": "Many Pending Jobs Detected", "severity": "critical", **HZ_L},
+    {"summary": "Many Pending Jobs Detected", "description": "[Shop Backend] Horizon has 18430 pending jobs."})
+add(HZ_MASTER, N, "Horizon 'Supervisor inactive': 'The supervisor for horizon is actually not working' (the worker master process is not running; rules 7, 8)",
+    {"alertname": "Supervisor inactive", "severity": "critical", **HZ_L},
+    {"summary": "Supervisor inactive", "description": "[Shop Backend] The supervisor for horizon is actually not working"})
+
+# --- Eclipse Mosquitto (eclipse-mosquitto/mosquitto): broker log lines -----------------------
+MQ_C = "7b8aba105b77253309de24664bbae69d0cae3da0"
+add(("eclipse-mosquitto/mosquitto", "lib/packet_mosq.c", MQ_C), Q,
+    "Mosquitto 'Outgoing messages are being dropped for client %s.' (the client's outgoing queue reached max_queued_messages; a queue full of undelivered work, as rule 17's Fluentd buffer)",
+    {"alertname": "MosquittoLogNotice", "severity": "warning", "instance": "mqtt-broker-1:1883", "job": "mosquitto", "client_id": "plant-gw-0042"},
+    {"summary": "Outgoing messages are being dropped for client plant-gw-0042.",
+     "description": "mosquitto[812]: 1733390121: Outgoing messages are being dropped for client plant-gw-0042."})
+add(("eclipse-mosquitto/mosquitto", "lib/util_mosq.c", MQ_C), NULL,
+    "Mosquitto 'Bridge connection %s has exceeded idle timeout, disconnecting.' (a bridge link closed for idleness; a link, rules 5 and 12)",
+    {"alertname": "MosquittoLogNotice", "severity": "warning", "instance": "mqtt-broker-2:1883", "job": "mosquitto", "bridge": "cloud-uplink"},
+    {"summary": "Bridge connection mqtt-broker-2.cloud-uplink has exceeded idle timeout, disconnecting.",
+     "description": "mosquitto[655]: 1733390388: Bridge connection mqtt-broker-2.cloud-uplink has exceeded idle timeout, disconnecting."})
+
 family.write()
