@@ -105,4 +105,32 @@ add(("eclipse-mosquitto/mosquitto", "lib/util_mosq.c", MQ_C), NULL,
     {"summary": "Bridge connection mqtt-broker-2.cloud-uplink has exceeded idle timeout, disconnecting.",
      "description": "mosquitto[655]: 1733390388: Bridge connection mqtt-broker-2.cloud-uplink has exceeded idle timeout, disconnecting."})
 
+# --- Qubership ZooKeeper (Netcracker/qubership-zookeeper): its documented Prometheus alarms ----
+QZK = ("Netcracker/qubership-zookeeper", "docs/public/monitoring.md", "71ca79ea958b8224b70dd672bea6155694886d0f")
+QZK_L = {"namespace": "zookeeper-service", "project_name": "zookeeper-service", "host": "zookeeper-monitoring-7f9c"}
+
+add(QZK, N, "Qubership ZooKeeper_Is_Down_Alarm: zookeeper_status_code == 10, 'All of ZooKeeper Service pods are down' (rule 4)",
+    {"alertname": "ZooKeeper_Is_Down_Alarm", "severity": "disaster", **QZK_L},
+    {"summary": "All of ZooKeeper Service pods are down", "description": "ZooKeeper is Down."})
+add(QZK, N, "Qubership ZooKeeper_Is_Degraded_Alarm: zookeeper_status_code == 5, 'Some of ZooKeeper Service pods are down' (members down, rule 4)",
+    {"alertname": "ZooKeeper_Is_Degraded_Alarm", "severity": "high", **QZK_L},
+    {"summary": "Some of ZooKeeper Service pods are down", "description": "ZooKeeper is Degraded."})
+add(QZK, NULL, "Qubership ZooKeeper_Last_Backup_Has_Failed_Alarm (a failed backup, rule 10)",
+    {"alertname": "ZooKeeper_Last_Backup_Has_Failed_Alarm", "severity": "low", **QZK_L},
+    {"summary": "ZooKeeper Last Backup Has Failed", "description": "ZooKeeper Last Backup Has Failed"})
+add(QZK, NULL, "Qubership ZooKeeper_CPU_Load_Alarm (CPU, rule 2)",
+    {"alertname": "ZooKeeper_CPU_Load_Alarm", "severity": "high", "pod": "zookeeper-2-5d8b7c9f4-xk2lq", **QZK_L},
+    {"summary": "Some of ZooKeeper Service pod loads CPU higher then 95 percents", "description": "ZooKeeper CPU load is higher than 95 percents"})
+
+# --- Ray (ray-project/ray): the GCS's node-removed error, relayed from the driver's log -------
+RAY = ("ray-project/ray", "src/ray/gcs/gcs_server/gcs_node_manager.cc", "0052ed61c1d34147eea332386acfaf432cba25cb")
+add(RAY, N, "Ray GCS 'has been marked dead because the detector has missed too many heartbeats from it' (a node lost; its '(1) raylet crashes unexpectedly (OOM, ...)' is a guess among two, rule 17)",
+    {"alertname": "RayNodeRemoved", "severity": "critical", "ray_cluster": "train-a100", "namespace": "ml-platform", "ip": "10.42.7.19"},
+    {"summary": "Ray node removed from cluster train-a100",
+     "description": "The node with node id: 3b1f0c9a5e77d2c4a8f6e0b2d9c1a7e45f6b8d0c2e4a6b8d0f1e3c5a and address: 10.42.7.19 and node name: 10.42.7.19 has been marked dead because the detector has missed too many heartbeats from it. This can happen when a \t(1) raylet crashes unexpectedly (OOM, preempted node, etc.) \n\t(2) raylet has lagging heartbeats due to slow network or busy workload."})
+add(RAY, NULL, "Ray GCS 'Draining node info, node id = ...' (a node drained on purpose by the autoscaler, rule 9)",
+    {"alertname": "RayNodeEvent", "severity": "info", "ray_cluster": "train-a100", "namespace": "ml-platform"},
+    {"summary": "Ray GCS event on train-a100",
+     "description": "Draining node info, node id = 9e2d4f6a8c0b1e3d5f7a9c1e3b5d7f9a1c3e5b7d9f1a3c5e7b9d1f3a"})
+
 family.write()
