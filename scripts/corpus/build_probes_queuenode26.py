@@ -133,4 +133,52 @@ add(RAY, NULL, "Ray GCS 'Draining node info, node id = ...' (a node drained on p
     {"summary": "Ray GCS event on train-a100",
      "description": "Draining node info, node id = 9e2d4f6a8c0b1e3d5f7a9c1e3b5d7f9a1c3e5b7d9f1a3c5e7b9d1f3a"})
 
+# --- Apache Qpid Broker-J (apache/qpid-broker-j): operational log messages, via a log alert ----
+QPID_C = "1df338ce921cc0f1d8bd11e634c816a957b69a51"
+QPID_D = "broker-core/src/main/java/org/apache/qpid/server/logging/messages/"
+QPID_Q = ("apache/qpid-broker-j", QPID_D + "Queue_logmessages.properties", QPID_C)
+QPID_CH = ("apache/qpid-broker-j", QPID_D + "Channel_logmessages.properties", QPID_C)
+QPID_HA = ("apache/qpid-broker-j", QPID_D + "HighAvailability_logmessages.properties", QPID_C)
+QPID_VH = ("apache/qpid-broker-j", QPID_D + "VirtualHost_logmessages.properties", QPID_C)
+QPID_CON = ("apache/qpid-broker-j", QPID_D + "Connection_logmessages.properties", QPID_C)
+
+
+def qpid(code, line, logger, subject, severity="warning", queue=None):
+    """A log-based alert on Broker-J's operational log (one alert per message code)."""
+    labels = {"alertname": "QpidBrokerOperationalLog", "severity": severity, "instance": "qpid-broker-0:5672",
+              "job": "qpid-broker-j", "virtualhost": "default", "code": code}
+    if queue:
+        labels["queue"] = queue
+    full = f"2026-12-05 10:12:01,234 INFO  [IO-/10.20.0.5:41234] ({logger}) - {subject} {line}"
+    return labels, {"summary": f"{code} on qpid-broker-0", "description": full}
+
+
+add(QPID_Q, Q, "Qpid Broker-J QUE-1003 'Overfull': a queue over its capacity, producers held back (work waiting, rule 4)",
+    *qpid("QUE-1003", "QUE-1003 : Overfull : Size : 1,048,912 bytes, Capacity : 1,048,576, Messages : 20,412, Message Capacity : 20,000",
+          "q.m.q.overfull", "[vh(/default)/qu(orders.inbound)]", queue="orders.inbound"))
+add(QPID_Q, NULL, "Qpid Broker-J QUE-1004 'Underfull': the queue back under its resume capacity (a recovery, rule 14)",
+    *qpid("QUE-1004", "QUE-1004 : Underfull : Size : 524,100 bytes, Resume Capacity : 838,860, Messages : 9,870, Message Capacity : 20,000",
+          "q.m.q.underfull", "[vh(/default)/qu(orders.inbound)]", severity="info", queue="orders.inbound"))
+add(QPID_Q, NULL, "Qpid Broker-J QUE-1005 'Dropped': a ring queue discarding its oldest messages at its size limit (data deleted by a retention size limit, rule 8)",
+    *qpid("QUE-1005", "QUE-1005 : Dropped : 500 messages, Depth : 262,144 bytes, 5,000 messages, Capacity : 262,144 bytes, 5,000 messages",
+          "q.m.q.dropped", "[vh(/default)/qu(telemetry.ring)]", queue="telemetry.ring"))
+add(QPID_Q, NULL, "Qpid Broker-J QUE-1002 'Delete': a queue deleted (rule 10)",
+    *qpid("QUE-1002", 'QUE-1002 : Delete : "tmp_7f3a2c" : Lifetime : DELETE_ON_NO_OUTBOUND_LINKS',
+          "q.m.q.delete", "[vh(/default)/qu(tmp_7f3a2c)]", severity="info", queue="tmp_7f3a2c"))
+add(QPID_CH, NULL, "Qpid Broker-J CHN-1011 'moved to dead letter queue' (a dead-lettered message, rule 12)",
+    *qpid("CHN-1011", "CHN-1011 : Message : 48213 moved to dead letter queue : orders.inbound_DLQ",
+          "q.m.c.deadlettermsg", "[con:37(app@/10.20.1.17:51822/default)/ch:1]", queue="orders.inbound"))
+add(QPID_HA, N, "Qpid Broker-J HA-1009 'Insufficient replicas contactable' (HA group members unreachable, rule 11)",
+    *qpid("HA-1009", "HA-1009 : Insufficient replicas contactable", "q.m.h.quorum_lost",
+          "[grp(/qpid-ha)/vhn(/node1)]", severity="critical"))
+add(QPID_HA, NULL, "Qpid Broker-J HA-1004 'Removed : Node' (a node removed from the group by an operator, rules 9 and 11)",
+    *qpid("HA-1004", "HA-1004 : Removed : Node : 'node3' (qpid-broker-2:5000)", "q.m.h.removed",
+          "[grp(/qpid-ha)/vhn(/node1)]", severity="info"))
+add(QPID_VH, "disk_full", "Qpid Broker-J VHT-1006 'Filesystem is over N per cent full, enforcing flow control' (the store's disk full; flow control is its consequence, rules 1 and 2)",
+    *qpid("VHT-1006", "VHT-1006 : Filesystem is over 90 per cent full, enforcing flow control.", "q.m.v.filesystem_full",
+          "[vh(/default)/ms(BDBMessageStore)]", severity="critical"))
+add(QPID_CON, NULL, "Qpid Broker-J CON-1003 'Closed due to inactivity' (an idle client connection closed, rule 12)",
+    *qpid("CON-1003", "CON-1003 : Closed due to inactivity : Heartbeat timeout", "q.m.c.idle_close",
+          "[con:52(app@/10.20.1.33:40112/default)]", severity="info"))
+
 family.write()
