@@ -181,4 +181,29 @@ add(QPID_CON, NULL, "Qpid Broker-J CON-1003 'Closed due to inactivity' (an idle 
     *qpid("CON-1003", "CON-1003 : Closed due to inactivity : Heartbeat timeout", "q.m.c.idle_close",
           "[con:52(app@/10.20.1.33:40112/default)]", severity="info"))
 
+# --- Discourse (discourse/discourse): the admin dashboard's Sidekiq problem check ------------
+DISC = ("discourse/discourse", "app/services/problem_check/sidekiq_check.rb", "0f145a0033179b76a9ad2203e04e3f07d1e77cd7")
+add(DISC, Q, "Discourse problem check 'dashboard.problem.queue_size': Jobs.queued >= 100000 (jobs waiting; the Sidekiq sentence only guesses, rules 12 and 17)",
+    {"alertname": "DiscourseAdminProblem", "severity": "warning", "site": "forum.example.org", "problem": "queue_size", "priority": "low"},
+    {"summary": "Discourse dashboard problem on forum.example.org",
+     "description": "The number of queued jobs is 134522, which is high. This could indicate a problem with the Sidekiq process(es), or you may need to add more Sidekiq workers."})
+
+# --- Bull (OptimalBits/bull): a stalled job failed for good ----------------------------------
+BULL = ("OptimalBits/bull", "lib/queue.js", "18004a0ecbf813540867e302ff8adf3fcebb699f")
+add(BULL, NULL, "Bull 'job stalled more than allowable limit' (a stalled-then-failed job, rule 12)",
+    {"alertname": "BullJobFailed", "severity": "warning", "queue": "image-resize", "namespace": "media", "app": "media-worker"},
+    {"summary": "Job 88123 in queue image-resize failed",
+     "description": "Job 88123 in queue image-resize failed: job stalled more than allowable limit (attemptsMade=1)"})
+
+# --- OpenPBS (openpbs/openpbs): pbs_server node log lines ------------------------------------
+PBS = ("openpbs/openpbs", "src/server/node_manager.c", "cd7ab5edaf03dcac2f1cb9e2f42d75eb117d468a")
+add(PBS, N, "OpenPBS 'node down: communication closed' (the server lost its MoM, rule 11)",
+    {"alertname": "PBSNodeDown", "severity": "critical", "cluster": "pbs-chem", "host": "pbs-server01", "vnode": "c3n14"},
+    {"summary": "pbs_server: c3n14 node down",
+     "description": "12/05/2026 10:31:07;0001;Server@pbs-server01;Node;c3n14;node down: communication closed"})
+add(PBS, N, "OpenPBS 'Job requeued, execution node %s down' (the job's node is down, rule 4)",
+    {"alertname": "PBSJobRequeued", "severity": "warning", "cluster": "pbs-chem", "host": "pbs-server01", "job_id": "48211.pbs-server01"},
+    {"summary": "Job 48211.pbs-server01 requeued",
+     "description": "Job requeued, execution node c3n14 down"})
+
 family.write()
