@@ -206,4 +206,51 @@ add(PBS, N, "OpenPBS 'Job requeued, execution node %s down' (the job's node is d
     {"summary": "Job 48211.pbs-server01 requeued",
      "description": "Job requeued, execution node c3n14 down"})
 
+# --- Karafka Web UI (karafka/karafka-web): its status page's failures and warnings ----------
+KW_C = "d34c548b99a4216332916888a9a3659a3fb761f4"
+KW = "lib/karafka/web/ui/views/status/"
+KW_L = {"app": "orders-karafka", "environment": "production", "source": "karafka-web-status"}
+add(("karafka/karafka-web", KW + "failures/_materializing_lag.erb", KW_C), Q,
+    "Karafka Web status 'Materializing lag': the Web UI consumer lagging behind its reports topic (a consumer behind, rule 12)",
+    {"alertname": "KarafkaWebStatusFailure", "severity": "warning", "check": "materializing_lag", **KW_L},
+    {"summary": "Materializing lag",
+     "description": "The Web UI consumer is experiencing a significant lag in materializing and refreshing system states. This usually indicates that the consumer process assigned to handle Web UI data is under heavy load. Currently, the reporting is lagging by at least 412 seconds."})
+add(("karafka/karafka-web", KW + "warnings/_replication.erb", KW_C), NULL,
+    "Karafka Web status warning on topics' replication factor (a configuration recommendation, not lag; rule 9)",
+    {"alertname": "KarafkaWebStatusWarning", "severity": "info", "check": "replication", **KW_L},
+    {"summary": "Replication",
+     "description": "It is recommended to have a replication factor greater than 1 for all the Karafka Web UI topics in a production environment. Current replication factors for Karafka Web UI topics: karafka_consumers_states: 1, karafka_consumers_reports: 1"})
+
+# --- ServicePulse (Particular/ServicePulse): NServiceBus monitoring texts --------------------
+SP_C = "34a6ebba4e1a6381eeaa1c9ec4bed0c80afd6f70"
+SP_MON = ("Particular/ServicePulse", "src/Frontend/src/resources/MonitoringResources.ts", SP_C)
+SP_AUDIT = ("Particular/ServicePulse", "src/Frontend/src/components/audit/AuditList.vue", SP_C)
+SP_ROW = ("Particular/ServicePulse", "src/Frontend/src/components/monitoring/EndpointListRow.vue", SP_C)
+SP_L = {"source": "servicepulse", "servicecontrol": "particular.monitoring"}
+
+
+def sp_metric(alertname, endpoint, tooltip, value, severity="warning"):
+    """A rule on ServiceControl Monitoring's per-endpoint metric, the dashboard's tooltip as its text."""
+    return ({"alertname": alertname, "severity": severity, "endpoint": endpoint, **SP_L},
+            {"summary": f"{alertname} on {endpoint}: {value}", "description": tooltip})
+
+
+add(SP_MON, Q, "ServicePulse 'Queue length: The number of messages waiting to be processed in the input queue(s)' (queue depth, rule 4)",
+    *sp_metric("NServiceBusQueueLengthHigh", "Sales.OrderProcessor", "Queue length: The number of messages waiting to be processed in the input queue(s) of the endpoint.", "18,240 msgs (threshold 1,000)"))
+add(SP_MON, Q, "ServicePulse 'Critical time: The elapsed time from when a message was sent, until it was successfully processed' (time from produce to consume, rule 7)",
+    *sp_metric("NServiceBusCriticalTimeHigh", "Billing.Invoicing", "Critical time: The elapsed time from when a message was sent, until it was successfully processed by a receiving endpoint.", "14m 22s (threshold 2m)"))
+add(SP_MON, NULL, "ServicePulse 'Scheduled retries' (messages scheduled for retry; rules 10 and 12)",
+    *sp_metric("NServiceBusScheduledRetriesHigh", "Shipping.Labels", "Scheduled retries: The number of messages per second scheduled for retries (immediate or delayed).", "3.4 msgs/s"))
+add(SP_ROW, NULL, "ServicePulse 'No metrics received or endpoint is not configured to send metrics' (a stale metric feed, rule 8's absent look-alike)",
+    {"alertname": "NServiceBusEndpointMetricsStale", "severity": "warning", "endpoint": "Crm.Sync", **SP_L},
+    {"summary": "Crm.Sync: no monitoring data", "description": "No metrics received or endpoint is not configured to send metrics"})
+add(SP_AUDIT, N, "ServicePulse 'All ServiceControl Audit instances are not responding.' ('offline or unreachable', rule 4)",
+    {"alertname": "ServiceControlAuditUnavailable", "severity": "critical", **SP_L},
+    {"summary": "All ServiceControl Audit instances are not responding.",
+     "description": "The configured audit instances appears to be offline or unreachable. Check that the service is running and accessible."})
+add(SP_AUDIT, N, "ServicePulse 'Some ServiceControl Audit instances are not responding.' (instances offline, rule 4)",
+    {"alertname": "ServiceControlAuditPartiallyUnavailable", "severity": "warning", **SP_L},
+    {"summary": "Some ServiceControl Audit instances are not responding.",
+     "description": "One or more audit instances appear to be offline. Some audit data may be unavailable until all instances are restored."})
+
 family.write()
