@@ -253,4 +253,50 @@ add(SP_AUDIT, N, "ServicePulse 'Some ServiceControl Audit instances are not resp
     {"summary": "Some ServiceControl Audit instances are not responding.",
      "description": "One or more audit instances appear to be offline. Some audit data may be unavailable until all instances are restored."})
 
+# --- Nagios plugins: jonschipp/nagios-plugins and opinkerfi/nagios-plugins status lines ------
+JS_C = "795602bd9fe83da6141388e01835081f55c06f1e"
+OK_C = "ffbdd754d4c24ce539573c06fb50e56bfafc87f7"
+
+
+def nagios(host, service, state, output, severity=None):
+    """A Nagios/Icinga service result relayed to Alertmanager by a notification bridge (our frame)."""
+    sev = severity or {"CRITICAL": "critical", "WARNING": "warning", "OK": "info"}[state]
+    return ({"alertname": service, "host": host, "state": state, "severity": sev, "source": "icinga2"},
+            {"summary": f"{host}/{service} is {state}", "description": output})
+
+
+add(("jonschipp/nagios-plugins", "check_rsyslog.sh", JS_C), Q,
+    "check_rsyslog.sh -T queued: 'CRITICAL: $BASENAME: $COUNT queued messages' (logs waiting in rsyslog's queue, rule 4)",
+    *nagios("loghost-02", "rsyslog_queue", "CRITICAL", "CRITICAL: impstats.log: 48211 queued messages"))
+add(("jonschipp/nagios-plugins", "check_service.sh", JS_C), N,
+    "check_service.sh: '$SERVICE is not running: no output from service command' (a service not running, rule 7)",
+    *nagios("app-07", "service_nginx", "CRITICAL", "nginx is not running: no output from service command"))
+add(("jonschipp/nagios-plugins", "check_ossec.sh", JS_C), N,
+    "check_ossec.sh: 'An OSSEC service is not running!' (a process not running, rule 7)",
+    *nagios("siem-01", "ossec_services", "CRITICAL", "An OSSEC service is not running!"))
+add(("jonschipp/nagios-plugins", "check_enq.sh", JS_C), NULL,
+    "check_enq.sh OK line 'No queues in down state' (a normal status line, rule 14)",
+    *nagios("aix-print01", "print_queues", "OK", "No queues in down state"))
+add(("opinkerfi/nagios-plugins", "check_ironport/check_ironport", OK_C), Q,
+    "check_ironport queue: 'QUEUE CRITICAL: N msgs' (messages waiting in the mail gateway's queue, rule 4)",
+    *nagios("esa-01.mail.example.is", "ironport_queue", "CRITICAL", "QUEUE CRITICAL: 12840 msgs | RESULT=12840;5000;10000;"))
+add(("opinkerfi/nagios-plugins", "check_ironport/check_ironport", OK_C), Q,
+    "check_ironport workqueue: 'WORKQUEUE WARNING: N msgs' (msgs_in_work_queue waiting to be processed, rule 4)",
+    *nagios("esa-02.mail.example.is", "ironport_workqueue", "WARNING", "WORKQUEUE WARNING: 640 msgs | RESULT=640;500;1000;"))
+add(("opinkerfi/nagios-plugins", "check_ironport/check_ironport", OK_C), "disk_full",
+    "check_ironport queuedisk_usage: 'QueueDisk Usage CRITICAL: N%' (the queue's disk near full: storage capacity, rule 2)",
+    *nagios("esa-01.mail.example.is", "ironport_queuedisk", "CRITICAL", "QueueDisk Usage CRITICAL: 93% | RESULT=93%;80;90;"))
+add(("opinkerfi/nagios-plugins", "check_rhcs/check_rhcs", OK_C), N,
+    "check_rhcs: 'WARNING: Local node state is offline!' (a cluster node offline, rule 11)",
+    *nagios("rhcs-node2", "rhcs_node", "WARNING", "WARNING: Local node state is offline!"))
+add(("opinkerfi/nagios-plugins", "check_rhcs/check_rhcs", OK_C), N,
+    "check_rhcs: 'CRITICAL: RGManager service not running on <node>!' (a daemon not running, rule 7)",
+    *nagios("rhcs-node1", "rhcs_node", "CRITICAL", "CRITICAL: RGManager service not running on rhcs-node1!", severity="critical"))
+add(("opinkerfi/nagios-plugins", "check_rhcs/check_rhcs", OK_C), NULL,
+    "check_rhcs: 'Service <svc> on <node> is in frozen state' (a service frozen by an operator with clusvcadm -Z, rule 9)",
+    *nagios("rhcs-node1", "rhcs_service_db", "WARNING", "WARNING: Service service:pgsql on rhcs-node1 is in frozen state"))
+add(("opinkerfi/nagios-plugins", "check_rhcs/check_rhcs", OK_C), NULL,
+    "check_rhcs OK: 'Cluster node <node> is online and cluster is quorate.' (a normal status line, rule 14)",
+    *nagios("rhcs-node3", "rhcs_node", "OK", "OK: Cluster node rhcs-node3 is online and cluster is quorate."))
+
 family.write()
