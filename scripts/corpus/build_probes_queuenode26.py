@@ -299,4 +299,43 @@ add(("opinkerfi/nagios-plugins", "check_rhcs/check_rhcs", OK_C), NULL,
     "check_rhcs OK: 'Cluster node <node> is online and cluster is quorate.' (a normal status line, rule 14)",
     *nagios("rhcs-node3", "rhcs_node", "OK", "OK: Cluster node rhcs-node3 is online and cluster is quorate."))
 
+# --- kOps (kubernetes/kops): `kops validate cluster` failures from a scheduled validation job --
+KOPS = ("kubernetes/kops", "pkg/validation/validate_cluster.go", "004831cd8494e22165401891969def6da3b22151")
+KOPS_L = {"job": "kops-validate", "namespace": "platform-ops", "kops_cluster": "prod-eu1.k8s.example.net"}
+add(KOPS, N, "kOps validation 'your nodes are NOT ready %s' (worker nodes not Ready, rule 4's NodeNotReady)",
+    {"alertname": "KopsClusterValidationFailed", "severity": "critical", **KOPS_L},
+    {"summary": "kops validate cluster failed for prod-eu1.k8s.example.net",
+     "description": "your nodes are NOT ready prod-eu1.k8s.example.net"})
+add(KOPS, N, "kOps validation 'your masters are NOT ready %s' (control-plane nodes not Ready, rule 4)",
+    {"alertname": "KopsClusterValidationFailed", "severity": "critical", **KOPS_L},
+    {"summary": "kops validate cluster failed for prod-eu1.k8s.example.net",
+     "description": "your masters are NOT ready prod-eu1.k8s.example.net"})
+
+# --- confluent-kafka-python (confluentinc/confluent-kafka-python): consumer group states ------
+CKP = ("confluentinc/confluent-kafka-python", "src/confluent_kafka/_model/__init__.py", "00c362dd30bcc70bb8f0dd7b450bda3eaed3bdc0")
+
+
+def group_state(group, state, doc):
+    """A cron check built on AdminClient.describe_consumer_groups(), the enum's docstring quoted."""
+    return ({"alertname": "KafkaConsumerGroupState", "severity": "warning", "consumer_group": group,
+             "state": state, "cluster": "kafka-prod-eu"},
+            {"summary": f"Consumer group {group} is {state}", "description": f"ConsumerGroupState.{state}: {doc}"})
+
+
+add(CKP, NULL, "confluent-kafka ConsumerGroupState.PREPARING_REBALANCING 'Preparing rebalance for the consumer group.' (a rebalance, no lag measured; brief's look-alike, rule 10)",
+    *group_state("orders-enricher", "PREPARING_REBALANCING", "Preparing rebalance for the consumer group."))
+add(CKP, NULL, "confluent-kafka ConsumerGroupState.COMPLETING_REBALANCING 'Consumer Group is completing rebalancing.' (a rebalance, rule 10)",
+    *group_state("payments-ledger", "COMPLETING_REBALANCING", "Consumer Group is completing rebalancing."))
+
+# --- GoBGP (osrg/gobgp): FSM log lines shipped as log alerts -------------------------------
+GOBGP = ("osrg/gobgp", "pkg/server/fsm.go", "b7d523b6b3e5339b6567478d475fa3cf378560f8")
+add(GOBGP, NULL, "GoBGP 'Peer Down' with Reason hold-timer-expired (a BGP session down: a link, rule 5)",
+    {"alertname": "GoBGPPeerDown", "severity": "critical", "instance": "edge-rtr-1:50051", "job": "gobgpd", "peer": "192.0.2.14"},
+    {"summary": "BGP peer 192.0.2.14 down on edge-rtr-1",
+     "description": "level=INFO msg=\"Peer Down\" Topic=Peer Key=192.0.2.14 State=BGP_FSM_ESTABLISHED Reason=hold-timer-expired"})
+add(GOBGP, NULL, "GoBGP 'hold timer expired' (the BGP session's keepalives missed; a routing peer, rules 5 and 11)",
+    {"alertname": "GoBGPLogWarning", "severity": "warning", "instance": "edge-rtr-2:50051", "job": "gobgpd", "peer": "198.51.100.9"},
+    {"summary": "gobgpd warning on edge-rtr-2",
+     "description": "level=WARN msg=\"hold timer expired\" Topic=Peer Key=198.51.100.9 State=BGP_FSM_ESTABLISHED"})
+
 family.write()
