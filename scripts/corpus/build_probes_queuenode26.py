@@ -338,4 +338,30 @@ add(GOBGP, NULL, "GoBGP 'hold timer expired' (the BGP session's keepalives misse
     {"summary": "gobgpd warning on edge-rtr-2",
      "description": "level=WARN msg=\"hold timer expired\" Topic=Peer Key=198.51.100.9 State=BGP_FSM_ESTABLISHED"})
 
+# --- IBM MQ metrics (ibm-messaging/mq-metric-samples): rules on the mq_prometheus collector ----
+MQM_C = "6ce6632e7cab61ec3c274e92bf50fcb840bf131e"
+MQM_ZOS = ("ibm-messaging/mq-metric-samples", "cmd/mq_prometheus/zOS_Status.json", MQM_C)
+MQM_README = ("ibm-messaging/mq-metric-samples", "cmd/mq_prometheus/README.md", MQM_C)
+MQM_L = {"job": "ibmmq", "qmgr": "QM1PROD", "platform": "ZOS"}
+add(MQM_ZOS, Q, "mq_prometheus 'Queue Full%' panel: 100 * ibmmq_queue_depth / ibmmq_queue_attribute_max_depth over 80 (queue depth against its maximum, rule 4)",
+    {"alertname": "IBMMQQueueFullPercentHigh", "severity": "warning", "queue": "APP.ORDERS.IN", **MQM_L},
+    {"summary": "Queue Full% of APP.ORDERS.IN@QM1PROD is 87%",
+     "description": "(100 * ibmmq_queue_depth{platform=\"ZOS\"})/ibmmq_queue_attribute_max_depth = 87 for queue APP.ORDERS.IN on QM1PROD"})
+add(MQM_ZOS, Q, "mq_prometheus 'Message Age' panel: ibmmq_queue_oldest_message_age over 10 minutes (time waiting in a queue, rule 4)",
+    {"alertname": "IBMMQOldestMessageAgeHigh", "severity": "critical", "queue": "APP.PAYMENTS.REQ", **MQM_L},
+    {"summary": "Oldest msg: APP.PAYMENTS.REQ@QM1PROD is 1843s old",
+     "description": "ibmmq_queue_oldest_message_age{queue=\"APP.PAYMENTS.REQ\",qmgr=\"QM1PROD\"} = 1843"})
+add(MQM_ZOS, NULL, "mq_prometheus 'Message Age' panel: ibmmq_queue_time_since_put high (no new message put for a while: an idle producer, no work waiting)",
+    {"alertname": "IBMMQNoRecentPut", "severity": "warning", "queue": "APP.AUDIT.EVT", **MQM_L},
+    {"summary": "No put to APP.AUDIT.EVT@QM1PROD for 3600s",
+     "description": "ibmmq_queue_time_since_put{queue=\"APP.AUDIT.EVT\",qmgr=\"QM1PROD\"} = 3600"})
+add(MQM_ZOS, NULL, "mq_prometheus 'Channel Status' panel: a sender channel RETRYING (an MQ channel is a link between queue managers, rule 5)",
+    {"alertname": "IBMMQChannelNotRunning", "severity": "warning", "channel": "QM1PROD.TO.QM2DR", "status": "RETRYING", **MQM_L},
+    {"summary": "Channel QM1PROD.TO.QM2DR status RETRYING",
+     "description": "ibmmq_channel_status{channel=\"QM1PROD.TO.QM2DR\",platform=\"ZOS\"} = 5 (RETRYING)"})
+add(MQM_README, N, "mq_prometheus README: with keepRunning the collector returns 'a single metric qmgr_status indicating that the queue manager is down' (a broker down, rule 4)",
+    {"alertname": "IBMMQQueueManagerDown", "severity": "critical", "job": "ibmmq", "qmgr": "QM2DR", "platform": "UNIX"},
+    {"summary": "Queue manager QM2DR is down",
+     "description": "ibmmq_qmgr_status{qmgr=\"QM2DR\"} == 0: the collector is running but the queue manager is not available"})
+
 family.write()
