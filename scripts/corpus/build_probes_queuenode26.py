@@ -188,13 +188,6 @@ add(DISC, Q, "Discourse problem check 'dashboard.problem.queue_size': Jobs.queue
     {"summary": "Discourse dashboard problem on forum.example.org",
      "description": "The number of queued jobs is 134522, which is high. This could indicate a problem with the Sidekiq process(es), or you may need to add more Sidekiq workers."})
 
-# --- Bull (OptimalBits/bull): a stalled job failed for good ----------------------------------
-BULL = ("OptimalBits/bull", "lib/queue.js", "18004a0ecbf813540867e302ff8adf3fcebb699f")
-add(BULL, NULL, "Bull 'job stalled more than allowable limit' (a stalled-then-failed job, rule 12)",
-    {"alertname": "BullJobFailed", "severity": "warning", "queue": "image-resize", "namespace": "media", "app": "media-worker"},
-    {"summary": "Job 88123 in queue image-resize failed",
-     "description": "Job 88123 in queue image-resize failed: job stalled more than allowable limit (attemptsMade=1)"})
-
 # --- OpenPBS (openpbs/openpbs): pbs_server node log lines ------------------------------------
 PBS = ("openpbs/openpbs", "src/server/node_manager.c", "cd7ab5edaf03dcac2f1cb9e2f42d75eb117d468a")
 add(PBS, N, "OpenPBS 'node down: communication closed' (the server lost its MoM, rule 11)",
@@ -363,5 +356,28 @@ add(MQM_README, N, "mq_prometheus README: with keepRunning the collector returns
     {"alertname": "IBMMQQueueManagerDown", "severity": "critical", "job": "ibmmq", "qmgr": "QM2DR", "platform": "UNIX"},
     {"summary": "Queue manager QM2DR is down",
      "description": "ibmmq_qmgr_status{qmgr=\"QM2DR\"} == 0: the collector is running but the queue manager is not available"})
+
+# --- More from sources above -----------------------------------------------------------------
+SLURM_JOB = ("SchedMD/slurm", "src/slurmctld/job_mgr.c", SLURM_C)
+add(SLURM_JOB, N, "Slurm 'Killing %pJ on failed node %s' (a job killed because its node failed, rule 4)",
+    *slurm_log("SlurmJobOnFailedNode", "slurmctl01", "Killing JobId=991842 on failed node cn043", severity="warning"))
+HZ_MEM = ("laravel/horizon", "src/Listeners/MonitorMasterSupervisorMemory.php", "d9c39ce4e9050b33a2ff9d2cee21646a18d4cc92")
+add(HZ_MEM, "out_of_memory", "Horizon master supervisor 'Memory limit exceeded: Using N/NMB. Consider increasing horizon.memory_limit.' (its own memory limit; it then terminates: the cause, rules 1 and 12)",
+    {"alertname": "HorizonSupervisorLog", "severity": "critical", **HZ_L},
+    {"summary": "horizon master supervisor error", "description": "Memory limit exceeded: Using 71/64MB. Consider increasing horizon.memory_limit."})
+
+# --- Shoryuken (ruby-shoryuken/shoryuken) and taskiq (taskiq-python/taskiq): worker log lines --
+SHORYUKEN = ("ruby-shoryuken/shoryuken", "lib/shoryuken/middleware/server/timing.rb", "5c46ebf58913f22153c1d719812218f34db9e145")
+TASKIQ = ("taskiq-python/taskiq", "taskiq/cli/worker/process_manager.py", "ae2b788007a4c985394dda913f4df875ec79711a")
+add(SHORYUKEN, NULL, "Shoryuken 'exceeded the queue visibility timeout by N ms' (a job ran longer than the SQS visibility timeout: the job's own run time, rule 10)",
+    {"alertname": "ShoryukenLogWarning", "severity": "warning", "app": "billing-worker", "queue": "billing-invoices", "namespace": "billing"},
+    {"summary": "Shoryuken warning in billing-worker",
+     "description": "WARN: [InvoiceRenderWorker/billing-invoices/5f8c2d1e] exceeded the queue visibility timeout by 41230 ms"})
+add(TASKIQ, "crash_loop", "taskiq 'Max restarts reached. Exiting.' (the process manager gave up after --max-fails worker restarts; a give-up state, rule 15)",
+    {"alertname": "TaskiqWorkerLog", "severity": "critical", "app": "reports-taskiq", "namespace": "reports"},
+    {"summary": "taskiq worker manager exited", "description": "[taskiq.process-manager] WARNING - Max restarts reached. Exiting."})
+add(TASKIQ, NULL, "taskiq '<worker> is dead. Scheduling reload.' (one worker process died and is reloaded: one restart, rules 7 and 15)",
+    {"alertname": "TaskiqWorkerLog", "severity": "info", "app": "reports-taskiq", "namespace": "reports"},
+    {"summary": "taskiq worker reloaded", "description": "[taskiq.process-manager] INFO - worker-2 is dead. Scheduling reload."})
 
 family.write()
