@@ -1,11 +1,23 @@
 #!/usr/bin/env python3
 """Build tests/fixtures/corpus/probes_queuenode26.jsonl: work waiting (queue_backlog) and hosts,
 members or processes down (node_down), with their look-alikes that must stay null, from rule
-files, monitor templates and documented messages of projects the tuning corpora had not used.
+files, monitor templates, status pages and documented messages of projects the tuning corpora had
+not used: Charmed ZooKeeper's and Qubership ZooKeeper's Prometheus rules, slurmctld, OpenPBS and
+Ray GCS node messages, Laravel Horizon notifications, Mosquitto, Apache Qpid Broker-J operational
+log messages (QUE/CHN/HA/VHT/CON), Discourse's Sidekiq problem check, Karafka Web's status page,
+ServicePulse (NServiceBus) monitoring texts, Nagios plugins (jonschipp, opinkerfi), kOps cluster
+validation, confluent-kafka consumer-group states, GoBGP's FSM log, the IBM MQ Prometheus
+collector's dashboards and README, Shoryuken and taskiq worker log lines.
+
+Look-alikes kept null: recoveries and normal status lines (rule 14), planned drains, removals and
+frozen services (rule 9), queues deleted, dead-lettered messages, retries and rebalances (rules 10
+and 12), a ring queue dropping at its size limit (rule 8), stale metric feeds (rule 8), BGP
+sessions and MQ channels (links, rule 5), failed backups, CPU, idle connections, one worker reload.
 
 Labels are decided by hand under tests/fixtures/corpus/POLICY.md before the classifier ran (the
 reason is in each item's `source`). Alert frames (Prometheus rules rendered as Alertmanager
-delivers them), hosts, namespaces, queues and values are our own; alert names, expressions'
+delivers them, log alerts, Nagios results relayed by a bridge, notifications relayed to
+Alertmanager), hosts, namespaces, queues and values are our own; alert names, expressions'
 meaning, summaries, descriptions and message strings are the sources' own at the commits below.
 """
 import os
