@@ -943,14 +943,18 @@ impl Words {
         // say nothing the labels do not.
         let mut rest = text.to_lowercase();
         let mut cut = false;
+        // Nagios' "app-07/service_nginx is CRITICAL": a check's identifier repeated after its
+        // host, unquoted, says no more.
+        let identifier = |name: &str| name.len() >= 6 && name.contains(['_', '-', '.']);
         if let Some(name) = labels
             .get("alertname")
-            .filter(|name| quotes && name.len() >= 3)
+            .filter(|name| (quotes && name.len() >= 3) || identifier(name))
         {
             let name = name.to_lowercase();
             if ["'", "\"", "‘", "“"]
                 .iter()
                 .any(|q| rest.contains(&format!("{q}{name}")))
+                || (identifier(&name) && rest.contains(&format!("/{name} ")))
             {
                 rest = rest.replace(&name, " ");
                 cut = true;

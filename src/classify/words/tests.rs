@@ -4873,3 +4873,18 @@ fn none_left_in_a_running_state_counted_as_zero_is_down() {
         None,
     );
 }
+
+#[test]
+fn a_summary_that_repeats_the_check_after_its_host_leaves_the_description_to_speak() {
+    check(
+        &[("alertname", "service_nginx"), ("host", "app-07")],
+        &[
+            ("summary", "app-07/service_nginx is CRITICAL"),
+            (
+                "description",
+                "nginx is not running: no output from service command",
+            ),
+        ],
+        Some(("node_down", "down")),
+    );
+}
