@@ -1454,6 +1454,9 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("crash", "again", RESTART | LOOP),
     // systemd's start-limit-hit: "Restart limit reached", "restart limit hit".
     ("restart", "limit", RESTART | LOOP),
+    // taskiq's "Max restarts reached. Exiting.": a manager that gave up restarting.
+    ("max", "restarts", RESTART | LOOP),
+    ("maximum", "restarts", RESTART | LOOP),
     ("crashes", "again", RESTART | LOOP),
     ("crashed", "again", RESTART | LOOP),
     ("died", "again", RESTART | LOOP),

@@ -4888,3 +4888,12 @@ fn a_summary_that_repeats_the_check_after_its_host_leaves_the_description_to_spe
         Some(("node_down", "down")),
     );
 }
+
+#[test]
+fn a_manager_that_gave_up_restarting_is_a_crash_loop() {
+    check(
+        &[("alertname", "WorkerLog")],
+        &[("description", "Max restarts reached. Exiting.")],
+        Some(("crash_loop", "restarts-counted")),
+    );
+}
