@@ -4894,6 +4894,6 @@ fn a_manager_that_gave_up_restarting_is_a_crash_loop() {
     check(
         &[("alertname", "WorkerLog")],
         &[("description", "Max restarts reached. Exiting.")],
-        Some(("crash_loop", "restarts-counted")),
+        Some(("crash_loop", "restart-loop")),
     );
 }
