@@ -914,16 +914,20 @@ impl Words {
             .map(|(_, value)| value.to_lowercase())
             .collect();
         let names_nothing = |text: &str| {
-            text.split(|c: char| !c.is_alphanumeric()).all(|word| {
-                word.is_empty()
-                    || word.bytes().all(|b| b.is_ascii_digit())
-                    || with_lowercase(word, |lower| {
-                        GENERIC_WORDS.contains(&lower)
-                            || SMALL_WORDS.contains(&lower)
-                            || self.lookup(lower).is_some_and(|c| c & !GENERIC_NAME == 0)
-                            || (word.len() >= 3 && places.iter().any(|place| place.contains(lower)))
-                    })
-            })
+            text.split_whitespace()
+                .filter(|token| !message_code(token))
+                .flat_map(|token| token.split(|c: char| !c.is_alphanumeric()))
+                .all(|word| {
+                    word.is_empty()
+                        || word.bytes().all(|b| b.is_ascii_digit())
+                        || with_lowercase(word, |lower| {
+                            GENERIC_WORDS.contains(&lower)
+                                || SMALL_WORDS.contains(&lower)
+                                || self.lookup(lower).is_some_and(|c| c & !GENERIC_NAME == 0)
+                                || (word.len() >= 3
+                                    && places.iter().any(|place| place.contains(lower)))
+                        })
+                })
         };
         if names_nothing(text) {
             return true;
@@ -1979,11 +1983,19 @@ fn after_syslog_host(line: &str) -> Option<&str> {
 }
 
 /// A Spring Boot line's message without its process id and bracketed application and thread
-/// names (`1 --- [HikariPool-1 connection adder] o.p.Driver : …`): a thread named for a pool
-/// says which thread logged, not that a pool failed.
+/// names (`1 --- [HikariPool-1 connection adder] o.p.Driver : …`), or a log4j line's without its
+/// bracketed thread: a thread named for a pool or for I/O says which thread logged, not that
+/// a pool or a disk failed.
 fn past_spring_thread(message: &str) -> &str {
     let pid = message.bytes().take_while(u8::is_ascii_digit).count();
-    let Some(mut rest) = message[pid..].trim_start().strip_prefix("--- ") else {
+    // log4j's and Logback's `LEVEL [thread] logger - message` (Qpid's "INFO [IO-/10.20.0.5:41234]
+    // (q.m.v.filesystem_full) - …"): the thread's name in brackets right after the level.
+    let thread_first = pid == 0 && message.trim_start().starts_with('[');
+    let Some(mut rest) = message[pid..]
+        .trim_start()
+        .strip_prefix("--- ")
+        .or_else(|| thread_first.then(|| message.trim_start()))
+    else {
         return message;
     };
     while let Some(bracketed) = rest.trim_start().strip_prefix('[') {
@@ -2621,6 +2633,18 @@ fn plugin_state(text: &str) -> Option<&str> {
         }
     }
     None
+}
+
+/// Whether `token` is a product's message identifier ("QUE-1003", "VHT-1006", "HA-1009",
+/// "AMQ222156" is not one): a catalogue number that names nothing by itself.
+fn message_code(token: &str) -> bool {
+    let token = token.trim_end_matches([':', ',']);
+    token.split_once('-').is_some_and(|(prefix, number)| {
+        (2..=5).contains(&prefix.len())
+            && prefix.bytes().all(|b| b.is_ascii_uppercase())
+            && (3..=6).contains(&number.len())
+            && number.bytes().all(|b| b.is_ascii_digit())
+    })
 }
 
 /// Whether a sentence is a question: it ends in a question mark right after a word. A

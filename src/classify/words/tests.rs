@@ -4897,3 +4897,15 @@ fn a_manager_that_gave_up_restarting_is_a_crash_loop() {
         Some(("crash_loop", "restart-loop")),
     );
 }
+
+#[test]
+fn a_log4j_thread_in_brackets_says_which_thread_logged() {
+    check(
+        &[("alertname", "LogPatternMatched")],
+        &[(
+            "description",
+            "2026-12-05 10:12:01,234 ERROR [IO-/10.20.0.5:41234] Filesystem is over 90 per cent full",
+        )],
+        Some(("disk_full", "disk-capacity")),
+    );
+}
