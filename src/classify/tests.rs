@@ -682,6 +682,17 @@ fn a_check_that_passed_or_could_not_measure_reports_nothing() {
                 &[("message", "influx-02/disk_used/var/lib/influxdb:71.02")],
                 nothing,
             ),
+            // Checkmk's abbreviations.
+            (
+                &[("alertname", "Filesystem /var")],
+                &[("summary", "OK - Used: 12.4% - 31.2 GB of 250 GB")],
+                ("unknown", "unclassified:Filesystem__var", "fallback"),
+            ),
+            (
+                &[("alertname", "NagiosServiceProblem"), ("state", "UNKN")],
+                &[("summary", "Filesystem /var: item not found")],
+                nothing,
+            ),
             // UNKNOWN: the check could not measure, whatever its name watches.
             (
                 &[

@@ -2923,7 +2923,9 @@ pub(super) fn reports_recovery(labels: &LabelMap, annotations: &LabelMap) -> boo
             && ["resolved", "recovered", "recovery"]
                 .iter()
                 .any(|w| word.eq_ignore_ascii_case(w)))
-            || (word.eq_ignore_ascii_case("ok") && rest.starts_with([':', ']']))
+            // Checkmk's "OK - Used: 12.4%" opens with the state alone.
+            || (word.eq_ignore_ascii_case("ok")
+                && (rest.starts_with([':', ']']) || rest.starts_with(" - ")))
             || nagios
             || reports_plugin_ok(head)
             || head.lines().next().is_some_and(|l| l.contains("恢复信息"))
@@ -2949,7 +2951,11 @@ pub(super) fn reports_recovery(labels: &LabelMap, annotations: &LabelMap) -> boo
 /// rule 16). The state comes as a label, at the end of the subject ("… is UNKNOWN") or as the
 /// plugin output's state ("DISK UNKNOWN - …").
 pub(super) fn reports_unknown_state(labels: &LabelMap, annotations: &LabelMap) -> bool {
-    let unknown = |v: &String| v.trim().eq_ignore_ascii_case("unknown");
+    // Checkmk abbreviates it: "UNKN".
+    let unknown = |v: &String| {
+        let v = v.trim();
+        v.eq_ignore_ascii_case("unknown") || v.eq_ignore_ascii_case("unkn")
+    };
     ["state", "icinga_state", "service_state"]
         .iter()
         .any(|l| labels.get(*l).is_some_and(unknown))
@@ -2966,8 +2972,9 @@ pub(super) fn reports_unknown_state(labels: &LabelMap, annotations: &LabelMap) -
                             .strip_prefix(" UNKNOWN")
                             .is_some_and(|rest| rest.starts_with([' ', ':']))
                 }
-                || line.starts_with("UNKNOWN:")
-                || line.starts_with("UNKNOWN -")
+                || ["UNKNOWN:", "UNKNOWN -", "UNKN -"]
+                    .iter()
+                    .any(|state| line.starts_with(state))
         })
 }
 
