@@ -2962,16 +2962,7 @@ pub(super) fn reports_unknown_state(labels: &LabelMap, annotations: &LabelMap) -
         || annotations.values().any(|v| {
             let line = v.lines().next().unwrap_or(v).trim_end();
             line.ends_with(" is UNKNOWN")
-                || {
-                    let check = line
-                        .bytes()
-                        .take_while(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || *b == b'_')
-                        .count();
-                    check >= 2
-                        && line[check..]
-                            .strip_prefix(" UNKNOWN")
-                            .is_some_and(|rest| rest.starts_with([' ', ':']))
-                }
+                || named_check_state(line) == Some("UNKNOWN")
                 || ["UNKNOWN:", "UNKNOWN -", "UNKN -"]
                     .iter()
                     .any(|state| line.starts_with(state))
@@ -2983,15 +2974,20 @@ pub(super) fn reports_unknown_state(labels: &LabelMap, annotations: &LabelMap) -
 /// "RABBITMQ_QUEUE OK - All queues under the thresholds"), and its measures and thresholds
 /// follow the state in every state, so only the state tells a passing check from a failing one.
 fn reports_plugin_ok(head: &str) -> bool {
-    let line = head.lines().next().unwrap_or(head);
+    named_check_state(head.lines().next().unwrap_or(head)) == Some("OK")
+}
+
+/// The state a plugin output line gives after its check's name in capitals ("DISK OK - …",
+/// "RABBITMQ_QUEUE UNKNOWN: …"): the word right after the name, ended by a space, a colon or the
+/// line's end.
+fn named_check_state(line: &str) -> Option<&str> {
     let check = line
         .bytes()
         .take_while(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || *b == b'_')
         .count();
-    check >= 2
-        && line[check..]
-            .strip_prefix(" OK")
-            .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ':']))
+    let rest = line[check..].strip_prefix(' ').filter(|_| check >= 2)?;
+    let end = rest.find([' ', ':']).unwrap_or(rest.len());
+    Some(&rest[..end])
 }
 
 /// Whether an alertname reports that the monitor could not evaluate its own rule: Grafana's
