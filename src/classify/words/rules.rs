@@ -396,9 +396,11 @@ pub(super) const RULES: &[Rule] = &[
         "connections-high",
         "connection_pool_exhaustion",
         &[CONN, HIGH | THRESHOLD],
+        // Mosquitto's "Bridge connection … has exceeded idle timeout": a connection idle too
+        // long, closed, is no pool filled up.
         &[
             FEW, ERROR, FAIL, CHURN, LOW, TIMEOUT, DOWN, NOTNODE, HEALTHY, LINK, INTERNAL, REPL,
-            CPU, REFUSED,
+            CPU, REFUSED, UNDER,
         ],
     )
     .subject(),

@@ -4909,3 +4909,15 @@ fn a_log4j_thread_in_brackets_says_which_thread_logged() {
         Some(("disk_full", "disk-capacity")),
     );
 }
+
+#[test]
+fn a_connection_closed_for_idling_is_no_pool_filled_up() {
+    check(
+        &[("alertname", "MosquittoLogNotice")],
+        &[(
+            "summary",
+            "Bridge connection mqtt-broker-2.cloud-uplink has exceeded idle timeout, disconnecting.",
+        )],
+        None,
+    );
+}
