@@ -1716,6 +1716,9 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     // commons-pool's "Timeout waiting for idle object" (DBCP2, Jedis): a borrower waited for a
     // pooled object that no one returned.
     ("idle", "object", POOL),
+    // MongoDB drivers' "The wait queue for acquiring a connection … is full": the callers a
+    // connection pool keeps waiting, not work in a queue.
+    ("wait", "queue", POOL | WAIT),
     // Rust's "memory allocation failed due to capacity overflow": a size computation that
     // overflowed, not memory running short (read like an idle resource, which vetoes it).
     ("capacity", "overflow", UNDER),

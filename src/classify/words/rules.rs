@@ -385,6 +385,9 @@ pub(super) const RULES: &[Rule] = &[
             // nginx's "epoll_wait() reported that client prematurely closed connection": the
             // caller left, no limit refused it (POLICY.md rule 13).
             CLIENT,
+            // Horizon's "The \"emails\" queue on the \"redis\" connection has a wait time of
+            // 742 seconds": jobs waiting in a queue that a connection names.
+            QUEUE,
         ],
     )
     // Connections named in one annotation and a limit in another are two facts (a runbook's

@@ -4921,3 +4921,23 @@ fn a_connection_closed_for_idling_is_no_pool_filled_up() {
         None,
     );
 }
+
+#[test]
+fn a_queue_that_a_connection_names_is_work_waiting_but_a_wait_queue_for_connections_is_a_pool() {
+    check(
+        &[("alertname", "Long Wait Detected")],
+        &[(
+            "description",
+            "[Shop Backend] The \"emails\" queue on the \"redis\" connection has a wait time of 742 seconds.",
+        )],
+        Some(("queue_backlog", "queue-size")),
+    );
+    check(
+        &[(
+            "exception",
+            "MongoDB.Driver.MongoWaitQueueFullException: The wait queue for acquiring a connection to server mongo-1.data:27017 is full.",
+        )],
+        &[("summary", "basket-api exceptions above threshold")],
+        Some(("connection_pool_exhaustion", "pool-exhausted")),
+    );
+}
