@@ -260,6 +260,14 @@ use crate::config::Config;
 /// says where): probe split 0.934 -> 0.936 on 10,110 alerts, floor 0.934 -> 0.935; second
 /// blind set 0.819 -> 0.839 (floor 0.818 -> 0.838), third 0.818 -> 0.819 (floor 0.817 ->
 /// 0.818); held-out and the first and fourth blind sets unchanged.
+/// Session 26: four families merged (`probes_diskintl25`, 99; `probes_plugins25`, 62;
+/// `probes_crashup26`, 61; `probes_queuenode26`, 66; 219 of 288 right at first, 253 after), a
+/// check's own state (OK, UNKNOWN, the measures it lists as OK), readouts, questions, Sentry
+/// culprits and log4j threads: probe split 0.935 -> 0.936 on 10,398 alerts (floor 0.935, kept);
+/// fourth blind set 0.943 -> 0.948 (floor 0.942 -> 0.947). The third blind set went 0.819 ->
+/// 0.818 (accuracy unchanged, 0.771) when a plugin output sent as its own annotation became the
+/// check's measure: one wrong answer became another wrong class (which, is not known: the third
+/// blind set is not read); its floor stays 0.818.
 const MIN_LEGACY_MACRO_F1: f64 = 0.992;
 const MIN_PROBES_MACRO_F1: f64 = 0.935;
 const MIN_TUNING_MACRO_F1: f64 = 0.967;
@@ -272,7 +280,7 @@ const MIN_BLIND3_MACRO_F1: f64 = 0.818;
 // Log- and event-based alerts (Sumo Logic, Splunk, Elastic, Graylog, Kubernetes events, uptime
 // probes), labelled by someone who never saw the rules; first measured at 0.900; 0.917 after
 // session 9's log-line headings and recovery words.
-const MIN_BLIND4_MACRO_F1: f64 = 0.942;
+const MIN_BLIND4_MACRO_F1: f64 = 0.947;
 const MIN_SERVICE_ACCURACY: f64 = 0.99;
 
 #[derive(Deserialize)]
