@@ -2074,10 +2074,12 @@ fn restarts_timeouts_queues_and_replicas_that_look_alike() {
     check(
         &[("alertname", "check-supervisor")],
         &[(
+            // A check's output sent as its own annotation is its subject, where the restart loop
+            // rule reads it.
             "output",
             "CheckSupervisor CRITICAL: \nqueue-worker-3 not running: backoff",
         )],
-        Some(("crash_loop", "restarts-counted")),
+        Some(("crash_loop", "restart-loop")),
     );
     // Only required: nothing restarted.
     check(
