@@ -306,9 +306,12 @@ impl Classifier {
         let class = self.classify_read(labels, annotations);
         // "[prod] CoreDNSDown", "[staging] Disk almost full": a tag naming the environment,
         // put before the alertname by a team running one rule set in several, is read past
-        // when the whole name decided nothing. (A user rule may match the tagged name, so the
-        // name as sent is read first.)
-        if class.rule == "fallback" {
+        // unless a user rule matched the name as sent: the built-in rules are written for
+        // the untagged name ("[prod] CoreDNSDown" would otherwise be any service's "…Down").
+        let user_rule = !(class.rule == "fallback"
+            || class.rule.starts_with("builtin:")
+            || class.rule.starts_with("words:"));
+        if !user_rule {
             if let Some(untagged) = labels
                 .get("alertname")
                 .and_then(|name| without_environment_tag(name))
