@@ -1636,6 +1636,7 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("pending", "replication", REPL | LAG),
     // "TiKV_pending_task", "pending task count": a task waiting, not a task as a host.
     ("pending", "task", WORK),
+    ("task", "pending", PENDING | WORK),
     ("pending", "reboot", PLANNED),
     ("restart", "required", PLANNED),
     ("reboot", "required", PLANNED),

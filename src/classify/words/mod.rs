@@ -2004,6 +2004,20 @@ fn past_spring_thread(message: &str) -> &str {
             None => return message,
         }
     }
+    // WildFly's `LEVEL [category] (thread) message`: its threads are named in words
+    // ("default task-18", "ServerService Thread Pool -- 65"); Qpid's `(q.m.v.filesystem_full)`
+    // after the thread is the message's code, one word, and stays.
+    if thread_first {
+        if let Some((thread, after)) = rest
+            .trim_start()
+            .strip_prefix('(')
+            .and_then(|r| r.split_once(')'))
+        {
+            if thread.contains(' ') {
+                rest = after;
+            }
+        }
+    }
     rest.trim_start()
 }
 
@@ -2057,9 +2071,12 @@ fn names_a_raised_error(sentence: &str) -> bool {
         && (class.ends_with("Error") || class.ends_with("Exception"))
 }
 
-/// Log levels that open a line of a failing program's log.
+/// Log levels, in capitals, that open a line of a program's log. A log alert quotes the line it
+/// matched whatever its level: Kafka's client gives up on a request at INFO, Qpid reports a
+/// full store at INFO and WARN.
 const LEVELS: &[&str] = &[
-    "ERROR", "FATAL", "CRITICAL", "CRIT", "PANIC", "ERR", "SEVERE", "EMERG", "ALERT",
+    "ERROR", "FATAL", "CRITICAL", "CRIT", "PANIC", "ERR", "SEVERE", "EMERG", "ALERT", "WARN",
+    "WARNING", "INFO", "NOTICE",
 ];
 
 /// The sentences of `text`: split after `.`, `!`, `?` or `;` followed by white space, and at

@@ -4943,3 +4943,70 @@ fn a_queue_that_a_connection_names_is_work_waiting_but_a_wait_queue_for_connecti
         Some(("connection_pool_exhaustion", "pool-exhausted")),
     );
 }
+
+#[test]
+fn a_warning_or_notice_line_is_a_log_line_too() {
+    // Kafka's client logs a request given up on at INFO; a broker's full store at WARN.
+    for (line, expected) in [
+        (
+            "INFO [Consumer clientId=indexer-1] Disconnecting from node 4 due to request timeout.",
+            Some(("upstream_timeout", "request-timeout")),
+        ),
+        (
+            "2026-12-05 10:12:01,234 WARN [IO-/10.20.0.5:41234] Filesystem is over 90 per cent full",
+            Some(("disk_full", "disk-capacity")),
+        ),
+        (
+            "NOTICE: host db-2 is unreachable",
+            Some(("node_down", "down")),
+        ),
+    ] {
+        assert!(is_log_line(line), "{line}");
+        check(
+            &[("alertname", "LogPatternMatch")],
+            &[("summary", "Kafka client disconnects"), ("description", line)],
+            expected,
+        );
+    }
+    // A level in lower case inside prose is no line's level.
+    assert!(!is_log_line(
+        "info: the host may be unreachable during maintenance"
+    ));
+}
+
+#[test]
+fn a_wildfly_thread_in_parentheses_says_which_thread_logged() {
+    // "(default task-18)" names a request thread; "task" is no host that went down.
+    check(
+        &[("alertname", "LogPatternMatched")],
+        &[
+            ("summary", "Error pattern matched in logs of policy-quote"),
+            (
+                "description",
+                "2026-12-04 04:17:06,118 WARN [o.j.jca.core.connectionmanager.pool.strategy] (default task-18) javax.resource.ResourceException: IJ000653: The pool has been shutdown (ClaimsDS,aa5a3ef4)",
+            ),
+        ],
+        None,
+    );
+    // Qpid's one-word code in parentheses is the message's own and stays read.
+    check(
+        &[("alertname", "QpidBrokerOperationalLog")],
+        &[(
+            "description",
+            "2026-12-05 10:12:01,234 INFO  [IO-/10.20.0.5:41234] (q.m.v.filesystem_full) - [vh(/default)] VHT-1006 : Filesystem is over 90 per cent full",
+        )],
+        Some(("disk_full", "disk-capacity")),
+    );
+}
+
+#[test]
+fn a_task_pending_is_work_waiting() {
+    check(
+        &[("alertname", "CassandraCompactionTaskPending")],
+        &[(
+            "summary",
+            "Cassandra compaction task pending (instance 10.0.4.21:9187)",
+        )],
+        Some(("queue_backlog", "pending-work")),
+    );
+}
