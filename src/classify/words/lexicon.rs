@@ -792,6 +792,8 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("fails", FAIL),
     ("failed", FAIL),
     ("failing", FAIL),
+    // "Cache initialization incomplete": a step that did not finish failed.
+    ("incomplete", FAIL),
     ("failure", FAIL),
     ("failures", FAIL),
     ("unsuccessful", FAIL),

@@ -535,6 +535,14 @@ impl Words {
                             .map(move |(piece, introduced)| (piece, introduced || block))
                     })
                     .filter(|(piece, _)| piece.chars().any(char::is_alphanumeric))
+                    // "Backlog:" alone before the lines it introduces is their heading, no
+                    // statement of its own.
+                    .filter(|(piece, _)| {
+                        !piece
+                            .trim()
+                            .strip_suffix(':')
+                            .is_some_and(|head| head.eq_ignore_ascii_case("backlog"))
+                    })
                     // A runbook's question ("Is something crash-looping?", "Has a job been
                     // failing to start?") names what to check, not what happened.
                     .filter(|(piece, _)| !asks(piece));
@@ -1776,6 +1784,8 @@ const INTRODUCERS: &[(&str, Quoted)] = &[
     ("message", Quoted::After),
     ("reason", Quoted::After),
     ("cause", Quoted::After),
+    // Graylog's event notification lists the messages that matched under "Backlog:".
+    ("backlog", Quoted::After),
     ("output", Quoted::Below),
     ("stderr", Quoted::Below),
     ("stdout", Quoted::Below),

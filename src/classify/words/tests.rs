@@ -5010,3 +5010,44 @@ fn a_task_pending_is_work_waiting() {
         Some(("queue_backlog", "pending-work")),
     );
 }
+
+#[test]
+fn graylogs_backlog_heading_introduces_the_matched_lines() {
+    // Graylog lists the messages that matched its event definition under "Backlog:"; the word
+    // names that list, not work waiting.
+    check(
+        &[("alertname", "SSH brute force")],
+        &[(
+            "description",
+            "Event definition \"SSH brute force\" triggered. Backlog: bastion-01 sshd[48830]: error: maximum authentication attempts exceeded for root from 198.51.100.23 port 44130 ssh2 [preauth]",
+        )],
+        None,
+    );
+    // The lines under it are read as any quoted line is.
+    check(
+        &[("alertname", "Disk alerts")],
+        &[(
+            "description",
+            "Event definition \"Disk alerts\" triggered. Backlog: db-3 postgres[4412]: could not extend file: No space left on device",
+        )],
+        Some(("disk_full", "space-left")),
+    );
+    // A backlog said in prose is still one.
+    check(
+        &[("alertname", "WebhookDelivery")],
+        &[("summary", "Webhook delivery backlog is growing")],
+        Some(("queue_backlog", "queue-size")),
+    );
+}
+
+#[test]
+fn an_incomplete_start_is_a_failure_not_space_left() {
+    check(
+        &[("alertname", "Traffic Server cache disks")],
+        &[(
+            "description",
+            "Backlog: cdn-edge-09 [ET_TASK 0] WARNING: Cache initialization incomplete - only 3 of 4 disks were available.",
+        )],
+        None,
+    );
+}
