@@ -826,7 +826,10 @@ pub(super) const RULES: &[Rule] = &[
         &[INFLOW, OUTFLOW | CONSUMPTION, HIGH | GROW],
         &[LINK, ERROR, FAIL],
     ),
+    // An apdex objective counts 5xx responses as unsatisfied requests ("5xx responses are
+    // considered to be failures"): the alert is about the apdex, a latency score.
     rule("http-5xx", "high_error_rate", &[HTTP5XX], &[])
+        .never(APDEX)
         .strong()
         .cross(),
     // An SLO's series gone missing ("SLOMetricAbsent") says nothing of its errors or its

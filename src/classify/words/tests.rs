@@ -5051,3 +5051,30 @@ fn an_incomplete_start_is_a_failure_not_space_left() {
         None,
     );
 }
+
+#[test]
+fn an_apdex_objective_that_counts_5xx_as_unsatisfied_is_latency() {
+    check(
+        &[("alertname", "CamoproxyServiceServerApdexSLOViolation")],
+        &[
+            (
+                "title",
+                "The server SLI of the camoproxy service (`main` stage) has an apdex violating SLO",
+            ),
+            (
+                "description",
+                "This SLI monitors the camoproxy HTTP interface. 5xx responses are considered to be failures.",
+            ),
+        ],
+        Some(("high_latency", "latency")),
+    );
+    // Without an apdex, the same 5xx sentence is the error rate it states.
+    check(
+        &[("alertname", "CamoproxyErrors")],
+        &[(
+            "description",
+            "5xx responses from the camoproxy HTTP interface are above 5%.",
+        )],
+        Some(("high_error_rate", "http-5xx")),
+    );
+}
