@@ -527,6 +527,16 @@ fn advice_is_not_evidence_but_what_follows_it_is() {
             "Échec de l'export. Vérifiez que le disque n'est pas plein.",
             "Échec de l'export. ",
         ),
+        // A sentence that guesses what may cause the symptom names no cause that happened
+        // (POLICY.md rule 17).
+        (
+            "Apdex is 99.62%. Durations can be impacted by client pool saturation and pgbouncer saturation.",
+            "Apdex is 99.62%. ",
+        ),
+        (
+            "Cilium has exhausted its IPAM IPs. This may be caused by issues with Cilium rate limiting.",
+            "Cilium has exhausted its IPAM IPs. ",
+        ),
         // A command's option help after a mistyped flag describes a setting.
         (
             "wget: unrecognized option '--dns-timout=5'\n       --dns-timeout=SECS       set the DNS lookup timeout to SECS\nexit 2",
