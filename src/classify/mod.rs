@@ -752,14 +752,15 @@ fn guessed_causes(text: &str) -> Option<usize> {
 /// A purpose ("authenticated pulls enabled to avoid rate limits") is advice from where it starts:
 /// what it avoids has not happened. So is a line of a command's option help, printed after a
 /// mistyped flag ("--dns-timeout=SECS   set the DNS lookup timeout"): it describes a setting.
-/// So is a guess at causes ("Durations can be impacted by client pool saturation", "This may be
+/// So is a guess at causes ("Durations can be impacted by client pool saturation", "This might
+/// indicate disk saturation", "This may be
 /// caused by …"): what might explain a symptom has not been seen to happen (POLICY.md rule 17).
 fn advice(text: &str) -> Option<usize> {
     static ADVICE: OnceLock<Regex> = OnceLock::new();
     ADVICE
         .get_or_init(|| {
             Regex::new(
-                r"(?i)(?:^|[.!?:]\s+|\n\s*(?:\d+[.)]\s*|[-*\x{2022}]\s*)?)(?:if [^.,\n]{0,60},\s*)?((?:it is |it's )?recommend(?:ed)? to (?:look|check|review|inspect|investigate)\b|(?:to (?:resolve|fix|mitigate|remediate|troubleshoot)|next steps|remediation|what to do|how to fix)\s*:|(?:check|verify|confirm) (?:if|whether|that)\b|(?:ensure|make sure) (?:that )?\b|consider (?:increasing|raising|adding|scaling|lowering|reducing|checking)\b|(?:compruebe|verifique|asegúrese de|vérifiez|assurez-vous|verificare|assicurarsi|certifique-se de) (?:que|che|se)\b|(?:stellen sie sicher|prüfen sie|überprüfen sie|győződjön meg|controleer of|zorg ervoor dat|upewnij się|sprawdź,? czy)\b|(?:-[a-z], )?--[a-z][a-z0-9-]*(?:=\S+)?\s{2,}\S|(?:[\w-]+ ){0,3}(?:can|could|may|might) be (?:impacted|affected|caused) by\b)|\b(to avoid\b)",
+                r"(?i)(?:^|[.!?:]\s+|\n\s*(?:\d+[.)]\s*|[-*\x{2022}]\s*)?)(?:if [^.,\n]{0,60},\s*)?((?:it is |it's )?recommend(?:ed)? to (?:look|check|review|inspect|investigate)\b|(?:to (?:resolve|fix|mitigate|remediate|troubleshoot)|next steps|remediation|what to do|how to fix)\s*:|(?:check|verify|confirm) (?:if|whether|that)\b|(?:ensure|make sure) (?:that )?\b|consider (?:increasing|raising|adding|scaling|lowering|reducing|checking)\b|(?:compruebe|verifique|asegúrese de|vérifiez|assurez-vous|verificare|assicurarsi|certifique-se de) (?:que|che|se)\b|(?:stellen sie sicher|prüfen sie|überprüfen sie|győződjön meg|controleer of|zorg ervoor dat|upewnij się|sprawdź,? czy)\b|(?:-[a-z], )?--[a-z][a-z0-9-]*(?:=\S+)?\s{2,}\S|(?:[\w-]+ ){0,3}(?:can|could|may|might) (?:be (?:impacted|affected|caused) by|be due to|indicate|lead to|result in)\b)|\b(to avoid\b)",
             )
             .expect("valid regex")
         })

@@ -537,6 +537,10 @@ fn advice_is_not_evidence_but_what_follows_it_is() {
             "Cilium has exhausted its IPAM IPs. This may be caused by issues with Cilium rate limiting.",
             "Cilium has exhausted its IPAM IPs. ",
         ),
+        (
+            "Read responses are too high. This trigger might indicate disk nvme0n1 saturation.",
+            "Read responses are too high. ",
+        ),
         // A command's option help after a mistyped flag describes a setting.
         (
             "wget: unrecognized option '--dns-timout=5'\n       --dns-timeout=SECS       set the DNS lookup timeout to SECS\nexit 2",
