@@ -153,4 +153,93 @@ family.add(PAULO, None, "proxy/default.conf.tpl: proxy_read_timeout 600s / uwsgi
             "description": "New directives in location /: proxy_connect_timeout 600s; proxy_send_timeout 600s; "
                            "proxy_read_timeout 600s; uwsgi_read_timeout 600s; send_timeout 600s;"})
 
+# ------------------------------------------------------------------ batch 2
+VPSF_SD = ("vpsfreecz/vpsfree-cz-configuration", "modules/clusterconf/monitor/rules/systemd.nix",
+           "2b959c6513af88bc27e3a19b02f2906dfad09975")
+VPSF_NODES = ("vpsfreecz/vpsfree-cz-configuration", "modules/clusterconf/monitor/rules/nodes.nix",
+              "79b6e50bc2e25a2008830958262f4e53c7f05785")
+family.add(VPSF_SD, None, "rules/systemd.nix SystemdUnitFailed: node_systemd_unit_state{state=\"failed\"} == 1 "
+           "(a failed unit, no loop: rule 5)",
+           {"alertname": "SystemdUnitFailed", "severity": "warning", "frequency": "15m",
+            "instance": "node4.prg:9100", "name": "nightly-rsync.service", "state": "failed"},
+           {"summary": "systemd unit failed (instance node4.prg:9100)",
+            "description": "systemd unit is in a failed state\n\nLABELS: map[instance:node4.prg:9100 "
+                           "name:nightly-rsync.service state:failed]"})
+family.add(VPSF_NODES, None, "rules/nodes.nix HypervisorBooting: time() - node_boot_time_seconds < 2400 "
+           "(a node that just booted: short uptime, rule 7)",
+           {"alertname": "HypervisorBooting", "severity": "none", "instance": "node12.prg:9100",
+            "role": "hypervisor"},
+           {"description": "This alert fires when a node is booting. It can be used to inhibit other alerts. "
+                           "It should be blackholed by Alertmanager."})
+
+AKH = "akhil27051999/devops-cloud-interview-guide"
+AKH22 = (AKH, "09-observability/22-k8s-observability-edge-cases-crashloopbackoff.md",
+         "a6843dcf33cd7ec8c9238422f9e3af939849eced")
+AKH10 = (AKH, "09-observability/10-alerting-on-db-vault-and-argocd-restarts.md",
+         "0543076555dc3982ad94f0e544aa21fe55f33c2f")
+family.add(AKH22, C, "22-k8s-observability-edge-cases-crashloopbackoff.md PodCrashLoop: "
+           "increase(kube_pod_container_status_restarts_total[5m]) > 3 for 5m",
+           {"alertname": "PodCrashLoop", "severity": "critical", "namespace": "identity",
+            "pod": "keycloak-0", "container": "keycloak"},
+           {"value": "4"})
+family.add(AKH10, None, "10-alerting-on-db-vault-and-argocd-restarts.md ServiceRestart: increase(restarts[5m]) > 0 "
+           "('Critical service restarted': fires on one restart, rule 7)",
+           {"alertname": "ServiceRestart", "severity": "critical", "namespace": "default",
+            "pod": "vault-0", "container": "vault"},
+           {"summary": "Critical service restarted",
+            "description": "Vault, ArgoCD, or DB pod restarted in last 5 minutes"})
+
+MRASH = ("mrashwini/production-alert-rollback", "scripts/deploy.sh", "17a4022d16d57b5996373eafd31bcc6626a4118f")
+# A deploy script's "kubectl rollout restart" relayed to chat: a restart done on purpose (rule 9).
+family.add(MRASH, None, "scripts/deploy.sh: 'Restarting deployment to pick up changes...' then kubectl rollout "
+           "restart (a deliberate rollout restart, rule 9)",
+           {"alertname": "DeploymentRolloutRestart", "severity": "info", "namespace": "default",
+            "deployment": "prod-alert-app", "source": "ci-deploy"},
+           {"summary": "prod-alert-app restarted by deploy.sh",
+            "description": "Restarting deployment to pick up changes... kubectl rollout restart deployment "
+                           "prod-alert-app; Watching rollout status... deployment \"prod-alert-app\" "
+                           "successfully rolled out"})
+
+APIGEE = "https://docs.apigee.com/api-platform/troubleshoot/runtime/"
+page(APIGEE + "504-gateway-timeout", U, "504 Gateway Timeout: faultstring 'Gateway Timeout', errorcode "
+     "messaging.adaptors.http.flow.GatewayTimeout",
+     {"alertname": "ApigeeProxyFaults", "severity": "critical", "org": "acme-prod", "env": "prod",
+      "proxy": "orders-v2", "response_code": "504"},
+     {"summary": "orders-v2: 37 faults in 5m",
+      "description": "{\"fault\": {\"faultstring\": \"Gateway Timeout\", \"detail\": {\"errorcode\": "
+                     "\"messaging.adaptors.http.flow.GatewayTimeout\"}}}"})
+page(APIGEE + "504-gateway-timeout-router-timing-out", U, "504 Gateway timeout - Router timing out: 'the client "
+     "did not receive a timely response from Apigee Edge or the backend server'",
+     {"alertname": "EdgeRouter504", "severity": "warning", "router": "r-use1-03", "virtual_host": "secure"},
+     {"summary": "HTTP/1.1 504 Gateway Time-out from Edge Router",
+      "description": "The client did not receive a timely response from Apigee Edge or the backend server "
+                     "during the execution of an API call."})
+page(APIGEE + "504-gateway-timeout-backend-server", U, "504 Gateway timeout - backend server: '<h1>504 Gateway "
+     "Timeout</h1>' returned to the client",
+     {"alertname": "SyntheticCheckFailed", "severity": "warning", "check": "payments-api-health",
+      "location": "eu-west"},
+     {"summary": "payments-api-health: HTTP 504 on 3 of 3 attempts",
+      "description": "Response body: <html><head><title>504 Gateway Timeout</title></head><body "
+                     "bgcolor=\"white\"><center><h1>504 Gateway Timeout</h1></center></body></html>"})
+
+page("https://pastebin.com/VSa0dNCv", None, "Apache 408 'Server timeout waiting for the HTTP request from the "
+     "client.' (the client was too slow: rule 15)",
+     {"alertname": "UploadEndpointErrors", "severity": "warning", "instance": "api-upload-1",
+      "path": "/fifth_api/index.php/uploadVideo", "code": "408"},
+     {"summary": "408 Request Timeout on uploadVideo",
+      "description": "Request Timeout: Server timeout waiting for the HTTP request from the client."})
+page("https://developers.glean.com/errors/request-timeout", None, "Glean API error request_timeout, status 408 "
+     "(HTTP 408: rule 15)",
+     {"alertname": "SearchConnectorErrors", "severity": "info", "connector": "glean-sync",
+      "status": "408"},
+     {"summary": "glean-sync got request_timeout (408)",
+      "description": "code: request_timeout, status: 408. The server timed out while processing the request."})
+
+WSO2 = "https://apim.docs.wso2.com/en/4.0.0/deploy-and-publish/deploy-on-gateway/choreo-connect/troubleshooting/error-handling/"
+page(WSO2, U, "Choreo Connect error code 102504 (Envoy UT): 'Upstream connection timeout'",
+     {"alertname": "ChoreoConnectRouterErrors", "severity": "critical", "gateway": "choreo-connect-router",
+      "api": "PizzaShackAPI", "error_code": "102504"},
+     {"summary": "PizzaShackAPI: error 102504",
+      "description": "Router error 102504 (UT): Upstream connection timeout"})
+
 family.write()
