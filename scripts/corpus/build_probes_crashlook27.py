@@ -242,4 +242,74 @@ page(WSO2, U, "Choreo Connect error code 102504 (Envoy UT): 'Upstream connection
      {"summary": "PizzaShackAPI: error 102504",
       "description": "Router error 102504 (UT): Upstream connection timeout"})
 
+# ------------------------------------------------------------------ batch 3: process supervisors
+GRIZZ = ("https://www.grizzlypeaksoftware.com/articles/p/"
+         "stop-pm2-crash-loops-the-unstable-restarts-fix-that-actually-works-6lvxhqim")
+page(GRIZZ, C, "PM2 '[PM2] Script app.js had too many unstable restarts (16). Stopped. \"errored\"' (a supervisor "
+     "giving up, rule 15)",
+     {"alertname": "PM2LogPattern", "severity": "critical", "host": "api-vps-2", "app": "checkout-api"},
+     {"summary": "PM2 stopped checkout-api",
+      "description": "[PM2] Script /srv/checkout/dist/server.js had too many unstable restarts (16). Stopped. "
+                     "\"errored\""})
+page("https://getreflex.dev/errors/pm2-process-not-restarting", C, "PM2 process in 'errored' status with a high "
+     "restart count after hitting its max restart limit",
+     {"alertname": "PM2ProcessErrored", "severity": "critical", "host": "web-03", "app": "worker",
+      "status": "errored", "restarts": "15"},
+     {"summary": "worker is errored after 15 restarts",
+      "description": "The application crashes immediately on startup, causing PM2 to hit its max restart limit "
+                     "(max_restarts: 15, min_uptime: 10s)."})
+
+PROG = "https://blog.programster.org/supervisor-stop-subprocesses-entering-fatal-state"
+page(PROG, C, "supervisord log: spawned/exited (exit status 255; not expected) four times, then 'gave up: "
+     "SyncScript entered FATAL state, too many start retries too quickly' (rule 9)",
+     {"alertname": "SupervisordFatal", "severity": "critical", "instance": "sync-01", "program": "SyncScript"},
+     {"summary": "SyncScript entered FATAL state",
+      "description": "2026-12-05 11:50:04,714 INFO spawned: 'SyncScript' with pid 20968\n"
+                     "2026-12-05 11:50:04,766 INFO exited: SyncScript (exit status 255; not expected)\n"
+                     "2026-12-05 11:50:05,768 INFO spawned: 'SyncScript' with pid 20969\n"
+                     "2026-12-05 11:50:05,831 INFO exited: SyncScript (exit status 255; not expected)\n"
+                     "2026-12-05 11:50:11,993 INFO gave up: SyncScript entered FATAL state, too many start "
+                     "retries too quickly"})
+page(PROG, None, "supervisord log: 'exited: SyncScript (exit status 0; expected)' (an expected exit, rule 15)",
+     {"alertname": "SupervisordProcessExited", "severity": "info", "instance": "sync-01", "program": "SyncScript"},
+     {"summary": "SyncScript exited",
+      "description": "2026-12-05 11:50:03,712 INFO exited: SyncScript (exit status 0; expected)"})
+
+DEEPAK = "https://sites.google.com/view/deepakk/home/linux-and-freebsd/tbdunderstanding-systemd"
+page(DEEPAK, C, "journal: 'docker.service: Start request repeated too quickly.' then 'Failed to start Docker "
+     "Application Container Engine.' (systemd's start limit, rule 9)",
+     {"alertname": "JournalPatternMatch", "severity": "critical", "host": "build-agent-07",
+      "unit": "docker.service", "job": "journald"},
+     {"summary": "docker.service on build-agent-07",
+      "description": "Dec 05 19:16:58 build-agent-07 systemd[1]: docker.service: Start request repeated too quickly.\n"
+                     "Dec 05 19:16:58 build-agent-07 systemd[1]: Failed to start Docker Application Container "
+                     "Engine."})
+BINADIT = "https://binadit.com/tutorials/fix-systemd-service-keeps-restarting-in-a-loop"
+page(BINADIT, None, "a single 'Main process exited, code=exited, status=1' journal line (one crash, no loop: rules 5 "
+     "and 15)",
+     {"alertname": "JournalPatternMatch", "severity": "warning", "host": "app-02", "unit": "invoice-export.service",
+      "job": "journald"},
+     {"summary": "invoice-export.service on app-02",
+      "description": "app-02 systemd[1]: invoice-export.service: Main process exited, code=exited, status=1/FAILURE"})
+
+# ------------------------------------------------------------------ gateways: a 502 that names no timeout
+page(APIGEE + "502-bad-gateway", "high_error_rate", "502 Bad Gateway 'Unexpected EOF at target' "
+     "(messaging.adaptors.http.UnexpectedEOFAtTarget) counted over 5m: a 502 that names no timeout is "
+     "high_error_rate (rule 15)",
+     {"alertname": "ApigeeProxyFaults", "severity": "warning", "org": "acme-prod", "env": "prod",
+      "proxy": "catalog-v1", "response_code": "502"},
+     {"summary": "catalog-v1: 52 faults in 5m",
+      "description": "{\"fault\": {\"faultstring\": \"Unexpected EOF at target\", \"detail\": {\"errorcode\": "
+                     "\"messaging.adaptors.http.UnexpectedEOFAtTarget\"}}}"})
+
+# ------------------------------------------------------------------ an alert as it really fired (issue thread)
+family.add_thread(U, "cpanato/mattermost-plugin-alertmanager", 504, "the plugin's status call to Alertmanager "
+                  "ends in 'context deadline exceeded' (the caller gave up, rule 13)",
+                  {"alertname": "MattermostPluginError", "severity": "warning", "plugin": "alertmanager",
+                   "instance": "mattermost-1"},
+                  {"summary": "alertmanager plugin: failed to get status",
+                   "description": "AlertManagerURL \"https://alertmanager.example.net/\": failed to get status... "
+                                  "Get \"https://alertmanager.example.net/api/v2/status\": context deadline "
+                                  "exceeded"})
+
 family.write()
