@@ -312,4 +312,88 @@ family.add_thread(U, "cpanato/mattermost-plugin-alertmanager", 504, "the plugin'
                                   "Get \"https://alertmanager.example.net/api/v2/status\": context deadline "
                                   "exceeded"})
 
+# ------------------------------------------------------------------ batch 4
+KNK = "sapcc/kubernikus"
+KNK_OOM = (KNK, "charts/kubernikus-monitoring/vendor/kube-rules/alerts/oomkill.alerts.tpl",
+           "4ac96ec403f3322365ae35d278d959faede8c2ad")
+KNK_SCHED = (KNK, "charts/kubernikus-monitoring/vendor/kube-rules/alerts/scheduling.alerts.tpl",
+             "e8c15ebe0b6776aa0c47fe19862171d28e0a078d")
+KNK_KUBELET = (KNK, "charts/kubernikus-monitoring/vendor/kube-rules/alerts/kubelet.alerts.tpl",
+               "e8c15ebe0b6776aa0c47fe19862171d28e0a078d")
+family.add(KNK_OOM, "out_of_memory", "kube-rules oomkill.alerts PodOOMKilled: 'was hit at least once by the oom "
+           "killer within 24h' (one OOM kill: the cause decides, rule 8)",
+           {"alertname": "PodOOMKilled", "severity": "info", "service": "resources", "context": "memory",
+            "tier": "kks", "namespace": "kube-system", "pod_name": "kube-proxy-7xk2p",
+            "meta": "kube-system/kube-proxy-7xk2p"},
+           {"summary": "Pod was oomkilled recently",
+            "description": "The pod kube-system/kube-proxy-7xk2p was hit at least once by the oom killer within 24h"})
+family.add(KNK_OOM, "out_of_memory", "kube-rules oomkill.alerts PodConstantlyOOMKilled: changes(klog_pod_oomkill[30m]) "
+           "> 2 (repeated kills whose cause is OOM: rules 1 and 8)",
+           {"alertname": "PodConstantlyOOMKilled", "severity": "warning", "service": "resources",
+            "context": "memory", "tier": "kks", "namespace": "monitoring", "pod_name": "prometheus-k8s-0",
+            "meta": "monitoring/prometheus-k8s-0"},
+           {"summary": "Pod was oomkilled more than 2 times in 30 minutes",
+            "description": "The pod monitoring/prometheus-k8s-0 killed several times in short succession. This could "
+                           "be due to wrong resource limits."})
+family.add(KNK_SCHED, None, "kube-rules scheduling.alerts PodSchedulingInsufficientMemory: a pod that cannot be "
+           "scheduled (placement capacity, rule 17; a pending pod)",
+           {"alertname": "PodSchedulingInsufficientMemory", "severity": "warning", "service": "scheduling",
+            "context": "cpu", "tier": "kks", "namespace": "analytics", "pod_name": "spark-exec-3",
+            "meta": "analytics/spark-exec-3"},
+           {"summary": "Scheduling of Pod failed due to insufficient memory",
+            "description": "The pod analytics/spark-exec-3 failed to be scheduled. Insuffient memory!"})
+family.add(KNK_KUBELET, None, "kube-rules kubelet.alerts KubernetesKubeletFull: kubelet_running_pod_count >= 250 "
+           "(pods per kubelet, rule 17)",
+           {"alertname": "KubernetesKubeletFull", "severity": "warning", "service": "kubelet", "context": "kubelet",
+            "tier": "kks", "instance": "node-pool1-4", "meta": "node-pool1-4"},
+           {"summary": "Kubelet node-pool1-4 is running 251 pods. That's too much!",
+            "description": "Kubelet is full"})
+
+BK = ("buildkite/agent-stack-k8s", "docs/long_running_jobs.md", "bdc4bc0098c174762f63aa854471db084b60beea")
+family.add(BK, None, "docs/long_running_jobs.md: a Job past activeDeadlineSeconds (21600 s) ends 'type: Failed' "
+           "'reason: DeadlineExceeded', shown as 'Exited with status -1 (agent lost)' (a job's own time limit "
+           "and a failed job: rule 10)",
+           {"alertname": "KubeJobFailed", "severity": "warning", "namespace": "buildkite",
+            "job_name": "buildkite-018f2c9a-7d1e-4b3c-9a55-3f2b6c1d9e07", "reason": "DeadlineExceeded"},
+           {"summary": "Job buildkite/buildkite-018f2c9a-7d1e-4b3c-9a55-3f2b6c1d9e07 failed to complete.",
+            "description": "Job status type: Failed, reason: DeadlineExceeded (activeDeadlineSeconds 21600). "
+                           "Buildkite: Exited with status -1 (agent lost)"})
+
+COMP = "https://companions.bot/posts/8a067da6-8876-4487-9d35-7045724c8383/"
+page(COMP, U, "ingress-nginx log 'upstream timed out (110: Connection timed out) while reading response header "
+     "from upstream' counted by a log alert",
+     {"alertname": "IngressUpstreamTimeouts", "severity": "critical", "namespace": "ingress-nginx",
+      "ingress": "slow-api-ingress", "service": "slow-api"},
+     {"summary": "14 upstream timeouts on slow-api-ingress in 5m",
+      "description": "upstream timed out (110: Connection timed out) while reading response header from upstream"})
+page(COMP, None, "the Ingress annotations nginx.ingress.kubernetes.io/proxy-read-timeout: \"300\" applied (a "
+     "setting changed, rule 9)",
+     {"alertname": "IngressAnnotationChanged", "severity": "info", "namespace": "default",
+      "ingress": "slow-api-ingress", "source": "argocd"},
+     {"summary": "slow-api-ingress annotations updated",
+      "description": "nginx.ingress.kubernetes.io/proxy-read-timeout: \"300\"\n"
+                     "nginx.ingress.kubernetes.io/proxy-send-timeout: \"300\"\n"
+                     "nginx.ingress.kubernetes.io/proxy-connect-timeout: \"60\""})
+page("https://stackengine.dev/nginx-kubernetes-ingress-long-running-504", U, "ingress controller log line "
+     "'upstream timed out (110: Connection timed out) while reading response header from upstream' for POST "
+     "/api/v1/batch-process",
+     {"alertname": "LokiNginxErrors", "severity": "warning", "namespace": "ingress-nginx",
+      "app": "ingress-nginx", "host": "api.example.com"},
+     {"summary": "nginx [error] lines on ingress-nginx-controller",
+      "description": "2026/12/05 14:32:07 [error] 31#31: *10482 upstream timed out (110: Connection timed out) while "
+                     "reading response header from upstream, client: 10.0.1.45, server: api.example.com, request: "
+                     "\"POST /api/v1/batch-process HTTP/1.1\", upstream: "
+                     "\"http://10.96.14.22:8080/api/v1/batch-process\", host: \"api.example.com\""})
+page("https://zuplo.com/docs/errors/gateway-timeout", U, "Zuplo gateway-timeout error: 'The upstream server did "
+     "not respond within the allowed time.'",
+     {"alertname": "ApiGatewayErrors", "severity": "warning", "gateway": "zuplo", "route": "/v1/quotes",
+      "status": "504"},
+     {"summary": "GATEWAY_TIMEOUT on /v1/quotes",
+      "description": "The upstream server did not respond within the allowed time."})
+page("https://errorcanon.top/errors/api/http-504-gateway-timeout-upstream/", U, "'504 Gateway Timeout: upstream "
+     "response timeout'",
+     {"alertname": "ClientErrorBudget", "severity": "warning", "service": "mobile-bff", "upstream": "pricing-api"},
+     {"summary": "504 Gateway Timeout: upstream response timeout",
+      "description": "pricing-api calls from mobile-bff ended with 504 Gateway Timeout: upstream response timeout"})
+
 family.write()
