@@ -392,8 +392,92 @@ page("https://zuplo.com/docs/errors/gateway-timeout", U, "Zuplo gateway-timeout 
       "description": "The upstream server did not respond within the allowed time."})
 page("https://errorcanon.top/errors/api/http-504-gateway-timeout-upstream/", U, "'504 Gateway Timeout: upstream "
      "response timeout'",
-     {"alertname": "ClientErrorBudget", "severity": "warning", "service": "mobile-bff", "upstream": "pricing-api"},
+     {"alertname": "UpstreamCallFailures", "severity": "warning", "service": "mobile-bff", "upstream": "pricing-api"},
      {"summary": "504 Gateway Timeout: upstream response timeout",
       "description": "pricing-api calls from mobile-bff ended with 504 Gateway Timeout: upstream response timeout"})
+
+# ------------------------------------------------------------------ batch 5
+MASU = ("masudhan/kubernetes-CrashLoopBackOff-Slack", "README.md", "c6300646e1eea77d8fda78874eb44dd0a0fb45c6")
+family.add(MASU, C, "README.md: the Slack table the script posts, Pod_Status CrashLoopBackOff for two pods",
+           {"alertname": "CrashLoopBackOffReport", "severity": "warning", "namespace": "staging",
+            "source": "crashloop.py"},
+           {"summary": "Pods in CrashLoopBackOff in staging",
+            "description": "| | Pod_Name | Pod_Status | Reason, if any |\n"
+                           "| 0 | facebook-service-218b115bc4c-c9jdx | CrashLoopBackOff | |\n"
+                           "| 1 | google-service-distrubuter-4884c422b4-f4pxw | CrashLoopBackOff | |"})
+
+GLGEO = ("gitlabhq/gitlabhq", "doc/administration/geo/replication/troubleshooting/client_http.md",
+         "6c522f75d42af16db74754b3442440d9dba35a41")
+family.add(GLGEO, U, "Geo troubleshooting: gitlab-shell.log 'Failed to contact primary ... Error: Net::ReadTimeout' "
+           "(Rails proxying the push to the primary gave up after its 60 s timeout)",
+           {"alertname": "GitlabShellErrors", "severity": "warning", "instance": "geo-secondary-1",
+            "component": "gitlab-shell"},
+           {"summary": "gitlab-shell: push proxy to primary failed",
+            "description": "Failed to contact primary https://primary.example.com/namespace/push_test.git\\nError: "
+                           "Net::ReadTimeout\",\"result\":null}\" code=500 method=POST pid=5483 "
+                           "url=\"http://127.0.0.1:3000/api/v4/geo/proxy_git_push_ssh/push\""})
+
+family.add(KNK_OOM, "out_of_memory", "kube-rules oomkill.alerts PodOOMExceedingLimits: working set predicted above "
+           "the memory limit in 8h (predicted capacity, rule 2)",
+           {"alertname": "PodOOMExceedingLimits", "severity": "info", "service": "resources", "context": "memory",
+            "tier": "kks", "namespace": "logging", "pod_name": "fluentd-9vx4d", "container_name": "fluentd",
+            "meta": "logging/fluentd-9vx4d"},
+           {"summary": "Pod will likely exceed memory limits in 8h",
+            "description": "The pod logging/fluentd-9vx4d will exceed its memory limit in 8h."})
+
+page(KPULSE, None, "pod_crashes with reason ErrImagePull (an image pull failure, not a restart loop)",
+     {"alertname": "pod_crashes", "severity": "critical", "namespace": "web", "pod": "checkout-ui-6b9d7c-7tq2m",
+      "reason": "ErrImagePull", "monitor": "pod_crashes"},
+     {"summary": "web/checkout-ui-6b9d7c-7tq2m: ErrImagePull"})
+
+page(WSO2, "node_down", "Choreo Connect error code 102508 (Envoy UH): 'No healthy upstream' (targets marked "
+     "unhealthy, rule 9)",
+     {"alertname": "ChoreoConnectRouterErrors", "severity": "critical", "gateway": "choreo-connect-router",
+      "api": "InventoryAPI", "error_code": "102508"},
+     {"summary": "InventoryAPI: error 102508",
+      "description": "Router error 102508 (UH): No healthy upstream"})
+page(WSO2, "connection_pool_exhaustion", "Choreo Connect error code 102505 (Envoy UO): 'Upstream overflow' (Envoy "
+     "overflow, rule 7)",
+     {"alertname": "ChoreoConnectRouterErrors", "severity": "warning", "gateway": "choreo-connect-router",
+      "api": "PaymentsAPI", "error_code": "102505"},
+     {"summary": "PaymentsAPI: error 102505",
+      "description": "Router error 102505 (UO): Upstream overflow"})
+
+page("https://askubuntu.com/questions/164/how-can-i-tell-from-the-command-line-whether-the-machine-requires-a-reboot",
+     None, "'*** System restart required ***' / /var/run/reboot-required present (a restart only required, rule 10)",
+     {"alertname": "RebootRequired", "severity": "info", "instance": "web-07:9100", "file": "/var/run/reboot-required"},
+     {"summary": "web-07 needs a reboot", "description": "*** System restart required ***"})
+page("https://superuser.com/questions/815433/how-urgent-is-a-system-restart-required-for-security/815437", None,
+     "reboot-required.pkgs lists linux-image and dbus (a restart only required, rule 10)",
+     {"alertname": "NodeRebootPending", "severity": "warning", "instance": "db-02:9100"},
+     {"summary": "Reboot pending after unattended-upgrades",
+      "description": "/var/run/reboot-required.pkgs: linux-image-6.8.0-51-generic linux-base dbus"})
+page("https://googleapis.dev/ruby/google-apis-core/v0.9.4/Google/Apis/RequestTimeOutError.html", None,
+     "Google::Apis::RequestTimeOutError 'A 408 HTTP error occurred.' (HTTP 408, rule 15)",
+     {"alertname": "SidekiqJobErrors", "severity": "warning", "queue": "calendar_sync",
+      "error_class": "Google::Apis::RequestTimeOutError"},
+     {"summary": "calendar_sync: Google::Apis::RequestTimeOutError",
+      "description": "Google::Apis::RequestTimeOutError: A 408 HTTP error occurred."})
+
+page(BINADIT, C, "journalctl grep 'start request repeated too quickly' for the unit (systemd's start limit, rule 9)",
+     {"alertname": "JournalPatternMatch", "severity": "critical", "host": "app-02", "unit": "report-api.service",
+      "job": "journald"},
+     {"summary": "report-api.service on app-02",
+      "description": "app-02 systemd[1]: report-api.service: start request repeated too quickly.\n"
+                     "app-02 systemd[1]: report-api.service: Failed with result 'exit-code'."})
+family.add(BK, None, "docs/long_running_jobs.md: controller values 'job-active-deadline-seconds: 86400 # 24h' "
+           "rolled out (a setting changed, rule 9)",
+           {"alertname": "HelmReleaseUpgraded", "severity": "info", "namespace": "buildkite",
+            "release": "agent-stack-k8s"},
+           {"summary": "agent-stack-k8s upgraded",
+            "description": "values changed: config.job-active-deadline-seconds: 21600 -> 86400 # 24h"})
+page("https://errormedic.com/networking/traefik/fixing-traefik-502-bad-gateway-and-504-gateway-timeout-errors", U,
+     "Traefik 504 Gateway Timeout: 'The backend application is legitimately taking too long to respond, exceeding "
+     "Traefik's default or configured forwarding timeouts'",
+     {"alertname": "TraefikServiceErrors", "severity": "warning", "service": "reports@docker",
+      "code": "504", "entrypoint": "websecure"},
+     {"summary": "reports@docker returned 504 Gateway Timeout",
+      "description": "The backend did not respond within the forwarding timeout; Traefik answered 504 Gateway "
+                     "Timeout for 23 requests in 5m."})
 
 family.write()
