@@ -200,6 +200,10 @@ concepts!(
     // A readout: a measure's name and its size, and nothing that judges it ("Utilisation de la
     // mémoire: 1342.5 MB", "Boş alan: 301.7 GB"). Set by `mod.rs`, not by a word.
     READOUT,
+    // A container that never ran: its image could not be pulled ("ImagePullBackOff",
+    // "ErrImagePull", "Back-off pulling image"). Its back-off retries the pull; nothing
+    // restarted.
+    NEVERRAN,
 );
 
 /// Any capacity word: how a resource warning is phrased.
@@ -1458,6 +1462,11 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("restart", "limit", RESTART | LOOP),
     // taskiq's "Max restarts reached. Exiting.": a manager that gave up restarting.
     ("max", "restarts", RESTART | LOOP),
+    // supervisor's "max number of restarts reached", PM2's "too many unstable restarts (16)".
+    ("restarts", "reached", RESTART | LOOP),
+    ("unstable", "restarts", RESTART | LOOP),
+    ("image", "pull", NEVERRAN),
+    ("pulling", "image", NEVERRAN),
     ("maximum", "restarts", RESTART | LOOP),
     ("crashes", "again", RESTART | LOOP),
     ("crashed", "again", RESTART | LOOP),

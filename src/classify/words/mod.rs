@@ -3051,7 +3051,16 @@ pub(super) fn reports_own_evaluation(name: &str) -> bool {
 /// Whether an alertname announces that a setting changed: a configuration word and a change
 /// word among its words ("ConfigChanged", "config_drift", "DesktopConfigChanged").
 fn announces_a_change(name: &str) -> bool {
-    const SETTING: [&str; 5] = ["config", "configuration", "setting", "settings", "policy"];
+    // An Ingress's or a Service's annotations are its settings ("proxy-read-timeout: 300").
+    const SETTING: [&str; 7] = [
+        "config",
+        "configuration",
+        "setting",
+        "settings",
+        "policy",
+        "annotation",
+        "annotations",
+    ];
     const CHANGE: [&str; 8] = [
         "changed", "change", "changes", "drift", "rolled", "updated", "applied", "modified",
     ];

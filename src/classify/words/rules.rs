@@ -542,7 +542,7 @@ pub(super) const RULES: &[Rule] = &[
     )
     // node-problem-detector's "FrequentDockerRestart is now False ... docker is functioning
     // properly": a loop that is over (POLICY.md rule 14).
-    .never(PLANNED | RECOVERED)
+    .never(PLANNED | RECOVERED | NEVERRAN)
     // In prose, "crashes" and "increased" meet by accident (an impact list of a CPU alert);
     // an alertname "restarts" with a bare count as its summary is a loop.
     .subject()
@@ -556,7 +556,7 @@ pub(super) const RULES: &[Rule] = &[
         &[RESTART, LOOP],
         &[INTERNAL, REPL],
     )
-    .never(PLANNED | RECOVERED),
+    .never(PLANNED | RECOVERED | NEVERRAN),
     rule(
         "down",
         "node_down",

@@ -5078,3 +5078,60 @@ fn an_apdex_objective_that_counts_5xx_as_unsatisfied_is_latency() {
         Some(("high_error_rate", "http-5xx")),
     );
 }
+
+#[test]
+fn an_image_pull_back_off_never_ran_but_a_supervisor_that_gave_up_restarting_looped() {
+    // A back-off on pulling an image retries the pull: the container never started.
+    check(
+        &[("alertname", "pod_crashes"), ("reason", "ImagePullBackOff")],
+        &[("summary", "web/storefront-7d6c5f-9vq4r: ImagePullBackOff")],
+        None,
+    );
+    check(
+        &[("alertname", "KubePodEvents")],
+        &[(
+            "summary",
+            "Back-off pulling image \"registry.example/web:1.4\"",
+        )],
+        None,
+    );
+    // A back-off on restarting it is the loop.
+    check(
+        &[("alertname", "pod_crashes"), ("reason", "CrashLoopBackOff")],
+        &[("summary", "web/storefront-7d6c5f-9vq4r: CrashLoopBackOff")],
+        Some(("crash_loop", "crash-loop")),
+    );
+    for (summary, description, rule) in [
+        (
+            "ERROR line in report-worker supervisor log",
+            "2026-12-05 09:14:16,286:ERROR:max number of restarts reached",
+            "restart-loop",
+        ),
+        (
+            "PM2 stopped checkout-api",
+            "[PM2] Script /srv/checkout/dist/server.js had too many unstable restarts (16). Stopped. \"errored\"",
+            "restarts-counted",
+        ),
+    ] {
+        check(
+            &[("alertname", "SupervisorLogError")],
+            &[("summary", summary), ("description", description)],
+            Some(("crash_loop", rule)),
+        );
+    }
+}
+
+#[test]
+fn an_annotation_changed_is_a_setting_changed() {
+    check(
+        &[("alertname", "IngressAnnotationChanged")],
+        &[
+            ("summary", "slow-api-ingress annotations updated"),
+            (
+                "description",
+                "nginx.ingress.kubernetes.io/proxy-read-timeout: \"300\"",
+            ),
+        ],
+        None,
+    );
+}
