@@ -541,6 +541,10 @@ fn advice_is_not_evidence_but_what_follows_it_is() {
             "Read responses are too high. This trigger might indicate disk nvme0n1 saturation.",
             "Read responses are too high. ",
         ),
+        (
+            "Instance status checks failed. Instance status checks might also fail due to severe memory pressure.",
+            "Instance status checks failed. ",
+        ),
         // A command's option help after a mistyped flag describes a setting.
         (
             "wget: unrecognized option '--dns-timout=5'\n       --dns-timeout=SECS       set the DNS lookup timeout to SECS\nexit 2",
