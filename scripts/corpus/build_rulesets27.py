@@ -25,6 +25,8 @@ OUT = []  # (repo, path, alertname, reason): left out under POLICY rule 6
 def render(text, series, value):
     def label(m):
         return series[m.group(1)]
+    text = re.sub(r"\{\{\s*toLower\s+\$labels\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}",
+                  lambda m: series[m.group(1)].lower(), text)
     text = re.sub(r"\{\{\s*\$labels\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}", label, text)
     text = re.sub(r"\{\{\s*\$labels\s*\}\}",
                   "map[" + " ".join(f"{k}:{v}" for k, v in sorted(series.items())) + "]", text)
@@ -38,7 +40,7 @@ def rule(src, alertname, rule_labels, annotations, expected, series, value=1):
     """One alerting rule of file src = (repo, path, commit), fired for one series."""
     repo, path, commit = src
     labels = {"alertname": alertname}
-    labels.update(rule_labels)
+    labels.update({k: render(v, series, value) for k, v in rule_labels.items()})
     labels.update(series)
     anns = {k: render(v, series, value) for k, v in annotations.items()}
     ITEMS.append(probe_item(labels, anns, expected, f"{repo} {path}: {alertname}", repo,
@@ -114,6 +116,273 @@ rule(MY_REP, "MySQLGroupReplicationConflicts", {"severity": "warning"}, {
     None, dict(my, instance="mysql-k8s-0", juju_unit="mysql-k8s/0"), 0.4)
 out(MY_REP, "MySQLGroupReplicationQueueSizeHigh",
     "transactions waiting for certification: replication lag or a queue, POLICY does not settle which")
+
+# ---------------------------------------------------------------------------------------------
+# canonical/openstack-exporter-operator: src/prometheus_alert_rules/*.yaml (all five files)
+OSE = "canonical/openstack-exporter-operator"
+OS_GEN = (OSE, "src/prometheus_alert_rules/general.yaml", "4118b0d73222f1acac761074e2081dcc94ea900b")
+OS_CIN = (OSE, "src/prometheus_alert_rules/cinder_rules.yaml", "4ae84add9fb116d22ed5a7ef0b77c40e48025fba")
+OS_NEU = (OSE, "src/prometheus_alert_rules/neutron_rules.yaml", "742678739839a5bc08c63c78e0579537f525461d")
+OS_NOV = (OSE, "src/prometheus_alert_rules/nova_compute.yaml", "742678739839a5bc08c63c78e0579537f525461d")
+OS_OCT = (OSE, "src/prometheus_alert_rules/octavia_rules.yaml", "69ea1c676a0a7378eeb1486dcb97febed0937322")
+rule(OS_GEN, "OpenStackServicesDown", {"severity": "critical", "service": "{{ $labels.service }}"}, {
+    "summary": "OpenStack Services Down",
+    "description": "The OpenStack service {{ $labels.service }} is down\n"},
+    "node_down", {"service": "placement"}, 0)
+rule(OS_GEN, "OpenStackMetricsMissing", {"severity": "critical"}, {
+    "summary": "OpenStack Metrics Missing",
+    "description": "All OpenStack metrics are missing for over 5 minutes. This could be due to the\nconnectivity issue of the OpenStack APIs, or the cache of the metrics has expired.\n"},
+    None, {}, 1)
+cin = {"hostname": "cinder-volume-2@lvm", "service": "cinder-volume", "zone": "nova",
+       "juju_application": "openstack-exporter", "juju_model": "openstack"}
+rule(OS_CIN, "CinderStateWarning", {"severity": "warning"}, {
+    "summary": "Cinder service disabled. (Instance {{ $labels.hostname }})",
+    "description": "The Cinder service is currently disabled on host {{ $labels.hostname }}.\n  LABELS = {{ $labels }}\n"},
+    None, dict(cin, adminState="disabled"), 1)
+rule(OS_CIN, "CinderStateCritical", {"severity": "critical"}, {
+    "summary": "Cinder service down. (Instance {{ $labels.hostname }})",
+    "description": "The Cinder service is currently down on host {{ $labels.hostname }}.\n  LABELS = {{ $labels }}\n"},
+    "node_down", dict(cin, adminState="enabled"), 0)
+rule(OS_NEU, "NeutronMetricsMissing", {"severity": "critical"}, {
+    "summary": "Neutron Metrics Missing",
+    "description": "No Neutron metrics have been received in the last 5 minutes.\n"},
+    None, {}, 1)
+rule(OS_NEU, "NeutronStateCritical", {"severity": "critical"}, {
+    "summary": "Neutron service down. (Instance {{ $labels.hostname }})",
+    "description": "The Neutron service '{{ $labels.service }}' is currently down on host {{ $labels.hostname }}.\n  LABELS = {{ $labels }}\n"},
+    "node_down", {"adminState": "up", "hostname": "compute-07", "service": "neutron-openvswitch-agent",
+                  "zone": "nova"}, 0)
+port = {"admin_state_up": "true", "binding_vif_type": "binding_failed", "mac_address": "fa:16:3e:4c:91:0a",
+        "network_id": "5e0d3c1a-7b2f-4d58-9a61-2f8c0b7e4d13", "uuid": "a7c1e2f4-3b9d-4e0a-8c6f-1d2e3f4a5b6c"}
+rule(OS_NEU, "NeutronPortsCritical", {"severity": "critical"}, {
+    "summary": "Neutron gateway ports binding failing.",
+    "description": "Please check if neutron workers and/or server is overloaded\n  LABELS = {{ $labels }}\n"},
+    None, dict(port, device_owner="network:router_gateway"), 1)
+rule(OS_NEU, "NeutronPortsWarning", {"severity": "warning"}, {
+    "summary": "Neutron ports binding failing.",
+    "description": "Some ports are failing to bind\n  LABELS = {{ $labels }}\n"},
+    None, dict(port, device_owner="compute:nova"), 1)
+rule(OS_NOV, "NoveMetricsMissing", {"severity": "critical"}, {
+    "summary": "Nova Metrics Missing",
+    "description": "No Nova metrics have been received in the last 5 minutes.\n"},
+    None, {}, 1)
+rule(OS_NOV, "NovaComputeDown", {"severity": "critical"}, {
+    "summary": "Nova Compute Agent Down",
+    "description": "The Compute Agent {{ $labels.service }} on {{ $labels.hostname }} is down\n"},
+    "node_down", {"adminState": "enabled", "hostname": "compute-12", "service": "nova-compute", "zone": "nova"}, 0)
+lb = {"id": "3f2b9c4e-1a7d-4c55-8e0b-6d9a2f1c7e38", "name": "k8s-ingress-lb", "project_id": "9b1e4d2c7a6f48e3b5d0c1a2e3f4a5b6",
+      "provider": "amphora", "vip_address": "10.5.0.214"}
+rule(OS_OCT, "LoadBalancerProvisioningError", {"severity": "critical"}, {
+    "summary": "OpenStack Loadbalancer {{ $labels.id }} Provisioning State in ERROR",
+    "description": "The OpenStack Loadbalancer {{ $labels.id }}, {{ $labels.name }} is in provisioning_status: ERROR. Additional data:\nProject ID: {{ $labels.project_id }}\nVIP Address: {{ $labels.vip_address }}\nOperating Status: {{ $value }}\n"},
+    None, dict(lb, provisioning_status="ERROR"), 1)
+rule(OS_OCT, "LoadBalancerProvisioningPending", {"severity": "critical"}, {
+    "summary": "OpenStack Loadbalancer {{ $labels.id }} has been in provisioning State in a {{ $labels.provisioning_status }} for more than an hour",
+    "description": "The OpenStack Loadbalancer {{ $labels.id }}, {{ $labels.name }} has been  in provisioning_status: {{ $labels.provisioning_status }}. Additional data:\nProject ID: {{ $labels.project_id }}\nVIP Address: {{ $labels.vip_address }}\nOperating Status: {{ $value }}"},
+    None, dict(lb, name="magnum-api-lb", id="c81d0e6a-2f4b-4b7e-9d3c-5a6e7f8091ab", vip_address="10.5.0.87",
+               provisioning_status="PENDING_UPDATE"), 1)
+
+# ---------------------------------------------------------------------------------------------
+# canonical/vault-k8s-operator: src/prometheus_alert_rules/*.rule (one rule a file)
+VAULT = "canonical/vault-k8s-operator"
+V_FT = (VAULT, "src/prometheus_alert_rules/failure_tolerance.rule", "2e6c8a0a77517f98d96726bd86cd89dfd815c984")
+V_LC = (VAULT, "src/prometheus_alert_rules/leader_last_contact.rule", "2e6c8a0a77517f98d96726bd86cd89dfd815c984")
+V_LS = (VAULT, "src/prometheus_alert_rules/leadership_setup_failure.rule", "2e6c8a0a77517f98d96726bd86cd89dfd815c984")
+V_SE = (VAULT, "src/prometheus_alert_rules/vault_sealed.rule", "2b1cfa538f13a10ad2431a0a63f5d0546e5ac760")
+rule(V_FT, "VaultFailureToleranceRule", {"severity": "critical"}, {
+    "summary": "Vault cluster has low failure tolerance and the quorum could be lost.",
+    "description": "Vault autopilot reports that the cluster has 1 or fewer extra healthy nodes in excess of quorum."},
+    None, {"instance": "vault-k8s-0.vault-k8s-endpoints.vault.svc.cluster.local:8200", "juju_application": "vault-k8s",
+           "juju_model": "vault"}, 1)
+out(V_LC, "VaultClusterLeaderLastContactRule",
+    "raft leader's last contact with followers: peer heartbeat delay, not request latency; not settled")
+out(V_LS, "VaultClusterLeadershipSetupFailureRule",
+    "name says failed setup, expression and wording measure a setup delay (POLICY rule 8: name and expression disagree)")
+out(V_SE, "VaultSealedRule", "a sealed Vault refuses requests but is up; sealing is not settled")
+
+# ---------------------------------------------------------------------------------------------
+# canonical/hardware-observer-operator: src/prometheus_alert_rules/{general,smart,ipmi_sensors,ipmi_sel,
+# redfish,dcgm}.yaml (the RAID-tool files mega_raid, ssacli, perccli, lsi_sas*, ipmi_dcmi not taken)
+HWO = "canonical/hardware-observer-operator"
+HW_GEN = (HWO, "src/prometheus_alert_rules/general.yaml", "0367d86fa54adbc83e4f7731697367e434829aee")
+HW_SMART = (HWO, "src/prometheus_alert_rules/smart.yaml", "0d8177a35792092eacb0b5877fa2831d4c5eb6f6")
+HW_SENS = (HWO, "src/prometheus_alert_rules/ipmi_sensors.yaml", "138ab173c75e516201f7054f2579a4f1abe83a90")
+HW_SEL = (HWO, "src/prometheus_alert_rules/ipmi_sel.yaml", "286e7059eaa67eb64b3bd3a733b1f8452971e327")
+HW_RF = (HWO, "src/prometheus_alert_rules/redfish.yaml", "2cf7b2aa1466963b19e09bf6d7d8725a103014d9")
+HW_DCGM = (HWO, "src/prometheus_alert_rules/dcgm.yaml", "2770f804dc22a58cd040a17a15b86b7436b1333d")
+hw = {"instance": "ceph-osd-3", "juju_application": "hardware-observer", "juju_model": "openstack",
+      "juju_unit": "hardware-observer/3"}
+rule(HW_GEN, "CollectorFailed", {"severity": "critical"}, {
+    "summary": "Collector failed. (instance {{ $labels.instance }})",
+    "description": "A collector failed to fetch the metrics. Please reach out to hardware-observer maintainers.\n  LABELS = {{ $labels }}\n"},
+    None, dict(hw, __name__="redfish_collector_failed"), 1)
+smart = dict(hw, device="nvme0")
+rule(HW_SMART, "SMARTCriticalWarning", {"severity": "critical"}, {
+    "summary": "SMART controller has a warning that is critical. (instance {{ $labels.instance }})",
+    "description": "Critical warnings present for the state of the controller.\n  VALUE = {{ $value }}\n  LABELS = {{ $labels }}\n"},
+    None, smart, 4)
+rule(HW_SMART, "SMARTDeviceSmartStatusFail", {"severity": "critical"}, {
+    "summary": "SMART status for device is 0. (instance {{ $labels.instance }})",
+    "description": "SMART status for a device is 0.\n  VALUE = {{ $value }}\n  LABELS = {{ $labels }}\n"},
+    None, dict(hw, device="sdc"), 0)
+rule(HW_SMART, "SMARTExitStatusFail", {"severity": "warning"}, {
+    "summary": "SMARTCTL exit status is bad. (instance {{ $labels.instance }})",
+    "description": "SMARTCTL exit status for a device is not 0.\n  VALUE = {{ $value }}\n  LABELS = {{ $labels }}\n"},
+    None, dict(hw, device="sdb"), 64)
+rule(HW_SENS, "IPMIMonitoringCommandFailed", {"severity": "critical"}, {
+    "summary": "Failed to run ipmimonitoring. (instance {{ $labels.instance }})",
+    "description": "Failed to get ipmi sensor data using ipmimonitoring.\n  VALUE = {{ $value }}\n  LABELS = {{ $labels }}\n"},
+    None, hw, 0)
+for name, what, unit, metric_unit, sensor, val in [
+        ("IPMITemperatureStateNotOk", "Temperature", "TEMPERATURE_CELSIUS", "Temperature", "CPU1 Temp", 91),
+        ("IPMIPowerStateNotOk", "Power", "POWER_WATTS", "Power", "PS2 Input Power", 0),
+        ("IPMIVoltageStateNotOk", "Voltage", "VOLTAGE_VOLTS", "Voltage", "P12V", 10.8),
+        ("IPMICurrentStateNotOk", "Current", "CURRENT_AMPERES", "Current", "PS1 Current", 9.6),
+        ("IPMIFanSpeedStateNotOk", "Fan speed", "FAN_SPEED_RPM", "Fan", "FAN3", 720)]:
+    state = "Critical" if name in ("IPMITemperatureStateNotOk", "IPMIPowerStateNotOk") else "Warning"
+    rule(HW_SENS, name, {"severity": "{{ toLower $labels.state }}"}, {
+        "summary": what + " in {{ toLower $labels.state }} state. (instance {{ $labels.instance }})",
+        "description": what + ", recorded by ipmi sensor, in {{ toLower $labels.state }} state.\n  " + unit
+        + " = {{ $value }}\n  LABELS = {{ $labels }}\n"},
+        None, dict(hw, name=sensor, state=state, id=str(len(ITEMS) + 11)), val)
+rule(HW_SENS, "IPMISensorStateNotOk", {"severity": "{{ toLower $labels.state }}"}, {
+    "summary": "IPMI sensor value in {{ toLower $labels.state }} state. (instance {{ $labels.instance }})",
+    "description": "A sensor value, recorded by ipmi sensor, in {{ toLower $labels.state }} state. Entity Presence and Slot Connector sensors are ignored.\n  VALUE = {{ $value }}\n  LABELS = {{ $labels }}\n"},
+    None, dict(hw, name="PS1 Status", state="Critical", type="Power Supply", unit=""), 1)
+rule(HW_SEL, "IPMISELCommandFailed", {"severity": "critical"}, {
+    "summary": "Failed to run ipmi-sel. (instance {{ $labels.instance }})",
+    "description": "Failed to get system event logs using ipmi-sel.\n  VALUE = {{ $value }}\n  LABELS = {{ $labels }}\n"},
+    None, hw, 0)
+rule(HW_SEL, "IPMISELStateWarning", {"severity": "warning"}, {
+    "summary": "IPMI system event log in warning state. (instance {{ $labels.instance }})",
+    "description": "IPMI SEL entry in warning state.\n  LABELS = {{ $labels }}\n"},
+    None, dict(hw, name="Drive Presence", type="Drive Slot"), 1)
+rule(HW_SEL, "IPMISELStateCritical", {"severity": "critical"}, {
+    "summary": "IPMI system event log in critical state. (instance {{ $labels.instance }})",
+    "description": "IPMI SEL entry in critical state.\n  LABELS = {{ $labels }}\n"},
+    None, dict(hw, name="PS2 Status", type="Power Supply"), 2)
+rule(HW_SEL, "IPMISELDStateWarning", {"severity": "warning"}, {
+    "summary": "IPMISELD service is not active. (instance {{ $labels.instance }})",
+    "description": "The ipmiseld service is not active, indicating a potential problem.\n  VALUE = {{ $value }}\n  LABELS = {{ $labels }}\n"},
+    "node_down", dict(hw, name="ipmiseld.service", state="active"), 0)
+rule(HW_RF, "RedfishCallFailed", {"severity": "warning"}, {
+    "summary": "Call to the Redfish API failed. (instance {{ $labels.instance }})",
+    "description": "Failure in calling the Redfish API.\n  VALUE = {{ $value }}\n  LABELS = {{ $labels }}\n"},
+    None, hw, 0)
+out(HW_RF, "RedfishServiceUnavailable",
+    "the BMC's Redfish service answers none: the monitor's source unavailable or the BMC down, not settled")
+rule(HW_RF, "RedfishSensorHealthNotOk", {"severity": "critical"}, {
+    "summary": "Redfish sensor health not Ok. (instance {{ $labels.instance }})",
+    "description": "Redfish sensor health not Ok.\n  SENSOR_READING = {{ $labels.reading }}\n  LABELS = {{ $labels }}\n"},
+    None, dict(hw, health="Warning", reading="89.0Cel", sensor="Inlet Temp", system_id="1"), 1)
+for name, what, extra in [
+        ("RedfishProcessorHealthNotOk", "processor", {"processor_id": "CPU.Socket.2", "system_id": "System.Embedded.1"}),
+        ("RedfishStorageControllerHealthNotOk", "storage controller", {"controller_id": "RAID.Integrated.1-1", "system_id": "System.Embedded.1"}),
+        ("RedfishChassisHealthNotOk", "chassis", {"chassis_id": "System.Embedded.1"}),
+        ("RedfishStorageDriveHealthNotOk", "storage drive", {"drive_id": "Disk.Bay.4:Enclosure.Internal.0-1", "system_id": "System.Embedded.1"}),
+        ("RedfishMemoryDimmHealthNotOk", "memory dimm", {"memory_id": "DIMM.Socket.B3", "system_id": "System.Embedded.1"})]:
+    rule(HW_RF, name, {"severity": "critical"}, {
+        "summary": "Redfish " + what + " health not OK. (instance {{ $labels.instance }})",
+        "description": "Redfish " + what + " health not OK.\n  LABELS = {{ $labels }}\n"},
+        None, dict(hw, health="Critical", **extra), 1)
+rule(HW_RF, "RedfishSmartStorageHealthNotOk", {"severity": "critical"}, {
+    "summary": "Redfish smart storage health not OK. (instance {{ $labels.instance }})",
+    "description": "Redfish smart storage health not OK.\n  VALUE = {{ $value }}\n  LABELS = {{ $labels }}\n"},
+    None, dict(hw, system_id="1"), 0)
+gpu = dict(hw, instance="gpu-node-2", juju_unit="hardware-observer/5", nvidia_gpu="0", UUID="GPU-6c1f0e2a-8d3b-4f7e-a915-2b4c6d8e0f13")
+rule(HW_DCGM, "HWPowerBrakeThrottle", {"severity": "warning"}, {
+    "summary": "GPU Hardware Power Brake Slowdown throttling detected. (instance {{ $labels.instance }})",
+    "description": "HW Power Brake Slowdown (reducing the core clocks by a factor of 2 or more) is engaged on NVIDIA GPU: {{ $labels.nvidia_gpu }}.\nThis is an indicator of: \n    - External Power Brake Assertion being triggered (e.g. by the system power supply)\nLABELS = {{ $labels }}\n"},
+    None, gpu, 1)
+rule(HW_DCGM, "HWThermalThrottle", {"severity": "warning"}, {
+    "summary": "GPU Hardware Thermal throttling detected. (instance {{ $labels.instance }})",
+    "description": "HW Thermal Slowdown (reducing the core clocks by a factor of 2 or more) is engaged on NVIDIA GPU: {{ $labels.nvidia_gpu }}.\nThis is an indicator of:\n    - Temperature being too high\nLABELS = {{ $labels }}\n"},
+    None, dict(gpu, nvidia_gpu="3"), 1)
+rule(HW_DCGM, "SWThermalThrottle", {"severity": "warning"}, {
+    "summary": "GPU Software Thermal throttling detected. (instance {{ $labels.instance }})",
+    "description": "SW Thermal Slowdown is engaged on NVIDIA GPU: {{ $labels.nvidia_gpu }}.\nThis is an indicator of:\n    - Current GPU temperature above the GPU Max Operating Temperature\n    - Current memory temperature above the Memory Max Operating Temperature\nLABELS = {{ $labels }}\n"},
+    None, dict(gpu, nvidia_gpu="1"), 1)
+rule(HW_DCGM, "HWSlowdownThrottle", {"severity": "warning"}, {
+    "summary": "GPU Hardware Slowdown throttling detected. (instance {{ $labels.instance }})",
+    "description": "HW Slowdown (reducing the core clocks by a factor of 2 or more) is engaged on NVIDIA GPU: {{ $labels.nvidia_gpu }}.\nThis is an indicator of:\n    - Temperature being too high\n    - External Power Brake Assertion is triggered (e.g. by the system power supply)\n    - Power draw is too high and Fast Trigger protection is reducing the clocks\n    - May be also reported during PState or clock change\nLABELS = {{ $labels }}\n"},
+    None, dict(gpu, nvidia_gpu="2"), 1)
+rule(HW_DCGM, "SWPowerThrottle", {"severity": "warning"}, {
+    "summary": "GPU Software Power throttling detected. (instance {{ $labels.instance }})",
+    "description": "SW Power Scaling algorithm is reducing the clocks below requested clocks on NVIDIA GPU: {{ $labels.nvidia_gpu }}.\nLABELS = {{ $labels }}\n"},
+    None, gpu, 1)
+
+# ---------------------------------------------------------------------------------------------
+# canonical/valkey-operator: src/cos/alert_rules/prometheus/valkey.yaml
+VALKEY = ("canonical/valkey-operator", "src/cos/alert_rules/prometheus/valkey.yaml",
+          "75a4077b2ebfff98daa2d0ecdc8e5b6ff8bc0811")
+vk = {"instance": "valkey-1", "juju_application": "valkey", "juju_model": "cache", "juju_unit": "valkey/1"}
+vka = {"juju_application": "valkey", "juju_model": "cache"}
+rule(VALKEY, "ValkeyDown", {"severity": "critical"}, {
+    "summary": "Valkey is down on {{ $labels.juju_unit }}",
+    "description": "Valkey process on unit {{ $labels.juju_unit }} is unreachable by metrics exporter."},
+    "node_down", vk, 0)
+rule(VALKEY, "ValkeyMissingPrimary", {"severity": "critical"}, {
+    "summary": "Valkey cluster has no primary",
+    "description": "Valkey cluster has no unit reporting role=\"master\". Automatic failover may have stalled."},
+    None, {}, 0)
+rule(VALKEY, "ValkeyTooManyPrimaries", {"severity": "critical"}, {
+    "summary": "Valkey cluster has multiple primaries (split-brain)",
+    "description": "More than one Valkey unit reports role=\"master\". Sentinel split-brain detected."},
+    None, {}, 2)
+rule(VALKEY, "ValkeyDisconnectedReplicas", {"severity": "critical"}, {
+    "summary": "Valkey replicas disconnected from replication",
+    "description": "Replicas are not replicating from primary on Valkey cluster {{ $labels.juju_application }}."},
+    None, vka, 1)
+rule(VALKEY, "ValkeyReplicationBroken", {"severity": "critical"}, {
+    "summary": "Valkey replication connection dropped",
+    "description": "A replica node was lost from primary on {{ $labels.juju_unit }}."},
+    None, dict(vk, instance="valkey-0", juju_unit="valkey/0"), -1)
+rule(VALKEY, "ValkeyClusterFlapping", {"severity": "critical"}, {
+    "summary": "Valkey replication connection is flapping",
+    "description": "Rapid reconnect/disconnect cycles detected on {{ $labels.juju_unit }}."},
+    None, dict(vk, instance="valkey-0", juju_unit="valkey/0"), 4)
+rule(VALKEY, "ValkeyOutOfSystemMemory", {"severity": "warning"}, {
+    "summary": "Valkey system memory usage > 90%",
+    "description": "Memory usage on {{ $labels.juju_unit }} exceeds 90% of available system memory."},
+    "out_of_memory", vk, 92.7)
+rule(VALKEY, "ValkeyOutOfConfiguredMaxmemory", {"severity": "warning"}, {
+    "summary": "Valkey memory usage approaching maxmemory (> 90%)",
+    "description": "Memory usage on {{ $labels.juju_unit }} is above 90% of configured maxmemory limit."},
+    "out_of_memory", dict(vk, instance="valkey-2", juju_unit="valkey/2"), 96.1)
+rule(VALKEY, "ValkeyTooManyConnections", {"severity": "warning"}, {
+    "summary": "Valkey client connections > 90% of limit",
+    "description": "Connected clients on {{ $labels.juju_unit }} exceeds 90% of maxclients."},
+    "connection_pool_exhaustion", vk, 94.0)
+
+# ---------------------------------------------------------------------------------------------
+# canonical/cassandra-operator: src/alert_rules/prometheus/prometheus_alerts.yaml
+CASS = ("canonical/cassandra-operator", "src/alert_rules/prometheus/prometheus_alerts.yaml",
+        "60bdeb7d0902834f47eb286b57c98e12edb103e6")
+rule(CASS, "CassandraHeapMemoryHigh", {"severity": "warning"}, {
+    "summary": "Cassandra heap memory usage high (instance {{ $labels.instance }})",
+    "description": "Cassandra JVM heap memory is above 80%.\nVALUE = {{ $value }}\nLABELS = {{ $labels }}\n"},
+    "out_of_memory", {"instance": "cassandra-2"}, 87.3)
+rule(CASS, "CassandraInstanceDown", {"severity": "critical"}, {
+    "summary": "Cassandra instance down ({{ $labels.instance }})",
+    "description": "Target is down for more than 1 minute.\nLABELS = {{ $labels }}\n"},
+    "node_down", {"instance": "10.12.4.31:7071", "job": "cassandra", "juju_application": "cassandra",
+                  "juju_model": "data", "juju_unit": "cassandra/1"}, 0)
+
+# ---------------------------------------------------------------------------------------------
+# canonical/traefik-k8s-operator: src/prometheus_alert_rules/*.rule
+TRAEFIK = "canonical/traefik-k8s-operator"
+TR_UN = (TRAEFIK, "src/prometheus_alert_rules/unit_unavailable.rule", "15b1adf13ae83ea810b0a958b6a4b3bbde9206df")
+TR_RL = (TRAEFIK, "src/prometheus_alert_rules/reload_failure.rule", "1a2b4fe67b430bd9479b9518793ebe6f05c57694")
+tr = {"instance": "traefik-k8s-0", "juju_application": "traefik-k8s", "juju_model": "cos",
+      "juju_unit": "traefik-k8s/0", "job": "juju_cos_traefik-k8s_prometheus_scrape"}
+rule(TR_UN, "TraefikIngressUnitIsUnavailable", {"severity": "critical"}, {
+    "summary": "Traefik ingress unit {{ $labels.juju_model }}/{{ $labels.juju_unit }} unavailable",
+    "description": "The Traefik ingress unit {{ $labels.juju_model }} {{ $labels.juju_unit }} is unavailable LABELS = {{ $labels }}\n"},
+    "node_down", tr, 0)
+rule(TR_RL, "TraefikConfigReloadFailure", {"severity": "critical"}, {
+    "summary": "Traefik config reload failure (instance {{ $labels.instance }})",
+    "description": "Traefik keeps failing to reload its config file"},
+    None, tr, 2)
 
 
 def write():
