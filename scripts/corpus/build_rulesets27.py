@@ -384,6 +384,122 @@ rule(TR_RL, "TraefikConfigReloadFailure", {"severity": "critical"}, {
     "description": "Traefik keeps failing to reload its config file"},
     None, tr, 2)
 
+# ---------------------------------------------------------------------------------------------
+# red-hat-storage/ocs-operator: metrics/deploy/prometheus-ocs-rules.yaml (alerting rules only;
+# an alertname repeated at another threshold is taken once, at its first rule)
+OCS = ("red-hat-storage/ocs-operator", "metrics/deploy/prometheus-ocs-rules.yaml",
+       "020c913868dc7bd5f22e3c65fb6e594940dbce90")
+RB = "https://github.com/openshift/runbooks/blob/master/alerts/openshift-container-storage-operator/"
+ocs = {"namespace": "openshift-storage", "managedBy": "ocs-storagecluster"}
+rule(OCS, "OdfMirrorDaemonStatus", {"severity": "critical"}, {
+    "description": "Mirror daemon is in unhealthy status for more than 1m. Mirroring is not working as expected in namespace:cluster {{ $labels.namespace }}:{{ $labels.managedBy }}.",
+    "message": "Mirror daemon is unhealthy in namespace:cluster {{ $labels.namespace }}:{{ $labels.managedBy }}.",
+    "runbook_url": RB + "OdfMirrorDaemonStatus.md", "severity_level": "error", "storage_type": "ceph"},
+    None, ocs, 1)
+rule(OCS, "OdfPoolMirroringImageHealth", {"mirroring_image_status": "unknown", "severity": "warning"}, {
+    "description": "Mirroring image(s) (PV) in the pool {{ $labels.name }} and rados namespace {{ $labels.rados_namespace }} are in Unknown state for more than 1m. Mirroring might not work as expected in namespace:cluster {{ $labels.namespace }}:{{ $labels.managedBy }}.",
+    "message": "Mirroring image(s) (PV) in the pool {{ $labels.name }} and rados namespace {{ $labels.rados_namespace }} are in Unknown state in namespace:cluster {{ $labels.namespace }}:{{ $labels.managedBy }}.",
+    "runbook_url": RB + "OdfPoolMirroringImageHealth.md", "severity_level": "warning", "storage_type": "ceph"},
+    None, dict(ocs, name="ocs-storagecluster-cephblockpool", rados_namespace="", job="ocs-metrics-exporter"), 1)
+rule(OCS, "ODFPersistentVolumeMirrorStatus", {"severity": "critical"}, {
+    "description": "Persistent volume {{ $labels.name }}/{{ $labels.namespace }} is not mirrored properly to peer site {{ $labels.site_name }} for more than 1m. RBD image={{ $labels.image }} and CephBlockPool={{ $labels.pool_name }}. Please check namespace:cluster {{ $labels.namespace }}:{{ $labels.managedBy }}.",
+    "message": "Persistent volume {{ $labels.name }}/{{ $labels.namespace }} is not mirrored properly to peer site {{ $labels.site_name }} in namespace:cluster {{ $labels.namespace }}:{{ $labels.managedBy }}.",
+    "runbook_url": RB + "ODFPersistentVolumeMirrorStatus.md", "severity_level": "error", "storage_type": "ceph"},
+    None, dict(ocs, name="pvc-5b1e0f7a-93c2-4d1e-b8a4-2c6f0d9e1a73", namespace="payments", site_name="dr-site-b",
+               image="csi-vol-7f3a9c1e-2b4d-4e6f-8a0b-1c2d3e4f5a6b", pool_name="ocs-storagecluster-cephblockpool",
+               job="ocs-metrics-exporter"), 1)
+obc = dict(ocs, objectbucketclaim="loki-chunks-obc", objectbucket="obc-logging-loki-chunks-obc", namespace="openshift-logging")
+for name, kind, first, sev, sevlvl, val in [
+        ("ObcQuotaBytesAlert", "bytes", True, "warning", "warning", 0.87),
+        ("ObcQuotaObjectsAlert", "objects", True, "warning", "warning", 0.91),
+        ("ObcQuotaBytesExhausedAlert", "bytes", False, "critical", "error", 1),
+        ("ObcQuotaObjectsExhausedAlert", "objects", False, "critical", "error", 1)]:
+    short = "object" if kind == "objects" else "bytes"
+    if first:
+        desc = ("ObjectBucketClaim {{ $labels.objectbucketclaim }} has crossed 80% of the size limit set by the quota("
+                + kind + ") and will become read-only on reaching the quota limit in namespace:cluster {{ $labels.namespace }}:{{ $labels.managedBy }}. Increase the quota in the {{ $labels.objectbucketclaim }} OBC custom resource.")
+        msg = "OBC has crossed 80% of the quota(" + short + ") in namespace:cluster {{ $labels.namespace }}:{{ $labels.managedBy }}."
+    else:
+        desc = ("ObjectBucketClaim {{ $labels.objectbucketclaim }} has crossed the limit set by the quota(" + kind
+                + ") and will be read-only now in namespace:cluster {{ $labels.namespace }}:{{ $labels.managedBy }}. Increase the quota in the {{ $labels.objectbucketclaim }} OBC custom resource immediately.")
+        msg = "OBC reached quota(" + short + ") limit in namespace:cluster {{ $labels.namespace }}:{{ $labels.managedBy }}."
+    rule(OCS, name, {"severity": sev}, {"description": desc, "message": msg, "runbook_url": RB + name + ".md",
+                                        "severity_level": sevlvl, "storage_type": "RGW"}, "disk_full", obc, val)
+out(OCS, "ClusterObjectStoreState", "RGW health failure or fewer ready RGW replicas: node_down or a health state, not settled")
+out(OCS, "ODFRBDClientBlocked", "an RBD client blocklisted by Ceph with pods in CreateContainerError: not settled")
+out(OCS, "KMSServerConnectionAlert", "the cluster's KMS server 'un-connected' (config or server down): not settled")
+rule(OCS, "StorageClientHeartbeatMissed", {"severity": "warning"}, {
+    "description": "Storage Client ({{ $labels.storage_consumer_name }}) heartbeat missed for more than 120 (s). Lossy network connectivity might exist in namespace:cluster {{ $labels.namespace }}:{{ $labels.managedBy }}.",
+    "message": "Storage Client ({{ $labels.storage_consumer_name }}) heartbeat missed for more than 120 (s) in namespace:cluster {{ $labels.namespace }}:{{ $labels.managedBy }}.",
+    "runbook_url": RB + "StorageClientHeartbeatMissed.md", "severity_level": "warning"},
+    "node_down", dict(ocs, storage_consumer_name="storageconsumer-hcp-east-2"), 1.7336e9)
+rule(OCS, "StorageClientIncompatibleOperatorVersion", {"severity": "warning"}, {
+    "description": "Storage Client Operator ({{ $labels.storage_consumer_name }}) lags by 1 minor version. Client configuration may be incompatible in namespace:cluster {{ $labels.namespace }}:{{ $labels.managedBy }}.",
+    "message": "Storage Client Operator ({{ $labels.storage_consumer_name }}) lags by 1 minor version in namespace:cluster {{ $labels.namespace }}:{{ $labels.managedBy }}.",
+    "runbook_url": RB + "StorageClientIncompatibleOperatorVersion.md", "severity_level": "warning"},
+    None, dict(ocs, storage_consumer_name="storageconsumer-hcp-west-1"), 1)
+out(OCS, "StorageQuotaUtilizationThresholdReached",
+    "a client's storage consumption against a provider-set quota that blocks new PVCs: storage quota or accounting allowance (rule 7), not settled")
+rule(OCS, "CephMonLowNumber", {"severity": "info"}, {
+    "description": "The number of failure zones available allow to increase the number of Ceph monitors from 3 to 5 in order to improve cluster resilience.",
+    "message": "The current number of Ceph monitors can be increased in order to improve cluster resilience.",
+    "runbook_url": RB + "CephMonLowNumber.md", "severity_level": "info", "storage_type": "ceph"},
+    None, ocs, -2)
+rule(OCS, "OSDCPULoadHigh", {"severity": "warning"}, {
+    "description": "CPU usage for osd on pod {{ $labels.pod }} has exceeded 80%. Consider creating more OSDs to increase performance",
+    "message": "High CPU usage detected in OSD container on pod {{ $labels.pod }}.",
+    "runbook_url": RB + "OSDCPULoadHigh.md", "severity_level": "warning"},
+    None, dict(ocs, pod="rook-ceph-osd-2-7c9d6b5f4-q8xkz"), 0.86)
+# the description's {{if query ...}} branch rendered as Prometheus would when the MDS request rate is low
+rule(OCS, "MDSCPUUsageHigh", {"severity": "warning"}, {
+    "description": "Ceph metadata server pod (rook-ceph-mds-ocs-storagecluster-cephfilesystem-a-6f8b9c7d5-x2lqp) has high cpu usage. Please consider Vertical\nscaling, by adding more resources to the existing MDS pod.\nPlease see 'runbook_url' for more details.",
+    "message": "Ceph metadata server pod ({{ $labels.pod }}) has high cpu usage",
+    "runbook_url": RB + "CephMdsCPUUsageHighNeedsVerticalScaling.md\n",
+    "severity_level": "warning"},
+    None, dict(ocs, pod="rook-ceph-mds-ocs-storagecluster-cephfilesystem-a-6f8b9c7d5-x2lqp",
+               ceph_daemon="mds.ocs-storagecluster-cephfilesystem-a"), 0.74)
+rule(OCS, "ODFClusterHasLegacyOSDs", {"severity": "warning"}, {
+    "description": "Ceph Cluster {{ $labels.ceph_cluster }} has legacy OSDs in the namespace {{ $labels.namespace }}.\nLVM-based OSDs on a PVC are deprecated, see documentation on replacing OSDs.",
+    "message": "Ceph Cluster {{ $labels.ceph_cluster }} has legacy OSDs",
+    "runbook_url": RB + "ODFClusterHasLegacyOSDs.md", "severity_level": "warning"},
+    None, dict(ocs, ceph_cluster="ocs-storagecluster-cephcluster"), 3)
+asc = dict(ocs, name="ocs-storagecluster-ssd", device_class="ssd", storagecluster="ocs-storagecluster")
+rule(OCS, "StorageAutoScalingFailed", {"severity": "warning"}, {
+    "description": "StorageAutoScaler, {{ $labels.name }}, has failed for device class {{ $labels.device_class }} under storage cluster {{ $labels.storagecluster }} in the namespace {{ $labels.namespace }}.",
+    "message": "Auto scaling failed.",
+    "runbook_url": RB + "StorageAutoScalingFailed.md", "severity_level": "warning"},
+    None, asc, 1)
+rule(OCS, "StorageAutoScalingSuccessfull", {"severity": "info"}, {
+    "description": "StorageAutoScaler, {{ $labels.name }}, has completed the scaling successfully in the namespace {{ $labels.namespace }}.",
+    "message": "Auto scaling completed successfully.", "runbook_url": "NA", "severity_level": "info"},
+    None, asc, 1)
+out(OCS, "StorageAutoScalingCapacityReached",
+    "the auto-scaler's configured maximum reached, not the storage itself full: not settled")
+rule(OCS, "StorageAutoScalerCRIsInvalid", {"severity": "warning"}, {
+    "description": "Invalid phase detected for StorageAutoScaler {{ $labels.name }} attached with device class {{ $labels.device_class }} under storage cluster {{ $labels.storagecluster }} in the namespace {{ $labels.namespace }}.",
+    "message": "StorageAutoScaler is in an invalid state.",
+    "runbook_url": RB + "StorageAutoScalerCRIsInvalid.md", "severity_level": "warning"},
+    None, asc, 1)
+
+# ---------------------------------------------------------------------------------------------
+# openshift/machine-api-operator: install/0000_90_machine-api-operator_04_alertrules.yaml
+MAO = ("openshift/machine-api-operator", "install/0000_90_machine-api-operator_04_alertrules.yaml",
+       "027826971f0bc669dcd150d01a4fbd9b69622112")
+rule(MAO, "MachineWithoutValidNode", {"severity": "critical"}, {
+    "message": "machine {{ $labels.name }} does not have valid node reference"},
+    None, {"name": "ocp-prod-7xk2p-worker-us-east-1b-vq9zn", "namespace": "openshift-machine-api",
+           "phase": "Provisioned"}, 1.7335e9)
+rule(MAO, "MachineWithNoRunningPhase", {"severity": "critical"}, {
+    "message": "machine {{ $labels.name }} is in phase: {{ $labels.phase }}"},
+    None, {"name": "ocp-prod-7xk2p-worker-us-east-1c-4hl8d", "namespace": "openshift-machine-api",
+           "phase": "Provisioning"}, 1.7335e9)
+rule(MAO, "MachineAPIOperatorMetricsCollectionFailing", {"severity": "critical"}, {
+    "message": "machine api operator metrics collection is failing. For more details:  oc logs <machine-api-operator-pod-name> -n openshift-machine-api"},
+    None, {"namespace": "openshift-machine-api", "pod": "machine-api-operator-6d7f8b9c5-lm4tq"}, 0)
+rule(MAO, "MachineAPIOperatorDown", {"severity": "critical"}, {
+    "message": "machine api operator is down"},
+    "node_down", {"job": "machine-api-operator"}, 1)
+
 
 def write():
     with open(OUT_PATH, "w", encoding="utf-8") as f:
