@@ -498,7 +498,105 @@ rule(MAO, "MachineAPIOperatorMetricsCollectionFailing", {"severity": "critical"}
     None, {"namespace": "openshift-machine-api", "pod": "machine-api-operator-6d7f8b9c5-lm4tq"}, 0)
 rule(MAO, "MachineAPIOperatorDown", {"severity": "critical"}, {
     "message": "machine api operator is down"},
-    "node_down", {"job": "machine-api-operator"}, 1)
+    "node_down", {}, 1)
+
+# ---------------------------------------------------------------------------------------------
+# dmwm/CMSKubernetes: kubernetes/cmsweb/monitoring/prometheus/rules/{frontend,dbs}.rules
+# (alert names with spaces, as in the source)
+CMS = "dmwm/CMSKubernetes"
+CMS_FE = (CMS, "kubernetes/cmsweb/monitoring/prometheus/rules/frontend.rules", "03371d5077b1230bb6349dfebb64048c20264308")
+CMS_DBS = (CMS, "kubernetes/cmsweb/monitoring/prometheus/rules/dbs.rules", "03371d5077b1230bb6349dfebb64048c20264308")
+fe = {"instance": "cmsweb-fe-7b9d4c6f5-k2m8p:18443", "host": "cmsweb-k8s-prodsrv-node-3", "job": "frontend-prod"}
+rule(CMS_FE, "Frontend service is down", {"severity": "high", "tag": "cmsweb", "service": "apache",
+     "host": "{{ $labels.host }}", "action": "Please restart frontend {{ $labels.instance }}"}, {
+    "summary": "Frontend {{ $labels.instance }} down",
+    "description": "Frontend {{ $labels.instance }} has been down for more than 5m"},
+    "node_down", fe, 0.4)
+rule(CMS_FE, "Frontend is under high load", {"severity": "medium", "tag": "cmsweb", "service": "apache",
+     "host": "{{ $labels.host }}"}, {
+    "summary": "Instance {{ $labels.instance }} under high load",
+    "description": "{{ $labels.instance }} is under high load, rate_access_total > 250"},
+    None, fe, 312.5)
+rule(CMS_FE, "Frontend is under high request load", {"severity": "medium", "tag": "cmsweb", "service": "apache",
+     "host": "{{ $labels.host }}"}, {
+    "summary": "Instance {{ $labels.instance }} under high load",
+    "description": "{{ $labels.instance }} is under high load, sent request is above 5KB for 5m"},
+    None, fe, 12874.2)
+out(CMS_FE, "Frontend high scoreboard", "Apache workers in the reply state above a fixed count, no limit stated (rule 7)")
+dbs = {"instance": "dbs-global-r-5c8d7f9b6-tq4wz:18252", "host": "cmsweb-k8s-prodsrv-node-7", "env": "prod",
+       "job": "dbs-global-r"}
+rule(CMS_DBS, "DBS service is down", {"severity": "high", "tag": "cmsweb", "service": "dbs",
+     "host": "{{ $labels.host }}", "action": "Please restart DBS instance {{ $labels.instance }}"}, {
+    "summary": "DBS global instance {{ $labels.env }} down",
+    "description": "{{ $labels.env }} has been down for more than 5m"},
+    "node_down", dbs, 0)
+for name, limit in [("DBS service has large number of fds", 300), ("DBS service has high number of fds", 800)]:
+    out(CMS_DBS, name, f"open file descriptors above a fixed count ({limit}) with no limit stated (rule 8)")
+out(CMS_DBS, "DBS service has no cpu activity",
+    "zero CPU of the process: a hung or a stopped service, or no data; not settled")
+out(CMS_DBS, "DBS service has number of high connection",
+    "established connections above a fixed count (1000) with no limit stated (rule 7)")
+for part, rate_rec in [("globalW", "avg_dbs_global_w_cpu_rate"), ("migrate", "max_dbs_migrate_cpu_rate"),
+                       ("phys03R", "avg_dbs_phys03_r_cpu_rate"), ("phys03W", "avg_dbs_phys03_w_cpu_rate")]:
+    inst = "dbs-" + part.lower() + "-6f7c8d9b5-h3j5k:18258"
+    rule(CMS_DBS, f"No data for DBS-{part} CPU rate", {"severity": "high", "tag": "cmsweb", "service": "dbs",
+         "host": "{{ $labels.host }}",
+         "action": f"There is no data for DBS-{part} CPU rate, please check DBS instance " + "{{ $labels.instance }}"}, {
+        "summary": "DBS global {{ $labels.env }} environment",
+        "description": "For {{ $labels.env }} environment : there is no data for DBS-" + part + " CPU rate"},
+        None, dict(dbs, instance=inst, job="dbs-" + part.lower()), 0)
+for name in ["Number of DBS-globalW file descriptors is high", "Number of DBS-migrate file descriptors is in warning",
+             "Number of DBS-migrate file descriptors is high", "Number of DBS-phys03R file descriptors is high",
+             "Number of DBS-phys03W file descriptors is high"]:
+    out(CMS_DBS, name, "open file descriptors above a fixed count (500 or 1000) with no limit stated (rule 8)")
+
+# ---------------------------------------------------------------------------------------------
+# OpenNebula/one: src/oneprometheus/prometheus/etc/rules.yml (the rules OpenNebula ships as
+# /etc/one/prometheus/rules.yml)
+ONE = ("OpenNebula/one", "src/oneprometheus/prometheus/etc/rules.yml", "11ee85086744cc7607535f38b2ecb8635a68d0d9")
+node = {"instance": "kvm-host-04.cloud.local:9100", "job": "node_exporter"}
+rule(ONE, "InstanceDown", {"severity": "critical"}, {
+    "title": "Instance {{ $labels.instance }} down",
+    "description": "{{ $labels.instance }} of job {{ $labels.job }} has been down for more than 30 seconds"},
+    "node_down", node, 0)
+rule(ONE, "DiskFree", {"severity": "warning"}, {
+    "title": "Instance {{ $labels.instance }} has less than 10% of free space in rootfs"},
+    "disk_full", dict(node, device="/dev/sda2", fstype="ext4", mountpoint="/"), 7.4)
+rule(ONE, "AvailableMemory10", {"severity": "warning"}, {
+    "title": "Instance {{ $labels.instance }} has less than 10% of free memory"},
+    "out_of_memory", node, 6.2)
+rule(ONE, "LoadAverage15", {"severity": "warning"}, {
+    "title": "Instance {{ $labels.instance }} has higher load average then 80% CPU count in last 15 minutes"},
+    None, node, 41.7)
+rule(ONE, "RebootInLast5Minutes", {"severity": "warning"}, {
+    "title": "Instance {{ $labels.instance }} has has been rebooted in last 5 minutes"},
+    None, node, 2.3)
+onehost = {"instance": "one-frontend.cloud.local:9925", "job": "opennebula_exporter", "one_host_id": "7"}
+rule(ONE, "HostDown", {"severity": "critical"}, {
+    "title": "OpenNebula host {{ $labels.one_host_id }} down",
+    "description": "OpenNebula host {{ $labels.one_host_id }} of job {{ $labels.job }} has been down for more than 30 seconds"},
+    "node_down", onehost, 3)
+rule(ONE, "LibvirtDown", {"severity": "critical"}, {
+    "title": "Libvirt daemon on host {{ $labels.one_host_id }} down",
+    "description": "Libvirt daemon on host {{ $labels.one_host_id }} of job {{ $labels.job }} has been down for more than 30 seconds"},
+    "node_down", dict(onehost, one_host_id="3", instance="kvm-host-03.cloud.local:9926",
+                      job="opennebula_libvirt_exporter"), 0)
+onevm = {"instance": "one-frontend.cloud.local:9925", "job": "opennebula_exporter", "name": "web-frontend-12"}
+rule(ONE, "VMFailed", {"severity": "critical"}, {
+    "title": "OpenNebula VMs in failed state",
+    "description": "OpenNebula VMs of job {{ $labels.job }} are in failed state for more than 30 seconds"},
+    None, onevm, 1)
+rule(ONE, "VMPending", {"severity": "critical"}, {
+    "title": "OpenNebula VMs in pending",
+    "description": "OpenNebula VMs of job {{ $labels.job }} are in pending state for more than 300 seconds"},
+    None, dict(onevm, name="ci-runner-04"), 1)
+onesvc = {"instance": "one-frontend.cloud.local:9925", "job": "opennebula_exporter",
+          "one_server_fqdn": "one-frontend.cloud.local"}
+for name, what in [("OnedDown", "oned"), ("SchedulerDown", "scheduler"), ("HookManagerDown", "hook manager")]:
+    rule(ONE, name, {"severity": "critical"}, {
+        "title": "OpenNebula " + what + " {{ $labels.one_server_fqdn }} down",
+        "description": "OpenNebula " + what + " {{ $labels.one_server_fqdn }} of job {{ $labels.job }} has been down for more than 30 seconds"},
+        "node_down", onesvc, 0)
 
 
 def write():
