@@ -545,6 +545,11 @@ fn advice_is_not_evidence_but_what_follows_it_is() {
             "Instance status checks failed. Instance status checks might also fail due to severe memory pressure.",
             "Instance status checks failed. ",
         ),
+        // A condition that sends the reader to look is advice too.
+        (
+            "MySQL restarted less than one minute ago. If the restart was unplanned or frequent, check Loki logs.",
+            "MySQL restarted less than one minute ago. ",
+        ),
         // A command's option help after a mistyped flag describes a setting.
         (
             "wget: unrecognized option '--dns-timout=5'\n       --dns-timeout=SECS       set the DNS lookup timeout to SECS\nexit 2",

@@ -1208,6 +1208,9 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("execution", PROC),
     // Look-alikes.
     ("cpu", CPU),
+    // A processor's clocks slowed for heat ("HWThermalThrottle", "GPU Hardware Thermal
+    // throttling") are the hardware's throttling, as a CPU's are, not a provider's refusals.
+    ("thermal", CPU),
     ("cpus", CPU),
     // A guest's virtual CPUs: "Guest vCPU Queue" is a run queue, not work waiting.
     ("vcpu", CPU),

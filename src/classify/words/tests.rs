@@ -5135,3 +5135,21 @@ fn an_annotation_changed_is_a_setting_changed() {
         None,
     );
 }
+
+#[test]
+fn a_processor_slowed_for_heat_is_no_rate_limit() {
+    check(
+        &[("alertname", "HWThermalThrottle")],
+        &[(
+            "summary",
+            "GPU Hardware Thermal throttling detected. (instance gpu-node-2)",
+        )],
+        None,
+    );
+    // A provider's throttling named in the alertname still is one.
+    check(
+        &[("alertname", "DynamoDBReadThrottleEvents")],
+        &[("summary", "Reads on table orders are throttled")],
+        Some(("rate_limited", "throttled-name")),
+    );
+}
