@@ -67,4 +67,55 @@ zenduty(DISK, DF, "root filesystem usage over its maximum: disk capacity (rule 2
         "ProdSwarm disk /rootfs at swarm-node-03 usage 93% >= 90 is out of space",
         "Filesystem      Size  Used Avail Use% Mounted on\noverlay          78G   72G  5.6G  93% /rootfs")
 
+# FabianKramm/kube-problem: a cluster watcher posting each problem found on nodes and pods to
+# Slack; the node's condition message is Kubernetes' own (kubelet / node controller).
+KP = "FabianKramm/kube-problem"
+KNODES = (KP, "pkg/runner/nodes.go", "7174bc7e4bce19aaf2355a396a8f9b6db8bface1")
+KPODS = (KP, "pkg/runner/namespace.go", "7174bc7e4bce19aaf2355a396a8f9b6db8bface1")
+
+
+def kube_problem(src, expected, why, kind, message, **labels):
+    """A kube-problem report as its Slack message carries it."""
+    lab = {"alertname": "kube-problem", "kind": kind, "cluster": "prod-eu-1"}
+    lab.update(labels)
+    family.add(src, expected, why, lab, {"message": message})
+
+
+kube_problem(KNODES, ND, "Ready status Unknown, kubelet stopped posting: the node is NotReady (rule 4)",
+             "Node", "Node 'worker-3' has ready status 'Unknown': Kubelet stopped posting node status.",
+             node="worker-3")
+kube_problem(KNODES, ND, "Ready status False, the runtime's network not ready: the node is NotReady (rule 4)",
+             "Node", "Node 'worker-5' has ready status 'False': container runtime network not ready: "
+             "NetworkReady=false reason:NetworkPluginNotReady message:Network plugin returns error: cni plugin not initialized",
+             node="worker-5")
+kube_problem(KNODES, "out_of_memory", "MemoryPressure condition: memory capacity (rule 2)",
+             "Node", "Node 'worker-2' has condition (MemoryPressure): kubelet has insufficient memory available",
+             node="worker-2")
+kube_problem(KNODES, DF, "DiskPressure condition: disk capacity (rule 2)",
+             "Node", "Node 'worker-7' has condition (DiskPressure): kubelet has disk pressure", node="worker-7")
+kube_problem(KNODES, NULL, "the monitor cannot get the node's metrics; the crash is only guessed (rules 8, 17)",
+             "Node", "Metrics for node 'worker-6' cannot be retrieved. This could mean the node crashed or is under heavy load",
+             node="worker-6")
+kube_problem(KNODES, NULL, "CPU usage (rule 2: CPU is no signature)",
+             "Node", "Node 'worker-1' has constantly around 100% cpu usage, this could slow down workloads running on the node",
+             node="worker-1")
+kube_problem(KNODES, "out_of_memory", "memory usage near 100% of capacity (rule 2)",
+             "Node", "Node 'worker-8' has constantly around 100% memory usage, this could slow down workloads running on the node",
+             node="worker-8")
+kube_problem(KPODS, CL, "a pod in CrashLoopBackOff (rule 4)",
+             "Pod", "Pod 'shop/cart-7d9f8b6c4-xk2lp' has critical status 'CrashLoopBackOff'",
+             namespace="shop", pod="cart-7d9f8b6c4-xk2lp")
+kube_problem(KPODS, NULL, "ImagePullBackOff: the container never ran, nothing restarts (session-22 decision 1)",
+             "Pod", "Pod 'shop/search-5c6d7f9b8-q7wzn' has critical status 'ImagePullBackOff'",
+             namespace="shop", pod="search-5c6d7f9b8-q7wzn")
+kube_problem(KPODS, NULL, "a pod waiting in ContainerCreating: pending, nothing is down",
+             "Pod", "Pod 'batch/report-28114560-7tqjv' is not starting with status 'ContainerCreating'",
+             namespace="batch", pod="report-28114560-7tqjv")
+kube_problem(KPODS, "out_of_memory", "one termination with OOMKilled / 137: the cause decides (rule 12)",
+             "Pod", "Pod 'shop/checkout-6b8f9d7c5-m4r8t' has restarted 240 seconds ago due to 'OOMKilled' with exit code '137'",
+             namespace="shop", pod="checkout-6b8f9d7c5-m4r8t")
+kube_problem(KPODS, NULL, "one restart with a plain Error exit (rule 5)",
+             "Pod", "Pod 'shop/cart-7d9f8b6c4-xk2lp' has restarted 75 seconds ago due to 'Error' with exit code '1'",
+             namespace="shop", pod="cart-7d9f8b6c4-xk2lp")
+
 family.write()
