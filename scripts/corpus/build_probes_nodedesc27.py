@@ -118,4 +118,46 @@ kube_problem(KPODS, NULL, "one restart with a plain Error exit (rule 5)",
              "Pod", "Pod 'shop/cart-7d9f8b6c4-xk2lp' has restarted 75 seconds ago due to 'Error' with exit code '1'",
              namespace="shop", pod="cart-7d9f8b6c4-xk2lp")
 
+# canonical/prometheus-k8s-operator: the charm's own Prometheus rules (awesome-prometheus-alerts
+# wording, %%juju_topology%% rendered as Juju labels) and rules of its unit tests.
+CAN = "canonical/prometheus-k8s-operator"
+JUJU = {"juju_model": "cos", "juju_model_uuid": "5d8f2c1e-7a40-4b8e-9f3a-0c6e1d2b9a77",
+        "juju_application": "mysql", "juju_unit": "mysql/1", "instance": "cos_5d8f2c1e_mysql_mysql/1"}
+
+
+def rule(path, commit, expected, why, alertname, severity, summary, description, **labels):
+    lab = {"alertname": alertname, "severity": severity}
+    lab.update(JUJU)
+    lab.update(labels)
+    family.add((CAN, path, commit), expected, why, lab, {"summary": summary, "description": description})
+
+
+VL = "\n  VALUE = {v}\n  LABELS = map[instance:cos_5d8f2c1e_mysql_mysql/1 juju_application:mysql juju_model:cos]"
+rule("src/prometheus_alert_rules/prometheus-all-targets-missing.rule", "bc4c84f3bec1b19ae5e97eb4e50fc17c100470c6",
+     ND, "count(up) == 0: a job with no living target (rules 4, 8)", "PrometheusAllTargetsMissing", "critical",
+     "Prometheus all targets missing (instance cos_5d8f2c1e_mysql_mysql/1)",
+     "A Prometheus job does not have living targets anymore." + VL.format(v="0"))
+rule("tests/unit/prometheus_alert_rules/host_metrics_missing.rule", "a09af231fe01ae8901549dc50448df3a8419accf",
+     ND, "absent(up): a no-data alert on the target's own up series (rule 8)", "HostMetricsMissing", "critical",
+     "Host metrics missing (instance cos_5d8f2c1e_mysql_mysql/1)",
+     "Host metrics have disappeared from Prometheus. This may indicate that the exporter is down or unreachable. "
+     "VALUE = 1 LABELS = map[juju_application:scraped_charm juju_model:test-model]\n",
+     juju_application="scraped_charm", juju_charm="scraped-charm-k8s", juju_model="test-model")
+rule("src/prometheus_alert_rules/prometheus-too-many-restarts.rule", "bc4c84f3bec1b19ae5e97eb4e50fc17c100470c6",
+     CL, "process start time changed more than twice in 15 minutes: restarts in a window (rule 4)",
+     "PrometheusTooManyRestarts", "warning", "Prometheus too many restarts (instance cos_5d8f2c1e_mysql_mysql/1)",
+     "Prometheus has restarted more than twice in the last 15 minutes. It might be crashlooping." + VL.format(v="3"))
+rule("src/prometheus_alert_rules/prometheus_notifications_backlog.rule", "32ad886c7aee6395cc00f63a5b4adf7d61a2f6c7",
+     "queue_backlog", "the notification queue not empty for 10 minutes: work waiting (rule 4)",
+     "PrometheusNotificationsBacklog", "warning", "Prometheus notifications backlog (instance cos_5d8f2c1e_mysql_mysql/1)",
+     "The Prometheus notification queue has not been empty for 10 minutes" + VL.format(v="12"))
+rule("src/prometheus_alert_rules/prometheus-target-scrape-slow.rule", "bc4c84f3bec1b19ae5e97eb4e50fc17c100470c6",
+     NULL, "the scrape interval stretched: the monitor's own collection (rule 8), nothing down",
+     "PrometheusTargetScrapingSlow", "warning", "Prometheus target scraping slow (instance cos_5d8f2c1e_mysql_mysql/1)",
+     "Prometheus is scraping exporters slowly" + VL.format(v="61.27"))
+rule("src/prometheus_alert_rules/prometheus_tsdb_compactions_failed.rule", "32ad886c7aee6395cc00f63a5b4adf7d61a2f6c7",
+     NULL, "TSDB compactions failed: a failed job of the store (rule 10)",
+     "PrometheusTsdbCompactionsFailed", "critical", "Prometheus TSDB compactions failed (instance cos_5d8f2c1e_mysql_mysql/1)",
+     "Prometheus encountered 1 TSDB compactions failures" + VL.format(v="1"))
+
 family.write()
