@@ -160,4 +160,21 @@ rule("src/prometheus_alert_rules/prometheus_tsdb_compactions_failed.rule", "32ad
      "PrometheusTsdbCompactionsFailed", "critical", "Prometheus TSDB compactions failed (instance cos_5d8f2c1e_mysql_mysql/1)",
      "Prometheus encountered 1 TSDB compactions failures" + VL.format(v="1"))
 
+# xcat2/xcat-core: nodestat's per-node status words (sshd, ping, netboot, noping) as a cron job
+# wrapping `nodestat compute -u` forwards a changed node status (our frame: alertname, node).
+NODESTAT = ("xcat2/xcat-core", "docs/source/guides/admin-guides/references/man1/nodestat.1.rst",
+            "215aecb5ab5d8264e55d5a7fa3da15834e528c61")
+for expected, why, node, status in [
+    (ND, "noping: none of sshd/pbs_mom/xend open and fping fails, the node does not answer ping (rule 4)",
+     "node5", "noping"),
+    (NULL, "netboot: the node is pingable and in the middle of deployment, planned provisioning (rule 9)",
+     "node4", "netboot"),
+    (NULL, "sshd: the node answers on its sshd port, a status line with nothing wrong",
+     "node1", "sshd"),
+]:
+    family.add(NODESTAT, expected, why,
+               {"alertname": "XcatNodeStatusChanged", "node": node, "group": "compute", "severity": "warning"},
+               {"summary": f"nodestat compute -u: {node} status changed",
+                "description": f"{node}   {status}"})
+
 family.write()
