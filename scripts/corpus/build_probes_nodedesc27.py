@@ -177,4 +177,63 @@ for expected, why, node, status in [
                {"summary": f"nodestat compute -u: {node} status changed",
                 "description": f"{node}   {status}"})
 
+# Other Canonical charms' rule files (unused projects): MySQL (group replication), PostgreSQL
+# (Patroni) and hardware-observer; labels carry Juju topology as the charms' rules get it.
+MYSQL = "canonical/mysql-k8s-operator"
+PG = "canonical/postgresql-operator"
+HW = "canonical/hardware-observer-operator"
+
+
+def charm(src, expected, why, alertname, severity, summary, description, **labels):
+    lab = {"alertname": alertname, "severity": severity, "juju_model": "db"}
+    lab.update(labels)
+    family.add(src, expected, why, lab, {"summary": summary, "description": description})
+
+
+MYL = {"juju_application": "mysql-k8s", "juju_unit": "mysql-k8s/2", "instance": "mysql-k8s-2"}
+MYLS = "LABELS = map[instance:mysql-k8s-2 juju_application:mysql-k8s juju_model:db juju_unit:mysql-k8s/2]."
+charm((MYSQL, "src/prometheus_alert_rules/replication_rules.yaml", "0f8417378d7506f48fde5d4fe05502b9e997a4ca"),
+      ND, "ONLINE members of the group fewer than the 6-hour maximum: cluster members lost (rule 11)",
+      "MySQLGroupReplicationReduced", "warning", "MySQL cluster's Group Replication size reduced",
+      "The number of ONLINE members in the MySQL Group Replication cluster has reduced compared to the maximum observed in the last 6 hours.\n"
+      "Please check the cluster health, the logs and investigate.\n" + MYLS + "\n", **MYL)
+charm((MYSQL, "src/prometheus_alert_rules/replication_rules.yaml", "0f8417378d7506f48fde5d4fe05502b9e997a4ca"),
+      NULL, "absent(member_role=PRIMARY): no-data on a non-liveness metric, leader loss as cluster health (rules 5, 8)",
+      "MySQLClusterNoPrimary", "critical", "MySQL cluster reports no primariy",
+      "MySQL has no primaries. The cluster will likely be in a Read-Only state.\n"
+      "Please check the cluster health, the logs and investigate.\nLABELS = map[juju_application:mysql-k8s juju_model:db].\n",
+      juju_application="mysql-k8s")
+charm((MYSQL, "src/prometheus_alert_rules/general_rules.yaml", "29ea602cb205c31651e14377fc00a56484b2f883"),
+      NULL, "uptime under 60 s: one restart (rule 5)",
+      "MySQLRestarted", "info", "MySQL instance mysql-k8s-2 restarted.",
+      "MySQL restarted less than one minute ago.\nIf the restart was unplanned or frequent, check Loki logs (e.g. `error.log`).\n"
+      + MYLS + "\n", **MYL)
+charm((MYSQL, "src/prometheus_alert_rules/general_rules.yaml", "29ea602cb205c31651e14377fc00a56484b2f883"),
+      NULL, "the exporter's own scrape error: the monitor's collection (rule 8)",
+      "MySQLMetricsScrapeError", "warning", "MySQL instance mysql-k8s-2 has a metrics scrape error.",
+      "The MySQL Exporter encountered an error while scraping metrics.\nCheck the MySQL Exporter logs for more details.\n"
+      + MYLS + "\n", **MYL)
+PGL = {"juju_application": "postgresql", "juju_unit": "postgresql/1", "instance": "postgresql-1", "scope": "postgresql"}
+PGLS = "LABELS = map[instance:postgresql-1 juju_application:postgresql juju_model:db juju_unit:postgresql/1 scope:postgresql]\n"
+charm((PG, "src/prometheus_alert_rules/patroni_rules.yaml", "0ac5e81569e86446ca181319e7f4eb5a3fda478b"),
+      ND, "patroni_postgres_running == 0: the PostgreSQL instance is down; the description only sends to the logs (rules 4, 17)",
+      "PatroniPostgresqlDown", "critical", "Patroni PostgreSQL instance postgresql-1 is down.",
+      "Check for errors in the Loki logs.\n" + PGLS, **PGL)
+charm((PG, "src/prometheus_alert_rules/patroni_rules.yaml", "0ac5e81569e86446ca181319e7f4eb5a3fda478b"),
+      NULL, "no leader node in the Patroni cluster: leader loss is cluster health (rule 5)",
+      "PatroniHasNoLeader", "critical", "Patroni instance postgresql-1 has no leader node.",
+      "A leader node (neither primary nor standby) cannot be found inside the cluster postgresql.\n"
+      "Check for errors in the Loki logs.\n" + PGLS, **PGL)
+HWL = {"juju_application": "hardware-observer", "juju_unit": "hardware-observer/0", "instance": "compute-07"}
+charm((HW, "src/prometheus_alert_rules/general.yaml", "0367d86fa54adbc83e4f7731697367e434829aee"),
+      NULL, "a collector failed to fetch metrics: the monitor's own collection (rule 8)",
+      "CollectorFailed", "critical", "Collector failed. (instance compute-07)",
+      "A collector failed to fetch the metrics. Please reach out to hardware-observer maintainers.\n"
+      "  LABELS = map[__name__:redfish_collector_failed instance:compute-07 juju_application:hardware-observer]\n", **HWL)
+charm((HW, "src/prometheus_alert_rules/redfish.yaml", "2cf7b2aa1466963b19e09bf6d7d8725a103014d9"),
+      NULL, "a drive's health not OK: a disk, not a node, is failing (rule 5)",
+      "RedfishStorageDriveHealthNotOk", "critical", "Redfish storage drive health not OK. (instance compute-07)",
+      "Redfish storage drive health not OK.\n  LABELS = map[drive_id:Disk.Bay.3 health:Critical instance:compute-07 system_id:System.Embedded.1]\n",
+      **HWL)
+
 family.write()
