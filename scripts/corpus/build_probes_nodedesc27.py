@@ -236,4 +236,17 @@ charm((HW, "src/prometheus_alert_rules/redfish.yaml", "2cf7b2aa1466963b19e09bf6d
       "Redfish storage drive health not OK.\n  LABELS = map[drive_id:Disk.Bay.3 health:Critical instance:compute-07 system_id:System.Embedded.1]\n",
       **HWL)
 
+# More renderings of the same sources with other values and other Kubernetes condition messages.
+kube_problem(KNODES, ND, "Ready status Unknown, the kubelet never posted: the node is NotReady (rule 4)",
+             "Node", "Node 'edge-2' has ready status 'Unknown': Kubelet never posted node status.", node="edge-2")
+kube_problem(KNODES, ND, "Ready status False, PLEG not healthy: the kubelet set the node NotReady (rule 4)",
+             "Node", "Node 'gpu-1' has ready status 'False': PLEG is not healthy: pleg was last seen active 3m12.5s ago; threshold is 3m0s",
+             node="gpu-1")
+zenduty(PORT, ND, "a service's port not reachable through the mesh: the service is down (rule 4)",
+        "port-alerter", "StageSwarm",
+        "StageSwarm service cache_redis (redis:6379) not available via mesh", "", service="cache_redis")
+zenduty(SWARM, ND, "no active swarm manager left: cluster members lost (rule 11)",
+        "swarm-alerter", "StageSwarm",
+        "StageSwarm swarm active managers count 0 is less than 1 at swarm-stage-01", "")
+
 family.write()
