@@ -574,8 +574,6 @@ pub fn fallback_signature(alertname: &str) -> String {
 
 use crate::model::truncate_str as truncate;
 
-/// Where a runbook's heading of guessed causes starts in `text` ("Possible causes:", "Common
-/// root causes include:", "Probable reasons:"), if it has one.
 /// The alertname past a leading environment tag ("[prod] ", "[staging-eu] "), if it has one.
 fn without_environment_tag(name: &str) -> Option<&str> {
     const ENVIRONMENTS: [&str; 12] = [
@@ -728,15 +726,18 @@ fn undressed(text: &str) -> String {
     out.replace("**", "")
 }
 
+/// Where a runbook's heading of guessed causes starts in `text` ("Possible causes:", "Common
+/// root causes include:", "Probable reasons:"), or of the impact it foresees ("## 📈 Impact",
+/// "**Potential impact:**": what the failure may bring about, not what happened), if it has one.
 fn guessed_causes(text: &str) -> Option<usize> {
     static HEADING: OnceLock<Regex> = OnceLock::new();
-    if !text.contains("auses") && !text.contains("easons") {
+    if !text.contains("auses") && !text.contains("easons") && !text.contains("mpact") {
         return None;
     }
     HEADING
         .get_or_init(|| {
             Regex::new(
-                r"(?i)\b(possible|probable|potential|likely|common|typical)\s+(root\s+)?(causes|reasons)(\s+include)?\s*(:|\n)",
+                r"(?i)\b(possible|probable|potential|likely|common|typical)\s+(root\s+)?(causes|reasons)(\s+include)?\s*(:|\n)|(?:^|\n)[^a-zA-Z0-9\n]{0,12}(?:potential |possible |user |business |customer )?impact[*_\s]*(?::|\n)",
             )
             .expect("valid regex")
         })

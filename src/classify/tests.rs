@@ -836,3 +836,41 @@ fn undressing_removes_only_the_dressing() {
     );
     assert_eq!(without_environment_tag("[NGINX] Upstream latency"), None);
 }
+
+#[test]
+fn guessed_causes_and_a_foreseen_impact_are_not_evidence() {
+    let builtin = "service_labels: [service]\n";
+    check(
+        builtin,
+        &[
+            // The impact a template foresees names timeouts that have not happened.
+            (
+                &[("alertname", "SearchBackendAnomaly"), ("service", "edge")],
+                &[(
+                    "description",
+                    "## What's happening?\n\nUpstream search-backend responds slower than its baseline.\n\n## 📈 Impact\n\nSlow upstream responses hold worker connections until clients see 504 Gateway Timeout.",
+                )],
+                ("edge", "high_latency", "words:latency"),
+            ),
+            (
+                &[("alertname", "DiskAlert"), ("service", "db")],
+                &[(
+                    "description",
+                    "Disk /var/lib/pg is 97% full.\n**Potential impact:** writes fail and replicas may crash-loop.",
+                )],
+                ("db", "disk_full", "words:disk-capacity"),
+            ),
+            (
+                &[("alertname", "ServiceFailing"), ("service", "api")],
+                &[(
+                    "description",
+                    "The api fails requests.\nPossible causes:\n- the connection pool is exhausted",
+                )],
+                ("api", "high_error_rate", "words:request-errors"),
+            ),
+        ],
+    );
+    // "Impact" inside a sentence is no heading.
+    assert_eq!(guessed_causes("The impact: none so far"), None);
+    assert!(guessed_causes("Summary\n### Impact\nUsers see errors").is_some());
+}
