@@ -25,6 +25,9 @@ from probes_common import ProbeFamily, num, pick  # noqa: E402
 REDIS = ("allenta/zabbix-template-for-redis", "2ee2eae1261e58be8cf4a9dcb2c90c178cdfdabc")
 CLICK = ("Altinity/clickhouse-zabbix-template", "197455b63195156d3a8adc98b91b090b578acc25")
 MSSQL = ("MantasTumenas/Zabbix-template-for-Microsoft-SQL-Server", "3dc82855554a63683269c865f62810ab8f6ba571")
+ZHU = ("zhujinhe/collection-of-zabbix-templates", "0b372052fbba4bb87e5b9d3955f6e91f4c48694b")
+HARI = ("HariSekhon/Nagios-Plugins", "18b34df89768d6ee3705c50c1bbf7e548798300a")
+NPL = ("madrisan/nagios-plugins-linux", "8ad43ef209feab0f44b50d583ed278fb24e176d2")
 
 P = {
     'redis': (REDIS[0], 'template-app-redis-server.j2', REDIS[1]),
@@ -32,16 +35,26 @@ P = {
     'click': (CLICK[0], 'zbx_clickhouse_template.xml', CLICK[1]),
     'mssql3': (MSSQL[0], 'Microsoft SQL Server/Templates/Template Microsoft SQL Server DE Tier 3.xml', MSSQL[1]),
     'mssql2': (MSSQL[0], 'Microsoft SQL Server/Templates/Template Microsoft SQL Server DE Tier 2.xml', MSSQL[1]),
+    'ping': (ZHU[0], 'zabbix_ping/zbx_ping_templates.xml', ZHU[1]),
+    'conn': (ZHU[0], 'zabbix_connectivity/zbx_connectivity_template.xml', ZHU[1]),
+    'mysql': (ZHU[0], 'zabbix_mysql/Template-App-MySQL.xml', ZHU[1]),
+    'php': (ZHU[0], 'zabbix_php/zbx_php_templates.xml', ZHU[1]),
+    'redislld': (ZHU[0], 'zabbix_redis_lld/zbx_redis_lld.xml', ZHU[1]),
 }
 NAMES = {
     'redis': 'Template App Redis Server', 'sentinel': 'Template App Redis Sentinel',
     'click': 'Clickhouse', 'mssql3': 'Template Microsoft SQL Server DE Tier 3',
     'mssql2': 'Template Microsoft SQL Server DE Tier 2',
+    'ping': 'Template ICMP Ping', 'conn': 'Template Connectivity Check', 'mysql': 'Template App MySQL',
+    'php': 'Template App Php Service', 'redislld': 'Template App Redis LLD Service',
 }
 HOSTS = {
     'redis': ['cache-redis-03', 'redis-sess-prd-1'], 'sentinel': ['redis-sentinel-a', 'sentinel-dc2-2'],
     'click': ['ch-shard2-replica1', 'clickhouse-olap-04'], 'mssql3': ['SQLPRD01', 'MSSQL-ERP-02'],
     'mssql2': ['SQLPRD03', 'SRV-SQL-CRM'],
+    'ping': ['branch-fw-07', 'nas-backup-02'], 'conn': ['app-gw-01', 'etl-runner-3'],
+    'mysql': ['mysql-orders-02', 'db-slave-bj-3'], 'php': ['php-web-11', 'fpm-shop-2'],
+    'redislld': ['redis-node-5', 'cache-lld-02'],
 }
 SEVERITY = {'I': 'Information', 'W': 'Warning', 'A': 'Average', 'H': 'High', 'D': 'Disaster'}
 FAMILY = ProbeFamily('probes_checks27.jsonl')
@@ -150,5 +163,153 @@ zbx('mssql2', None, 'W', 'SQL Instance MSSQLSERVER: Page Reads/sec 214', '214',
 zbx('mssql2', None, 'W', 'SQL Instance MSSQLSERVER: Worktables From Cache Ratio 72.5', '72.5',
     'Percentage of work tables created where the initial two pages of the work table were not allocated but were immediately available from the work table cache.\n\nThreshold: a value less than 90% may indicate insufficient memory, since execution plans are being dropped, or may indicate, on 32-bit systems, the need for an upgrade to a 64-bit system.',
     note='a cache ratio; "may indicate insufficient memory" a guess, rule 17')
+
+
+# --- zhujinhe/collection-of-zabbix-templates (only the templates whose text is the collector's own:
+# ping, connectivity, MySQL, PHP, Redis LLD; copies of other projects' templates were not used) ---
+zbx('ping', DOWN, 'H', '{HOST.NAME} is unavailable by ICMP', 'Down (0)',
+    note='icmpping last = 0: all pings failed, rule 16')
+zbx('conn', DOWN, 'H', 'Can NOT connect to 10.20.3.15,5432 over {HOST.NAME}', '0',
+    note='net.tcp.port max(#3) = 0: the peer refused or did not answer three checks, rule 11')
+zbx('mysql', DOWN, 'H', 'MySQL is down', '0', note='mysql.ping = 0: the server does not answer, rule 4')
+zbx('mysql', REPL, 'A', 'MySQL Slave replication falling behind more than 60 seconds', '418',
+    'Value of Seconds_Behind_Master on Slave', note='Seconds_Behind_Master > 60: replication lag, rule 7')
+zbx('mysql', None, 'A', 'MySQL Slave_IO_Running Status is not Yes', 'No',
+    note='the replica\'s I/O thread stopped: broken replication, not lag, rule 5')
+zbx('php', DOWN, 'H', 'Php port 9000 is not running on {HOST.NAME}', '0',
+    note='net.tcp.service count(#2,0) = 2: PHP-FPM not answering on its port, rule 7')
+zbx('redislld', DOWN, 'H', 'Redis port 6379 is not running', '0',
+    note='net.tcp.port count(#3,0) = 3: Redis not answering three checks, rule 7')
+
+
+def nagios(key, expected, host, service, state, output, note=''):
+    """A Nagios service notification as the stock notify-service-by-email command words it,
+    forwarded to Alertmanager by a mail-to-webhook bridge: the plugin's status line (and its
+    performance data after `|`, as the bridge keeps it) under `Additional Info`."""
+    seed = key + output
+    when = f"Sat Nov 28 {pick(seed + 'h', ['02', '08', '12', '16', '21'])}:{num(seed + 'm', 10, 59, 0)}:{num(seed + 's', 10, 59, 0)} UTC 2026"
+    body = (f"***** Nagios *****\n\nNotification Type: PROBLEM\n\nService: {service}\nHost: {host}\n"
+            f"Address: 10.{num(seed + 'a', 10, 60, 0)}.{num(seed + 'b', 1, 250, 0)}.{num(seed + 'c', 2, 250, 0)}\n"
+            f"State: {state}\n\nDate/Time: {when}\n\nAdditional Info:\n\n{output}")
+    labels = {'alertname': service, 'sender': 'nagios', 'host': host, 'state': state,
+              'severity': state.lower()}
+    annotations = {'summary': f"** PROBLEM Service Alert: {host}/{service} is {state} **",
+                   'description': body}
+    src = PH[key]
+    what = f'{src[0]} plugin {src[1]}: {output.split(" | ")[0]}' + (f' ({note})' if note else '')
+    FAMILY.add(src, expected, what, labels, annotations)
+
+
+PH = {k: (HARI[0], k, HARI[1]) for k in (
+    'check_linux_system_file_descriptors.pl', 'check_file_descriptors.pl', 'check_hadoop_hdfs_space.py',
+    'check_elasticsearch_node_disk_percent.pl', 'check_elasticsearch_tasks_pending.pl',
+    'check_jenkins_queued_builds.py', 'check_selenium_hub_queue_size.py',
+    'check_rabbitmq_stats_db_event_queue.py', 'check_spark_cluster_dead_workers.pl',
+    'check_presto_worker_nodes_failed.py', 'check_hadoop_datanodes.pl',
+    'check_hadoop_datanode_last_contact.py', 'check_hadoop_namenode_heap.pl',
+    'check_hadoop_yarn_apps_memory_used.pl', 'check_ssl_cert.pl',
+    'check_elasticsearch_x-pack_license_expiry.py', 'check_hbase_regions_stuck_in_transition.py',
+    'check_hadoop_replication.pl', 'check_linux_load_normalized.pl',
+    'check_hadoop_yarn_long_running_apps.py', 'check_docker_container_status.py', 'check_linux_ram.py',
+    'check_presto_queries.py')}
+PH.update({k: (NPL[0], 'plugins/' + k, NPL[1]) for k in (
+    'check_memory.c', 'check_swap.c', 'check_pressure.c', 'check_uptime.c')})
+
+# --- HariSekhon/Nagios-Plugins: status lines as each plugin builds its message ---
+nagios('check_linux_system_file_descriptors.pl', FD, 'hdp-edge-02', 'System File Descriptors', 'CRITICAL',
+       "CRITICAL: 96.41% system file descriptors used [1563421/1621580] | 'system file descriptors % used'=96.41%;80;90 'system file descriptors used'=1563421",
+       note='used against the kernel file-max: open-file utilisation, rule 2')
+nagios('check_file_descriptors.pl', FD, 'kafka-b3', 'File Descriptors', 'WARNING',
+       "WARNING: 63122 file descriptors allocated, 2414 free, 65536 max | 'File Descriptors Allocated'=63122;60000;64000 'File Descriptors Free'=2414 'File Descriptors Maximum'=65536",
+       note='allocated against the stated maximum, rule 2')
+nagios('check_hadoop_hdfs_space.py', DISK, 'nn1.hadoop.prod', 'HDFS Space', 'CRITICAL',
+       "CRITICAL: HDFS space used = 93.18% (1.2 PB/1.3 PB), in 48213377 files spread across 51220841 blocks | 'HDFS % space used'=93.180000%;80;90 'HDFS space used'=1211204563184640b 'HDFS file count'=48213377 'HDFS block count'=51220841",
+       note='storage capacity, rule 2')
+nagios('check_elasticsearch_node_disk_percent.pl', DISK, 'es-data-07', 'Elasticsearch Node Disk', 'CRITICAL',
+       "CRITICAL: Elasticsearch node disk = 91.40% | 'disk %'=91.4%;80;90",
+       note='a node\'s disk use, rule 2')
+nagios('check_elasticsearch_tasks_pending.pl', QUEUE, 'es-master-1', 'Elasticsearch Pending Tasks', 'WARNING',
+       "WARNING: Elasticsearch has 57 pending tasks | num_pending_tasks=57;10;100",
+       note='cluster-state tasks waiting for the master: work waiting, rule 4')
+nagios('check_jenkins_queued_builds.py', QUEUE, 'jenkins.ci.internal', 'Jenkins Queued Builds', 'CRITICAL',
+       "CRITICAL: Jenkins queued build count = 34 | queued_build_count=34;10;20 query_time=0.0812s",
+       note='builds waiting for an executor, rule 4')
+nagios('check_selenium_hub_queue_size.py', QUEUE, 'selenium-hub-01', 'Selenium Hub Queue', 'WARNING',
+       "WARNING: Selenium Hub 'chrome' queue size = 18 | queue_size=18;10;30",
+       note='session requests waiting in the hub\'s queue, rule 4')
+nagios('check_rabbitmq_stats_db_event_queue.py', QUEUE, 'rmq-mgmt-2', 'RabbitMQ Stats DB Event Queue', 'CRITICAL',
+       "CRITICAL: RabbitMQ stats dbs event queue = 250342 | stats_db_event_queue=250342;1000;10000",
+       note='events waiting for the management stats database to consume them, rule 4')
+nagios('check_spark_cluster_dead_workers.pl', DOWN, 'spark-master-1', 'Spark Dead Workers', 'CRITICAL',
+       "CRITICAL: 2 dead workers, 6 alive workers | dead_workers=2;0;1 alive_workers=6",
+       note='cluster members dead, rule 11')
+nagios('check_presto_worker_nodes_failed.py', DOWN, 'presto-coord-1', 'Presto Failed Worker Nodes', 'CRITICAL',
+       "CRITICAL: Presto SQL - 2 worker nodes failed | num_failed_worker_nodes=2;0;1",
+       note='cluster members failed, rule 11')
+nagios('check_hadoop_datanodes.pl', DOWN, 'nn1.hadoop.prod', 'HDFS Datanodes', 'CRITICAL',
+       "CRITICAL: datanodes: 14 live, 2 dead, 0 stale | 'live datanodes'=14 'dead datanodes'=2;0;1",
+       note='datanodes dead, rule 11')
+nagios('check_hadoop_datanode_last_contact.py', DOWN, 'nn1.hadoop.prod', 'HDFS Datanode dn07 Last Contact', 'CRITICAL',
+       "CRITICAL: Dead HDFS datanode 'dn07.hadoop.prod' last contact with namenode was 1843 secs ago | datanode_last_contact_secs=1843;30;180",
+       note='a datanode in the namenode\'s dead list, rule 11')
+nagios('check_hadoop_namenode_heap.pl', OOM, 'nn1.hadoop.prod', 'Namenode Heap', 'CRITICAL',
+       "CRITICAL: 93.2% heap used (29.8GB/32GB) | 'heap used %'=93.2%;80;90",
+       note='JVM heap against its max, rule 2')
+nagios('check_hadoop_yarn_apps_memory_used.pl', None, 'rm1.hadoop.prod', 'Yarn App Memory Used', 'WARNING',
+       "WARNING: 88% yarn app memory used [1.8TB/2TB] | '% Yarn App Memory Used'=88%;80;90;0;100; 'Allocated Yarn App Memory'=1887436MB;;;0;2097152MB",
+       note='memory allocated to applications by the scheduler: an allocation ratio, not pressure, rule 7')
+nagios('check_ssl_cert.pl', 'certificate_expiry', 'web-lb-01', 'SSL Certificate', 'CRITICAL',
+       "CRITICAL: 5 days remaining for 'shop.example.com'. Certificate Expires: 'Dec  3 23:59:59 2026 GMT' | days_remaining=5;30;7",
+       note='a certificate near expiry, rule 1')
+nagios('check_elasticsearch_x-pack_license_expiry.py', None, 'es-master-1', 'Elasticsearch License', 'WARNING',
+       "WARNING: Elasticsearch X-Pack license 'active', type: 'gold', expires in 9 days on '2026-12-07' | days_remaining=9;30;7",
+       note='licence expiry, rule 5')
+nagios('check_hbase_regions_stuck_in_transition.py', None, 'hbase-master-1', 'HBase Regions Stuck In Transition', 'CRITICAL',
+       "CRITICAL: 3 regions stuck in transition (ie. transitioning longer than HBase threshold) | regions_stuck_in_transition=3;0;0",
+       note='region assignment state, no signature\'s resource')
+nagios('check_hadoop_replication.pl', None, 'nn1.hadoop.prod', 'HDFS Replication', 'WARNING',
+       "WARNING: hdfs blocks missing: 0, corrupt: 0, under-replicated: 1422, excess: 0, replication pending: 1422, scheduled: 0, deletion pending: 0, postponed misreplicated: 0 | 'hdfs blocks missing'=0 'hdfs blocks corrupt='0 'hdfs blocks under-replicated'=1422;10;100",
+       note='under-replicated blocks: replicas missing, not measured lag, as Kafka URP, rule 8')
+nagios('check_linux_load_normalized.pl', None, 'batch-07', 'Load Normalized', 'CRITICAL',
+       "CRITICAL: average load by CPU = 3.71, load = 59.36 / CPU cores = 16 | averaged_load=3.71;2;3 load=59.36",
+       note='CPU load, rule 2')
+nagios('check_hadoop_yarn_long_running_apps.py', None, 'rm1.hadoop.prod', 'Yarn Long Running Apps', 'WARNING',
+       "WARNING: Yarn apps breaching SLAs = 1, checked 12 out of 12 running apps | num_apps_breaching_SLA=1 max_elapsed_app_time=43211s;43200;86400",
+       note='an application\'s own run time over its limit, rule 10')
+nagios('check_docker_container_status.py', DOWN, 'docker-host-04', 'Docker Container billing-api', 'CRITICAL',
+       "CRITICAL: Docker container 'billing-api' status = 'exited', exit code = '1'",
+       note='a container stopped with a non-zero exit code, rule 16')
+nagios('check_docker_container_status.py', None, 'docker-host-04', 'Docker Container report-gen', 'WARNING',
+       "WARNING: Docker container 'report-gen' status = 'paused'",
+       note='paused by `docker pause`: work done on purpose, rule 9')
+nagios('check_linux_ram.py', OOM, 'app-jvm-05', 'RAM', 'CRITICAL',
+       "RAM CRITICAL: 4% ram free (61811/64302 MB used) | 'RAM Used'=61811.00MB;57871.80;61086.90;0;64302.00",
+       note='free memory below the threshold, rule 2')
+nagios('check_presto_queries.py', ERR, 'presto-coord-1', 'Presto Failed Queries', 'CRITICAL',
+       "CRITICAL: Presto SQL - 37 failed queries out of last 200 queries on coordinator | num_failed_queries=37;5;10 num_matching_queries=200",
+       note='failed queries among the last 200: an error count of requests, rule 4')
+
+# --- madrisan/nagios-plugins-linux: `<name> <STATE>: ...` lines ---
+nagios('check_memory.c', OOM, 'web-fe-09', 'Memory', 'CRITICAL',
+       "memory CRITICAL: 94.37% (15132416 kB) used | mem_total=16035020kB, mem_used=15132416kB, mem_free=211904kB",
+       note='memory used near total, rule 2')
+nagios('check_memory.c', OOM, 'db-report-2', 'Memory Available', 'WARNING',
+       "memory WARNING: 7.81% (2617344 kB) available | mem_total=33509980kB, mem_available=2617344kB",
+       note='available memory low, rule 2')
+nagios('check_swap.c', OOM, 'legacy-app-3', 'Swap', 'CRITICAL',
+       "swap CRITICAL: 71.02% (5815040 kB) used | swap_total=8187900kB swap_used=5815040kB swap_free=2372860kB swap_cached=10812kB",
+       note='swap in use, rule 2')
+nagios('check_pressure.c', OOM, 'k8s-worker-12', 'Pressure Memory', 'CRITICAL',
+       "pressure (Memory starvation) CRITICAL: some:48211 full:20133 microsecs/s | memory_some_avg10=9.41% memory_full_avg10=3.87%",
+       note='memory stall (PSI), rule 7')
+nagios('check_pressure.c', None, 'k8s-worker-12', 'Pressure CPU', 'WARNING',
+       "pressure (CPU starvation) WARNING: 183320 microsecs/s | cpu_avg10=18.33% cpu_avg60=15.02% cpu_avg300=11.47% cpu_starvation/s=183320",
+       note='CPU stall, rule 2')
+nagios('check_pressure.c', None, 'nfs-client-4', 'Pressure IO', 'CRITICAL',
+       "pressure (IO starvation) CRITICAL: some:312044 full:290117 microsecs/s | io_some_avg10=31.20% io_full_avg10=29.01%",
+       note='I/O stall: disk I/O latency, rule 5')
+nagios('check_uptime.c', None, 'web-fe-09', 'Uptime', 'CRITICAL',
+       "uptime CRITICAL: 4 min | uptime=4;30:;15:;0;",
+       note='a short uptime: one reboot, rule 7')
 
 FAMILY.write()
