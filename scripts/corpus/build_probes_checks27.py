@@ -291,22 +291,22 @@ nagios('check_presto_queries.py', ERR, 'presto-coord-1', 'Presto Failed Queries'
 
 # --- madrisan/nagios-plugins-linux: `<name> <STATE>: ...` lines ---
 nagios('check_memory.c', OOM, 'web-fe-09', 'Memory', 'CRITICAL',
-       "memory CRITICAL: 94.37% (15132416 kB) used | mem_total=16035020kB, mem_used=15132416kB, mem_free=211904kB",
+       "memory CRITICAL: 94.37% (15132416 kB) used | mem_total=16035020kB mem_used=15132416kB;12828016;14431518;0;16035020 mem_free=211904kB",
        note='memory used near total, rule 2')
 nagios('check_memory.c', OOM, 'db-report-2', 'Memory Available', 'WARNING',
-       "memory WARNING: 7.81% (2617344 kB) available | mem_total=33509980kB, mem_available=2617344kB",
+       "memory WARNING: 7.81% (2617344 kB) available | mem_total=33509980kB mem_used=30892636kB;;;0;33509980 mem_free=412004kB",
        note='available memory low, rule 2')
 nagios('check_swap.c', OOM, 'legacy-app-3', 'Swap', 'CRITICAL',
-       "swap CRITICAL: 71.02% (5815040 kB) used | swap_total=8187900kB swap_used=5815040kB swap_free=2372860kB swap_cached=10812kB",
+       "swap CRITICAL: 71.02% (5815040 kB) used | swap_total=8187900kB swap_used=5815040kB swap_free=2372860kB",
        note='swap in use, rule 2')
 nagios('check_pressure.c', OOM, 'k8s-worker-12', 'Pressure Memory', 'CRITICAL',
-       "pressure (Memory starvation) CRITICAL: some:48211 full:20133 microsecs/s | memory_some_avg10=9.41% memory_full_avg10=3.87%",
+       "pressure (Memory starvation) CRITICAL: some:48211 full:20133 microsecs/s",
        note='memory stall (PSI), rule 7')
 nagios('check_pressure.c', None, 'k8s-worker-12', 'Pressure CPU', 'WARNING',
        "pressure (CPU starvation) WARNING: 183320 microsecs/s | cpu_avg10=18.33% cpu_avg60=15.02% cpu_avg300=11.47% cpu_starvation/s=183320",
        note='CPU stall, rule 2')
 nagios('check_pressure.c', None, 'nfs-client-4', 'Pressure IO', 'CRITICAL',
-       "pressure (IO starvation) CRITICAL: some:312044 full:290117 microsecs/s | io_some_avg10=31.20% io_full_avg10=29.01%",
+       "pressure (IO starvation) CRITICAL: some:312044 full:290117 microsecs/s",
        note='I/O stall: disk I/O latency, rule 5')
 nagios('check_uptime.c', None, 'web-fe-09', 'Uptime', 'CRITICAL',
        "uptime CRITICAL: 4 min | uptime=4;30:;15:;0;",
