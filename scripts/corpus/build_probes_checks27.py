@@ -35,6 +35,7 @@ P = {
     'click': (CLICK[0], 'zbx_clickhouse_template.xml', CLICK[1]),
     'mssql3': (MSSQL[0], 'Microsoft SQL Server/Templates/Template Microsoft SQL Server DE Tier 3.xml', MSSQL[1]),
     'mssql2': (MSSQL[0], 'Microsoft SQL Server/Templates/Template Microsoft SQL Server DE Tier 2.xml', MSSQL[1]),
+    'mssqlb': (MSSQL[0], 'With SQL instance discovery/Templates/Template Microsoft SQL Server DE Baseline.xml', MSSQL[1]),
     'ping': (ZHU[0], 'zabbix_ping/zbx_ping_templates.xml', ZHU[1]),
     'conn': (ZHU[0], 'zabbix_connectivity/zbx_connectivity_template.xml', ZHU[1]),
     'mysql': (ZHU[0], 'zabbix_mysql/Template-App-MySQL.xml', ZHU[1]),
@@ -44,14 +45,14 @@ P = {
 NAMES = {
     'redis': 'Template App Redis Server', 'sentinel': 'Template App Redis Sentinel',
     'click': 'Clickhouse', 'mssql3': 'Template Microsoft SQL Server DE Tier 3',
-    'mssql2': 'Template Microsoft SQL Server DE Tier 2',
+    'mssql2': 'Template Microsoft SQL Server DE Tier 2', 'mssqlb': 'Template Microsoft SQL Server DE Baseline',
     'ping': 'Template ICMP Ping', 'conn': 'Template Connectivity Check', 'mysql': 'Template App MySQL',
     'php': 'Template App Php Service', 'redislld': 'Template App Redis LLD Service',
 }
 HOSTS = {
     'redis': ['cache-redis-03', 'redis-sess-prd-1'], 'sentinel': ['redis-sentinel-a', 'sentinel-dc2-2'],
     'click': ['ch-shard2-replica1', 'clickhouse-olap-04'], 'mssql3': ['SQLPRD01', 'MSSQL-ERP-02'],
-    'mssql2': ['SQLPRD03', 'SRV-SQL-CRM'],
+    'mssql2': ['SQLPRD03', 'SRV-SQL-CRM'], 'mssqlb': ['SQL-OLTP-01', 'SRVSQLHR02'],
     'ping': ['branch-fw-07', 'nas-backup-02'], 'conn': ['app-gw-01', 'etl-runner-3'],
     'mysql': ['mysql-orders-02', 'db-slave-bj-3'], 'php': ['php-web-11', 'fpm-shop-2'],
     'redislld': ['redis-node-5', 'cache-lld-02'],
@@ -165,6 +166,20 @@ zbx('mssql2', None, 'W', 'SQL Instance MSSQLSERVER: Worktables From Cache Ratio 
     note='a cache ratio; "may indicate insufficient memory" a guess, rule 17')
 
 
+# --- MSSQL Baseline (with SQL instance discovery) ---
+zbx('mssqlb', 'deadlock', 'A', 'SQL Instance MSSQLSERVER: Number of Deadlocks/sec (_Total) 0.35', '0.35',
+    'Number of lock requests that resulted in a deadlock.\n\nThreshold: since only a COMMIT, ROLLBACK, or deadlock can terminate a transaction (excluding failures or errors), this is an important value to track. Excessive deadlocking indicates a table or index design error or bad application design.',
+    note='a rate of detected deadlocks, rule 7')
+zbx('mssqlb', None, 'I', 'SQL Instance MSSQLSERVER: SQL Re-Compilations/sec / SQL Compilations/sec avg value > 10% in the last 60 min', '17.4 %',
+    'Number of times, per second, that Transact-SQL objects attempted to be executed but had to be recompiled before completion. This number should be at or near zero, since recompiles can cause deadlocks and exclusive compile locks. This counter\u2019s value should follow in proportion to \u201cBatch Requests/sec\u201d and \u201cSQL Compilations/sec\u201d. This needs to be nil in your system as much as possible.\n\nThreshold: SQL Re-Compilations/sec < 10% of the number of SQL Compilations/sec',
+    note='a recompilation ratio; "recompiles can cause deadlocks" is general text, no deadlock detected, rule 17')
+zbx('mssqlb', None, 'I', 'SQL Instance MSSQLSERVER Database Payroll: Log Growths > 0', '3',
+    'Total number of times the transaction log for the database has been expanded.\n\nEach time the transaction log grows, all user activity must halt until the log growth completes. Therefore, you want log growths to occur during predefined maintenance windows rather than during general working hours.',
+    note='the log file grew (autogrowth succeeded): no space is short, nothing refused')
+zbx('mssqlb', None, 'I', 'SQL Instance MSSQLSERVER Database Payroll: Log Flush Wait Time 412', '412',
+    'Total wait time (in milliseconds) to flush the log. On an AlwaysOn secondary database, this value indicates the wait time for log records to be hardened to disk.',
+    note='time to write the log to disk: disk I/O latency, rule 5')
+
 # --- zhujinhe/collection-of-zabbix-templates (only the templates whose text is the collector's own:
 # ping, connectivity, MySQL, PHP, Redis LLD; copies of other projects' templates were not used) ---
 zbx('ping', DOWN, 'H', '{HOST.NAME} is unavailable by ICMP', 'Down (0)',
@@ -211,7 +226,9 @@ PH = {k: (HARI[0], k, HARI[1]) for k in (
     'check_elasticsearch_x-pack_license_expiry.py', 'check_hbase_regions_stuck_in_transition.py',
     'check_hadoop_replication.pl', 'check_linux_load_normalized.pl',
     'check_hadoop_yarn_long_running_apps.py', 'check_docker_container_status.py', 'check_linux_ram.py',
-    'check_presto_queries.py')}
+    'check_presto_queries.py', 'check_hadoop_yarn_node_managers.pl', 'check_hbase_regionservers.pl',
+    'check_consul_leader_elected.py', 'check_mongodb_master.pl', 'check_hadoop_checkpoint.pl',
+    'check_hadoop_hdfs_corrupt_files.py', 'check_dns.pl', 'check_presto_worker_nodes_response_lag.py')}
 PH.update({k: (NPL[0], 'plugins/' + k, NPL[1]) for k in (
     'check_memory.c', 'check_swap.c', 'check_pressure.c', 'check_uptime.c')})
 
@@ -288,6 +305,30 @@ nagios('check_linux_ram.py', OOM, 'app-jvm-05', 'RAM', 'CRITICAL',
 nagios('check_presto_queries.py', ERR, 'presto-coord-1', 'Presto Failed Queries', 'CRITICAL',
        "CRITICAL: Presto SQL - 37 failed queries out of last 200 queries on coordinator | num_failed_queries=37;5;10 num_matching_queries=200",
        note='failed queries among the last 200: an error count of requests, rule 4')
+nagios('check_hadoop_yarn_node_managers.pl', DOWN, 'rm1.hadoop.prod', 'Yarn Node Managers', 'CRITICAL',
+       "CRITICAL: node managers: 22 active, 3 lost / 0 unhealthy | 'active node managers'=22 'lost node managers'=3;0;1 'unhealthy node managers'=0",
+       note='node managers lost (stopped heartbeating to the resource manager): members lost, rule 11')
+nagios('check_hbase_regionservers.pl', DOWN, 'hbase-master-1', 'HBase RegionServers', 'CRITICAL',
+       "CRITICAL: 9 live regionservers, 1 dead regionserver, 212.4 average load. Dead regionserver: hb-rs-04.prod | live_regionservers=9 dead_regionservers=1;0;1;0 hbase_load_average=212.4",
+       note='a dead regionserver, rule 11; "average load" is regions per server')
+nagios('check_consul_leader_elected.py', None, 'consul-srv-2', 'Consul Leader', 'CRITICAL',
+       "CRITICAL: Consul leader not elected! Key writes may fail",
+       note='leader loss, cluster health, rule 5; "may fail" a guess, rule 17')
+nagios('check_mongodb_master.pl', None, 'mongo-rs1-a', 'MongoDB Primary', 'CRITICAL',
+       "CRITICAL: no 'primary' found (election in progress or lack of quorum?)",
+       note='no primary: leader loss, rules 5 and 17')
+nagios('check_hadoop_checkpoint.pl', None, 'nn1.hadoop.prod', 'HDFS Checkpoint', 'CRITICAL',
+       "CRITICAL: HDFS last checkpoint 2 days 4 hours ago [187211 secs] | 'lag since last checkpoint'=187211s;43200;86400",
+       note='the namespace image not checkpointed for its maximum age: like a backup older than its maximum age, rule 10; the "lag" is not replication')
+nagios('check_hadoop_hdfs_corrupt_files.py', None, 'nn1.hadoop.prod', 'HDFS Corrupt Files', 'CRITICAL',
+       "CRITICAL: HDFS has 4 corrupt files | hdfs_corrupt_files=4",
+       note='corrupt blocks: data integrity, no signature')
+nagios('check_dns.pl', 'dns_failure', 'mon-01', 'DNS intranet.corp.example', 'CRITICAL',
+       "CRITICAL: query returned with no answer from servers 10.0.0.53,10.0.1.53 in 0.031 secs",
+       note='the record did not resolve on either server, rule 7')
+nagios('check_presto_worker_nodes_response_lag.py', DOWN, 'presto-coord-1', 'Presto Worker Response Lag', 'CRITICAL',
+       "CRITICAL: Presto SQL - worker nodes with response timestamps older than 60 secs = 2 out of 10 nodes, current max response age = 183.22 secs | num_nodes_lagging=2;0;1 max_response_age=183.22s",
+       note='workers that stopped answering the coordinator for minutes: their liveness signal is stale, rule 8; the "lag" is not replication')
 
 # --- madrisan/nagios-plugins-linux: `<name> <STATE>: ...` lines ---
 nagios('check_memory.c', OOM, 'web-fe-09', 'Memory', 'CRITICAL',
