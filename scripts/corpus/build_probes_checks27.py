@@ -261,7 +261,7 @@ nagios('check_spark_cluster_dead_workers.pl', DOWN, 'spark-master-1', 'Spark Dea
        "CRITICAL: 2 dead workers, 6 alive workers | dead_workers=2;0;1 alive_workers=6",
        note='cluster members dead, rule 11')
 nagios('check_presto_worker_nodes_failed.py', DOWN, 'presto-coord-1', 'Presto Failed Worker Nodes', 'CRITICAL',
-       "CRITICAL: Presto SQL - 2 worker nodes failed | num_failed_worker_nodes=2;0;1",
+       "CRITICAL: Presto SQL - 2 worker nodes failed",
        note='cluster members failed, rule 11')
 nagios('check_hadoop_datanodes.pl', DOWN, 'nn1.hadoop.prod', 'HDFS Datanodes', 'CRITICAL',
        "CRITICAL: datanodes: 14 live, 2 dead, 0 stale | 'live datanodes'=14 'dead datanodes'=2;0;1",
@@ -270,7 +270,7 @@ nagios('check_hadoop_datanode_last_contact.py', DOWN, 'nn1.hadoop.prod', 'HDFS D
        "CRITICAL: Dead HDFS datanode 'dn07.hadoop.prod' last contact with namenode was 1843 secs ago | datanode_last_contact_secs=1843;30;180",
        note='a datanode in the namenode\'s dead list, rule 11')
 nagios('check_hadoop_namenode_heap.pl', OOM, 'nn1.hadoop.prod', 'Namenode Heap', 'CRITICAL',
-       "CRITICAL: 93.2% heap used (29.8GB/32GB) | 'heap used %'=93.2%;80;90",
+       "CRITICAL: 93.20% heap used (29.8GB/32GB) | 'heap used %'=93.20%;80;90",
        note='JVM heap against its max, rule 2')
 nagios('check_hadoop_yarn_apps_memory_used.pl', None, 'rm1.hadoop.prod', 'Yarn App Memory Used', 'WARNING',
        "WARNING: 88% yarn app memory used [1.8TB/2TB] | '% Yarn App Memory Used'=88%;80;90;0;100; 'Allocated Yarn App Memory'=1887436MB;;;0;2097152MB",
