@@ -228,7 +228,8 @@ PH = {k: (HARI[0], k, HARI[1]) for k in (
     'check_hadoop_yarn_long_running_apps.py', 'check_docker_container_status.py', 'check_linux_ram.py',
     'check_presto_queries.py', 'check_hadoop_yarn_node_managers.pl', 'check_hbase_regionservers.pl',
     'check_consul_leader_elected.py', 'check_mongodb_master.pl', 'check_hadoop_checkpoint.pl',
-    'check_hadoop_hdfs_corrupt_files.py', 'check_dns.pl', 'check_presto_worker_nodes_response_lag.py')}
+    'check_hadoop_hdfs_corrupt_files.py', 'check_dns.pl', 'check_presto_worker_nodes_response_lag.py',
+    'check_cassandra_heap.pl', 'check_elasticsearch_tasks_slow.py', 'check_mapr_memory_utilization.pl')}
 PH.update({k: (NPL[0], 'plugins/' + k, NPL[1]) for k in (
     'check_memory.c', 'check_swap.c', 'check_pressure.c', 'check_uptime.c')})
 
@@ -329,6 +330,15 @@ nagios('check_dns.pl', 'dns_failure', 'mon-01', 'DNS intranet.corp.example', 'CR
 nagios('check_presto_worker_nodes_response_lag.py', DOWN, 'presto-coord-1', 'Presto Worker Response Lag', 'CRITICAL',
        "CRITICAL: Presto SQL - worker nodes with response timestamps older than 60 secs = 2 out of 10 nodes, current max response age = 183.22 secs | num_nodes_lagging=2;0;1 max_response_age=183.22s",
        note='workers that stopped answering the coordinator for minutes: their liveness signal is stale, rule 8; the "lag" is not replication')
+nagios('check_cassandra_heap.pl', OOM, 'cass-ring1-04', 'Cassandra Heap', 'WARNING',
+       "WARNING: 87.41% heap used (6994.23/8002.00 MB) | 'heap_used_%'=87.41%;80;90 heap_used=6994.23MB heap_total=8002.00MB",
+       note='JVM heap against its total, rule 2')
+nagios('check_elasticsearch_tasks_slow.py', LAT, 'es-data-03', 'Elasticsearch Slow Search Tasks', 'CRITICAL',
+       "CRITICAL: Elasticsearch search tasks = 14 for node 'es-data-03', warning 3 tasks > 10 secs, critical 2 tasks > 60 secs | num_tasks=14 warning_tasks=3 critical_tasks=2",
+       note='search tasks running longer than the thresholds: slow queries, rule 4')
+nagios('check_mapr_memory_utilization.pl', OOM, 'mapr-cldb-1', 'MapR Memory Utilization', 'CRITICAL',
+       "CRITICAL: cluster: 'prod.mapr' memory: 93.87% active [2.7TB/2.9TB]' | 'active memory %'=93.87%;85;90 'active memory'=2835456MB 'total_memory'=3020800MB",
+       note='active memory against the total of the cluster, rule 2')
 
 # --- madrisan/nagios-plugins-linux: `<name> <STATE>: ...` lines ---
 nagios('check_memory.c', OOM, 'web-fe-09', 'Memory', 'CRITICAL',
