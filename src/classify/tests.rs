@@ -545,6 +545,10 @@ fn advice_is_not_evidence_but_what_follows_it_is() {
             "Instance status checks failed. Instance status checks might also fail due to severe memory pressure.",
             "Instance status checks failed. ",
         ),
+        (
+            "Work tables taken from cache. Threshold: a value less than 90% may indicate insufficient memory.",
+            "Work tables taken from cache. Threshold: ",
+        ),
         // A condition that sends the reader to look is advice too.
         (
             "MySQL restarted less than one minute ago. If the restart was unplanned or frequent, check Loki logs.",
