@@ -1525,8 +1525,13 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("fence", "node", DOWN | HOST),
     ("no", "keepalive", DOWN | HOST | NOREPLY),
     ("failed", "node", DOWN | HOST),
+    // Presto's "2 worker nodes failed": nodes counted as failed.
+    ("nodes", "failed", DOWN | HOST),
     // Galera's "detected inactive node: 9b77d1c2"; "inactive" alone is a unit, a shard or an
     // exchange that is idle.
+    // A cache "evicting keys" drops them because its memory is full (Redis' maxmemory).
+    ("evicting", "keys", MEM | EXHAUST),
+    ("evicted", "keys", MEM | EXHAUST),
     ("inactive", "node", DOWN | HOST),
     ("inactive", "nodes", DOWN | HOST),
     // LibreNMS "Port status up/down", "Port status change from up to down": a switch port's

@@ -5153,3 +5153,26 @@ fn a_processor_slowed_for_heat_is_no_rate_limit() {
         Some(("rate_limited", "throttled-name")),
     );
 }
+
+#[test]
+fn a_cache_evicting_keys_is_out_of_memory_and_nodes_that_failed_are_down() {
+    check(
+        &[("alertname", "Redis Server[6379] is evicting keys")],
+        &[],
+        Some(("out_of_memory", "memory-capacity")),
+    );
+    // A pod evicted from a drained node is no cache's memory.
+    check(
+        &[("alertname", "KubeEvent")],
+        &[(
+            "summary",
+            "kubectl drain worker-7; evicting pod shop/cart-6c9f7d-x2kqp",
+        )],
+        None,
+    );
+    check(
+        &[("alertname", "Presto Failed Worker Nodes")],
+        &[("summary", "CRITICAL: Presto SQL - 2 worker nodes failed")],
+        Some(("node_down", "down")),
+    );
+}
