@@ -1447,6 +1447,9 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("returned", "to", RECOVERED),
     ("back", "to", RECOVERED),
     ("performing", "normally", RECOVERED),
+    // "Disk space is now within acceptable limits" ("did not come back within the fence delay"
+    // is a deadline missed, so not "back within").
+    ("now", "within", RECOVERED),
     // "keeps launching tasks that exit again", "the worker crashed again": a process that dies
     // anew after each restart is a loop, whoever restarts it.
     ("exit", "again", RESTART | LOOP),

@@ -5176,3 +5176,27 @@ fn a_cache_evicting_keys_is_out_of_memory_and_nodes_that_failed_are_down() {
         Some(("node_down", "down")),
     );
 }
+
+#[test]
+fn a_measure_now_within_its_limits_has_recovered() {
+    check(
+        &[("alertname", "DirsrvDiskMonitor")],
+        &[(
+            "description",
+            "Matched log line on ldap-01: [04/Dec/2026:21:40:11 +0000] - INFO - disk_monitoring_thread - Disk space is now within acceptable limits",
+        )],
+        None,
+    );
+    // A node that did not come back within its delay has not.
+    check(
+        &[("alertname", "ProxmoxNodeFence")],
+        &[
+            ("summary", "pve5: node needs to be fenced"),
+            (
+                "description",
+                "Node is not a member of the quorate partition and did not come back within the fence delay.",
+            ),
+        ],
+        Some(("node_down", "down")),
+    );
+}
