@@ -1011,6 +1011,10 @@ impl Words {
                     Some(&(start, end)) if said_to_be_down(text, &text[start..end]) == Some(0) => {
                         (c & PLACE_KINDS) | HOST
                     }
+                    // awesome-prometheus-alerts' "Nomad job lost (instance pg-replica-2:9187)":
+                    // the instance a template appends says where the alert was evaluated, not
+                    // what the sentence is about.
+                    Some(&(start, _)) if text[..start].ends_with("(instance ") => 0,
                     Some(_) => c & PLACE_KINDS,
                     None => c,
                 }

@@ -5200,3 +5200,25 @@ fn a_measure_now_within_its_limits_has_recovered() {
         Some(("node_down", "down")),
     );
 }
+
+#[test]
+fn the_instance_a_template_appends_says_nothing_of_what_failed() {
+    // "pg-replica-2" names a database host, but "(instance …)" only says where the rule ran.
+    check(
+        &[
+            ("alertname", "NomadJobLost"),
+            ("instance", "pg-replica-2:9187"),
+        ],
+        &[("summary", "Nomad job lost (instance pg-replica-2:9187)")],
+        None,
+    );
+    // Said of the place itself, its name is still the host that went down.
+    check(
+        &[
+            ("alertname", "HostProbe"),
+            ("instance", "pg-replica-2:9187"),
+        ],
+        &[("summary", "pg-replica-2:9187 is down")],
+        Some(("node_down", "down")),
+    );
+}
