@@ -268,15 +268,26 @@ use crate::config::Config;
 /// 0.818 (accuracy unchanged, 0.771) when a plugin output sent as its own annotation became the
 /// check's measure: one wrong answer became another wrong class (which, is not known: the third
 /// blind set is not read); its floor stays 0.818.
+/// Session 27: the public corpus grew by whole rule files of eleven projects no corpus had used
+/// (`rulesets27.jsonl`, 106 alerts, labelled before classification): 51 land in six held-out
+/// projects and 55 in five tuning ones. The held-out split went 651 -> 702 alerts and its
+/// macro-F1 0.870 -> 0.866: the start-of-session classifier scores 0.866 on the 702 too, and
+/// the final one still 0.870 on the 651 alerts held out before, so the fall is the new
+/// projects' wording, not a change of the classifier; floor 0.870 -> 0.865. The tuning
+/// projects went 0.971 -> 0.966 when theirs were added (first measured at 46 of 55 right, 48
+/// after); floor 0.967 -> 0.965. Four probe families merged (`probes_errlat27`, 66;
+/// `probes_crashlook27`, 60; `probes_nodedesc27`, 41; `probes_checks27`, 79). Guesses read as
+/// advice ("can be impacted by", "might indicate", an "Impact" heading) lifted the third blind
+/// set 0.818 -> 0.827 (floor 0.818 -> 0.826); the other blind sets unchanged.
 const MIN_LEGACY_MACRO_F1: f64 = 0.992;
 const MIN_PROBES_MACRO_F1: f64 = 0.935;
-const MIN_TUNING_MACRO_F1: f64 = 0.967;
-const MIN_HELD_OUT_MACRO_F1: f64 = 0.870;
+const MIN_TUNING_MACRO_F1: f64 = 0.965;
+const MIN_HELD_OUT_MACRO_F1: f64 = 0.865;
 const MIN_BLIND_MACRO_F1: f64 = 0.960;
 // 0.813 before the first sentence of a summary-less description became its subject (same
 // accuracy, 0.914; one class's precision moved).
 const MIN_BLIND2_MACRO_F1: f64 = 0.838;
-const MIN_BLIND3_MACRO_F1: f64 = 0.818;
+const MIN_BLIND3_MACRO_F1: f64 = 0.826;
 // Log- and event-based alerts (Sumo Logic, Splunk, Elastic, Graylog, Kubernetes events, uptime
 // probes), labelled by someone who never saw the rules; first measured at 0.900; 0.917 after
 // session 9's log-line headings and recovery words.
