@@ -2432,11 +2432,18 @@ fn stated_false(text: &str, word: &str) -> bool {
     let Some(value) = value_of(text, word, &["=", ": ", " = ", ":", " "]) else {
         return false;
     };
-    let answer = value
+    let mut answers = value
         .split(|c: char| !c.is_ascii_alphabetic())
-        .next()
-        .unwrap_or("");
-    answer.eq_ignore_ascii_case("no") || answer.eq_ignore_ascii_case("false")
+        .filter(|w| !w.is_empty());
+    let mut answer = answers.next().unwrap_or("");
+    // Kubernetes' "Node 'edge-2' has ready status 'False'": the condition's status, named.
+    if answer.eq_ignore_ascii_case("status") {
+        answer = answers.next().unwrap_or("");
+    }
+    // A node whose Ready condition is Unknown has stopped reporting: it is not ready either.
+    answer.eq_ignore_ascii_case("no")
+        || answer.eq_ignore_ascii_case("false")
+        || (word.eq_ignore_ascii_case("ready") && answer.eq_ignore_ascii_case("unknown"))
 }
 
 /// Whether `word`, a slice of `text`, is the singular "timeout" followed by its value: a

@@ -5222,3 +5222,21 @@ fn the_instance_a_template_appends_says_nothing_of_what_failed() {
         Some(("node_down", "down")),
     );
 }
+
+#[test]
+fn a_node_whose_ready_status_is_false_or_unknown_is_down() {
+    for status in ["'False'", "'Unknown'"] {
+        let message =
+            format!("Node 'edge-2' has ready status {status}: Kubelet never posted node status.");
+        check(
+            &[("alertname", "kube-problem"), ("node", "edge-2")],
+            &[("message", message.as_str())],
+            Some(("node_down", "down")),
+        );
+    }
+    check(
+        &[("alertname", "kube-problem"), ("node", "edge-2")],
+        &[("message", "Node 'edge-2' has ready status 'True'")],
+        None,
+    );
+}
