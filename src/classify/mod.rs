@@ -308,10 +308,10 @@ impl Classifier {
         // put before the alertname by a team running one rule set in several, is read past
         // unless a user rule matched the name as sent: the built-in rules are written for
         // the untagged name ("[prod] CoreDNSDown" would otherwise be any service's "…Down").
-        let user_rule = !(class.rule == "fallback"
+        let built_in = class.rule == "fallback"
             || class.rule.starts_with("builtin:")
-            || class.rule.starts_with("words:"));
-        if !user_rule {
+            || class.rule.starts_with("words:");
+        if built_in {
             if let Some(untagged) = labels
                 .get("alertname")
                 .and_then(|name| without_environment_tag(name))
@@ -754,8 +754,8 @@ fn guessed_causes(text: &str) -> Option<usize> {
 /// what it avoids has not happened. So is a line of a command's option help, printed after a
 /// mistyped flag ("--dns-timeout=SECS   set the DNS lookup timeout"): it describes a setting.
 /// So is a guess at causes ("Durations can be impacted by client pool saturation", "This might
-/// indicate disk saturation", "This may be
-/// caused by …"): what might explain a symptom has not been seen to happen (POLICY.md rule 17).
+/// indicate disk saturation", "This may be caused by …", "If the restart was frequent, check
+/// …"): what might explain a symptom has not been seen to happen (POLICY.md rule 17).
 fn advice(text: &str) -> Option<usize> {
     static ADVICE: OnceLock<Regex> = OnceLock::new();
     ADVICE
