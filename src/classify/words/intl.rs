@@ -1747,6 +1747,26 @@ pub(super) const INTL_WORDS: &[(&str, Concepts)] = &[
     ("bilgisayar", HOST),
     // Italian growth ("Coda dei messaggi in crescita").
     ("crescita", GROW),
+    // Session 28: a process or service that is not running is down (POLICY.md rule 7):
+    // "Servizio MySQL non in esecuzione", "Le processus n'est pas en cours d'exécution", "El
+    // proceso no se está ejecutando", "Processo não está em execução", "Servizio arrestato".
+    ("processus", HOST),
+    ("prozess", HOST),
+    ("proceso", HOST),
+    ("esecuzione", RUNNING),
+    // "n'est pas en cours d'exécution": the negation reaches past "en cours d'".
+    ("en", 0),
+    ("cours", 0),
+    ("d", 0),
+    ("exécution", RUNNING),
+    ("ejecutando", RUNNING),
+    ("ejecución", RUNNING),
+    ("execução", RUNNING),
+    ("executando", RUNNING),
+    ("arrestato", DOWN),
+    ("arrestata", DOWN),
+    ("angehalten", DOWN),
+    ("gestopt", DOWN),
 ];
 
 /// Two-word terms, like `PHRASES`: the second word is read as the term after the first.
@@ -2106,6 +2126,9 @@ pub(super) const INTL_PHRASES: &[(&str, &str, Concepts)] = &[
     ("작동", "중지", DOWN),
     ("sem", "memória", MEM | EXHAUST),
     ("sem", "memoria", MEM | EXHAUST),
+    // Session 28: German says the negation after the verb ("Der Dienst läuft nicht").
+    ("läuft", "nicht", DOWN),
+    ("nicht", "gestartet", DOWN),
 ];
 
 /// Stems of inflected words (lower case): a word of a non-Latin, spaced script matches when it
@@ -2365,6 +2388,9 @@ pub(super) const INTL_STEMS: &[(&str, Concepts)] = &[
     ("истрошен", EXHAUST),
     // Session 21, third batch: a replica lagging ("Реплика отстаёт").
     ("отста", BEHIND),
+    // Session 28: a process ("процесс") or service not started ("Служба не запущена").
+    ("процесс", HOST),
+    ("запущен", RUNNING),
 ];
 
 /// Chinese (simplified and traditional) and Korean words, found inside a run of text like
@@ -2750,4 +2776,13 @@ pub(super) const INTL_CJK_WORDS: &[(&str, Concepts)] = &[
     ("脱机", DOWN),
     // Japanese maintenance ("データストアは保守モード中").
     ("保守", PLANNED),
+    // Session 28: a process ("进程", "プロセス", "프로세스") that is not running ("未运行",
+    // "没有运行", "実行されていません", "起動していません").
+    ("进程", HOST),
+    ("プロセス", HOST),
+    ("프로세스", HOST),
+    ("未运行", DOWN),
+    ("没有运行", DOWN),
+    ("実行されていません", DOWN),
+    ("起動していません", DOWN),
 ];

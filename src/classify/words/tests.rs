@@ -5240,3 +5240,31 @@ fn a_node_whose_ready_status_is_false_or_unknown_is_down() {
         None,
     );
 }
+
+#[test]
+fn a_process_or_service_not_running_is_down_in_every_language() {
+    for summary in [
+        "Servizio MySQL non in esecuzione",
+        "Servizio arrestato",
+        "Le processus nginx n'est pas en cours d'exécution",
+        "El proceso nginx no se está ejecutando",
+        "Der Prozess nginx läuft nicht",
+        "Dienst nginx nicht gestartet",
+        "Служба Spooler не запущена",
+        "Процесс nginx не запущен",
+        "nginx 进程未运行",
+        "nginx プロセスが実行されていません",
+    ] {
+        check(
+            &[("alertname", "ProcessCheck")],
+            &[("summary", summary)],
+            Some(("node_down", "down")),
+        );
+    }
+    // A job in progress ("en cours d'exécution") is no process down.
+    check(
+        &[("alertname", "BackupCheck")],
+        &[("summary", "La sauvegarde est en cours d'exécution")],
+        None,
+    );
+}
