@@ -837,6 +837,8 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("success", SUCCESS),
     ("successful", SUCCESS),
     ("successes", SUCCESS),
+    ("succeeded", SUCCESS),
+    ("successfully", SUCCESS),
     ("availability", AVAILABILITY),
     // Latency.
     ("latency", LATENCY),

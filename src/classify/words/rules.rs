@@ -134,7 +134,8 @@ pub(super) const RULES: &[Rule] = &[
         &[CERT, EXPIRE],
         // An OCSP status response that expired ("Die Gültigkeit der Status-Antwort des
         // Zertifikats ist abgelaufen") is the responder's answer, not the certificate.
-        &[DOWN | NOT, RESPONSE],
+        // A renewal that succeeded ("Certificate renewed successfully") leaves nothing to expire.
+        &[DOWN | NOT, RESPONSE, SUCCESS],
     )
     .never(ABSENT)
     .cross(),

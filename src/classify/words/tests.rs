@@ -5268,3 +5268,17 @@ fn a_process_or_service_not_running_is_down_in_every_language() {
         None,
     );
 }
+
+#[test]
+fn a_certificate_renewed_successfully_leaves_nothing_to_expire() {
+    check(
+        &[("alertname", "CertManagerEvent")],
+        &[("summary", "Certificate renewal succeeded")],
+        None,
+    );
+    check(
+        &[("alertname", "CertManagerEvent")],
+        &[("summary", "Certificate renewal was not successful")],
+        Some(("certificate_expiry", "certificate-expiry")),
+    );
+}
