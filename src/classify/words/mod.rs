@@ -1042,7 +1042,7 @@ impl Words {
                 (c & !DISK) | FILES
             } else if c & HIGH != 0
                 && word.eq_ignore_ascii_case("over")
-                && iso_window_follows(text, word)
+                && (iso_window_follows(text, word) || time_window_follows(text, word))
             {
                 // Azure Monitor's "Total over PT5M: 6": the window the metric was summed over.
                 c & !HIGH
@@ -1155,10 +1155,11 @@ impl Words {
             }
             // "restart attempt #9", "not running: backoff": the space and the `#`, or the colon
             // and the space, leave an empty run between them, which does not part a count from
-            // what it counts or a state from what is in it. Other punctuation does.
+            // what it counts or a state from what is in it. Nor does a Markdown code span
+            // around a template's value ("restarted `1` times"). Other punctuation does.
             if run.is_empty()
-                && (text[offset_in(text, run)..].starts_with('#')
-                    || text[..offset_in(text, run)].ends_with(':'))
+                && (text[offset_in(text, run)..].starts_with(['#', '`'])
+                    || text[..offset_in(text, run)].ends_with([':', '`']))
             {
                 continue;
             }
@@ -2576,6 +2577,24 @@ fn heads_a_list(text: &str, word: &str) -> bool {
 fn iso_window_follows(text: &str, word: &str) -> bool {
     let after = &text.as_bytes()[offset_in(text, word) + word.len()..];
     after.len() > 4 && after[0] == b' ' && after[1..3] == *b"PT" && after[3].is_ascii_digit()
+}
+
+/// Whether `word`, a slice of `text`, opens a sentence with a time window: "Over the last 10
+/// minutes, container … restarted 1 times" says when it was counted, not that a measure is over
+/// its threshold. Later in a sentence ("95th percentile over the last 5 minutes") the window
+/// still says which measure is high, and is kept.
+fn time_window_follows(text: &str, word: &str) -> bool {
+    let start = offset_in(text, word);
+    let opens = text[..start]
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_none_or(|c| matches!(c, '.' | '\n' | ':' | '!'));
+    let after = text[start + word.len()..].trim_start();
+    opens
+        && ["the last ", "the past ", "the previous ", "last ", "past "]
+            .iter()
+            .any(|window| strip_prefix_ignore_case(after, window).is_some())
 }
 
 /// Whether `run`, a slice of `text`, comes after a URL's `://` in the same token: the URL's

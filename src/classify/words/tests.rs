@@ -5282,3 +5282,24 @@ fn a_certificate_renewed_successfully_leaves_nothing_to_expire() {
         Some(("certificate_expiry", "certificate-expiry")),
     );
 }
+
+#[test]
+fn a_count_in_a_markdown_code_span_counts_as_written() {
+    // RabbitMQ's template writes the value as code: one restart is still one.
+    check(
+        &[("alertname", "ContainerRestarts")],
+        &[(
+            "description",
+            "Over the last 10 minutes, container `rabbitmq` restarted `1` times in pod `chat-mq-server-0`",
+        )],
+        None,
+    );
+    check(
+        &[("alertname", "ContainerRestarts")],
+        &[(
+            "description",
+            "Over the last 10 minutes, container `rabbitmq` restarted `4` times in pod `chat-mq-server-0`",
+        )],
+        Some(("crash_loop", "restart-loop")),
+    );
+}
