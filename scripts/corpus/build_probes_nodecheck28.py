@@ -71,9 +71,64 @@ mesos("bin/check-mesos-cpu-balance.rb", NULL, "a CPU usage difference between ag
       "check-mesos-cpu-balance", "mesos-master-01", "CRITICAL",
       "MesosCpuBalanceCheck CRITICAL: There is a CPU diff of 0.62 bigger than 0.5 "
       "between mesos-agent-07 (0.91) and mesos-agent-12 (0.29)")
-mesos("bin/check-mesos-running-tasks.rb", NULL, "running tasks below a fixed value: a task count with no "
-      "host down said (nothing settled names it a node)",
-      "check-mesos-running-tasks", "mesos-master-03", "CRITICAL",
-      "MesosRunningTaskCheck CRITICAL: The number of running tasks cluster is lower than 40!")
+mesos("bin/check-mesos-mem-balance.rb", NULL, "a memory usage difference between agents: balance, no "
+      "memory near a limit (rule 2 counts utilisation against capacity, not a spread)",
+      "check-mesos-mem-balance", "mesos-master-03", "WARNING",
+      "MesosMemBalanceCheck WARNING: There is a Memory usage diff of 0.41 bigger than 0.4 "
+      "between mesos-agent-03 (0.88) and mesos-agent-21 (0.47)")
+
+
+# --- facebookresearch/gcm: GPU-cluster node health checks (gcm/health_checks/checks/*.py); the
+# check's name is HealthCheckName's value, the message the check's own f-string.
+GCM = ("facebookresearch/gcm", "1b7bde97195d32140f3a58b34bab3baa6d0797bb")
+
+
+def gcm(path, expected, why, check, node, code, msg, **labels):
+    """A GCM health check result as its alerting sink forwards it: the check name as alertname,
+    the runner's title as summary, the check's message as description."""
+    lab = {"alertname": check, "sender": "gcm-health-checks", "cluster": "rsc-h100-a", "node": node,
+           "severity": {"CRITICAL": "critical", "WARN": "warning", "OK": "info"}[code]}
+    lab.update(labels)
+    ann = {"summary": f"health check '{check}' on {node} exited {code}", "description": msg}
+    family.add((GCM[0], "gcm/health_checks/checks/" + path, GCM[1]), expected, why, lab, ann)
+
+
+gcm("check_slurm.py", ND, "sinfo reports the node's own state 'down': the node is down (rule 4)",
+    "slurm state", "h100-a-0412", "WARN", "node is in bad state: down, and cannot accept jobs.")
+gcm("check_slurm.py", ND, "sinfo state 'down*' (* = not responding): the node is down and not answering (rule 4)",
+    "slurm state", "h100-a-1187", "WARN", "node is in bad state: down*, and cannot accept jobs.")
+gcm("check_slurm.py", NULL, "state 'maint': a maintenance reservation, planned work (rule 9)",
+    "slurm state", "h100-a-0233", "WARN", "node is in bad state: maint, and cannot accept jobs.")
+gcm("check_slurm.py", NULL, "the check's OK line: the node is idle and can accept jobs (rule 14)",
+    "slurm state", "h100-a-0412", "OK", "node is in good state: idle, and can accept jobs.")
+gcm("check_slurm.py", ND, "fewer slurmctld controllers answer scontrol ping than expected: a controller "
+    "is down (rule 11: members lost, as nodedesc27's decision 2)",
+    "slurmctld count", "h100-a-ctl1", "CRITICAL",
+    "Insufficient slurmctld daemon count. Expected at least: 2 and found: 1")
+gcm("check_ssh.py", ND, "ssh to the host fails with 'No route to host': the peer is not there (rule 11)",
+    "check ssh", "h100-a-login2", "CRITICAL",
+    "Host h100-a-0871: ssh connection failed. error_code: 255, output: ssh: connect to host "
+    "h100-a-0871 port 22: No route to host\n")
+gcm("check_service.py", ND, "systemctl is-active prints 'inactive': the unit is not active, a service "
+    "that is not running (rule 16)",
+    "service status", "h100-a-0655", "CRITICAL",
+    "Service slurmd: not running. error_code: 3, output: inactive\n")
+gcm("check_running_process.py", ND, "no process of that name in ps: a process count of zero (rule 7)",
+    "running process", "h100-a-0309", "CRITICAL", "Process nvidia-fabricmanager: not running.")
+gcm("check_node.py", NULL, "uptime below the threshold: a short uptime, one reboot (rule 7)",
+    "check uptime", "h100-a-0940", "WARN", "Node recently booted. It's up for: 412 secs")
+gcm("check_node.py", NULL, "a kernel module loaded fewer times than expected: no signature",
+    "check module", "h100-a-0518", "CRITICAL", "Module doesn't appear enough times 0 < 1 threshold")
+gcm("check_storage.py", DF, "disk usage above the critical threshold (rule 2)",
+    "disk usage", "h100-a-0127", "CRITICAL", "Disk usage, 97%, is above critical threshold of 95%.\n",
+    volume="/scratch")
+gcm("check_service.py", NULL, "a package version mismatch: a version change, no signature (rule 9)",
+    "package version", "h100-a-0127", "CRITICAL",
+    "Version  missmatch. Expected version: 23.11.6 and found version: 23.02.7")
+gcm("check_iblink.py", NULL, "an InfiniBand port not up: a link, not a node (rules 5, 9)",
+    "check iblink", "h100-a-1022", "CRITICAL", "mlx5_3(ib3) is not up, link state is Down")
+gcm("check_nvidia_smi.py", NULL, "fewer GPUs present than expected: a device missing, not a node down",
+    "nvidia smi gpu_num", "h100-a-0774", "CRITICAL",
+    "gpu_num check: exit_code: 2, Number of GPUs present, 7, is different than expected, 8\n")
 
 family.write()
