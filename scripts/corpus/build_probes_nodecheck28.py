@@ -69,13 +69,13 @@ mesos("bin/check-mesos-failed-tasks.rb", NULL, "FAILED tasks over a count: faile
       "MesosFailedTasksCheck CRITICAL: The number of FAILED tasks [7] is bigger than provided [5]!")
 mesos("bin/check-mesos-cpu-balance.rb", NULL, "a CPU usage difference between agents: CPU (rule 2)",
       "check-mesos-cpu-balance", "mesos-master-01", "CRITICAL",
-      "MesosCpuBalanceCheck CRITICAL: There is a CPU diff of 0.62 bigger than 0.5 "
-      "between mesos-agent-07 (0.91) and mesos-agent-12 (0.29)")
+      "MesosCpuBalanceCheck CRITICAL: There is a CPU diff of 62 bigger than 50 "
+      "Hostname mesos-agent-12 uses 29% and Hostname mesos-agent-07 uses 91%")
 mesos("bin/check-mesos-mem-balance.rb", NULL, "a memory usage difference between agents: balance, no "
       "memory near a limit (rule 2 counts utilisation against capacity, not a spread)",
       "check-mesos-mem-balance", "mesos-master-03", "WARNING",
-      "MesosMemBalanceCheck WARNING: There is a Memory usage diff of 0.41 bigger than 0.4 "
-      "between mesos-agent-03 (0.88) and mesos-agent-21 (0.47)")
+      "MesosMemBalanceCheck WARNING: There is a Memory usage diff of 41 bigger than 40 "
+      "Hostname mesos-agent-21 uses 47% and Hostname mesos-agent-03 uses 88%")
 
 
 # --- facebookresearch/gcm: GPU-cluster node health checks (gcm/health_checks/checks/*.py); the
@@ -130,5 +130,85 @@ gcm("check_iblink.py", NULL, "an InfiniBand port not up: a link, not a node (rul
 gcm("check_nvidia_smi.py", NULL, "fewer GPUs present than expected: a device missing, not a node down",
     "nvidia smi gpu_num", "h100-a-0774", "CRITICAL",
     "gpu_num check: exit_code: 2, Number of GPUs present, 7, is different than expected, 8\n")
+
+
+# --- alces-software/nagios-base: an HPC integrator's own Nagios plugins (nagios-plugins/*), their
+# output as a Nagios service notification forwarded by a mail-to-webhook bridge.
+ALCES = ("alces-software/nagios-base", "edfc62134e53e0ee784cdfdbb5e866132a12753c")
+
+
+def nagios(src, expected, why, host, service, state, output, **labels):
+    """A Nagios service notification (notify-service-by-email wording) forwarded by a
+    mail-to-webhook bridge: the notification title as summary, the mail body with the plugin
+    output under "Additional Info" as description."""
+    seed = host + service + output
+    when = f"Sat Dec 5 {pick(seed + 'h', ['03', '07', '11', '14', '15'])}:{num(seed + 'm', 10, 59, 0)}:{num(seed + 's', 10, 59, 0)} UTC 2026"
+    body = (f"***** Nagios *****\n\nNotification Type: PROBLEM\n\nService: {service}\nHost: {host}\n"
+            f"Address: 10.{num(seed + 'a', 10, 60, 0)}.{num(seed + 'b', 1, 250, 0)}.{num(seed + 'c', 2, 250, 0)}\n"
+            f"State: {state}\n\nDate/Time: {when}\n\nAdditional Info:\n\n{output}")
+    lab = {"alertname": service, "sender": "nagios", "host": host, "state": state,
+           "severity": state.lower()}
+    lab.update(labels)
+    ann = {"summary": f"** PROBLEM Service Alert: {host}/{service} is {state} **", "description": body}
+    family.add(src, expected, why, lab, ann)
+
+
+def alces(path, expected, why, host, service, state, output, **labels):
+    nagios((ALCES[0], "nagios-plugins/" + path, ALCES[1]), expected, why, host, service, state, output,
+           **labels)
+
+
+alces("check_slurm.sh", ND, "sinfo -Nl lists nodes in state down: nodes down (rule 4)",
+      "hpc-master1", "Slurm node status", "WARNING", "3 node(s) reporting down")
+alces("check_slurm.sh", NULL, "nodes drained with the integrator's own 'Alces' reason: maintenance, "
+      "planned work (rule 9)",
+      "hpc-master1", "Slurm node status", "OK", "4 node(s) drained for maintenance by Alces")
+alces("check_slurm.sh", NULL, "nodes whose reason is 'Kill task failed': a job's processes could not be "
+      "killed on a host that is up; no host down, not a restart (rule 10: a job's failure)",
+      "hpc-master1", "Slurm node status", "WARNING", "1 node(s) reporting kill task failed")
+alces("check_slurm.sh", NULL, "the plugin's OK line: every node running (rule 14)",
+      "hpc-master2", "Slurm node status", "OK", "Slurm okay - detected 212 running node(s)")
+alces("check_service.sh", ND, "systemctl is-active not 0: the unit is not active, a service not running "
+      "(rule 16)",
+      "hpc-master2", "slurmctld service", "WARNING", "Service: slurmctld is not active!")
+alces("check_service.sh", ND, "systemctl is-active not 0 for the accounting daemon: a service not running "
+      "(rule 16)",
+      "hpc-db1", "slurmdbd service", "WARNING", "Service: slurmdbd is not active!")
+alces("check_ismounted", NULL, "a filesystem not mounted: no host down, no capacity; no signature",
+      "login1", "Mount /users", "CRITICAL", "Filesystem /users not mounted")
+alces("check_PSUs", NULL, "one of two power supplies not OK: hardware redundancy, the host is up",
+      "compute-r07n12", "PSU redundancy", "WARNING", "PSU redundancy problem: 1 working PSU(s) of 2")
+alces("check_ha_ops.sh", NULL, "a failed operation in Pacemaker's history: one failed op, no node down "
+      "(rule 5)",
+      "storage-ha1", "HA failed ops", "WARNING", "Processing failed op detected")
+alces("check_quota_and_mount.sh", NULL, "quotas not enabled on a mount: a setting, not a full disk (rule 9)",
+      "nfs-home1", "Quota /export/users", "WARNING",
+      "Warning - /export/users is mounted, Quotas are not enabled, but expected!")
+
+# --- VanAndelInstitute/Admin-Tools: check_offline_nodes.sh logs each Torque node that pbsnodes shows
+# 'offline' or 'down' to syslog (logger), and a log alert forwards the line; watchLocalDisk.pl
+# logs "DANGER ... OUT_OF_SPACE". The frame (a syslog log alert) is ours.
+VAI = ("VanAndelInstitute/Admin-Tools", "7a87d2d147218b7a21f2c5d8c1aa7b21c17683e0")
+
+
+def vai_log(path, expected, why, rule, line, **labels):
+    lab = {"alertname": rule, "sender": "syslog-alert", "host": "master", "program": "root",
+           "severity": "warning"}
+    lab.update(labels)
+    ann = {"summary": f"Log rule '{rule}' matched on master", "description": line}
+    family.add((VAI[0], path, VAI[1]), expected, why, lab, ann)
+
+
+vai_log("check_offline_nodes/check_offline_nodes.sh", ND, "pbsnodes shows the node 'down' (the MOM stopped "
+        "answering the server): the node is down (rule 4)",
+        "check_offline_nodes", "Dec  5 16:20:01 master root: node031 is down")
+vai_log("check_offline_nodes/check_offline_nodes.sh", NULL, "pbsnodes 'offline' is set by an administrator "
+        "(pbsnodes -o): a node taken out on purpose, as a cordoned node (rule 9)",
+        "check_offline_nodes", "Dec  5 16:20:01 master root: node017 is offline")
+vai_log("watchLocalDisk/watchLocalDisk.pl", DF, "a head-node filesystem at 98% or more: disk capacity (rule 2)",
+        "watchLocalDisk", "Dec  5 16:15:02 master root: DANGER /var on head node at 99 percent full. OUT_OF_SPACE")
+vai_log("watchPBSLogs/watchPBSLogs.pl", NULL, "the watcher restarting torque_server after a freeze it "
+        "detected: one restart by a tool, no host down (rules 7, 9)",
+        "watchPBSLogs", "Dec  5 16:31:44 master PBS_HUNG: PBS TORQUE freeze detected automatically restarting  torque_server")
 
 family.write()
