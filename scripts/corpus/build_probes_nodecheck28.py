@@ -187,7 +187,8 @@ alces("check_quota_and_mount.sh", NULL, "quotas not enabled on a mount: a settin
 
 # --- VanAndelInstitute/Admin-Tools: check_offline_nodes.sh logs each Torque node that pbsnodes shows
 # 'offline' or 'down' to syslog (logger), and a log alert forwards the line; watchLocalDisk.pl
-# logs "DANGER ... OUT_OF_SPACE". The frame (a syslog log alert) is ours.
+# logs "DANGER ... OUT_OF_SPACE". The frame (a syslog log alert) is ours. watchPBSLogs.pl's
+# "PBS TORQUE freeze detected automatically restarting torque_server" was left out (a hung server).
 VAI = ("VanAndelInstitute/Admin-Tools", "7a87d2d147218b7a21f2c5d8c1aa7b21c17683e0")
 
 
@@ -207,8 +208,110 @@ vai_log("check_offline_nodes/check_offline_nodes.sh", NULL, "pbsnodes 'offline' 
         "check_offline_nodes", "Dec  5 16:20:01 master root: node017 is offline")
 vai_log("watchLocalDisk/watchLocalDisk.pl", DF, "a head-node filesystem at 98% or more: disk capacity (rule 2)",
         "watchLocalDisk", "Dec  5 16:15:02 master root: DANGER /var on head node at 99 percent full. OUT_OF_SPACE")
-vai_log("watchPBSLogs/watchPBSLogs.pl", NULL, "the watcher restarting torque_server after a freeze it "
-        "detected: one restart by a tool, no host down (rules 7, 9)",
-        "watchPBSLogs", "Dec  5 16:31:44 master PBS_HUNG: PBS TORQUE freeze detected automatically restarting  torque_server")
+
+# --- angel-devicente/htcondor-nagios-plugins: Nagios plugins for an HTCondor pool (IAC/STFC) and a
+# Check_MK local check (htcondorstatus.py) whose lines are "<state> <service> <perfdata> <text>".
+HTC = ("angel-devicente/htcondor-nagios-plugins", "eee9a13055c88e672e64d2b310f60af351da5148")
+
+
+def htc(path, expected, why, host, service, state, output, **labels):
+    nagios((HTC[0], path, HTC[1]), expected, why, host, service, state, output, **labels)
+
+
+def cmk_local(path, expected, why, host, line, **labels):
+    """A Check_MK local check line as Check_MK's mail notification carries it: the service is
+    the line's second field, the subject "Check_MK: host/service OLD -> NEW"."""
+    code, service, _perf, text = line.split(" ", 3)
+    new = {"0": "OK", "1": "WARN", "2": "CRIT", "3": "UNKN"}[code]
+    lab = {"alertname": service, "sender": "check_mk", "host": host, "state": new,
+           "severity": {"OK": "info", "WARN": "warning", "CRIT": "critical", "UNKN": "warning"}[new]}
+    lab.update(labels)
+    ann = {"summary": f"Check_MK: {host}/{service} OK -> {new}",
+           "description": f"Host: {host}\nService: {service}\nState: {new}\nOutput: {text}"}
+    family.add((HTC[0], path, HTC[1]), expected, why, lab, ann)
+
+
+htc("check_condor_collector.py", ND, "the pool's collector daemon count is zero: a service not running (rule 7)",
+    "condor-cm01", "HTCondor collector", "CRITICAL", "No collectors running.")
+htc("check_condor_negotiator.py", ND, "no negotiator daemon in the pool: a service not running (rule 7)",
+    "condor-cm01", "HTCondor negotiator", "CRITICAL", "No negotiators running.")
+htc("check_condor_negotiator.py", NULL, "two negotiators advertised: a configuration fault, nothing down",
+    "condor-cm01", "HTCondor negotiator", "CRITICAL", "More than 1 negotiator running condor-cm01 condor-cm02 ")
+htc("check_condor_schedd.sh", ND, "the schedd no longer advertised to the collector: its ClassAd updates are "
+    "its liveness signal (rule 8), the daemon is gone",
+    "condor-cm01", "HTCondor schedd submit02", "CRITICAL", "Schedd is NOT advertised on submit02")
+htc("check_condor_wn.py", ND, "worker nodes advertised below the required minimum: pool members lost "
+    "(rule 11, as probes_nodedesc27's decision 2)",
+    "condor-cm01", "HTCondor worker nodes", "CRITICAL", "WNs advertised => 61 [Required => 80]. ")
+cmk_local("htcondorstatus.py", ND, "zero collectors running in the pool: a service not running (rule 7)",
+          "condor-cm02", "2 Condor_num_collectors collectors=0 CRITICAL - 0 collectors running")
+cmk_local("htcondorstatus.py", NULL, "a slot in activity 'Killing' (a job being killed): a job's state on a "
+          "host that is up",
+          "condor-cm02", "2 Condor_slot_slot1_12@wn-017 state=Killing CRITICAL - slot slot1_12@wn-017 in "
+          "clientgroup njs is in state Killing")
+cmk_local("htcondorstatus.py", NULL, "few idle workers in a client group: the pool is busy, capacity, no "
+          "host down",
+          "condor-cm02", "2 Condor_clientgroup_bigmem bigmem=0;2;1;0 CRITICAL - clientgroup bigmem has 12 "
+          "total workers and 0 idle workers")
+cmk_local("htcondorstatus.py", Q, "jobs idle in the queue over the threshold: jobs waiting to run (rule 4)",
+          "condor-cm02", "2 Condor_idleCount idleCount=1843;500;1000;0 CRITICAL - idleCount 1843 jobs idle")
+cmk_local("htcondorstatus.py", NULL, "jobs with expired tokens: token expiry (rule 5)",
+          "condor-cm02", "1 Condor_expiredTokens - WARNING - 2 jobs with expired tokens: 88412.0, 88415.3")
+
+# --- kubernetes/kops: `kops validate cluster` run as a scheduled job; the job's failure alert carries
+# the validation errors table (pkg/validation/validate_cluster.go's messages). The frame is ours.
+KOPS = ("kubernetes/kops", "pkg/validation/validate_cluster.go", "091d2b6be646f35838bca0bd71a367209103f2dc")
+
+
+def kops(expected, why, cluster, rows):
+    table = "VALIDATION ERRORS\nKIND\tNAME\t\tMESSAGE\n" + "\n".join("\t".join(r) for r in rows)
+    lab = {"alertname": "KopsValidateClusterJobFailed", "job_name": "kops-validate-" + cluster.split(".")[0],
+           "namespace": "infra-cron", "cluster": cluster, "severity": "warning"}
+    ann = {"summary": f"CronJob infra-cron/kops-validate-{cluster.split('.')[0]} failed",
+           "description": table + "\n\nValidation Failed"}
+    family.add(KOPS, expected, why, lab, ann)
+
+
+kops(ND, "validation error 'node \"…\" is not ready': a node NotReady (rule 4)", "stg-us2.k8s.example.org",
+     [("Node", "ip-10-42-77-19.us-east-2.compute.internal",
+       'node "ip-10-42-77-19.us-east-2.compute.internal" is not ready')])
+kops(ND, "validation error 'master \"…\" is not ready': a control-plane node NotReady (rule 4)",
+     "prod-eu1.k8s.example.org",
+     [("Node", "ip-172-20-33-140.eu-west-1.compute.internal",
+       'master "ip-172-20-33-140.eu-west-1.compute.internal" is not ready')])
+kops(NULL, "a system-cluster-critical pod pending: a pending pod, nothing down (probes_nodedesc27: pending pods null)",
+     "stg-us2.k8s.example.org",
+     [("Pod", "kube-system/coredns-autoscaler-6f594f4c58-x2kqv",
+       'system-cluster-critical pod "coredns-autoscaler-6f594f4c58-x2kqv" is pending')])
+
+# --- lausser/check_nwc_health: network devices' checks; output "STATE - messages" as GLPlugin prints.
+NWC = ("lausser/check_nwc_health", "21392811626cb0d041d35cbb74211260ca718610")
+NWCP = "plugins-scripts/CheckNwcHealth/"
+
+
+def nwc(path, expected, why, host, service, state, output, **labels):
+    nagios((NWC[0], NWCP + path, NWC[1]), expected, why, host, service, state, output, **labels)
+
+
+nwc("F5/F5BIGIP/Component/VipSubsystem.pm", ND, "a virtual server does not answer a TCP SYN ping: "
+    "the service is unreachable (rules 4, 7)",
+    "lb-f5-dc1a", "F5 VIP reachability", "CRITICAL",
+    "CRITICAL - vs_shop_https:443 (shop.example.com) unreachable")
+nwc("IFMIB/Component/InterfaceSubsystem.pm", NULL, "an interface operationally down while admin up: a link "
+    "(rules 5, 9)",
+    "core-sw-02", "Interface Gi1/0/24", "CRITICAL",
+    "CRITICAL - fault condition is presumed to exist on GigabitEthernet1/0/24, "
+    "GigabitEthernet1/0/24 is down/up (1000 Mbps)")
+nwc("IFMIB/Component/InterfaceSubsystem.pm", NULL, "an interface shut by an administrator: a link, planned "
+    "(rules 5, 9)",
+    "access-sw-114", "Interface Fa0/7", "CRITICAL",
+    "CRITICAL - FastEthernet0/7 is admin down, FastEthernet0/7 is down/down (100 Mbps)")
+nwc("BGP/Component/PeerSubsystem.pm", NULL, "a BGP peer not established: a routing session, a link (rules 5, 11)",
+    "edge-rtr-01", "BGP peers", "CRITICAL",
+    "CRITICAL - peer 198.51.100.9 (AS64512) state is active (last error: Hold Timer Expired)")
+nwc("BGP/Component/PeerSubsystem.pm", NULL, "a BGP peer stopped by an administrator: a link, planned work "
+    "(rules 9, 11)",
+    "edge-rtr-02", "BGP peers", "WARNING",
+    "WARNING - peer 203.0.113.77 (AS65010) state is idle (is admin down)")
 
 family.write()
