@@ -314,4 +314,77 @@ nwc("BGP/Component/PeerSubsystem.pm", NULL, "a BGP peer stopped by an administra
     "edge-rtr-02", "BGP peers", "WARNING",
     "WARNING - peer 203.0.113.77 (AS65010) state is idle (is admin down)")
 
+# --- fridim/nagios-plugin-check_galera_cluster: check_galera_cluster's status lines.
+GAL = ("fridim/nagios-plugin-check_galera_cluster", "check_galera_cluster",
+       "aa17849014180c2025beb6a36e268f6f54981744")
+nagios(GAL, ND, "wsrep_cluster_size at or below the critical minimum: cluster members lost (rule 11, "
+       "probes_nodedesc27's decision 2)",
+       "galera-db2", "Galera cluster", "CRITICAL", "CRITICAL: number of NODES = 1 (wsrep_cluster_size)")
+nagios(GAL, ND, "fewer members online than the state file remembers, the missing peer named: a member lost "
+       "(rule 11)",
+       "galera-db1", "Galera cluster", "WARNING",
+       "WARNING: redundant  2 online / 3  total, missing peers: 10.40.2.13:3306")
+nagios(GAL, NULL, "the node acting as donor for a state transfer: replication activity, not a node down and "
+       "not measured lag (rule 5)",
+       "galera-db3", "Galera cluster", "CRITICAL",
+       "CRITICAL: node is not synced - actual state is: Donor/Desynced (wsrep_local_state_comment)")
+nagios(GAL, NULL, "the plugin's OK line: all members online (rule 14)",
+       "galera-db1", "Galera cluster", "OK", "OK: running redundant 3 online / 3 total")
+
+# --- anchor/nagios-plugin-elasticsearch: check_elasticsearch's messages (the status prefix is ours).
+ESP = ("anchor/nagios-plugin-elasticsearch", "check_elasticsearch", "572e3e2a99ebf419498bb4dd640fd1b0718641c5")
+nagios(ESP, ND, "fewer master-eligible nodes than configured (the -vv detail): cluster members lost "
+       "(rule 11, probes_nodedesc27's decision 2)",
+       "es-data-04", "ElasticSearch cluster", "WARNING",
+       "WARNING: Missing master-eligible nodes Expected to find 3 master-eligible nodes in the cluster but "
+       "only found 2")
+nagios(ESP, ND, "urllib2.URLError's reason 'Connection refused' (the plugin's comment: 'The server could be "
+       "down'): the node is not there (rule 11)",
+       "es-data-07", "ElasticSearch cluster", "CRITICAL", "CRITICAL: [Errno 111] Connection refused")
+nagios(ESP, NULL, "replica shards missing: cluster health yellow (rule 5)",
+       "es-data-02", "ElasticSearch cluster", "WARNING",
+       "WARNING: One or more indexes are missing replica shards.  Use -vv to list them.")
+nagios(ESP, NULL, "Elasticsearch's own health red: cluster health (rule 5)",
+       "es-data-05", "ElasticSearch cluster", "CRITICAL", "CRITICAL: Cluster reports degraded health: 'red'")
+nagios(ESP, NULL, "a node's configuration lacks a location attribute: a setting, nothing down",
+       "es-data-09", "ElasticSearch cluster", "WARNING", "WARNING: Node 'es-data-09' missing location attribute 'rack'")
+
+# --- openstack/osops-tools-monitoring (at its last commit before the repository was retired):
+# nagios-plugins/*.sh and monitoring-for-openstack/oschecks (utils prints "CRITICAL: %s").
+OSO = ("openstack/osops-tools-monitoring", "7427ee739296e93f18aed92f7150abf732fd92b3")
+
+
+def oso(path, expected, why, host, service, state, output, **labels):
+    nagios((OSO[0], path, OSO[1]), expected, why, host, service, state, output, **labels)
+
+
+oso("nagios-plugins/nova-services.sh", ND, "nova service-list rows in State 'down': compute services down "
+    "(rule 4)",
+    "os-ctl-01", "Nova services", "CRITICAL",
+    "CRITICAL - OpenStack Nova services down: 14 nova-compute; 22 nova-compute; ")
+oso("nagios-plugins/cinder-services.sh", ND, "cinder service-list rows in State 'down': a volume service down "
+    "(rule 4)",
+    "os-ctl-01", "Cinder services", "CRITICAL",
+    "CRITICAL - OpenStack Cinder services down: cinder-volume os-stor-02@ceph; ")
+oso("nagios-plugins/nova-services.sh", NULL, "the plugin's OK line (rule 14)",
+    "os-ctl-02", "Nova services", "OK", "OK - All nodes up")
+oso("monitoring-for-openstack/oschecks/utils.py", ND, "no process of that name: a process count of zero (rule 7)",
+    "os-ctl-03", "nova-scheduler process", "CRITICAL", "CRITICAL: nova-scheduler is not running")
+oso("monitoring-for-openstack/oschecks/pacemaker_host_check.py", ND, "a Pacemaker resource in state Stopped: a "
+    "service stopped (rule 7)",
+    "os-ctl-02", "pacemaker haproxy", "CRITICAL",
+    "CRITICAL: pacemaker resource haproxy-clone is not started (Stopped)")
+oso("monitoring-for-openstack/oschecks/pacemaker_host_check.py", NULL, "the resource runs on another node: "
+    "the check's OK line, nothing down",
+    "os-ctl-03", "pacemaker vip", "OK",
+    "OK: pacemaker resource vip__public doesn't run on this node (but on os-ctl-01)")
+oso("monitoring-for-openstack/oschecks/nova.py", LAT, "the Nova API's flavor listing took longer than the "
+    "critical limit: response time (rule 4)",
+    "os-ctl-01", "Nova API", "CRITICAL",
+    "CRITICAL: Get flavors took more than 10 seconds, it's too long.|response_time=14")
+oso("nagios-plugins/swift-healthcheck.sh", NULL, "the proxy's healthcheck answers 'DISABLED BY FILE': taken "
+    "out by an operator's disable file, planned work (rule 9)",
+    "swift-proxy-02", "Swift proxy healthcheck", "UNKNOWN",
+    "CRITICAL - Swift Proxy healthcheck is reporting DISABLED BY FILE")
+
 family.write()
