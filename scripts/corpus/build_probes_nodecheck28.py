@@ -387,4 +387,42 @@ oso("nagios-plugins/swift-healthcheck.sh", NULL, "the proxy's healthcheck answer
     "swift-proxy-02", "Swift proxy healthcheck", "UNKNOWN",
     "CRITICAL - Swift Proxy healthcheck is reporting DISABLED BY FILE")
 
+# --- more Sensu 1.x plugins (sensu-plugin's "<Class> <STATUS>: <message>" output), same frame as Mesos.
+PCMK = ("sensu-plugins/sensu-plugins-pacemaker", "bin/check-cluster-health.rb",
+        "78a53bd23c63d89862208574a6274b64d4345571")
+CBASE = ("sensu-plugins/sensu-plugins-couchbase", "bin/check-couchbase-cluster.rb",
+         "da5a7635eae04a985ea08d9a632d8dac9ddf370a")
+CHEF = ("sensu-plugins/sensu-plugins-chef", "a9170ed122067cea28b8bb18748adabc48c3be85")
+SAGG = ("sensu-plugins/sensu-plugins-sensu", "bin/check-aggregate.rb", "97659e4864f5880cd60feb4e7c65d0b015a8a2f6")
+
+sensu(PCMK, ND, "crm_mon nodes expected up but not online: cluster members lost (rule 11); a standby node "
+      "stays online, so this count is not planned standby",
+      "check-pacemaker-cluster", "ha-db-1", "CRITICAL", "CheckClusterHealth CRITICAL: 1/3 node(s) offline!")
+sensu(PCMK, NULL, "resources with failed=true on nodes that are online: failed operations, no node down (rule 5)",
+      "check-pacemaker-cluster", "ha-web-2", "CRITICAL", "CheckClusterHealth CRITICAL: 2/14 resources failed!")
+sensu(CBASE, ND, "the cluster has fewer nodes than the configured size: a member lost (rule 11, "
+      "probes_nodedesc27's decision 2)",
+      "check-couchbase-cluster", "cb-node-01", "CRITICAL",
+      "CheckCouchbaseCluster CRITICAL: Cluster's size is 3, 4 expected")
+sensu(CBASE, NULL, "a rebalance running: work done on purpose (rule 9)",
+      "check-couchbase-cluster", "cb-node-02", "WARNING",
+      "CheckCouchbaseCluster WARNING: Cluster rebalance status running")
+sensu(CBASE, NULL, "nodes on an unexpected version: a version difference (rule 9)",
+      "check-couchbase-cluster", "cb-node-01", "CRITICAL",
+      "CheckCouchbaseCluster CRITICAL: Unexpected couchbase's version on nodes: [\"cb-node-04.prod:8091\"]")
+sensu((CHEF[0], "bin/check-chef-node.rb", CHEF[1]), NULL, "a node object missing from the Chef server: "
+       "inventory, not the host's state",
+       "check-chef-node-web07", "chef-mon-01", "CRITICAL",
+       "ChefNodeChecker CRITICAL: Node web-07.prod not found - 404 \"Object Not Found\"")
+sensu(SAGG, ND, "the aggregate of the clients' keepalive check: clients reporting critical keepalives are "
+      "silent clients (rule 8: a liveness signal)",
+      "aggregate-keepalive", "sensu-server-01", "CRITICAL",
+      "CheckAggregate CRITICAL: Number of nodes down exceeds threshold (3 out of 20 nodes reporting critical)",
+      aggregate="keepalive")
+sensu(SAGG, DF, "the same default wording 'Number of nodes down' over the disk-usage check's results: the "
+      "aggregated measurement is disk usage, so the nodes are critical on disk, not down (rules 2, 17)",
+      "aggregate-check-disk-usage", "sensu-server-01", "CRITICAL",
+      "CheckAggregate CRITICAL: Number of nodes down exceeds threshold (4 out of 12 nodes reporting critical)",
+      aggregate="check-disk-usage")
+
 family.write()
