@@ -63,6 +63,11 @@ mesos("bin/check-marathon-task.rb", ND, "0 of 3 tasks of the app running: the se
       "instance, as a process count of zero (rules 7, 16)",
       "check-marathon-task-payments", "marathon-02", "CRITICAL",
       "MarathonTaskCheck CRITICAL: 0/3 payments-api tasks running", app="payments-api")
+mesos("bin/check-marathon-task.rb", ND, "ECONNREFUSED/SocketError from Marathon: 'could not be reached', "
+      "the service is not there (rule 11)",
+      "check-marathon-task-payments", "marathon-02", "UNKNOWN",
+      "MarathonTaskCheck UNKNOWN: marathon task state could not be retrieved:\n"
+      "Marathon on marathon-02.prod.local could not be reached", app="payments-api")
 mesos("bin/check-mesos-failed-tasks.rb", NULL, "FAILED tasks over a count: failed tasks are not requests "
       "and not a host down (rule 10)",
       "check-mesos-failed-tasks", "mesos-master-01", "CRITICAL",
@@ -105,6 +110,13 @@ gcm("check_slurm.py", ND, "fewer slurmctld controllers answer scontrol ping than
     "is down (rule 11: members lost, as nodedesc27's decision 2)",
     "slurmctld count", "h100-a-ctl1", "CRITICAL",
     "Insufficient slurmctld daemon count. Expected at least: 2 and found: 1")
+gcm("check_slurm.py", ND, "no slurmctld answers scontrol ping: the controllers are down (rule 11)",
+    "slurmctld count", "h100-a-ctl2", "CRITICAL",
+    "Insufficient slurmctld daemon count. Expected at least: 1 and found: 0")
+gcm("check_ssh.py", ND, "ssh to the host refused on port 22: the peer's service is not there (rule 11)",
+    "check ssh", "h100-a-login1", "CRITICAL",
+    "Host h100-a-1304: ssh connection failed. error_code: 255, output: ssh: connect to host "
+    "h100-a-1304 port 22: Connection refused\n")
 gcm("check_ssh.py", ND, "ssh to the host fails with 'No route to host': the peer is not there (rule 11)",
     "check ssh", "h100-a-login2", "CRITICAL",
     "Host h100-a-0871: ssh connection failed. error_code: 255, output: ssh: connect to host "
@@ -117,8 +129,6 @@ gcm("check_running_process.py", ND, "no process of that name in ps: a process co
     "running process", "h100-a-0309", "CRITICAL", "Process nvidia-fabricmanager: not running.")
 gcm("check_node.py", NULL, "uptime below the threshold: a short uptime, one reboot (rule 7)",
     "check uptime", "h100-a-0940", "WARN", "Node recently booted. It's up for: 412 secs")
-gcm("check_node.py", NULL, "a kernel module loaded fewer times than expected: no signature",
-    "check module", "h100-a-0518", "CRITICAL", "Module doesn't appear enough times 0 < 1 threshold")
 gcm("check_storage.py", DF, "disk usage above the critical threshold (rule 2)",
     "disk usage", "h100-a-0127", "CRITICAL", "Disk usage, 97%, is above critical threshold of 95%.\n",
     volume="/scratch")
@@ -181,9 +191,6 @@ alces("check_PSUs", NULL, "one of two power supplies not OK: hardware redundancy
 alces("check_ha_ops.sh", NULL, "a failed operation in Pacemaker's history: one failed op, no node down "
       "(rule 5)",
       "storage-ha1", "HA failed ops", "WARNING", "Processing failed op detected")
-alces("check_quota_and_mount.sh", NULL, "quotas not enabled on a mount: a setting, not a full disk (rule 9)",
-      "nfs-home1", "Quota /export/users", "WARNING",
-      "Warning - /export/users is mounted, Quotas are not enabled, but expected!")
 
 # --- VanAndelInstitute/Admin-Tools: check_offline_nodes.sh logs each Torque node that pbsnodes shows
 # 'offline' or 'down' to syslog (logger), and a log alert forwards the line; watchLocalDisk.pl
@@ -235,8 +242,6 @@ htc("check_condor_collector.py", ND, "the pool's collector daemon count is zero:
     "condor-cm01", "HTCondor collector", "CRITICAL", "No collectors running.")
 htc("check_condor_negotiator.py", ND, "no negotiator daemon in the pool: a service not running (rule 7)",
     "condor-cm01", "HTCondor negotiator", "CRITICAL", "No negotiators running.")
-htc("check_condor_negotiator.py", NULL, "two negotiators advertised: a configuration fault, nothing down",
-    "condor-cm01", "HTCondor negotiator", "CRITICAL", "More than 1 negotiator running condor-cm01 condor-cm02 ")
 htc("check_condor_schedd.sh", ND, "the schedd no longer advertised to the collector: its ClassAd updates are "
     "its liveness signal (rule 8), the daemon is gone",
     "condor-cm01", "HTCondor schedd submit02", "CRITICAL", "Schedd is NOT advertised on submit02")
@@ -279,6 +284,13 @@ kops(ND, "validation error 'master \"…\" is not ready': a control-plane node N
      "prod-eu1.k8s.example.org",
      [("Node", "ip-172-20-33-140.eu-west-1.compute.internal",
        'master "ip-172-20-33-140.eu-west-1.compute.internal" is not ready')])
+kops(ND, "two nodes not ready, with a critical pod pending on account of them: the nodes NotReady decide (rule 4)",
+     "prod-eu1.k8s.example.org",
+     [("Node", "ip-172-20-61-8.eu-west-1.compute.internal",
+       'node "ip-172-20-61-8.eu-west-1.compute.internal" is not ready'),
+      ("Node", "ip-172-20-90-201.eu-west-1.compute.internal",
+       'node "ip-172-20-90-201.eu-west-1.compute.internal" is not ready'),
+      ("Pod", "kube-system/ebs-csi-node-7xq2d", 'system-node-critical pod "ebs-csi-node-7xq2d" is pending')])
 kops(NULL, "a system-cluster-critical pod pending: a pending pod, nothing down (probes_nodedesc27: pending pods null)",
      "stg-us2.k8s.example.org",
      [("Pod", "kube-system/coredns-autoscaler-6f594f4c58-x2kqv",
@@ -346,8 +358,6 @@ nagios(ESP, NULL, "replica shards missing: cluster health yellow (rule 5)",
        "WARNING: One or more indexes are missing replica shards.  Use -vv to list them.")
 nagios(ESP, NULL, "Elasticsearch's own health red: cluster health (rule 5)",
        "es-data-05", "ElasticSearch cluster", "CRITICAL", "CRITICAL: Cluster reports degraded health: 'red'")
-nagios(ESP, NULL, "a node's configuration lacks a location attribute: a setting, nothing down",
-       "es-data-09", "ElasticSearch cluster", "WARNING", "WARNING: Node 'es-data-09' missing location attribute 'rack'")
 
 # --- openstack/osops-tools-monitoring (at its last commit before the repository was retired):
 # nagios-plugins/*.sh and monitoring-for-openstack/oschecks (utils prints "CRITICAL: %s").
@@ -366,6 +376,13 @@ oso("nagios-plugins/cinder-services.sh", ND, "cinder service-list rows in State 
     "(rule 4)",
     "os-ctl-01", "Cinder services", "CRITICAL",
     "CRITICAL - OpenStack Cinder services down: cinder-volume os-stor-02@ceph; ")
+oso("monitoring-for-openstack/oschecks/nova.py", ND, "the client's connection to the Nova API refused "
+    "(the exception's text quoted): the API is not there (rule 11)",
+    "os-ctl-02", "Nova API", "CRITICAL",
+    "CRITICAL: Cannot connect to nova: Unable to establish connection to http://10.0.0.10:8774/v2.1/flavors/detail: "
+    "HTTPConnectionPool(host='10.0.0.10', port=8774): Max retries exceeded with url: /v2.1/flavors/detail "
+    "(Caused by NewConnectionError('<urllib3.connection.HTTPConnection object at 0x7f3c2a1b5e50>: Failed to "
+    "establish a new connection: [Errno 111] Connection refused'))\n")
 oso("nagios-plugins/nova-services.sh", NULL, "the plugin's OK line (rule 14)",
     "os-ctl-02", "Nova services", "OK", "OK - All nodes up")
 oso("monitoring-for-openstack/oschecks/utils.py", ND, "no process of that name: a process count of zero (rule 7)",
