@@ -118,10 +118,106 @@ def gr_items():
         "Group membership changed: This member has left the group.", "db-gr-4.prod")
 
 
+PMM = "percona/pmm"
+PMM_QUORUM = (PMM, "managed/data/alerting-templates/ha_quorum_at_risk.yml",
+              "ca74f4bc1bb39503af0983ae86f33da8c3df14a5")
+PMM_SPLIT = (PMM, "managed/data/alerting-templates/ha_split_brain.yml",
+             "26aff092eac7f8db5bbf2631ca63122f626175a3")
+PMM_NOLEADER = (PMM, "managed/data/alerting-templates/ha_no_leader.yml",
+                "5c1f6945804952899641684fcd432cd1e4daa013")
+PMM_UNUSUAL = (PMM, "managed/data/alerting-templates/mongodb_unusual_state.yml",
+               "233cbeffa7740072c3e876db543eee20cf2d6adc")
+PMM_PRIMARY = (PMM, "managed/data/alerting-templates/mongodb_replset_primary_changed.yml",
+               "09228cd39f8f11af297c663d8b0c01dcf390aea0")
+
+
+def pmm_items():
+    """Percona Monitoring and Management's alert templates, fired as PMM renders them."""
+    def labels(name, template, severity, **extra):
+        out = {"alertname": name, "severity": severity, "template_name": template}
+        out.update(extra)
+        return out
+
+    family.add(PMM_QUORUM, N, "pmm_ha_quorum_at_risk: live Raft voters at or below the majority",
+               labels("PMM HA quorum at risk", "pmm_ha_quorum_at_risk", "critical"),
+               {"summary": "PMM HA quorum at risk, the cluster has no spare voters left",
+                "description": "The number of live Raft voters has fallen to or below the smallest "
+                "majority that still forms a quorum.\nAt the boundary the cluster still works, but one "
+                "more node failure will make it impossible to elect a\nleader. Below the boundary "
+                "leader election has already stopped, and leader-only work such as advisor\nchecks, "
+                "backups and scheduled tasks has stopped with it. The High Availability page shows "
+                "which of the\ntwo applies."})
+    family.add(PMM_SPLIT, None, "pmm_ha_split_brain: more than one node claims leadership",
+               labels("PMM HA split-brain detected", "pmm_ha_split_brain", "critical"),
+               {"summary": "PMM HA split-brain detected, more than one node claims leadership",
+                "description": "More than one PMM Server node reports itself as the Raft leader at the "
+                "same time.\nRaft never allows two leaders within one cluster, so this means the nodes "
+                "have formed\nseparate clusters instead of one. Every node bootstraps its own "
+                "single-node cluster at\nstartup and then relies on peer discovery to merge into the "
+                "others; when that discovery\nfails, each node stays the leader of a cluster of one."
+                "\nLeader-only work may run more than once and diverging writes are possible."})
+    family.add(PMM_NOLEADER, None, "pmm_ha_no_leader: no node holds the leader lease (leader loss)",
+               labels("PMM HA cluster has no active leader", "pmm_ha_no_leader", "critical"),
+               {"summary": "PMM HA cluster has no active leader",
+                "description": "No node in the PMM High Availability cluster currently holds the Raft "
+                "leader lease.\nLeader-only background work such as advisor checks, backups, telemetry "
+                "and scheduled tasks is not running.\n\nRemediation steps:\n  1. Check that a majority "
+                "of PMM Server nodes are running and reachable."})
+    for idx, state, why in (("2", "RECOVERING", "a member catching up or in maintenance"),
+                            ("3", "STARTUP2", "a member added, in initial sync")):
+        family.add(PMM_UNUSUAL, None, f"pmm_mongodb_unusual_state: {why}",
+                   labels("MongoDB member is in Unusual state", "pmm_mongodb_unusual_state", "critical",
+                          cluster="mongo-orders", rs_nm="rs0", member_idx=idx, member_state=state),
+                   {"summary": f"MongoDB replicaSet member is in unusual state for ({idx})",
+                    "description": f"MongoDB replicaSet member ({idx}) is in \"{state}\" state for "
+                    "cluster mongo-orders."})
+    family.add(PMM_PRIMARY, None, "pmm_mongodb_replset_primary_changed: an election (leader change)",
+               labels("MongoDB Primary Changed", "pmm_mongodb_replset_primary_changed", "warning",
+                      set="rs-billing"),
+               {"description": "Replica set rs-billing has undergone a primary change in the last 10 "
+                "minutes", "summary": "Primary changed in rs-billing"})
+
+
+DOCS_ADMIN = ("docker/docs", "content/manuals/engine/swarm/admin_guide.md",
+              "23b19dd8c3ba3e82b72427d07c2f497f2834b3cf")
+DOCS_NODES = ("docker/docs", "content/manuals/engine/swarm/manage-nodes.md",
+              "0b99715a908f53a86ffe0babe75759f373b6e894")
+
+
+def swarm_items():
+    """Docker Swarm node states and CLI answers, relayed by a cron check on a manager."""
+    def add(src, expected, why, node, text, **extra):
+        labels = {"alertname": "SwarmNodeCheck", "swarm": "swarm-prod-eu", "node": node,
+                  "job": "swarm-node-check"}
+        labels.update(extra)
+        family.add(src, expected, f"Docker Swarm docs: {why}", labels,
+                   {"summary": f"swarm-prod-eu: node {node}", "description": text})
+
+    add(DOCS_NODES, N, "MANAGER STATUS Unavailable (a manager that can't communicate)", "mgr-03",
+        "docker node ls: mgr-03  Ready  Active  Unavailable", manager_status="Unavailable")
+    add(DOCS_ADMIN, N, "a manager's Reachability is unreachable", "mgr-02",
+        "docker node inspect mgr-02 --format \"{{ .ManagerStatus.Reachability }}\" returned "
+        "\"unreachable\"", reachability="unreachable")
+    add(DOCS_NODES, None, "a node set to Drain for maintenance (rule 9)", "wrk-07",
+        "docker node ls: wrk-07  Ready  Drain", availability="drain")
+    add(DOCS_NODES, None, "a node paused by an operator (rule 9)", "wrk-04",
+        "docker node ls: wrk-04  Ready  Pause", availability="pause")
+    add(DOCS_NODES, None, "a manager demoted by an operator (rule 9)", "mgr-04",
+        "Manager mgr-04 demoted in the swarm.", event="demote")
+    add(DOCS_NODES, None, "a worker promoted to manager (member added)", "wrk-02",
+        "Node wrk-02 promoted to a manager in the swarm.", event="promote")
+    add(DOCS_NODES, None, "a node left the swarm (graceful leave, rule 11)", "wrk-09",
+        "Node left the swarm.", event="leave")
+    add(DOCS_ADMIN, None, "a node removed by an operator with --force (rule 11)", "wrk-11",
+        "Node wrk-11 removed from swarm", event="rm")
+
+
 def main():
     shell_items()
     shell_member_items()
     gr_items()
+    pmm_items()
+    swarm_items()
     family.write()
 
 
