@@ -212,12 +212,92 @@ def swarm_items():
         "Node wrk-11 removed from swarm", event="rm")
 
 
+SHELL_SET = ("mysql/mysql-shell", "modules/adminapi/cluster_set/status.cc",
+             "561cd3dad0eb619e5749a3b1a05c34ba2c54f324")
+SHELL_RS = ("mysql/mysql-shell", "modules/adminapi/replica_set/replica_set_impl.cc",
+            "561cd3dad0eb619e5749a3b1a05c34ba2c54f324")
+
+
+def shell_more_items():
+    """cluster.status() diagnostics, ClusterSet status and ReplicaSet answers, relayed by a check."""
+    def add(src, expected, why, alertname, text, **extra):
+        labels = {"alertname": alertname, "job": "mysqlsh-cluster-check", "severity": "critical"}
+        labels.update(extra)
+        family.add(src, expected, f"mysql-shell: {why}", labels,
+                   {"summary": f"{alertname} on {extra.get('cluster', extra.get('replicaset', ''))}",
+                    "description": text})
+
+    add(SHELL, N, "no ONLINE members forming a quorum (members below the majority)",
+        "InnoDBClusterIssue", "ERROR: Could not find ONLINE members forming a quorum. Cluster will "
+        "be unable to perform updates until it's restored.", cluster="billing")
+    add(SHELL, N, "no ONLINE member reachable, unreachable instances", "InnoDBClusterIssue",
+        "ERROR: Could not connect to any ONLINE members but there are unreachable instances that "
+        "could still be ONLINE.", cluster="inventory")
+    add(SHELL, N, "status UNREACHABLE", "InnoDBClusterStatus",
+        "Could not connect to any ONLINE members", cluster="inventory", status="UNREACHABLE")
+    add(SHELL, N, "a read replica unreachable", "InnoDBClusterMemberIssue",
+        "ERROR: Could not connect to the Read-Replica: The instance is unreachable.",
+        cluster="prodCluster", member="db-orders-rr1.prod:3306")
+    add(SHELL_SET, N, "the ClusterSet's primary cluster unreachable", "InnoDBClusterSetStatus",
+        "Primary Cluster is not reachable from the Shell, assuming it to be unavailable.",
+        cluster="cs-global", globalStatus="UNAVAILABLE")
+    add(SHELL_RS, None, "an instance removed from the ReplicaSet by an operator (rule 9)",
+        "InnoDBReplicaSetChange", "The instance 'db-rs-3.prod:3306' was removed from the replicaset.",
+        replicaset="rs-reports")
+
+
+NATS = ("nats-io/nats-server", "server/jetstream_cluster.go",
+        "1787eee035cf0253c201fa0f05afad92b6f296dc")
+
+
+def nats_items():
+    """nats-server's JetStream cluster log lines, quoted by a log-pattern alert."""
+    def add(expected, why, level, line, server):
+        family.add(NATS, expected, f"nats-server JetStream log line: {why}",
+                   {"alertname": "NatsJetStreamClusterLog", "server_name": server, "cluster": "nats-east",
+                    "job": "nats-logs", "severity": "warning"},
+                   {"summary": f"JetStream cluster event on {server}",
+                    "description": f"[1] 2026/12/05 16:41:07.{len(line) * 3571 % 1000000:06d} [{level}] {line}"})
+
+    add(None, "the expected peer set size adjusted at boot (a size setting)", "INF",
+        "Adjusting JetStream expected peer set size to 3 from original 5", "nats-1")
+    add(None, "no metadata leader (leader loss, not a member count)", "INF",
+        "JetStream cluster no metadata leader", "nats-2")
+    add(None, "this server removed from the cluster by peer-remove (rule 9)", "ERR",
+        "JetStream being DISABLED, our server was removed from the cluster", "nats-4")
+    add(None, "a new metadata leader elected", "INF",
+        "JetStream cluster new metadata leader: nats-3/nats-east", "nats-1")
+
+
+SR = ("StarRocks/starrocks", "docs/en/administration/management/monitoring/alert.md",
+      "0160d4fbed81e0eaf9b3127b6b73721e6f1dd6ee")
+
+
+def starrocks_items():
+    """StarRocks' documented alert items, as a Prometheus rule written from them fires."""
+    family.add(SR, N, "FE Service Suspension: active FE nodes below the specified value",
+               {"alertname": "FEServiceSuspension", "job": "starrocks-prod", "group": "fe",
+                "severity": "critical"},
+               {"summary": "FE Service Suspension",
+                "description": "The number of active FE nodes falls below a specified value: 2 of 3 "
+                "FE nodes up."})
+    family.add(SR, N, "BE Service Suspension: more than one BE node dead",
+               {"alertname": "BEServiceSuspension", "job": "starrocks-prod", "type": "be_node_num",
+                "state": "dead", "severity": "critical"},
+               {"summary": "BE Service Suspension",
+                "description": "More than one BE node is suspended: node_info{type=\"be_node_num\", "
+                "state=\"dead\"} = 2"})
+
+
 def main():
     shell_items()
     shell_member_items()
     gr_items()
     pmm_items()
     swarm_items()
+    shell_more_items()
+    nats_items()
+    starrocks_items()
     family.write()
 
 
