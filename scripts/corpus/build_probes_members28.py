@@ -289,6 +289,127 @@ def starrocks_items():
                 "state=\"dead\"} = 2"})
 
 
+EOP = "coreos/etcd-operator"
+EOP_EVENTS = (EOP, "pkg/util/k8sutil/events_util.go", "13a1831f9744207b39733bbe91413ca2e389aa40")
+EOP_CLUSTER = (EOP, "pkg/cluster/cluster.go", "13a1831f9744207b39733bbe91413ca2e389aa40")
+EOP_RECONCILE = (EOP, "pkg/cluster/reconcile.go", "13a1831f9744207b39733bbe91413ca2e389aa40")
+CB_EVENTS = ("couchbase/couchbase-operator", "pkg/util/k8sutil/events_util.go",
+             "32097d2de215b714eb635ee74f75d318be750a8e")
+
+
+def k8s_event(src, expected, why, kind, name, namespace, reason, message, event_type="Normal"):
+    """A Kubernetes event as kubernetes-event-exporter forwards it to Alertmanager."""
+    family.add(src, expected, why,
+               {"alertname": "KubernetesEvent", "namespace": namespace, "kind": kind, "name": name,
+                "reason": reason, "type": event_type, "severity": "warning" if event_type == "Warning"
+                else "info"},
+               {"summary": f"{kind} {namespace}/{name}: {reason}", "description": message})
+
+
+def operator_items():
+    """Cluster operators' events and reconcile log lines."""
+    k8s_event(EOP_EVENTS, N, "etcd-operator: a dead member being replaced", "EtcdCluster", "etcd-main",
+              "platform", "Replacing Dead Member", "The dead member etcd-main-0003 is being replaced")
+    k8s_event(EOP_EVENTS, None, "etcd-operator: a member added (scale-up)", "EtcdCluster", "etcd-main",
+              "platform", "New Member Added", "New member etcd-main-0006 added to cluster")
+    k8s_event(EOP_EVENTS, None, "etcd-operator: a member upgraded (planned work, rule 9)", "EtcdCluster",
+              "etcd-main", "platform", "Member Upgraded",
+              "Member etcd-main-0004 upgraded from 3.3.13 to 3.3.25 ")
+    for src, why, line in (
+            (EOP_CLUSTER, "etcd-operator log: all etcd pods are dead", "all etcd pods are dead."),
+            (EOP_RECONCILE, "etcd-operator log: removing one dead member", "removing one dead member")):
+        family.add(src, N, why,
+                   {"alertname": "EtcdOperatorLogWarning", "namespace": "platform",
+                    "pod": "etcd-operator-6b8f9c7d4-x2lqp", "cluster_name": "etcd-main", "job": "loki"},
+                   {"summary": "etcd-operator reported a problem with cluster etcd-main",
+                    "description": f'time="2026-12-05T16:40:11Z" level=warning msg="{line}" '
+                    'cluster-name=etcd-main cluster-namespace=platform pkg=cluster'})
+    family.add(EOP_CLUSTER, None, "etcd-operator log: reconciliation skipped while pods start",
+               {"alertname": "EtcdOperatorLogWarning", "namespace": "platform",
+                "pod": "etcd-operator-6b8f9c7d4-x2lqp", "cluster_name": "etcd-main", "job": "loki"},
+               {"summary": "etcd-operator reported a problem with cluster etcd-main",
+                "description": 'time="2026-12-05T16:40:41Z" level=info msg="skip reconciliation: running '
+                '([etcd-main-0004 etcd-main-0005]), pending ([etcd-main-0006])" cluster-name=etcd-main '
+                'cluster-namespace=platform pkg=cluster'})
+
+    cb = "CouchbaseCluster"
+    k8s_event(CB_EVENTS, N, "couchbase-operator: an existing member down", cb, "cb-prod", "couchbase",
+              "MemberDown", "Existing member cb-prod-0002 down", "Warning")
+    k8s_event(CB_EVENTS, N, "couchbase-operator: an existing member failed over (removed as faulty)",
+              cb, "cb-prod", "couchbase", "MemberFailedOver", "Existing member cb-prod-0002 failed over",
+              "Warning")
+    k8s_event(CB_EVENTS, None, "couchbase-operator: member recovered (rule 14)", cb, "cb-prod",
+              "couchbase", "MemberRecovered", "Existing member cb-prod-0002 recovered")
+    k8s_event(CB_EVENTS, None, "couchbase-operator: a member added", cb, "cb-prod", "couchbase",
+              "NewMemberAdded", "New member cb-prod-0005 added to cluster")
+    k8s_event(CB_EVENTS, None, "couchbase-operator: a rebalance started", cb, "cb-prod", "couchbase",
+              "RebalanceStarted", "A rebalance has been started to balance data across the cluster")
+    k8s_event(CB_EVENTS, None, "couchbase-operator: services mismatch (configuration)", cb, "cb-prod",
+              "couchbase", "ServicesMismatch", "Services mismatch in cluster", "Warning")
+
+
+JG = "belaban/JGroups"
+JG_COMMIT = "06c847b1c57cf823dbef49a299d9a49a43ea3d05"
+
+
+def jgroups_items():
+    """JGroups failure-detection log lines (as Infinispan/WildFly clusters log them), quoted by a
+    log-pattern alert."""
+    def add(path, expected, why, logger, line, host):
+        family.add((JG, path, JG_COMMIT), expected, f"JGroups log line: {why}",
+                   {"alertname": "JGroupsClusterLog", "host": host, "job": "app-logs",
+                    "app": "session-cache", "severity": "warning"},
+                   {"summary": f"JGroups cluster event on {host}",
+                    "description": f"2026-12-05 16:42:10,511 DEBUG [{logger}] (Timer runner-1) {line}"})
+
+    add("src/org/jgroups/protocols/FD_ALL3.java", N, "no heartbeat, member added to suspect list",
+        "org.jgroups.protocols.FD_ALL3",
+        "cache-0-41872: haven't received a heartbeat from cache-2-9921 in timeout period (40000 ms), "
+        "adding it to suspect list", "cache-0")
+    add("src/org/jgroups/protocols/FD_HOST.java", N, "a host and its members suspected",
+        "org.jgroups.protocols.FD_HOST",
+        "cache-0-41872: suspecting host 10.42.7.19; suspected members: cache-3-1207,cache-4-5530",
+        "cache-0")
+    add("src/org/jgroups/protocols/FD_SOCK.java", None, "a member unsuspected (recovery, rule 14)",
+        "org.jgroups.protocols.FD_SOCK", "cache-1-30018: broadcasting unsuspect(cache-2-9921)",
+        "cache-1")
+
+
+ECK = "elastic/cloud-on-k8s"
+ECK_COMMIT = "7b93383d8ec1569ba99bdf9e59ad70a813fe99f8"
+
+
+def eck_items():
+    """ECK operator reconcile messages for planned node removal."""
+    family.add((ECK, "pkg/controller/elasticsearch/driver/stateful/downscale.go", ECK_COMMIT), None,
+               "ECK: a downscale in progress, nodes delayed (planned scale-down, rule 9)",
+               {"alertname": "ElasticsearchReconcileRequeued", "namespace": "search",
+                "elasticsearch": "logs-es", "job": "eck-operator", "severity": "info"},
+               {"summary": "ECK reconciliation of search/logs-es requeued",
+                "description": "Downscale in progress, delayed nodes: [logs-es-hot-3 logs-es-hot-4]"})
+    family.add((ECK, "pkg/controller/elasticsearch/version/zen2/voting_exclusions.go", ECK_COMMIT), None,
+               "ECK: voting config exclusions set before removing masters (planned, rule 9)",
+               {"alertname": "ElasticsearchOperatorLog", "namespace": "search",
+                "elasticsearch": "logs-es", "job": "eck-operator", "severity": "info"},
+               {"summary": "ECK operator log for search/logs-es",
+                "description": '{"log.level":"info","message":"Setting voting config exclusions",'
+                '"namespace":"search","nodes":["logs-es-master-2"]}'})
+
+
+VTORC = ("vitessio/vitess", "go/vt/vtorc/inst/analysis_problem.go",
+         "71131d53442b37139e983509a23e0e037ba64b24")
+
+
+def vtorc_items():
+    for code, text, why in (
+            ("PrimarySemiSyncMustBeSet", "Primary semi-sync must be set", "a durability setting"),
+            ("ClusterHasNoPrimary", "Cluster has no primary", "no primary (leader loss)")):
+        family.add(VTORC, None, f"VTOrc analysis {code}: {why}",
+                   {"alertname": "VTOrcProblem", "analysis": code, "keyspace": "payments",
+                    "shard": "-40", "tablet": "eu1-0000002301", "job": "vtorc", "severity": "warning"},
+                   {"summary": f"VTOrc: {code} on payments/-40", "description": text})
+
+
 def main():
     shell_items()
     shell_member_items()
@@ -298,6 +419,10 @@ def main():
     shell_more_items()
     nats_items()
     starrocks_items()
+    operator_items()
+    jgroups_items()
+    eck_items()
+    vtorc_items()
     family.write()
 
 
