@@ -410,6 +410,140 @@ def vtorc_items():
                    {"summary": f"VTOrc: {code} on payments/-40", "description": text})
 
 
+KEYDB = ("Snapchat/KeyDB", "src/cluster.cpp", "603ebb27fb82a27fb98b0feb6749b0f7661a1c4b")
+
+
+def keydb_items():
+    """Redis-protocol cluster bus log lines (KeyDB's cluster.cpp), quoted by a log-pattern alert."""
+    def add(expected, why, mark, line, pod):
+        family.add(KEYDB, expected, f"KeyDB cluster log line: {why}",
+                   {"alertname": "KeyDBClusterLog", "namespace": "cache", "pod": pod,
+                    "job": "keydb-logs", "severity": "warning"},
+                   {"summary": f"KeyDB cluster event on {pod}",
+                    "description": f"1:M 05 Dec 2026 16:41:{len(line) % 50 + 10:02d}.{len(line) * 37 % 1000:03d} "
+                    f"{mark} {line}"})
+
+    a, b, c = ("3f1c0e9a5b7d4c2e8f6a1b0c9d8e7f6a5b4c3d2e", "9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a0b",
+               "5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f")
+    add(N, "a node marked failing after a quorum of failure reports", "*",
+        f"Marking node {b} as failing (quorum reached).", "keydb-0")
+    add(N, "a FAIL message about a node received", "*",
+        f"FAIL message received from {a} about {b}", "keydb-2")
+    add(N, "a node reported another as not reachable", "-",
+        f"Node {c} reported node {b} as not reachable.", "keydb-0")
+    add(N, "connection to a node failed, refused (rule 11)", "-",
+        f"Connection with Node {b} at 10.44.2.17:16379 failed: Connection refused", "keydb-1")
+    add(None, "cluster state changed to fail (cluster health, rule 5)", "#",
+        "Cluster state changed: fail", "keydb-1")
+    add(None, "FAIL state cleared, node reachable again (rule 14)", "*",
+        f"Clear FAIL state for node {b}: replica is reachable again.", "keydb-0")
+    add(None, "a failover election won (leader change)", "#",
+        "Failover election won: I'm the new master.", "keydb-3")
+
+
+AKKA_SBR = ("akka/akka", "akka-cluster/src/main/scala/akka/cluster/sbr/SplitBrainResolver.scala",
+            "9892c5e415e41599db095469c5963f155a0d736d")
+MAAS_GALERA = ("rcbops/rpc-maas", "playbooks/templates/rax-maas/galera_check.yaml.j2",
+               "d02a78c4488d5c7b1be2c3e66cc646f7585445f2")
+GOVUK_DEAD = ("alphagov/govuk-developer-docs", "source/manual/alerts/rabbitmq-dead-nodes.html.md",
+              "b91ac699b6534fe6645e894a0ec2dc83d0ae2121")
+GOVUK_PART = ("alphagov/govuk-puppet", "modules/govuk_rabbitmq/manifests/monitoring.pp",
+              "26d83f4164eee469e94006008336449c41aa418d")
+
+
+def count_items():
+    """Member counts and states from rule sets, monitor templates and checks."""
+    family.add(AKKA_SBR, N, "Akka SBR downing unreachable members, with its count of unreachable members",
+               {"alertname": "AkkaSplitBrainResolverDowning", "service": "checkout", "job": "app-logs",
+                "severity": "critical"},
+               {"summary": "checkout: SBR is downing members",
+                "description": "[WARN] [akka.cluster.sbr.SplitBrainResolver] SBR took decision "
+                "DownUnreachable and is downing [akka://checkout@10.4.7.22:25520], [1] unreachable of [5] "
+                "members, all members in DC [Member(akka://checkout@10.4.7.20:25520, Up), "
+                "Member(akka://checkout@10.4.7.21:25520, Up), Member(akka://checkout@10.4.7.22:25520, Up), "
+                "Member(akka://checkout@10.4.7.23:25520, Up), Member(akka://checkout@10.4.7.24:25520, Up)], "
+                "full reachability status: [akka://checkout@10.4.7.20:25520 -> "
+                "akka://checkout@10.4.7.22:25520: Unreachable [Unreachable] (3)]"})
+    family.add(MAAS_GALERA, N, "Rackspace MaaS: wsrep_cluster_size below the inventory's node count",
+               {"alertname": "wsrep_cluster_size--infra1_galera_container-3a1b2c4d", "check": "galera_check",
+                "entity": "infra1", "severity": "critical"},
+               {"summary": "Galera cluster size less than expected",
+                "description": "CRITICAL: Galera cluster size less than expected (wsrep_cluster_size=2, "
+                "3 galera nodes in inventory)"})
+    family.add(MAAS_GALERA, None, "Rackspace MaaS: a node not Synced (state, not lost)",
+               {"alertname": "wsrep_local_state--infra2_galera_container-7e8f9a0b", "check": "galera_check",
+                "entity": "infra2", "severity": "critical"},
+               {"summary": "Galera cluster node not synced",
+                "description": "CRITICAL: Galera cluster node not synced (wsrep_local_state_comment=Donor/Desynced)"})
+    family.add(GOVUK_DEAD, N, "Icinga: RabbitMQ dead nodes in cluster ('\"running\":false' in /api/nodes)",
+               {"alertname": "RabbitMQ: Dead nodes in cluster", "host": "rabbitmq-1.backend", "state": "CRITICAL",
+                "source": "icinga"},
+               {"summary": "RabbitMQ: Dead nodes in cluster",
+                "description": "HTTP CRITICAL: HTTP/1.1 200 OK - pattern found - 2314 bytes in 0.012 second "
+                "response time (\"running\":false in /api/nodes)"})
+    family.add(GOVUK_PART, None, "Icinga: RabbitMQ network partition (a partition between members, a link)",
+               {"alertname": "RabbitMQ network partition has occurred", "host": "rabbitmq-2.backend",
+                "state": "CRITICAL", "source": "icinga"},
+               {"summary": "RabbitMQ network partition has occurred",
+                "description": "HTTP CRITICAL: HTTP/1.1 200 OK - string '\"partitions\":[]' not found on "
+                "'http://127.0.0.1:15672/api/nodes' - 2290 bytes in 0.011 second response time"})
+
+
+ORLEANS_MTM = ("dotnet/orleans", "src/Orleans.Runtime/MembershipService/MembershipTableManager.cs",
+               "e558829b0b0f696e98c222438106e643fb53928f")
+ORLEANS_CHM = ("dotnet/orleans", "src/Orleans.Runtime/MembershipService/ClusterHealthMonitor.cs",
+               "e558829b0b0f696e98c222438106e643fb53928f")
+EUREKA = ("Netflix/eureka", "eureka-core/src/main/java/com/netflix/eureka/registry/AbstractInstanceRegistry.java",
+          "61acc83d958974d4afc32c228e583ae92db1c426")
+
+
+def membership_log_items():
+    """Orleans silo membership and Eureka registry log lines, quoted by log alerts."""
+    def orleans(src, expected, why, level, line, pod):
+        family.add(src, expected, f"Orleans membership log line: {why}",
+                   {"alertname": "OrleansMembershipLog", "namespace": "games", "pod": pod,
+                    "job": "seq", "level": level, "severity": "warning"},
+                   {"summary": f"Orleans membership event on {pod}",
+                    "description": f"[{level}] Orleans.Runtime.MembershipService.MembershipTableManager: {line}"})
+
+    s1, s2, s3, s4 = ("S10.60.1.14:11111:502115203", "S10.60.1.15:11111:502115207",
+                      "S10.60.1.16:11111:502115210", "S10.60.1.17:11111:502115212")
+    orleans(ORLEANS_MTM, N, "a silo evicted by votes (removed as faulty)", "Information",
+            f"Evicting '{s3}'. Fresh vote count: '2', votes required to evict: '2', non-stale silo count: '4', "
+            f"suspecters: '[{s1}, {s2}]'", "lobby-silo-0")
+    orleans(ORLEANS_MTM, N, "a vote to evict a suspected silo", "Information",
+            f"Voting to evict '{s3}'. Previous suspect list is '[]', trying to update to '[{s2}]', ETag: "
+            "'\"0x8DD1A2B3C4D5E6F\"', Fresh vote count: '1'", "lobby-silo-1")
+    orleans(ORLEANS_MTM, N, "a silo being declared dead", "Information",
+            f"Going to DeclareDead silo {s3} in the table. About to write entry SiloAddress={s3} "
+            "Status=Dead.", "lobby-silo-0")
+    orleans(ORLEANS_MTM, N, "this silo declared dead by the cluster", "Error",
+            "I have been told I am dead, so this silo will stop! Reason: I should be Dead according to "
+            "the membership table", "lobby-silo-2")
+    orleans(ORLEANS_CHM, None, "a suspicion vote suppressed, the silo is alive", "Information",
+            f"Suppressing vote to suspect silo {s4}: connection received a message 00:00:01.4120000 ago, "
+            "within the 00:00:10 monitoring window. The silo is demonstrably alive.", "lobby-silo-1")
+    orleans(ORLEANS_MTM, None, "outdated silo entries cleaned up (housekeeping, rule 9)", "Debug",
+            "CleanupTableEntries: About to DeclareDead 3 outdated silos in the table: "
+            "S10.60.0.9:11111:501998412, S10.60.0.10:11111:501998415, S10.60.0.11:11111:501998419",
+            "lobby-silo-0")
+
+    def eureka(expected, why, level, line):
+        family.add(EUREKA, expected, f"Eureka registry log line: {why}",
+                   {"alertname": "EurekaRegistryLog", "namespace": "platform", "pod": "eureka-0",
+                    "job": "app-logs", "severity": "warning"},
+                   {"summary": "Eureka server registry event",
+                    "description": f"2026-12-05 16:41:37.204 {level:>5} 1 --- [a-EvictionTimer] "
+                    f"c.n.e.registry.AbstractInstanceRegistry  : {line}"})
+
+    eureka(N, "an instance's lease expired (missed renewals)", "WARN",
+           "DS: Registry: expired lease for ORDERS-SERVICE/orders-7f9c6d-2kq8p:orders-service:8080")
+    eureka(N, "instances with expired leases evicted, counted", "INFO",
+           "Evicting 3 items (expired=3, evictionLimit=6)")
+    eureka(None, "an instance cancelled (deregistered at shutdown, rule 11)", "INFO",
+           "Cancelled instance ORDERS-SERVICE/orders-7f9c6d-2kq8p:orders-service:8080 (replication=false)")
+
+
 def main():
     shell_items()
     shell_member_items()
@@ -423,6 +557,9 @@ def main():
     jgroups_items()
     eck_items()
     vtorc_items()
+    keydb_items()
+    count_items()
+    membership_log_items()
     family.write()
 
 
