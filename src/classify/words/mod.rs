@@ -240,6 +240,8 @@ const WHERE_LABELS: &[&str] = &[
     "environment",
     "region",
     "check",
+    // Sensu names the host its check ran on `client`.
+    "client",
     // Azure Monitor's and CloudWatch's bridges name the resource the rule watches.
     "resource",
     "resource_name",
@@ -352,6 +354,16 @@ const GENERIC_WORDS: &[&str] = &[
     "webhook",
     // Sourcegraph's `alert_count` series, "error count" aside: a count of nothing named.
     "count",
+    // A check's state and how it ended ("ALERT - h1/check-chronos: CRITICAL", "health check
+    // 'slurm state' on h1 exited WARN", "Nagios: PROBLEM Service Alert"): that it fired, not
+    // what it found.
+    "critical",
+    "crit",
+    "warning",
+    "warn",
+    "exited",
+    "reported",
+    "health",
 ];
 
 /// Bytes of each annotation the word stage reads.
@@ -966,7 +978,10 @@ impl Words {
             if ["'", "\"", "‘", "“"]
                 .iter()
                 .any(|q| rest.contains(&format!("{q}{name}")))
-                || (identifier(&name) && rest.contains(&format!("/{name} ")))
+                || (identifier(&name)
+                    && [" ", ":"]
+                        .iter()
+                        .any(|end| rest.contains(&format!("/{name}{end}"))))
             {
                 rest = rest.replace(&name, " ");
                 cut = true;

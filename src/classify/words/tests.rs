@@ -5303,3 +5303,51 @@ fn a_count_in_a_markdown_code_span_counts_as_written() {
         Some(("crash_loop", "restart-loop")),
     );
 }
+
+#[test]
+fn a_summary_that_says_only_which_check_fired_and_in_what_state_leaves_it_to_the_output() {
+    // Sensu's "ALERT - client/check: STATE", the client named in its own label.
+    check(
+        &[
+            ("alertname", "check-chronos"),
+            ("client", "chronos-sched-1"),
+            ("check", "check-chronos"),
+        ],
+        &[
+            ("summary", "ALERT - chronos-sched-1/check-chronos: CRITICAL"),
+            (
+                "description",
+                "ChronosNodeStatus CRITICAL: Chronos on chronos-sched-1 is not responding",
+            ),
+        ],
+        Some(("node_down", "down")),
+    );
+    // A health check that "exited WARN" says how it ended, not what it found.
+    check(
+        &[("alertname", "slurm state"), ("node", "h100-a-0412")],
+        &[
+            (
+                "summary",
+                "health check 'slurm state' on h100-a-0412 exited WARN",
+            ),
+            (
+                "description",
+                "node is in bad state: down, and cannot accept jobs.",
+            ),
+        ],
+        Some(("node_down", "down")),
+    );
+    // The output still decides: a check that fired on a full disk is no node down.
+    check(
+        &[
+            ("alertname", "check-disk"),
+            ("client", "web-1"),
+            ("check", "check-disk"),
+        ],
+        &[
+            ("summary", "ALERT - web-1/check-disk: WARNING"),
+            ("description", "CheckDisk WARNING: / 91% used"),
+        ],
+        Some(("disk_full", "disk-capacity")),
+    );
+}
