@@ -101,5 +101,73 @@ rule(JG, NULL, "avg(node_load1) > 0.1: load average (rule 2)", "HighLoad",
      {"summary": "Carga alta detectada en la instancia",
       "description": "La carga promedio de 1 minuto es superior a 0.1"})
 
+# ------------------------------------------------------------------ Japanese and Chinese: StarRocks's Grafana alert rules
+# docs/{ja,zh}/administration/management/monitoring/Monitor_and_Alert.md, section 3.4: Grafana-managed
+# rules on the StarRocks Overview dashboard, each with the Description its authors suggest. Rendered as
+# Grafana's Alertmanager-style notification: rule title as alertname, the folder, the series' labels.
+SRJ = ("StarRocks/starrocks", "docs/ja/administration/management/monitoring/Monitor_and_Alert.md",
+       "13c81eb67ca3c31a971f73485c1c303ba2f1e31f")
+SRZ = ("StarRocks/starrocks", "docs/zh/administration/management/monitoring/Monitor_and_Alert.md",
+       "1157243e85adef561d29bcaa1c8b09eac9fb4a18")
+SR_JOB = "StarRocks_Cluster01"
+
+
+def grafana(src, expected, why, title, labels, description):
+    lab = {"alertname": title, "grafana_folder": "PROD", **labels}
+    family.add(src, expected, f"{src[0]} {src[1]}: Grafana rule {title}: {why}", lab,
+               {"description": description})
+
+
+SR_RULES = [
+    # (title, expected, why, labels, ja description, zh description)
+    ("[PROD]Frontends Status", N, "up{group=\"fe\"} IS BELOW 1 for 30s: an FE node's scrape target down (rule 4)",
+     {"job": SR_JOB, "group": "fe", "instance": "10.20.1.11:8030"},
+     "FE ノードが StarRocks プロダクションクラスターで失敗しました。確認してください！",
+     "生产集群 FE 异常，请尽快处理！"),
+    ("[PROD]Backends Status", N, "up{group=\"be\"} IS BELOW 1 for 30s: a BE node's scrape target down (rule 4)",
+     {"job": SR_JOB, "group": "be", "instance": "10.20.1.23:8040"},
+     "StarRocks プロダクションクラスターの BE ノードが失敗しました。確認してください！BE の失敗に関するスタック情報は BE ログファイル be.out に出力されます。ログに基づいて原因を特定できます",
+     "生产集群 BE 服务异常，请尽快恢复服务。BE 发生异常后的堆栈信息会打印在 BE 日志文件 be.out 中，您可根据日志定位原因。"),
+    ("[PROD] Query Error", H, "rate(starrocks_fe_query_err[1m]) above 0.05/s: failed queries (requests) per second "
+     "(rule 4); the timeout advice is advice (rule 17), timeouts are only counted among the failures",
+     {"job": SR_JOB, "group": "fe", "instance": "10.20.1.11:8030"},
+     "高いクエリ失敗率が検出されました。リソース使用状況を確認するか、クエリタイムアウトを適切に設定してください。クエリがタイムアウトのために失敗している場合、システム変数 query_timeout を設定してクエリタイムアウトを調整できます",
+     "查询失败率较高，需尽快排查资源占用情况或合理配置查询超时时间。如果查询因为超时导致失败，您可以通过设置系统变量query_timeout 调整查询超时时间。"),
+    ("[PROD] Schema Change", NULL, "rate of failed create_rollup (schema change) tasks above 0: failed tasks are not "
+     "requests (rule 10); the memory setting is advice (rule 17)",
+     {"job": SR_JOB, "group": "be", "instance": "10.20.1.24:8040", "type": "create_rollup", "status": "failed"},
+     "失敗した Schema Change タスクが検出されました。すぐに確認してください。BE 設定パラメータ memory_limitation_per_thread_for_schema_change を調整して、Schema Change に利用可能なメモリ制限を増やすことができます。デフォルトでは 2GB に設定されています",
+     "发现变更表任务失败，请尽快排查。您可以调大 Schema Change 可用的内存上限，对应参数为 BE 配置项 memory_limitation_per_thread_for_schema_change，默认为 2GB。"),
+    ("[PROD] Clone", NULL, "rate of failed clone (replica repair) tasks above 0: failed tasks (rule 10); "
+     "'check disk and network status' is advice (rule 17)",
+     {"job": SR_JOB, "group": "be", "instance": "10.20.1.25:8040", "type": "clone", "status": "failed"},
+     "クローンタスクの失敗が検出されました。クラスターの BE ステータス、ディスクステータス、およびネットワークステータスを確認してください",
+     "监测到出现克隆任务失败，请检查集群BE状态、磁盘状态、网络状态"),
+    ("[PROD] Meta Log Count", NULL, "BDB metadata journal entries above 100000: a journal size; the checkpoint "
+     "failure is a guess and the heap setting advice (rule 17)",
+     {"job": SR_JOB, "group": "fe", "instance": "10.20.1.11:8030"},
+     "FE BDB のメタデータ数が予想値を大幅に超えていることが検出されました。これは Checkpoint 操作の失敗を示す可能性があります。FE 設定ファイル fe.conf の Xmx ヒープメモリ設定が適切かどうかを確認してください",
+     "监测到 FE BDB 中元数据条数远大于期望值，这通常代表 Checkpoint 操作失败，请尽快排查 FE 配置文件 fe.conf 中的 Xmx 堆内存配置是否合理"),
+    ("[PROD] BE CPU Idle", NULL, "BE CPU idle below 10%: CPU (rule 2); the impact on other work is a guess",
+     {"job": SR_JOB, "group": "be", "instance": "10.20.1.23:8040"},
+     "BE CPU 負荷が一貫して高いことが検出されました。これはクラスター内の他のタスクに影響を与える可能性があります。クラスターが異常であるか、CPU リソースのボトルネックがあるかどうかを確認してください",
+     "BE CPU 负载持续过高，这将严重影响集群中的其他业务，请排查集群是否异常或是否存在 CPU 资源瓶颈"),
+    ("[PROD] BE Mem", M, "starrocks_be_process_mem_bytes / the BE memory limit above 0.9: memory utilisation (rule 2)",
+     {"job": SR_JOB, "group": "be", "instance": "10.20.1.24:8040"},
+     "BE メモリ使用量が一貫して高いことが検出されました。クエリの失敗を防ぐために、メモリサイズを拡張するか、BE ノードを追加することを検討してください",
+     "BE内存占用已接近 BE 可用内存上限，为避免业务失败，请尽快拓展内存或增加BE节点"),
+    ("[PROD] Disks Avail Capacity", D, "free-space ratio of the BE storage path below 0.2: disk capacity (rule 2)",
+     {"job": SR_JOB, "group": "be", "instance": "10.20.1.25:8040", "path": "/data1/starrocks/storage"},
+     "BE ディスクの利用可能スペースが 20% 未満であることが検出されました。ディスクスペースを解放するか、ディスクを拡張してください",
+     "BE 磁盘可用空间已低于 20%，请尽快清理释放磁盘空间或扩容磁盘"),
+    ("[PROD] FE JVM Heap Stat", M, "FE JVM heap used / heap limit above 80%: heap usage (rule 2)",
+     {"job": SR_JOB, "group": "fe", "instance": "10.20.1.12:8030"},
+     "FE ヒープメモリ使用量が高いことが検出されました。FE 設定ファイル fe.conf でヒープメモリ制限を調整してください",
+     "FE 堆内存使用率过高，请在 FE 配置文件 fe.conf 中调整堆内存上限"),
+]
+for title, exp, why, labels, ja, zh in SR_RULES:
+    grafana(SRJ, exp, why, title, labels, ja)
+    grafana(SRZ, exp, why, title, labels, zh)
+
 if __name__ == "__main__":
     family.write()
