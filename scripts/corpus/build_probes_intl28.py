@@ -169,5 +169,48 @@ for title, exp, why, labels, ja, zh in SR_RULES:
     grafana(SRJ, exp, why, title, labels, ja)
     grafana(SRZ, exp, why, title, labels, zh)
 
+# ------------------------------------------------------------------ Russian: SFA-Routing's monitoring guide (rules file it asks for)
+SFA = ("qahhor/SFA-routing", "docs/MONITORING_RU.md", "233f70d5f4ee483475be5a553cbff0bc7ee1d4f9")
+SFA_L = {"job": "sfa-api", "instance": "sfa-api:8000"}
+rule(SFA, H, "share of 5xx in http_requests_total above 5% (rule 4)", "HighErrorRate",
+     {"severity": "critical", **SFA_L},
+     {"summary": "Высокий уровень ошибок API",
+      "description": "Более 5% запросов завершаются ошибкой в течение 5 минут"})
+rule(SFA, N, "up{job=\"sfa-api\"} == 0 for 1m (rule 4)", "APIDown",
+     {"severity": "critical", **SFA_L},
+     {"summary": "API сервис недоступен",
+      "description": "SFA-Routing API не отвечает более 1 минуты"})
+rule(SFA, L, "p95 of http_request_duration_seconds above 5 s (rule 4)", "SlowResponseTime",
+     {"severity": "warning", **SFA_L},
+     {"summary": "Медленное время ответа API",
+      "description": "P95 время ответа превышает 5 секунд"})
+rule(SFA, M, "container memory usage / its limit above 0.9 (rule 2)", "HighMemoryUsage",
+     {"severity": "warning", "namespace": "sfa", "pod": "sfa-api-6d8f9c7b54-x2kqp", "container": "api"},
+     {"summary": "Высокое использование памяти",
+      "description": "Контейнер использует более 90% доступной памяти"})
+rule(SFA, CP, "db_connections_active > 180 with the limit stated (200): connections against a limit (rule 7)",
+     "DatabaseConnectionsHigh", {"severity": "warning", **SFA_L},
+     {"summary": "Много активных соединений с БД",
+      "description": "Более 180 активных соединений (лимит 200)"})
+rule(SFA, Q, "celery_queue_length > 100 for 10m: tasks waiting in a queue (rule 4)", "CeleryQueueBacklog",
+     {"severity": "warning", "job": "celery-exporter", "instance": "celery-exporter:9808", "queue_name": "routing"},
+     {"summary": "Большая очередь задач Celery",
+      "description": "В очереди более 100 задач в течение 10 минут"})
+
+# ------------------------------------------------------------------ Russian: an interview agent's connector rules
+IAA = ("Bastard989/interview-analytics-agent-script-agent", "ops/prometheus_alerts.yml",
+       "f796036474ab4ebcc4bf9568808bc2adbda5b7c8")
+IAA_L = {"job": "api-gateway", "instance": "api-gateway:8010"}
+rule(IAA, NULL, "failed reconnects of the last reconcile run above 0: failed jobs, not requests (rule 10)",
+     "SberJazzReconcileHasFailures", {"severity": "warning", **IAA_L},
+     {"summary": "SberJazz reconcile reports failures",
+      "description": "Последний reconcile зафиксировал {{ $value }} failed reconnect.",
+      "runbook_url": "docs/runbooks/alerts.md#sberjazzreconcilehasfailures"}, "3")
+rule(IAA, NULL, "failed sessions of the last live-pull run above 0: failed jobs, not requests (rule 10)",
+     "SberJazzLivePullHasFailures", {"severity": "warning", **IAA_L},
+     {"summary": "SberJazz live-pull reports failures",
+      "description": "Последний live-pull зафиксировал {{ $value }} failed sessions.",
+      "runbook_url": "docs/runbooks/alerts.md#sberjazzlivepullhasfailures"}, "2")
+
 if __name__ == "__main__":
     family.write()
