@@ -212,5 +212,40 @@ rule(IAA, NULL, "failed sessions of the last live-pull run above 0: failed jobs,
       "description": "Последний live-pull зафиксировал {{ $value }} failed sessions.",
       "runbook_url": "docs/runbooks/alerts.md#sberjazzlivepullhasfailures"}, "2")
 
+# ------------------------------------------------------------------ Brazilian Portuguese: a hospital's kiosk and printer templates
+WS = "WSauan/zabbix-templates-collection"
+WSC = "a14854cbcc01f9424de1571a8ae440afebef7c31"
+KIOSK = (WS, "templates/raspberry/common/Raspberry Kiosk SGA.yaml", WSC)
+HP = (WS, "templates/printers/hp/HP Printer Professional.yaml", WSC)
+PBI = (WS, "templates/raspberry/powerbi/Raspberry - PowerBI.yaml", WSC)
+zabbix(KIOSK, NULL, "min of Firefox's CPU utilisation over 5m above 95%: CPU (rule 2); the loop or frozen page "
+       "is a guess", "Firefox travado (CPU saturada) em {HOST.NAME}", "rpi-kiosk-sga-03", "Average",
+       "O Firefox manteve um consumo de CPU acima de 95% por mais de 5 minutos. Isso é um forte indicativo de que a aplicação Web entrou em loop, travou o JavaScript ou a página congelou, impedindo a atualização da pagina.")
+zabbix(KIOSK, N, "proc.num of firefox|chromium at 0 for 5 minutes: a process not running (rule 7)",
+       "Firefox não está rodando no Raspberry {HOST.NAME}", "rpi-kiosk-sga-05", "High",
+       "O processo do navegador Firefox foi encerrado ou não foi iniciado corretamente. Como o serviço depende do navegador para exibir o Kanban, o Kiosk está parado.")
+zabbix(KIOSK, NULL, "the Pi's under-voltage bit set: power hardware; the supply and SD-card risk are guesses",
+       "Energia: Sub-tensão Crítica AGORA {HOST.NAME}", "rpi-kiosk-sga-01", "High",
+       "Indica que a voltagem do Raspberry Pi caiu abaixo de 4.63V neste exato momento. Isso é geralmente causado por uma fonte de alimentação de má qualidade ou cabo muito longo. Risco elevado de corromper o cartão SD e travar o sistema.")
+zabbix(KIOSK, NULL, "sticky under-voltage/overheat bits since boot: hardware history",
+       "Histórico: Problemas detectados desde o Boot {HOST.NAME}", "rpi-kiosk-sga-07", "Information",
+       "Esta trigger avisa que, em algum momento desde que o aparelho foi ligado, ocorreu um evento de sub-tensão ou superaquecimento.")
+zabbix(KIOSK, NULL, "soft temperature limit bit set, clock reduced: CPU throttling (rule 5); ventilation is advice",
+       "Temperatura: Soft Limit Atingido {HOST.NAME}", "rpi-kiosk-sga-02", "Warning",
+       "O processador atingiu 60°C. O firmware do Raspberry reduziu automaticamente a frequência (clock) para evitar que a temperatura suba mais. Embora o sistema continue funcionando, a performance será reduzida. Recomenda-se verificar a ventilação do local.")
+zabbix(KIOSK, N, "systemd unit kiosk.service ActiveState not \"active\": a unit not running (rule 16)",
+       "Serviço kiosk.service não esta rodando em {HOST.NAME}", "rpi-kiosk-sga-04", "High",
+       "O serviço de sistema (kiosk.service) não está com o status \"active\". Este serviço é responsável por garantir a execução do script que carrega a interface visual do SGA.")
+zabbix(HP, NULL, "the printer's paper-jam counter changed: a paper jam",
+       "HP: Atolamento de papel detectado em {HOST.NAME}", "impressora-hp-rh01", "Average",
+       "Trigger acionado quando ocorre uma interrupção física no fluxo de papel.")
+zabbix(HP, NULL, "a toner/ink supply below 15%: printer consumables, not storage",
+       "HP: Nível de Suprimento Baixo ({#SUPPLY_NAME}) em {HOST.NAME}", "impressora-hp-uti02", "Warning", "",
+       {"{#SUPPLY_NAME}": "Black Cartridge HP 89A"})
+zabbix(PBI, NULL, "no new value of the panel's last-update item in 125 checks: stale dashboard data",
+       "Painel Desatualizado em {HOST.NAME}", "rpi-powerbi-dir01", "Warning", "")
+zabbix(PBI, NULL, "nodata on the panel's last-update item for 25m: no-data on a non-liveness metric (rule 8)",
+       "Painel deslogado (Tela de Login detectada) em {HOST.NAME}", "rpi-powerbi-dir02", "Warning", "")
+
 if __name__ == "__main__":
     family.write()
