@@ -247,5 +247,59 @@ zabbix(PBI, NULL, "no new value of the panel's last-update item in 125 checks: s
 zabbix(PBI, NULL, "nodata on the panel's last-update item for 25m: no-data on a non-liveness metric (rule 8)",
        "Painel deslogado (Tela de Login detectada) em {HOST.NAME}", "rpi-powerbi-dir02", "Warning", "")
 
+# ------------------------------------------------------------------ Chinese: categraf's Flashduty entity rules for MySQL
+# inputs/mysql/flashduty-entityalert-rules.yaml: each rule's summary and description, the description
+# ending in advice ("请检查…", "请排查…"). Rendered as the alert Flashduty raises: the rule name as
+# alertname, the entity's address, the rule's labels and the matched severity level.
+CFM = ("flashcatcloud/categraf", "inputs/mysql/flashduty-entityalert-rules.yaml",
+       "6a93d64d1ba20a58cf419d1a6c37f40c150806a3")
+
+
+def flashduty(expected, why, name, severity, category, address, summary, description, value):
+    rule(CFM, expected, why, name,
+         {"severity": severity, "service": "mysql", "category": category, "collector": "categraf",
+          "address": address},
+         {"summary": summary, "description": description}, value)
+
+
+flashduty(N, "min(mysql_up) == 0 on 3 checks: the exporter cannot reach MySQL, its liveness signal (rules 4, 8); "
+          "the checklist is advice (rule 17)", "MySQL 实例不可用", "Critical", "availability", "10.40.2.11:3306",
+          "MySQL 实例 {{ $labels.address }} 无法连接",
+          "Categraf 无法连接或认证到该 MySQL 实例，mysql_up 当前值为 {{ $value }}。请检查实例进程、网络、监听地址及监控账号。", "0")
+flashduty(NULL, "uptime below 300 s: one restart or a short uptime (rule 7)", "MySQL 实例近期重启", "Info",
+          "availability", "10.40.2.12:3306", "MySQL 实例 {{ $labels.address }} 近期发生过重启",
+          "实例运行时长不足 5 分钟，当前 uptime 为 {{ $value }} 秒。请确认重启是否符合预期，并检查错误日志。", "184")
+flashduty(CP, "threads_connected / max_connections above 90%: connections against their limit (rules 2, 7)",
+          "MySQL 连接使用率过高", "Critical", "capacity", "10.40.2.13:3306",
+          "MySQL 实例 {{ $labels.address }} 连接使用率过高",
+          "当前连接数占 max_connections 的 {{ $value }}%。请检查连接泄漏、连接池配置及突发流量。", "93.4")
+flashduty(FD, "open_files / open_files_limit above 80%: open-file utilisation (rule 2)",
+          "MySQL 文件句柄使用率过高", "Warning", "capacity", "10.40.2.14:3306",
+          "MySQL 实例 {{ $labels.address }} 文件句柄使用率过高",
+          "当前打开文件数占 open_files_limit 的 {{ $value }}%。请检查表数量、table_open_cache 和操作系统文件句柄限制。", "86.2")
+flashduty(L, "new slow queries in 5 minutes above 10: slow queries (rule 4)", "MySQL 慢查询持续出现", "Warning",
+          "performance", "10.40.2.15:3306", "MySQL 实例 {{ $labels.address }} 持续出现慢查询",
+          "最近 5 分钟新增慢查询数为 {{ $value }}。请结合 slow query log 定位高耗时 SQL，并确认 long_query_time 配置。", "27")
+flashduty(NULL, "increase of innodb_log_waits in 5 minutes above 0: log-buffer write stalls, a disk backlog "
+          "look-alike (rule 5); the disk latency is advice", "MySQL InnoDB 日志写入等待", "Warning", "performance",
+          "10.40.2.16:3306", "MySQL 实例 {{ $labels.address }} 出现 InnoDB 日志写入等待",
+          "最近 5 分钟 InnoDB log waits 增量为 {{ $value }}，表示日志缓冲区写入受阻。请检查磁盘延迟、innodb_log_buffer_size 和写入压力。", "4")
+flashduty(NULL, "the collector's own scrape time above 10 s: the monitor's collection, not the database's "
+          "requests (rule 16)", "MySQL 采集耗时过长", "Warning", "collector", "10.40.2.17:3306",
+          "MySQL 实例 {{ $labels.address }} 监控采集耗时过长",
+          "Categraf 本次 MySQL 采集耗时为 {{ $value }} 秒。请检查数据库负载、网络延迟及已开启的高开销采集项。", "12.7")
+flashduty(NULL, "slave_io_running == 0: replication stopped, broken not lagging (rule 5)",
+          "MySQL 复制 IO 线程未运行", "Critical", "replication", "10.40.2.18:3306",
+          "MySQL 实例 {{ $labels.address }} 复制 IO 线程未运行",
+          "至少一个复制通道的 IO 线程未运行。请检查主库连通性、复制账号、错误日志和复制配置。", "0")
+flashduty(NULL, "slave_sql_running == 0: replication stopped, broken not lagging (rule 5)",
+          "MySQL 复制 SQL 线程未运行", "Critical", "replication", "10.40.2.19:3306",
+          "MySQL 实例 {{ $labels.address }} 复制 SQL 线程未运行",
+          "至少一个复制通道的 SQL 线程未运行。请检查复制错误、数据冲突和 relay log 状态。", "0")
+flashduty(R, "seconds_behind_master minus SQL_Delay above 30 s: replication lag (rule 7)",
+          "MySQL 复制延迟过高", "Warning", "replication", "10.40.2.20:3306",
+          "MySQL 实例 {{ $labels.address }} 复制延迟过高",
+          "扣除 SQL_Delay 后的最大复制延迟为 {{ $value }} 秒。请检查主从网络、SQL 线程执行能力和大事务。", "96")
+
 if __name__ == "__main__":
     family.write()
