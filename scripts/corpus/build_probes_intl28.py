@@ -285,7 +285,7 @@ flashduty(NULL, "increase of innodb_log_waits in 5 minutes above 0: log-buffer w
           "10.40.2.16:3306", "MySQL 实例 {{ $labels.address }} 出现 InnoDB 日志写入等待",
           "最近 5 分钟 InnoDB log waits 增量为 {{ $value }}，表示日志缓冲区写入受阻。请检查磁盘延迟、innodb_log_buffer_size 和写入压力。", "4")
 flashduty(NULL, "the collector's own scrape time above 10 s: the monitor's collection, not the database's "
-          "requests (rule 16)", "MySQL 采集耗时过长", "Warning", "collector", "10.40.2.17:3306",
+          "requests (rule 16)", "MySQL 采集耗时过长", "Warning", "monitoring", "10.40.2.17:3306",
           "MySQL 实例 {{ $labels.address }} 监控采集耗时过长",
           "Categraf 本次 MySQL 采集耗时为 {{ $value }} 秒。请检查数据库负载、网络延迟及已开启的高开销采集项。", "12.7")
 flashduty(NULL, "slave_io_running == 0: replication stopped, broken not lagging (rule 5)",
