@@ -301,5 +301,13 @@ flashduty(R, "seconds_behind_master minus SQL_Delay above 30 s: replication lag 
           "MySQL 实例 {{ $labels.address }} 复制延迟过高",
           "扣除 SQL_Delay 后的最大复制延迟为 {{ $value }} 秒。请检查主从网络、SQL 线程执行能力和大事务。", "96")
 
+# ------------------------------------------------------------------ Chinese: categraf's sample Nightingale rule set (no note)
+CFI = ("flashcatcloud/categraf", "inputs/ipmi/ipmi_exporter_alert_rule.json", "c8d3614e622e3cf06428a9d1c70dd86f20fbfe4b")
+family.add(CFI, N, f"{CFI[0]} {CFI[1]}: rule 服务器层-网络-网络健康检测-网络地址探活失败: ping_result_code != 0, the "
+           "target not answering ping (rule 16)",
+           {"alertname": "服务器层-网络-网络健康检测-网络地址探活失败", "rulename": "服务器层-网络-网络健康检测-网络地址探活失败",
+            "busigroup": "biz-xxx-gateway", "ident": "categraf-prober-02", "target": "10.40.9.31"},
+           {"trigger_value": "1"})
+
 if __name__ == "__main__":
     family.write()
