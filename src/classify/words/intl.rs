@@ -2785,4 +2785,7 @@ pub(super) const INTL_CJK_WORDS: &[(&str, Concepts)] = &[
     ("没有运行", DOWN),
     ("実行されていません", DOWN),
     ("起動していません", DOWN),
+    // "MySQL 复制 IO 线程未运行": a replication thread stopped is broken replication (POLICY.md
+    // rule 5), not a host down.
+    ("复制", REPL),
 ];
