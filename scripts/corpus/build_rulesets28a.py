@@ -1,0 +1,191 @@
+"""rulesets28a.jsonl: whole alerting-rule files of public projects no corpus used before (session 28).
+
+Each rule file is read from its snapshot (git object at the cited commit) under $CORPUS3_MIRROR
+(default /work/.mirror) and every alerting rule is taken, one item per alertname (the first rule
+of that name in the file; later rules of the same name, which differ only in threshold and
+severity, are not taken again). Labels are decided by hand under tests/fixtures/corpus/POLICY.md
+from each rule's expression and wording, before any classifier ran, in LABELS below; a rule whose
+name maps to OUT is left out under POLICY rule 6 (reason given, and listed in SOURCES.md). The
+builder refuses a rule file holding an alertname that has no decision here.
+
+Rendering: the alert's labels are the rule's own labels + alertname + the series labels the
+expression keeps (for an aggregation `by (...)`, those labels only; otherwise the file's made-up
+series), with any label the templates name added from the same made-up values. `{{ $labels.x }}`
+is filled with that value, `{{ $value }}` (bare, piped or printf'd) with the number given per rule,
+`{{ $labels }}` with Go's map rendering. Everything else keeps the source's wording.
+"""
+import json
+import os
+import re
+import subprocess
+import sys
+
+import yaml
+
+sys.path.insert(0, os.path.dirname(__file__))
+from probes_common import probe_item, provenance  # noqa: E402
+
+MIRROR = os.environ.get("CORPUS3_MIRROR", "/work/.mirror")
+OUT_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tests", "fixtures",
+                        "corpus-public", "rulesets28a.jsonl")
+
+OUT = "OUT"
+ITEMS = []
+LEFT_OUT = []  # (repo, path, alertname, reason)
+
+
+def show(repo, commit, path):
+    git_dir = os.path.join(MIRROR, repo.replace("/", "+"), "repo")
+    return subprocess.check_output(["git", "--git-dir", git_dir, "show", f"{commit}:{path}"]).decode()
+
+
+def rules_of(text, key=None):
+    """The alerting rules of a rule file: a Prometheus rule file, a PrometheusRule object, or a
+    document holding one under `key` (a ConfigMap's data entry, a values file's path)."""
+    out = []
+    for doc in yaml.safe_load_all(text):
+        if doc is None:
+            continue
+        if key:
+            for part in key.split("/"):
+                doc = doc[part]
+            if isinstance(doc, str):
+                doc = yaml.safe_load(doc)
+        groups = doc.get("groups") if "groups" in doc else doc.get("spec", {}).get("groups", [])
+        for g in groups or []:
+            for r in g.get("rules") or []:
+                if "alert" in r:
+                    out.append(r)
+    return out
+
+
+def fmt_value(value, spec):
+    return str(value)
+
+
+def render(text, series, value):
+    text = str(text)
+
+    def label(m):
+        return series[m.group(1)]
+    text = re.sub(r"\{\{-?\s*\$labels\.([A-Za-z_][A-Za-z0-9_]*)\s*-?\}\}", label, text)
+    text = re.sub(r"\{\{-?\s*index\s+\$labels\s+\"([A-Za-z_][A-Za-z0-9_]*)\"\s*-?\}\}", label, text)
+    text = re.sub(r"\{\{\s*\$labels\s*\}\}",
+                  "map[" + " ".join(f"{k}:{v}" for k, v in sorted(series.items())) + "]", text)
+    text = re.sub(r"\{\{-?\s*(?:printf\s+\"[^\"]*\"\s+)?\$value(?:\s*\|[^}]*)?\s*-?\}\}", str(value), text)
+    text = re.sub(r"\{\{-?\s*(?:humanize[A-Za-z0-9]*|humanizePercentage|humanizeDuration)\s+\$value\s*-?\}\}",
+                  str(value), text)
+    assert "{{" not in text and "$labels" not in text and "$value" not in text, text
+    return text
+
+
+def template_labels(texts):
+    names = []
+    for t in texts:
+        names += re.findall(r"\$labels\.([A-Za-z_][A-Za-z0-9_]*)", str(t))
+        names += re.findall(r"index\s+\$labels\s+\"([A-Za-z_][A-Za-z0-9_]*)\"", str(t))
+    return names
+
+
+def kept_labels(expr):
+    """The labels an outermost aggregation keeps, or None when the expression keeps the series'."""
+    e = " ".join(str(expr).split())
+    m = re.match(r"^\(?\s*(?:sum|max|min|avg|count|topk\(\d+,\s*)?\s*(?:sum|max|min|avg|count)?\s*by\s*\(([^)]*)\)", e)
+    if m:
+        return [x.strip() for x in m.group(1).split(",") if x.strip()]
+    m = re.match(r"^\(?\s*(?:sum|max|min|avg|count)\s*\((.*)\)\s*by\s*\(([^)]*)\)", e)
+    if m:
+        return [x.strip() for x in m.group(2).split(",") if x.strip()]
+    if re.match(r"^\(?\s*(?:sum|max|min|avg|count)\s*\(", e) and " by " not in e and " by(" not in e:
+        return []
+    return None
+
+
+def take(repo, path, commit, labels, base, extra=None, key=None, max_rules=60):
+    """Every alerting rule of the file, one item per alertname, labelled by `labels`:
+    alertname -> (expected, value[, series overrides]) or (OUT, reason)."""
+    pool = dict(base, **(extra or {}))
+    seen = set()
+    taken = 0
+    for r in rules_of(show(repo, commit, path), key):
+        name = r["alert"]
+        if name in seen:
+            continue
+        seen.add(name)
+        if taken >= max_rules:
+            break
+        taken += 1
+        assert name in labels, f"{repo} {path}: no decision for {name}"
+        decision = labels[name]
+        if decision[0] == OUT:
+            LEFT_OUT.append((repo, path, name, decision[1]))
+            continue
+        expected, value = decision[0], decision[1]
+        overrides = decision[2] if len(decision) > 2 else {}
+        anns = r.get("annotations") or {}
+        rule_labels = r.get("labels") or {}
+        kept = kept_labels(r.get("expr", ""))
+        series = {}
+        series.update(base if kept is None else {k: pool[k] for k in kept if k in pool})
+        if kept is not None:
+            missing = [k for k in kept if k not in pool and k not in overrides]
+            assert not missing, f"{name}: no made-up value for {missing}"
+        series.update(overrides)
+        for n in template_labels(list(anns.values()) + list(rule_labels.values())):
+            if n not in series:
+                assert n in pool, f"{name}: no made-up value for {n}"
+                series[n] = pool[n]
+        out_labels = {"alertname": name}
+        out_labels.update({k: render(v, series, value) for k, v in rule_labels.items()})
+        for k, v in series.items():
+            out_labels.setdefault(k, v)
+        out_anns = {k: render(v, series, value) for k, v in anns.items()}
+        ITEMS.append(probe_item(out_labels, out_anns, expected, f"{repo} {path}: {name}", repo,
+                                provenance(repo, path, commit)))
+    unused = set(labels) - seen
+    assert not unused, f"{repo} {path}: decisions for rules not in the file: {unused}"
+
+
+# ---------------------------------------------------------------------------------------------
+# CrunchyData/postgres-operator-examples: kustomize/monitoring/prometheus/config/crunchy-alert-rules-pg.yml
+# (the pgMonitor rule file shipped with the examples; commented-out example rules are not rules)
+CRUNCHY = ("CrunchyData/postgres-operator-examples", "kustomize/monitoring/prometheus/config/crunchy-alert-rules-pg.yml",
+           "edaf5c2e59a2df70b25a2e121aa8b16a874121ea")
+take(*CRUNCHY, {
+    "PGExporterScrapeError": (None, 3),
+    "ExporterDown": ("node_down", 0.2),
+    "PGIsUp": ("node_down", 0),
+    "PGIdleTxn": (None, 412),
+    "PGQueryTime": ("high_latency", 51873),
+    "PGConnPerc": ("connection_pool_exhaustion", 81.5),
+    "DiskFillPredict": ("disk_full", -2.1e9),
+    "PGClusterRoleChange": (None, 1),
+    "PGDiskSize": ("disk_full", 78.3),
+    "PGReplicationByteLag": ("replication_lag", 7.3400320e+07),
+    "PGReplicationSlotsInactive": (None, 0, {"slot_name": "pgbackrest_standby"}),
+    "PGXIDWraparound": (None, 53),
+    "PGEmergencyVacuum": (None, 114),
+    "PGArchiveCommandStatus": (None, 1240),
+    "PGSequenceExhaustion": (None, 2),
+    "PGSettingsPendingRestart": (None, 1),
+}, {"instance": "hippo-instance1-b7xq-0:9187", "job": "postgres-operator/hippo-instance1-b7xq-0",
+    "pg_cluster": "postgres-operator:hippo", "kubernetes_pod_name": "hippo-instance1-b7xq-0"},
+   {"deployment": "hippo-instance1-b7xq", "mount_point": "/pgdata", "dbname": "app"})
+
+
+def write():
+    with open(OUT_PATH, "w", encoding="utf-8") as f:
+        for item in ITEMS:
+            f.write(json.dumps(item, ensure_ascii=False) + "\n")
+    nulls = sum(1 for i in ITEMS if i["expected"] is None)
+    projects = {}
+    for i in ITEMS:
+        projects[i["project"]] = projects.get(i["project"], 0) + 1
+    print(f"rulesets28a.jsonl: {len(ITEMS)} items, {nulls} null, {len(projects)} projects")
+    for p, n in projects.items():
+        print(f"  {p}: {n}")
+    for r in LEFT_OUT:
+        print("  out:", *r)
+
+
+write()
