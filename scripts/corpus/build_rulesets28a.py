@@ -173,6 +173,21 @@ take(*CRUNCHY, {
    {"deployment": "hippo-instance1-b7xq", "mount_point": "/pgdata", "dbname": "app"})
 
 
+# ---------------------------------------------------------------------------------------------
+# apache/rocketmq-exporter: example.rules (the exporter's sample rule file)
+ROCKETMQ = ("apache/rocketmq-exporter", "example.rules", "e1ab2dd569d431c88c9eb599a9284aedc7abeb7c")
+take(*ROCKETMQ, {
+    "RocketMQClusterProduceHigh": (None, 14.2),
+    "RocketMQClusterProduceLow": (None, 0.3),
+    "RocketMQClusterConsumeHigh": (None, 12.7),
+    "RocketMQClusterConsumeLow": (None, 0.4),
+    "ConsumerFallingBehind": ("queue_backlog", 18342, {"group": "order-settlement-consumer", "topic": "ORDER_PAID"}),
+    "GroupGetLatencyByStoretime": ("queue_backlog", 4820),
+}, {"cluster": "rocketmq-prod", "instance": "rocketmq-exporter.mq.svc:5557", "job": "rocketmq-exporter",
+    "broker": "broker-b", "group": "inventory-sync-consumer", "topic": "STOCK_CHANGED"},
+   {})
+
+
 def write():
     with open(OUT_PATH, "w", encoding="utf-8") as f:
         for item in ITEMS:
