@@ -90,12 +90,13 @@ def template_labels(texts):
 def kept_labels(expr):
     """The labels an outermost aggregation keeps, or None when the expression keeps the series'."""
     e = " ".join(str(expr).split())
+    e = re.sub(r"^histogram_quantile\(\s*[0-9.]+\s*,\s*", "", e)
     m = re.match(r"^\(?\s*(?:sum|max|min|avg|count|topk\(\d+,\s*)?\s*(?:sum|max|min|avg|count)?\s*by\s*\(([^)]*)\)", e)
     if m:
-        return [x.strip() for x in m.group(1).split(",") if x.strip()]
+        return [x.strip() for x in m.group(1).split(",") if x.strip() and x.strip() != "le"]
     m = re.match(r"^\(?\s*(?:sum|max|min|avg|count)\s*\((.*)\)\s*by\s*\(([^)]*)\)", e)
     if m:
-        return [x.strip() for x in m.group(2).split(",") if x.strip()]
+        return [x.strip() for x in m.group(2).split(",") if x.strip() and x.strip() != "le"]
     if re.match(r"^\(?\s*(?:sum|max|min|avg|count)\s*\(", e) and " by " not in e and " by(" not in e:
         return []
     return None
@@ -269,6 +270,42 @@ take(*TIDB, {
     "TiKV_pending_task": ("queue_backlog", 1873, {"name": "split-check"}),
     "TiKV_low_space_and_add_region": ("disk_full", 1),
 }, tidb_series, {"store_id": "5", "type": "select"})
+
+
+# ---------------------------------------------------------------------------------------------
+# sighupio/fury-kubernetes-monitoring: katalog/configs/kubeadm/rules.yml (SIGHUP's own rules for
+# kubeadm clusters; its commented-out etcd rules are not rules). The module's copies of upstream
+# mixins (kube-prometheus, node-exporter, Thanos, Mimir) and of awesome-prometheus-alerts (HAProxy,
+# MinIO) are not taken.
+SIGHUP = ("sighupio/fury-kubernetes-monitoring", "katalog/configs/kubeadm/rules.yml",
+          "95c3c1e6aec68bcfcfac3c9664e581908870f9ca")
+
+
+def sighup_series(name):
+    if name.startswith("Etcd"):
+        return {"instance": "10.20.1.11:2381", "job": "etcd-metrics", "namespace": "kube-system",
+                "pod": "etcd-master-1", "service": "etcd-metrics"}
+    if name.startswith("CoreDNS"):
+        return {"instance": "10.244.2.17:9153", "job": "coredns", "namespace": "kube-system",
+                "pod": "coredns-5d78c9869d-x8k2p", "service": "kube-dns"}
+    return {}
+
+
+take(*SIGHUP, {
+    "KubeControllerManagerDown": ("node_down", 1, {"job": "kube-controller-manager"}),
+    "KubeSchedulerDown": ("node_down", 1, {"job": "kube-scheduler"}),
+    "KubeClientCertificateExpiration": ("certificate_expiry", 431236, {"job": "apiserver"}),
+    "EtcdInsufficientMembers": ("node_down", 2),
+    "EtcdNoLeader": (None, 0),
+    "EtcdHighNumberOfLeaderChanges": (None, 5),
+    "EtcdHighNumberOfFailedProposals": (OUT, "failed raft proposals (no quorum, lost leadership): neither failed client requests nor a settled cause"),
+    "EtcdHighFsyncDurations": (None, 0.73),
+    "EtcdHighCommitDurations": (None, 0.41),
+    "CoreDNSPanic": (None, 1),
+    "CoreDNSRequestsLatency": ("high_latency", 0.27),
+    "CoreDNSHealthRequestsLatency": ("high_latency", 0.034),
+    "CoreDNSForwardRequestsLatency": ("high_latency", 0.82, {"proto": "udp"}),
+}, sighup_series, {"pod": "coredns-5d78c9869d-x8k2p", "instance": "10.244.2.17:9153"})
 
 
 def write():
