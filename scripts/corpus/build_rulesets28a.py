@@ -308,6 +308,59 @@ take(*SIGHUP, {
 }, sighup_series, {"pod": "coredns-5d78c9869d-x8k2p", "instance": "10.244.2.17:9153"})
 
 
+# ---------------------------------------------------------------------------------------------
+# scylladb/scylla-operator: assets/monitoring/prometheus/v1/rules/prometheus.rules.yml (the
+# ScyllaDB monitoring rules the operator deploys; several rules carry description/summary as
+# labels, kept as labels)
+SCYLLA = ("scylladb/scylla-operator", "assets/monitoring/prometheus/v1/rules/prometheus.rules.yml",
+          "adefed4ef914e8b856a52bc638e2e61e9d3e15d6")
+take(*SCYLLA, {
+    "cqlNonPrepared": (None, 37),
+    "cql:non_paged_no_system": (None, 12),
+    "cqlNoTokenAware": (None, 144),
+    "cqlAllowFiltering": (None, 6),
+    "cqlCLAny": (None, 2),
+    "cqlCLAll": (None, 9),
+    "nonBalancedcqlTraffic": (None, 2.4),
+    "nodeLocalErrors": ("high_error_rate", 18),
+    "nodeIOErrors": (None, 0.35),
+    "nodeCLErrors": ("high_error_rate", 41),
+    "preparedCacheEviction": (OUT, "prepared-statement cache evictions by its own size limit: neither memory pressure nor TTL (POLICY rule 7 settles only those)"),
+    "heavyCompaction": (None, 1000),
+    "shedRequests": (OUT, "requests shed under overload: refused requests, but neither an error ratio of failures nor a quota's throttling; not settled"),
+    "cappedTombstone": (None, 1),
+    "InstanceDown": ("node_down", 0),
+    "DiskFull": ("disk_full", 31.4, {"mountpoint": "/var/lib/scylla", "device": "/dev/md0", "fstype": "xfs"}),
+    "NoCql": ("node_down", -1, {"host": "10.0.3.19"}),
+    "HighLatencies": ("high_latency", 148213, {"by": "instance"}),
+    "BackupFailed": (None, 1),
+    "RepairFailed": (None, 1),
+    "restart": (None, 1),
+    "oomKill": ("out_of_memory", 1, {"job": "node_exporter"}),
+    "tooManyFiles": (OUT, "inodes in use per shard above a fixed 20k without a stated limit (POLICY rule 8)"),
+    "nodeInJoinMode": (None, 2),
+    "splitBrain": (OUT, "nodes not seeing all live peers (gossip partition): unreachable members or a link, not settled"),
+    "aioRetries": (None, 0.07),
+    "bloomFilterSize": (OUT, "bloom filters' share of memory above 20%: a structure's footprint, not settled as memory pressure"),
+}, {"instance": "10.0.3.17", "job": "scylla", "cluster": "scylla-prod", "dc": "us-east-1", "shard": "3"},
+   {"host": "10.0.3.19"})
+
+# ---------------------------------------------------------------------------------------------
+# RamenDR/ramen: config/prometheus/alerts.yaml (the disaster-recovery operator's alerts)
+RAMEN = ("RamenDR/ramen", "config/prometheus/alerts.yaml", "a78c2e3709bab119237110f8a5483a10dc6d87e1")
+take(*RAMEN, {
+    "VolumeSynchronizationDelay": ("replication_lag", 3.4, {"policyname": "dr-policy-5m"}),
+    "WorkloadUnprotected": (None, 0),
+    "UnsupportedConsistencyGroupingEnabled": (None, 1),
+    "GlobalActionConsensusBlocked": (None, 0),
+    "InvalidCIDRsDetected": (None, 1, {"obj_name": "dr-cluster-east", "obj_type": "DRCluster"}),
+    "UndetectedCIDRsFound": (None, 1, {"obj_name": "dr-cluster-west", "obj_type": "DRCluster"}),
+    "ApplicationCleanupPending": (None, 1, {"state": "WaitOnUserToCleanUp"}),
+}, {"obj_name": "busybox-placement-drpc", "obj_namespace": "busybox-sample", "obj_type": "DRPlacementControl",
+    "job": "ramen-hub-operator-metrics-service", "namespace": "openshift-operators",
+    "pod": "ramen-hub-operator-6d9f7c8b54-kq2zt", "instance": "10.128.2.41:8443"})
+
+
 def write():
     with open(OUT_PATH, "w", encoding="utf-8") as f:
         for item in ITEMS:
