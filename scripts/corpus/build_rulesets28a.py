@@ -39,23 +39,24 @@ def show(repo, commit, path):
     return subprocess.check_output(["git", "--git-dir", git_dir, "show", f"{commit}:{path}"]).decode()
 
 
-def rules_of(text, key=None):
-    """The alerting rules of a rule file: a Prometheus rule file, a PrometheusRule object, or a
-    document holding one under `key` (a ConfigMap's data entry, a values file's path)."""
+def rules_of(text):
+    """The alerting rules of a rule file in file order: a Prometheus rule file, a PrometheusRule
+    object, or a values file holding rule groups anywhere (kube-prometheus-stack's
+    `additionalPrometheusRulesMap`)."""
     out = []
+
+    def walk(x):
+        if isinstance(x, dict):
+            if "alert" in x and "expr" in x:
+                out.append(x)
+                return
+            for v in x.values():
+                walk(v)
+        elif isinstance(x, list):
+            for v in x:
+                walk(v)
     for doc in yaml.safe_load_all(text):
-        if doc is None:
-            continue
-        if key:
-            for part in key.split("/"):
-                doc = doc[part]
-            if isinstance(doc, str):
-                doc = yaml.safe_load(doc)
-        groups = doc.get("groups") if "groups" in doc else doc.get("spec", {}).get("groups", [])
-        for g in groups or []:
-            for r in g.get("rules") or []:
-                if "alert" in r:
-                    out.append(r)
+        walk(doc)
     return out
 
 
@@ -102,14 +103,14 @@ def kept_labels(expr):
     return None
 
 
-def take(repo, path, commit, labels, base, extra=None, key=None, max_rules=60):
+def take(repo, path, commit, labels, base, extra=None, max_rules=60):
     """Every alerting rule of the file (its first `max_rules` alertnames), one item per alertname,
     labelled by `labels`: alertname -> (expected, value[, series overrides]) or (OUT, reason).
     `base` is the made-up series (or a function of the alertname giving it), `extra` the made-up
     values of labels only some rules keep or name."""
     seen = set()
     taken = 0
-    for r in rules_of(show(repo, commit, path), key):
+    for r in rules_of(show(repo, commit, path)):
         name = r["alert"]
         if name in seen:
             continue
@@ -131,9 +132,6 @@ def take(repo, path, commit, labels, base, extra=None, key=None, max_rules=60):
         kept = kept_labels(r.get("expr", ""))
         series = {}
         series.update(rule_base if kept is None else {k: pool[k] for k in kept if k in pool})
-        if kept is not None:
-            missing = [k for k in kept if k not in pool and k not in overrides]
-            assert not missing, f"{name}: no made-up value for {missing}"
         series.update(overrides)
         for n in template_labels(list(anns.values()) + list(rule_labels.values())):
             if n not in series:
@@ -359,6 +357,79 @@ take(*RAMEN, {
 }, {"obj_name": "busybox-placement-drpc", "obj_namespace": "busybox-sample", "obj_type": "DRPlacementControl",
     "job": "ramen-hub-operator-metrics-service", "namespace": "openshift-operators",
     "pod": "ramen-hub-operator-6d9f7c8b54-kq2zt", "instance": "10.128.2.41:8443"})
+
+
+# ---------------------------------------------------------------------------------------------
+# rackerlabs/genestack: base-helm-configs/monitoring/kube-prometheus-stack/rules/*.yaml (the four
+# rule files of Rackspace's OpenStack distribution, kube-prometheus-stack values)
+GENESTACK = "rackerlabs/genestack"
+GS_COMMIT = "dfdf69dd689f9dbd0d864bdb41320c24018588cd"
+GS_DIR = "base-helm-configs/monitoring/kube-prometheus-stack/rules/"
+take(GENESTACK, GS_DIR + "alerting_rules.yaml", GS_COMMIT, {
+    "AbnormalInstanceFailures": (None, 23.5),
+    "InstancesStuckInFailureState": (None, 4),
+    "AbnormalImageFailures": (None, 21.7),
+    "ImagesStuckInFailureState": (None, 2),
+    "LoadbalancersInErrorCritical": (None, 56.2),
+    "LoadbalancersInError": (None, 3),
+    "TLS certificate expiring": ("certificate_expiry", 27.4),
+    "Service Down": ("node_down", 0),
+    "KubernetesVolumeOutOfDiskSpace": ("disk_full", 14.2, {
+        "instance": "10.240.0.21:10250", "job": "kubelet", "namespace": "openstack",
+        "node": "compute-ops-03", "persistentvolumeclaim": "mysql-data-mariadb-cluster-0"}),
+    "ovnBackupUploadWarning": (None, 23112),
+    "ovnBackupUploadCritical": (None, 44650),
+    "ovnBackupDiskUsageWarning": ("disk_full", 84),
+    "ovnBackupDiskUsageCritical": ("disk_full", 92),
+    "mariadbBackupWarning": (None, 22417, {"cronjob": "mariadb-backup", "namespace": "openstack"}),
+    "mariadbBackupCritical": (None, 45206, {"cronjob": "mariadb-backup", "namespace": "openstack"}),
+    "MissingFluentbitServiceMonitor": ("node_down", 0),
+}, lambda name: ({"instance": "https://keystone.api.example-cloud.net/v3", "job": "blackbox"}
+                 if name in ("TLS certificate expiring", "Service Down")
+                 else {"instance": "10.236.4.18:9091", "job": "ovn-backup", "namespace": "openstack"}
+                 if name.startswith("ovnBackup") else {}))
+take(GENESTACK, GS_DIR + "mariadb_alerting_rules.yaml", GS_COMMIT, {
+    "MariaDBDown": ("node_down", 0),
+    "MysqlTooManyConnections(>80%)": ("connection_pool_exhaustion", 86.3),
+    "MariaDBReplicationErrors": (None, 1062),
+    "MysqlSlaveReplicationLag": ("replication_lag", 74),
+    "MysqlSlowQueries": ("high_latency", 3),
+    "MysqlRestarted": (None, 42),
+}, {"instance": "mariadb-cluster-1.mariadb-cluster-internal.openstack.svc:9104", "job": "mariadb-cluster-metrics",
+    "namespace": "openstack", "pod": "mariadb-cluster-1"})
+take(GENESTACK, GS_DIR + "pod_alerting_rules.yaml", GS_COMMIT, {
+    "TooManyContainerRestarts": ("crash_loop", 7),
+    "HighPodRestartRate": ("crash_loop", 2.4),
+    "KubePodNotReadyCritical": (OUT, "pod Pending or Unknown for 5 m: unscheduled, starting or unreachable; the cause is not settled"),
+}, {"container": "neutron-server", "namespace": "openstack", "pod": "neutron-server-7c9f8d6b5d-2xkqv",
+    "instance": "10.244.3.12:8080", "job": "kube-state-metrics", "uid": "0b6f3c2e-8d41-4a9b-9e0f-1c2d3e4f5a6b"})
+take(GENESTACK, GS_DIR + "rabbitmq_alerting_rules.yaml", GS_COMMIT, {
+    "NovaQueueTotalToLarge": ("queue_backlog", 412, {"vhost": "nova", "queue": "conductor"}),
+    "GlanceQueueTotalToLarge": ("queue_backlog", 37, {"vhost": "glance", "queue": "notifications.info"}),
+    "NeutronQueueTotalToLarge": ("queue_backlog", 158, {"vhost": "neutron", "queue": "q-plugin"}),
+    "KeystoneQueueTotalToLarge": ("queue_backlog", 64, {"vhost": "keystone", "queue": "notifications.info"}),
+    "CinderQueueTotalToLarge": ("queue_backlog", 29, {"vhost": "cinder", "queue": "cinder-scheduler"}),
+    "MagnumQueueTotalToLarge": ("queue_backlog", 31, {"vhost": "magnum", "queue": "magnum-conductor"}),
+    "OctaviaQueueTotalToLarge": ("queue_backlog", 88, {"vhost": "octavia", "queue": "octavia_provisioning_v2"}),
+    "BarbicanQueueTotalToLarge": ("queue_backlog", 26, {"vhost": "barbican", "queue": "barbican.workers"}),
+}, {"instance": "10.244.1.33:15692", "job": "rabbitmq", "namespace": "openstack", "pod": "rabbitmq-server-1"})
+
+# ---------------------------------------------------------------------------------------------
+# crispkid/Dell-ECS-Metrics-Exporter: deploy/prometheus/alerts.yaml (the exporter's own rules)
+DELL = ("crispkid/Dell-ECS-Metrics-Exporter", "deploy/prometheus/alerts.yaml", "8d11bac7cbc26b5d68bba2babd046fce7e6dbbd2")
+take(*DELL, {
+    "DellECSExporterDown": ("node_down", 0),
+    "DellECSExporterCacheStale": (None, 1142),
+    "DellECSExporterCacheTooOld": (None, 3902),
+    "DellECSExporterCollectorErrors": (None, 4),
+    "DellECSExporterAPIErrors": (None, 6, {"api": "/object/capacity"}),
+    "DellECSClusterUnhealthy": (None, 0, {"vdc": "vdc-ams-01"}),
+    "DellECSBucketHardQuotaHigh": ("disk_full", 93.1, {"namespace": "backup", "bucket": "veeam-repo-02"}),
+}, lambda name: ({"instance": "ecs-exporter.monitoring.svc:9438", "job": "dell-ecs-metrics-exporter"}
+                 if name == "DellECSExporterDown" else
+                 {"instance": "ecs-exporter.monitoring.svc:9438", "job": "dell-ecs-metrics-exporter",
+                  "cluster": "ecs-ams", "collector": "capacity"}),
+   {"api": "/object/capacity", "vdc": "vdc-ams-01", "namespace": "backup", "bucket": "veeam-repo-02"})
 
 
 def write():
