@@ -64,8 +64,11 @@ def fmt_value(value, spec):
     return str(value)
 
 
-def render(text, series, value):
+def render(text, series, value, queried=()):
+    """A template filled; `queried` gives, in order, the value each `{{ with query ... }}` block prints."""
     text = str(text)
+    values = list(queried)
+    text = re.sub(r"\{\{ with query .*?\{\{ end \}\}", lambda m: str(values.pop(0)), text)
 
     def label(m):
         return series[m.group(1)]
@@ -126,7 +129,8 @@ def take(repo, path, commit, labels, base, extra=None, max_rules=60):
         expected, value = decision[0], decision[1]
         rule_base = base(name) if callable(base) else base
         pool = dict(rule_base, **(extra or {}))
-        overrides = decision[2] if len(decision) > 2 else {}
+        overrides = dict(decision[2]) if len(decision) > 2 else {}
+        queried = overrides.pop("_query", ())
         anns = r.get("annotations") or {}
         rule_labels = r.get("labels") or {}
         kept = kept_labels(r.get("expr", ""))
@@ -141,7 +145,7 @@ def take(repo, path, commit, labels, base, extra=None, max_rules=60):
         out_labels.update({k: render(v, series, value) for k, v in rule_labels.items()})
         for k, v in series.items():
             out_labels.setdefault(k, v)
-        out_anns = {k: render(v, series, value) for k, v in anns.items()}
+        out_anns = {k: render(v, series, value, queried) for k, v in anns.items()}
         ITEMS.append(probe_item(out_labels, out_anns, expected, f"{repo} {path}: {name}", repo,
                                 provenance(repo, path, commit)))
     unused = set(labels) - seen
@@ -430,6 +434,35 @@ take(*DELL, {
                  {"instance": "ecs-exporter.monitoring.svc:9438", "job": "dell-ecs-metrics-exporter",
                   "cluster": "ecs-ams", "collector": "capacity"}),
    {"api": "/object/capacity", "vdc": "vdc-ams-01", "namespace": "backup", "bucket": "veeam-repo-02"})
+
+
+# ---------------------------------------------------------------------------------------------
+# donaldgifford/technitium_exporter: contrib/prometheus/alerts.yml (Technitium DNS server)
+TECHNITIUM = ("donaldgifford/technitium_exporter", "contrib/prometheus/alerts.yml",
+              "dcd3aecf0378910ae75f330cd805699c965dc477")
+take(*TECHNITIUM, {
+    "TechnitiumExporterDown": ("node_down", 0),
+    "TechnitiumServerDown": ("node_down", 0),
+    "TechnitiumHighServerFailureRate": ("dns_failure", 0.083),
+    "TechnitiumHighNXDomainRate": ("dns_failure", 0.41),
+    "TechnitiumHighRefusedRate": (OUT, "REFUSED answers (the server's policy or ACL declines to answer): POLICY settles SERVFAIL and NXDOMAIN only"),
+    "TechnitiumHighBlockRate": (None, 0.57),
+    "TechnitiumBlocklistEmpty": (None, 0),
+    "TechnitiumLowCacheHitRate": (None, 0.14),
+    "TechnitiumSlowScrape": (None, 6.8),
+}, {"instance": "technitium-exporter:9274", "job": "technitium"})
+
+# ---------------------------------------------------------------------------------------------
+# hoard-project/hoard: contrib/prometheus/alerts.yml (an S3 uploading agent's own rules)
+HOARD = ("hoard-project/hoard", "contrib/prometheus/alerts.yml", "7bd93d9c710ad34586575e851a932df96ffd9410")
+take(*HOARD, {
+    "HoardPendingBacklog": ("queue_backlog", 138),
+    "HoardDeadLetter": (None, 3),
+    "HoardEtagMismatch": (None, 1),
+    "HoardDegraded": (OUT, "an application's own health endpoint saying degraded (POLICY rule 9: not settled)"),
+    "HoardHighUploadFailureRate": ("high_error_rate", 0.27),
+    "HoardBpfSilent": (None, 0),
+}, {"instance": "storage-node-04:9469", "job": "hoard"})
 
 
 def write():
