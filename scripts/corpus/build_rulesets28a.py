@@ -465,6 +465,23 @@ take(*HOARD, {
 }, {"instance": "storage-node-04:9469", "job": "hoard"})
 
 
+# ---------------------------------------------------------------------------------------------
+# openshift/local-storage-operator: assets/templates/localmetrics/prometheus-rule.yaml (the
+# operator's own rules; ${OBJECT_NAMESPACE} and ${DAEMONSET_NAME} are filled by the operator)
+LSO = ("openshift/local-storage-operator", "assets/templates/localmetrics/prometheus-rule.yaml",
+       "0fc5ee5441de2b2e58a9924cabb00e8e0a6e538f")
+take(*LSO, {
+    "LSONoDiskManagerReplicas": (None, 0, {"daemonset": "diskmaker-manager", "job": "kube-state-metrics",
+                                            "namespace": "openshift-local-storage"}),
+    "LvSetDeletionAlert": (None, 1, {"lvSetName": "local-block-ssd"}),
+    "LSONoStableLocalVolumePath": (None, 1, {"persistent_volume": "local-pv-3f9c2a1e", "policy": "None"}),
+    "LSODeviceLinkMismatch": (None, 1, {"persistent_volume": "local-pv-8b41d07c", "policy": "None"}),
+    "LSOLocalVolumeMissingDevicePath": (None, 2, {"storageClass": "local-sc", "nodeName": "worker-2.ocp.example.com"}),
+}, lambda name: {} if name == "LSONoDiskManagerReplicas" else
+   {"instance": "10.129.2.14:8383", "job": "local-storage-diskmaker-metrics", "namespace": "openshift-local-storage",
+    "pod": "diskmaker-manager-7xk2p"})
+
+
 def write():
     with open(OUT_PATH, "w", encoding="utf-8") as f:
         for item in ITEMS:
