@@ -65,10 +65,12 @@ def fmt_value(value, spec):
 
 
 def render(text, series, value, queried=()):
-    """A template filled; `queried` gives, in order, the value each `{{ with query ... }}` block prints."""
+    """A template filled; `queried` gives, in order, the text each `{{ with query ... }}` or
+    `{{ range query ... }}` block prints."""
     text = str(text)
     values = list(queried)
     text = re.sub(r"\{\{ with query .*?\{\{ end \}\}", lambda m: str(values.pop(0)), text)
+    text = re.sub(r"\{\{ range query .*?\{\{ end \}\}", lambda m: str(values.pop(0)), text, flags=re.S)
 
     def label(m):
         return series[m.group(1)]
@@ -366,6 +368,43 @@ take(*KOPERATOR, {
                  if name == "RemainingDiskSpaceLow" else
                  {"brokerId": "1", "kafka_cr": "kafka", "namespace": "kafka", "instance": "10.42.1.17:9020",
                   "job": "kafka-metrics", "pod": "kafka-1-8x2lq"}))
+
+
+# ---------------------------------------------------------------------------------------------
+# openshift/cluster-node-tuning-operator: manifests/30-monitoring.yaml;
+# openshift/cloud-credential-operator: manifests/0000_90_cloud-credential-operator_03_alertrules.yaml;
+# openshift/cluster-samples-operator: manifests/010-prometheus-rules.yaml (the operators' own rules)
+NTO = ("openshift/cluster-node-tuning-operator", "manifests/30-monitoring.yaml", "d2394aa81ffe6a5411a674128995979956f40193")
+take(*NTO, {
+    "NTOPodsNotReady": (OUT, "a pod not ready: starting, failing probes or unreachable; the cause is not settled"),
+    "NTOPodLabelsUsed": (None, 1),
+    "NTOInvalidTunedExist": (None, 1),
+    "NTODegraded": (None, 1),
+}, {"instance": "10.128.0.52:60000", "job": "node-tuning-operator", "namespace": "openshift-cluster-node-tuning-operator",
+    "pod": "cluster-node-tuning-operator-6b8d4f7c9-x2v7q", "service": "node-tuning-operator"})
+CCO = ("openshift/cloud-credential-operator", "manifests/0000_90_cloud-credential-operator_03_alertrules.yaml",
+       "b187feee66f4ce0f992059b21a97a2ae88e4cdd9")
+cco = {"instance": "10.130.0.23:8443", "job": "cco-metrics", "namespace": "openshift-cloud-credential-operator",
+       "pod": "cloud-credential-operator-7d6f9b8c4d-m4k8z", "service": "cco-metrics"}
+take(*CCO, {
+    "CloudCredentialOperatorTargetNamespaceMissing": (None, 1, {"condition": "MissingTargetNamespace"}),
+    "CloudCredentialOperatorProvisioningFailed": (None, 2, {"condition": "CredentialsProvisionFailure"}),
+    "CloudCredentialOperatorDeprovisioningFailed": (None, 1, {"condition": "CredentialsDeprovisionFailure"}),
+    "CloudCredentialOperatorInsufficientCloudCreds": (None, 3, {"condition": "InsufficientCloudCreds"}),
+    "CloudCredentialOperatorStaleCredentials": (None, 1, {"condition": "StaleCredentials"}),
+}, cco)
+SAMPLES = ("openshift/cluster-samples-operator", "manifests/010-prometheus-rules.yaml", "eee95babd52053191e29355108f7daf149dfbf8f")
+take(*SAMPLES, {
+    "SamplesRetriesMissingOnImagestreamImportFailing": (None, 2, {"_query": ("\n  jboss-eap74-openjdk11-openshift\n\n  fuse7-java-openshift\n", "\n")}),
+    "SamplesImagestreamImportFailing": (None, 4, {"_query": ("\n   jboss-eap74-openjdk11-openshift\n\n   fuse7-java-openshift\n",)}),
+    "SamplesDegraded": (None, 1),
+    "SamplesInvalidConfig": (None, 1),
+    "SamplesMissingSecret": (None, 1, {"reason": "missing_secret"}),
+    "SamplesMissingTBRCredential": (None, 1, {"reason": "missing_tbr_credential"}),
+    "SamplesTBRInaccessibleOnBoot": (None, 1),
+}, lambda name: {} if name in ("SamplesRetriesMissingOnImagestreamImportFailing", "SamplesImagestreamImportFailing") else
+   {"instance": "10.129.0.31:60000", "job": "metrics", "namespace": "openshift-cluster-samples-operator",
+    "pod": "cluster-samples-operator-5c8b7d9f6-qw4zt", "service": "metrics"})
 
 
 def write():
