@@ -407,6 +407,26 @@ take(*SAMPLES, {
     "pod": "cluster-samples-operator-5c8b7d9f6-qw4zt", "service": "metrics"})
 
 
+# ---------------------------------------------------------------------------------------------
+# openshift/cluster-dns-operator: manifests/0000_90_dns-operator_03_prometheusrules.yaml;
+# openshift/cluster-authentication-operator: manifests/0000_90_cluster-authentication-operator_03_prometheusrule.yaml
+DNSOP = ("openshift/cluster-dns-operator", "manifests/0000_90_dns-operator_03_prometheusrules.yaml",
+         "4b8ae49940eefc50fa48da5179e735dd6ccd42d9")
+take(*DNSOP, {
+    "CoreDNSPanicking": (None, 1),
+    "CoreDNSHealthCheckSlow": ("high_latency", 12.4),
+    "CoreDNSErrorsHigh": ("dns_failure", "2.73%"),
+}, {"instance": "10.130.0.5:9154", "job": "dns-default", "namespace": "openshift-dns", "pod": "dns-default-8kq2m",
+    "service": "dns-default", "endpoint": "metrics"})
+AUTHOP = ("openshift/cluster-authentication-operator",
+          "manifests/0000_90_cluster-authentication-operator_03_prometheusrule.yaml",
+          "f3df4f5b26043e7c0f2bc724cd3cbc0a2a6d14f7")
+take(*AUTHOP, {
+    "DeprecatedOAuthTokensInUse": (None, 14),
+}, {"instance": "10.128.0.19:8443", "job": "metrics", "namespace": "openshift-authentication-operator",
+    "pod": "authentication-operator-6c9f5d7b8-h7jxl", "service": "metrics"})
+
+
 def write():
     with open(OUT_PATH, "w", encoding="utf-8") as f:
         for item in ITEMS:
