@@ -755,20 +755,70 @@ fn guessed_causes(text: &str) -> Option<usize> {
 /// mistyped flag ("--dns-timeout=SECS   set the DNS lookup timeout"): it describes a setting.
 /// So is a guess at causes ("Durations can be impacted by client pool saturation", "This might
 /// indicate disk saturation", "This may be caused by …", "If the restart was frequent, check
-/// …"): what might explain a symptom has not been seen to happen (POLICY.md rule 17).
+/// …"): what might explain a symptom has not been seen to happen (POLICY.md rule 17). So is
+/// a call to act ("View logs and take action to resolve the build failures"): "resolve" there
+/// fixes a problem, it looks up no name.
 fn advice(text: &str) -> Option<usize> {
     static ADVICE: OnceLock<Regex> = OnceLock::new();
     ADVICE
         .get_or_init(|| {
-            Regex::new(
-                r"(?i)(?:^|[.!?:]\s+|\n\s*(?:\d+[.)]\s*|[-*\x{2022}]\s*)?)(?:if [^.,\n]{0,60},\s*)?((?:it is |it's )?recommend(?:ed)? to (?:look|check|review|inspect|investigate)\b|(?:to (?:resolve|fix|mitigate|remediate|troubleshoot)|next steps|remediation|what to do|how to fix)\s*:|(?:check|verify|confirm) (?:if|whether|that)\b|(?:ensure|make sure) (?:that )?\b|consider (?:increasing|raising|adding|scaling|lowering|reducing|checking)\b|(?:compruebe|verifique|asegúrese de|vérifiez|assurez-vous|verificare|assicurarsi|certifique-se de) (?:que|che|se)\b|(?:stellen sie sicher|prüfen sie|überprüfen sie|győződjön meg|controleer of|zorg ervoor dat|upewnij się|sprawdź,? czy)\b|(?:-[a-z], )?--[a-z][a-z0-9-]*(?:=\S+)?\s{2,}\S|if [^.,\n]{0,60},\s*(?:check|look at|inspect|investigate|review)\b|(?:[\w%,-]+(?:\.[\w%]+)* ){0,6}(?:can|could|may|might)(?: also| potentially)? (?:be (?:impacted|affected|caused) by|be due to|be because|indicate|signify|mean|lead to|result in|cause|happen|fail due to)\b)|\b(to avoid\b)",
-            )
+            let pieces: Vec<&str> = ADVICE_PIECES.iter().map(|(_, piece)| *piece).collect();
+            Regex::new(&format!(
+                r"(?i)(?:^|[.!?:]\s+|\n\s*(?:\d+[.)]\s*|[-*\x{{2022}}]\s*)?)(?:if [^.,\n]{{0,60}},\s*)?({})|\b(to avoid\b)",
+                pieces.join("|")
+            ))
             .expect("valid regex")
         })
         .captures(text)
         .and_then(|c| c.get(1).or_else(|| c.get(2)))
         .map(|m| m.start())
 }
+
+/// The kinds of advice [`advice`] knows, each a regex alternative read at the start of a
+/// sentence or list item; named so that a test can show each one at work.
+const ADVICE_PIECES: &[(&str, &str)] = &[
+    (
+        "recommended look",
+        r"(?:it is |it's )?recommend(?:ed)? to (?:look|check|review|inspect|investigate)\b",
+    ),
+    (
+        "remediation heading",
+        r"(?:to (?:resolve|fix|mitigate|remediate|troubleshoot)|next steps|remediation|what to do|how to fix)\s*:",
+    ),
+    (
+        "check whether",
+        r"(?:check|verify|confirm) (?:if|whether|that)\b",
+    ),
+    ("ensure", r"(?:ensure|make sure) (?:that )?\b"),
+    (
+        "consider a change",
+        r"consider (?:increasing|raising|adding|scaling|lowering|reducing|checking)\b",
+    ),
+    (
+        "check whether, Romance languages",
+        r"(?:compruebe|verifique|asegúrese de|vérifiez|assurez-vous|verificare|assicurarsi|certifique-se de) (?:que|che|se)\b",
+    ),
+    (
+        "check whether, other languages",
+        r"(?:stellen sie sicher|prüfen sie|überprüfen sie|győződjön meg|controleer of|zorg ervoor dat|upewnij się|sprawdź,? czy)\b",
+    ),
+    (
+        "option help",
+        r"(?:-[a-z], )?--[a-z][a-z0-9-]*(?:=\S+)?\s{2,}\S",
+    ),
+    (
+        "conditional look",
+        r"if [^.,\n]{0,60},\s*(?:check|look at|inspect|investigate|review)\b",
+    ),
+    (
+        "guess",
+        r"(?:[\w%,-]+(?:\.[\w%]+)* ){0,6}(?:can|could|may|might)(?: also| potentially)? (?:be (?:impacted|affected|caused) by|be due to|be because|indicate|signify|mean|lead to|result in|cause|happen|fail due to)\b",
+    ),
+    (
+        "take action",
+        r"(?:(?:view|read|check|inspect|review) (?:the )?logs and )?take (?:the )?(?:appropriate |necessary )?action to (?:resolve|fix|address|remediate)\b",
+    ),
+];
 
 /// `text` without its sentences of advice (see [`advice`]): each goes up to the end of its
 /// sentence or line.

@@ -878,3 +878,66 @@ fn guessed_causes_and_a_foreseen_impact_are_not_evidence() {
     assert_eq!(guessed_causes("The impact: none so far"), None);
     assert!(guessed_causes("Summary\n### Impact\nUsers see errors").is_some());
 }
+
+#[test]
+fn every_kind_of_advice_is_found_where_it_starts() {
+    let examples = [
+        (
+            "recommended look",
+            "Pool is slow. It is recommended to check the pool.",
+        ),
+        (
+            "remediation heading",
+            "Pool is slow. To resolve: restart the pool.",
+        ),
+        (
+            "check whether",
+            "Pool is slow. Check whether the pool is full.",
+        ),
+        ("ensure", "Pool is slow. Ensure that the pool has room."),
+        (
+            "consider a change",
+            "Pool is slow. Consider increasing the pool size.",
+        ),
+        (
+            "check whether, Romance languages",
+            "Pool is slow. Verifique que el pool tenga espacio.",
+        ),
+        (
+            "check whether, other languages",
+            "Pool is slow. Prüfen Sie den Pool.",
+        ),
+        (
+            "option help",
+            "Pool is slow. --pool-size=N   the size of the pool",
+        ),
+        (
+            "conditional look",
+            "Pool is slow. If it keeps happening, check the pool.",
+        ),
+        ("guess", "Pool is slow. This may be caused by a full pool."),
+        (
+            "take action",
+            "Pool is slow. View logs and take action to resolve the pool failures.",
+        ),
+    ];
+    let named: Vec<&str> = ADVICE_PIECES.iter().map(|(name, _)| *name).collect();
+    let shown: Vec<&str> = examples.iter().map(|(name, _)| *name).collect();
+    assert_eq!(
+        named, shown,
+        "every kind of advice has an example, in order"
+    );
+    for (name, text) in examples {
+        let piece = ADVICE_PIECES
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, piece)| Regex::new(&format!("(?i){piece}")).expect("valid piece"))
+            .expect("named piece");
+        assert!(piece.is_match(text), "{name}: its own piece reads {text:?}");
+        assert_eq!(
+            advice(text),
+            Some("Pool is slow. ".len()),
+            "{name}: advice starts after the first sentence of {text:?}"
+        );
+    }
+}
