@@ -1703,6 +1703,8 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("member", "failed", HOST | DOWN | GONE),
     // etcd's "peer became inactive (message send to peer failed)".
     ("became", "inactive", DOWN | GONE),
+    // A member "expelled from the group" was removed by the others' failure detector.
+    ("was", "expelled", DOWN | GONE),
     // Elasticsearch's `node-left[...] reason: disconnected`: the master removed the node.
     ("node", "left", HOST | DOWN | GONE),
     // WSAEHOSTDOWN and WSAEHOSTUNREACH as Windows words them in German, Spanish and Portuguese

@@ -1719,6 +1719,15 @@ fn phrase(prior: &str, first: &str, second: &str) -> Option<Concepts> {
     {
         return Some(DISK);
     }
+    // InnoDB Cluster's "1 member is not active", "The ipmiseld service is not active": said of
+    // a member or a service, not running. A title's "routers not active" names a state of a
+    // resource's record, said otherwise.
+    if is(first, "not")
+        && is(second, "active")
+        && ["is", "are", "was", "were"].iter().any(|w| is(prior, w))
+    {
+        return Some(DOWN);
+    }
     // "The HANA system is not up and running": the negation reaches "running" past the idiom.
     if (is(prior, "not") || is(prior, "t")) && is(first, "up") && is(second, "and") {
         return Some(NOT);

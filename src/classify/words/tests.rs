@@ -5351,3 +5351,26 @@ fn a_summary_that_says_only_which_check_fired_and_in_what_state_leaves_it_to_the
         Some(("disk_full", "disk-capacity")),
     );
 }
+
+#[test]
+fn a_member_or_service_not_active_or_expelled_is_down() {
+    check(
+        &[("alertname", "InnoDBClusterIssue")],
+        &[("summary", "1 member is not active.")],
+        Some(("node_down", "down")),
+    );
+    check(
+        &[("alertname", "GroupReplicationLog")],
+        &[(
+            "summary",
+            "Member was expelled from the group due to network failures",
+        )],
+        Some(("node_down", "peer-gone")),
+    );
+    // A resource's record "not active" is said of no running thing.
+    check(
+        &[("alertname", "OpenStackNeutronRoutersNotActive")],
+        &[("summary", "OpenStack Neutron routers not active")],
+        None,
+    );
+}
