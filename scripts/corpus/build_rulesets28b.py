@@ -68,7 +68,17 @@ def bosh_text(repo, commit, path):
 
     def p(m):
         return str(props[m.group(1)]["default"])
-    text = re.sub(r"<%=\s*p\('([^']+)'\)\s*%>", p, show(repo, commit, path))
+    def if_p(m):
+        # `<% if_p("x") do |v| %> ... <%= v %> ... <% end %>`: the block with v = x's default; a
+        # property without a default (a rule deployed only when set) keeps the rule, its lines
+        # naming v dropped (they only set `for:`).
+        prop = props.get(m.group(1)) or {}
+        if "default" not in prop:
+            return "".join(line for line in m.group(3).splitlines(True) if f"<%= {m.group(2)} %>" not in line)
+        return m.group(3).replace(f"<%= {m.group(2)} %>", str(prop["default"]))
+    text = show(repo, commit, path)
+    text = re.sub(r"[ \t]*<% if_p\([\"']([^\"']+)[\"']\) do \|(\w+)\| %>\n(.*?)[ \t]*<% end %>\n", if_p, text, flags=re.S)
+    text = re.sub(r"<%=\s*p\(['\"]([^'\"]+)['\"]\)\s*%>", p, text)
     assert "<%" not in text, path
     return text
 
@@ -122,8 +132,10 @@ def kept_labels(expr):
 
 
 def unescape(text):
-    """Go template raw strings ({{`...`}}) as the text they stand for."""
-    return re.sub(r"\{\{`(.*?)`\}\}", lambda m: m.group(1), str(text))
+    """Go template raw strings ({{`...`}}) as the text they stand for; a bare `{{value}}` (a typo
+    for `{{$value}}` in one source) as `{{$value}}`."""
+    text = re.sub(r"\{\{`(.*?)`\}\}", lambda m: m.group(1), str(text))
+    return text.replace("{{value}}", "{{$value}}")
 
 
 def take(repo, path, commit, labels, base, extra=None, text=None, max_rules=60):
@@ -199,6 +211,78 @@ bosh("jobs/redis_alerts/templates/redis.alerts.yml", {
     "RedisHighAOFRewriteTime": (None, "3m12s"),
     "RedisHighRDBBgSaveTime": (None, "2m47s"),
 }, {"addr": "redis://10.244.9.4:6379", "instance": "10.244.9.4:9121", "job": "redis"})
+
+bosh("jobs/mysql_alerts/templates/galera.alerts.yml", {
+    "MySQLGaleraClusterSize": (OUT, "cluster size below a threshold: members may have failed or been removed on purpose; POLICY does not settle it"),
+    "MySQLGaleraClusterEvenNodes": (None, 4),
+    "MySQLGaleraNotOperational": (None, 0),
+    "MySQLGaleraNotReady": (OUT, "a node not ready to accept queries (wsrep_ready OFF): neither down nor a settled look-alike"),
+    "MySQLGaleraNotConnected": (OUT, "a node not connected to its cluster (partition or start-up): which member is down is not settled"),
+    "MySQLGaleraOutOfSync": (OUT, "a node out of sync (joining, donor or desynced): lag or broken replication, not settled"),
+    "MySQLGaleraDonorFallingBehind": ("replication_lag", 142),
+    "MySQLGaleraFlowControlPaused": (OUT, "replication paused by flow control: throttling of writes, neither lag measured nor a settled look-alike"),
+    "MySQLGaleraFlowControlPauseTooHigh": (OUT, "fraction of time paused by flow control: as above"),
+    "MySQLGaleraSendQueueLengthTooHigh": ("replication_lag", 0.41),
+    "MySQLGaleraRecvQueueLengthTooHigh": ("replication_lag", 0.73),
+}, {"instance": "10.244.7.21:9104", "job": "mysqld", "bosh_deployment": "pxc"})
+bosh("jobs/mysql_alerts/templates/performance.alerts.yml", {
+    "MySQLInnoDBLogWaits": (None, 12.6),
+}, {"instance": "10.244.7.21:9104", "job": "mysqld"})
+bosh("jobs/mysql_alerts/templates/prometheus_mysqld_exporter.alerts.yml", {
+    "MySQLdExporterScrapeError": (None, 1),
+}, {"instance": "10.244.7.21:9104", "job": "mysqld"})
+bosh("jobs/redis_alerts/templates/prometheus_redis_exporter.alerts.yml", {
+    "RedisExporterScrapeError": (None, 1),
+}, {"instance": "10.244.9.4:9121", "job": "redis"})
+bosh("jobs/postgres_alerts/templates/prometheus_postgres_exporter.alerts.yml", {
+    "PostgresExporterScrapeError": (None, 1),
+}, {"instance": "10.244.6.30:9187", "job": "postgres"})
+bosh("jobs/elasticsearch_alerts/templates/cluster.alerts.yml", {
+    "ElasticUp": ("node_down", 0),
+    "ElasticClusterRed": (None, 1),
+    "ElasticClusterYellow": (None, 1),
+    "ElasticHeapUsage": ("out_of_memory", 0.91),
+}, {"instance": "10.244.5.11:9114", "job": "elasticsearch", "cluster": "logsearch", "name": "elasticsearch_data/2"})
+bosh("jobs/haproxy_alerts/templates/haproxy.alerts.yml", {
+    "HAProxyDown": ("node_down", 0),
+}, {"instance": "10.244.0.34:9101", "job": "haproxy"})
+bosh("jobs/consul_alerts/templates/consul.alerts.yml", {
+    "ConsulDown": ("node_down", 0),
+    "ConsulNodeHealthCheckFailing": (OUT, "a Consul node's health check failing: an application's unhealthy status is not settled (POLICY rule 9)"),
+    "ConsulMoreThanOneLeader": (None, 2),
+}, {"instance": "10.244.1.5:9107", "job": "consul", "node": "consul-server-1", "check": "serfHealth"})
+bosh("jobs/vault_alerts/templates/vault.alerts.yml", {
+    "VaultUp": ("node_down", 0),
+    "VaultUninitialized": (None, 0),
+    "VaultSealed": (None, 1),
+    "VaultStandby": (None, 2),
+}, {"instance": "10.244.2.8:9410", "job": "vault"})
+bosh("jobs/probe_alerts/templates/probe.alerts.yml", {
+    "ProbeUnsuccessful": ("node_down", 0),
+    "ProbeHighDuration": ("high_latency", 2.84),
+}, {"instance": "https://api.sys.example-cf.net/v2/info", "job": "blackbox"})
+bosh("jobs/probe_alerts/templates/ssl.alerts.yml", {
+    "ProbeSSLCertExpiryWarning": ("certificate_expiry", "24d 6h 11m 40s"),
+    "ProbeSSLCertExpiryCritical": ("certificate_expiry", "5d 2h 48m 9s"),
+}, {"instance": "https://login.sys.example-cf.net", "job": "blackbox"})
+bosh("jobs/kubernetes_alerts/templates/nodes.alerts.yml", {
+    "KubernetesNodeMemoryRequests": (None, 0.92),
+    "KubernetesNodeCPURequests": (None, 0.95),
+}, {"node": "worker-7a3c.k8s.internal", "instance": "10.244.3.9:8080", "job": "kube-state-metrics"})
+bosh("jobs/kubernetes_alerts/templates/pods.alerts.yml", {
+    "KubernetesPodNotRunning": (OUT, "a pod Pending, Failed or Unknown: unscheduled, failed once or unreachable; the cause is not settled"),
+}, {"namespace": "payments", "pod": "ledger-api-5f7d9c8b6-x2lqp", "phase": "Pending", "instance": "10.244.3.9:8080",
+    "job": "kube-state-metrics"})
+bosh("jobs/concourse_alerts/templates/concourse.alerts.yml", {
+    "ConcourseHighWorkerContainers": (None, 231),
+}, {"bosh_deployment": "concourse", "worker": "worker/3e1f2b9c", "instance": "10.244.4.2:9391", "job": "concourse"})
+bosh("jobs/prometheus_alerts/templates/prometheus.alerts.yml", {
+    "PrometheusScrapeError": ("node_down", 0),
+    "PrometheusConfigReloadFailed": (None, 0),
+    "PrometheusExceededSampleLimit": (None, 0.2),
+    "PrometheusNotificationsDroppedTooHigh": (None, 3.5),
+    "PrometheusNotificationsQueueTooHigh": ("queue_backlog", 187),
+}, {"instance": "10.244.4.17:9100", "job": "node"})
 
 
 def write():
