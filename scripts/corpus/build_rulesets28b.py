@@ -83,6 +83,25 @@ def bosh_text(repo, commit, path):
     return text
 
 
+def helm_text(repo, commit, path):
+    """A Helm or operator Go template of a rule file, its rules as the chart renders them by default:
+    lines holding only template actions (if/with/range/end/toYaml) are dropped, `{{ "{{" }}` and
+    ``{{`...`}}`` escapes give the Prometheus template they stand for, and any other action left in
+    metadata is replaced by a placeholder."""
+    keep = []
+    for line in show(repo, commit, path).splitlines(True):
+        s = line.strip()
+        if s.startswith("{{") and s.endswith("}}") and "`" not in s and "$labels" not in s:
+            continue
+        keep.append(line)
+    # Only the YAML documents that hold alerting rules (an operator's bundle holds others too).
+    text = "\n---\n".join(d for d in re.split(r"(?m)^---\s*$", "".join(keep)) if "alert:" in d)
+    text = text.replace('{{ "{{" }}', "{{").replace('{{ "}}" }}', "}}")
+    text = re.sub(r"\{\{`(.*?)`\}\}", lambda m: m.group(1), text)
+    text = re.sub(r"\{\{-?\s*(?!\$labels|\$value|humanize|printf)[^{}$]*\}\}", "placeholder", text)
+    return text
+
+
 def fmt_value(value, spec):
     return str(value)
 
@@ -283,6 +302,54 @@ bosh("jobs/prometheus_alerts/templates/prometheus.alerts.yml", {
     "PrometheusNotificationsDroppedTooHigh": (None, 3.5),
     "PrometheusNotificationsQueueTooHigh": ("queue_backlog", 187),
 }, {"instance": "10.244.4.17:9100", "job": "node"})
+
+
+# ---------------------------------------------------------------------------------------------
+# kubeovn/kube-ovn: the chart's PrometheusRule and the BFD daemon's rules
+KUBEOVN = "kubeovn/kube-ovn"
+KUBEOVN_COMMIT = "1533681d7a6b3dbdd7e8870fa70f0dc6aa49a82a"
+KO_CHART = "charts/kube-ovn-v2/templates/monitor/prometheus-rules.yaml"
+KO_SERIES = {
+    "KubeOvnControllerDown": {"job": "kube-ovn-controller", "instance": "10.0.12.4:10660", "namespace": "kube-system",
+                              "pod": "kube-ovn-controller-7d8b9c6f5-kp2xq"},
+    "KubeOvnControllerAbsent": {},
+    "KubeOvnSubnetIPExhaustion": {"subnet_name": "ovn-default", "subnet_cidr": "10.16.0.0/16",
+                                  "job": "kube-ovn-controller", "instance": "10.0.12.4:10660"},
+    "KubeOvnOvsdbSlowRequest": {"job": "kube-ovn-monitor", "instance": "10.0.12.4:10661", "db": "OVN_Northbound",
+                                "method": "transact"},
+    "pinger": {"nodeName": "worker-03", "job": "kube-ovn-pinger", "instance": "10.0.12.23:8080",
+               "namespace": "kube-system", "pod": "kube-ovn-pinger-6xk2w"},
+}
+take(KUBEOVN, KO_CHART, KUBEOVN_COMMIT, {
+    "KubeOvnControllerDown": ("node_down", 0),
+    "KubeOvnControllerAbsent": ("node_down", 1),
+    "KubeOvnSubnetIPExhaustion": (None, 0.94),
+    "KubeOvnOvsDown": ("node_down", 1),
+    "KubeOvnOvnControllerDown": ("node_down", 1),
+    "KubeOvnApiserverUnhealthy": ("node_down", 1),
+    "KubeOvnInternalDNSUnhealthy": ("dns_failure", 1),
+    "KubeOvnOvsdbSlowRequest": ("high_latency", 183.4),
+}, lambda name: KO_SERIES.get(name, KO_SERIES["pinger"]),
+     text=helm_text(KUBEOVN, KUBEOVN_COMMIT, KO_CHART))
+take(KUBEOVN, "dist/monitoring/bfdd-rules.yaml", KUBEOVN_COMMIT, {
+    "KubeOVNBFDSessionRecoveryCircuitOpen": (None, 1),
+    "KubeOVNBFDChildRecoveryCircuitOpen": ("crash_loop", 1),
+    "KubeOVNBFDZeroSessions": (None, 412),
+    "KubeOVNBFDRecoveryFailure": (None, 2),
+}, {"namespace": "kube-system", "pod": "ovn-bfdd-gw-2-5c7f8", "local": "10.0.1.12", "remote": "10.0.1.1",
+    "job": "kube-ovn-bfdd", "instance": "10.0.1.12:10665"})
+
+
+# ---------------------------------------------------------------------------------------------
+# openshift/ptp-operator: bindata/linuxptp/ptp-daemon.yaml (the daemon's PrometheusRule; its two
+# rules are exclusive alternatives of one operator setting, both taken)
+PTP = ("openshift/ptp-operator", "bindata/linuxptp/ptp-daemon.yaml", "8b36d28fe3460e6493d254f16be599a2544165ed")
+take(*PTP, {
+    "NodeOutOfPtpSync": (None, 0),
+    "HighPtpSyncOffset": (None, 412),
+}, {"iface": "ens5f0", "instance": "10.46.55.14:9091", "job": "ptp-monitor-service", "namespace": "openshift-ptp",
+    "pod": "linuxptp-daemon-9rk4t", "node": "cnf-worker-1.example.net", "process": "ptp4l"},
+     text=helm_text(PTP[0], PTP[2], PTP[1]))
 
 
 def write():
