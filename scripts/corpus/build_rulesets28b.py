@@ -352,6 +352,137 @@ take(*PTP, {
      text=helm_text(PTP[0], PTP[2], PTP[1]))
 
 
+# ---------------------------------------------------------------------------------------------
+# GoogleCloudPlatform/prometheus-engine: examples/<exporter>/rules.yaml (Google Cloud Managed Service
+# for Prometheus's sample rules for third-party exporters), files in alphabetical order up to 60
+# rules. Not taken as copies of other projects' rule sets: istio (awesome-prometheus-alerts),
+# kube-state-metrics (the kube-state-metrics mixin), node-exporter, redis and haproxy (awesome-
+# prometheus-alerts wording); velero and zookeeper fall past the 60-rule cut.
+GMP = "GoogleCloudPlatform/prometheus-engine"
+GMP_COMMIT = "2ffde4ec7b7e4ca1da4e32f36b692945b78a60e4"
+
+
+def gmp(exporter, labels, port, extra=None):
+    app = exporter.replace("-", "")
+    base = {"cluster": "prod-us-central1", "location": "us-central1", "namespace": f"{app}-prod",
+            "pod": f"{app}-0", "instance": f"{app}-0:{port}", "job": exporter}
+    base.update(extra or {})
+    take(GMP, f"examples/{exporter}/rules.yaml", GMP_COMMIT, labels, base)
+
+
+ZERO_CONN = "name and summary say the broker is down, the expression counts zero connections: rule 8, they disagree"
+DROPPED = ("connections accepted but not handled: nginx drops them at a resource limit (worker_connections), which "
+           "POLICY does not settle as a pool")
+gmp("activemq", {
+    "ActiveMQNoConnections": (OUT, ZERO_CONN),
+    "ActiveMQHighStoreUsage": ("disk_full", 0.94),
+    "ActiveMQHighTempStoreUsage": ("disk_full", 0.97),
+}, 9779)
+gmp("aerospike", {
+    "AerospikeHighMemoryUtilization": ("out_of_memory", 3),
+    "AerospikeHighNamespaceDiskUtilization": ("disk_full", 4, {"ns": "users"}),
+    "AerospikeHighNamespaceMemoryUtilization": ("out_of_memory", 2, {"ns": "users"}),
+}, 9145)
+gmp("airflow", {
+    "AirflowDAGImportErrors": (None, 2),
+}, 9102)
+gmp("argo-workflows", {
+    "ArgoWorkflowsWorkflowErrors": (None, 1, {"error_type": "OperationPanic"}),
+}, 9090)
+gmp("couchdb", {
+    "CouchDBHighRequestRate": (None, 164.2),
+    "CouchDBHighServerErrorRate": ("high_error_rate", 0.37, {"code": "500"}),
+    "CouchDBLowRequestRate": (None, 3.1),
+}, 9984)
+gmp("elasticsearch", {
+    "ElasticsearchHighJVMMemoryUsage": ("out_of_memory", 0.93, {"area": "heap"}),
+    "ElasticsearchRedClusterStatus": (None, 1),
+    "ElasticsearchYellowClusterStatus": (None, 1),
+}, 9114)
+gmp("etcd", {
+    "EtcdLongFsyncDuration": (None, 0.162),
+    "EtcdRapidLeaderChanges": (None, 4),
+}, 2379)
+gmp("flink", {
+    "FlinkHighJVMMemoryNonHeapUsage": ("out_of_memory", 0.92),
+    "FlinkHighJVMMemoryHeapUsage": ("out_of_memory", 0.95),
+}, 9249)
+gmp("hadoop", {
+    "HadoopDown": ("node_down", 2),
+    "HadoopLowAvailableCapacity": ("disk_full", 0.86),
+    "HadoopVolumeFailure": (None, 1),
+}, 7071)
+gmp("hbase", {
+    "HBaseAuthenticationErrors": (OUT, "failed authentications of RPC clients: whether these are failed requests (rule 4) or a client's misconfiguration is not settled"),
+}, 7072)
+gmp("ingress-nginx", {
+    "NGINXIngressDroppedConnections": (OUT, DROPPED),
+    "NGINXIngressHighRequestRate": (None, 241.7),
+    "NGINXIngressLowRequestRate": (None, 4.2),
+}, 10254)
+gmp("jenkins", {
+    "JenkinsHealthScoreBelowOne": (OUT, "Jenkins' aggregate health-check score: an application's unhealthy status is not settled (rule 9)"),
+    "JenkinsPluginFailure": (None, 1),
+}, 8080)
+gmp("jetty", {
+    "JettyLongThreadQueue": ("queue_backlog", 27),
+    "JettyNoThreadsAvailable": (OUT, "a thread pool with no idle thread: not a connection pool, and POLICY does not settle worker-pool exhaustion"),
+}, 9404)
+gmp("kafka", {
+    "KafkaChangeInNumberOfISRs": (None, 2, {"topic": "orders", "partition": "3"}),
+    "KafkaUnderReplicatedPartitions": (None, 1, {"topic": "orders", "partition": "3"}),
+}, 9308)
+gmp("kibana", {
+    "KibanaHighCPUUsage": (None, 93.4),
+    "KibanaHighMemoryUsage": ("out_of_memory", 0.92),
+}, 9684)
+gmp("memcached", {
+    "MemcachedHighEvictions": ("out_of_memory", 1834),
+    "MemcachedNoConnections": (None, 0),
+}, 9150)
+gmp("mongodb", {
+    "MongoDBConnectionUtilizationNearMax": (OUT, "a fixed threshold on established TCP connections with no stated limit (rule 7)"),
+    "MongoDBDown": ("node_down", 0),
+}, 9216)
+gmp("mysql", {
+    "MySQLConnectionErrors": (OUT, "MySQL's connection errors counter sums several causes (max_connections, accept, internal, select); which one is not said"),
+}, 9104, {"error": "max_connections"})
+gmp("nginx", {
+    "NginxDown": ("node_down", 0),
+    "NginxDroppedConnections": (OUT, DROPPED),
+    "NginxTrafficSpike": (None, 1.46),
+    "NginxTrafficDrop": (None, 0.52),
+}, 9113)
+gmp("postgresql", {
+    "PostgreSQLDatabaseSizeTooLarge": (OUT, "a fixed size threshold on one database with no stated capacity (rules 7 and 8, by analogy)"),
+}, 9187, {"datname": "orders"})
+gmp("rabbitmq", {
+    "RabbitMQHighUnacknowledgedMessages": ("queue_backlog", 148, {"channel": "<0.1347.0>"}),
+    "RabbitMQHighUnroutableMessages": (None, 0.4),
+    "RabbitMQLowDeliveredMessages": (None, 2.7),
+}, 15692)
+gmp("scylladb", {
+    "ScyllaDBHighCompactionLoad": (None, 1000, {"shard": "3", "group": "compaction"}),
+    "ScyllaDBHighPreparedStatementEvictionRate": (OUT, "prepared-statement cache evictions: whether memory pressure or the cache's own size limit causes them is not said (rule 7)"),
+}, 9180, {"shard": "3"})
+gmp("solr", {
+    "SolrHighCacheEvictions": (OUT, "Solr cache evictions at the cache's configured size: not memory pressure, not TTL; not settled"),
+    "SolrHighRequestCount": (None, 38, {"name": "requests", "core": "products_shard1_replica_n1"}),
+    "SolrHighRequestErrors": ("high_error_rate", 12, {"name": "errors", "core": "products_shard1_replica_n1"}),
+}, 8989, {"core": "products_shard1_replica_n1"})
+gmp("tomcat", {
+    "TomcatHighRequestRate": (None, 187.3),
+    "TomcatLowRequestRate": (None, 6.4),
+    "TomcatHighErrorRate": ("high_error_rate", 142.8),
+}, 9404)
+gmp("varnish", {
+    "VarnishBackendConnectionFailure": (OUT, "backend connection failures: refused (node_down) or timed out (upstream_timeout) is not said"),
+    "VarnishHighCacheEvictions": (OUT, "counts objects purged (explicit invalidation), named evictions: name and measurement disagree (rule 8)"),
+    "VarnishHighServerLimit": (OUT, "worker threads that could not be created: a thread limit, not settled by POLICY"),
+    "VarnishSessionsDropped": (OUT, "sessions dropped when the thread pool queue is full: not settled between queue and pool"),
+}, 9131)
+
+
 def write():
     with open(OUT_PATH, "w", encoding="utf-8") as f:
         for item in ITEMS:
