@@ -483,6 +483,79 @@ gmp("varnish", {
 }, 9131)
 
 
+# ---------------------------------------------------------------------------------------------
+# keycloak/keycloak-operator: pkg/model/prometheus_rule.go (the operator's PrometheusRule, written as
+# Go structs: each rule transcribed here as the operator creates it; the last rule is added when the
+# database is not external, the default)
+KEYCLOAK = ("keycloak/keycloak-operator", "pkg/model/prometheus_rule.go", "4b9abfb2922643cd6eb847fa7dacbba6bd9e2c81")
+KC_NS = "keycloak"
+KC_RULES = [
+    ("KeycloakJavaNonHeapThresholdExceeded", "warning",
+     '{{ printf "%0.0f" $value }}% nonheap usage of {{ $labels.area }} in pod {{ $labels.pod }}, namespace {{ $labels.namespace }}.',
+     True),
+    ("KeycloakJavaGCTimePerMinuteScavenge", "warning",
+     "Amount of time per minute spent on garbage collection of {{ $labels.area }} in pod {{ $labels.pod }}, namespace {{ $labels.namespace }} exceeds 90%. This could indicate that the available heap memory is insufficient.",
+     True),
+    ("KeycloakJavaGCTimePerMinuteMarkSweep", "warning",
+     "Amount of time per minute spent on garbage collection of {{ $labels.area }} in pod {{ $labels.pod }}, namespace {{ $labels.namespace }} exceeds 90%. This could indicate that the available heap memory is insufficient.",
+     True),
+    ("KeycloakJavaDeadlockedThreads", "warning",
+     "Number of threads in deadlock state of {{ $labels.area }} in pod {{ $labels.pod }}, namespace {{ $labels.namespace }}",
+     True),
+    ("KeycloakLoginFailedThresholdExceeded", "warning",
+     'More than 50 failed login attempts for realm {{ $labels.realm }}, provider {{ $labels.provider }}, namespace {{ $labels.namespace }} over the last 5 minutes. (Rate of {{ printf "%0f" $value }})',
+     True),
+    ("KeycloakInstanceNotAvailable", "critical",
+     "Keycloak instance in namespace {{ $labels.namespace }} has not been available for the last 5 minutes.", False),
+    ("KeycloakAPIRequestDuration90PercThresholdExceeded", "warning",
+     "More than 10% the RH SSO API endpoints in namespace {{ $labels.namespace }} are taking longer than 1s for the last 5 minutes.",
+     False),
+    ("KeycloakAPIRequestDuration99.5PercThresholdExceeded", "warning",
+     "More than 0.5% of the RH SSO API endpoints in namespace {{ $labels.namespace }} are taking longer than 10s for the last 5 minutes.",
+     False),
+    ("KeycloakDatabaseNotAvailable", "critical",
+     "RH SSO database in namespace {{ $labels.namespace }} is not available for the last 5 minutes.", False),
+]
+KC_LABELS = {
+    "KeycloakJavaNonHeapThresholdExceeded": ("out_of_memory", "93", {"area": "nonheap"}),
+    "KeycloakJavaGCTimePerMinuteScavenge": (OUT, "time spent in garbage collection: the description only guesses at insufficient heap (rule 17); POLICY does not settle GC time"),
+    "KeycloakJavaGCTimePerMinuteMarkSweep": (OUT, "as KeycloakJavaGCTimePerMinuteScavenge"),
+    "KeycloakJavaDeadlockedThreads": ("deadlock", 2, {"area": ""}),
+    "KeycloakLoginFailedThresholdExceeded": (OUT, "failed logins (wrong credentials or an attack): neither requests failing on the server's side nor a settled look-alike"),
+    "KeycloakInstanceNotAvailable": ("node_down", 0),
+    "KeycloakAPIRequestDuration90PercThresholdExceeded": ("high_latency", 0.84),
+    "KeycloakAPIRequestDuration99.5PercThresholdExceeded": ("high_latency", 0.981),
+    "KeycloakDatabaseNotAvailable": ("node_down", 0),
+}
+KC_SERIES = {"namespace": KC_NS, "pod": "keycloak-0", "instance": "10.131.2.47:8080", "job": "keycloak",
+             "area": "heap", "realm": "customers", "provider": "keycloak"}
+
+
+def keycloak():
+    repo, path, commit = KEYCLOAK
+    for name, severity, message, per_pod in KC_RULES:
+        decision = KC_LABELS[name]
+        if decision[0] == OUT:
+            LEFT_OUT.append((repo, path, name, decision[1]))
+            continue
+        expected, value = decision[0], decision[1]
+        series = {"namespace": KC_NS}
+        if per_pod:
+            series.update({"pod": "keycloak-0", "instance": "10.131.2.47:8080", "job": "keycloak"})
+        if name.startswith("KeycloakAPIRequest"):
+            series = {"job": "keycloak"}  # `sum ... by (job)`
+        series.update(decision[2] if len(decision) > 2 else {})
+        for n in template_labels([message]):
+            series.setdefault(n, KC_SERIES[n])
+        labels = {"alertname": name, "severity": severity}
+        labels.update({k: v for k, v in series.items() if v != ""})
+        ITEMS.append(probe_item(labels, {"message": render(message, series, value)}, expected,
+                                f"{repo} {path}: {name}", repo, provenance(repo, path, commit)))
+
+
+keycloak()
+
+
 def write():
     with open(OUT_PATH, "w", encoding="utf-8") as f:
         for item in ITEMS:
