@@ -556,6 +556,56 @@ def keycloak():
 keycloak()
 
 
+# ---------------------------------------------------------------------------------------------
+# kubevirt/containerized-data-importer: pkg/monitoring/rules/alerts/operator.go (CDI's alerts, Go
+# structs read by go_rules: alertname, `Expr`, the `summary` annotation, `severity` and
+# `operator_health_impact` labels as the file's label keys name them)
+def go_rules(text):
+    out = []
+    for block in re.split(r"\n\t\{\n", text)[1:]:
+        m = re.search(r'Alert:\s+"([^"]+)"', block)
+        if not m:
+            continue
+        expr = re.search(r"Expr:\s+intstr\.FromString\((?:\"((?:[^\"\\\\]|\\\\.)*)\"|`([^`]*)`)\)", block, re.S)
+        summary = re.search(r'"summary":\s+"((?:[^"\\\\]|\\\\.)*)"', block)
+        sev = re.search(r'severityAlertLabelKey:\s+"([^"]+)"', block)
+        impact = re.search(r'operatorHealthImpactLabelKey:\s+"([^"]+)"', block)
+        out.append({"alert": m.group(1), "expr": expr.group(1) or expr.group(2),
+                    "annotations": {"summary": summary.group(1)},
+                    "labels": {"severity": sev.group(1), "operator_health_impact": impact.group(1)}})
+    return out
+
+
+CDI = ("kubevirt/containerized-data-importer", "pkg/monitoring/rules/alerts/operator.go",
+       "c07cdb6fbd18976c44f65f1e4c0deae03e33e718")
+CDI_RULES = go_rules(show(CDI[0], CDI[2], CDI[1]))
+take(*CDI, {
+    "CDIOperatorDown": ("node_down", 0),
+    "CDINotReady": (None, 0),
+    "CDIDataVolumeUnusualRestartCount": ("crash_loop", 2),
+    "CDIStorageProfilesIncomplete": (None, 1),
+    "CDIDataImportCronOutdated": (None, 1),
+    "CDINoDefaultStorageClass": (None, 0),
+    "CDIMultipleDefaultVirtStorageClasses": (None, 2),
+    "CDIDefaultStorageClassDegraded": (None, 0),
+}, lambda name: {"storageclass": "ocs-storagecluster-ceph-rbd", "provisioner": "openshift-storage.rbd.csi.ceph.com"}
+    if name == "CDIStorageProfilesIncomplete" else {"namespace": "openshift-virtualization-os-images",
+                                                     "cron_name": "fedora-image-cron"}
+    if name == "CDIDataImportCronOutdated" else {} if name != "CDINotReady"
+    else {"namespace": "openshift-cnv", "pod": "cdi-operator-7c9d8b6f54-9wz2x", "instance": "10.129.2.31:8443",
+          "job": "kubevirt-hyperconverged-cluster-metrics", "service": "kubevirt-hyperconverged-cluster-metrics"},
+     text=yaml.safe_dump({"groups": [{"name": "cdi", "rules": CDI_RULES}]}))
+
+
+# ---------------------------------------------------------------------------------------------
+# integr8ly/application-monitoring-operator: templates/prometheus-rule.yaml (its one rule)
+AMO = ("integr8ly/application-monitoring-operator", "templates/prometheus-rule.yaml",
+       "dcc8db19f0a083284dba541df66ae9ec79ddba0e")
+take(*AMO, {
+    "DeadMansSwitch": (None, 1),
+}, {}, text=helm_text(AMO[0], AMO[2], AMO[1]))
+
+
 def write():
     with open(OUT_PATH, "w", encoding="utf-8") as f:
         for item in ITEMS:
