@@ -606,6 +606,48 @@ take(*AMO, {
 }, {}, text=helm_text(AMO[0], AMO[2], AMO[1]))
 
 
+# ---------------------------------------------------------------------------------------------
+# kubevirt/hyperconverged-cluster-operator: pkg/monitoring/observability/rules/alerts/cluster_alerts.go
+# (HCO's cluster alerts, Go structs; read by go_structs: each rule's name, annotations and labels;
+# the series each expression keeps are given per rule below, read off its expression)
+def go_structs(text):
+    out = []
+    for block in re.split(r"\n\t\t\{\n", text)[1:]:
+        m = re.search(r'Alert:\s+"([^"]+)"', block)
+        if not m:
+            continue
+        anns = dict(re.findall(r'"(summary|description)":\s+"((?:[^"\\\\]|\\\\.)*)"', block))
+        labels = dict(re.findall(r'"(severity|operator_health_impact)":\s+"([^"]+)"', block))
+        if "kubernetes_operator_component" in block:
+            labels["kubernetes_operator_component"] = "kubevirt"
+        out.append({"alert": m.group(1), "expr": "", "annotations": anns, "labels": labels})
+    return out
+
+
+HCO = ("kubevirt/hyperconverged-cluster-operator", "pkg/monitoring/observability/rules/alerts/cluster_alerts.go",
+       "03da3cff7325b28b4a7361a90bc921e184f875ef")
+HCO_SERIES = {
+    "HighCPUWorkload": {"instance": "worker-2.ocp.example.net"},
+    "HAControlPlaneDown": {"node": "master-1.ocp.example.net", "role": "control-plane", "job": "kube-state-metrics",
+                           "namespace": "openshift-monitoring", "service": "kube-state-metrics"},
+    "NodeNetworkInterfaceDown": {"instance": "worker-2.ocp.example.net"},
+    "HighNodeCPUFrequency": {"instance": "worker-2.ocp.example.net", "cpu": "14", "job": "node-exporter",
+                             "namespace": "openshift-monitoring"},
+    "VMNonRecoverableOSPanic": {"namespace": "vm-prod", "name": "rhel9-db-01", "vm": "rhel9-db-01"},
+}
+take(*HCO, {
+    "HighCPUWorkload": (None, 0.94),
+    "HAControlPlaneDown": ("node_down", 0),
+    "NodeNetworkInterfaceDown": (None, 2),
+    "PersistentVolumeFillingUp": (OUT, "a verbatim copy of the kubernetes-mixin rule KubePersistentVolumeFillingUp's wording: not this project's own"),
+    "HighNodeCPUFrequency": (None, "3.312G"),
+    "VMNonRecoverableOSPanic": (None, 2),
+    "ClusterVMPanicDetected": (None, 3),
+    "DuplicateWaspAgentDSDetected": (None, 2),
+}, lambda name: HCO_SERIES.get(name, {}),
+     text=yaml.safe_dump({"groups": [{"name": "cluster", "rules": go_structs(show(HCO[0], HCO[2], HCO[1]))}]}))
+
+
 def write():
     with open(OUT_PATH, "w", encoding="utf-8") as f:
         for item in ITEMS:
