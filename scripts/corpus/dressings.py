@@ -71,6 +71,22 @@ def relabelled(label, value):
     return dress
 
 
+def label_values_wrapped(left, right):
+    """Every label value the text repeats, wrapped as a template writes its values: Markdown
+    code spans ("instance `db-1:9104` is down"), quotes ("pod 'api-7d9f' restarted")."""
+    def dress(item):
+        labels, values = item["labels"], item.get("annotations") or {}
+        shown = sorted({v for k, v in labels.items()
+                        if k not in ("alertname", "severity", "state", "status") and len(v) >= 4
+                        and any(v in t for t in values.values())}, key=len, reverse=True)
+        if not shown:
+            return None
+        pattern = re.compile("|".join(re.escape(v) for v in shown))
+        new = {k: pattern.sub(lambda m: left + m.group(0) + right, t) for k, t in values.items()}
+        return dict(item, annotations=new)
+    return dress
+
+
 def tagged(item):
     name = item["labels"].get("alertname")
     return dict(item, labels=dict(item["labels"], alertname="[prod] " + name)) if name else None
@@ -93,6 +109,10 @@ GROUPS = {
         "summary as message": renamed("summary", "message"),
         "description as message": renamed("description", "message"),
         "one line": every_annotation(lambda v: " ".join(v.split())),
+    },
+    "template": {
+        "code spans": label_values_wrapped("`", "`"),
+        "single quotes": label_values_wrapped("'", "'"),
     },
     "case": {
         "summary upper": annotation("summary", str.upper),

@@ -638,6 +638,7 @@ fn single_spaced(text: &str) -> String {
 fn dressed(text: &str) -> bool {
     undressed_start(text) > 0
         || text.contains("**")
+        || code_span(text)
         || escaped_entity(text).is_some()
         || label_dump(text).is_some()
 }
@@ -705,8 +706,8 @@ const SEVERITY_TAGS: [&str; 17] = [
 ];
 
 /// `text` as it reads undressed: without Alertmanager's "[FIRING:n]" prefix, leading emoji,
-/// Markdown's "**" emphasis and a dump of the labels, and with HTML's escapes of quotes and
-/// brackets undone.
+/// Markdown's "**" emphasis and code spans, and a dump of the labels, and with HTML's escapes of
+/// quotes and brackets undone.
 fn undressed(text: &str) -> String {
     let mut rest = &text[undressed_start(text)..];
     let mut out = String::with_capacity(rest.len());
@@ -723,7 +724,45 @@ fn undressed(text: &str) -> String {
     while let Some((start, end)) = label_dump(&out) {
         out.replace_range(start..end, "");
     }
-    out.replace("**", "")
+    let out = out.replace("**", "");
+    if code_span(&out) {
+        without_code_spans(&out)
+    } else {
+        out
+    }
+}
+
+/// Whether `text` has a Markdown code span: one or two backticks around a template's value
+/// ("Vault instance `10.244.2.8:9410` is down"), not a fence of three around a block of output.
+fn code_span(text: &str) -> bool {
+    text.contains('`') && backtick_runs(text).any(|(_, len)| len < 3)
+}
+
+/// `text` with the backticks of its code spans removed; fences of three or more are kept, since
+/// they mark a block of a program's output (`heads_a_block`).
+fn without_code_spans(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut copied = 0;
+    for (at, len) in backtick_runs(text) {
+        if len < 3 {
+            out.push_str(&text[copied..at]);
+            copied = at + len;
+        }
+    }
+    out.push_str(&text[copied..]);
+    out
+}
+
+/// Each run of backticks in `text`: where it starts and how many there are.
+fn backtick_runs(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let start = at + bytes[at..].iter().position(|&b| b == b'`')?;
+        let len = bytes[start..].iter().take_while(|&&b| b == b'`').count();
+        at = start + len;
+        Some((start, len))
+    })
 }
 
 /// Where a runbook's heading of guessed causes starts in `text` ("Possible causes:", "Common

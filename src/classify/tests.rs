@@ -839,6 +839,15 @@ fn undressing_removes_only_the_dressing() {
         Some("CoreDNSDown")
     );
     assert_eq!(without_environment_tag("[NGINX] Upstream latency"), None);
+    // A template's code span around a value comes off; a fence around a block of output stays.
+    assert_eq!(
+        undressed("Vault instance `10.244.2.8:9410` is down for ``5m``"),
+        "Vault instance 10.244.2.8:9410 is down for 5m"
+    );
+    assert_eq!(
+        undressed("Last lines:\n```\nERROR disk full\n```"),
+        "Last lines:\n```\nERROR disk full\n```"
+    );
 }
 
 #[test]

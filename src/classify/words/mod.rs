@@ -2388,7 +2388,9 @@ fn said_to_be_down(text: &str, word: &str) -> Option<usize> {
     ];
     let mut rest = &text[offset_in(text, word) + word.len()..];
     for words_on in 0..3 {
-        let trimmed = rest.trim_start_matches([' ', '"', '\'', '\u{2019}']);
+        // A template's Markdown code span ("Vault instance `10.244.2.8:9410` is down") quotes
+        // the name as quotation marks do.
+        let trimmed = rest.trim_start_matches([' ', '"', '\'', '\u{2019}', '`']);
         if trimmed.len() == rest.len() {
             // The word goes on ("API-gateway", "kafka_exporter") or the sentence ends.
             return None;
