@@ -803,7 +803,7 @@ fn advice(text: &str) -> Option<usize> {
         .get_or_init(|| {
             let pieces: Vec<&str> = ADVICE_PIECES.iter().map(|(_, piece)| *piece).collect();
             Regex::new(&format!(
-                r"(?i)(?:^|[.!?:]\s+|\n\s*(?:\d+[.)]\s*|[-*\x{{2022}}]\s*)?)(?:if [^.,\n]{{0,60}},\s*)?({})|\b(to avoid\b)",
+                r"(?i)(?:^|[.!?:]\s+|[\x{{3002}}\x{{ff01}}\x{{ff1f}}]\s*|\n\s*(?:\d+[.)]\s*|[-*\x{{2022}}]\s*)?)(?:if [^.,\n]{{0,60}},\s*)?({})|\b(to avoid\b)",
                 pieces.join("|")
             ))
             .expect("valid regex")
@@ -854,6 +854,22 @@ const ADVICE_PIECES: &[(&str, &str)] = &[
         r"(?:[\w%,-]+(?:\.[\w%]+)* ){0,6}(?:can|could|may|might)(?: also| potentially)? (?:be (?:impacted|affected|caused) by|be due to|be because|indicate|signify|mean|lead to|result in|cause|happen|fail due to)\b",
     ),
     (
+        "request, Chinese",
+        r"(?:请(?:检查|排查|确认|尽快|及时|联系|查看|调整|参考|关注|核实|注意|处理)|您可以|你可以|建议)",
+    ),
+    (
+        "request, Japanese",
+        r"[^\x{3002}\x{ff01}.!?\n]{0,80}?(?:してください|して下さい|ください|ことができます|調整できます|設定できます)",
+    ),
+    (
+        "guess, Chinese and Japanese",
+        r"[^\x{3002}\x{ff01}.!?\n]{0,60}?(?:可能(?:会导致|导致|是由于|是因为|会)|通常(?:代表|意味着|表示)|可能性があります|可能性がある|おそれがあります)",
+    ),
+    (
+        "guess and advice, Portuguese and Spanish",
+        r"(?:recomenda-se|se recomienda|(?:[\w,-]+ ){0,4}(?:é|são|es|son) (?:geralmente |normalmente |usualmente )?causad[oa]s? por|(?:[\w,-]+ ){0,4}(?:pode|podem|puede|pueden) (?:indicar|causar|levar a|provocar)|(?:isso|isto|esto) (?:é|es) (?:um|una?) (?:forte )?indica(?:tivo|ción|ção))\b",
+    ),
+    (
         "take action",
         r"(?:(?:view|read|check|inspect|review) (?:the )?logs and )?take (?:the )?(?:appropriate |necessary )?action to (?:resolve|fix|address|remediate)\b",
     ),
@@ -870,7 +886,8 @@ fn without_advice(text: &str) -> String {
         let end = tail
             .char_indices()
             .find(|&(i, c)| {
-                c == '\n'
+                // Chinese and Japanese end a sentence with a full-width stop and no space.
+                matches!(c, '\n' | '\u{3002}' | '\u{ff01}' | '\u{ff1f}')
                     || (matches!(c, '.' | '!' | '?')
                         && tail[i + 1..].chars().next().is_none_or(char::is_whitespace))
             })

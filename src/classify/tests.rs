@@ -925,6 +925,19 @@ fn every_kind_of_advice_is_found_where_it_starts() {
             "Pool is slow. If it keeps happening, check the pool.",
         ),
         ("guess", "Pool is slow. This may be caused by a full pool."),
+        ("request, Chinese", "Pool is slow. 请检查连接池配置。"),
+        (
+            "request, Japanese",
+            "Pool is slow. 接続プールの設定を確認してください。",
+        ),
+        (
+            "guess, Chinese and Japanese",
+            "Pool is slow. 这通常代表连接池已满。",
+        ),
+        (
+            "guess and advice, Portuguese and Spanish",
+            "Pool is slow. Isso é geralmente causado por um pool cheio.",
+        ),
         (
             "take action",
             "Pool is slow. View logs and take action to resolve the pool failures.",
