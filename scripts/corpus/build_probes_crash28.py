@@ -183,5 +183,100 @@ page(ECS_RP, N, "an ECS task definition registered with a container restart poli
                      "restarted."},
      project="docs.aws.amazon.com")
 
+# ------------------------------------------------------------------ airwallex/k8s-pod-restart-info-collector (Slack)
+AW = "airwallex/k8s-pod-restart-info-collector"
+AW_CTL = (AW, "controller.go", "007bfc79f8fdc6e50ab1316ce102b790235cfe1b")
+AW_HLP = (AW, "helpers.go", "007bfc79f8fdc6e50ab1316ce102b790235cfe1b")
+
+
+def aw(cluster, pod, ns, status, restarts, age, container, reason, count, events):
+    title = f"*Pod restarted!*\n*cluster: `{cluster}`, pod: `{pod}`, namespace: `{ns}`*"
+    text = (f"```NAME{' ' * (len(pod) - 2)}READY  STATUS  RESTARTS  AGE\n{pod}  0/1    {status}  "
+            f"{restarts}  {age}\n```\n• Reason: `{reason}`\n• Pod Status\n```\n{container}:\n"
+            f"  Ready:          False\n  Restart Count:  {count}\n```\n{events}")
+    return ({"alertname": "PodRestarted", "source": "k8s-pod-restart-info-collector",
+             "cluster": cluster, "namespace": ns, "pod": pod},
+            {"title": title, "text": text, "footer": f"{cluster}, {pod}, {ns}"})
+
+
+family.add(AW_CTL, N, "collector's Slack message for one restart (Restart Count 1, reason Error) "
+           "(rule 7: one restart)",
+           *aw("prod-eu", "billing-api-6f7c9d8b5-k2x9q", "billing", "Running", "1 (3m ago)", "17d",
+               "billing-api", "Error (ExitCode 1)", 1, "• No Warning Pod Events\n"))
+family.add(AW_HLP, O, "collector's message whose last-state reason is OOMKilled (ExitCode 137) "
+           "(rule 8: the OOM reason decides)",
+           *aw("prod-eu", "pdf-renderer-85d4c7f9b-wq7tn", "docs", "Running", "1 (52s ago)", "4d",
+               "pdf-renderer", "OOMKilled (ExitCode 137)", 1, "• No Warning Pod Events\n"))
+family.add(AW_HLP, C, "collector's message for a pod in CrashLoopBackOff with 7 restarts "
+           "(rule 4: a loop; the reason Error names no cause)",
+           *aw("stg-us", "ledger-consumer-5b8d6c4f7-h4m2r", "ledger", "CrashLoopBackOff",
+               "7 (38s ago)", "14m", "ledger-consumer", "Error (ExitCode 2)", 7,
+               "• Pod Events\n```\n2026-12-05 17:24:11 +0000 UTC, BackOff, Back-off restarting failed "
+               "container ledger-consumer in pod ledger-consumer-5b8d6c4f7-h4m2r_ledger\n```\n"))
+family.add(AW_HLP, O, "collector's message: CrashLoopBackOff with 9 restarts whose last-state reason "
+           "is OOMKilled (rule 8: the cause, not the restart count, decides)",
+           *aw("prod-us", "search-indexer-7c5b9f6d8-p8z3k", "search", "CrashLoopBackOff",
+               "9 (1m ago)", "31m", "search-indexer", "OOMKilled (ExitCode 137)", 9,
+               "• No Warning Pod Events\n"))
+family.add(AW_HLP, N, "collector's message for a container that restarted once after exiting 0 "
+           "(Completed): one restart (rule 7)",
+           *aw("prod-eu", "feed-poller-79c8d5b6f-t6j4w", "feeds", "Running", "1 (6m ago)", "9d",
+               "feed-poller", "Completed (ExitCode 0)", 1, "• No Warning Pod Events\n"))
+
+# ------------------------------------------------------------------ juan-bolivar/onboarding-tasks (Datadog)
+JB = ("juan-bolivar/onboarding-tasks", "datadog/main.tf", "296d65d8985c5d2d009ce2183d2d584e4014512a")
+family.add(JB, N, "Datadog 'Kubernetes Pod Health' on waiting reason imagepullbackoff: the image "
+           "cannot be pulled, nothing restarts (an image-pull back-off, not a crash loop)",
+           {"alertname": "Kubernetes Pod Health", "monitor_type": "metric alert", "source": "datadog",
+            "kube_namespace": "onboarding", "pod_name": "beacon-7f9c6d5b8-2lzqx"},
+           {"message": "Kubernetes Pods are not in an optimal health state. Notify: @operator",
+            "query": "max(last_10m):max:kubernetes_state.container.status_report.count.waiting"
+                     "{reason:imagepullbackoff} by {kube_namespace,pod_name} >= 1"})
+
+# ------------------------------------------------------------------ SigNoz: slow-starting (Pending) pods
+SZ = "https://signoz.io/docs/alerts-management/user-guides/kubernetes-pod-startup-alerts"
+page(SZ, N, "SigNoz alert on k8s.pod.phase staying Pending (1) for more than 5 minutes: a pod that "
+     "never ran, nothing restarts",
+     {"alertname": "Slow-Starting Kubernetes Pods", "severity": "warning", "source": "signoz",
+      "k8s_namespace_name": "ml", "k8s_pod_name": "trainer-0"},
+     {"summary": "Pod trainer-0 has been in phase Pending for more than 5 minutes",
+      "description": "k8s.pod.phase = 1 (Pending: Pod has been accepted but containers are not yet "
+                     "running) for 5m"},
+     project="signoz.io")
+
+# ------------------------------------------------------------------ pm2-hive/pm2-hive.github.io (PM2 docs)
+PM2_RS = ("pm2-hive/pm2-hive.github.io", "docs/features/restart-strategies.md",
+          "094cf50555f7bd8f25179a6b2050215750cd294b")
+family.add(PM2_RS, C, "PM2 logs with the exponential back-off delay growing between crashes "
+           "(rule 7: a back-off)",
+           {"alertname": "Pm2AppRestartBackoff", "severity": "warning", "host": "node-app-02",
+            "app": "throw", "job": "pm2-logs"},
+           {"summary": "pm2 app throw:0 restarting with back-off on node-app-02",
+            "description": "PM2      | App [throw:0] will restart in 100ms\n"
+                           "PM2      | App [throw:0] exited with code [1] via signal [SIGINT]\n"
+                           "PM2      | App [throw:0] will restart in 150ms\n"
+                           "PM2      | App [throw:0] exited with code [1] via signal [SIGINT]\n"
+                           "PM2      | App [throw:0] will restart in 225ms"})
+family.add(PM2_RS, C, "a PM2 status check finding the app in status 'waiting restart' (the "
+           "exponential back-off's state, rule 9)",
+           {"alertname": "Pm2ProcessStatus", "severity": "warning", "host": "worker-vm-7",
+            "app": "invoice-mailer"},
+           {"summary": "pm2 process invoice-mailer (id 3) status is waiting restart",
+            "description": "pm2 jlist: name=invoice-mailer pm_id=3 status=waiting restart "
+                           "restart_time=23 exp_backoff_restart_delay=100"})
+family.add(PM2_RS, N, "a PM2 ecosystem change setting a fixed restart_delay: a setting (rule 9)",
+           {"alertname": "Pm2EcosystemChanged", "severity": "info", "host": "node-app-02",
+            "app": "api"},
+           {"summary": "ecosystem.config.js for api changed: restart_delay 3000",
+            "description": "$ pm2 start app.js --restart-delay=3000\nYou can also use the restart_delay to "
+                           "set a fixed timing between restarts"})
+family.add(PM2_RS, N, "a one-time script run with --no-autorestart that completed: an expected exit "
+           "(rule 15)",
+           {"alertname": "Pm2ProcessStopped", "severity": "info", "host": "batch-vm-1",
+            "app": "migrate-2026-12"},
+           {"summary": "pm2 process migrate-2026-12 is stopped (started with --no-autorestart)",
+            "description": "App [migrate-2026-12:0] exited with code [0] via signal [SIGINT]; "
+                           "autorestart disabled, not restarting"})
+
 if __name__ == "__main__":
     family.write()
