@@ -278,5 +278,130 @@ family.add(PM2_RS, N, "a one-time script run with --no-autorestart that complete
             "description": "App [migrate-2026-12:0] exited with code [0] via signal [SIGINT]; "
                            "autorestart disabled, not restarting"})
 
+# ------------------------------------------------------------------ grafana/jsonnet-libs (Grafana Cloud integrations)
+GJ = "grafana/jsonnet-libs"
+GJ_C = "362e410def34e9ea5a690f38d37b59b45557daa8"
+GJ_APACHE = (GJ, "apache-http-mixin/prometheus_rules_out/prometheus_alerts.yaml", GJ_C)
+GJ_AST = (GJ, "asterisk-mixin/prometheus_rules_out/prometheus_alerts.yaml", GJ_C)
+GJ_SNMP = (GJ, "snmp-mixin/prometheus_rules_out/prometheus_alerts.yaml", GJ_C)
+GJ_JVM = (GJ, "jvm-observ-lib/prometheus_rules_out/prometheus_alerts.yaml",
+          "9dbb57c65d2c0ad301695224687e6207dd631123")
+
+family.add(GJ_APACHE, N, "ApacheRestart (apache_uptime_seconds_total / 60 < 1): one restart, a short "
+           "uptime (rule 7)",
+           {"alertname": "ApacheRestart", "severity": "info", "instance": "web-04.shop.internal:9117",
+            "job": "integrations/apache_http"},
+           {"summary": "Apache restart.",
+            "description": "Apache has just been restarted on web-04.shop.internal:9117."})
+family.add(GJ_AST, N, "AsteriskRestarted (asterisk_core_uptime_seconds < 60): one restart, a short "
+           "uptime (rule 7)",
+           {"alertname": "AsteriskRestarted", "severity": "critical", "instance": "pbx-02:8088",
+            "job": "integrations/asterisk"},
+           {"summary": "Asterisk instance restarted in the last minute.",
+            "description": "Asterisk instance restarted in the last minute\n  VALUE = 41\n  LABELS = "
+                           "map[__name__:asterisk_core_uptime_seconds instance:pbx-02:8088 "
+                           "job:integrations/asterisk]"})
+family.add(GJ_AST, N, "AsteriskReloaded (asterisk_core_last_reload_seconds < 60): a reload (rule 9)",
+           {"alertname": "AsteriskReloaded", "severity": "warning", "instance": "pbx-02:8088",
+            "job": "integrations/asterisk"},
+           {"summary": "Asterisk instance reloaded in the last minute.",
+            "description": "Asterisk instance reloaded in the last minute\n  VALUE = 12\n  LABELS = "
+                           "map[__name__:asterisk_core_last_reload_seconds instance:pbx-02:8088 "
+                           "job:integrations/asterisk]"})
+family.add(GJ_SNMP, N, "SNMPRestarted (sysUpTime < 300): a device's uptime reset, one reboot "
+           "(rule 7)",
+           {"alertname": "SNMPRestarted", "severity": "info", "instance": "snmp-exporter:9116",
+            "job": "integrations/snmp", "snmp_target": "core-sw-01"},
+           {"summary": "SNMP target restarted.",
+            "description": "The SNMP target on instance snmp-exporter:9116 from job integrations/snmp "
+                           "has restarted."})
+family.add(GJ_JVM, "deadlock", "JvmThreadsDeadlocked: a detected deadlock; 'The restart is required' "
+           "is advice, not a restart (rules 7, 17)",
+           {"alertname": "JvmThreadsDeadlocked", "severity": "critical",
+            "instance": "orders-svc-2:9404", "job": "integrations/jvm"},
+           {"summary": "JVM deadlock detected.",
+            "description": "JVM deadlock detected: Threads in the JVM application orders-svc-2:9404 are "
+                           "in a cyclic dependency with each other. The restart is required to resolve "
+                           "the deadlock."})
+
+# ------------------------------------------------------------------ Supervisor/supervisor (supervisord's own log lines)
+SUP = ("Supervisor/supervisor", "supervisor/process.py", "abc60468ea4b78c446cf3a194f6fccb83d90f670")
+
+
+def sup_log(host, program, lines, count, window, name="SupervisordLogPattern"):
+    return ({"alertname": name, "severity": "warning", "host": host, "program": program,
+             "job": "supervisord-log"},
+            {"summary": f"{count} matching supervisord.log lines for {program} on {host} in {window}",
+             "description": "\n".join(lines)})
+
+
+family.add(SUP, C, "supervisord log: 'exited: … (exit status 1; not expected)' and 'spawned:' "
+           "alternating, 8 exits in 10 minutes (rule 7)",
+           *sup_log("app-07", "queue-worker_00",
+                    ["2026-12-05 17:21:02,114 INFO spawned: 'queue-worker_00' with pid 30418",
+                     "2026-12-05 17:21:04,377 WARN exited: queue-worker_00 (exit status 1; not expected)",
+                     "2026-12-05 17:21:05,380 INFO spawned: 'queue-worker_00' with pid 30433",
+                     "2026-12-05 17:21:07,602 WARN exited: queue-worker_00 (exit status 1; not expected)",
+                     "... 8 'exited' lines in 10m"], 16, "10m"))
+family.add(SUP, C, "supervisord's BACKOFF state reported by an event listener, tries 3 "
+           "(rule 9: a supervisor's back-off state)",
+           {"alertname": "SupervisorProcessBackoff", "severity": "warning", "host": "etl-02",
+            "program": "scheduler"},
+           {"summary": "PROCESS_STATE_BACKOFF for scheduler on etl-02",
+            "description": "eventname:PROCESS_STATE_BACKOFF processname:scheduler groupname:scheduler "
+                           "from_state:STARTING tries:3\nexited: scheduler (exit status 2; not expected)"})
+family.add(SUP, N, "supervisord 'stopped: … (terminated by SIGTERM)': a stop request by an operator "
+           "(rule 9)",
+           *sup_log("app-07", "webapp",
+                    ["2026-12-05 17:02:11,006 INFO waiting for webapp to stop",
+                     "2026-12-05 17:02:11,512 INFO stopped: webapp (terminated by SIGTERM)"], 1, "15m",
+                    name="SupervisordProcessStopped"))
+family.add(SUP, N, "supervisord 'success: … entered RUNNING state': one start after a deploy "
+           "(rule 9)",
+           *sup_log("app-09", "api",
+                    ["2026-12-05 16:58:40,221 INFO spawned: 'api' with pid 22871",
+                     "2026-12-05 16:58:41,223 INFO success: api entered RUNNING state, process has "
+                     "stayed up for > than 1 seconds (startsecs)"], 1, "15m",
+                    name="SupervisordProcessStarted"))
+
+# ------------------------------------------------------------------ runit's runsv (man page)
+RUNSV = "https://git.vuxu.org/mirror/runit/plain/man/runsv.8?id=267ae0374a33530cd6641d69ae6c115db23f30b6"
+page(RUNSV, C, "runit: ./run exits immediately and runsv restarts it every second; sv status shows a "
+     "new pid with 0s-1s uptime at every check (rule 7: repeated restarts)",
+     {"alertname": "RunitServiceFlapping", "severity": "warning", "host": "void-build-3",
+      "service": "buildbot-worker"},
+     {"summary": "runit service buildbot-worker restarted 6 times in 5 minutes",
+      "description": "run: /var/service/buildbot-worker: (pid 4121) 0s; run: log: (pid 880) 9d\n"
+                     "run: /var/service/buildbot-worker: (pid 4139) 1s; run: log: (pid 880) 9d\n"
+                     "If ./run or ./finish exit immediately, runsv waits a second before starting "
+                     "./finish or restarting ./run."},
+     project="git.vuxu.org")
+
+# ------------------------------------------------------------------ ACA practical guide: container start failure playbook
+ACA_START = ("https://yeongseon.github.io/azure-container-apps-practical-guide/troubleshooting/playbooks/"
+             "startup-and-provisioning/container-start-failure")
+page(ACA_START, C, "ACA replicas restarting repeatedly with 'Address already in use' in the console "
+     "log (rule 4: a loop; a bind error names no listed cause)",
+     {"alertname": "aca-replica-restarts", "severity": "Sev2", "containerapp": "ca-pricing",
+      "monitor_service": "Log Alerts V2"},
+     {"summary": "Replicas of ca-pricing are created but repeatedly restart (5 short-lived replicas in "
+                 "15 minutes)",
+      "description": "ContainerAppConsoleLogs_CL | where Log_s has_any (\"traceback\", \"error\", "
+                     "\"Address already in use\")\nLog_s=OSError: [Errno 98] Address already in use"},
+     project=ACA_P)
+page(ACA_START, ND, "ACA replicas restarting repeatedly, each start ending in 'connection refused' "
+     "from its database (rule 11: the error names what is down)",
+     {"alertname": "aca-replica-restarts", "severity": "Sev2", "containerapp": "ca-accounts",
+      "monitor_service": "Log Alerts V2"},
+     {"summary": "Replicas of ca-accounts repeatedly restart (4 restarts in 10 minutes)",
+      "description": "Log_s=psycopg2.OperationalError: connection to server at \"10.4.2.8\", port 5432 "
+                     "failed: Connection refused"},
+     project=ACA_P)
+page(ACA_KQL, C, "ACA system log rows with Reason_s BackOff and CrashLoopBackOff over the last hour "
+     "(rule 4: a back-off)",
+     *aca("aca-restart-events", "ca-notifier",
+          "Reason_s=CrashLoopBackOff count=5; Reason_s=BackOff count=9\nLog_s=Back-off restarting "
+          "failed container", 14), project=ACA_P)
+
 if __name__ == "__main__":
     family.write()
