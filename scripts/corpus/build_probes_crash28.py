@@ -403,5 +403,80 @@ page(ACA_KQL, C, "ACA system log rows with Reason_s BackOff and CrashLoopBackOff
           "Reason_s=CrashLoopBackOff count=5; Reason_s=BackOff count=9\nLog_s=Back-off restarting "
           "failed container", 14), project=ACA_P)
 
+# ------------------------------------------------------------------ Windows SCM event 7031 (ManageEngine's knowledge-base format)
+ME = "https://manageengine.com/eu/products/eventlog/kb/event-7031-service-crash-help.html"
+
+
+def scm(host, service, n, ms, action, severity="critical"):
+    return ({"alertname": "WindowsServiceCrash", "severity": severity, "host": host,
+             "event_id": "7031", "source": "Service Control Manager", "log": "System"},
+            {"summary": f"Event 7031 on {host}: {service}",
+             "description": f"The {service} service terminated unexpectedly. It has done this {n} "
+                            f"time(s). The following corrective action will be taken in {ms} "
+                            f"milliseconds: {action}."})
+
+
+page(ME, C, "SCM 7031 'It has done this 4 time(s)' (rule 9: N >= 2)",
+     *scm("WIN-APP-03", "OrderSync Agent", 4, 60000, "Restart the service"), project="manageengine.com")
+page(ME, C, "SCM 7031 'It has done this 2 time(s)' (rule 9: N >= 2, the boundary)",
+     *scm("WIN-FS-11", "Print Spooler", 2, 120000, "Restart the service"), project="manageengine.com")
+page(ME, N, "SCM 7031 'It has done this 1 time(s)': one crash, one restart (rules 7, 9)",
+     *scm("WIN-SQL-02", "SQL Server Agent (MSSQLSERVER)", 1, 60000, "Restart the service",
+          severity="warning"), project="manageengine.com")
+
+# ------------------------------------------------------------------ more of the sources above
+family.add(AW_HLP, C, "collector's message: liveness probe failures and 'will be restarted' events "
+           "with Restart Count 5 (rule 15: repeated failures with restarts)",
+           *aw("prod-eu", "gateway-7d9f8c6b5-v5nqs", "edge", "Running", "5 (2m ago)", "41m", "gateway",
+               "Error (ExitCode 143)", 5,
+               "• Pod Events\n```\n2026-12-05 17:18:40 +0000 UTC, Unhealthy, Liveness probe failed: HTTP "
+               "probe failed with statuscode: 500\n2026-12-05 17:18:40 +0000 UTC, Killing, Container "
+               "gateway failed liveness probe, will be restarted\n```\n"))
+family.add(PM2_RS, C, "PM2 logs with the back-off delay at its 15000ms maximum between crashes "
+           "(rule 7: a back-off)",
+           {"alertname": "Pm2AppRestartBackoff", "severity": "critical", "host": "node-app-05",
+            "app": "webhooks", "job": "pm2-logs"},
+           {"summary": "pm2 app webhooks:1 keeps crashing on node-app-05",
+            "description": "PM2      | App [webhooks:1] exited with code [1] via signal [SIGINT]\n"
+                           "PM2      | App [webhooks:1] will restart in 15000ms\n"
+                           "PM2      | App [webhooks:1] exited with code [1] via signal [SIGINT]\n"
+                           "PM2      | App [webhooks:1] will restart in 15000ms"})
+family.add(KB_DS, C, "Datadog 'Daemonset Multiple Restarts' for another daemonset (rule 7)",
+           *dd("[Kubernetes] Daemonset Multiple Restarts", {"kube_daemon_set": "node-exporter",
+                                                            "env": "prd", "service": "Kubernetes"},
+               "Kubernetes Daemonset node-exporter has more than 5.0 (11.0) restarts within one hour"))
+family.add(KB_POD, C, "Datadog 'Restarting Pods' for another pod (rule 7)",
+           *dd("[Kubernetes] Restarting Pods", {"pod_name": "rabbitmq-consumer-84d5f7c9b-zz4kd",
+                                                "env": "acc", "service": "Kubernetes"},
+               "Pods are restarting multiple times in the last last_10m"))
+family.add(SUP, C, "supervisord log: the program killed by SIGSEGV and respawned again and again "
+           "(rule 7)",
+           *sup_log("media-02", "transcoder",
+                    ["2026-12-05 17:30:12,501 WARN exited: transcoder (terminated by SIGSEGV (core "
+                     "dumped); not expected)",
+                     "2026-12-05 17:30:13,504 INFO spawned: 'transcoder' with pid 9141",
+                     "2026-12-05 17:31:40,022 WARN exited: transcoder (terminated by SIGSEGV (core "
+                     "dumped); not expected)",
+                     "2026-12-05 17:31:41,025 INFO spawned: 'transcoder' with pid 9177"], 6, "10m"))
+family.add(SUP, C, "supervisord's FATAL state reported by an event listener (rule 9: give-up state)",
+           {"alertname": "SupervisorProcessFatal", "severity": "critical", "host": "etl-02",
+            "program": "scheduler"},
+           {"summary": "PROCESS_STATE_FATAL for scheduler on etl-02",
+            "description": "eventname:PROCESS_STATE_FATAL processname:scheduler groupname:scheduler "
+                           "from_state:BACKOFF"})
+page(ACA_KQL, C, "ACA restart events by hour for another app: ContainerRestarted 4 in one hour "
+     "(rule 7)",
+     *aca("aca-restarts-per-hour", "ca-thumbnailer",
+          "| summarize RestartCount=count() by bin(TimeGenerated, 1h), Reason_s\n"
+          "TimeGenerated=2026-12-05T17:00:00Z Reason_s=ContainerRestarted RestartCount=4", 1),
+     project=ACA_P)
+page(SAG, C, "Software AG PodCrashLooping for a second gateway pod (rule 4: a loop)",
+     {"alertname": "PodCrashLooping", "severity": "critical", "namespace": "apigw-stage",
+      "pod": "apigateway-2"},
+     {"summary": "PodCrashLooping: pod apigateway-2 is restarting continuously",
+      "description": "API Gateway pod apigateway-2 has been restarting continuously for 15 minutes; check "
+                     "the previous logs of the pod for any exception."},
+     project="documentation.softwareag.com")
+
 if __name__ == "__main__":
     family.write()
