@@ -152,12 +152,6 @@ page(SAG, C, "Software AG API Gateway PodCrashLooping: the pod is restarting con
 # ------------------------------------------------------------------ docker/docs (restart policies)
 DK = ("docker/docs", "content/manuals/engine/containers/start-containers-automatically.md",
       "135870fc131a12d677a5a73d2a4695b5f5ebb73b")
-family.add(DK, N, "a restart policy changed with docker update (a setting, rule 9)",
-           {"alertname": "DockerContainerConfigChanged", "severity": "info", "host": "docker-prd-03",
-            "container": "redis"},
-           {"summary": "Restart policy of container redis changed on docker-prd-03",
-            "description": "$ docker update --restart unless-stopped redis\nRestartPolicy: no -> "
-                           "unless-stopped"})
 family.add(DK, N, "a policy scan quoting Docker's restart-policy details: the text names a restart "
            "loop the policy prevents; nothing restarted (rule 17: a description, not evidence)",
            {"alertname": "ContainerRestartPolicyReview", "severity": "info", "host": "docker-qa-11",
@@ -324,46 +318,6 @@ family.add(GJ_JVM, "deadlock", "JvmThreadsDeadlocked: a detected deadlock; 'The 
                            "in a cyclic dependency with each other. The restart is required to resolve "
                            "the deadlock."})
 
-# ------------------------------------------------------------------ Supervisor/supervisor (supervisord's own log lines)
-SUP = ("Supervisor/supervisor", "supervisor/process.py", "abc60468ea4b78c446cf3a194f6fccb83d90f670")
-
-
-def sup_log(host, program, lines, count, window, name="SupervisordLogPattern"):
-    return ({"alertname": name, "severity": "warning", "host": host, "program": program,
-             "job": "supervisord-log"},
-            {"summary": f"{count} matching supervisord.log lines for {program} on {host} in {window}",
-             "description": "\n".join(lines)})
-
-
-family.add(SUP, C, "supervisord log: 'exited: … (exit status 1; not expected)' and 'spawned:' "
-           "alternating, 8 exits in 10 minutes (rule 7)",
-           *sup_log("app-07", "queue-worker_00",
-                    ["2026-12-05 17:21:02,114 INFO spawned: 'queue-worker_00' with pid 30418",
-                     "2026-12-05 17:21:04,377 WARN exited: queue-worker_00 (exit status 1; not expected)",
-                     "2026-12-05 17:21:05,380 INFO spawned: 'queue-worker_00' with pid 30433",
-                     "2026-12-05 17:21:07,602 WARN exited: queue-worker_00 (exit status 1; not expected)",
-                     "... 8 'exited' lines in 10m"], 16, "10m"))
-family.add(SUP, C, "supervisord's BACKOFF state reported by an event listener, tries 3 "
-           "(rule 9: a supervisor's back-off state)",
-           {"alertname": "SupervisorProcessBackoff", "severity": "warning", "host": "etl-02",
-            "program": "scheduler"},
-           {"summary": "PROCESS_STATE_BACKOFF for scheduler on etl-02",
-            "description": "eventname:PROCESS_STATE_BACKOFF processname:scheduler groupname:scheduler "
-                           "from_state:STARTING tries:3\nexited: scheduler (exit status 2; not expected)"})
-family.add(SUP, N, "supervisord 'stopped: … (terminated by SIGTERM)': a stop request by an operator "
-           "(rule 9)",
-           *sup_log("app-07", "webapp",
-                    ["2026-12-05 17:02:11,006 INFO waiting for webapp to stop",
-                     "2026-12-05 17:02:11,512 INFO stopped: webapp (terminated by SIGTERM)"], 1, "15m",
-                    name="SupervisordProcessStopped"))
-family.add(SUP, N, "supervisord 'success: … entered RUNNING state': one start after a deploy "
-           "(rule 9)",
-           *sup_log("app-09", "api",
-                    ["2026-12-05 16:58:40,221 INFO spawned: 'api' with pid 22871",
-                     "2026-12-05 16:58:41,223 INFO success: api entered RUNNING state, process has "
-                     "stayed up for > than 1 seconds (startsecs)"], 1, "15m",
-                    name="SupervisordProcessStarted"))
-
 # ------------------------------------------------------------------ runit's runsv (man page)
 RUNSV = "https://git.vuxu.org/mirror/runit/plain/man/runsv.8?id=267ae0374a33530cd6641d69ae6c115db23f30b6"
 page(RUNSV, C, "runit: ./run exits immediately and runsv restarts it every second; sv status shows a "
@@ -449,21 +403,6 @@ family.add(KB_POD, C, "Datadog 'Restarting Pods' for another pod (rule 7)",
            *dd("[Kubernetes] Restarting Pods", {"pod_name": "rabbitmq-consumer-84d5f7c9b-zz4kd",
                                                 "env": "acc", "service": "Kubernetes"},
                "Pods are restarting multiple times in the last last_10m"))
-family.add(SUP, C, "supervisord log: the program killed by SIGSEGV and respawned again and again "
-           "(rule 7)",
-           *sup_log("media-02", "transcoder",
-                    ["2026-12-05 17:30:12,501 WARN exited: transcoder (terminated by SIGSEGV (core "
-                     "dumped); not expected)",
-                     "2026-12-05 17:30:13,504 INFO spawned: 'transcoder' with pid 9141",
-                     "2026-12-05 17:31:40,022 WARN exited: transcoder (terminated by SIGSEGV (core "
-                     "dumped); not expected)",
-                     "2026-12-05 17:31:41,025 INFO spawned: 'transcoder' with pid 9177"], 6, "10m"))
-family.add(SUP, C, "supervisord's FATAL state reported by an event listener (rule 9: give-up state)",
-           {"alertname": "SupervisorProcessFatal", "severity": "critical", "host": "etl-02",
-            "program": "scheduler"},
-           {"summary": "PROCESS_STATE_FATAL for scheduler on etl-02",
-            "description": "eventname:PROCESS_STATE_FATAL processname:scheduler groupname:scheduler "
-                           "from_state:BACKOFF"})
 page(ACA_KQL, C, "ACA restart events by hour for another app: ContainerRestarted 4 in one hour "
      "(rule 7)",
      *aca("aca-restarts-per-hour", "ca-thumbnailer",
@@ -477,6 +416,70 @@ page(SAG, C, "Software AG PodCrashLooping for a second gateway pod (rule 4: a lo
       "description": "API Gateway pod apigateway-2 has been restarting continuously for 15 minutes; check "
                      "the previous logs of the pod for any exception."},
      project="documentation.softwareag.com")
+
+# ------------------------------------------------------------------ a team's runbook wiki (PodCrashLoopBackOff)
+VF = "https://dokuwiki.vforeseetech.com/_export/raw/runbooks:coustom_alerts:podcrashloopbackoff"
+page(VF, C, "PodCrashLoopBackOff for more than 6 hours; the runbook's 'Possible Causes' list "
+     "(OOMKills among them) is a guess, not evidence (rule 17)",
+     {"alertname": "PodCrashLoopBackOff", "severity": "critical", "namespace": "crm",
+      "pod": "crm-sync-6b7d9c8f5-jx4pl", "container": "crm-sync"},
+     {"summary": "Pod `crm-sync-6b7d9c8f5-jx4pl` in `crm` is in CrashLoopBackOff",
+      "description": "This alert is triggered when a pod container remains in the `CrashLoopBackOff` state "
+                     "for more than 6 hours. It indicates that the container is repeatedly crashing and "
+                     "Kubernetes is backing off from restarting it.\nPossible Causes: Application crash due "
+                     "to bug or misconfiguration; Insufficient memory or CPU causing OOMKills; Failing "
+                     "liveness or readiness probes"},
+     project="dokuwiki.vforeseetech.com")
+
+# ------------------------------------------------------------------ Amezmo's resource policy (OOM events)
+AMZ = "https://www.amezmo.com/docs/policies"
+page(AMZ, O, "a container shut down after excessive OOM events (rule 8: the OOM cause decides)",
+     {"alertname": "ContainerShutdownPolicy", "severity": "critical", "instance": "amz-app-5531",
+      "app": "shop-frontend"},
+     {"summary": "Container shop-frontend was shut down: excessive OOM events",
+      "description": "Containers are allocated a memory reservation and a swap allocation. If the total "
+                     "memory is exceeded, the container will be killed. Excessive OOM events will result "
+                     "in the container being shut down. OOM events in the last hour: 6"},
+     project="www.amezmo.com")
+
+# ------------------------------------------------------------------ Azure Container Apps: "Backoff restarts and container exits"
+ACA_BO = "https://azureossd.github.io/2024/01/19/Container-Apps-Backoff-restarts-and-container-exits/index.html"
+page(ACA_BO, C, "ACA ContainerBackOff rows 'Persistent Failiure to start container' (sic): Kubernetes' "
+     "back-off restart under ACA's name (rule 4)",
+     *aca("aca-container-backoff", "ca-ledger-api",
+          "Reason_s=ContainerBackOff Log_s=Persistent Failiure to start container count=6", 6,
+          window="PT30M"), project="azureossd.github.io")
+page(ACA_BO, C, "ACA 'Persistent Failiure to start container' together with repeated 'was terminated "
+     "with exit code' rows (rule 7: repeated exits and a back-off)",
+     *aca("aca-container-exits", "ca-report-api",
+          "Reason_s=ContainerTerminated Log_s=Container 'report-api' was terminated with exit code '1' "
+          "count=5\nReason_s=ContainerBackOff Log_s=Persistent Failiure to start container count=3", 8,
+          window="PT30M"), project="azureossd.github.io")
+page(ACA_BO, N, "ACA one ContainerTerminated row; the next replica started (one exit, one restart, "
+     "rule 7)",
+     *aca("aca-container-exits", "ca-pdf-export",
+          "Reason_s=ContainerTerminated Log_s=Container 'pdf-export' was terminated with exit code '1' "
+          "count=1", 1, window="PT30M"), project="azureossd.github.io")
+
+# ------------------------------------------------------------------ AWS ECS: container restart policies, restarts counted
+ECS_CRP = "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/container-restart-policy.html"
+page(ECS_CRP, C, "a CloudWatch alarm on an ECS container's restart count from Container Insights: 5 "
+     "restarts in 15 minutes (rule 7)",
+     {"alertname": "ecs-settlement-worker-restarts", "severity": "ALARM", "source": "cloudwatch",
+      "cluster": "payments-prd", "service": "settlement-worker", "container": "worker"},
+     {"summary": "ALARM: \"ecs-settlement-worker-restarts\" in EU (Ireland)",
+      "description": "Threshold Crossed: 1 datapoint [5.0 (05/12/26 17:25:00)] was greater than or equal "
+                     "to the threshold (3.0). Container restarts of container worker in service "
+                     "settlement-worker (Container Insights, Sum over 15 minutes)."},
+     project="docs.aws.amazon.com")
+page(ECS_CRP, N, "the same kind of alarm with one restart in its period (rule 7: one restart)",
+     {"alertname": "ecs-any-container-restart", "severity": "ALARM", "source": "cloudwatch",
+      "cluster": "payments-prd", "service": "fx-rates", "container": "app"},
+     {"summary": "ALARM: \"ecs-any-container-restart\" in EU (Ireland)",
+      "description": "Threshold Crossed: 1 datapoint [1.0 (05/12/26 16:40:00)] was greater than or equal "
+                     "to the threshold (1.0). Container restarts of container app in service fx-rates "
+                     "(Container Insights, Sum over 15 minutes)."},
+     project="docs.aws.amazon.com")
 
 if __name__ == "__main__":
     family.write()
