@@ -1,0 +1,240 @@
+"""rulesets28c.jsonl: whole alerting-rule files of public projects no corpus used before (session 28,
+third helper).
+
+Each rule file is read from its snapshot (git object at the cited commit) under $CORPUS3_MIRROR
+(default /work/.mirror) and every alerting rule is taken, one item per alertname (the first rule
+of that name in the file). Labels are decided by hand under tests/fixtures/corpus/POLICY.md from
+each rule's expression and wording, before any classifier ran, in the tables below; a rule mapped
+to OUT is left out under POLICY rule 6 (reason given, and listed in SOURCES.md). The builder
+refuses a rule file holding an alertname that has no decision here.
+
+Rendering: the alert's labels are the rule's own labels + alertname + the series labels the
+expression keeps (for an aggregation `by (...)`, those labels only; otherwise the file's made-up
+series), with any label the templates name added from the same made-up values. `{{ $labels.x }}`
+is filled with that value, `{{ $value }}` (bare, piped or printf'd) with the value given per rule
+(already in the form its `humanize*` function would print). Everything else keeps the source's
+wording.
+"""
+import json
+import os
+import re
+import subprocess
+import sys
+
+import yaml
+
+sys.path.insert(0, os.path.dirname(__file__))
+from probes_common import probe_item, provenance  # noqa: E402
+
+MIRROR = os.environ.get("CORPUS3_MIRROR", "/work/.mirror")
+OUT_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tests", "fixtures",
+                        "corpus-public", "rulesets28c.jsonl")
+
+OUT = "OUT"
+ITEMS = []
+LEFT_OUT = []  # (repo, path, alertname, reason)
+
+
+def show(repo, commit, path):
+    git_dir = os.path.join(MIRROR, repo.replace("/", "+"), "repo")
+    return subprocess.check_output(["git", "--git-dir", git_dir, "show", f"{commit}:{path}"]).decode()
+
+
+def rules_of(text):
+    """The alerting rules of a rule file in file order."""
+    out = []
+
+    def walk(x):
+        if isinstance(x, dict):
+            if "alert" in x and "expr" in x:
+                out.append(x)
+                return
+            for v in x.values():
+                walk(v)
+        elif isinstance(x, list):
+            for v in x:
+                walk(v)
+    for doc in yaml.safe_load_all(text):
+        walk(doc)
+    return out
+
+
+def helm_text(repo, commit, path):
+    """A Helm or operator Go template of a rule file, its rules as the chart renders them by default:
+    lines holding only template actions (if/with/range/end/toYaml) are dropped, `{{ "{{" }}` and
+    ``{{`...`}}`` escapes give the Prometheus template they stand for, and any other action left in
+    metadata is replaced by a placeholder."""
+    keep = []
+    for line in show(repo, commit, path).splitlines(True):
+        s = line.strip()
+        if s.startswith("{{") and s.endswith("}}") and "`" not in s and "$labels" not in s:
+            continue
+        keep.append(line)
+    # Only the YAML documents that hold alerting rules (an operator's bundle holds others too).
+    text = "\n---\n".join(d for d in re.split(r"(?m)^---\s*$", "".join(keep)) if "alert:" in d)
+    text = text.replace('{{ "{{" }}', "{{").replace('{{ "}}" }}', "}}")
+    text = re.sub(r"\{\{`(.*?)`\}\}", lambda m: m.group(1), text)
+    text = re.sub(r"\{\{-?\s*(?!\$labels|\$value|humanize|printf)[^{}$]*\}\}", "placeholder", text)
+    return text
+
+
+def fmt_value(value, spec):
+    return str(value)
+
+
+def render(text, series, value, queried=()):
+    """A template filled; `queried` gives, in order, the text each `{{ with query ... }}` or
+    `{{ range query ... }}` block prints."""
+    text = str(text)
+    values = list(queried)
+    text = re.sub(r"\{\{ with query .*?\{\{ end \}\}", lambda m: str(values.pop(0)), text)
+    text = re.sub(r"\{\{ range query .*?\{\{ end \}\}", lambda m: str(values.pop(0)), text, flags=re.S)
+
+    def label(m):
+        return series[m.group(1)]
+    text = re.sub(r"\{\{-?\s*\$labels\.([A-Za-z_][A-Za-z0-9_]*)\s*-?\}\}", label, text)
+    text = re.sub(r"\{\{-?\s*index\s+\$labels\s+\"([A-Za-z_][A-Za-z0-9_]*)\"\s*-?\}\}", label, text)
+    text = re.sub(r"\{\{\s*\$labels\s*\}\}",
+                  "map[" + " ".join(f"{k}:{v}" for k, v in sorted(series.items())) + "]", text)
+    text = re.sub(r"\{\{-?\s*(?:printf\s+\"[^\"]*\"\s+)?\$value(?:\s*\|[^}]*)?\s*-?\}\}", str(value), text)
+    text = re.sub(r"\{\{-?\s*(?:humanize[A-Za-z0-9]*|humanizePercentage|humanizeDuration)\s+\$value\s*-?\}\}",
+                  str(value), text)
+    assert "{{" not in text and "$labels" not in text and "$value" not in text, text
+    return text
+
+
+def template_labels(texts):
+    names = []
+    for t in texts:
+        names += re.findall(r"\$labels\.([A-Za-z_][A-Za-z0-9_]*)", str(t))
+        names += re.findall(r"index\s+\$labels\s+\"([A-Za-z_][A-Za-z0-9_]*)\"", str(t))
+    return names
+
+
+def kept_labels(expr):
+    """The labels an outermost aggregation keeps, or None when the expression keeps the series'."""
+    e = " ".join(str(expr).split())
+    e = re.sub(r"^histogram_quantile\(\s*[0-9.]+\s*,\s*", "", e)
+    m = re.match(r"^\(?\s*(?:sum|max|min|avg|count|topk\(\d+,\s*)?\s*(?:sum|max|min|avg|count)?\s*by\s*\(([^)]*)\)", e)
+    if m:
+        return [x.strip() for x in m.group(1).split(",") if x.strip() and x.strip() != "le"]
+    m = re.match(r"^\(?\s*(?:sum|max|min|avg|count)\s*\((.*)\)\s*by\s*\(([^)]*)\)", e)
+    if m:
+        return [x.strip() for x in m.group(2).split(",") if x.strip() and x.strip() != "le"]
+    if re.match(r"^\(?\s*(?:sum|max|min|avg|count)\s*\(", e) and " by " not in e and " by(" not in e:
+        return []
+    return None
+
+
+def unescape(text):
+    """Go template raw strings ({{`...`}}) as the text they stand for; a bare `{{value}}` (a typo
+    for `{{$value}}` in one source) as `{{$value}}`."""
+    text = re.sub(r"\{\{`(.*?)`\}\}", lambda m: m.group(1), str(text))
+    return text.replace("{{value}}", "{{$value}}")
+
+
+def take(repo, path, commit, labels, base, extra=None, text=None, max_rules=60):
+    """Every alerting rule of the file (its first `max_rules` alertnames), one item per alertname,
+    labelled by `labels`: alertname -> (expected, value[, series overrides]) or (OUT, reason).
+    `base` is the made-up series (or a function of the alertname giving it), `extra` the made-up
+    values of labels only some rules keep or name; `text` the file's text once its deployment
+    template is filled (default: the file as committed)."""
+    seen = set()
+    taken = 0
+    for r in rules_of(text if text is not None else show(repo, commit, path)):
+        name = r["alert"]
+        if name in seen:
+            continue
+        seen.add(name)
+        if taken >= max_rules:
+            break
+        taken += 1
+        assert name in labels, f"{repo} {path}: no decision for {name}"
+        decision = labels[name]
+        if decision[0] == OUT:
+            LEFT_OUT.append((repo, path, name, decision[1]))
+            continue
+        expected, value = decision[0], decision[1]
+        rule_base = base(name) if callable(base) else base
+        pool = dict(rule_base, **(extra or {}))
+        overrides = dict(decision[2]) if len(decision) > 2 else {}
+        anns = {k: unescape(v) for k, v in (r.get("annotations") or {}).items()}
+        rule_labels = r.get("labels") or {}
+        kept = kept_labels(r.get("expr", ""))
+        series = {}
+        series.update(rule_base if kept is None else {k: pool[k] for k in kept if k in pool})
+        series.update(overrides)
+        for n in template_labels(list(anns.values()) + list(rule_labels.values())):
+            if n not in series:
+                assert n in pool, f"{name}: no made-up value for {n}"
+                series[n] = pool[n]
+        out_labels = {"alertname": name}
+        out_labels.update({k: render(v, series, value) for k, v in rule_labels.items()})
+        for k, v in series.items():
+            out_labels.setdefault(k, v)
+        out_anns = {k: render(v, series, value) for k, v in anns.items()}
+        ITEMS.append(probe_item(out_labels, out_anns, expected, f"{repo} {path}: {name}", repo,
+                                provenance(repo, path, commit)))
+    unused = set(labels) - seen
+    assert not unused, f"{repo} {path}: decisions for rules not in the file: {unused}"
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+# ---------------------------------------------------------------------------------------------
+# edgequota/edgequota: deploy/prometheus/alerts.yaml (a rate-limiting reverse proxy's own rules)
+EDGEQUOTA = ("edgequota/edgequota", "deploy/prometheus/alerts.yaml", "28659c9d1d0f7a810f04432c3e3fc80b0e5a5c28")
+take(*EDGEQUOTA, {
+    "EdgeQuotaHighErrorRate": ("high_error_rate", "7.31%"),
+    "EdgeQuotaTrafficSpike": (None, 1843.2),
+    "EdgeQuotaNoTraffic": (None, 0),
+    "EdgeQuotaHighP99Latency": ("high_latency", "2.847s"),
+    "EdgeQuotaP99LatencyCritical": ("high_latency", "6.12s"),
+    "EdgeQuotaBackendLatencyHigh": ("high_latency", 7.4),
+    "EdgeQuotaHighRateLimitRatio": ("rate_limited", "63.8%"),
+    "EdgeQuotaConcurrencyRejections": (OUT, "requests rejected with 503 at max_concurrent_requests: a concurrency limit on requests, neither a connection pool nor a rate limit settled by POLICY"),
+    "EdgeQuotaRedisUnhealthy": (OUT, "a pool's healthy gauge at 0 (an application's unhealthy status, rule 9), the description's \"connectivity is down\" not measured"),
+    "EdgeQuotaRedisErrors": ("high_error_rate", "3.42"),
+    "EdgeQuotaFallbackActive": ("node_down", 0.5),
+    "EdgeQuotaAuthErrors": ("high_error_rate", "1.87"),
+    "EdgeQuotaAuthLatencyHigh": ("high_latency", 1.38),
+    "EdgeQuotaEventsDropped": (OUT, "usage events dropped because a ring buffer overflows: dropping (null) or a full buffer waiting (queue_backlog) not settled"),
+    "EdgeQuotaEventSendFailures": ("high_error_rate", 0.2),
+    "EdgeQuotaLowCacheHitRate": (None, "21.4%"),
+    "EdgeQuotaHighMemory": ("out_of_memory", "91.2%"),
+    "EdgeQuotaHighGoroutines": (None, 14873),
+    "EdgeQuotaConfigReloadStale": (None, "1d 3h 12m 40s"),
+}, {"instance": "10.42.3.17:9090", "job": "edgequota", "namespace": "edge", "pod": "edgequota-6f9c7d8b5-x2kqp"},
+    {"pool": "ratelimit"})
+
+
+# ---------------------------------------------------------------------------------------------
+# mesh-db/mesh: deploy/prometheus/alerts.yaml (a multi-raft graph database's own rules)
+MESHDB = ("mesh-db/mesh", "deploy/prometheus/alerts.yaml", "876825476034d85adc60a67124d1cb3385157de4")
+take(*MESHDB, {
+    "MeshdbPeerDown": ("node_down", 0),
+    "MeshdbMetaWithoutLeader": (OUT, "a peer leading no partitions: an election in flight or a drained peer (planned), not settled"),
+    "MeshdbApplyLagHigh": ("replication_lag", 1874),
+    "MeshdbInDoubtPreparesStuck": (OUT, "in-doubt two-phase-commit PREPAREs staged: neither a queue of work nor a detected deadlock, not settled"),
+    "MeshdbDdlGateTimeout": (OUT, "a DDL not applied by every peer within its deadline: a time limit on the operation's own propagation, neither lag measured nor an upstream timeout"),
+    "MeshdbHighQueryLatency": ("high_latency", 1.73),
+}, {"instance": "meshdb-1.meshdb.svc:9464", "job": "meshdb"}, {"group": "3", "mode": "multi-raft"})
+
+
+def write():
+    with open(OUT_PATH, "w", encoding="utf-8") as f:
+        for item in ITEMS:
+            f.write(json.dumps(item, ensure_ascii=False) + "\n")
+    nulls = sum(1 for i in ITEMS if i["expected"] is None)
+    projects = {}
+    for i in ITEMS:
+        projects[i["project"]] = projects.get(i["project"], 0) + 1
+    print(f"rulesets28c.jsonl: {len(ITEMS)} items, {nulls} null, {len(projects)} projects")
+    for p, n in projects.items():
+        print(f"  {p}: {n}")
+    for r in LEFT_OUT:
+        print("  out:", *r)
+
+
+write()
