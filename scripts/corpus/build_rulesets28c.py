@@ -222,6 +222,98 @@ take(*MESHDB, {
 }, {"instance": "meshdb-1.meshdb.svc:9464", "job": "meshdb"}, {"group": "3", "mode": "multi-raft"})
 
 
+# ---------------------------------------------------------------------------------------------
+# magma/magma: the NMS's predefined alert sets (nms/server/alerts/{lte,feg,cwf}Alerts.ts, TypeScript
+# objects of PromAlertConfig, read by ts_rules) and the 5G deployment's PrometheusRule
+# (cn/deploy/helm/templates/alert_rules.yml, whose repeated `rules:` keys are merged into one list)
+MAGMA = "magma/magma"
+MAGMA_COMMIT = "a368d2096173e3bf49ddd99c36a787a6e7059267"
+
+
+def ts_rules(text):
+    """The PromAlertConfig objects of a magma alert-set module, in file order: alert, expr,
+    labels and annotations (single-quoted or backtick strings)."""
+    out = []
+    for block in re.split(r"\n    '[^']+': \{\n", text)[1:]:
+        def field(name):
+            m = re.search(name + r":\s*(?:'((?:[^'\\\\]|\\\\.)*)'|`([^`]*)`)", block)
+            return None if m is None else (m.group(1) if m.group(1) is not None else m.group(2))
+        rule = {"alert": field("alert"), "expr": field("expr"), "labels": {"severity": field("severity")},
+                "annotations": {}}
+        for ann in ("description", "remediation", "troubleshooting"):
+            v = field(ann)
+            if v is not None:
+                rule["annotations"][ann] = v
+        out.append(rule)
+    return out
+
+
+def magma_ts(name, labels, base):
+    path = f"nms/server/alerts/{name}.ts"
+    take(MAGMA, path, MAGMA_COMMIT, labels, base,
+         text=yaml.safe_dump({"groups": [{"name": name, "rules": ts_rules(show(MAGMA, MAGMA_COMMIT, path))}]}))
+
+
+RPC_FAILS = "high_error_rate"
+magma_ts("lteAlerts", {
+    "Certificate Expiring Soon": ("certificate_expiry", 312),
+    "Service Restart Alert": (None, 1),
+    "Cpu Percent Alert": (None, 83.4),
+    "High Disk Usage Alert": ("disk_full", 78.2),
+    "High Memory Usage Alert": ("out_of_memory", 86.9),
+    "Unexpected Service Restart Alert": (None, 1),
+    "Service Crashlooping Alert": ("crash_loop", 5),
+    "Sctpd Crashlooping Alert": ("crash_loop", 4),
+    "Bootstrap Exception Alert": (None, 2),
+    "S6A Auth Failure": (OUT, "subscriber authentication failures over S6a: failed logins or failed RPCs, not settled"),
+    "S1 Setup Failure": (OUT, "an eNodeB's S1 setup (its interface to the core) failing: a link or a request, not settled"),
+    "UE attach Failure": (OUT, "failed UE attach procedures: a failed request or a refused subscriber, not settled"),
+    "High duplicate attach requests": (None, 231),
+    "Gateway Checkin Failure": ("node_down", 0),
+    "Dip in Connected UEs": (None, -0.62),
+}, lambda name: {"networkID": "lte-net-prod", "gatewayID": "agw-site12"}
+    if name not in ("Certificate Expiring Soon",) else {"instance": "orc8r-controller:9090", "service": "bootstrapper"})
+magma_ts("fegAlerts", {
+    "Certificate Expiring Soon": ("certificate_expiry", 168),
+    "Service Restart Alert": (None, 0.2),
+    "Cpu Percent Alert": (None, 88.1),
+    "Unexpected Service Restart Alert": (None, 1),
+    "Gateway Certificate is expiring": ("certificate_expiry", 1),
+    "OCS CCR_INIT Send Failed": (RPC_FAILS, 14),
+    "OCS CCR_UPDATE Send Failed": (RPC_FAILS, 37),
+    "OCS CCR_TERMINATE Send Failed": (RPC_FAILS, 6),
+    "PCRF CCR_INIT Send Failed": (RPC_FAILS, 12),
+    "PCRF CCR_UPDATE Send Failed": (RPC_FAILS, 29),
+    "PCRF CCR_TERMINATE Send Failed": (RPC_FAILS, 4),
+    "AIR requests that failed to send to HSS": (RPC_FAILS, 18),
+    "MAR requests that failed to send to HSS": (RPC_FAILS, 9),
+    "SAR requests that failed to send to HSS": (RPC_FAILS, 7),
+    "SWx Proxy RPC Failures": (RPC_FAILS, 11),
+    "SEAP SIM SWx Proxy RPC Failures": (RPC_FAILS, 5),
+    "EAP SIM Errors/Failures originated from peers": (OUT, "EAP-SIM errors or failures sent by peers: failed authentications or failed requests, not settled"),
+}, lambda name: {"networkID": "feg-net-east", "gatewayID": "feg-gw-1"}
+    if name not in ("Certificate Expiring Soon",) else {"instance": "orc8r-controller:9090", "service": "bootstrapper"})
+magma_ts("cwfAlerts", {
+    "Certificate Expiring Soon": ("certificate_expiry", 540),
+    "Container Restarts": ("crash_loop", 212),
+    "Container CPU Usage High": (None, 0.97),
+    "SWx Proxy RPC Failures": (RPC_FAILS, 8),
+    "EAP SIM SWx Proxy RPC Failures": (RPC_FAILS, 3),
+    "EAP SIM Errors/Failures originated from peers": (OUT, "EAP-SIM errors or failures sent by peers: failed authentications or failed requests, not settled"),
+}, lambda name: {"networkID": "cwf-net-1", "gatewayID": "cwag-hq-2", "name": "radius"}
+    if name not in ("Certificate Expiring Soon",) else {"instance": "orc8r-controller:9090", "service": "bootstrapper"})
+
+MAGMA_CN = "cn/deploy/helm/templates/alert_rules.yml"
+_cn_text = show(MAGMA, MAGMA_COMMIT, MAGMA_CN)
+_first = _cn_text.index("    rules:\n") + len("    rules:\n")
+_cn_text = _cn_text[:_first] + _cn_text[_first:].replace("    rules:\n", "")
+_down = [n for n in re.findall(r"- alert: (.+)", _cn_text) if n != "service_error"]
+take(MAGMA, MAGMA_CN, MAGMA_COMMIT, dict(
+    {"service_error": (OUT, "a count of unspecified service errors reported by the gateway: neither requests nor a named cause")},
+    **{n: ("node_down", 0) for n in _down}), {"instance": "agw-5g-0:9091", "job": "magma-agw", "namespace": "kubevirt"},
+    text=_cn_text)
+
+
 def write():
     with open(OUT_PATH, "w", encoding="utf-8") as f:
         for item in ITEMS:
