@@ -314,6 +314,78 @@ take(MAGMA, MAGMA_CN, MAGMA_COMMIT, dict(
     text=_cn_text)
 
 
+# ---------------------------------------------------------------------------------------------
+# aerospike/aerospike-monitoring: config/prometheus/aerospike_rules.yml (the vendor's own rules for
+# the Aerospike database; 63 rules, cut to the first 60: XDRLatencyWarning, XDRLap and XDRRecoveries
+# left unread)
+AEROSPIKE = ("aerospike/aerospike-monitoring", "config/prometheus/aerospike_rules.yml",
+             "87223069964c737e4815c18e51eea2b83654581c")
+AS_CONN = "a fixed threshold on a count of client connections, no stated limit (rule 7)"
+take(*AEROSPIKE, {
+    "AerospikeExporterAgentDown": ("node_down", 0),
+    "AerospikeNodeDown": ("node_down", 0),
+    "NamespaceStopWrites": ("disk_full", 1),
+    "AerospikeAllFlashAverageObjectsPerSprig": (None, 61.2),
+    "AerospikeAverageObjectsPerSprig": (None, 5210),
+    "AerospikeIndexStageSizeWarn": (None, 8589934592),
+    "AerospikeSIndexStageSizeWarn": (None, 8589934592),
+    "AerospikeIndexPressureDirtyMemoryWarn": (OUT, "dirty (unflushed) index memory against total: a write-back ratio, neither memory utilisation against a limit nor a settled look-alike"),
+    "NamespaceDiskCloseToStopWrites": ("disk_full", 6),
+    "NamespaceMemoryCloseToStopWrites": ("out_of_memory", 4),
+    "NamespacePmemCloseToStopWrites": ("disk_full", 7),
+    "NamespaceFreeMemoryCloseToStopWrites": ("out_of_memory", 3),
+    "ActiveProxies": (None, 412),
+    "NamespaceSupervisorFallingBehind": (OUT, "the expiration/eviction supervisor (NSUP) lagging: neither replication lag nor a queue of work settled"),
+    "HwmBreached": (OUT, "high-water-disk-pct or high-water-memory-pct breached: which resource is not said"),
+    "LowDeviceAvailWarning": ("disk_full", 48),
+    "LowDeviceAvailCritical": ("disk_full", 19),
+    "ClientTimeouts": (OUT, "client transactions timing out on the server (network or contention, either side): who gave up on what is not settled (rule 13)"),
+    "LowMemoryNamespaceWarning": ("out_of_memory", 17),
+    "LowMemoryNamespaceCritical": ("out_of_memory", 11),
+    "DeviceWriteQWarning": (None, 6),
+    "ShadowDeviceWriteQWarning": (None, 4),
+    "DeviceDefragQWarning": (None, 2841),
+    "ClockSkewStopWrites": (None, 1),
+    "UnavailablePartitions": (OUT, "partitions unavailable with roster nodes missing: which member is down (or a partition of the network) is not settled"),
+    "DeadPartitions": (OUT, "dead partitions after unclean shutdowns: data loss, neither a node down now nor a settled look-alike"),
+    "NamespaceDataCloseToStopWrites": ("disk_full", 8),
+    "LowDataAvailWarning": ("disk_full", 41),
+    "LowDataAvailCritical": ("disk_full", 22),
+    "HighDataUseNamespaceWarning": ("out_of_memory", 82.4),
+    "HighDataUseNamespaceCritical": ("out_of_memory", 88.9),
+    "PrometheusNodeExporterNotPresent": (None, 1),
+    "BestPracticesFailure": (None, 2),
+    "ClusterSize": (OUT, "cluster size below 3: members may have failed or been removed on purpose, not said"),
+    "ClientConnectionsWarning": (OUT, AS_CONN),
+    "ClientConnectionsCritical": (OUT, AS_CONN),
+    "ClientConnectionChurn": (None, 143),
+    "ClockSkewWarning": (None, 2711),
+    "ClockSkewCritical": (None, 24180),
+    "LowMemorySystemWarning": ("out_of_memory", 16),
+    "LowMemorySystemCritical": ("out_of_memory", 7),
+    "HeapEfficiencyWarning": (OUT, "heap efficiency (fragmentation) low: neither utilisation nor pressure against a limit"),
+    "RwInProgressWarning": (OUT, "read/write transactions in progress on a device (\"underperforming storage\"): disk backlog or a request queue, not settled"),
+    "DetailLogEnabled": (None, 1),
+    "DebugLogEnabled": (None, 1),
+    "pre7x_NamespaceSetQuotaWarning": ("disk_full", 83),
+    "pre7x_NamespaceSetQuotaAlertCritical": ("disk_full", 99.4),
+    "NamespaceSetQuotaWarning": ("disk_full", 86),
+    "NamespaceSetQuotaAlertCritical": ("disk_full", 99.7),
+    "ReadLatencyP95Warning": ("high_latency", 3.1),
+    "ReadLatencyP99Warning": ("high_latency", 6.4),
+    "ReadLatencyP999Warning": ("high_latency", 21.7),
+    "WriteLatencyP95Warning": ("high_latency", 5.2),
+    "WriteLatencyP99Warning": ("high_latency", 19.8),
+    "WriteLatencyP999Warning": ("high_latency", 88.0),
+    "XDRTimelag": ("replication_lag", 14),
+    "XDRAbandonedRecords": (None, 0.4),
+    "XDRRetryNoNode": (OUT, "XDR cannot tell which destination node is master: retries, neither lag nor a node down settled"),
+    "XDRRetryConnReset": (OUT, "connection resets towards a destination cluster: a link or a peer, not settled"),
+    "XDRRetryDest": (OUT, "retries on errors returned by the destination (key busy, device overload): not settled"),
+}, {"instance": "10.0.4.21:9145", "job": "aerospike"},
+    {"ns": "test", "cluster_name": "as-prod", "service": "10.0.4.21:3000", "device_index": "0", "dc": "dc-west",
+     "set": "users"})
+
 def write():
     with open(OUT_PATH, "w", encoding="utf-8") as f:
         for item in ITEMS:
