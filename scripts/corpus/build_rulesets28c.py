@@ -386,6 +386,53 @@ take(*AEROSPIKE, {
     {"ns": "test", "cluster_name": "as-prod", "service": "10.0.4.21:3000", "device_index": "0", "dc": "dc-west",
      "set": "users"})
 
+# ---------------------------------------------------------------------------------------------
+# 3scale/3scale-operator: doc/prometheusrules/*.yaml (the PrometheusRules the operator deploys for
+# each 3scale component, as documented); threescale-kube-state-metrics*.yaml left out (kubernetes-
+# mixin wording: KubePodCrashLooping, KubePodNotReady, KubeContainerWaiting, CPUThrottlingHigh)
+THREESCALE = "3scale/3scale-operator"
+THREESCALE_COMMIT = "de2fb00501f99b53123dd9ba9c02bfd09d2a6793"
+TS_NS = "3scale-prod"
+
+
+def threescale(name, labels, job, extra=None):
+    base = {"namespace": TS_NS, "job": f"{TS_NS}/{job}", "instance": "10.128.4.37:9421",
+            "pod": f"{job}-1-x7k2q"}
+    take(THREESCALE, f"doc/prometheusrules/{name}.yaml", THREESCALE_COMMIT, labels, base, extra)
+
+
+threescale("apicast", {
+    "ThreescaleApicastJobDown": ("node_down", 0),
+    "ThreescaleApicastHttp4xxErrorRate": ("high_error_rate", 7.8),
+    "ThreescaleApicastLatencyHigh": ("high_latency", 6.21),
+    "ThreescaleApicastWorkerRestart": (None, 1),
+}, "apicast-production")
+threescale("backend-listener", {
+    "ThreescaleBackendListener5XXRequestsHigh": ("high_error_rate", 6120),
+    "ThreescaleBackendListenerJobDown": ("node_down", 0),
+}, "backend-listener", {"resp_code": "5xx"})
+threescale("backend-worker", {
+    "ThreescaleBackendWorkerJobsCountRunningHigh": (None, 12480),
+    "ThreescaleBackendWorkerJobDown": ("node_down", 0),
+}, "backend-worker", {"container_name": "backend-worker"})
+threescale("system-app", {
+    "ThreescaleSystemApp5XXRequestsHigh": ("high_error_rate", 63),
+    "ThreescaleSystemAppJobDown": ("node_down", 0),
+}, "system-app")
+threescale("system-sidekiq", {
+    "ThreescaleSystemSidekiqJobDown": ("node_down", 0),
+}, "system-sidekiq")
+threescale("zync-que", {
+    "ThreescaleZyncQueJobDown": ("node_down", 0),
+    "ThreescaleZyncQueScheduledJobCountHigh": (None, 312),
+    "ThreescaleZyncQueFailedJobCountHigh": (None, 287),
+    "ThreescaleZyncQueReadyJobCountHigh": ("queue_backlog", 341),
+}, "zync-que", {"exported_job": "ZyncWorker"})
+threescale("zync", {
+    "ThreescaleZyncJobDown": ("node_down", 0),
+    "ThreescaleZync5XXRequestsHigh": ("high_error_rate", 57),
+}, "zync")
+
 def write():
     with open(OUT_PATH, "w", encoding="utf-8") as f:
         for item in ITEMS:
