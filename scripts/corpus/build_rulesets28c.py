@@ -37,6 +37,8 @@ LEFT_OUT = []  # (repo, path, alertname, reason)
 
 def show(repo, commit, path):
     git_dir = os.path.join(MIRROR, repo.replace("/", "+"), "repo")
+    if os.path.isdir(os.path.join(git_dir, ".git")):
+        git_dir = os.path.join(git_dir, ".git")  # a snapshot brought with its work tree
     return subprocess.check_output(["git", "--git-dir", git_dir, "show", f"{commit}:{path}"]).decode()
 
 
@@ -432,6 +434,90 @@ threescale("zync", {
     "ThreescaleZyncJobDown": ("node_down", 0),
     "ThreescaleZync5XXRequestsHigh": ("high_error_rate", 57),
 }, "zync")
+
+# ---------------------------------------------------------------------------------------------
+# cybozu-go/neco-apps: monitoring/base/victoriametrics/rules/<name>-alertrule.yaml (Cybozu's own
+# VMRule files for its Neco data centres); files taken: cke, ingress, etcd, node, metallb, rook,
+# cert-manager, sabakan, argocd (57 rules); monitoring, kubernetes, external-dns and the smaller
+# files not read (the project is near 60 items)
+NECO = "cybozu-go/neco-apps"
+NECO_COMMIT = "50764bc8ff20b102d4241030c9f07920486045a7"
+
+
+def neco(name, labels, base, extra=None):
+    take(NECO, f"monitoring/base/victoriametrics/rules/{name}-alertrule.yaml", NECO_COMMIT, labels, base, extra)
+
+
+neco("cke", {
+    "CKEDown": ("node_down", 0),
+    "CKENearlyDown": ("node_down", 0.33),
+    "CKERestartsFrequently": ("crash_loop", 7),
+    "CKENoLeader": (OUT, "no CKE leader elected: an election or every member down, not settled"),
+    "CKEOperationTakesLongTime": (None, 1),
+    "CKEPerformOps": (None, 1),
+    "CKEDoesNotPerformAnyOps": (None, 0),
+    "CKERebootQueueStuck": ("queue_backlog", 0),
+    "CKESabakanIntegrationSeemsToBeFailed": (None, 0),
+    "CKESabakanIntegrationDoesNotPerformAnyOps": (None, 0),
+    "CKELeaderChangesFrequently": (None, 8),
+}, {"job": "cke", "instance": "10.69.0.3:10180"})
+neco("ingress", {
+    "ContourGlobalDown": ("node_down", 1),
+    "IngressGlobalDown": ("node_down", 1),
+    "ContourForestDown": ("node_down", 1),
+    "IngressForestDown": ("node_down", 1),
+    "ContourBastionDown": ("node_down", 1),
+    "IngressBastionDown": ("node_down", 1),
+    "InvalidHTTPProxyExist": (None, 2),
+}, lambda name: {"job": "contour-envoy" if name.startswith("Ingress") else "contour",
+                 "kubernetes_namespace": "ingress-" + re.sub(r"^(Contour|Ingress)(\w+?)Down$", r"\2", name).lower()}
+    if name.endswith("Down") else {"namespace": "app-shop", "label_team": "neco"})
+neco("etcd", {
+    "DatabaseSpaceExceeded": ("disk_full", 0.84),
+    "LogicalDatabaseUsageIncreaseRapidly": (OUT, "growth of the in-use database size per hour: a fixed rate threshold, no capacity stated (rule 7)"),
+    "BootserverEtcdMissing": ("node_down", 2),
+    "CKEEtcdMissing": ("node_down", 2),
+}, lambda name: {"job": "bootserver-etcd" if name.startswith("Bootserver") else "cke-etcd" if name.startswith("CKE")
+                 else "cke-etcd", "instance": "10.69.0.196:2379"})
+neco("node", {
+    "NodeExporterDown": ("node_down", 0),
+    "MonitorHWDown": ("node_down", 0),
+    "ConntrackEntriesReachLimit": (OUT, "conntrack table entries near their limit: a kernel table of tracked flows, neither a connection pool nor a settled look-alike"),
+    "AvailableMemoryTooLow": ("out_of_memory", 3.2),
+    "AvailableFileSystemLow": ("disk_full", 21.7),
+}, {"instance": "10.69.1.131:9100", "job": "node-exporter"}, {"address": "10.69.1.131", "mountpoint": "/var/lib/kubelet"})
+neco("metallb", {
+    "MetalLBControllerDown": ("node_down", 1),
+    "MetalLBSpeakerDown": ("node_down", 0),
+    "MetalLBBGPSessionDown": (None, 0),
+    "MetalLBConfigStale": (None, 1),
+    "MetalLBAddressPoolHighUtilization": (None, 0.92),
+}, lambda name: {"job": "metallb-controller"} if name == "MetalLBControllerDown" else
+    {"job": "metallb-speaker", "instance": "10.69.1.67:7472", "namespace": "metallb-system", "node": "rack1-cs3"},
+    {"pool": "internet"})
+neco("rook", {
+    "CephHddIsDown": ("node_down", 1),
+    "CephSsdIsDown": ("node_down", 1),
+    "RookCephStatusIsError": (None, 2),
+    "CephOSDIsNearlyNearFull": ("disk_full", 0.83),
+}, lambda name: {"job": "rook", "namespace": "ceph-ssd" if name == "CephSsdIsDown" else "ceph-hdd",
+                 "instance": "10.64.2.14:9283"}, {"ceph_daemon": "osd.17"})
+neco("cert-manager", {
+    "CertManagerDown": ("node_down", 1),
+    "CertificateNotReady": (None, 1),
+    "CertificateExpire": ("certificate_expiry", 1),
+}, {"job": "cert-manager", "instance": "10.64.0.88:9402"},
+    {"exported_namespace": "ingress-global", "name": "wildcard-global-tls"})
+neco("sabakan", {
+    "SabakanDown": ("node_down", 1),
+    "SabakanMachineUnavailable10": (OUT, "unhealthy, unreachable, retiring or retired machines together: failures and planned retirement mixed"),
+    "BootServerNotHealthy": (OUT, "a boot server in any non-healthy state (unhealthy, unreachable, retiring...): not settled"),
+}, {"job": "sabakan", "instance": "10.69.0.3:10081"})
+neco("argocd", {
+    "AppOutOfSync": (None, 1),
+    "AllAppMissing": (None, 1),
+    "ArgoCDDown": ("node_down", 1),
+}, {"job": "argocd", "namespace": "argocd"}, {"name": "ingress"})
 
 def write():
     with open(OUT_PATH, "w", encoding="utf-8") as f:
