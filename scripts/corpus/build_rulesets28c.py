@@ -173,7 +173,8 @@ def take(repo, path, commit, labels, base, extra=None, text=None, max_rules=60):
         out_labels = {"alertname": name}
         out_labels.update({k: render(v, series, value) for k, v in rule_labels.items()})
         for k, v in series.items():
-            out_labels.setdefault(k, v)
+            if v != "":  # a label a template names but the series lacks renders empty, and is no label
+                out_labels.setdefault(k, v)
         out_anns = {k: render(v, series, value) for k, v in anns.items()}
         ITEMS.append(probe_item(out_labels, out_anns, expected, f"{repo} {path}: {name}", repo,
                                 provenance(repo, path, commit)))
@@ -518,6 +519,47 @@ neco("argocd", {
     "AllAppMissing": (None, 1),
     "ArgoCDDown": ("node_down", 1),
 }, {"job": "argocd", "namespace": "argocd"}, {"name": "ingress"})
+
+# ---------------------------------------------------------------------------------------------
+# vpsieinc/vpsie-k8s-autoscaler: deploy/prometheus/alerts.yaml (a ConfigMap; its `alerts.yaml` data
+# holds the rules, read as they are loaded)
+VPSIE = ("vpsieinc/vpsie-k8s-autoscaler", "deploy/prometheus/alerts.yaml", "bbbed3a4a62abb735f6087574988172871e2734a")
+_vpsie_text = "\n---\n".join(d["data"]["alerts.yaml"] for d in yaml.safe_load_all(show(VPSIE[0], VPSIE[2], VPSIE[1])) if d)
+take(*VPSIE, {
+    "HighVPSieAPIErrorRate": ("high_error_rate", "17.4%"),
+    "ControllerDown": (OUT, "no reconciliation activity (absent or zero rate of a work counter, not a liveness signal, rule 8) summarised as \"down\": name and measurement disagree"),
+    "NodeProvisioningFailed": (None, 4),
+    "NodeGroupAtMaxCapacity": (None, 10),
+    "SlowNodeProvisioning": (None, "14m 22s"),
+    "HighControllerReconcileDuration": (OUT, "p99 duration of a controller's reconcile loop: its own work, neither request latency nor a settled look-alike"),
+    "VPSieAPIRateLimited": ("rate_limited", 0.3),
+    "FrequentScaleDownBlocking": (None, 14),
+    "HighSafetyCheckFailureRate": (None, "0.2"),
+    "NodesStuckDraining": (None, 2),
+    "RebalancingFailed": (None, 3),
+    "UnschedulablePodsExtended": (None, 6),
+    "HighReconciliationQueueDepth": ("queue_backlog", 27),
+    "CostOptimizationStalled": (None, 184.5),
+    "HighWebhookValidationLatency": ("high_latency", "1.84s"),
+}, {"namespace": "kube-system", "pod": "vpsie-autoscaler-7d9f8c6b5-2mxkl", "instance": "10.244.1.23:8080",
+    "job": "vpsie-autoscaler", "controller": "nodegroup"},
+    {"method": "CreateVM", "nodegroup": "workers-general", "reason": "pdb", "check_type": "pdb", "constraint": "memory",
+     "webhook": "vnodegroup-validator", "pending_pods": ""}, text=_vpsie_text)
+
+
+# ---------------------------------------------------------------------------------------------
+# opendecree/decree: deploy/prometheus/alerts.yaml (a configuration service's own rules)
+DECREE = ("opendecree/decree", "deploy/prometheus/alerts.yaml", "26e63ba3dcdece72f8dd861e9c0a33934bea4eac")
+take(*DECREE, {
+    "DecreeDBPoolExhaustion": ("connection_pool_exhaustion", "97.5%"),
+    "DecreeDBPoolHighUtilization": ("connection_pool_exhaustion", "84.4%"),
+    "DecreeCacheMissRateHigh": (None, "62.3%"),
+    "DecreePubSubDropped": (OUT, "events dropped because a subscriber channel is full: dropping (null) or a full queue waiting (queue_backlog) not settled"),
+    "DecreeRateLimitRejectionHigh": ("rate_limited", "37.2"),
+    "DecreeJWKSRefreshFailing": (None, 3),
+    "DecreeCELCostCapExceeded": (None, 0.07),
+}, {"instance": "10.0.12.5:9090", "job": "decree", "namespace": "decree", "pod": "decree-5c8d9f7b6-qrt4m"},
+    {"pool": "primary"})
 
 def write():
     with open(OUT_PATH, "w", encoding="utf-8") as f:
