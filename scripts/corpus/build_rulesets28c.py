@@ -561,6 +561,50 @@ take(*DECREE, {
 }, {"instance": "10.0.12.5:9090", "job": "decree", "namespace": "decree", "pod": "decree-5c8d9f7b6-qrt4m"},
     {"pool": "primary"})
 
+# ---------------------------------------------------------------------------------------------
+# ray-project/kuberay: config/prometheus/rules/prometheusRules.yaml (its one alerting rule; the
+# recording rule beside it is not an alert)
+KUBERAY = ("ray-project/kuberay", "config/prometheus/rules/prometheusRules.yaml", "feeaf72facab4881ba2b179248bb67315634e229")
+take(*KUBERAY, {
+    "MissingMetricRayGlobalControlStore": (None, 1),
+}, {})
+
+
+# ---------------------------------------------------------------------------------------------
+# appuio/emergency-credentials-controller: config/prometheus/prometheus_rule.yaml (its one rule)
+APPUIO = ("appuio/emergency-credentials-controller", "config/prometheus/prometheus_rule.yaml",
+          "5831fc3d8bfa90cc22462b9d1b1e6ec8f6cd9b88")
+take(*APPUIO, {
+    "EmergencyAccountTokenExpiring": (None, 431200),
+}, {"emergency_account": "cluster-admin-emergency"})
+
+
+# ---------------------------------------------------------------------------------------------
+# smetal1/thunder-db: deploy/prometheus/alerts.yaml (a database's own rules)
+THUNDER = ("smetal1/thunder-db", "deploy/prometheus/alerts.yaml", "6716b358ce68fe6cdc8923d6bb8bca1baf9835b4")
+take(*THUNDER, {
+    "ThunderDBDown": ("node_down", 0),
+    "ThunderDBHighErrorRate": ("high_error_rate", "8.37"),
+    "ThunderDBSlowQueries": ("high_latency", "7.12"),
+    "ThunderDBDiskSpaceLow": ("disk_full", "8.64"),
+    "ThunderDBDiskSpaceCritical": ("disk_full", "3.91"),
+    "ThunderDBHighConnections": ("connection_pool_exhaustion", "86.25"),
+    "ThunderDBReplicationLag": ("replication_lag", "47.3"),
+    "ThunderDBBackupFailed": (None, "2d 3h 14m 5s"),
+}, {"instance": "thunderdb-1.db.internal:9187", "job": "thunderdb"})
+
+
+# ---------------------------------------------------------------------------------------------
+# YASSERRMD/celrix: deploy/prometheus/alerts.yaml (an in-memory cache's own rules)
+CELRIX = ("YASSERRMD/celrix", "deploy/prometheus/alerts.yaml", "718b33abab706ac4d8891fd8d4146f1313955a7c")
+take(*CELRIX, {
+    "CelrixHighMemory": ("out_of_memory", 0.87),
+    "CelrixReplicationLag": ("replication_lag", 2416384),
+    "CelrixNodeDown": ("node_down", 0),
+    "CelrixHighLatency": ("high_latency", 0.023),
+    "CelrixSplitBrain": (None, 2),
+}, {"instance": "celrix-2:9100", "job": "celrix"})
+
 def write():
     with open(OUT_PATH, "w", encoding="utf-8") as f:
         for item in ITEMS:
