@@ -828,6 +828,10 @@ const ADVICE_PIECES: &[(&str, &str)] = &[
         "check whether",
         r"(?:check|verify|confirm) (?:if|whether|that)\b",
     ),
+    (
+        "please look",
+        r"please (?:investigate|check|review|verify|look|inspect|examine|refer|contact|see)\b",
+    ),
     ("ensure", r"(?:ensure|make sure) (?:that )?\b"),
     (
         "consider a change",

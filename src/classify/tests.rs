@@ -903,6 +903,10 @@ fn every_kind_of_advice_is_found_where_it_starts() {
             "check whether",
             "Pool is slow. Check whether the pool is full.",
         ),
+        (
+            "please look",
+            "Pool is slow. Please investigate the pool pressure.",
+        ),
         ("ensure", "Pool is slow. Ensure that the pool has room."),
         (
             "consider a change",

@@ -1719,6 +1719,14 @@ fn phrase(prior: &str, first: &str, second: &str) -> Option<Concepts> {
     {
         return Some(DISK);
     }
+    // "DB pool utilization high", "DB primary pool at 84% utilization": a database's pool, on
+    // the client, is a pool of connections to it (a storage pool belongs to a disk array).
+    let database = |w: &str| is(w, "db") || is(w, "database");
+    if (is(second, "pool") || is(second, "pools"))
+        && (database(first) || (database(prior) && first.bytes().all(|b| b.is_ascii_lowercase())))
+    {
+        return Some(CONN | POOL);
+    }
     // InnoDB Cluster's "1 member is not active", "The ipmiseld service is not active": said of
     // a member or a service, not running. A title's "routers not active" names a state of a
     // resource's record, said otherwise.
