@@ -1,0 +1,176 @@
+#!/usr/bin/env python3
+"""Build tests/fixtures/corpus/probes_timeout28.jsonl: upstream / gateway timeouts as status-code
+tables, load-balancer troubleshooting pages, HTTP-client error lines quoted in issue threads and
+listener settings word them, and their look-alikes.
+
+Session 28, helper `timeout28`. Labels are decided from each alert's meaning under POLICY.md before
+the classifier ran on the file: a caller that gave up on something it called (a read or response
+timeout, a gRPC deadline, a gateway's or load balancer's 504) is `upstream_timeout` (rules 3, 10,
+13, 15); a caller that cancelled, a client that did not finish its request, an idle connection
+closed as configured, a setting changed or described, a message-size limit and log lines that
+name no cause are `null` (rules 8, 9, 12, 13, 15); a lookup that timed out is `dns_failure`
+(rule 13).
+
+Sources are listed in tests/fixtures/corpus/SOURCES.md (section probes_timeout28); frames, hosts,
+pods and values are ours.
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+from probes_common import ProbeFamily, page_provenance, probe_item  # noqa: E402
+
+family = ProbeFamily("probes_timeout28.jsonl")
+UT, N, DNS_F, HE, HL, ND = "upstream_timeout", None, "dns_failure", "high_error_rate", "high_latency", "node_down"
+
+
+def page(url, expected, source, labels, annotations, project):
+    family.append(probe_item(labels, annotations, expected, source, project, page_provenance(url)))
+
+
+def log_alert(name, labels, line, summary=None):
+    lab = {"alertname": name, "severity": "warning"}
+    lab.update(labels)
+    ann = {"description": line}
+    if summary:
+        ann["summary"] = summary
+    return lab, ann
+
+
+# ------------------------------------------------------------------ grpc/grpc doc/statuscodes.md
+GRPC = ("grpc/grpc", "doc/statuscodes.md", "02760600f45e74e18777dc249ceef165a7f5837a")
+
+family.add(GRPC, UT, "client-side DEADLINE_EXCEEDED ratio; the status table's 'No response received before "
+           "Deadline expires' (rule 13: a gRPC deadline of a caller)",
+           {"alertname": "GrpcClientDeadlineExceeded", "severity": "warning", "grpc_code": "DeadlineExceeded",
+            "grpc_service": "ledger.v1.LedgerService", "grpc_method": "PostEntry", "job": "checkout-api",
+            "namespace": "payments"},
+           {"summary": "checkout-api calls to ledger.v1.LedgerService/PostEntry end with DEADLINE_EXCEEDED",
+            "description": "6.2% of client RPCs from checkout-api to ledger.v1.LedgerService/PostEntry ended "
+                           "with DEADLINE_EXCEEDED over 5m: no response received before the deadline expired."})
+family.add(GRPC, UT, "a log alert quoting a client's DEADLINE_EXCEEDED (rules 1, 13)",
+           *log_alert("RpcErrorsLogged", {"app": "order-router", "namespace": "orders", "pod": "order-router-6f9c7d8b5-q2xlm"},
+                      "rpc error: code = DeadlineExceeded desc = context deadline exceeded "
+                      "(calling inventory.v2.Stock/Reserve at inventory-grpc.orders.svc:9090)"))
+family.add(GRPC, N, "a log alert quoting a caller's cancellation, 'Client Application cancelled the request' "
+           "(rule 13: gRPC Canceled is not upstream_timeout; rule 8: a log line, no cause)",
+           *log_alert("RpcErrorsLogged", {"app": "search-frontend", "namespace": "search", "pod": "search-frontend-5d7b9c6f4-8wkzp"},
+                      "rpc error: code = Canceled desc = context canceled (client application cancelled the request)"))
+family.add(GRPC, N, "RESOURCE_EXHAUSTED for a message larger than the configured limit (a size limit, "
+           "not throttling; no signature)",
+           *log_alert("RpcErrorsLogged", {"app": "report-export", "namespace": "reporting", "pod": "report-export-7c8d9f5b6-lm4tn"},
+                      "rpc error: code = ResourceExhausted desc = grpc: received message larger than max "
+                      "(9437412 vs. 4194304)"))
+
+# ------------------------------------------------------------------ issue threads (Go HTTP clients)
+family.add_thread(UT, "go-resty/resty", 806, "resty's WARN line for a Go client timeout while awaiting "
+                  "headers (rule 13: a response timeout of a caller)",
+                  *log_alert("HttpClientErrors", {"app": "catalog-sync", "namespace": "catalog", "pod": "catalog-sync-6b5f8d7c9-vx2rq"},
+                             'WARN RESTY Get "https://partner-api.example.net/v2/catalog/items": context deadline '
+                             "exceeded (Client.Timeout exceeded while awaiting headers), Attempt 2"))
+family.add_thread(N, "go-resty/resty", 806, "the thread's other error: an HTTP/2 GOAWAY with COMPRESSION_ERROR "
+                  "(a protocol error, no timeout and no listed cause; rule 8)",
+                  *log_alert("HttpClientErrors", {"app": "catalog-sync", "namespace": "catalog", "pod": "catalog-sync-6b5f8d7c9-vx2rq"},
+                             'WARN RESTY Get "https://partner-api.example.net/v2/catalog/items": http2: server sent '
+                             "GOAWAY and closed the connection; LastStreamID=2147483647, ErrCode=COMPRESSION_ERROR, "
+                             'debug="", Attempt 1'))
+family.add_thread(UT, "go-resty/resty", 1023, "resty retries ending in the client timeout (rule 13)",
+                  {"alertname": "OutboundRequestFailures", "severity": "critical", "service": "ingest-gateway",
+                   "upstream": "metrics-collector", "namespace": "ingest"},
+                  {"summary": "ingest-gateway POSTs to metrics-collector keep failing",
+                   "description": "The request often reports a \"context deadline exceeded (Client.Timeout exceeded "
+                                  "while awaiting headers)\" error: 37 of 412 POST http://metrics-collector:8080/push "
+                                  "in the last 10m after 5 retries."})
+family.add_thread(UT, "projectdiscovery/httpx", 1814, "httpx's debug line 'giving up after 1 attempts' "
+                  "on the client timeout (rule 13)",
+                  *log_alert("ProbeRunnerErrors", {"job": "asset-prober", "instance": "prober-02:9102"},
+                             "[DBG] Failed 'https://status.example-shop.com/api/health': GET "
+                             "https://status.example-shop.com/api/health giving up after 1 attempts: Get "
+                             "\"https://status.example-shop.com/api/health\": context deadline exceeded "
+                             "(Client.Timeout exceeded while awaiting headers)"))
+family.add_thread(UT, "Bronya0/ES-King", 48, "a client's deadline while reading the response body from "
+                  "Elasticsearch (rule 13: a read timeout of a caller)",
+                  *log_alert("EsClientErrors", {"app": "es-king", "instance": "es-admin-01:8080", "cluster": "logs-prod"},
+                             "search request to http://es-logs-prod:9200/_cat/indices failed: context deadline "
+                             "exceeded (Client.Timeout or context cancellation while reading body)"))
+
+# ------------------------------------------------------------------ AWS knowledge center: EKS HTTP 504
+EKS504 = "https://aws.amazon.com/premiumsupport/knowledge-center/eks-http-504-errors/"
+page(EKS504, UT, "aws.amazon.com knowledge center 'eks http 504 errors': an ALB 504 alarm in the page's "
+     "words, the target did not respond before the idle timeout (rules 3, 10)",
+     {"alertname": "AlbTarget504", "severity": "critical", "LoadBalancer": "app/k8s-shop-ingress/4f1c2a9e7b3d5c61",
+      "namespace": "AWS/ApplicationELB", "metric": "HTTPCode_ELB_504_Count"},
+     {"summary": "ALB k8s-shop-ingress returns HTTP 504 (Gateway timeout)",
+      "description": "The load balancer established a connection to the target, but the target didn't respond "
+                     "before the idle timeout period elapsed (60 seconds). 184 504s in 5 minutes."},
+     "aws.amazon.com")
+page(EKS504, N, "the page's remedy applied as a change notice: the idle-timeout annotation raised "
+     "(rule 9: a setting changed)",
+     {"alertname": "KubeServiceAnnotationChanged", "severity": "info", "namespace": "shop", "service": "storefront"},
+     {"description": "service.beta.kubernetes.io/aws-load-balancer-connection-idle-timeout on service "
+                     "shop/storefront changed from 60 to 180 to let long requests complete within the idle timeout."},
+     "aws.amazon.com")
+
+# ------------------------------------------------------------------ re:Post question: ELB 504
+REPOST = "https://repost.aws/questions/QUVe3OwHK6RL-LsZ10BbLEkw/how-to-configure-elb-to-allow-outbound-api-calls-from-third-party-sdks"
+page(REPOST, UT, "repost.aws answer: 'Error 504 Indicates that the load balancer closed a connection because "
+     "a request did not complete within the idle timeout period' (rule 10)",
+     {"alertname": "ElbBackendTimeouts", "severity": "warning", "LoadBalancerName": "partner-sdk-elb",
+      "region": "eu-west-1"},
+     {"description": "Error 504: the load balancer closed a connection because a request did not complete "
+                     "within the idle timeout period (backend i-0a7c3e91d2b4f6085, 23 requests in 5m)."},
+     "repost.aws")
+page(REPOST, UT, "the same answer's API Gateway integration limit: the backend did not answer within 29 "
+     "seconds (rule 10: a gateway ending a request its backend did not answer in time)",
+     {"alertname": "ApiGatewayIntegrationTimeout", "severity": "warning", "ApiName": "partner-sdk-api",
+      "Stage": "prod"},
+     {"description": "Execution failed due to a timeout error: the integration endpoint did not complete within "
+                     "29 seconds, which is the API Gateway Integration timeout (504 returned, 11 requests)."},
+     "repost.aws")
+
+# ------------------------------------------------------------------ Huawei Cloud ELB timeout durations
+HW = "https://support.huaweicloud.com/intl/en-us/drawer-elb/elb_drawerhelp_7122.html"
+page(HW, UT, "Huawei Cloud ELB 'Response Timeout': 504 after no response from the backend server "
+     "(rules 10, 13)",
+     {"alertname": "ElbListener504", "severity": "major", "listener": "listener-web-443",
+      "loadbalancer": "elb-prod-frontend", "backend_server": "192.168.0.41:8080"},
+     {"description": "The load balancer sent a 504 Gateway Timeout error to the client: no response from the "
+                     "backend server 192.168.0.41:8080 within the Response Timeout (60s), also after routing "
+                     "the request to other backend servers."},
+     "support.huaweicloud.com")
+page(HW, N, "the 'Idle Timeout' behaviour as an event: an idle keep-alive connection closed as configured "
+     "(rule 12: connections closed for idleness)",
+     {"alertname": "ElbConnectionClosed", "severity": "info", "listener": "listener-tcp-6379",
+      "loadbalancer": "elb-prod-cache"},
+     {"description": "Idle Timeout (300s) reached: no request received within this period, the load balancer "
+                     "closed the connection from 10.20.3.17:52114."},
+     "support.huaweicloud.com")
+page(HW, N, "the 'Request Timeout' behaviour: the client did not finish its request in time (rules 13, 15: "
+     "like 408)",
+     {"alertname": "ElbClientRequestTimeout", "severity": "warning", "listener": "listener-web-443",
+      "loadbalancer": "elb-prod-frontend"},
+     {"description": "Request Timeout (60s): the client request from 203.0.113.45 did not complete within this "
+                     "time; the load balancer terminated the connection."},
+     "support.huaweicloud.com")
+page(HW, N, "the listener's timeout durations changed (rule 9: a setting)",
+     {"alertname": "ElbListenerModified", "severity": "info", "listener": "listener-web-443",
+      "loadbalancer": "elb-prod-frontend"},
+     {"description": "Listener listener-web-443 updated: Response Timeout (s) 60 -> 120, Request Timeout (s) 60, "
+                     "Idle Timeout (s) 60."},
+     "support.huaweicloud.com")
+
+# ------------------------------------------------------------------ devfixtutorials: .NET HttpClient
+DF = "https://devfixtutorials.com/task-canceled-httpclient-timeout-fix"
+page(DF, UT, "the page's 'real timeout' case: HttpClient's TaskCanceledException wrapping a TimeoutException "
+     "while calling an external API (rule 13: a caller gave up)",
+     *log_alert("DotnetExceptions", {"app": "billing-worker", "namespace": "billing", "pod": "billing-worker-84d6c7b9f-t7ppx"},
+                "Calling https://api.tax-provider.example/v1/quotes failed: System.Threading.Tasks."
+                "TaskCanceledException: A task was canceled. ---> System.TimeoutException: The operation was canceled."),
+     "devfixtutorials.com")
+page(DF, N, "the page's user-cancel branch: 'Request cancelled by user' (rule 13: a caller that cancelled)",
+     *log_alert("DotnetExceptions", {"app": "storefront-web", "namespace": "shop", "pod": "storefront-web-5c9f7d6b8-jh2kd"},
+                "Request cancelled by user (OperationCanceledException, userToken.IsCancellationRequested=true) "
+                "GET /api/recommendations"),
+     "devfixtutorials.com")
+
+family.write()
