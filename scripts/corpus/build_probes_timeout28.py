@@ -124,8 +124,8 @@ page(REPOST, UT, "the same answer's API Gateway integration limit: the backend d
      "seconds (rule 10: a gateway ending a request its backend did not answer in time)",
      {"alertname": "ApiGatewayIntegrationTimeout", "severity": "warning", "ApiName": "partner-sdk-api",
       "Stage": "prod"},
-     {"description": "Execution failed due to a timeout error: the integration endpoint did not complete within "
-                     "29 seconds, which is the API Gateway Integration timeout (504 returned, 11 requests)."},
+     {"description": "Requests to the backend integration endpoint did not complete in less than 29 seconds, "
+                     "which is the API Gateway Integration timeout: 504 returned for 11 requests in 5m."},
      "repost.aws")
 
 # ------------------------------------------------------------------ Huawei Cloud ELB timeout durations
@@ -172,5 +172,105 @@ page(DF, N, "the page's user-cancel branch: 'Request cancelled by user' (rule 13
                 "Request cancelled by user (OperationCanceledException, userToken.IsCancellationRequested=true) "
                 "GET /api/recommendations"),
      "devfixtutorials.com")
+
+# ------------------------------------------------------------------ OkHttp issue threads (lysine-dev/okhttp)
+OK = "lysine-dev/okhttp"
+family.add_thread(UT, OK, 4544, "OkHttp 2.7's 'SocketTimeoutException: timeout' while reading response headers "
+                  "(rule 13: a read timeout of a caller)",
+                  *log_alert("AndroidClientErrors", {"app": "rider-app-backend-proxy", "namespace": "mobile",
+                                                     "pod": "rider-proxy-7d8c9b6f5-2kq8n"},
+                             "ERROR : java.net.SocketTimeoutException: timeout Caused by: java.net.SocketTimeoutException: "
+                             "timeout at com.squareup.okhttp.internal.framed.FramedStream$StreamTimeout.newTimeoutException"
+                             "(FramedStream.java:605) at com.squareup.okhttp.internal.framed.FramedStream.getResponseHeaders"
+                             "(FramedStream.java:143)"))
+family.add_thread(UT, OK, 2778, "OkHttp 3 under Retrofit: 'Read timed out' while reading response headers "
+                  "(rule 13)",
+                  *log_alert("JavaExceptions", {"app": "listing-connector", "namespace": "catalog",
+                                                "pod": "listing-connector-5b6d7c8f9-r4m2x"},
+                             "at okhttp3.internal.http.Http1xStream.readResponseHeaders(Http1xStream.java:126) at "
+                             "retrofit2.OkHttpCall.execute(OkHttpCall.java:174) Caused by: java.net.SocketTimeoutException: "
+                             "Read timed out"))
+family.add_thread(UT, OK, 317, "an API call read-timing out three minutes into the request (rule 13)",
+                  {"alertname": "PartnerApiCallsTimingOut", "severity": "warning", "service": "report-fetcher",
+                   "upstream": "reports.partner.example", "namespace": "reporting"},
+                  {"summary": "report-fetcher requests to reports.partner.example time out",
+                   "description": "SocketTimeoutException: Read timed out on 14 of 60 GET /v1/reports calls in the "
+                                  "last hour (OkHttpClient in the Retrofit adapter, read timeout 5 minutes)."})
+
+# ------------------------------------------------------------------ Azure Front Door: troubleshoot common issues
+AFD = "https://learn.microsoft.com/th-th/Azure/frontdoor/troubleshoot-issues"
+page(AFD, UT, "Front Door 504 with 'ErrorInfo: OriginTimeout' (rule 10: the platform ended the request because "
+     "the origin did not answer in time)",
+     {"alertname": "FrontDoorOrigin504", "severity": "Sev2", "resource": "afd-shop-prod",
+      "origin_group": "og-checkout", "monitor_service": "Log Analytics"},
+     {"description": "42 requests answered 504 by Azure Front Door in 15 minutes with \"ErrorInfo: OriginTimeout\" "
+                     "(origin checkout-app.azurewebsites.net, after about 30 seconds)."},
+     "learn.microsoft.com")
+page(AFD, N, "the page's fix applied: Origin response timeout raised (rule 9: a setting changed)",
+     {"alertname": "AzureActivityLog", "severity": "Informational", "resource": "afd-shop-prod",
+      "operationName": "Microsoft.Cdn/profiles/write"},
+     {"description": "Origin response timeout for profile afd-shop-prod changed from 30 to 120 seconds "
+                     "(Status: Succeeded)."},
+     "learn.microsoft.com")
+
+# ------------------------------------------------------------------ Application Gateway: troubleshooting 502
+AGW = "https://github.com/uglide/azure-content/blob/master/articles/application-gateway/application-gateway-troubleshooting-502.md"
+page(AGW, UT, "Application Gateway 502 whose stated reason is the request time-out to the backend "
+     "(rules 10, 15: a gateway's timeout, although the code is 502)",
+     {"alertname": "AppGatewayBackendTimeouts", "severity": "Sev2", "resource": "agw-portal-prod",
+      "backend_pool": "pool-portal-vmss"},
+     {"description": "Server Error: 502 - Web server received an invalid response while acting as a gateway or "
+                     "proxy server. Reason: request time out, backend 10.0.0.11 did not respond within the "
+                     "30 second request timeout (57 requests in 5m)."},
+     "uglide/azure-content")
+page(AGW, ND, "Application Gateway 502 because no instance in the backend pool is healthy (rule 9: targets "
+     "marked down by health probes)",
+     {"alertname": "AppGatewayNoHealthyBackend", "severity": "Sev1", "resource": "agw-portal-prod",
+      "backend_pool": "pool-portal-vmss"},
+     {"description": "Server Error: 502 - Web server received an invalid response while acting as a gateway or "
+                     "proxy server. None of the VMs or instances in VM Scale Set pool-portal-vmss are healthy: "
+                     "they are not responding to the default health probe."},
+     "uglide/azure-content")
+page(AGW, HE, "a count of Application Gateway 502 responses naming no timeout and no down backend (rule 15)",
+     {"alertname": "AppGateway502Count", "severity": "Sev3", "resource": "agw-portal-prod",
+      "metric": "ResponseStatus", "HttpStatusGroup": "5xx", "code": "502"},
+     {"description": "Server Error: 502 - Web server received an invalid response while acting as a gateway or "
+                     "proxy server: 312 responses with status 502 over the last 10 minutes (4.1% of requests)."},
+     "uglide/azure-content")
+
+# ------------------------------------------------------------------ ELBv2 TargetHealth reason codes (Paws docs)
+PAWS = "https://metacpan.org/pod/Paws::ELBv2::TargetHealth"
+page(PAWS, ND, "target unhealthy with 'Target.Timeout - The health check requests timed out' (rule 9: a "
+     "load balancer's target marked unhealthy by its health checks; the timeout is the check's own)",
+     {"alertname": "AlbTargetUnhealthy", "severity": "critical", "TargetGroup": "targetgroup/api-tg/6d0ecf831eec9f09",
+      "target": "i-0b3f9c2e7d41a6c58:8080", "state": "unhealthy", "reason": "Target.Timeout"},
+     {"description": "Target i-0b3f9c2e7d41a6c58:8080 in api-tg is unhealthy: Target.Timeout - The health check "
+                     "requests timed out."},
+     "metacpan.org")
+page(PAWS, N, "a target still in its initial health checking after registration (rule 9: a deploy's new "
+     "target, nothing failed)",
+     {"alertname": "AlbTargetStateChange", "severity": "info", "TargetGroup": "targetgroup/api-tg/6d0ecf831eec9f09",
+      "target": "i-0e51a7c3b9d2f4e60:8080", "state": "initial", "reason": "Elb.InitialHealthChecking"},
+     {"description": "Target i-0e51a7c3b9d2f4e60:8080 state initial: Elb.InitialHealthChecking - The load balancer "
+                     "is still sending the target the minimum number of health checks required to determine its "
+                     "health status."},
+     "metacpan.org")
+
+# ------------------------------------------------------------------ re:Post (it): Lambda "Task timed out"
+LTO = "https://repost.aws/it/questions/QUqSBe4pqiQ86dYtOX0ydtEg/redshift-connection-error"
+page(LTO, N, "a Lambda invocation reaching its own configured timeout, 'Task timed out' (the function's own "
+     "duration limit: rule 10, a time limit on the alerting thing's own run)",
+     {"alertname": "LambdaTaskTimedOut", "severity": "warning", "FunctionName": "redshift-loader",
+      "region": "eu-central-1"},
+     {"description": "Task timed out error in the failed invocation's CloudWatch logs: the maximum Duration "
+                     "(30000 ms) reached the function's configured timeout value (30 s)."},
+     "repost.aws")
+page(LTO, N, "the answer's advice on SDK network timeouts quoted in a review ticket (rule 17: advice, "
+     "nothing fired)",
+     {"alertname": "ConfigReviewNote", "severity": "info", "FunctionName": "redshift-loader"},
+     {"description": "Make sure the libraries used by your function's code are configured to fail fast and retry: "
+                     "the default timeout value for a network request in Boto3 is 60 seconds/attempt, in Java "
+                     "10 seconds/attempt."},
+     "repost.aws")
 
 family.write()
