@@ -273,4 +273,113 @@ page(LTO, N, "the answer's advice on SDK network timeouts quoted in a review tic
                      "10 seconds/attempt."},
      "repost.aws")
 
+# ------------------------------------------------------------------ gRPC-Java deadlines (issue threads)
+family.add_thread(UT, "grpc/grpc-java", 10365, "DEADLINE_EXCEEDED while the call still waited for a connection "
+                  "(rule 13: a gRPC deadline of a caller; the connect wait is part of the call)",
+                  *log_alert("JavaExceptions", {"app": "quote-service", "namespace": "pricing",
+                                                "pod": "quote-service-6c7d8b9f5-xw3tz"},
+                             "io.grpc.StatusRuntimeException: DEADLINE_EXCEEDED: deadline exceeded after 1.999884080s. "
+                             "[closed=[], open=[[buffered_nanos=2001703685, waiting_for_connection]]] at "
+                             "io.grpc.stub.ClientCalls.toStatusRuntimeException"))
+family.add_thread(UT, "grpc/grpc-java", 5034, "the older DEADLINE_EXCEEDED wording in nanoseconds (rule 13)",
+                  {"alertname": "GrpcCallFailures", "severity": "warning", "service": "member-api",
+                   "callee": "profile-grpc", "namespace": "members"},
+                  {"summary": "member-api calls to profile-grpc fail",
+                   "description": "io.grpc.StatusRuntimeException: DEADLINE_EXCEEDED: deadline exceeded after "
+                                  "9996417917ns (22 calls in the last 5 minutes)."})
+family.add_thread(UT, "stargate/data-api", 1215, "'ClientCall was cancelled at or after deadline' mapped to "
+                  "SERVER_UNHANDLED_ERROR (rule 13: the deadline, not a caller's cancel, ended the call)",
+                  *log_alert("DataApiUnhandledErrors", {"app": "data-api", "namespace": "stargate",
+                                                        "pod": "data-api-7f9d6c5b8-p6vhn"},
+                             "SERVER_UNHANDLED_ERROR: io.grpc.StatusRuntimeException: DEADLINE_EXCEEDED: ClientCall "
+                             "was cancelled at or after deadline. [remote_addr=/127.0.0.1:9002]"))
+
+# ------------------------------------------------------------------ Kong and APISIX error logs (issue threads)
+family.add_thread(UT, "Kong/kong", 2316, "Kong's error.log line: upstream timed out while reading the response "
+                  "header (rule 13: the gateway's read timeout)",
+                  *log_alert("KongErrorLog", {"app": "kong", "namespace": "gateway", "pod": "kong-gateway-5f6d7c8b9-jn4lx"},
+                             "upstream timed out (110: Connection timed out) while reading response header from upstream, "
+                             "client: 10.42.7.19, server: kong, request: \"GET /console/dashboard/real-time/connections-pool "
+                             "HTTP/1.1\", upstream: \"http://10.0.0.8:8944/console/dashboard/real-time/connections-pool\""))
+family.add_thread(UT, "Kong/kong", 3266, "Kong answering 504 Gateway Time-out for a service that delays 20 "
+                  "seconds (rules 3, 10)",
+                  {"alertname": "KongUpstream504", "severity": "warning", "service": "delay-test", "route": "test",
+                   "code": "504"},
+                  {"description": "Kong returned HTTP 504 (Gateway Time-out) for /test: upstream_url "
+                                  "http://10.135.10.8/delay did not answer within the service's read timeout."})
+family.add_thread(UT, "apache/apisix", 4411, "APISIX on-line environment: upstream timed out reading the response "
+                  "header of POST /auth/login (rule 13)",
+                  *log_alert("ApisixErrorLog", {"app": "apisix", "namespace": "edge", "pod": "apisix-7b8c9d6f5-vq2mp"},
+                             "upstream timed out (110: Connection timed out) while reading response header from upstream, "
+                             "client: 172.16.4.23, server: _, request: \"POST /auth/login HTTP/1.1\""))
+family.add_thread(UT, "kubernetes/ingress-nginx", 9443, "ingress-nginx connect timeouts to the upstream pod and the "
+                  "504 in the access log (rule 11: a connect timeout stays upstream_timeout)",
+                  *log_alert("IngressNginxErrors", {"app": "ingress-nginx", "namespace": "ingress-nginx",
+                                                    "pod": "ingress-nginx-controller-6d9f7b8c5-lk7tw"},
+                             "[error] 31#31: *569 upstream timed out (110: Operation timed out) while connecting to "
+                             "upstream, client: 108.162.227.25, server: dev-aws.example.com, request: \"GET / HTTP/1.1\", "
+                             "upstream: \"http://192.168.215.1:80/\" -> 504 (5.000, 5.000, 5.000)"))
+family.add_thread(UT, "budisteikul/openshift-cartridge-nginx-php7", 7, "nginx in front of php-fpm: upstream timed "
+                  "out on the FastCGI socket, 504 Gateway Time-out (rule 13)",
+                  {"alertname": "Nginx504GatewayTimeout", "severity": "critical", "app": "my-app",
+                   "instance": "my-app-web-1"},
+                  {"summary": "504 Gateway Time-out errors from nginx",
+                   "description": "upstream timed out (110: Connection timed out) while reading response header from "
+                                  "upstream, request: \"GET / HTTP/1.1\", upstream: \"fastcgi://unix:/var/lib/nginx-php/"
+                                  "socket/php-fpm.socket\""})
+family.add_thread(UT, "10up/wp-local-docker", 29, "a synthetic page check getting '504 Gateway Time-out' from the "
+                  "nginx in front of WordPress (rules 3, 10: the gateway's 504; not a down target)",
+                  {"alertname": "SiteCheck504", "severity": "warning", "check": "wp-home", "instance": "https://wp.local.test/"},
+                  {"description": "GET https://wp.local.test/ returned 504 Gateway Time-out from nginx on 3 of the last "
+                                   "5 checks; php-fpm did not answer in time."})
+family.add_thread(UT, "chobits/ngx_http_proxy_connect_module", 181, "a forward proxy's read timeout towards the "
+                  "upstream peer (rule 13)",
+                  *log_alert("ForwardProxyErrors", {"app": "egress-proxy", "instance": "egress-proxy-02:3128"},
+                             "upstream read timed out (peer:93.184.216.34:443) while connecting to upstream"))
+family.add_thread(N, "chobits/ngx_http_proxy_connect_module", 181, "the same proxy's 'client read timed out': the "
+                  "client stalled while the proxy waited for it (rule 13)",
+                  *log_alert("ForwardProxyErrors", {"app": "egress-proxy", "instance": "egress-proxy-02:3128"},
+                             "client read timed out while connecting to upstream, client: 10.8.3.44, server: localhost, "
+                             "request: \"CONNECT api.example.org:443 HTTP/1.1\""))
+
+# ------------------------------------------------------------------ Python requests ReadTimeout (issue threads)
+family.add_thread(UT, "stevezau/media_preview_generator", 22, "requests' ReadTimeout calling the Plex server "
+                  "(rule 13: a read timeout of a caller)",
+                  *log_alert("PreviewGeneratorErrors", {"app": "media-preview-generator", "instance": "media-01"},
+                             "requests.exceptions.ReadTimeout: HTTPSConnectionPool(host='127.0.0.1', port=32400): Read "
+                             "timed out. (read timeout=30)"))
+family.add_thread(UT, "pengzhile/pandora", 724, "a 500 whose logged cause is the ReadTimeout of the upstream call "
+                  "(rule 1: the cause, not the 500)",
+                  *log_alert("PandoraServerErrors", {"app": "pandora", "namespace": "chat", "pod": "pandora-5d8c7b6f9-zt4qr"},
+                             "requests.exceptions.ReadTimeout: HTTPSConnectionPool(host='ai.fakeopen.com', port=443): Read "
+                             "timed out. (read timeout=100) | ERROR pandora.bots.server:__handle_error:99 - 500 Internal "
+                             "Server Error: The server encountered an internal error and was unable to complete your request."))
+family.add_thread(UT, "pymedusa/Medusa", 8005, "Medusa's submitted error: ReadTimeout calling api.github.com "
+                  "(rule 13)",
+                  *log_alert("MedusaErrors", {"app": "medusa", "instance": "htpc-01:8081"},
+                             "[APP SUBMITTED]: requests.exceptions.ReadTimeout: HTTPSConnectionPool(host='api.github.com', "
+                             "port=443): Read timed out. (read timeout=15)"))
+
+# ------------------------------------------------------------------ look-alikes: deploy waits, TLS handshakes of clients
+family.add_thread(N, "helm/helm", 3980, "helm's wait for resources to become ready timed out (rule 13: a deploy "
+                  "tool's wait for a resource state)",
+                  {"alertname": "HelmReleaseFailed", "severity": "warning", "release": "storefront", "namespace": "shop",
+                   "chart": "storefront-2.3.1"},
+                  {"description": "helm upgrade --install storefront --wait --timeout 300: Error: UPGRADE FAILED: timed "
+                                  "out waiting for the condition"})
+family.add_thread(N, "helm/helm", 9034, "a pre-upgrade hook job that did not complete within helm's timeout "
+                  "(rules 10, 13)",
+                  {"alertname": "HelmReleaseFailed", "severity": "warning", "release": "billing-db-migrate",
+                   "namespace": "billing", "chart": "billing-4.0.2"},
+                  {"description": "Error: UPGRADE FAILED: pre-upgrade hooks failed: timed out waiting for the condition"})
+family.add_thread(N, "txthinking/brook", 1014, "Go's server-side 'TLS handshake error from <client>: i/o timeout': "
+                  "a client that stalled in the handshake (rule 13)",
+                  *log_alert("WssServerErrors", {"app": "brook", "instance": "vpn-edge-01:443"},
+                             "2022/10/12 04:56:19 http: TLS handshake error from 37.137.18.172:52006: read tcp "
+                             "10.0.0.107:443->37.137.18.172:52006: i/o timeout"))
+family.add_thread(N, "haraka/Haraka", 921, "Haraka's '[tls] timeout' when a client's cipher does not match "
+                  "(rule 13: a TLS handshake timing out from a client)",
+                  *log_alert("HarakaErrors", {"app": "haraka", "instance": "mx-02:25"},
+                             "[ERROR] [F9118AD1-991C-4C89-AD2F-7EAF93F3B555] [tls] timeout"))
+
 family.write()
