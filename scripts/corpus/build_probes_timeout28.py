@@ -327,11 +327,12 @@ family.add_thread(UT, "budisteikul/openshift-cartridge-nginx-php7", 7, "nginx in
                    "description": "upstream timed out (110: Connection timed out) while reading response header from "
                                   "upstream, request: \"GET / HTTP/1.1\", upstream: \"fastcgi://unix:/var/lib/nginx-php/"
                                   "socket/php-fpm.socket\""})
-family.add_thread(UT, "10up/wp-local-docker", 29, "a synthetic page check getting '504 Gateway Time-out' from the "
-                  "nginx in front of WordPress (rules 3, 10: the gateway's 504; not a down target)",
-                  {"alertname": "SiteCheck504", "severity": "warning", "check": "wp-home", "instance": "https://wp.local.test/"},
-                  {"description": "GET https://wp.local.test/ returned 504 Gateway Time-out from nginx on 3 of the last "
-                                   "5 checks; php-fpm did not answer in time."})
+family.add_thread(UT, "10up/wp-local-docker", 29, "a count of nginx '504 Gateway Time-out' responses in front "
+                  "of WordPress (rule 3: code=\"504\")",
+                  {"alertname": "NginxGatewayTimeouts", "severity": "warning", "job": "nginx-log-exporter",
+                   "instance": "wp-local-docker-nginx-1", "code": "504"},
+                  {"description": "nginx answered 504 Gateway Time-out to 17 requests in the last 10 minutes "
+                                  "(upstream php-fpm)."})
 family.add_thread(UT, "chobits/ngx_http_proxy_connect_module", 181, "a forward proxy's read timeout towards the "
                   "upstream peer (rule 13)",
                   *log_alert("ForwardProxyErrors", {"app": "egress-proxy", "instance": "egress-proxy-02:3128"},
@@ -381,5 +382,85 @@ family.add_thread(N, "haraka/Haraka", 921, "Haraka's '[tls] timeout' when a clie
                   "(rule 13: a TLS handshake timing out from a client)",
                   *log_alert("HarakaErrors", {"app": "haraka", "instance": "mx-02:25"},
                              "[ERROR] [F9118AD1-991C-4C89-AD2F-7EAF93F3B555] [tls] timeout"))
+
+# ------------------------------------------------------------------ Cloudflare 524 (issue threads)
+family.add_thread(UT, "tdurieux/anonymous_github", 459, "Cloudflare 524: the origin web server timed out "
+                  "responding (rule 10)",
+                  {"alertname": "CloudflareOrigin524", "severity": "critical", "zone": "anonymous.4open.science",
+                   "code": "524"},
+                  {"description": "A timeout occurred. Error code 524: the origin web server timed out responding to "
+                                  "Cloudflare's request (login page, 31 responses in 5m)."})
+family.add_thread(UT, "whatwg/build.whatwg.org", 19, "PR previews failing with 524 Origin Time-out behind "
+                  "Cloudflare (rule 10)",
+                  {"alertname": "PreviewBuildFailures", "severity": "warning", "service": "build.whatwg.org"},
+                  {"description": "PR preview often fails with 524 Origin Time-out: Cloudflare, in front of "
+                                  "build.whatwg.org, stops waiting for the build response after 100 seconds."})
+
+# ------------------------------------------------------------------ a lookup that timed out (rule 13)
+family.add_thread(DNS_F, "cyfdecyf/cow", 352, "a proxy's lookup timing out against its resolver (rule 13: the "
+                  "resolution failed, not the upstream)",
+                  *log_alert("ProxyErrors", {"app": "cow", "instance": "laptop-proxy:7777"},
+                             "[Error] dial tcp: lookup wenku.baidu.com on 8.8.8.8:53: read udp 8.8.8.8:53: i/o timeout"))
+
+# ------------------------------------------------------------------ database statement limits (rule 15)
+family.add_thread(N, "pingcap/tidb", 68097, "TiDB killing a query at MAX_EXECUTION_TIME, error 3024 (rule 15: a "
+                  "database's own statement time limit)",
+                  *log_alert("TidbWarnings", {"app": "tidb", "namespace": "tidb-cluster", "pod": "basic-tidb-0"},
+                             "[sqlkiller.go:61] [\"kill initiated\"] [\"connection ID\"=2098014] [reason=\"[executor:3024]"
+                             "Query execution was interrupted, maximum statement execution time exceeded\"]"))
+family.add_thread(N, "pingcap/tidb", 68097, "the same report's client error 1105 'context canceled' (rule 13: a "
+                  "cancellation, not a timeout of a call)",
+                  *log_alert("SqlClientErrors", {"app": "inventory-reports", "namespace": "reports",
+                                                 "pod": "inventory-reports-6f7c8d9b5-q9wvz"},
+                             "[HY000][1105] context canceled"))
+family.add_thread(HE, "pingcap/tidb", 68097, "an error-ratio alert quoting the statement time limit keeps its "
+                  "symptom (rule 15)",
+                  {"alertname": "ReportApiErrorRate", "severity": "warning", "service": "report-api",
+                   "namespace": "reports"},
+                  {"summary": "report-api 5xx ratio 6.3% over 10m",
+                   "description": "6.3% of requests to report-api answered 500; most common error: [executor:3024] "
+                                  "Query execution was interrupted, maximum statement execution time exceeded."})
+family.add_thread(N, "TableProApp/TablePro", 1633, "MariaDB's max_statement_time (SQLSTATE 70100) during an "
+                  "export (rule 15)",
+                  *log_alert("SqlExportErrors", {"app": "tablepro-export", "instance": "analyst-mac-07"},
+                             "[1969] Query execution was interrupted (max_statement_time exceeded) (SQLSTATE: 70100)"))
+
+# ------------------------------------------------------------------ 499: a client that closed the request
+family.add_thread(N, "kubernetes/ingress-nginx", 6199, "one ingress access-log line with 499 (rule 13: the client "
+                  "closed; rule 8: a log line, not a request count)",
+                  *log_alert("IngressAccessLogErrors", {"app": "ingress-nginx", "namespace": "ingress-basic",
+                                                        "pod": "nginx-ingress-controller-7c6d5b8f9-2hfxk"},
+                             "\"GET /api/apiadmin/Permission/UserPermissions/16018 HTTP/2.0\" 499 0"))
+family.add_thread(N, "traefik/traefik", 7681, "Traefik's access log 499 while client and backend saw 200 (rule 13: "
+                  "the client closed the connection)",
+                  *log_alert("TraefikAccessLog", {"app": "traefik", "namespace": "kube-system",
+                                                  "pod": "traefik-6b7d9c5f8-m5zqp"},
+                             "RequestMethod=GET RequestPath=/dashboard/api/overview DownstreamStatus=499 "
+                             "OriginStatus=200 Duration=12.4s"))
+family.add_thread(HE, "zalando-incubator/kubernetes-on-aws", 1256, "a ratio of client-closed requests counted as "
+                  "499 rather than 504 (rule 15: 499 ratios are high_error_rate, not upstream_timeout)",
+                  {"alertname": "SkipperClientClosedRatio", "severity": "warning", "application": "skipper-ingress",
+                   "code": "499"},
+                  {"description": "3.4% of requests through skipper-ingress ended with 499 (client closed request) "
+                                  "over 10 minutes."})
+
+# ------------------------------------------------------------------ timeout settings and deadlines of one's own run
+family.add_thread(N, "cloudfoundry/gorouter", 189, "the gorouter frontend idle timeout made configurable and "
+                  "raised (rule 9: a setting changed)",
+                  {"alertname": "BoshDeployFinished", "severity": "info", "deployment": "cf", "instance_group": "router"},
+                  {"description": "router/0: frontend_idle_timeout changed from 5 to 900 seconds so GCP's load "
+                                  "balancer closes idle connections first."})
+family.add_thread(N, "GoogleCloudPlatform/php-docker", 267, "nginx keepalive_timeout raised above the GCP load "
+                  "balancer's 600 seconds (rule 9: a setting changed)",
+                  {"alertname": "ConfigDrift", "severity": "info", "file": "/etc/nginx/nginx.conf",
+                   "instance": "php-app-1"},
+                  {"description": "keepalive_timeout 65 -> 650 in nginx.conf: the load balancer, not nginx, now closes "
+                                  "idle connections."})
+family.add_thread(N, "kubernetes-sigs/jobset", 1306, "a JobSet failed by its own activeDeadlineSeconds (rule 10: a "
+                  "time limit on the alerting thing's own run)",
+                  {"alertname": "JobSetFailed", "severity": "warning", "namespace": "training", "jobset": "llm-finetune-42",
+                   "reason": "DeadlineExceeded"},
+                  {"description": "JobSet training/llm-finetune-42 failed: reason DeadlineExceeded, active time "
+                                  "exceeded activeDeadlineSeconds (86400)."})
 
 family.write()
