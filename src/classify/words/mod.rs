@@ -2502,6 +2502,20 @@ fn set_to_a_duration(text: &str, word: &str) -> bool {
     }) {
         return false;
     }
+    // "Response Timeout (s) 60 -> 120": a console's setting, its unit in parentheses.
+    let after = &text[start + word.len()..];
+    if let Some((unit, rest)) = after
+        .strip_prefix(" (")
+        .and_then(|rest| rest.split_once(") "))
+    {
+        if ["s", "ms", "sec", "seconds", "milliseconds", "min", "minutes"]
+            .iter()
+            .any(|u| unit.eq_ignore_ascii_case(u))
+            && rest.starts_with(|c: char| c.is_ascii_digit())
+        {
+            return true;
+        }
+    }
     let Some(value) = value_of(text, word, &["=", ": ", " = ", ":", " is ", " "]) else {
         return false;
     };
