@@ -279,10 +279,22 @@ use crate::config::Config;
 /// `probes_crashlook27`, 60; `probes_nodedesc27`, 41; `probes_checks27`, 79). Guesses read as
 /// advice ("can be impacted by", "might indicate", an "Impact" heading) lifted the third blind
 /// set 0.818 -> 0.827 (floor 0.818 -> 0.826); the other blind sets unchanged.
+/// Session 28: three helpers added the whole rule files of 35 more projects no corpus had used
+/// (`rulesets28a`, 111 alerts; `rulesets28b`, 122; `rulesets28c`, 205; all labelled before
+/// classification; one left out after, see SOURCES.md). The held-out split went 702 -> 822
+/// alerts and its macro-F1 0.866 -> 0.856; the start-of-session classifier scores 0.856 on the
+/// 822 too, and the final one
+/// still 0.866 on the 702 held out before, so the fall is the new projects' wording; floor
+/// 0.865 -> 0.855. The tuning projects went 0.966 -> 0.952 when theirs were added (the start
+/// binary scores 0.952 on the grown split, the final one 0.953); floor 0.965 -> 0.952. Five
+/// probe families merged (`probes_nodecheck28`, 80; `probes_members28`, 69; `probes_intl28`,
+/// 55; `probes_crash28`, 52; `probes_timeout28`, 62); they lowered the probes to 0.934 with
+/// the start binary, and the session's readings brought them back to 0.935 (floor kept). The
+/// blind sets did not move.
 const MIN_LEGACY_MACRO_F1: f64 = 0.992;
 const MIN_PROBES_MACRO_F1: f64 = 0.935;
-const MIN_TUNING_MACRO_F1: f64 = 0.965;
-const MIN_HELD_OUT_MACRO_F1: f64 = 0.865;
+const MIN_TUNING_MACRO_F1: f64 = 0.952;
+const MIN_HELD_OUT_MACRO_F1: f64 = 0.855;
 const MIN_BLIND_MACRO_F1: f64 = 0.960;
 // 0.813 before the first sentence of a summary-less description became its subject (same
 // accuracy, 0.914; one class's precision moved).

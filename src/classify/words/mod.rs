@@ -2508,9 +2508,17 @@ fn set_to_a_duration(text: &str, word: &str) -> bool {
         .strip_prefix(" (")
         .and_then(|rest| rest.split_once(") "))
     {
-        if ["s", "ms", "sec", "seconds", "milliseconds", "min", "minutes"]
-            .iter()
-            .any(|u| unit.eq_ignore_ascii_case(u))
+        if [
+            "s",
+            "ms",
+            "sec",
+            "seconds",
+            "milliseconds",
+            "min",
+            "minutes",
+        ]
+        .iter()
+        .any(|u| unit.eq_ignore_ascii_case(u))
             && rest.starts_with(|c: char| c.is_ascii_digit())
         {
             return true;
