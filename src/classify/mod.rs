@@ -799,19 +799,67 @@ fn guessed_causes(text: &str) -> Option<usize> {
 /// fixes a problem, it looks up no name.
 fn advice(text: &str) -> Option<usize> {
     static ADVICE: OnceLock<Regex> = OnceLock::new();
-    ADVICE
+    let found = ADVICE
         .get_or_init(|| {
             let pieces: Vec<&str> = ADVICE_PIECES.iter().map(|(_, piece)| *piece).collect();
             Regex::new(&format!(
-                r"(?i)(?:^|[.!?:]\s+|[\x{{3002}}\x{{ff01}}\x{{ff1f}}]\s*|\n\s*(?:\d+[.)]\s*|[-*\x{{2022}}]\s*)?)(?:if [^.,\n]{{0,60}},\s*)?({})|\b(to avoid\b)",
+                r"(?i)(?:^|[.!?:]\s+|\n\s*(?:\d+[.)]\s*|[-*\x{{2022}}]\s*)?)(?:if [^.,\n]{{0,60}},\s*)?({})|\b(to avoid\b)",
                 pieces.join("|")
             ))
             .expect("valid regex")
         })
         .captures(text)
         .and_then(|c| c.get(1).or_else(|| c.get(2)))
-        .map(|m| m.start())
+        .map(|m| m.start());
+    match (found, cjk_advice(text)) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
 }
+
+/// Where the first sentence of advice or a guess in Chinese or Japanese starts in `text`: the
+/// words that make it one ("请检查", "…してください", "这通常代表", "可能性があります") stand
+/// anywhere in the sentence, so the sentence is found around them, and only in text that is
+/// not all ASCII, which most alerts are.
+fn cjk_advice(text: &str) -> Option<usize> {
+    if text.is_ascii() {
+        return None;
+    }
+    static CJK_ADVICE: OnceLock<Regex> = OnceLock::new();
+    let found = CJK_ADVICE
+        .get_or_init(|| {
+            let pieces: Vec<&str> = CJK_ADVICE_PIECES.iter().map(|(_, piece)| *piece).collect();
+            Regex::new(&pieces.join("|")).expect("valid regex")
+        })
+        .find(text)?;
+    let before = &text[..found.start()];
+    let start = before
+        .char_indices()
+        .filter(|&(at, c)| {
+            matches!(c, '\n' | '\u{3002}' | '\u{ff01}' | '\u{ff1f}')
+                || (matches!(c, '.' | '!' | '?' | ':')
+                    && before[at + 1..].starts_with(char::is_whitespace))
+        })
+        .last()
+        .map_or(0, |(at, c)| at + c.len_utf8());
+    Some(start + (before.len() - start - before[start..].trim_start().len()))
+}
+
+/// The words of advice and guesses in Chinese and Japanese (see [`cjk_advice`]).
+const CJK_ADVICE_PIECES: &[(&str, &str)] = &[
+    (
+        "request, Chinese",
+        r"请(?:检查|排查|确认|尽快|及时|联系|查看|调整|参考|关注|核实|注意|处理)|您可以|你可以|建议",
+    ),
+    (
+        "request, Japanese",
+        r"してください|して下さい|ください|ことができます|調整できます|設定できます",
+    ),
+    (
+        "guess, Chinese and Japanese",
+        r"可能(?:会导致|导致|是由于|是因为|会)|通常(?:代表|意味着|表示)|可能性があります|可能性がある|おそれがあります",
+    ),
+];
 
 /// The kinds of advice [`advice`] knows, each a regex alternative read at the start of a
 /// sentence or list item; named so that a test can show each one at work.
@@ -856,18 +904,6 @@ const ADVICE_PIECES: &[(&str, &str)] = &[
     (
         "guess",
         r"(?:[\w%,-]+(?:\.[\w%]+)* ){0,6}(?:can|could|may|might)(?: also| potentially)? (?:be (?:impacted|affected|caused) by|be due to|be because|indicate|signify|mean|lead to|result in|cause|happen|fail due to)\b",
-    ),
-    (
-        "request, Chinese",
-        r"(?:请(?:检查|排查|确认|尽快|及时|联系|查看|调整|参考|关注|核实|注意|处理)|您可以|你可以|建议)",
-    ),
-    (
-        "request, Japanese",
-        r"[^\x{3002}\x{ff01}.!?\n]{0,80}?(?:してください|して下さい|ください|ことができます|調整できます|設定できます)",
-    ),
-    (
-        "guess, Chinese and Japanese",
-        r"[^\x{3002}\x{ff01}.!?\n]{0,60}?(?:可能(?:会导致|导致|是由于|是因为|会)|通常(?:代表|意味着|表示)|可能性があります|可能性がある|おそれがあります)",
     ),
     (
         "guess and advice, Portuguese and Spanish",

@@ -929,6 +929,14 @@ fn every_kind_of_advice_is_found_where_it_starts() {
             "Pool is slow. If it keeps happening, check the pool.",
         ),
         ("guess", "Pool is slow. This may be caused by a full pool."),
+        (
+            "guess and advice, Portuguese and Spanish",
+            "Pool is slow. Isso é geralmente causado por um pool cheio.",
+        ),
+        (
+            "take action",
+            "Pool is slow. View logs and take action to resolve the pool failures.",
+        ),
         ("request, Chinese", "Pool is slow. 请检查连接池配置。"),
         (
             "request, Japanese",
@@ -938,16 +946,12 @@ fn every_kind_of_advice_is_found_where_it_starts() {
             "guess, Chinese and Japanese",
             "Pool is slow. 这通常代表连接池已满。",
         ),
-        (
-            "guess and advice, Portuguese and Spanish",
-            "Pool is slow. Isso é geralmente causado por um pool cheio.",
-        ),
-        (
-            "take action",
-            "Pool is slow. View logs and take action to resolve the pool failures.",
-        ),
     ];
-    let named: Vec<&str> = ADVICE_PIECES.iter().map(|(name, _)| *name).collect();
+    let named: Vec<&str> = ADVICE_PIECES
+        .iter()
+        .chain(CJK_ADVICE_PIECES)
+        .map(|(name, _)| *name)
+        .collect();
     let shown: Vec<&str> = examples.iter().map(|(name, _)| *name).collect();
     assert_eq!(
         named, shown,
@@ -956,6 +960,7 @@ fn every_kind_of_advice_is_found_where_it_starts() {
     for (name, text) in examples {
         let piece = ADVICE_PIECES
             .iter()
+            .chain(CJK_ADVICE_PIECES)
             .find(|(n, _)| *n == name)
             .map(|(_, piece)| Regex::new(&format!("(?i){piece}")).expect("valid piece"))
             .expect("named piece");
