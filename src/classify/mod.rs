@@ -835,12 +835,11 @@ fn cjk_advice(text: &str) -> Option<usize> {
     let before = &text[..found.start()];
     let start = before
         .char_indices()
-        .filter(|&(at, c)| {
+        .rfind(|&(at, c)| {
             matches!(c, '\n' | '\u{3002}' | '\u{ff01}' | '\u{ff1f}')
                 || (matches!(c, '.' | '!' | '?' | ':')
                     && before[at + 1..].starts_with(char::is_whitespace))
         })
-        .last()
         .map_or(0, |(at, c)| at + c.len_utf8());
     Some(start + (before.len() - start - before[start..].trim_start().len()))
 }
