@@ -906,7 +906,7 @@ const ADVICE_PIECES: &[(&str, &str)] = &[
     ),
     (
         "guess and advice, Portuguese and Spanish",
-        r"(?:recomenda-se|se recomienda|(?:\S+ ){0,4}(?:é|são|es|son) (?:geralmente |normalmente |usualmente )?causad[oa]s? por|(?:\S+ ){0,4}(?:pode|podem|puede|pueden) (?:indicar|causar|levar a|provocar)|(?:isso|isto|esto) (?:é|es) (?:um|una?) (?:forte )?indica(?:tivo|ción|ção))\b",
+        r"(?:recomenda-se|se recomienda|(?:[^\s.!?]+ ){0,4}(?:é|são|es|son) (?:geralmente |normalmente |usualmente )?causad[oa]s? por|(?:[^\s.!?]+ ){0,4}(?:pode|podem|puede|pueden) (?:indicar|causar|levar a|provocar)|(?:isso|isto|esto) (?:é|es) (?:um|una?) (?:forte )?indica(?:tivo|ción|ção))\b",
     ),
     (
         "take action",
