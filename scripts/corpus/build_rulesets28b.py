@@ -26,7 +26,7 @@ import yaml
 
 sys.path.insert(0, os.path.dirname(__file__))
 from probes_common import probe_item, provenance  # noqa: E402
-from rule_templates import fmt_value, render, template_labels, kept_labels, unescape  # noqa: E402
+from rule_templates import fmt_value, helm_text, render, template_labels, kept_labels, unescape  # noqa: E402
 
 MIRROR = os.environ.get("CORPUS3_MIRROR", "/work/.mirror")
 OUT_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tests", "fixtures",
@@ -81,25 +81,6 @@ def bosh_text(repo, commit, path):
     text = re.sub(r"[ \t]*<% if_p\([\"']([^\"']+)[\"']\) do \|(\w+)\| %>\n(.*?)[ \t]*<% end %>\n", if_p, text, flags=re.S)
     text = re.sub(r"<%=\s*p\(['\"]([^'\"]+)['\"]\)\s*%>", p, text)
     assert "<%" not in text, path
-    return text
-
-
-def helm_text(repo, commit, path):
-    """A Helm or operator Go template of a rule file, its rules as the chart renders them by default:
-    lines holding only template actions (if/with/range/end/toYaml) are dropped, `{{ "{{" }}` and
-    ``{{`...`}}`` escapes give the Prometheus template they stand for, and any other action left in
-    metadata is replaced by a placeholder."""
-    keep = []
-    for line in show(repo, commit, path).splitlines(True):
-        s = line.strip()
-        if s.startswith("{{") and s.endswith("}}") and "`" not in s and "$labels" not in s:
-            continue
-        keep.append(line)
-    # Only the YAML documents that hold alerting rules (an operator's bundle holds others too).
-    text = "\n---\n".join(d for d in re.split(r"(?m)^---\s*$", "".join(keep)) if "alert:" in d)
-    text = text.replace('{{ "{{" }}', "{{").replace('{{ "}}" }}', "}}")
-    text = re.sub(r"\{\{`(.*?)`\}\}", lambda m: m.group(1), text)
-    text = re.sub(r"\{\{-?\s*(?!\$labels|\$value|humanize|printf)[^{}$]*\}\}", "placeholder", text)
     return text
 
 
@@ -276,7 +257,7 @@ take(KUBEOVN, KO_CHART, KUBEOVN_COMMIT, {
     "KubeOvnInternalDNSUnhealthy": ("dns_failure", 1),
     "KubeOvnOvsdbSlowRequest": ("high_latency", 183.4),
 }, lambda name: KO_SERIES.get(name, KO_SERIES["pinger"]),
-     text=helm_text(KUBEOVN, KUBEOVN_COMMIT, KO_CHART))
+     text=helm_text(show(KUBEOVN, KUBEOVN_COMMIT, KO_CHART)))
 take(KUBEOVN, "dist/monitoring/bfdd-rules.yaml", KUBEOVN_COMMIT, {
     "KubeOVNBFDSessionRecoveryCircuitOpen": (None, 1),
     "KubeOVNBFDChildRecoveryCircuitOpen": ("crash_loop", 1),
@@ -295,7 +276,7 @@ take(*PTP, {
     "HighPtpSyncOffset": (None, 412),
 }, {"iface": "ens5f0", "instance": "10.46.55.14:9091", "job": "ptp-monitor-service", "namespace": "openshift-ptp",
     "pod": "linuxptp-daemon-9rk4t", "node": "cnf-worker-1.example.net", "process": "ptp4l"},
-     text=helm_text(PTP[0], PTP[2], PTP[1]))
+     text=helm_text(show(PTP[0], PTP[2], PTP[1])))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -549,7 +530,7 @@ AMO = ("integr8ly/application-monitoring-operator", "templates/prometheus-rule.y
        "dcc8db19f0a083284dba541df66ae9ec79ddba0e")
 take(*AMO, {
     "DeadMansSwitch": (None, 1),
-}, {}, text=helm_text(AMO[0], AMO[2], AMO[1]))
+}, {}, text=helm_text(show(AMO[0], AMO[2], AMO[1])))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -62,25 +62,6 @@ def rules_of(text):
     return out
 
 
-def helm_text(repo, commit, path):
-    """A Helm or operator Go template of a rule file, its rules as the chart renders them by default:
-    lines holding only template actions (if/with/range/end/toYaml) are dropped, `{{ "{{" }}` and
-    ``{{`...`}}`` escapes give the Prometheus template they stand for, and any other action left in
-    metadata is replaced by a placeholder."""
-    keep = []
-    for line in show(repo, commit, path).splitlines(True):
-        s = line.strip()
-        if s.startswith("{{") and s.endswith("}}") and "`" not in s and "$labels" not in s:
-            continue
-        keep.append(line)
-    # Only the YAML documents that hold alerting rules (an operator's bundle holds others too).
-    text = "\n---\n".join(d for d in re.split(r"(?m)^---\s*$", "".join(keep)) if "alert:" in d)
-    text = text.replace('{{ "{{" }}', "{{").replace('{{ "}}" }}', "}}")
-    text = re.sub(r"\{\{`(.*?)`\}\}", lambda m: m.group(1), text)
-    text = re.sub(r"\{\{-?\s*(?!\$labels|\$value|humanize|printf)[^{}$]*\}\}", "placeholder", text)
-    return text
-
-
 def take(repo, path, commit, labels, base, extra=None, text=None, max_rules=60):
     """Every alerting rule of the file (its first `max_rules` alertnames), one item per alertname,
     labelled by `labels`: alertname -> (expected, value[, series overrides]) or (OUT, reason).

@@ -1,7 +1,7 @@
 """Prometheus rule templates filled the way the whole-rule-file builders render them
 (`build_rulesets28a.py`, `build_rulesets28b.py`, `build_rulesets28c.py`): a template's
 `$labels`/`$value` actions filled from a made-up series, the labels a rule's expression keeps,
-Go raw-string escapes undone."""
+Go raw-string escapes undone, a Helm chart's rule template rendered with its defaults."""
 
 import re
 
@@ -59,3 +59,22 @@ def unescape(text):
     for `{{$value}}` in one source) as `{{$value}}`."""
     text = re.sub(r"\{\{`(.*?)`\}\}", lambda m: m.group(1), str(text))
     return text.replace("{{value}}", "{{$value}}")
+
+
+def helm_text(source):
+    """A Helm or operator Go template of a rule file, its rules as the chart renders them by default (`source`, the file as committed):
+    lines holding only template actions (if/with/range/end/toYaml) are dropped, `{{ "{{" }}` and
+    ``{{`...`}}`` escapes give the Prometheus template they stand for, and any other action left in
+    metadata is replaced by a placeholder."""
+    keep = []
+    for line in source.splitlines(True):
+        s = line.strip()
+        if s.startswith("{{") and s.endswith("}}") and "`" not in s and "$labels" not in s:
+            continue
+        keep.append(line)
+    # Only the YAML documents that hold alerting rules (an operator's bundle holds others too).
+    text = "\n---\n".join(d for d in re.split(r"(?m)^---\s*$", "".join(keep)) if "alert:" in d)
+    text = text.replace('{{ "{{" }}', "{{").replace('{{ "}}" }}', "}}")
+    text = re.sub(r"\{\{`(.*?)`\}\}", lambda m: m.group(1), text)
+    text = re.sub(r"\{\{-?\s*(?!\$labels|\$value|humanize|printf)[^{}$]*\}\}", "placeholder", text)
+    return text
