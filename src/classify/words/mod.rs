@@ -1891,7 +1891,7 @@ fn is_log_line(sentence: &str) -> bool {
         .unwrap_or(line.len());
     let (word, rest) = line.split_at(word_end);
     if word.is_empty() {
-        return LEVELS.iter().any(|level| {
+        return LEVELS.iter().chain(BRACKETED_LEVELS).any(|level| {
             line.strip_prefix('[')
                 .and_then(|l| l.strip_prefix(level))
                 .is_some_and(|l| l.starts_with(']'))
@@ -1999,11 +1999,13 @@ fn log_message(line: &str) -> &str {
     for word in words.by_ref().take(4) {
         let bare = word.trim_end().trim_matches(['[', ']', ':']);
         at += word.len();
+        let bracketed = word.starts_with('[') && word.trim_end().ends_with(']');
         let level = LEVELS.contains(&bare)
+            || (bracketed && BRACKETED_LEVELS.contains(&bare))
             || matches!(bare, "fatal" | "error" | "panic")
             || ["level=error", "level=fatal", "level=crit", "level=critical"].contains(&bare);
         if level {
-            return past_spring_thread(&line[at..]);
+            return past_reporting_plugin(past_spring_thread(&line[at..]));
         }
     }
     line
@@ -2068,6 +2070,17 @@ fn past_spring_thread(message: &str) -> &str {
     rest.trim_start()
 }
 
+/// A MySQL line's message without the plugin that logged it (`Plugin group_replication
+/// reported: 'Member with address db-3:3306 has become unreachable.'`): the plugin's name says
+/// which part of the server wrote the line, not that replication broke.
+fn past_reporting_plugin(message: &str) -> &str {
+    message
+        .strip_prefix("Plugin ")
+        .and_then(|rest| rest.split_once(' '))
+        .and_then(|(_, rest)| rest.strip_prefix("reported: "))
+        .unwrap_or(message)
+}
+
 /// Where the level of a JSON log line ends when it is an error's (`{"level":"error",…`, zap,
 /// logrus, ECS's `"log.level"`, python-json-logger's `"levelname":"ERROR"`, pino's and bunyan's
 /// `"level":50`): what follows is the line's message and fields.
@@ -2124,6 +2137,18 @@ fn names_a_raised_error(sentence: &str) -> bool {
 const LEVELS: &[&str] = &[
     "ERROR", "FATAL", "CRITICAL", "CRIT", "PANIC", "ERR", "SEVERE", "EMERG", "ALERT", "WARN",
     "WARNING", "INFO", "NOTICE",
+];
+
+/// Levels written in brackets in mixed case (MySQL's `[Warning]`, `[Note]`, `[System]`;
+/// Serilog's `[Information]`): only bracketed are they a level, not a sentence's first word.
+const BRACKETED_LEVELS: &[&str] = &[
+    "Error",
+    "Warning",
+    "Note",
+    "System",
+    "Information",
+    "Warn",
+    "Info",
 ];
 
 /// The sentences of `text`: split after `.`, `!`, `?` or `;` followed by white space, and at

@@ -5374,3 +5374,39 @@ fn a_member_or_service_not_active_or_expelled_is_down() {
         None,
     );
 }
+
+#[test]
+fn a_log_line_is_read_past_its_bracketed_level_and_the_plugin_that_wrote_it() {
+    let line = |description: &str| {
+        [
+            ("summary", "Group Replication event on db-gr-1.prod".to_string()),
+            ("description", description.to_string()),
+        ]
+    };
+    for (description, expected) in [
+        (
+            "2026-12-05T16:41:01.095028Z 0 [Warning] Plugin group_replication reported: 'Member with address db-gr-3.prod:3306 has become unreachable.'",
+            Some(("node_down", "down")),
+        ),
+        (
+            "2026-12-05T16:41:01.095028Z 0 [Warning] [MY-011493] [Repl] Plugin group_replication reported: 'Member with address db-gr-3.prod:3306 has become unreachable.'",
+            Some(("node_down", "down")),
+        ),
+        (
+            "[Information] Orleans.Runtime.MembershipService.MembershipTableManager: Going to DeclareDead silo S10.60.1.16:11111:502115210 in the table.",
+            Some(("node_down", "down")),
+        ),
+        // The plugin's name no longer speaks, and a member that left of its own accord is no
+        // member lost (POLICY.md rule 11).
+        (
+            "2026-12-05T16:41:01.095028Z 0 [Note] Plugin group_replication reported: 'Members removed from the group: db-gr-3.prod:3306'",
+            None,
+        ),
+        // Only in brackets is a mixed-case word a level.
+        ("Warning signs of replication trouble were not seen.", None),
+    ] {
+        let fields = line(description);
+        let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        check(&[("alertname", "MySQLGroupReplicationLogEvent")], &fields, expected);
+    }
+}
