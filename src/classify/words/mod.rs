@@ -468,6 +468,7 @@ impl Words {
             annotations.get(key).is_some_and(|text| {
                 !self.summary_names_nothing(text, labels)
                     && !self.only_unhealthy(text)
+                    && !self.names_an_event_only(text)
                     && !names_an_incident_only(text)
             })
         };
@@ -925,6 +926,39 @@ impl Words {
         let mut concepts = 0;
         self.scan(text, &[], |_, c| concepts |= c);
         concepts & UNHEALTHY != 0 && concepts & !(GENERIC_NAME | UNHEALTHY | NOT) == 0
+    }
+
+    /// Whether a summary says only that a product logged an event about a topic, and where
+    /// ("Group Replication event on db-gr-1", "KeyDB cluster event on keydb-0", "etcd-operator
+    /// reported a problem with cluster etcd-main"): a log alert's notice, whose quoted line says
+    /// what happened. The words before "event" may name the product and its topic (a server,
+    /// replication), never a failure ("OOM event on web-3" heads).
+    fn names_an_event_only(&self, text: &str) -> bool {
+        let lower = text.trim().to_ascii_lowercase();
+        let topic = ["reported a problem with ", "reported an issue with "]
+            .iter()
+            .find_map(|marker| lower.find(marker).map(|at| &text[..at]))
+            .or_else(|| {
+                let words: Vec<&str> = lower.split_whitespace().collect();
+                let at = words
+                    .iter()
+                    .position(|word| matches!(*word, "event" | "events"))?;
+                let ends = words
+                    .get(at + 1)
+                    .is_none_or(|next| matches!(*next, "on" | "in" | "at" | "from" | "for" | "of"));
+                let before = lower.find(&format!("{} ", words[at])).or_else(|| {
+                    lower
+                        .ends_with(words[at])
+                        .then(|| lower.len() - words[at].len())
+                })?;
+                (ends && at > 0).then(|| &text[..before])
+            });
+        let Some(topic) = topic else {
+            return false;
+        };
+        let mut concepts = 0;
+        self.scan(topic, &[], |_, c| concepts |= c);
+        concepts & !(GENERIC_NAME | REPL | NETNAME | NOTNODE | WORK) == 0
     }
 
     fn summary_names_nothing(&self, text: &str, labels: &LabelMap) -> bool {
@@ -2005,7 +2039,7 @@ fn log_message(line: &str) -> &str {
             || matches!(bare, "fatal" | "error" | "panic")
             || ["level=error", "level=fatal", "level=crit", "level=critical"].contains(&bare);
         if level {
-            return past_reporting_plugin(past_spring_thread(&line[at..]));
+            return past_logger_name(past_reporting_plugin(past_spring_thread(&line[at..])));
         }
     }
     line
@@ -2081,6 +2115,39 @@ fn past_reporting_plugin(message: &str) -> &str {
         .unwrap_or(message)
 }
 
+/// A line's message without the logger's qualified name before it
+/// (`Orleans.Runtime.MembershipService.MembershipTableManager: …`,
+/// `c.n.e.registry.AbstractInstanceRegistry  : …`): the class that logged, not what failed. An
+/// error type in that place (`java.net.UnknownHostException: db-1`) is the message and stays.
+fn past_logger_name(message: &str) -> &str {
+    let end = message.find(char::is_whitespace).unwrap_or(message.len());
+    let (name, rest) = message.split_at(end);
+    let name = name.strip_suffix(':').unwrap_or(name);
+    let qualified = name.matches('.').count() >= 2
+        && !name.starts_with('.')
+        && !name.ends_with('.')
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'$'))
+        && name.rsplit('.').next().is_some_and(|class| {
+            class.starts_with(|c: char| c.is_ascii_uppercase()) && !names_an_error_type(class)
+        })
+        && !name.bytes().all(|b| b.is_ascii_digit() || b == b'.');
+    if !qualified {
+        return message;
+    }
+    let after = message[end..].trim_start();
+    let after = if message[..end].ends_with(':') {
+        Some(after)
+    } else {
+        after
+            .strip_prefix(": ")
+            .or_else(|| after.strip_prefix("- "))
+    };
+    let _ = rest;
+    after.filter(|a| !a.is_empty()).unwrap_or(message)
+}
+
 /// Where the level of a JSON log line ends when it is an error's (`{"level":"error",…`, zap,
 /// logrus, ECS's `"log.level"`, python-json-logger's `"levelname":"ERROR"`, pino's and bunyan's
 /// `"level":50`): what follows is the line's message and fields.
@@ -2149,6 +2216,11 @@ const BRACKETED_LEVELS: &[&str] = &[
     "Information",
     "Warn",
     "Info",
+    "Debug",
+    "DEBUG",
+    "Verbose",
+    "Trace",
+    "TRACE",
 ];
 
 /// The sentences of `text`: split after `.`, `!`, `?` or `;` followed by white space, and at

@@ -5379,7 +5379,10 @@ fn a_member_or_service_not_active_or_expelled_is_down() {
 fn a_log_line_is_read_past_its_bracketed_level_and_the_plugin_that_wrote_it() {
     let line = |description: &str| {
         [
-            ("summary", "Group Replication event on db-gr-1.prod".to_string()),
+            (
+                "summary",
+                "Group Replication event on db-gr-1.prod".to_string(),
+            ),
             ("description", description.to_string()),
         ]
     };
@@ -5408,5 +5411,40 @@ fn a_log_line_is_read_past_its_bracketed_level_and_the_plugin_that_wrote_it() {
         let fields = line(description);
         let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
         check(&[("alertname", "MySQLGroupReplicationLogEvent")], &fields, expected);
+    }
+}
+
+#[test]
+fn a_summary_that_names_only_a_logged_event_leaves_it_to_the_line() {
+    for (summary, description, expected) in [
+        (
+            "KeyDB cluster event on keydb-0",
+            "1:M 05 Dec 2026 16:41:28.366 - Node 5e6f7a8b9c0d reported node 9a8b7c6d5e4f as not reachable.",
+            Some(("node_down", "down")),
+        ),
+        (
+            "etcd-operator reported a problem with cluster etcd-main",
+            "time=\"2026-12-05T16:40:11Z\" level=warning msg=\"all etcd pods are dead.\" cluster-name=etcd-main",
+            Some(("node_down", "down")),
+        ),
+        // Housekeeping of outdated entries; the logger's qualified name ("…MembershipService…")
+        // is where the line was written, no service.
+        (
+            "Orleans membership event on lobby-silo-0",
+            "[Debug] Orleans.Runtime.MembershipService.MembershipTableManager: CleanupTableEntries: About to DeclareDead 3 outdated silos in the table: S10.60.0.9:11111:501998412",
+            None,
+        ),
+        // A summary that names a failure before "event" still heads.
+        (
+            "OOM kill event on web-3",
+            "Reported by the node's kernel log watcher.",
+            Some(("out_of_memory", "out-of-memory")),
+        ),
+    ] {
+        check(
+            &[("alertname", "ClusterLogEvent")],
+            &[("summary", summary), ("description", description)],
+            expected,
+        );
     }
 }
