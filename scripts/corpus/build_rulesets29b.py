@@ -297,6 +297,41 @@ take(*SECGW, {
     "AuthTLSCertExpiringSoon": ("certificate_expiry", 388800, {"instance": "auth-0.internal:9103", "job": "auth"}),
 }, {"instance": "relay-1.internal:9102", "job": "relay"})
 
+# ---------------------------------------------------------------------------------------------
+# TrianaLab/pacto-operator: config/prometheus/alerts.yaml (a service-contract compliance operator's own
+# rules; "HighErrorRate" there counts contract validation errors, not requests)
+PACTO = ("TrianaLab/pacto-operator", "config/prometheus/alerts.yaml", "a889498538fd29421ffe2644dfd21b544dff9eb6")
+take(*PACTO, {
+    "PactoContractNonCompliant": (None, 1, {"status": "NonCompliant"}),
+    "PactoContractValidationErrors": (None, 2),
+    "PactoWorkloadTypeMismatch": (None, 0, {"check": "WorkloadTypeMatch"}),
+    "PactoStateModelMismatch": (None, 0, {"check": "StateModelMatch"}),
+    "PactoImageMismatch": (None, 0, {"check": "ImageMatch"}),
+    "PactoContractValidationWarnings": (None, 3),
+    "PactoUpgradeStrategyDrift": (None, 0, {"check": "UpgradeStrategyMatch"}),
+    "PactoGracefulShutdownDrift": (None, 0, {"check": "GracefulShutdownMatch"}),
+    "PactoHealthTimingDrift": (None, 0, {"check": "HealthTimingMatch"}),
+    "PactoFleetComplianceDropped": (None, 0.83),
+    "PactoFleetHighErrorRate": (None, 9),
+}, {"instance": "10.244.2.9:8443", "job": "pacto-operator-metrics", "namespace": "payments", "name": "ledger-api",
+    "service": "ledger-api"})
+
+
+# ---------------------------------------------------------------------------------------------
+# qjoly/datamover-operator: config/prometheus/alerts.yaml (a PVC-copying operator's own rules)
+DATAMOVER = ("qjoly/datamover-operator", "config/prometheus/alerts.yaml", "9ce176cbd32d017ab31fbbc253b083c790b58f91")
+take(*DATAMOVER, {
+    "DataMoverHighFailureRate": (None, "23.5%"),
+    "DataMoverPVCCloneFailure": (None, 2),
+    "DataMoverPodCreationFailure": (None, 1),
+    "DataMoverPhaseDurationHigh": (None, 412.7),
+    "DataMoverStuckInPhase": (None, 1),
+    "DataMoverErrorRateHigh": (None, 0.17),
+    "DataMoverNoRecentOperations": (None, 1),
+    "DataMoverDataSyncFailure": (None, 1),
+}, {"instance": "10.244.3.14:8443", "job": "datamover-operator-metrics", "namespace": "backups"},
+    {"phase": "2", "name": "nightly-pg-copy", "error_type": "sync_failed"})
+
 def write():
     with open(OUT_PATH, "w", encoding="utf-8") as f:
         for item in ITEMS:
