@@ -741,6 +741,8 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("exporter", HOST),
     ("endpoint", HOST),
     ("member", HOST),
+    // Cassandra's and Scylla's gossip: "InetAddress /10.0.0.3 is now DOWN".
+    ("inetaddress", HOST),
     ("members", HOST),
     ("broker", HOST),
     ("agent", HOST),
@@ -1701,6 +1703,15 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     // Serf's `member-failed` event (`EventMemberFailed`): the gossip failure detector gave up on
     // a member. A `member-leave` is a graceful leave.
     ("member", "failed", HOST | DOWN | GONE),
+    // A failure detector's suspicion of a member (Hazelcast's "Suspecting Member …", Geode's
+    // "removal of suspect member", JGroups' "suspected members"): the others stopped hearing
+    // from it. A member that "unexpectedly left" or that the cluster is "marking … as failing"
+    // (Redis Cluster's FAIL) was lost, not shut down.
+    ("suspecting", "member", HOST | DOWN | GONE),
+    ("suspect", "member", HOST | DOWN | GONE),
+    ("suspected", "members", HOST | DOWN | GONE),
+    ("unexpectedly", "left", DOWN | GONE),
+    ("as", "failing", DOWN | GONE),
     // etcd's "peer became inactive (message send to peer failed)".
     ("became", "inactive", DOWN | GONE),
     // A member "expelled from the group" was removed by the others' failure detector.

@@ -5448,3 +5448,33 @@ fn a_summary_that_names_only_a_logged_event_leaves_it_to_the_line() {
         );
     }
 }
+
+#[test]
+fn a_member_suspected_or_lost_by_the_others_is_down() {
+    for (description, expected) in [
+        (
+            "Suspecting Member [10.20.1.13]:5701 because it has not sent any heartbeats since 2026-12-05 16:40:07.118",
+            Some(("node_down", "peer-gone")),
+        ),
+        (
+            "Member at 10.3.1.14(server-3:4112)<v5>:41000 unexpectedly left the distributed cache",
+            Some(("node_down", "peer-gone")),
+        ),
+        (
+            "1:M 05 Dec 2026 16:41:42.034 * Marking node 9a8b7c6d5e4f as failing (quorum reached).",
+            Some(("node_down", "peer-gone")),
+        ),
+        (
+            "INFO  [GossipStage:1] 2026-12-05 16:41:07,412 Gossiper.java:1034 - InetAddress /10.31.4.23 is now DOWN",
+            Some(("node_down", "down")),
+        ),
+        // A member that left the cluster as asked is planned work (POLICY.md rule 11).
+        ("Member db-3 left the cluster gracefully.", None),
+    ] {
+        check(
+            &[("alertname", "ClusterLogEvent")],
+            &[("summary", "Cluster event on node-1"), ("description", description)],
+            expected,
+        );
+    }
+}
