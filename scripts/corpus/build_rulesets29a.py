@@ -1,0 +1,312 @@
+"""rulesets29a.jsonl: whole alerting-rule files of public projects no corpus used before (session 29,
+first helper; databases, brokers, search engines and storage systems).
+
+Each rule file is read from its snapshot (git object at the cited commit) under $CORPUS3_MIRROR
+(default /work/.mirror) and every alerting rule is taken, one item per alertname (the first rule
+of that name in the file). Labels are decided by hand under tests/fixtures/corpus/POLICY.md from
+each rule's expression and wording, before any classifier ran, in the tables below; a rule mapped
+to OUT is left out under POLICY rule 6 (reason given, and listed in SOURCES.md). The builder
+refuses a rule file holding an alertname that has no decision here.
+
+Rendering: the alert's labels are the rule's own labels + alertname + the series labels the
+expression keeps (for an aggregation `by (...)`, those labels only; otherwise the file's made-up
+series), with any label the templates name added from the same made-up values. `{{ $labels.x }}`
+is filled with that value, `{{ $value }}` (bare, piped or printf'd) with the value given per rule
+(already in the form its `humanize*` function would print). Everything else keeps the source's
+wording.
+"""
+import json
+import os
+import re
+import subprocess
+import sys
+
+import yaml
+
+sys.path.insert(0, os.path.dirname(__file__))
+from probes_common import probe_item, provenance  # noqa: E402
+from rule_templates import helm_text, render, template_labels, kept_labels, unescape  # noqa: E402
+
+MIRROR = os.environ.get("CORPUS3_MIRROR", "/work/.mirror")
+OUT_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tests", "fixtures",
+                        "corpus-public", "rulesets29a.jsonl")
+
+OUT = "OUT"
+ITEMS = []
+LEFT_OUT = []  # (repo, path, alertname, reason)
+
+
+def show(repo, commit, path):
+    git_dir = os.path.join(MIRROR, repo.replace("/", "+"), "repo")
+    if os.path.isdir(os.path.join(git_dir, ".git")):
+        git_dir = os.path.join(git_dir, ".git")  # a snapshot brought with its work tree
+    return subprocess.check_output(["git", "--git-dir", git_dir, "show", f"{commit}:{path}"]).decode()
+
+
+def rules_of(text):
+    """The alerting rules of a rule file in file order."""
+    out = []
+
+    def walk(x):
+        if isinstance(x, dict):
+            if "alert" in x and "expr" in x:
+                out.append(x)
+                return
+            for v in x.values():
+                walk(v)
+        elif isinstance(x, list):
+            for v in x:
+                walk(v)
+    for doc in yaml.safe_load_all(text):
+        walk(doc)
+    return out
+
+
+def take(repo, path, commit, labels, base, extra=None, text=None, max_rules=60):
+    """Every alerting rule of the file (its first `max_rules` alertnames), one item per alertname,
+    labelled by `labels`: alertname -> (expected, value[, series overrides]) or (OUT, reason).
+    `base` is the made-up series (or a function of the alertname giving it), `extra` the made-up
+    values of labels only some rules keep or name; `text` the file's text once its deployment
+    template is filled (default: the file as committed)."""
+    seen = set()
+    taken = 0
+    for r in rules_of(text if text is not None else show(repo, commit, path)):
+        name = r["alert"]
+        if name in seen:
+            continue
+        seen.add(name)
+        if taken >= max_rules:
+            break
+        taken += 1
+        assert name in labels, f"{repo} {path}: no decision for {name}"
+        decision = labels[name]
+        if decision[0] == OUT:
+            LEFT_OUT.append((repo, path, name, decision[1]))
+            continue
+        expected, value = decision[0], decision[1]
+        rule_base = base(name) if callable(base) else base
+        pool = dict(rule_base, **(extra or {}))
+        overrides = dict(decision[2]) if len(decision) > 2 else {}
+        anns = {k: unescape(v) for k, v in (r.get("annotations") or {}).items()}
+        rule_labels = r.get("labels") or {}
+        kept = kept_labels(r.get("expr", ""))
+        series = {}
+        series.update(rule_base if kept is None else {k: pool[k] for k in kept if k in pool})
+        series.update(overrides)
+        for n in template_labels(list(anns.values()) + list(rule_labels.values())):
+            if n not in series:
+                assert n in pool, f"{name}: no made-up value for {n}"
+                series[n] = pool[n]
+        out_labels = {"alertname": name}
+        out_labels.update({k: render(v, series, value) for k, v in rule_labels.items()})
+        for k, v in series.items():
+            if v != "":  # a label a template names but the series lacks renders empty, and is no label
+                out_labels.setdefault(k, v)
+        out_anns = {k: render(v, series, value) for k, v in anns.items()}
+        ITEMS.append(probe_item(out_labels, out_anns, expected, f"{repo} {path}: {name}", repo,
+                                provenance(repo, path, commit)))
+    unused = set(labels) - seen
+    assert not unused, f"{repo} {path}: decisions for rules not in the file: {unused}"
+
+
+def helm(repo, commit, path, subs):
+    """A Helm chart's rule template rendered by rule_templates.helm_text after the chart's release
+    name, namespace and default thresholds (values.yaml) are put in place of their actions."""
+    text = show(repo, commit, path)
+    for k, v in subs.items():
+        text = text.replace(k, v)
+    return helm_text(text)
+
+
+# ---------------------------------------------------------------------------------------------
+# ceph/ceph-mixins: extras/manifests/prometheus-ceph-rules.yaml (the OpenShift Container Storage
+# mixin's rules for Rook-Ceph, generated from its alerts/*.libsonnet; its own wording, not the
+# ceph/ceph monitoring rules)
+CEPH_MIXINS = ("ceph/ceph-mixins", "extras/manifests/prometheus-ceph-rules.yaml", "77016201cd87c9aa7cd8e91f909a5c3740225ee5")
+take(*CEPH_MIXINS, {
+    "CephMgrIsAbsent": ("node_down", 0),
+    "CephMgrIsMissingReplicas": (OUT, "the manager Deployment's spec replicas below 1: a configured replica count, not a process measured down"),
+    "CephMdsMissingReplicas": (OUT, "fewer metadata daemons than the required two: a count below its target, not settled (rule 17's HA count is about standbys)"),
+    "CephMonQuorumAtRisk": (OUT, "monitors in quorum at the majority floor: quorum health, not settled"),
+    "CephMonQuorumLost": (OUT, "fewer than two monitor pods Running: quorum loss, cluster health (rule 5) or monitors down, not settled"),
+    "CephMonHighNumberOfLeaderChanges": (None, 1.27, {"ceph_daemon": "mon.b"}),
+    "CephNodeDown": ("node_down", 0),
+    "CephOSDCriticallyFull": ("disk_full", 0.83),
+    "CephOSDFlapping": ("crash_loop", 12),
+    "CephOSDNearFull": ("disk_full", 0.77),
+    "CephOSDDiskNotResponding": (OUT, "an OSD in the cluster but down, worded as a disk not responding: a failing disk or a daemon down, not settled"),
+    "CephOSDDiskUnavailable": (OUT, "an OSD out and down, worded as a disk not accessible: a failing disk or a daemon down, not settled"),
+    "CephOSDSlowOps": ("high_latency", 37),
+    "CephDataRecoveryTakingTooLong": (OUT, "undersized placement groups (fewer replicas while recovery runs): degraded replication, neither lag nor settled"),
+    "CephPGRepairTakingTooLong": (None, 2),
+    "PersistentVolumeUsageNearFull": ("disk_full", 0.78),
+    "PersistentVolumeUsageCritical": ("disk_full", 0.88),
+    "CephClusterErrorState": (None, 2),
+    "CephClusterWarningState": (None, 1),
+    "CephOSDVersionMismatch": (None, 2),
+    "CephMonVersionMismatch": (None, 2),
+    "CephClusterNearFull": ("disk_full", 0.77),
+    "CephClusterCriticallyFull": ("disk_full", 0.82),
+    "CephClusterReadOnly": ("disk_full", 0.86),
+    "CephPoolQuotaBytesNearExhaustion": ("disk_full", 0.74),
+    "CephPoolQuotaBytesCriticallyExhausted": ("disk_full", 0.93),
+}, {"namespace": "openshift-storage", "job": "rook-ceph-mgr", "instance": "10.131.0.18:9283"},
+    {"ceph_daemon": "osd.3", "hostname": "ocs-worker-2", "device_class": "ssd", "node": "ocs-worker-2",
+     "device": "/dev/nvme1n1", "host": "ocs-worker-2", "persistentvolumeclaim": "db-postgres-0",
+     "name": "ocs-storagecluster-cephblockpool", "storageclass": "ocs-storagecluster-ceph-rbd"})
+
+
+# ---------------------------------------------------------------------------------------------
+# noobaa/noobaa-mixins: extras/manifests/prometheus-noobaa-rules.yaml (the NooBaa object gateway's
+# own rules, generated from its alerts/*.libsonnet)
+NOOBAA = ("noobaa/noobaa-mixins", "extras/manifests/prometheus-noobaa-rules.yaml", "11240ebfc1a6de747c3a7b63134d51c4367aad4f")
+NOOBAA_STATE = "a bucket or backing resource in NooBaa's error state: an application's status (rule 9), cause not named"
+take(*NOOBAA, {
+    "NooBaaBucketErrorState": (OUT, NOOBAA_STATE),
+    "NooBaaNamespaceBucketErrorState": (OUT, NOOBAA_STATE),
+    "NooBaaBucketReachingQuotaState": ("disk_full", 86),
+    "NooBaaBucketExceedingQuotaState": ("disk_full", 104),
+    "NooBaaBucketLowCapacityState": ("disk_full", 88),
+    "NooBaaBucketNoCapacityState": ("disk_full", 97),
+    "NooBaaResourceErrorState": (OUT, NOOBAA_STATE),
+    "NooBaaNamespaceResourceErrorState": (OUT, NOOBAA_STATE),
+    "NooBaaSystemCapacityWarning85": ("disk_full", 87),
+    "NooBaaSystemCapacityWarning95": ("disk_full", 96),
+    "NooBaaSystemCapacityWarning100": ("disk_full", 100),
+}, {"namespace": "openshift-storage", "job": "noobaa-mgmt", "instance": "10.129.2.41:8080"},
+    {"bucket_name": "loki-chunks-bucket", "resource_name": "noobaa-default-backing-store",
+     "namespace_resource_name": "aws-ns-store"})
+
+
+# ---------------------------------------------------------------------------------------------
+# NetApp/harvest: container/prometheus/alert_rules.yml (the ONTAP/StorageGRID collector's own
+# example rules shipped with its container setup); container/prometheus/ems_alert_rules.yml (86
+# event rules) not read
+HARVEST = ("NetApp/harvest", "container/prometheus/alert_rules.yml", "7a7ba3dfd21216a4728d1f46c0af2350ee4df405")
+take(*HARVEST, {
+    "InstanceDown": ("node_down", 0),
+    "Volume Used Percentage Breach": ("disk_full", 93.4),
+    "Volume state offline": (OUT, "a volume in the offline state: taken offline by an operator or by a fault, not settled"),
+    "Aggregate state is not online": (OUT, "an aggregate in a state other than online (restricted, offline, relocating): not settled"),
+    "Disk failure": (None, 1),
+    "Node nfs latency is high": ("high_latency", 7342),
+    "Snapmirror lag time is high": ("replication_lag", 5423),
+    "Volume Created": (None, 1),
+    "Volume Modified": (None, 1),
+    "Volume Deleted": (None, 1),
+    "Certificates expiring within 1 month": ("certificate_expiry", 1912345),
+    "Certificates expired": ("certificate_expiry", -86400),
+}, {"instance": "harvest-poller:12990", "job": "harvest", "cluster": "ontap-cl1", "datacenter": "dc1"},
+    {"volume": "vol_pgdata01", "svm": "svm_db", "aggr": "aggr1_node1", "state": "restricted", "disk": "1.0.12",
+     "node": "ontap-cl1-01", "relationship_id": "5f1a2b3c-7d8e-11ee-9a1b-00a098d4c5e6", "object": "volume",
+     "track": "size", "old_value": "500GB", "new_value": "750GB", "name": "ontap-cl1_ca",
+     "expiry_time": "2027-01-03T10:15:00Z"})
+
+
+# ---------------------------------------------------------------------------------------------
+# donaldgifford/zfs_exporter: contrib/prometheus/data/zfs-alerts.yaml (the exporter's own rules)
+ZFS = ("donaldgifford/zfs_exporter", "contrib/prometheus/data/zfs-alerts.yaml", "7417cc80b43c85edd5155f9c3be3ebdeada5f3f0")
+ZFS_GROWTH = "dataset usage deviating from its own baseline, no limit stated: neither capacity near full nor settled"
+take(*ZFS, {
+    "ZfsExporterDown": ("node_down", 0),
+    "ZfsCommandFailure": (None, 0),
+    "ZfsPoolDegraded": (None, 1),
+    "ZfsPoolFaulted": (None, 1),
+    "ZfsPoolDegradedNotResilvering": (None, 1),
+    "ZfsPoolResilvering": (None, "42.7%"),
+    "ZfsPoolResilverStalled": (None, 1),
+    "ZfsPoolNotOnline": (None, 0),
+    "ZfsPoolReadOnly": (OUT, "a pool read-only: imported read-only on purpose, by faults or when full, not settled"),
+    "ZfsPoolCapacityWarning": ("disk_full", "84.2%"),
+    "ZfsPoolCapacityCritical": ("disk_full", "93.6%"),
+    "ZfsPoolFragmentationHigh": (None, "57.3%"),
+    "ZfsServiceDown": ("node_down", 0),
+    "ZfsNFSSharesWithoutService": ("node_down", 3),
+    "ZfsSMBSharesWithoutService": ("node_down", 2),
+    "ZfsDatasetAbnormalGrowth": (OUT, ZFS_GROWTH),
+    "ZfsDatasetAbnormalGrowthShortTerm": (OUT, ZFS_GROWTH),
+    "ZfsPoolPredictedFull7d": ("disk_full", -2.31e11),
+    "ZfsPoolPredictedFull1d": ("disk_full", -4.8e10),
+}, {"instance": "nas-01.lan:9134", "job": "zfs_exporter"},
+    {"pool": "tank", "service": "nfs", "dataset": "tank/backups"})
+
+
+# ---------------------------------------------------------------------------------------------
+# Netcracker/qubership-opensearch: the operator chart's PrometheusRule
+# (operator/charts/helm/opensearch-service/templates/monitoring/prometheus-rules.yaml), rendered
+# with release "opensearch" in namespace "opensearch-service"; thresholds in expressions only
+OPENSEARCH = ("Netcracker/qubership-opensearch", "operator/charts/helm/opensearch-service/templates/monitoring/prometheus-rules.yaml",
+              "19eff59f31706efd82debbeb24e79f81c67d672f")
+take(*OPENSEARCH, {
+    "OpenSearchCPULoadAlert": (None, 97.2),
+    "OpenSearchDiskUsageAbove75%Alert": ("disk_full", 0.79),
+    "OpenSearchDiskUsageAbove85%Alert": ("disk_full", 0.88),
+    "OpenSearchDiskUsageAbove95%Alert": ("disk_full", 0.96),
+    "OpenSearchHeapMemoryUsageAlert": ("out_of_memory", 96),
+    "OpenSearchIsDegradedAlert": ("node_down", 6),
+    "OpenSearchIsDownAlert": ("node_down", 10),
+    "OpenSearchDBaaSIsDownAlert": ("node_down", 1),
+    "OpenSearchLegacyIndicesDetectedAlert": (None, 4),
+    "OpenSearchLastBackupHasFailedAlert": (None, 0),
+    "OpenSearchQueryIsTooSlowAlert": ("high_latency", 7431),
+    "OpenSearchReplicationFailedAlert": (None, 4),
+    "OpenSearchReplicationDegradedAlert": (OUT, "cross-cluster replication status 'degraded': broken or lagging replication, not settled"),
+    "OpenSearchReplicationLeaderConnectionLostAlert": (None, -1),
+    "OpenSearchReplicationTooHighLagAlert": ("replication_lag", 18342),
+}, {"namespace": "opensearch-service", "container": "opensearch-service-monitoring", "pod": "opensearch-service-monitoring-7c9f8d6b5-q2wxz"},
+    text=helm(OPENSEARCH[0], OPENSEARCH[2], OPENSEARCH[1], {"{{ .Release.Namespace }}": "opensearch-service",
+                                                            "{{ .Release.Name }}": "opensearch"}))
+
+
+# ---------------------------------------------------------------------------------------------
+# Netcracker/qubership-kafka: the operator chart's PrometheusRules for Kafka
+# (operator/charts/helm/kafka-service/templates/prometheus_rules.yaml; its consumer-lag rules come
+# from _helpers.tpl includes, which helm_text drops) and for Kafka Mirror Maker
+# (kmm_prometheus_rules.yaml), rendered with release "kafka" in namespace "kafka-service" and the
+# chart's default thresholds (values.yaml)
+QKAFKA = "Netcracker/qubership-kafka"
+QKAFKA_COMMIT = "22fe7bb6e6624599b1ab17eef64ed6a2249c88a8"
+QKAFKA_SUBS = {"{{ .Release.Namespace }}": "kafka-service", "{{ .Release.Name }}": "kafka",
+               '{{ template "kafka.name" . }}': "kafka",
+               "{{ .Values.monitoring.thresholds.gcCountAlert }}": "10",
+               "{{ .Values.monitoring.thresholds.partitionCountAlert }}": "4000",
+               "{{ .Values.monitoring.thresholds.brokerSkewAlert }}": "50",
+               "{{ .Values.monitoring.thresholds.brokerLeaderSkewAlert }}": "50"}
+QKAFKA_BASE = {"namespace": "kafka-service", "container": "kafka-monitoring", "pod": "kafka-monitoring-5d8b9c7f4-hx2lp"}
+_qk = f"operator/charts/helm/kafka-service/templates/prometheus_rules.yaml"
+take(QKAFKA, _qk, QKAFKA_COMMIT, {
+    "KafkaIsDegradedAlert": ("node_down", 6),
+    "KafkaMetricsAreAbsent": (None, 1),
+    "KafkaIsDownAlert": ("node_down", 10),
+    "KafkaCPUUsageAlert": (None, 0.97),
+    "KafkaMemoryUsageAlert": ("out_of_memory", 0.96),
+    "KafkaHeapMemoryUsageAlert": ("out_of_memory", 0.97),
+    "KafkaGCCountAlert": (OUT, "a garbage-collection rate above a fixed count: a sign of heap pressure, not a measured memory limit, not settled"),
+    "KafkaPartitionCountAlert": (None, 4210),
+    "KafkaBrokerSkewAlert": (None, 63),
+    "KafkaBrokerLeaderSkewAlert": (None, 58),
+    "SupplementaryServicesCompatibilityAlert": (None, 1),
+}, QKAFKA_BASE, {"broker": "kafka-2", "version": "2.8.2"}, text=helm(QKAFKA, QKAFKA_COMMIT, _qk, QKAFKA_SUBS))
+_qkmm = f"operator/charts/helm/kafka-service/templates/kmm_prometheus_rules.yaml"
+take(QKAFKA, _qkmm, QKAFKA_COMMIT, {
+    "Kafka_Mirror_Maker_Is_Degraded_Alarm": ("node_down", 1),
+    "Kafka_Mirror_Maker_Is_Down_Alarm": ("node_down", 2),
+}, {"project_name": "kafka-service"}, text=helm(QKAFKA, QKAFKA_COMMIT, _qkmm, QKAFKA_SUBS))
+
+
+def write():
+    with open(OUT_PATH, "w", encoding="utf-8") as f:
+        for item in ITEMS:
+            f.write(json.dumps(item, ensure_ascii=False) + "\n")
+    nulls = sum(1 for i in ITEMS if i["expected"] is None)
+    projects = {}
+    for i in ITEMS:
+        projects[i["project"]] = projects.get(i["project"], 0) + 1
+    print(f"rulesets29a.jsonl: {len(ITEMS)} items, {nulls} null, {len(projects)} projects")
+    for p, n in projects.items():
+        print(f"  {p}: {n}")
+    for r in LEFT_OUT:
+        print("  out:", *r)
+
+
+write()
