@@ -294,6 +294,81 @@ take(QKAFKA, _qkmm, QKAFKA_COMMIT, {
 }, {"project_name": "kafka-service"}, text=helm(QKAFKA, QKAFKA_COMMIT, _qkmm, QKAFKA_SUBS))
 
 
+# ---------------------------------------------------------------------------------------------
+# Netcracker/qubership-rabbitmq: the operator chart's PrometheusRule
+# (operator/charts/helm/rabbitmq/templates/rabbitmq_alarms.yaml), rendered with release
+# "rabbitmq" in namespace "rabbitmq" and cluster name "rmqlocal"; rabbitmq_alarms_external.yaml
+# (4 rules, for an external broker) not read
+QRABBIT = ("Netcracker/qubership-rabbitmq", "operator/charts/helm/rabbitmq/templates/rabbitmq_alarms.yaml",
+           "67138eadc5659cd3fd5b1c0a7a2aa07483371fbc")
+take(*QRABBIT, {
+    "ClusterError": (OUT, "no RabbitMQ cluster identity or more than one in the namespace (\"unavailable or misconfigured\"): not settled"),
+    "SomePodsAreNotWorking": ("node_down", 0.67),
+    "MemoryAlarm": ("out_of_memory", -1.3e8),
+    "DiskAlarm": ("disk_full", 4.1e7),
+    "NoMetrics": (None, 1),
+}, {"namespace": "rabbitmq", "instance": "10.130.4.22:15692", "rabbitmq_cluster": "rmqlocal", "rabbitmq_node": "rabbit@rmqlocal-1"},
+    text=helm(QRABBIT[0], QRABBIT[2], QRABBIT[1], {"{{ .Release.Namespace }}": "rabbitmq", "{{ .Release.Name }}": "rabbitmq",
+                                                  "{{ .Values.rabbitmq.custom_params.rabbitmq_cluster_name }}": "rmqlocal"}))
+
+
+# ---------------------------------------------------------------------------------------------
+# Netcracker/qubership-redis: the Redis operator chart's PrometheusRule
+# (redis-operator/charts/helm/redis-operator/templates/prometheus_alerts.yaml), rendered with
+# release "redis" in namespace "redis" and the chart's default thresholds (values.yaml), which
+# also name three of its rules
+QREDIS = ("Netcracker/qubership-redis", "redis-operator/charts/helm/redis-operator/templates/prometheus_alerts.yaml",
+          "906122d55abd6145b11c122f9cea8bd7f44befb1")
+take(*QREDIS, {
+    "Redis CPU Usage": (None, 0.97),
+    "Redis Memory Usage": ("out_of_memory", 0.96),
+    "Redis node is down": ("node_down", -1),
+    "Latency on a Redis node is more than 20 ms": ("high_latency", 34),
+    "Connections count to a Redis node is more than 90% of the limit": ("connection_pool_exhaustion", 0.93),
+}, {"namespace": "redis", "server": "redis-1:6379", "pod": "redis-1-6d9f7c8b4-kq7zt"},
+    text=helm(QREDIS[0], QREDIS[2], QREDIS[1], {"{{ .Release.Namespace }}": "redis", "{{ .Release.Name}}": "redis",
+                                               "{{ .Release.Name }}": "redis",
+                                               "{{ .Values.monitoringAgent.prometheus.alerts.cpuThreshold }}": "95",
+                                               "{{ .Values.monitoringAgent.prometheus.alerts.memThreshold }}": "95",
+                                               "{{ .Values.monitoringAgent.prometheus.alerts.latencyThresholdMs }}": "20",
+                                               "{{ .Values.monitoringAgent.prometheus.alerts.connectionsThreshold }}": "90"}))
+
+
+# ---------------------------------------------------------------------------------------------
+# Netcracker/qubership-airflow: the Airflow chart's PrometheusRule
+# (chart/helm/airflow/templates/qsmonitoring/apiserver-prometheus-rule.yaml), rendered with release
+# "airflow" in namespace "airflow" and the default maxDagRunDuration (3600); both branches of its
+# executor conditionals are kept (they are rules of the file)
+QAIRFLOW = ("Netcracker/qubership-airflow", "chart/helm/airflow/templates/qsmonitoring/apiserver-prometheus-rule.yaml",
+            "21246f1d8e6440c006812fc40e582e55637dc6a9")
+take(*QAIRFLOW, {
+    "AirflowDRState": (None, 0),
+    "SomeDAGRunsLongerThan3600Seconds": (None, 5412),
+    "SomeDAGfailed": (None, 2),
+    "SomeTaskFailed": (None, 5),
+    "There are failed jobs in airflow namespace": (None, 1),
+    "Cleanup database cronjob takes too long to complete": (None, 4210),
+    "SchedulerError": ("node_down", 0),
+    "ProblematicPods": (OUT, "unavailable replicas summed over scheduler, API server and workers, worded as \"problem pods\": a rollout or pods down, not settled"),
+    "WorkerError": ("node_down", 0),
+    "WorkerStatefulsetIsDegraded": ("node_down", 2),
+    "ThereAreUnavailableWorkers": ("node_down", 1),
+    "WorkerCPUload": (None, 0.98),
+    "WorkerMemoryLoad": ("out_of_memory", 0.97),
+    "SchedulerCPUload": (None, 0.96),
+    "SchedulerMemoryLoad": ("out_of_memory", 0.96),
+    "DagProcessorCPUload": (None, 0.97),
+    "DagProcessorMemoryLoad": ("out_of_memory", 0.98),
+    "APIerror": ("node_down", 0),
+    "StatsdPrometheusExporterIsNotAvailable": ("node_down", 0),
+    "NoKubeMetricsForAirflowNamespace": (None, 1),
+}, lambda name: dict({"exported_namespace": "airflow", "namespace": "airflow"},
+                   **({"statefulset": "airflow-worker"} if name == "WorkerStatefulsetIsDegraded" else {})),
+    text=helm(QAIRFLOW[0], QAIRFLOW[2], QAIRFLOW[1], {"{{ .Release.Namespace }}": "airflow", "{{ .Release.Name }}": "airflow",
+                                                     '{{ include "airflow.fullname" . }}': "airflow",
+                                                     "{{ .Values.prometheusRule.dagAlerts.maxDagRunDuration }}": "3600"}))
+
+
 def write():
     with open(OUT_PATH, "w", encoding="utf-8") as f:
         for item in ITEMS:
