@@ -369,6 +369,57 @@ take(*QAIRFLOW, {
                                                      "{{ .Values.prometheusRule.dagAlerts.maxDagRunDuration }}": "3600"}))
 
 
+# ---------------------------------------------------------------------------------------------
+# ops-center/alerts: charts/nats-alerts/templates/alert.yaml (AppsCode's KubeDB alert chart for
+# NATS, its own wording), rendered with release "nats" in namespace "demo", the chart's default
+# thresholds and severities (values.yaml) and its label-list variables; the other charts of the
+# repository were not read (several reuse awesome-prometheus-alerts' and RabbitMQ's own wording)
+OPS_CENTER = "ops-center/alerts"
+OPS_CENTER_COMMIT = "00c8e56b1991f9c47b84b34770c1f58d122ace57"
+
+
+def ops_center_chart(chart, subs):
+    """An alert chart's template with each `{{ .rules.<rule>.<field> }}` set to its default from the
+    chart's values.yaml (form.alert.groups.*.rules), then `subs`, then rule_templates.helm_text."""
+    values = yaml.safe_load(show(OPS_CENTER, OPS_CENTER_COMMIT, f"charts/{chart}-alerts/values.yaml"))
+    defaults = {}
+    for group in values["form"]["alert"]["groups"].values():
+        defaults.update(group.get("rules") or {})
+    text = show(OPS_CENTER, OPS_CENTER_COMMIT, f"charts/{chart}-alerts/templates/alert.yaml")
+    text = re.sub(r"\{\{ \.rules\.(\w+)\.(\w+) \}\}", lambda m: str(defaults[m.group(1)][m.group(2)]), text)
+    for k, v in subs.items():
+        text = text.replace(k, v)
+    return helm_text(text)
+
+
+NATS_LIMIT = "a stream near its configured message or byte limit: a retention limit (rule 8, null) or a storage quota refusing writes (rule 7), by the stream's discard policy, not settled"
+take(OPS_CENTER, "charts/nats-alerts/templates/alert.yaml", OPS_CENTER_COMMIT, {
+    "NatsDown": ("node_down", 0),
+    "NatsReplicasNotReady": ("node_down", 2),
+    "NatsJetStreamHighMemoryUsage": ("out_of_memory", 93.4),
+    "NatsJetStreamHighStorageUsage": ("disk_full", 94.1),
+    "NatsJetStreamHighPendingMessages": ("queue_backlog", 7421),
+    "NatsJetStreamHighPendingMessagesWarning": ("queue_backlog", 2873),
+    "NatsJetStreamHighAckPending": ("queue_backlog", 2410),
+    "NatsJetStreamBacklogNoProgress": ("queue_backlog", 312),
+    "NatsJetStreamNearMessageLimit": (OUT, NATS_LIMIT),
+    "NatsJetStreamNearByteLimit": (OUT, NATS_LIMIT),
+    "NatsJetStreamDisabled": (OUT, "JetStream disabled on a server: by configuration or by the server after storage errors, not settled"),
+    "NatsSlowConsumers": (OUT, "NATS slow consumers (clients whose pending buffer overflowed, cut off by the server): neither a queue waiting nor settled"),
+    "NatsStalledClients": (OUT, "clients stalled by the server's flow control: not settled"),
+    "NatsStaleConnections": (OUT, "connections closed for missed pings: a client's liveness, not settled"),
+    "NatsSuddenConnectionDrop": (None, 7),
+    "NatsHighActiveConnections": (OUT, "a fixed threshold on a connection count without a limit (rule 7)"),
+    "NatsSuddenConsumerDrop": (None, 4),
+    "NatsHighTotalConsumers": (None, 117),
+}, {"namespace": "demo", "job": "nats-stats", "instance": "10.244.1.15:7777", "server_id": "NDQ7ZKXJ3QF2MB6ST5VQ4N3Q",
+    "server_name": "nats-1"},
+    {"account_id": "$G", "stream_name": "ORDERS", "consumer_name": "order-processor"},
+    text=ops_center_chart("nats", {"{{ $app }}": "nats", "{{ $.Release.Namespace }}": "demo", "{{ $job }}": "nats-stats",
+                                   "{{ $natsConsumerLabels }}": "namespace, job, account_id, stream_name, consumer_name",
+                                   "{{ $natsStreamLabels }}": "namespace, job, account_id, stream_name"}))
+
+
 def write():
     with open(OUT_PATH, "w", encoding="utf-8") as f:
         for item in ITEMS:
