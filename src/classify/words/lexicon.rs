@@ -267,6 +267,8 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("filesystems", DISK),
     ("fs", DISK),
     ("rootfs", DISK),
+    // NetApp's SnapMirror copies volumes to another cluster: its lag is replication's.
+    ("snapmirror", REPL),
     ("volume", DISK),
     ("volumes", DISK),
     ("storage", DISK),

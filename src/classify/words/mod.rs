@@ -1140,6 +1140,10 @@ impl Words {
                 // "Errors in the log of abrechnung-api": the last word of a service's name
                 // names the service, not its requests.
                 c & !REQUEST
+            } else if word.eq_ignore_ascii_case("vol") && !standalone(text, word) {
+                // Dutch "vol" (full) is a word of its own ("De schijf is vol"); in a name
+                // ("vol_pgdata01") it is short for volume.
+                c & !FULL
             } else {
                 c
             };

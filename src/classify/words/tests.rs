@@ -5478,3 +5478,22 @@ fn a_member_suspected_or_lost_by_the_others_is_down() {
         );
     }
 }
+
+#[test]
+fn a_volume_named_vol_is_not_full_and_snapmirror_lags_as_replication() {
+    check(
+        &[("alertname", "Volume Created")],
+        &[("summary", "volume [vol_pgdata01] created")],
+        None,
+    );
+    check(
+        &[("alertname", "VolumeEvent")],
+        &[("description", "De schijf van volume data01 is vol.")],
+        Some(("disk_full", "disk-capacity")),
+    );
+    check(
+        &[("alertname", "Snapmirror lag time is high")],
+        &[("summary", "Snapmirror [5f1a2b3c] has [5423] lag time (in secs)")],
+        Some(("replication_lag", "replication-lag")),
+    );
+}
