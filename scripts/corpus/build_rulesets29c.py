@@ -375,6 +375,66 @@ take(*JITSI, {
 }, jitsi_series, JITSI_EXTRA, text=jitsi_text())
 
 
+# ---------------------------------------------------------------------------------------------
+# jontk/slurm-exporter: prometheus/alerts/{slurm_health,slurm_jobs,slurm_resources,
+# slurm_cluster_health}.yaml (an HPC scheduler exporter's own rule files; its SLA and
+# exporter-performance files were not read)
+SLURM = "jontk/slurm-exporter"
+SLURM_COMMIT = "5a0cd63c9a3bf7277119cd337fba30af2117fb8b"
+SLURM_SERIES = {"instance": "slurm-exporter.hpc.svc:10341", "job": "slurm-exporter", "cluster_name": "hpc-prod"}
+SLURM_EXTRA = {"partition": "gpu", "collector": "jobs", "endpoint": "/slurm/v0.0.40/jobs", "environment": "production",
+               "config_type": "slurm.conf", "user": "jdoe", "job_name": "namd-apoa1", "job_id": "4817723",
+               "controller": "slurmctld-1", "cluster": "hpc-prod", "node": "gpu-node-017",
+               "reason": "Kill task failed"}
+take(SLURM, "prometheus/alerts/slurm_health.yaml", SLURM_COMMIT, {
+    "SLURMExporterDown": ("node_down", 0),
+    "SLURMCollectorErrors": (None, "23.33%", {"collector": "jobs"}),
+    "SLURMMetricsStale": (None, "7m 12s", {"collector": "jobs"}),
+    "SLURMAPIUnreachable": ("node_down", 0, {"daemon_type": "slurmctld", "environment": "production"}),
+    "SLURMAPIHighLatency": ("high_latency", "7.412s", {"quantile": "0.99", "endpoint": "/slurm/v0.0.40/jobs"}),
+    "SLURMDatabaseConnectionFailure": (OUT, "the controller holds no database connections (\"cannot connect to its database\"): the database down, unreachable or refusing is not said"),
+    "SLURMControllerDown": ("node_down", 0, {"environment": "production"}),
+    "SLURMNodesOffline": ("node_down", "14.06%"),
+    "SLURMAllNodesOffline": ("node_down", 0),
+    "SLURMPartitionInactive": (None, 1, {"partition": "gpu", "state": "inactive"}),
+    "SLURMConfigurationChanged": (None, "2026-12-05 14:02:17 +0000 UTC", {"config_type": "slurm.conf"}),
+}, SLURM_SERIES, SLURM_EXTRA)
+take(SLURM, "prometheus/alerts/slurm_jobs.yaml", SLURM_COMMIT, {
+    "SLURMHighJobFailureRate": (None, "31.25%"),
+    "SLURMCriticalJobFailures": (None, 8),
+    "SLURMQueueBacklogHigh": ("queue_backlog", 1437),
+    "SLURMExcessiveQueueWaitTime": ("queue_backlog", "1d 7h 14m 9s"),
+    "SLURMQueueStalled": ("queue_backlog", 212),
+    "SLURMPriorityInversion": (None, 1),
+    "SLURMJobResourceHogging": (None, 1152),
+    "SLURMJobInefficient": (None, "38.4%", {"user": "jdoe", "partition": "gpu"}),
+    "SLURMRunawayJob": (None, "8d 2h 41m 0s", {"user": "jdoe", "job_name": "namd-apoa1", "job_id": "4817723"}),
+}, SLURM_SERIES, SLURM_EXTRA)
+take(SLURM, "prometheus/alerts/slurm_resources.yaml", SLURM_COMMIT, {
+    "SLURMCPUExhaustion": (None, "97.14%"),
+    "SLURMMemoryExhaustion": (None, "92.6%"),
+    "SLURMNoFreeNodes": (None, 0),
+    "SLURMClusterInefficient": (None, "41.7%"),
+    "SLURMPartitionImbalance": (None, 0.3412),
+    "SLURMResourceFragmentation": (None, "84.38%"),
+    "SLURMCapacityPlanningNeeded": (None, "88.91%"),
+    "SLURMUsageGrowthTrend": (None, 1873.5),
+    "SLURMReservationConflicts": (None, "56.25%"),
+}, SLURM_SERIES, SLURM_EXTRA)
+take(SLURM, "prometheus/alerts/slurm_cluster_health.yaml", SLURM_COMMIT, {
+    "SlurmControllerDown": ("node_down", 0, {"controller": "slurmctld-1", "cluster": "hpc-prod"}),
+    "SlurmControllerHighLatency": ("high_latency", 6.83, {"endpoint": "info"}),
+    "SlurmDatabaseDown": ("node_down", 0),
+    "SlurmVersionMismatch": (None, 2),
+    "HighNodeFailureRate": ("node_down", 7, {"state": "down", "cluster": "hpc-prod"}),
+    "NodeDrained": (None, 1, {"node": "gpu-node-017", "reason": "Kill task failed"}),
+    "PartitionDown": (OUT, "a partition (a scheduling queue, not a host) in state down: set by an operator or by its nodes, not said; not settled"),
+    "PartitionNoIdleNodes": (None, 0, {"partition": "gpu"}),
+    "ClusterFragmentation": (None, "23.44%", {"partition": "gpu"}),
+    "SchedulerCycleHigh": (OUT, "the scheduler's own cycle duration: internal processing time, neither a request's latency nor settled by POLICY"),
+}, SLURM_SERIES, SLURM_EXTRA)
+
+
 def write():
     with open(OUT_PATH, "w", encoding="utf-8") as f:
         for item in ITEMS:
