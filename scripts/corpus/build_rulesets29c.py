@@ -435,6 +435,71 @@ take(SLURM, "prometheus/alerts/slurm_cluster_health.yaml", SLURM_COMMIT, {
 }, SLURM_SERIES, SLURM_EXTRA)
 
 
+# ---------------------------------------------------------------------------------------------
+# cosmostation/cvms: docker/prometheus/rules/*.yaml (a Cosmos validator monitoring service's own
+# rule files; consensus-vote.yaml, extension-vote.yaml and uptime.yaml hold only commented-out
+# rules at this commit, so give no item)
+CVMS = "cosmostation/cvms"
+CVMS_COMMIT = "ee2370aac0c7dde626e6706f90d8e20cca0f42c1"
+CVMS_SERIES = {"instance": "cvms-exporter:9200", "job": "cvms-exporter", "chain": "cosmoshub", "chain_id": "cosmoshub-4"}
+CVMS_EXTRA = {"evm_chain": "ethereum", "endpoint": "https://rpc-cosmoshub.cosmostation.io", "package": "uptime",
+              "instance_name": "cosmostation-cosmoshub", "rule_group": "/etc/prometheus/rules/uptime.yaml;UptimePackage",
+              "upgrade_name": "v21"}
+for cvms_path, cvms_labels in (
+    ("axelar-evm.yaml", {"AxelarEVMChainMaintainerInactive": (None, 0, {"chain": "axelar", "chain_id": "axelar-dojo-1", "evm_chain": "ethereum"})}),
+    ("balance.yaml", {
+        "AxelarEVMBroadcasterBalanceUnder10": (None, 7.412, {"balance_address": "axelar146kdz9stlycvacm03hg0t5fxq6jszlc4gtxgpr"}),
+        "KavaOracleBroadcasterBalanceUnder10": (None, 4.1, {"balance_address": "kava1ujfrlcd0ted58mzplnyxzklsw0sqevlgxndanp"}),
+        "InjectiveEventnonceBroadcasterBalanceUnder1": (None, 0.62, {"balance_address": "inj1mtxhcchfyvvs6u4nmnylgkxvkrax7c2la69l8w"}),
+        "NibiruOracleBroadcasterBalanceUnder10": (None, 8.93, {"balance_address": "nibi14zc23q3qcewscy7wnt3s95h32chytenqxe633l"}),
+    }),
+    ("block.yaml", {"LastestBlockTimeDiffOver300s": (None, 412.7, {"endpoint": "https://rpc-cosmoshub.cosmostation.io"})}),
+    ("consensus-vote.yaml", {}),
+    ("eventnonce.yaml", {
+        "CosmosEventNonceDiffOver0": (OUT, "a validator's event nonce behind the other validators' (a bridge orchestrator not relaying): neither replication nor settled by POLICY"),
+        "CosmosEventNonceDiffOver1h": (OUT, "a validator's event nonce behind the other validators' for an hour: neither replication nor settled by POLICY"),
+    }),
+    ("extension-vote.yaml", {}),
+    ("oracle.yaml", {
+        "IncreasingMissCounterOver30%During1h": (None, 0.3817),
+        "OracleUptimeUnder50%": (None, 0.4625),
+    }),
+    ("root.yaml", {
+        "CVMSExporterDown": ("node_down", 0),
+        "Found failed evaludation rules in prometheus": (None, 3, {"rule_group": "/etc/prometheus/rules/uptime.yaml;UptimePackage"}),
+        "FoundUnnormalPackageOps": (None, 0, {"package": "uptime"}),
+        "FoundUnhealthyPackage": (None, 0, {"package": "uptime"}),
+        "FoundSkippedPackage": (None, 1, {"package": "uptime", "instance_name": "cosmostation-cosmoshub"}),
+    }),
+    ("upgrade.yaml", {
+        "OnchainUpgradeRegistered": (None, 86412, {"upgrade_name": "v21"}),
+        "onchain_upgrade_remaining_3h": (None, 10214, {"upgrade_name": "v21"}),
+        "onchain_upgrade_remaining_1h": (None, 3188, {"upgrade_name": "v21"}),
+    }),
+    ("uptime.yaml", {}),
+    ("yoda.yaml", {"BandYodaStatusInactivated": (None, 0, {"chain": "band", "chain_id": "laozi-mainnet"})}),
+):
+    take(CVMS, "docker/prometheus/rules/" + cvms_path, CVMS_COMMIT, cvms_labels, CVMS_SERIES, CVMS_EXTRA)
+
+
+# ---------------------------------------------------------------------------------------------
+# kubernetes-sigs/gateway-api-inference-extension: tools/alerts/alert.yaml (an LLM inference
+# gateway's sample alert rules, at the last commit that holds the file)
+GAIE = ("kubernetes-sigs/gateway-api-inference-extension", "tools/alerts/alert.yaml",
+        "cff5a2e9e9815b807af6a53cad6f87722ace4ef0")
+take(*GAIE, {
+    "HighInferenceRequestLatencyP99": ("high_latency", 13.87),
+    "HighInferenceErrorRate": ("high_error_rate", 0.0842),
+    "HighInferencePoolAvgQueueSize": ("queue_backlog", 73),
+    "HighInferencePoolAvgKVCacheUtilization": (OUT, "a model server pool's KV-cache block utilisation over 90%: a cache's occupancy on the accelerator, neither memory pressure said nor settled by POLICY"),
+}, lambda name: ({"instance": "10.8.2.14:9090", "job": "inference-gateway-ext-proc", "name": "vllm-llama3-8b-instruct"}
+                 if "Pool" in name else
+                 {"instance": "10.8.2.14:9090", "job": "inference-gateway-ext-proc",
+                  "model_name": "meta-llama/Llama-3.1-8B-Instruct", "target_model_name": "meta-llama/Llama-3.1-8B-Instruct"}),
+    {"name": "vllm-llama3-8b-instruct", "model_name": "meta-llama/Llama-3.1-8B-Instruct",
+     "target_model_name": "meta-llama/Llama-3.1-8B-Instruct"})
+
+
 def write():
     with open(OUT_PATH, "w", encoding="utf-8") as f:
         for item in ITEMS:
