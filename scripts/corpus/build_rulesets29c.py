@@ -500,6 +500,67 @@ take(*GAIE, {
      "target_model_name": "meta-llama/Llama-3.1-8B-Instruct"})
 
 
+# ---------------------------------------------------------------------------------------------
+# toot-community/mastodon-observability: generated/alerts/alert-rules.yaml (a Mastodon instance's
+# own SLO rules, rendered from its Jsonnet to a JSON PrometheusRule, read as YAML)
+MASTODON = ("toot-community/mastodon-observability", "generated/alerts/alert-rules.yaml",
+            "fe13afe5629e5cec42fea830b2050ae3ea602cd9")
+take(*MASTODON, {
+    "MastodonWebAvailabilityCritical": ("high_error_rate", 21.7),
+    "MastodonWebAvailabilityWarning": ("high_error_rate", 4.12),
+    "MastodonWebLatencyCritical": ("high_latency", 1.384, {"ingress": "varnish-for-app"}),
+    "MastodonWebLatencyWarning": ("high_latency", 0.8137),
+    "MastodonSidekiqQueueLatencyCritical": ("queue_backlog", 187.4, {"queue": "push"}),
+    "MastodonSidekiqQueueLatencyWarning": ("queue_backlog", 42.6, {"queue": "push"}),
+    "MastodonSidekiqDeadQueueWarning": (None, 0.0173),
+    "MastodonStreamingClientDropWarning": (None, 0.6214),
+    "MastodonStreamingClientDropCritical": (None, 0.8841),
+    "MastodonStreamingEventloopLag": (OUT, "the streaming server's event-loop lag p99: the process's own scheduling delay, neither a request's latency nor settled by POLICY"),
+}, {"namespace": "toot-community"}, {"queue": "push"})
+
+
+# ---------------------------------------------------------------------------------------------
+# adaptivenetworklab/NetFlux5G: netflux5g-editor/src/automation/monitoring/prometheus/alert_rules.yml
+# (a 5G core network emulator's monitoring stack: Open5GS/UERANSIM containers)
+NETFLUX = ("adaptivenetworklab/NetFlux5G", "netflux5g-editor/src/automation/monitoring/prometheus/alert_rules.yml",
+           "8b4e49497a9194af5d707f1049c1ea198222ea8a")
+NETFLUX_SERIES = [
+    (("HighCPUUsage", "HighMemoryUsage", "ContainerRestart", "HighNetworkTraffic"),
+     {"instance": "cadvisor:8080", "job": "cadvisor", "name": "netflux5g-amf", "image": "gradiant/open5gs:2.7.0"}),
+    (("ContainerDown", "PrometheusTargetDown"), {"instance": "amf:9090", "job": "open5gs-amf"}),
+    (("FiveGCoreServiceDown",), {"instance": "amf:7777", "job": "blackbox-5g-core"}),
+    (("HighSystemLoad",), {"instance": "node-exporter:9100", "job": "node-exporter"}),
+    (("DiskSpaceLow",), {"instance": "node-exporter:9100", "job": "node-exporter", "device": "/dev/sda1",
+                         "fstype": "ext4", "mountpoint": "/"}),
+    (("PrometheusConfigReloadFailed", "TooManyRestarts"), {"instance": "localhost:9090", "job": "prometheus"}),
+]
+
+
+def netflux_series(name):
+    return next((dict(series) for names, series in NETFLUX_SERIES if name in names), {})
+
+
+take(*NETFLUX, {
+    "HighCPUUsage": (None, 96.41),
+    "HighMemoryUsage": ("out_of_memory", 93.18),
+    "ContainerDown": ("node_down", 0),
+    "FiveGCoreServiceDown": ("node_down", 0),
+    "LowRegistrationSuccessRate": (OUT, "UE registration success ratio below 80%: registrations refused for subscribers or failed as requests, not settled (as magma's attach failures in rulesets28c)"),
+    "LowPDUSessionSuccessRate": (OUT, "PDU session establishment success ratio below 80%: sessions refused or failed as requests, not settled (as magma's attach failures in rulesets28c)"),
+    "HighNetworkResponseTime": (OUT, "average blackbox probe duration over 500 ms (\"network response time\"): ICMP round-trip (a link's quality) or HTTP response time, which module is not said"),
+    "ContainerRestart": (None, 0.003333),
+    "HighSystemLoad": (None, 2.37),
+    "DiskSpaceLow": ("disk_full", 7.842),
+    "HighNetworkTraffic": (None, 131457024),
+    "HighUECount": (None, 84),
+    "HighgNBCount": (None, 9),
+    "HighPDUSessionCount": (None, 93),
+    "PrometheusTargetDown": ("node_down", 0),
+    "PrometheusConfigReloadFailed": (None, 0),
+    "TooManyRestarts": (OUT, "shares its name with a blind set's rule"),
+}, netflux_series)
+
+
 def write():
     with open(OUT_PATH, "w", encoding="utf-8") as f:
         for item in ITEMS:
