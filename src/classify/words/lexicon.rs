@@ -272,6 +272,11 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("volume", DISK),
     ("volumes", DISK),
     ("storage", DISK),
+    // ZFS's datasets and their `refquota`, LVM's VDO pools: storage by other names.
+    ("dataset", DISK),
+    ("datasets", DISK),
+    ("refquota", LIMIT | QUOTA),
+    ("vdo", DISK),
     ("inode", DISK),
     ("inodes", DISK),
     ("pvc", DISK),

@@ -5497,3 +5497,30 @@ fn a_volume_named_vol_is_not_full_and_snapmirror_lags_as_replication() {
         Some(("replication_lag", "replication-lag")),
     );
 }
+
+#[test]
+fn a_dataset_quota_or_a_bucket_reaching_its_quota_is_storage_but_a_count_of_volumes_is_not() {
+    for (annotations, expected) in [
+        (
+            vec![
+                ("summary", "Quota Exceeded on Dataset"),
+                ("description", "Quota exceeded on dataset tank/home/jdoe. Used 82.41% (82.4 GiB of 100 GiB)."),
+            ],
+            Some(("disk_full", "storage-quota")),
+        ),
+        (
+            vec![("message", "A NooBaa Bucket Is In Reaching Quota State")],
+            Some(("disk_full", "storage-quota")),
+        ),
+        (
+            vec![("description", "WARNING: VDO vg_backup-vpool0-vpool vg_backup-vpool0 is now 87.40% full.")],
+            Some(("disk_full", "disk-capacity")),
+        ),
+        (
+            vec![("summary", "OpenStack Cinder tenant volume quota nearly exhausted (instance 10.0.1.17:9100)")],
+            None,
+        ),
+    ] {
+        check(&[("alertname", "StorageAlert")], &annotations, expected);
+    }
+}
