@@ -1425,6 +1425,8 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("page", "load", REQUEST),
     ("ceph", "pg", NOTNODE),
     ("storage", "spaces", DISK),
+    // LVM's thin pools hold volumes' blocks: their data and metadata fill as a disk does.
+    ("thin", "pool", DISK | POOL),
     ("ceph", "pgs", NOTNODE),
     ("placement", "group", NOTNODE),
     ("placement", "groups", NOTNODE),

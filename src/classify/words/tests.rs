@@ -5517,6 +5517,10 @@ fn a_dataset_quota_or_a_bucket_reaching_its_quota_is_storage_but_a_count_of_volu
             Some(("disk_full", "disk-capacity")),
         ),
         (
+            vec![("description", "WARNING: Thin pool vg_backup-tpool0 is now 87.40% full.")],
+            Some(("disk_full", "disk-capacity")),
+        ),
+        (
             vec![("summary", "OpenStack Cinder tenant volume quota nearly exhausted (instance 10.0.1.17:9100)")],
             None,
         ),
