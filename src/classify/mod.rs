@@ -40,6 +40,9 @@ pub use crate::model::LabelMap;
 /// Prefix of the fallback signature given to alerts that no rule matches.
 pub const UNCLASSIFIED_PREFIX: &str = "unclassified:";
 
+/// The signature of a call to a dependency that gave up waiting.
+const UPSTREAM_TIMEOUT: &str = "upstream_timeout";
+
 /// Longest annotation value whose evidence is searched without a lazy DFA. Each alert's
 /// evidence uses a different pattern, so that pattern's own lazy DFA is cold memory, and the
 /// bounded backtracker is faster on a short value; on a long one it would give way to the
@@ -385,7 +388,18 @@ impl Classifier {
         let mut reports_recovery =
             || *recovery.get_or_insert_with(|| words::reports_recovery(labels, annotations));
         let mut overruled = None;
+        // A health check's verdict on its target is the target down, whatever timeout it
+        // quotes (POLICY.md rule 11): no timeout pattern decides it.
+        let mut health_verdict = None;
+        let mut reports_failed_health_check = || {
+            *health_verdict.get_or_insert_with(|| {
+                words::reports_failed_health_check(labels, annotations)
+            })
+        };
         for rule in hits.rules().map(|r| &self.rules[r]) {
+            if rule.signature == UPSTREAM_TIMEOUT && reports_failed_health_check() {
+                continue;
+            }
             // A recovery notice reports that nothing is wrong any more (POLICY.md rule 14): no
             // built-in pattern decides it, a cause's no more than a symptom's. The episode it
             // closes keeps the class its firing notice gave it (`incident::tracker`).
@@ -419,8 +433,9 @@ impl Classifier {
         let found = if self.word_signatures.is_empty() {
             None
         } else {
+            let no_timeout = reports_failed_health_check();
             words::words().classify(labels, annotations, spelled.as_deref(), &|s| {
-                self.word_signatures.contains(s)
+                self.word_signatures.contains(s) && !(no_timeout && s == UPSTREAM_TIMEOUT)
             })
         };
         // A root cause in the words beats a symptom pattern, and so does a symptom that decides

@@ -972,3 +972,40 @@ fn every_kind_of_advice_is_found_where_it_starts() {
         );
     }
 }
+
+#[test]
+fn a_health_checks_verdict_on_its_target_is_the_target_down_whatever_timeout_it_quotes() {
+    check(
+        "{}",
+        &[
+            (
+                &[("alertname", "TraefikServerDown"), ("service", "grpc-api")],
+                &[
+                    ("summary", "Traefik health check marked h2c://10.0.4.21:50051 down"),
+                    (
+                        "description",
+                        "checking gRPC health: gRPC health check timeout: rpc error: code = DeadlineExceeded desc = context deadline exceeded",
+                    ),
+                ],
+                ("grpc-api", "node_down", "builtin:node-down-alertname"),
+            ),
+            (
+                &[("alertname", "LoadBalancerTargetDown"), ("service", "search")],
+                &[
+                    ("summary", "tg-search target 10.0.21.15:9200 failed its health checks"),
+                    ("description", "Reason: Target.Timeout - Request timed out"),
+                ],
+                ("search", "node_down", "builtin:node-down-alertname"),
+            ),
+            // Without a health check's verdict, the same timeout is a call that waited.
+            (
+                &[("alertname", "GatewayErrors"), ("service", "search")],
+                &[(
+                    "summary",
+                    "upstream timed out (110: Connection timed out) while reading response header from upstream",
+                )],
+                ("search", "upstream_timeout", "builtin:upstream-timeout-text"),
+            ),
+        ],
+    );
+}

@@ -3164,6 +3164,38 @@ pub(super) fn reports_recovery(labels: &LabelMap, annotations: &LabelMap) -> boo
 /// the resource its name watches ("Disk usage", "Mail queue") is not what failed (POLICY.md
 /// rule 16). The state comes as a label, at the end of the subject ("… is UNKNOWN") or as the
 /// plugin output's state ("DISK UNKNOWN - …").
+/// Whether the alert's subject is a health check's verdict on a target ("tg-search target
+/// 10.0.21.15:9200 failed its health checks", "Health check marked 10.0.9.31:1980 unhealthy"):
+/// a liveness check that gave up on its target says the target is down (POLICY.md rule 11),
+/// whatever timeout its detail quotes ("Target.Timeout", "context deadline exceeded"); no call
+/// to a dependency waited.
+pub(super) fn reports_failed_health_check(labels: &LabelMap, annotations: &LabelMap) -> bool {
+    let verdict = |text: &str| {
+        let lower = text.to_ascii_lowercase();
+        ["health check", "healthcheck", "health-check"]
+            .iter()
+            .any(|check| lower.contains(check))
+            && ["fail", "unhealthy", " down", "marked"]
+                .iter()
+                .any(|word| lower.contains(word))
+    };
+    ["summary", "title"]
+        .iter()
+        .filter_map(|key| annotations.get(*key))
+        .any(|text| verdict(sentences(text).next().unwrap_or(text)))
+        || labels.get("alertname").is_some_and(|name| {
+            let joined: String = name
+                .chars()
+                .filter(char::is_ascii_alphanumeric)
+                .map(|c| c.to_ascii_lowercase())
+                .collect();
+            joined.contains("healthcheck")
+                && ["fail", "unhealthy", "down"]
+                    .iter()
+                    .any(|word| joined.contains(word))
+        })
+}
+
 pub(super) fn reports_unknown_state(labels: &LabelMap, annotations: &LabelMap) -> bool {
     // Checkmk abbreviates it: "UNKN".
     let unknown = |v: &String| {
