@@ -329,6 +329,27 @@ take(*NDEFENDER, {
     {"subsystem": "antsdr", "flag": "under_voltage", "mount": "/", "endpoint": "/status"})
 
 
+# ---------------------------------------------------------------------------------------------
+# Pyxxilated-Studios/empath: docs/observability/prometheus-alerts.yml (a mail transfer agent's own
+# production rules)
+EMPATH = ("Pyxxilated-Studios/empath", "docs/observability/prometheus-alerts.yml", "db08ef4ccdfcdb429bfdb7d6404efa591c0d4fdd")
+take(*EMPATH, {
+    "DeliverySuccessRateLow": ("high_error_rate", "91.37%"),
+    "QueueBacklogCritical": ("queue_backlog", 14213),
+    "SMTPListenerDown": (None, 0),
+    "CircuitBreakerStormDetected": (OUT, "circuit breakers tripped for several destination domains: why deliveries fail (remote servers down, refusing, timing out) not said"),
+    "SpoolDiskSpaceLow": ("disk_full", "7.84%"),
+    "DeliveryLatencyHigh": ("queue_backlog", "14m 32s"),
+    "OldestMessageAgeHigh": ("queue_backlog", "2h 7m 13s"),
+    "DnsCacheHitRateLow": (None, "52.1%"),
+    "RateLimitingExcessive": ("rate_limited", 137.5),
+    "DeliveryErrorRateElevated": ("high_error_rate", "6.82%"),
+    "QueueSizeGrowing": ("queue_backlog", 23.6),
+    "CircuitBreakerOpen": (OUT, "a circuit breaker open for one destination domain: the failures that opened it not said"),
+}, {"instance": "mx1.example.net:9090", "job": "empath"},
+    {"domain": "gmail.com", "mountpoint": "/var/spool/empath"})
+
+
 def write():
     with open(OUT_PATH, "w", encoding="utf-8") as f:
         for item in ITEMS:
