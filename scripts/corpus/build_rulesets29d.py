@@ -350,6 +350,27 @@ take(*EMPATH, {
     {"domain": "gmail.com", "mountpoint": "/var/spool/empath"})
 
 
+# ---------------------------------------------------------------------------------------------
+# adinhodovic/tailscale-exporter: tailscale-mixin/prometheus_alerts.yaml (the VPN exporter's own mixin
+# rules, generated: tailnet, Headscale and tailscaled machine alerts). One description prints a
+# Go template constant, `{{ 50 }}`, filled here as Prometheus prints it.
+TAILSCALE = ("adinhodovic/tailscale-exporter", "tailscale-mixin/prometheus_alerts.yaml", "a569a08bbf98e1d9b7d9d5ca15a965c4ec54fcb0")
+take(*TAILSCALE, {
+    "TailscaleCollectorFailed": (None, 0),
+    "TailscaleDeviceUnauthorized": (None, 0),
+    "TailscaleUserUnapproved": (None, 1),
+    "TailscaleUserRecentlyCreated": (None, 142),
+    "TailscaleDeviceUnapprovedRoutes": (None, 50),
+    "HeadscaleDatabaseDown": (OUT, "a database-connectivity health gauge at 0: the database down, unreachable or refusing not said (as an application's health gauge, rule 9)"),
+    "HeadscaleCollectorFailed": (None, 0),
+    "HeadscaleNodeUnapprovedRoutes": (None, 33.33),
+    "TailscaledMachineHighOutboundDroppedPackets": (None, 63.2),
+}, {"cluster": "homelab", "namespace": "tailscale", "job": "tailscale-exporter", "instance": "10.42.0.31:9250"},
+    {"tailnet": "example.org.github", "collector": "devices", "name": "nas-01", "id": "nT4kQ9xCNTRL",
+     "login_name": "alice@example.org", "user": "alice", "tailscale_machine": "nas-01"},
+    text=show(TAILSCALE[0], TAILSCALE[2], TAILSCALE[1]).replace("{{ 50 }}", "50"))
+
+
 def write():
     with open(OUT_PATH, "w", encoding="utf-8") as f:
         for item in ITEMS:
