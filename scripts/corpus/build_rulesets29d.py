@@ -235,7 +235,7 @@ take(*HYPERSDK, {
     "HighCPUUsage": (None, 93.1),
     "TooManyGoroutines": (None, 12408),
     "ProviderAPIErrors": ("high_error_rate", 2.35),
-    "SlowVMDKTransfer": (None, "6.291MB"),
+    "SlowVMDKTransfer": (None, "6.291M"),
     "DatabaseConnectionPoolExhausted": ("connection_pool_exhaustion", "94.59%"),
     "HighAuthFailureRate": (OUT, "authentication failures per second: rejected credentials (an attack or a misconfigured client), not settled as a request error rate"),
     "SecretsManagerUnreachable": (OUT, "a health gauge at 0 (an application's unhealthy status, rule 9); \"unreachable\" is the summary's word, not measured"),
