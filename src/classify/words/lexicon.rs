@@ -1337,6 +1337,9 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("collection", INTERNAL),
     ("state", STATE),
     ("normal", HEALTHY),
+    // An SSD's endurance or wear-out remaining is its health, not its free space.
+    ("endurance", HEALTHY),
+    ("wearout", HEALTHY),
     ("nominal", HEALTHY),
     ("few", FEW),
     ("insufficient", FEW),

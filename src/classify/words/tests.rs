@@ -5528,3 +5528,18 @@ fn a_dataset_quota_or_a_bucket_reaching_its_quota_is_storage_but_a_count_of_volu
         check(&[("alertname", "StorageAlert")], &annotations, expected);
     }
 }
+
+#[test]
+fn an_ssds_endurance_remaining_is_its_wear_not_its_space() {
+    check(
+        &[("alertname", "PhysicalDisk-EnduranceRemaining-critical")],
+        &[],
+        None,
+    );
+    check(&[("alertname", "X")], &[("summary", "SSD wearout indicator at 95% on sda")], None);
+    check(
+        &[("alertname", "X")],
+        &[("summary", "Disk space remaining below 10% on sda")],
+        Some(("disk_full", "disk-capacity")),
+    );
+}
