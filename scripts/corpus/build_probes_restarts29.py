@@ -52,6 +52,9 @@ KUBERHEALTHY = ("kuberhealthy/kuberhealthy", "cmd/pod-restarts-check/main.go",
                 "75891d2f5f7f990ee45240ec3f863c537c0a87ab")
 CHECK_SYSTEMD = ("Josef-Friedrich/check_systemd", "check_systemd.py",
                  "0704f6aa243590e7120bfe52ed8d960acd09fc9d")
+PM2_PROM = ("VeXell/pm2-prom-module", "metrics/index.ts", "c215f69caa4f26306b8ad2518dce9b86d4da065c")
+INGRESS_MIXIN = ("adinhodovic/ingress-nginx-mixin", "alerts/alerts.libsonnet",
+                 "ce71b420448f36fb7248fc2b12814cd9dc2b719e")
 SRE_BLOG = "http://sre-blog.com/2021-03-24-processcrashlooping-alert.html"
 MYNODE = "https://docs.mynode.uk/bot/restart-alert"
 JELLYPY = ("https://gitea.puchstein.bayern/anonfunc/JellyPy/src/commit/"
@@ -371,7 +374,42 @@ def flapalerted_items():
         "Number of path changes caused by actively flapping prefixes")
 
 
+def pm2_prom_items():
+    """pm2-prom-module's gauges (pm2_app_restart_count "Show restart count of the app",
+    pm2_app_uptime "Show app uptime in seconds") in Grafana-managed alert rules."""
+    def add(expected, why, rule, app, host, expr, value, summary):
+        labels = {"alertname": rule, "app": app, "instance": f"{host}:9988", "job": "pm2",
+                  "grafana_folder": "Node apps", "severity": "warning"}
+        family.add(PM2_PROM, expected, f"pm2-prom-module metric alert: {why}", labels,
+                   {"summary": summary, "description": f"{expr} = {value}"})
+
+    add(C, "restart count up by 8 in 15 minutes", "PM2AppRestarting", "checkout-api", "node-app-04",
+        'increase(pm2_app_restart_count{app="checkout-api"}[15m])', 8,
+        "checkout-api restarted 8 times in 15 minutes")
+    add(C, "restart count up by 3 in 10 minutes", "PM2AppRestarting", "mailer", "node-app-01",
+        'increase(pm2_app_restart_count{app="mailer"}[10m])', 3,
+        "mailer restarted 3 times in 10 minutes")
+    add(None, "restart count up by one in an hour (rule 7)", "PM2AppRestarted", "cms", "node-app-02",
+        'increase(pm2_app_restart_count{app="cms"}[1h])', 1, "cms restarted once in the last hour")
+    add(None, "an app up for less than two minutes (short uptime, rule 7)", "PM2AppShortUptime",
+        "search-proxy", "node-app-03", 'pm2_app_uptime{app="search-proxy"}', 74,
+        "search-proxy uptime is below 120 seconds")
+
+
+def ingress_reload_items():
+    """ingress-nginx-mixin's NginxConfigReloadFailed as it fires."""
+    for cls, job in (("nginx", "ingress-nginx-controller-metrics"), ("nginx-internal", "ingress-internal-metrics")):
+        family.add(INGRESS_MIXIN, None, "ingress-nginx-mixin NginxConfigReloadFailed: a reload "
+                   "that failed (a setting, rule 9)",
+                   {"alertname": "NginxConfigReloadFailed", "controller_class": cls, "job": job,
+                    "severity": "warning"},
+                   {"summary": "Nginx config reload failed.",
+                    "description": f"Nginx config reload failed for the controller with the class {cls}."})
+
+
 yugabyte_items()
+pm2_prom_items()
+ingress_reload_items()
 forever_items()
 check_docker_items()
 supervisor_items()
