@@ -1250,6 +1250,9 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("ipsec", LINK | ROUTING),
     ("interface", LINK),
     ("link", LINK),
+    // A network card's errors are frames it lost, not requests.
+    ("nic", LINK),
+    ("nics", LINK),
     // SNMP's interface status objects (LibreNMS "ifOperStatus down (was up)").
     ("ifoperstatus", LINK),
     ("ifadminstatus", LINK),
@@ -1309,6 +1312,7 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("evaluations", INTERNAL),
     ("gc", INTERNAL),
     ("reconciliation", INTERNAL),
+    ("reconcile", INTERNAL),
     ("ipam", INTERNAL),
     ("checkpoint", INTERNAL),
     ("backup", INTERNAL),
@@ -1428,6 +1432,8 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("page", "load", REQUEST),
     ("ceph", "pg", NOTNODE),
     ("storage", "spaces", DISK),
+    ("network", "card", LINK),
+    ("network", "cards", LINK),
     // LVM's thin pools hold volumes' blocks: their data and metadata fill as a disk does.
     ("thin", "pool", DISK | POOL),
     ("ceph", "pgs", NOTNODE),
