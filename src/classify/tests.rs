@@ -997,6 +997,28 @@ fn a_health_checks_verdict_on_its_target_is_the_target_down_whatever_timeout_it_
                 ],
                 ("search", "node_down", "builtin:node-down-alertname"),
             ),
+            (
+                &[("alertname", "TargetDown"), ("service", "node")],
+                &[
+                    ("summary", "Target 10.30.8.14:9100 of job node is down"),
+                    (
+                        "description",
+                        "up == 0 for 5m. Last scrape error: Get \"http://10.30.8.14:9100/metrics\": context deadline exceeded",
+                    ),
+                ],
+                ("node", "node_down", "builtin:node-down-alertname"),
+            ),
+            (
+                &[("alertname", "VarnishBackendSick"), ("service", "cache")],
+                &[
+                    ("summary", "Backend boot.api_origin went sick on cache-fra-3"),
+                    (
+                        "description",
+                        "Backend_health - boot.api_origin Went sick 4---X--- 2 3 5 0.000000 0.412883 \"Poll timeout 2.000s exceeded by 0.001s\"",
+                    ),
+                ],
+                ("cache", "node_down", "words:peer-gone"),
+            ),
             // Without a health check's verdict, the same timeout is a call that waited.
             (
                 &[("alertname", "GatewayErrors"), ("service", "search")],

@@ -1730,6 +1730,9 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("suspected", "members", HOST | DOWN | GONE),
     ("unexpectedly", "left", DOWN | GONE),
     ("as", "failing", DOWN | GONE),
+    // Varnish's health probe: a backend that "went sick" failed its probes.
+    ("went", "sick", DOWN | GONE),
+    ("still", "sick", DOWN | GONE),
     // etcd's "peer became inactive (message send to peer failed)".
     ("became", "inactive", DOWN | GONE),
     // A member "expelled from the group" was removed by the others' failure detector.

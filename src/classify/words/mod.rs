@@ -3179,6 +3179,34 @@ pub(super) fn reports_failed_health_check(labels: &LabelMap, annotations: &Label
                 .iter()
                 .any(|word| lower.contains(word))
     };
+    // "Target 10.30.8.14:9100 of job node is down" over "Last scrape error: … context deadline
+    // exceeded", Varnish's "Backend … went sick" over its "Poll timeout 2.000s exceeded": a
+    // target said down, and the check that found it so, timed out on it.
+    let said_down = |text: &str| {
+        let lower = text.to_ascii_lowercase();
+        [" is down", " went sick", " still sick", " is unhealthy"]
+            .iter()
+            .any(|word| lower.contains(word))
+    };
+    let checked = || {
+        annotations.values().any(|text| {
+            let lower = text.to_ascii_lowercase();
+            ["last scrape error", "backend_health", "poll timeout", "probe timed out"]
+                .iter()
+                .any(|mechanism| lower.contains(mechanism))
+        })
+    };
+    let subject_down = ["summary", "title"]
+        .iter()
+        .filter_map(|key| annotations.get(*key))
+        .any(|text| said_down(sentences(text).next().unwrap_or(text)))
+        || labels.get("alertname").is_some_and(|name| {
+            let lower = name.to_ascii_lowercase();
+            lower.ends_with("down") || lower.ends_with("unhealthy") || lower.ends_with("sick")
+        });
+    if subject_down && checked() {
+        return true;
+    }
     ["summary", "title"]
         .iter()
         .filter_map(|key| annotations.get(*key))
