@@ -934,25 +934,41 @@ impl Words {
     /// what happened. The words before "event" may name the product and its topic (a server,
     /// replication), never a failure ("OOM event on web-3" heads).
     fn names_an_event_only(&self, text: &str) -> bool {
-        let lower = text.trim().to_ascii_lowercase();
+        let text = text.trim();
+        let lower = text.to_ascii_lowercase();
+        // Each word with where it starts: ASCII lower-casing keeps every byte where it was.
+        let words: Vec<(usize, &str)> = lower
+            .split_whitespace()
+            .map(|word| (offset_in(&lower, word), word))
+            .collect();
+        let place_follows = |next: usize| {
+            words.get(next).is_none_or(|(_, word)| {
+                matches!(*word, "on" | "in" | "at" | "from" | "for" | "of")
+            })
+        };
+        let marker = words.iter().enumerate().find_map(|(i, &(at, word))| {
+            let next = words.get(i + 1).map_or("", |(_, w)| *w);
+            match word {
+                // "KeyDB cluster event on keydb-0"
+                "event" | "events" if place_follows(i + 1) => Some(at),
+                // "Couchbase cluster log alert on cb-1", "OpenSearch cluster log event on …"
+                "log" if matches!(next, "alert" | "event" | "entry" | "line" | "message")
+                    && place_follows(i + 2) =>
+                {
+                    Some(at)
+                }
+                // "SeaweedFS mount on app-node-3 logged a matching line", "dmeventd on
+                // backup-07 logged a warning": what was logged is in the line.
+                "logged" if matches!(next, "a" | "an") && words.len() <= i + 5 => Some(at),
+                _ => None,
+            }
+        });
         let topic = ["reported a problem with ", "reported an issue with "]
             .iter()
-            .find_map(|marker| lower.find(marker).map(|at| &text[..at]))
-            .or_else(|| {
-                let words: Vec<&str> = lower.split_whitespace().collect();
-                let at = words
-                    .iter()
-                    .position(|word| matches!(*word, "event" | "events"))?;
-                let ends = words
-                    .get(at + 1)
-                    .is_none_or(|next| matches!(*next, "on" | "in" | "at" | "from" | "for" | "of"));
-                let before = lower.find(&format!("{} ", words[at])).or_else(|| {
-                    lower
-                        .ends_with(words[at])
-                        .then(|| lower.len() - words[at].len())
-                })?;
-                (ends && at > 0).then(|| &text[..before])
-            });
+            .find_map(|marker| lower.find(marker))
+            .or(marker)
+            .filter(|&at| at > 0)
+            .map(|at| &text[..at]);
         let Some(topic) = topic else {
             return false;
         };

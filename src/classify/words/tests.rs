@@ -5434,6 +5434,11 @@ fn a_summary_that_names_only_a_logged_event_leaves_it_to_the_line() {
             "[Debug] Orleans.Runtime.MembershipService.MembershipTableManager: CleanupTableEntries: About to DeclareDead 3 outdated silos in the table: S10.60.0.9:11111:501998412",
             None,
         ),
+        (
+            "Couchbase cluster log alert on cb-1",
+            "Node 'ns_1@cb-1.prod' saw that node 'ns_1@cb-3.prod' went down.",
+            Some(("node_down", "down")),
+        ),
         // A summary that names a failure before "event" still heads.
         (
             "OOM kill event on web-3",
