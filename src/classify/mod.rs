@@ -390,11 +390,10 @@ impl Classifier {
         let mut overruled = None;
         // A health check's verdict on its target is the target down, whatever timeout it
         // quotes (POLICY.md rule 11): no timeout pattern decides it.
-        let mut health_verdict = None;
-        let mut reports_failed_health_check = || {
-            *health_verdict.get_or_insert_with(|| {
-                words::reports_failed_health_check(labels, annotations)
-            })
+        let health_verdict = std::cell::OnceCell::new();
+        let reports_failed_health_check = || {
+            *health_verdict
+                .get_or_init(|| words::reports_failed_health_check(labels, annotations))
         };
         for rule in hits.rules().map(|r| &self.rules[r]) {
             if rule.signature == UPSTREAM_TIMEOUT && reports_failed_health_check() {
@@ -433,9 +432,9 @@ impl Classifier {
         let found = if self.word_signatures.is_empty() {
             None
         } else {
-            let no_timeout = reports_failed_health_check();
             words::words().classify(labels, annotations, spelled.as_deref(), &|s| {
-                self.word_signatures.contains(s) && !(no_timeout && s == UPSTREAM_TIMEOUT)
+                self.word_signatures.contains(s)
+                    && !(s == UPSTREAM_TIMEOUT && reports_failed_health_check())
             })
         };
         // A root cause in the words beats a symptom pattern, and so does a symptom that decides
