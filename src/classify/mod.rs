@@ -392,8 +392,7 @@ impl Classifier {
         // quotes (POLICY.md rule 11): no timeout pattern decides it.
         let health_verdict = std::cell::OnceCell::new();
         let reports_failed_health_check = || {
-            *health_verdict
-                .get_or_init(|| words::reports_failed_health_check(labels, annotations))
+            *health_verdict.get_or_init(|| words::reports_failed_health_check(labels, annotations))
         };
         for rule in hits.rules().map(|r| &self.rules[r]) {
             if rule.signature == UPSTREAM_TIMEOUT && reports_failed_health_check() {

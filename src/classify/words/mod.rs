@@ -942,9 +942,9 @@ impl Words {
             .map(|word| (offset_in(&lower, word), word))
             .collect();
         let place_follows = |next: usize| {
-            words.get(next).is_none_or(|(_, word)| {
-                matches!(*word, "on" | "in" | "at" | "from" | "for" | "of")
-            })
+            words
+                .get(next)
+                .is_none_or(|(_, word)| matches!(*word, "on" | "in" | "at" | "from" | "for" | "of"))
         };
         let marker = words.iter().enumerate().find_map(|(i, &(at, word))| {
             let next = words.get(i + 1).map_or("", |(_, w)| *w);
@@ -952,8 +952,9 @@ impl Words {
                 // "KeyDB cluster event on keydb-0"
                 "event" | "events" if place_follows(i + 1) => Some(at),
                 // "Couchbase cluster log alert on cb-1", "OpenSearch cluster log event on …"
-                "log" if matches!(next, "alert" | "event" | "entry" | "line" | "message")
-                    && place_follows(i + 2) =>
+                "log"
+                    if matches!(next, "alert" | "event" | "entry" | "line" | "message")
+                        && place_follows(i + 2) =>
                 {
                     Some(at)
                 }
@@ -3207,9 +3208,14 @@ pub(super) fn reports_failed_health_check(labels: &LabelMap, annotations: &Label
     let checked = || {
         annotations.values().any(|text| {
             let lower = text.to_ascii_lowercase();
-            ["last scrape error", "backend_health", "poll timeout", "probe timed out"]
-                .iter()
-                .any(|mechanism| lower.contains(mechanism))
+            [
+                "last scrape error",
+                "backend_health",
+                "poll timeout",
+                "probe timed out",
+            ]
+            .iter()
+            .any(|mechanism| lower.contains(mechanism))
         })
     };
     let subject_down = ["summary", "title"]

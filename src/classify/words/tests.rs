@@ -5498,7 +5498,10 @@ fn a_volume_named_vol_is_not_full_and_snapmirror_lags_as_replication() {
     );
     check(
         &[("alertname", "Snapmirror lag time is high")],
-        &[("summary", "Snapmirror [5f1a2b3c] has [5423] lag time (in secs)")],
+        &[(
+            "summary",
+            "Snapmirror [5f1a2b3c] has [5423] lag time (in secs)",
+        )],
         Some(("replication_lag", "replication-lag")),
     );
 }
@@ -5509,7 +5512,10 @@ fn a_dataset_quota_or_a_bucket_reaching_its_quota_is_storage_but_a_count_of_volu
         (
             vec![
                 ("summary", "Quota Exceeded on Dataset"),
-                ("description", "Quota exceeded on dataset tank/home/jdoe. Used 82.41% (82.4 GiB of 100 GiB)."),
+                (
+                    "description",
+                    "Quota exceeded on dataset tank/home/jdoe. Used 82.41% (82.4 GiB of 100 GiB).",
+                ),
             ],
             Some(("disk_full", "storage-quota")),
         ),
@@ -5518,15 +5524,24 @@ fn a_dataset_quota_or_a_bucket_reaching_its_quota_is_storage_but_a_count_of_volu
             Some(("disk_full", "storage-quota")),
         ),
         (
-            vec![("description", "WARNING: VDO vg_backup-vpool0-vpool vg_backup-vpool0 is now 87.40% full.")],
+            vec![(
+                "description",
+                "WARNING: VDO vg_backup-vpool0-vpool vg_backup-vpool0 is now 87.40% full.",
+            )],
             Some(("disk_full", "disk-capacity")),
         ),
         (
-            vec![("description", "WARNING: Thin pool vg_backup-tpool0 is now 87.40% full.")],
+            vec![(
+                "description",
+                "WARNING: Thin pool vg_backup-tpool0 is now 87.40% full.",
+            )],
             Some(("disk_full", "disk-capacity")),
         ),
         (
-            vec![("summary", "OpenStack Cinder tenant volume quota nearly exhausted (instance 10.0.1.17:9100)")],
+            vec![(
+                "summary",
+                "OpenStack Cinder tenant volume quota nearly exhausted (instance 10.0.1.17:9100)",
+            )],
             None,
         ),
     ] {
@@ -5541,7 +5556,11 @@ fn an_ssds_endurance_remaining_is_its_wear_not_its_space() {
         &[],
         None,
     );
-    check(&[("alertname", "X")], &[("summary", "SSD wearout indicator at 95% on sda")], None);
+    check(
+        &[("alertname", "X")],
+        &[("summary", "SSD wearout indicator at 95% on sda")],
+        None,
+    );
     check(
         &[("alertname", "X")],
         &[("summary", "Disk space remaining below 10% on sda")],
