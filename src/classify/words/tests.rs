@@ -5395,10 +5395,6 @@ fn a_log_line_is_read_past_its_bracketed_level_and_the_plugin_that_wrote_it() {
             "2026-12-05T16:41:01.095028Z 0 [Warning] [MY-011493] [Repl] Plugin group_replication reported: 'Member with address db-gr-3.prod:3306 has become unreachable.'",
             Some(("node_down", "down")),
         ),
-        (
-            "[Information] Orleans.Runtime.MembershipService.MembershipTableManager: Going to DeclareDead silo S10.60.1.16:11111:502115210 in the table.",
-            Some(("node_down", "down")),
-        ),
         // The plugin's name no longer speaks, and a member that left of its own accord is no
         // member lost (POLICY.md rule 11).
         (
