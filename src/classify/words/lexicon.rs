@@ -272,10 +272,9 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("volume", DISK),
     ("volumes", DISK),
     ("storage", DISK),
-    // ZFS's datasets and their `refquota`, LVM's VDO pools: storage by other names.
-    ("dataset", DISK),
-    ("datasets", DISK),
-    ("refquota", LIMIT | QUOTA),
+    // ZFS's `refquota` and LVM's VDO pools: storage by other names. ("Dataset" alone is as often
+    // BigQuery's or a model's.)
+    ("refquota", LIMIT | QUOTA | DISK),
     ("vdo", DISK),
     ("inode", DISK),
     ("inodes", DISK),
@@ -1312,7 +1311,6 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("evaluations", INTERNAL),
     ("gc", INTERNAL),
     ("reconciliation", INTERNAL),
-    ("reconcile", INTERNAL),
     ("ipam", INTERNAL),
     ("checkpoint", INTERNAL),
     ("backup", INTERNAL),
@@ -1434,6 +1432,15 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("storage", "spaces", DISK),
     ("network", "card", LINK),
     ("network", "cards", LINK),
+    // A controller's reconcile errors are its own runs (POLICY.md rule 10); an endpoint named
+    // "reconcile" still serves requests.
+    ("reconcile", "error", INTERNAL),
+    ("reconcile", "errors", INTERNAL),
+    ("reconcile", "failures", INTERNAL),
+    // A storage quota "reaching" its limit is nearly full; a quota "reached" may count volumes.
+    ("reaching", "quota", QUOTA | FULL),
+    ("approaching", "quota", QUOTA | FULL),
+    ("nearing", "quota", QUOTA | FULL),
     // LVM's thin pools hold volumes' blocks: their data and metadata fill as a disk does.
     ("thin", "pool", DISK | POOL),
     ("ceph", "pgs", NOTNODE),
@@ -1721,15 +1728,12 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     // Serf's `member-failed` event (`EventMemberFailed`): the gossip failure detector gave up on
     // a member. A `member-leave` is a graceful leave.
     ("member", "failed", HOST | DOWN | GONE),
-    // A failure detector's suspicion of a member (Hazelcast's "Suspecting Member …", Geode's
-    // "removal of suspect member", JGroups' "suspected members"): the others stopped hearing
-    // from it. A member that "unexpectedly left" or that the cluster is "marking … as failing"
-    // (Redis Cluster's FAIL) was lost, not shut down.
+    // A failure detector's suspicion of a member (Hazelcast's "Suspecting Member …", JGroups'
+    // "suspected members"): the others stopped hearing from it. ("Suspect member login" is
+    // fraud, "unexpectedly left the consumer group" a consumer, "marked as failing" any job:
+    // those stay unread.)
     ("suspecting", "member", HOST | DOWN | GONE),
-    ("suspect", "member", HOST | DOWN | GONE),
     ("suspected", "members", HOST | DOWN | GONE),
-    ("unexpectedly", "left", DOWN | GONE),
-    ("as", "failing", DOWN | GONE),
     // Varnish's health probe: a backend that "went sick" failed its probes.
     ("went", "sick", DOWN | GONE),
     ("still", "sick", DOWN | GONE),

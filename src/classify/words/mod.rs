@@ -934,12 +934,24 @@ impl Words {
     /// what happened. The words before "event" may name the product and its topic (a server,
     /// replication), never a failure ("OOM event on web-3" heads).
     fn names_an_event_only(&self, text: &str) -> bool {
+        // Most summaries name no event: they are done here, without a lower-cased copy.
+        if !["event", "log", "reported"]
+            .iter()
+            .any(|word| holds_ignore_case(text, word))
+        {
+            return false;
+        }
         let text = text.trim();
         let lower = text.to_ascii_lowercase();
         // Each word with where it starts: ASCII lower-casing keeps every byte where it was.
         let words: Vec<(usize, &str)> = lower
             .split_whitespace()
-            .map(|word| (offset_in(&lower, word), word))
+            .map(|word| {
+                (
+                    offset_in(&lower, word),
+                    word.trim_end_matches([':', ',', '.']),
+                )
+            })
             .collect();
         let place_follows = |next: usize| {
             words
@@ -960,7 +972,17 @@ impl Words {
                 }
                 // "SeaweedFS mount on app-node-3 logged a matching line", "dmeventd on
                 // backup-07 logged a warning": what was logged is in the line.
-                "logged" if matches!(next, "a" | "an") && words.len() <= i + 5 => Some(at),
+                "logged"
+                    if matches!(next, "a" | "an")
+                        && words[i + 2..].iter().all(|(_, w)| {
+                            matches!(
+                                *w,
+                                "matching" | "line" | "warning" | "error" | "message" | "entry"
+                            )
+                        }) =>
+                {
+                    Some(at)
+                }
                 _ => None,
             }
         });
@@ -2142,30 +2164,37 @@ fn past_reporting_plugin(message: &str) -> &str {
 /// error type in that place (`java.net.UnknownHostException: db-1`) is the message and stays.
 fn past_logger_name(message: &str) -> &str {
     let end = message.find(char::is_whitespace).unwrap_or(message.len());
-    let (name, rest) = message.split_at(end);
-    let name = name.strip_suffix(':').unwrap_or(name);
-    let qualified = name.matches('.').count() >= 2
-        && !name.starts_with('.')
-        && !name.ends_with('.')
-        && name
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'$'))
-        && name.rsplit('.').next().is_some_and(|class| {
-            class.starts_with(|c: char| c.is_ascii_uppercase()) && !names_an_error_type(class)
+    let (word, rest) = message.split_at(end);
+    let (name, colon) = match word.strip_suffix(':') {
+        Some(name) => (name, true),
+        None => (word, false),
+    };
+    let segments: Vec<&str> = name.split('.').collect();
+    let class = segments.last().copied().unwrap_or("");
+    // Python's exception types live in modules named for them (`psycopg2.errors.DiskFull`,
+    // `requests.exceptions.ReadTimeout`) and need no "Error" in their own names.
+    let raised = names_an_error_type(class)
+        || segments
+            .iter()
+            .any(|segment| matches!(*segment, "errors" | "exceptions" | "exc" | "error"));
+    let logger = segments.len() >= 3
+        && segments.iter().all(|segment| {
+            !segment.is_empty()
+                && segment
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'$'))
         })
-        && !name.bytes().all(|b| b.is_ascii_digit() || b == b'.');
-    if !qualified {
+        && class.starts_with(|c: char| c.is_ascii_uppercase())
+        && !raised;
+    if !logger {
         return message;
     }
-    let after = message[end..].trim_start();
-    let after = if message[..end].ends_with(':') {
-        Some(after)
+    let rest = rest.trim_start();
+    let after = if colon {
+        Some(rest)
     } else {
-        after
-            .strip_prefix(": ")
-            .or_else(|| after.strip_prefix("- "))
+        rest.strip_prefix(": ").or_else(|| rest.strip_prefix("- "))
     };
-    let _ = rest;
     after.filter(|a| !a.is_empty()).unwrap_or(message)
 }
 
@@ -3176,63 +3205,49 @@ pub(super) fn reports_recovery(labels: &LabelMap, annotations: &LabelMap) -> boo
     by_label || annotations.values().any(|v| opens_as_recovery(v))
 }
 
-/// Whether a Nagios-style check reports the state `UNKNOWN`: the plugin could not measure at
-/// all ("INPUT ERROR: No thresholds specified", "timed out waiting for /usr/bin/mailq"), so
-/// the resource its name watches ("Disk usage", "Mail queue") is not what failed (POLICY.md
-/// rule 16). The state comes as a label, at the end of the subject ("… is UNKNOWN") or as the
-/// plugin output's state ("DISK UNKNOWN - …").
-/// Whether the alert's subject is a health check's verdict on a target ("tg-search target
-/// 10.0.21.15:9200 failed its health checks", "Health check marked 10.0.9.31:1980 unhealthy"):
-/// a liveness check that gave up on its target says the target is down (POLICY.md rule 11),
-/// whatever timeout its detail quotes ("Target.Timeout", "context deadline exceeded"); no call
-/// to a dependency waited.
+/// Whether a liveness check gave up on the alert's target: the target is down (POLICY.md rule
+/// 11), whatever timeout the check's detail quotes ("Target.Timeout", "context deadline
+/// exceeded"); no call to a dependency waited.
 pub(super) fn reports_failed_health_check(labels: &LabelMap, annotations: &LabelMap) -> bool {
+    health_check_verdict(labels, annotations) || said_down_over_its_check(labels, annotations)
+}
+
+/// The first sentence of the alert's summary and title.
+fn subject_lines(annotations: &LabelMap) -> impl Iterator<Item = &str> {
+    ["summary", "title"]
+        .into_iter()
+        .filter_map(|key| annotations.get(key))
+        .map(|text| sentences(text).next().unwrap_or(text))
+}
+
+/// Whether `text` holds `wanted`, a lower-case ASCII word, as a word of its own.
+fn holds_word(text: &str, wanted: &str) -> bool {
+    text.split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|word| word.eq_ignore_ascii_case(wanted))
+}
+
+/// Whether `text` holds `needle`, lower-case ASCII, in any case, without a lower-cased copy.
+fn holds_ignore_case(text: &str, needle: &str) -> bool {
+    text.as_bytes()
+        .windows(needle.len())
+        .any(|window| window.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
+/// A health check's verdict as the subject ("tg-search target 10.0.21.15:9200 failed its health
+/// checks", "Traefik health check marked h2c://10.0.4.21:50051 down",
+/// `ApisixHealthcheckNodeUnhealthy`). "Health checks slowed down" is no verdict.
+fn health_check_verdict(labels: &LabelMap, annotations: &LabelMap) -> bool {
     let verdict = |text: &str| {
-        let lower = text.to_ascii_lowercase();
         ["health check", "healthcheck", "health-check"]
             .iter()
-            .any(|check| lower.contains(check))
-            && ["fail", "unhealthy", " down", "marked"]
+            .any(|check| holds_ignore_case(text, check))
+            && (["failed", "failing", "fails", "unhealthy"]
                 .iter()
-                .any(|word| lower.contains(word))
+                .any(|word| holds_word(text, word))
+                || (holds_word(text, "marked")
+                    && (holds_word(text, "down") || holds_word(text, "unhealthy"))))
     };
-    // "Target 10.30.8.14:9100 of job node is down" over "Last scrape error: … context deadline
-    // exceeded", Varnish's "Backend … went sick" over its "Poll timeout 2.000s exceeded": a
-    // target said down, and the check that found it so, timed out on it.
-    let said_down = |text: &str| {
-        let lower = text.to_ascii_lowercase();
-        [" is down", " went sick", " still sick", " is unhealthy"]
-            .iter()
-            .any(|word| lower.contains(word))
-    };
-    let checked = || {
-        annotations.values().any(|text| {
-            let lower = text.to_ascii_lowercase();
-            [
-                "last scrape error",
-                "backend_health",
-                "poll timeout",
-                "probe timed out",
-            ]
-            .iter()
-            .any(|mechanism| lower.contains(mechanism))
-        })
-    };
-    let subject_down = ["summary", "title"]
-        .iter()
-        .filter_map(|key| annotations.get(*key))
-        .any(|text| said_down(sentences(text).next().unwrap_or(text)))
-        || labels.get("alertname").is_some_and(|name| {
-            let lower = name.to_ascii_lowercase();
-            lower.ends_with("down") || lower.ends_with("unhealthy") || lower.ends_with("sick")
-        });
-    if subject_down && checked() {
-        return true;
-    }
-    ["summary", "title"]
-        .iter()
-        .filter_map(|key| annotations.get(*key))
-        .any(|text| verdict(sentences(text).next().unwrap_or(text)))
+    subject_lines(annotations).any(verdict)
         || labels.get("alertname").is_some_and(|name| {
             let joined: String = name
                 .chars()
@@ -3240,12 +3255,64 @@ pub(super) fn reports_failed_health_check(labels: &LabelMap, annotations: &Label
                 .map(|c| c.to_ascii_lowercase())
                 .collect();
             joined.contains("healthcheck")
-                && ["fail", "unhealthy", "down"]
+                && ["failed", "failing", "unhealthy", "down"]
                     .iter()
-                    .any(|word| joined.contains(word))
+                    .any(|word| joined.ends_with(word))
         })
 }
 
+/// A target said down or sick over the check that found it so and timed out on it ("Target
+/// 10.30.8.14:9100 of job node is down" over "Last scrape error: … context deadline exceeded",
+/// Varnish's "Backend … went sick" over its "Poll timeout 2.000s exceeded"). "Availability is
+/// down to 97.2%" is a measure, and `InventoryApiSlowdown` or `KubeHpaScaledDown` no target down.
+fn said_down_over_its_check(labels: &LabelMap, annotations: &LabelMap) -> bool {
+    const NOT_A_TARGET: [&str; 7] = [
+        "slowdown",
+        "scaledown",
+        "scaleddown",
+        "cooldown",
+        "shutdown",
+        "countdown",
+        "breakdown",
+    ];
+    let said_down = |text: &str| {
+        let lower = text.to_ascii_lowercase();
+        let down_at_clause_end = lower.match_indices(" is down").any(|(at, phrase)| {
+            let after = lower[at + phrase.len()..].trim_start();
+            !(after.starts_with(|c: char| c.is_ascii_digit() || c == '%')
+                || ["to ", "by ", "from "].iter().any(|w| after.starts_with(w)))
+        });
+        down_at_clause_end
+            || [" went sick", " still sick", " is unhealthy"]
+                .iter()
+                .any(|phrase| lower.contains(phrase))
+    };
+    let name_says_down = labels.get("alertname").is_some_and(|name| {
+        let lower = name.to_ascii_lowercase();
+        (lower.ends_with("down") || lower.ends_with("unhealthy") || lower.ends_with("sick"))
+            && !NOT_A_TARGET.iter().any(|word| lower.ends_with(word))
+    });
+    if !(name_says_down || subject_lines(annotations).any(said_down)) {
+        return false;
+    }
+    annotations.values().any(|text| {
+        let head = crate::model::truncate_str(text, WORD_WINDOW);
+        [
+            "last scrape error",
+            "backend_health",
+            "poll timeout",
+            "probe timed out",
+        ]
+        .iter()
+        .any(|mechanism| holds_ignore_case(head, mechanism))
+    })
+}
+
+/// Whether a Nagios-style check reports the state `UNKNOWN`: the plugin could not measure at
+/// all ("INPUT ERROR: No thresholds specified", "timed out waiting for /usr/bin/mailq"), so
+/// the resource its name watches ("Disk usage", "Mail queue") is not what failed (POLICY.md
+/// rule 16). The state comes as a label, at the end of the subject ("… is UNKNOWN") or as the
+/// plugin output's state ("DISK UNKNOWN - …").
 pub(super) fn reports_unknown_state(labels: &LabelMap, annotations: &LabelMap) -> bool {
     // Checkmk abbreviates it: "UNKN".
     let unknown = |v: &String| {

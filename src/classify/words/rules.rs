@@ -226,17 +226,16 @@ pub(super) const RULES: &[Rule] = &[
     // A storage quota refuses writes when it is reached, as a full disk does (POLICY.md rule 7:
     // file-system, pool or bucket quotas); a namespace's `ResourceQuota` names no storage, and
     // memory or CPU quotas are allowances, and so is a *count* of volumes nearly used up
-    // (it says "exhausted", where bytes are "full", "used", "exceeded" or a quota "reaching"
-    // its limit).
+    // (it says "exhausted", where bytes are "full", "used" or "exceeded").
     rule(
         "storage-quota",
         "disk_full",
         &[
             QUOTA,
             DISK | SPACE | SIZE | REMOTE,
-            FULL | HIGH | USAGE | OUT | FEW | NEAR,
+            FULL | HIGH | USAGE | OUT | FEW,
         ],
-        &[MEM, CPU, POD, UNDER, LATENCY, REQUEST, EXHAUST],
+        &[MEM, CPU, POD, UNDER, LATENCY, REQUEST],
     )
     .subject(),
     // A pool that fills up without a connection word is a storage pool (Ceph, ZFS, LVM).

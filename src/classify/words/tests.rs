@@ -5457,14 +5457,11 @@ fn a_member_suspected_or_lost_by_the_others_is_down() {
             "Suspecting Member [10.20.1.13]:5701 because it has not sent any heartbeats since 2026-12-05 16:40:07.118",
             Some(("node_down", "peer-gone")),
         ),
-        (
-            "Member at 10.3.1.14(server-3:4112)<v5>:41000 unexpectedly left the distributed cache",
-            Some(("node_down", "peer-gone")),
-        ),
-        (
-            "1:M 05 Dec 2026 16:41:42.034 * Marking node 9a8b7c6d5e4f as failing (quorum reached).",
-            Some(("node_down", "peer-gone")),
-        ),
+        // Suspicion is said of members only: a fraud alert's "suspect member", a consumer that
+        // "unexpectedly left" its group and a job "marked as failing" lost no member.
+        ("Suspect member login from a new country", None),
+        ("Consumer orders-worker-2 unexpectedly left the consumer group", None),
+        ("Cron job on host web-3 marked as failing after 3 consecutive errors", None),
         (
             "INFO  [GossipStage:1] 2026-12-05 16:41:07,412 Gossiper.java:1034 - InetAddress /10.31.4.23 is now DOWN",
             Some(("node_down", "down")),
@@ -5506,14 +5503,21 @@ fn a_volume_named_vol_is_not_full_and_snapmirror_lags_as_replication() {
 fn a_dataset_quota_or_a_bucket_reaching_its_quota_is_storage_but_a_count_of_volumes_is_not() {
     for (annotations, expected) in [
         (
-            vec![
-                ("summary", "Quota Exceeded on Dataset"),
-                (
-                    "description",
-                    "Quota exceeded on dataset tank/home/jdoe. Used 82.41% (82.4 GiB of 100 GiB).",
-                ),
-            ],
+            vec![(
+                "description",
+                "CRITICAL: Refquota exceeded on dataset pool0/shares/finance. Used 97.06% (1.94 TiB of 2 TiB).",
+            )],
             Some(("disk_full", "storage-quota")),
+        ),
+        // A dataset is as often BigQuery's: its query latency is latency.
+        (
+            vec![("summary", "Query latency on BigQuery dataset sales is above 5s")],
+            Some(("high_latency", "latency")),
+        ),
+        // A quota "reached" may count volumes.
+        (
+            vec![("summary", "Volume quota reached: tenant ops has 20 of 20 volumes")],
+            None,
         ),
         (
             vec![("message", "A NooBaa Bucket Is In Reaching Quota State")],
@@ -5541,7 +5545,7 @@ fn a_dataset_quota_or_a_bucket_reaching_its_quota_is_storage_but_a_count_of_volu
             None,
         ),
     ] {
-        check(&[("alertname", "StorageAlert")], &annotations, expected);
+        check(&[("alertname", "PlatformAlert")], &annotations, expected);
     }
 }
 
