@@ -291,10 +291,20 @@ use crate::config::Config;
 /// 55; `probes_crash28`, 52; `probes_timeout28`, 62); they lowered the probes to 0.934 with
 /// the start binary, and the session's readings brought them back to 0.935 (floor kept). The
 /// blind sets did not move.
+/// Session 29: four helpers added the whole rule files of 39 more projects (`rulesets29a`, 117
+/// alerts; `rulesets29b`, 103; `rulesets29c`, 162; `rulesets29d`, 109; all labelled before
+/// classification). The held-out split went 822 -> 1,013 alerts and its macro-F1 0.856 ->
+/// 0.855 (0.8547); the start-of-session classifier scores 0.8542 on the 1,013, so the fall is
+/// the new projects' wording; floor 0.855 -> 0.854. The tuning projects went 0.953 -> 0.944
+/// when theirs were added (the start binary scores 0.941 on the grown split, the final one
+/// 0.944); floor 0.952 -> 0.944. Four probe families merged (`probes_logevents29`, 62;
+/// `probes_storage29`, 65; `probes_restarts29`, 64; `probes_timeouts29`, 61); they lowered the
+/// probes to 0.934 with the start binary, and the session's readings brought them back to 0.935
+/// (floor kept). The blind sets did not move.
 const MIN_LEGACY_MACRO_F1: f64 = 0.992;
 const MIN_PROBES_MACRO_F1: f64 = 0.935;
-const MIN_TUNING_MACRO_F1: f64 = 0.952;
-const MIN_HELD_OUT_MACRO_F1: f64 = 0.855;
+const MIN_TUNING_MACRO_F1: f64 = 0.944;
+const MIN_HELD_OUT_MACRO_F1: f64 = 0.854;
 const MIN_BLIND_MACRO_F1: f64 = 0.960;
 // 0.813 before the first sentence of a summary-less description became its subject (same
 // accuracy, 0.914; one class's precision moved).
