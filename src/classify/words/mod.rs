@@ -1968,6 +1968,9 @@ fn is_log_line(sentence: &str) -> bool {
         .unwrap_or(line.len());
     let (word, rest) = line.split_at(word_end);
     if word.is_empty() {
+        if after_bracketed_header(line).is_some() {
+            return true;
+        }
         return LEVELS.iter().chain(BRACKETED_LEVELS).any(|level| {
             line.strip_prefix('[')
                 .and_then(|l| l.strip_prefix(level))
@@ -2071,6 +2074,9 @@ fn log_message(line: &str) -> &str {
     if let Some(program) = after_syslog_host(line) {
         return program;
     }
+    if let Some(message) = after_bracketed_header(line) {
+        return message;
+    }
     let mut words = line.split_inclusive(' ');
     let mut at = 0;
     for word in words.by_ref().take(4) {
@@ -2086,6 +2092,29 @@ fn log_message(line: &str) -> &str {
         }
     }
     line
+}
+
+/// The message after a log line's bracketed header, when the line opens with one: Couchbase's
+/// `[user:info,2026-12-05T16:41:07.330Z,ns_1@cb-1:<0.315.0>:ns_node_disco:handle_info]` (no
+/// space inside, its fields joined by colons and commas) or Geode's `[info 2026/12/05
+/// 16:41:07.552 UTC server-1 <View Message Processor1> tid=0x5f]` (a lower-case level and a
+/// date). The header says who logged and where, in module and thread names ("ns_node_disco",
+/// "View Message Processor") that are no statement.
+fn after_bracketed_header(line: &str) -> Option<&str> {
+    let inner = line.trim_start().strip_prefix('[')?;
+    let close = inner.find(']').filter(|&close| close <= 200)?;
+    let (header, rest) = (&inner[..close], &inner[close + 1..]);
+    let fields = !header.contains(char::is_whitespace)
+        && header.contains(':')
+        && (header.contains(',') || header.contains('@'));
+    let leveled = header.split_once(' ').is_some_and(|(level, after)| {
+        matches!(
+            level,
+            "info" | "warning" | "warn" | "error" | "fatal" | "severe" | "fine" | "config"
+        ) && after.starts_with(|c: char| c.is_ascii_digit())
+    });
+    let message = rest.trim_start();
+    ((fields || leveled) && !message.is_empty()).then_some(message)
 }
 
 /// Whether `rest`, what follows a program's name, is its process id and a colon (`[1207]: `).

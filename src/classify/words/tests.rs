@@ -5567,3 +5567,26 @@ fn an_ssds_endurance_remaining_is_its_wear_not_its_space() {
         Some(("disk_full", "disk-capacity")),
     );
 }
+
+#[test]
+fn a_bracketed_log_header_is_who_logged_not_what_happened() {
+    for (description, expected) in [
+        (
+            "[user:info,2026-12-05T16:41:07.330Z,ns_1@cb-1.prod:<0.31544.0>:ns_node_disco:handle_info] Node 'ns_1@cb-1.prod' saw that node 'ns_1@cb-3.prod' went down.",
+            Some(("node_down", "down")),
+        ),
+        (
+            "[info 2026/12/05 16:41:07.552 UTC server-1 <View Message Processor1> tid=0x5f] Member at 10.3.1.14(server-3:4112)<v5>:41000 left the distributed cache normally.",
+            None,
+        ),
+        // A bracketed tag with spaces and no level is prose ("[FIRING:1] …" is stripped
+        // elsewhere); its words still count.
+        ("[prod cluster] node cb-3 went down", Some(("node_down", "down"))),
+    ] {
+        check(
+            &[("alertname", "ClusterLogEvent")],
+            &[("summary", "Couchbase cluster log alert on cb-1"), ("description", description)],
+            expected,
+        );
+    }
+}
