@@ -2142,6 +2142,16 @@ fn after_syslog_host(line: &str) -> Option<&str> {
 /// bracketed thread: a thread named for a pool or for I/O says which thread logged, not that
 /// a pool or a disk failed.
 fn past_spring_thread(message: &str) -> &str {
+    // Scylla's and log4j's `LEVEL  2026-12-05 16:41:07,412 [shard 0:gossip] gossip - …`: the
+    // time comes between the level and the thread.
+    let undated = message.trim_start().trim_start_matches(|c: char| {
+        c.is_ascii_digit() || matches!(c, '-' | ':' | ',' | '.' | ' ' | 'T' | 'Z' | '/')
+    });
+    let message = if undated.len() < message.len() && undated.starts_with('[') {
+        undated
+    } else {
+        message
+    };
     let pid = message.bytes().take_while(u8::is_ascii_digit).count();
     // log4j's and Logback's `LEVEL [thread] logger - message` (Qpid's "INFO [IO-/10.20.0.5:41234]
     // (q.m.v.filesystem_full) - …"): the thread's name in brackets right after the level.

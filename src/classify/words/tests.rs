@@ -5590,3 +5590,21 @@ fn a_bracketed_log_header_is_who_logged_not_what_happened() {
         );
     }
 }
+
+#[test]
+fn a_thread_after_the_levels_timestamp_is_who_logged() {
+    let header =
+        "INFO   2026-12-05 16:41:07,412 [shard 0:gossip] gossip - InetAddress 0d5b1e7a-43c2";
+    // The same header over a node that came back is no node down.
+    for (state, expected) in [("DOWN", Some(("node_down", "down"))), ("UP", None)] {
+        let line = format!("{header} is now {state}, status = NORMAL");
+        check(
+            &[("alertname", "ScyllaGossipLogEvent")],
+            &[
+                ("summary", "ScyllaDB gossip event on scylla-1"),
+                ("description", &line),
+            ],
+            expected,
+        );
+    }
+}
