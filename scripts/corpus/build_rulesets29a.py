@@ -1,19 +1,10 @@
 """rulesets29a.jsonl: whole alerting-rule files of public projects no corpus used before (session 29,
 first helper; databases, brokers, search engines and storage systems).
 
-Each rule file is read from its snapshot (git object at the cited commit) under $CORPUS3_MIRROR
-(default /work/.mirror) and every alerting rule is taken, one item per alertname (the first rule
-of that name in the file). Labels are decided by hand under tests/fixtures/corpus/POLICY.md from
-each rule's expression and wording, before any classifier ran, in the tables below; a rule mapped
-to OUT is left out under POLICY rule 6 (reason given, and listed in SOURCES.md). The builder
-refuses a rule file holding an alertname that has no decision here.
-
-Rendering: the alert's labels are the rule's own labels + alertname + the series labels the
-expression keeps (for an aggregation `by (...)`, those labels only; otherwise the file's made-up
-series), with any label the templates name added from the same made-up values. `{{ $labels.x }}`
-is filled with that value, `{{ $value }}` (bare, piped or printf'd) with the value given per rule
-(already in the form its `humanize*` function would print). Everything else keeps the source's
-wording.
+Every alerting rule of each file is read and rendered by `rule_templates.RuleFiles` (its
+docstring says how); the labels are decided by hand under tests/fixtures/corpus/POLICY.md, before
+any classifier ran, in the tables below, and a rule mapped to OUT is left out with its reason
+(listed in SOURCES.md).
 """
 import json
 import os

@@ -2,19 +2,12 @@
 third helper): applications and products that ship their own alerting rules (validator nodes,
 home automation, video conferencing, HPC schedulers ...).
 
-Each rule file is read from its snapshot (git object at the cited commit) under $CORPUS3_MIRROR
-(default /work/.mirror) and every alerting rule is taken, one item per alertname (the first rule
-of that name in the file). Labels are decided by hand under tests/fixtures/corpus/POLICY.md from
-each rule's expression and wording, before any classifier ran, in the tables below; a rule mapped
-to OUT is left out under POLICY rule 6 (reason given, and listed in SOURCES.md). The builder
-refuses a rule file holding an alertname that has no decision here.
+Every alerting rule of each file is read and rendered by `rule_templates.RuleFiles` (its
+docstring says how); the labels are decided by hand under tests/fixtures/corpus/POLICY.md, before
+any classifier ran, in the tables below, and a rule mapped to OUT is left out with its reason
+(listed in SOURCES.md).
 
-Rendering as in build_rulesets28c.py: the alert's labels are the rule's own labels + alertname +
-the series labels the expression keeps (for an aggregation `by (...)`, those labels only;
-otherwise the file's made-up series), with any label the templates name added from the same
-made-up values. `{{ $labels.x }}` is filled with that value, `{{ $value }}` (bare, piped or
-printf'd) with the value given per rule (already in the form its `humanize*` function would
-print). A file that is itself a template (a Terraform/Nomad heredoc, a Go template with triple
+A file that is itself a template (a Terraform/Nomad heredoc, a Go template with triple
 braces) is first rendered as its deployment renders it; the few template actions Prometheus
 would evaluate beyond $labels/$value (`urlquery`, `with query`, `if eq $value`) are replaced by
 the text they print for the made-up series (see each project's note). Everything else keeps the

@@ -127,7 +127,16 @@ def label_string(value):
 
 
 class RuleFiles:
-    """The items taken from whole rule files, and the rules left out with their reasons."""
+    """The items taken from whole rule files, and the rules left out with their reasons.
+
+    Each file is read from its snapshot (git object at the cited commit) under $CORPUS3_MIRROR and
+    every alerting rule is taken, one item per alertname (the first rule of that name); a file
+    holding an alertname the builder's table does not decide is refused. The alert's labels are
+    the rule's own labels + alertname + the series labels the expression keeps (for an
+    aggregation `by (...)`, those only; otherwise the made-up series), with any label the
+    templates name added from the same made-up values. `{{ $labels.x }}` is filled with that
+    value, `{{ $value }}` (bare, piped or printf'd) with the value given per rule, already in the
+    form its `humanize*` function would print. Everything else keeps the source's wording."""
 
     def __init__(self):
         self.items = []
