@@ -591,6 +591,8 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("backoff", LOOP),
     ("loop", LOOP),
     ("looping", LOOP),
+    ("bootloop", RESTART | LOOP),
+    ("bootlooping", RESTART | LOOP),
     ("often", LOOP),
     ("frequent", LOOP),
     ("frequently", LOOP),
@@ -908,6 +910,8 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("excessive", MANY),
     ("multiple", MANY),
     ("spike", HIGH),
+    // "an unusual restart count", "unusual number of evictions": more than usual.
+    ("unusual", HIGH),
     ("surge", HIGH),
     ("increase", GROW),
     ("increasing", GROW),
@@ -1484,6 +1488,20 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("exit", "again", RESTART | LOOP),
     ("exits", "again", RESTART | LOOP),
     ("exited", "again", RESTART | LOOP),
+    // "The container exits repeatedly with code 137", "worker crashed repeatedly": the same.
+    ("exit", "repeatedly", RESTART | LOOP),
+    ("exits", "repeatedly", RESTART | LOOP),
+    ("exited", "repeatedly", RESTART | LOOP),
+    ("crashed", "repeatedly", RESTART | LOOP),
+    // "The service has been restarting for 15 minutes": restarted over and over, not once
+    // ("has been restarted" stays one restart).
+    ("been", "restarting", RESTART | LOOP),
+    // "stuck in a boot loop", "reboot loop": a machine or device restarted over and over.
+    ("boot", "loop", RESTART | LOOP),
+    ("reboot", "loop", RESTART | LOOP),
+    // "has exhausted its automatic restart budget": a supervisor's give-up (POLICY.md rule 15),
+    // not an error budget.
+    ("restart", "budget", RESTART | LOOP),
     // "Ping Latency", "ICMP latency": a ping's round-trip time is link quality (POLICY.md rule
     // 16), not how long requests take.
     ("ping", "latency", LINK),

@@ -1710,6 +1710,15 @@ fn phrase(prior: &str, first: &str, second: &str) -> Option<Concepts> {
             "daemon",
             "program",
             "circus",
+            // "InstanceFlapping", "OSD flapping", "container flapping": up and down, over and
+            // over, as a process is. A link's, a BGP session's, a check's or a service
+            // check's flapping state is not a restart (Nagios' SERVICE FLAPPING ALERT).
+            "instance",
+            "container",
+            "pod",
+            "osd",
+            "worker",
+            "unit",
         ]
         .iter()
         .any(|x| is(w, x))
@@ -1728,6 +1737,14 @@ fn phrase(prior: &str, first: &str, second: &str) -> Option<Concepts> {
         && is(first, "state")
         && (is(second, "fatal") || is(second, "backoff")))
         || (is(prior, "exceeded") && is(first, "allowed") && is(second, "attempts"))
+    {
+        return Some(RESTART | LOOP);
+    }
+    // systemd's start rate limit ("hit its start rate limit", "start limit reached"): a unit
+    // restarted until StartLimitBurst stopped it, not a rate limit on requests.
+    let limit = |w: &str| is(w, "limit") || is(w, "limits");
+    if (is(prior, "start") && is(first, "rate") && limit(second))
+        || (is(first, "start") && limit(second))
     {
         return Some(RESTART | LOOP);
     }
