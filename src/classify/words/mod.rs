@@ -1710,13 +1710,13 @@ fn phrase(prior: &str, first: &str, second: &str) -> Option<Concepts> {
             "daemon",
             "program",
             "circus",
-            // "InstanceFlapping", "OSD flapping", "container flapping": up and down, over and
-            // over, as a process is. A link's, a BGP session's, a check's or a service
-            // check's flapping state is not a restart (Nagios' SERVICE FLAPPING ALERT).
+            // "InstanceFlapping", "container flapping": up and down, over and over, as a
+            // process is. A link's, a BGP session's, a check's or a service check's flapping
+            // state is not a restart (Nagios' SERVICE FLAPPING ALERT), nor are Ceph OSDs that
+            // mark each other down over a bad network.
             "instance",
             "container",
             "pod",
-            "osd",
             "worker",
             "unit",
         ]
