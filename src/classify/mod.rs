@@ -389,13 +389,13 @@ impl Classifier {
             || *recovery.get_or_insert_with(|| words::reports_recovery(labels, annotations));
         let mut overruled = None;
         // A health check's verdict on its target is the target down, whatever timeout it
-        // quotes (POLICY.md rule 11): no timeout pattern decides it.
-        let health_verdict = std::cell::OnceCell::new();
-        let reports_failed_health_check = || {
-            *health_verdict.get_or_init(|| words::reports_failed_health_check(labels, annotations))
-        };
+        // quotes (POLICY.md rule 11), and a wait for a state that ran out of time called no
+        // dependency (rule 13): no timeout pattern decides either.
+        let no_call = std::cell::OnceCell::new();
+        let timeout_is_no_call =
+            || *no_call.get_or_init(|| words::timeout_is_no_call(labels, annotations));
         for rule in hits.rules().map(|r| &self.rules[r]) {
-            if rule.signature == UPSTREAM_TIMEOUT && reports_failed_health_check() {
+            if rule.signature == UPSTREAM_TIMEOUT && timeout_is_no_call() {
                 continue;
             }
             // A recovery notice reports that nothing is wrong any more (POLICY.md rule 14): no
@@ -433,7 +433,7 @@ impl Classifier {
         } else {
             words::words().classify(labels, annotations, spelled.as_deref(), &|s| {
                 self.word_signatures.contains(s)
-                    && !(s == UPSTREAM_TIMEOUT && reports_failed_health_check())
+                    && !(s == UPSTREAM_TIMEOUT && timeout_is_no_call())
             })
         };
         // A root cause in the words beats a symptom pattern, and so does a symptom that decides

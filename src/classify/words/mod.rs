@@ -3264,8 +3264,28 @@ pub(super) fn reports_recovery(labels: &LabelMap, annotations: &LabelMap) -> boo
 /// Whether a liveness check gave up on the alert's target: the target is down (POLICY.md rule
 /// 11), whatever timeout the check's detail quotes ("Target.Timeout", "context deadline
 /// exceeded"); no call to a dependency waited.
-pub(super) fn reports_failed_health_check(labels: &LabelMap, annotations: &LabelMap) -> bool {
+fn reports_failed_health_check(labels: &LabelMap, annotations: &LabelMap) -> bool {
     health_check_verdict(labels, annotations) || said_down_over_its_check(labels, annotations)
+}
+
+/// Whether the timeout an alert quotes is not a call to a dependency that went unanswered: a
+/// health check's verdict on its target (the target is down, POLICY.md rule 11), or a wait for
+/// a state that ran out of time (rule 13).
+pub(super) fn timeout_is_no_call(labels: &LabelMap, annotations: &LabelMap) -> bool {
+    reports_failed_health_check(labels, annotations) || timed_out_waiting_for_a_state(annotations)
+}
+
+/// A wait for a state that ran out of its time: Helm's `--wait` on resources "not ready"
+/// ("UPGRADE FAILED: resource Deployment/shop/web not ready. status: InProgress … context
+/// deadline exceeded"), a CI runner's "script timeout: context deadline exceeded", Velero's "to
+/// become ReadyToUse within timeout 10m0s: context deadline exceeded".
+fn timed_out_waiting_for_a_state(annotations: &LabelMap) -> bool {
+    annotations.values().any(|text| {
+        holds_ignore_case(text, "context deadline exceeded")
+            && ["not ready", "script timeout", "within timeout"]
+                .iter()
+                .any(|waited| holds_ignore_case(text, waited))
+    })
 }
 
 /// The first sentence of the alert's summary and title.
