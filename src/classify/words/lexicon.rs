@@ -693,6 +693,9 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("cephpgs", NOTNODE),
     ("online", READY),
     ("balancer", HOST),
+    // `LoadBalancer5xxErrors`, `ClassicLoadBalancer`: one word, as "load balancer" is two.
+    ("loadbalancer", UPSTREAM | HOST),
+    ("loadbalancers", UPSTREAM | HOST),
     ("flap", LOOP),
     ("flapping", LOOP),
     // Things that go down without being a node.
@@ -1505,6 +1508,11 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     // "Ping Latency", "ICMP latency": a ping's round-trip time is link quality (POLICY.md rule
     // 16), not how long requests take.
     ("ping", "latency", LINK),
+    // "High network latency on gw-01", "network latency to external services": the network's
+    // round-trip time, link quality like a ping's.
+    ("network", "latency", LINK),
+    ("wan", "latency", LINK),
+    ("link", "latency", LINK),
     // MySQL's replication threads ("The SQL thread is not running", "Slave IO thread stopped"):
     // replication that stopped is broken replication (POLICY.md rule 5), not a server down.
     ("sql", "thread", REPL),

@@ -1232,6 +1232,11 @@ impl Words {
                 hit(run, LINK);
                 continue;
             }
+            // "Load Balancer has a high error rate": the load a balancer spreads, not a CPU's.
+            if run.eq_ignore_ascii_case("load") && names_a_balancer(&text[offset_in(text, run) + 4..])
+            {
+                continue;
+            }
             if !run.is_empty() && numbered_name(text, run) {
                 let c = with_lowercase(run, |lower| self.lookup(lower)).unwrap_or(0);
                 if c & REQUEST != 0 {
@@ -3286,6 +3291,14 @@ fn timed_out_waiting_for_a_state(annotations: &LabelMap) -> bool {
                 .iter()
                 .any(|waited| holds_ignore_case(text, waited))
     })
+}
+
+/// Whether `after`, the text after "load", goes on with "balancer" or "balancing".
+fn names_a_balancer(after: &str) -> bool {
+    after
+        .trim_start_matches([' ', '-', '_'])
+        .get(..6)
+        .is_some_and(|word| word.eq_ignore_ascii_case("balanc"))
 }
 
 /// The first sentence of the alert's summary and title.
