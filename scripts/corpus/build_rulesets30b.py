@@ -15,7 +15,7 @@ import sys
 import yaml
 
 sys.path.insert(0, os.path.dirname(__file__))
-from rule_templates import RuleFiles, show  # noqa: E402
+from rule_templates import helm_text, RuleFiles, show  # noqa: E402
 
 OUT_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tests", "fixtures",
                         "corpus-public", "rulesets30b.jsonl")
@@ -307,6 +307,75 @@ take(*FURY_CALICO, {
     "TyphaClientWriteLatency": (OUT, "time Typha takes to write updates to its Felix clients: a slow client or a slow server, neither request latency nor settled"),
     "TyphaErrorsWhileLoggingHigh": (None, 2),
 }, fury_calico_series)
+
+
+def helm(repo, commit, path, subs):
+    """A Helm chart's rule template rendered by rule_templates.helm_text after the chart's release
+    name, namespace and default thresholds (values.yaml) are put in place of their actions."""
+    text = show(repo, commit, path)
+    for k, v in subs.items():
+        text = text.replace(k, v)
+    return helm_text(text)
+
+
+# ---------------------------------------------------------------------------------------------
+# Netcracker/qubership-consul: charts/helm/consul-service/templates/prometheus-rules.yaml (the
+# Qubership Consul service chart's own rules), rendered with release and namespace "consul"
+CONSUL = ("Netcracker/qubership-consul", "charts/helm/consul-service/templates/prometheus-rules.yaml",
+          "11920f10f263e122968642ce3a24c48137ef9f4b")
+take(*CONSUL, {
+    "ConsulDoesNotExistAlarm": (None, 1),
+    "ConsulIsDegradedAlarm": ("node_down", 0.33),
+    "ConsulIsDownAlarm": ("node_down", 1),
+    "ConsulCPULoadAlarm": (None, 0.97),
+    "ConsulMemoryUsageAlarm": ("out_of_memory", 0.96),
+}, {"namespace": "consul", "job": "kube-state-metrics", "instance": "10.129.2.14:8443", "exported_namespace": "consul",
+    "exported_pod": "consul-server-1"},
+    text=helm(CONSUL[0], CONSUL[2], CONSUL[1], {"{{ .Release.Namespace }}": "consul", "{{ .Release.Name }}": "consul",
+                                                 '{{ template "consul.fullname" . }}': "consul"}))
+
+
+# ---------------------------------------------------------------------------------------------
+# Netcracker/qubership-logging-operator: charts/qubership-logging-operator/templates/
+# fluentbit-daemonset/prometheusrule.yaml (the Qubership logging operator's rules for its
+# Fluent Bit daemonset and Graylog), rendered with its values.yaml (alertDelay 3m,
+# dropRecordsRateThreshold 10, parseErrorRateThreshold unset: the template's default 20)
+LOGGING = ("Netcracker/qubership-logging-operator", "charts/qubership-logging-operator/templates/fluentbit-daemonset/prometheusrule.yaml",
+           "9387af62fed1f863d0ac3fd708b8eea62fe5f2c1")
+
+
+def logging_text():
+    text = show(LOGGING[0], LOGGING[2], LOGGING[1])
+    text = re.sub(r'\{\{ \.Values\.fluentbit\.prometheusRules\.alertDelay \| default "\d+m" \}\}', "3m", text)
+    text = text.replace("{{ default 20 .Values.fluentbit.prometheusRules.parseErrorRateThreshold }}", "20")
+    text = text.replace("{{ .Values.fluentbit.prometheusRules.parseErrorRateThreshold | default 20 }}", "20")
+    text = text.replace("{{ default 100 .Values.fluentbit.prometheusRules.dropRecordsRateThreshold }}", "10")
+    text = text.replace("{{ .Values.fluentbit.prometheusRules.dropRecordsRateThreshold | default 100 }}", "10")
+    text = text.replace("{{ .Release.Namespace }}", "logging").replace("{{ .Release.Name }}", "logging-operator")
+    return helm_text(text)
+
+
+def logging_series(name):
+    if name == "Graylog pod not running":
+        return {"namespace": "logging", "job": "kube-state-metrics", "instance": "10.131.0.9:8443", "pod": "graylog-0",
+                "phase": "Pending"}
+    series = {"namespace": "logging", "job": "logging-fluentbit-all-pods", "instance": "10.131.2.40:2020",
+              "pod": "logging-fluentbit-8xq2v", "container": "logging-fluentbit"}
+    if name == "Fluentbit storage overlimit":
+        series["name"] = "tail.0"
+    if name == "Fluentbit output retries":
+        series["name"] = "graylog.0"
+    return series
+
+
+take(*LOGGING, {
+    "FluentBit pod is down": ("node_down", 0),
+    "Graylog pod not running": ("node_down", 1),
+    "Fluent bit high parse error rate": (None, 37.4),
+    "Fluentbit high drop records rate": (None, 52.1),
+    "Fluentbit storage overlimit": ("queue_backlog", 4),
+    "Fluentbit output retries": (None, 0.27),
+}, logging_series, {"name": "grep.1"}, text=logging_text())
 
 
 def write():
