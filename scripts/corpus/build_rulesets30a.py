@@ -97,6 +97,42 @@ take(*REDPANDA, {
 }, {"instance": "redpanda-0:9644", "job": "redpanda"})
 
 
+# ---------------------------------------------------------------------------------------------
+# redis-field-engineering/redis-enterprise-observability: prometheus_v2/rules/alerts.yml (Redis
+# Enterprise's own example rules for its v2 metrics); prometheus/rules/alerts.yml (the v1 metrics'
+# version, the same alertnames) and prometheus_v2/rules/*-alerts.yml (the same rules split by group)
+# not read
+REDIS_ENTERPRISE = ("redis-field-engineering/redis-enterprise-observability", "prometheus_v2/rules/alerts.yml", "3d2f0ff6b391aaf8976b77160a654848bc67398f")
+RE_SYNC = "a syncer's status not 0 ('not synchronized'): syncing, stopped or failed, neither lag nor settled"
+take(*REDIS_ENTERPRISE, {
+    "Average Latency Warning": ("high_latency", 2.84),
+    "Average Latency Critical": ("high_latency", 6.12),
+    "No Redis Connections": (None, 0),
+    "Excessive Connections": (OUT, "client connections above a fixed 64000 without a stated limit (rule 7)"),
+    "No Redis Requests": (None, 0),
+    "Excessive Redis Requests": (None, 131542.5),
+    "DB full": ("out_of_memory", 97.3),
+    "DB full in 2 hours": ("out_of_memory", 1),
+    "Low Hit Ratio": (None, 0.62),
+    "Unexpected Object Eviction": ("out_of_memory", 4127),
+    "ReplicaSync Status": (OUT, RE_SYNC),
+    "CRDTSync Status": (OUT, RE_SYNC),
+    "ReplicaLag Status": ("replication_lag", 1840),
+    "CRDTLag Status": ("replication_lag", 2315),
+    "Node Not Responding": ("node_down", 2),
+    "Node Persistent Storage": ("disk_full", 4),
+    "Node Ephemeral Storage": ("disk_full", "3.21e+09"),
+    "Node Free Memory": ("out_of_memory", "2.87e+09"),
+    "Node CPU Usage": (None, 0.93),
+    "Shard Down": ("node_down", 0),
+    "Master Shard Down": (OUT, "a replica shard's link to its master down ('Slave has no master'): the master down or a broken replication link (rule 10), not settled"),
+    "Shard CPU Usage": (None, 0.97),
+    "Hot Master Shard": (None, 0.99),
+    "Proxy CPU Usage": (None, 0.81),
+}, {"cluster": "localhost", "db": "1", "instance": "host.docker.internal:8070", "job": "redis"},
+    {"redis": "2", "node": "1"})
+
+
 def write():
     with open(OUT_PATH, "w", encoding="utf-8") as f:
         for item in ITEMS:
