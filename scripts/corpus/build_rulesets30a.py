@@ -133,6 +133,55 @@ take(*REDIS_ENTERPRISE, {
     {"redis": "2", "node": "1"})
 
 
+# ---------------------------------------------------------------------------------------------
+# canonical/kafka-operator: k8s/src/alert_rules/prometheus/kafka_metrics.rules (Charmed Apache
+# Kafka's own rules, shipped with the charm); machine/src/alert_rules/prometheus/kafka_metrics.rules
+# (the machine charm's copy of the same file) not read
+CHARMED_KAFKA = ("canonical/kafka-operator", "k8s/src/alert_rules/prometheus/kafka_metrics.rules", "3c25f095a1e92cf0a8161f7a716929643682519a")
+JUJU = {"instance": "10.1.52.17:9101", "job": "juju_kafka-prod_5c1d0e2f_kafka_prometheus_scrape-0", "juju_model": "kafka-prod",
+        "juju_application": "kafka", "juju_unit": "kafka/1", "juju_charm": "kafka"}
+take(*CHARMED_KAFKA, {
+    "KafkaJmxExporterMissing": ("node_down", 0),
+    "KafkaJvmMemoryNearFull": ("out_of_memory", 91.27),
+    "KafkaJvmThreadsDeadLocked": ("deadlock", 2),
+    "NoOnlineBrokers": ("node_down", 0),
+    "NoActiveControllers": (OUT, "no broker reporting itself the active controller: a controller election or brokers down, not settled"),
+    "UncleanLeaderElectionRateAbnormal": (None, 0.0067),
+    "PartitionsOffline": (OUT, "partitions offline (their leader gone, not readable or writable): cluster health or brokers down, not settled"),
+    "PartitionsCountHigh": (None, 4312),
+    "PartitionsUnderReplicated": (None, 17),
+    "ReplicaFetcherManagerMaxLagTooLarge": ("replication_lag", 1843),
+    "TopicsNotReplicated": (None, 1, {"topic": "orders", "partition": "3"}),
+    "ISRExpandsRateAbnormal": (None, 0.0133),
+    "ISRShrinksRateAbnormal": (None, 0.02),
+    "NetworkProcessorTooBusy": (None, 78.4),
+    "RequestHandlerTooBusy": (None, 82.9),
+    "RequestQueueTimeMaxTooHigh": ("queue_backlog", 312),
+    "ResponseQueueTimeMaxTooHigh": ("queue_backlog", 257),
+    "RecordsLagMaxTooLarge": (OUT, "the broker's replica-fetcher lag (kafka_server_fetcherlagmetrics_consumerlag) worded as a consumer group not keeping up: expression and wording disagree (rule 8)"),
+    "OfflineLogDirectoryExists": (None, 1),
+    "TopicCountTooHigh": (None, 1004),
+}, JUJU, {"topic": "orders", "partition": "3", "clientId": "ReplicaFetcherThread-0-2"})
+
+
+# ---------------------------------------------------------------------------------------------
+# canonical/kafka-connect-operator: src/alert_rules/prometheus/connect.rules (Charmed Kafka
+# Connect's own rules)
+CHARMED_CONNECT = ("canonical/kafka-connect-operator", "src/alert_rules/prometheus/connect.rules", "ad7cfb3c101d2602802589a2a260fcf66bacffa8")
+take(*CHARMED_CONNECT, {
+    "JVM Memory Filling Up": ("out_of_memory", 86.4),
+    "Threads Dead Locked": ("deadlock", 2),
+    "KafkaConnectTaskFailed": (None, 1),
+    "KafkaConnectConnectorUnassigned": (OUT, "a connector's tasks unassigned to any worker: a rebalance state, not a process measured down; not settled"),
+    "KafkaConnectConnectorUnhealthy": (OUT, "connector tasks in any non-running state (failed, paused on purpose or unassigned): not settled"),
+    "KafkaConnectTaskRestartRateHigh": ("crash_loop", 0.13),
+    "KafkaConnectTaskCommitFailures": (None, 12.5),
+    "KafkaConnectTaskErrorRateHigh": (OUT, "record-processing errors of connector tasks per second: records, not requests (rule 4); not settled"),
+}, {"instance": "10.1.52.40:9100", "job": "juju_kafka-prod_5c1d0e2f_kafka-connect_prometheus_scrape-0",
+    "juju_model": "kafka-prod", "juju_application": "kafka-connect", "juju_unit": "kafka-connect/0", "juju_charm": "kafka-connect",
+    "connector": "s3-sink-orders", "task": "0"})
+
+
 def write():
     with open(OUT_PATH, "w", encoding="utf-8") as f:
         for item in ITEMS:
