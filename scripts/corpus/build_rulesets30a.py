@@ -182,6 +182,44 @@ take(*CHARMED_CONNECT, {
     "connector": "s3-sink-orders", "task": "0"})
 
 
+# ---------------------------------------------------------------------------------------------
+# etcd-io/etcd-operator: config/prometheus/alerts.yaml (the etcd operator's own rules over its
+# per-cluster metrics; not in the snapshot's newest tree, read at the commit that holds it)
+ETCD_OPERATOR = ("etcd-io/etcd-operator", "config/prometheus/alerts.yaml", "f46e552863f1d67d1b37cd7462ba5fc7e2fc6cc1")
+take(*ETCD_OPERATOR, {
+    "EtcdClusterQuorumLost": (OUT, "an etcd cluster without a healthy majority of voting members: quorum loss, cluster health or members down, not settled"),
+    "EtcdClusterNoLeader": (OUT, "an etcd cluster without a known leader for 2 minutes: an election or a partition, not settled"),
+    "EtcdClusterMembersNotReady": ("node_down", 1),
+    "EtcdClusterTLSNotReady": (None, 0),
+    "EtcdOperatorReconcileErrors": (OUT, "the operator's reconcile loop returning errors: a controller's own failures, not requests; not settled"),
+    "EtcdClusterLeaderFlapping": (None, 5),
+    "EtcdClusterNotAvailable": (None, 0),
+}, {"instance": "10.244.2.31:8443", "job": "etcd-operator-controller-manager-metrics-service",
+    "namespace": "platform", "name": "etcd-main"})
+
+
+# ---------------------------------------------------------------------------------------------
+# OpenResilienceInitiative/ORISO-Redis: monitoring/alerts.yaml (the ORISO platform's Redis
+# deployment's own rules)
+ORISO_REDIS = ("OpenResilienceInitiative/ORISO-Redis", "monitoring/alerts.yaml", "6afa6290bd9a9a470d008124e1534061cc68ea6f")
+take(*ORISO_REDIS, {
+    "RedisDown": ("node_down", 0),
+    "RedisHighMemoryUsage": ("out_of_memory", "84.32%"),
+    "RedisMemoryCritical": ("out_of_memory", "96.71%"),
+    "RedisTooManyConnections": (OUT, "more than a fixed 100 clients without a stated limit (rule 7)"),
+    "RedisRejectedConnections": ("connection_pool_exhaustion", 23),
+    "RedisLowHitRate": (None, "41.87%"),
+    "RedisKeysEvicted": ("out_of_memory", 3817),
+    "RedisReplicationLag": ("replication_lag", "2.097152e+06"),
+    "RedisLastSaveFailed": (None, 0),
+    "RedisSlowQueries": ("high_latency", 27),
+    "RedisNoRecentSave": (None, "1h 12m 40s"),
+    "RedisBlockedClients": (OUT, "clients blocked in blocking commands (BLPOP and the like): operations waiting, neither a queue backlog nor settled (rule 7)"),
+    "RedisHighLatency": ("high_latency", "137.2ms"),
+    "RedisExporterDown": ("node_down", 0),
+}, {"instance": "redis-exporter:9121", "job": "redis-exporter"})
+
+
 def write():
     with open(OUT_PATH, "w", encoding="utf-8") as f:
         for item in ITEMS:
