@@ -220,6 +220,37 @@ take(*ORISO_REDIS, {
 }, {"instance": "redis-exporter:9121", "job": "redis-exporter"})
 
 
+# ---------------------------------------------------------------------------------------------
+# VeltrixDB/VeltrixDB: monitoring/prometheus-rules.yaml (the VeltrixDB key-value store's own rules)
+VELTRIX = ("VeltrixDB/VeltrixDB", "monitoring/prometheus-rules.yaml", "0ddf32405b9a817fe12415fd9b9af5eae28c7031")
+take(*VELTRIX, {
+    "VeltrixDBWriteThrottleActive": (OUT, "the store's own write admission control throttling Puts while reads are slow: an engine throttling itself, not a quota or 429; not settled"),
+    "VeltrixDBVLogGCStalled": (None, "62.4%"),
+    "VeltrixDBVLogReadErrors": (None, 0.05),
+    "VeltrixDBLowCacheHitRate": (None, "38.2%"),
+    "VeltrixDBHighReadLatency": ("high_latency", "12.4ms"),
+    "VeltrixDBNodeFailed": ("node_down", 1),
+    "VeltrixDBPartitionsUnderreplicated": (None, 14),
+    "VeltrixDBDiskUsageHigh": ("disk_full", "87.3%"),
+    "VeltrixDBProcessRestarted": (None, 1),
+}, {"instance": "10.42.1.17:9090", "job": "veltrixdb", "namespace": "veltrixdb", "node": "veltrixdb-1"},
+    {"disk": "/mnt/nvme0"})
+
+
+# ---------------------------------------------------------------------------------------------
+# azrtydxb/novastor: deploy/monitoring/prometheus-rules.yaml (the NovaStor distributed storage
+# system's own rules)
+NOVASTOR = ("azrtydxb/novastor", "deploy/monitoring/prometheus-rules.yaml", "f217d0e664d97f834191c3416bb97641a65aa721")
+take(*NOVASTOR, {
+    "NodeDown": ("node_down", 2),
+    "UnderReplicated": (OUT, "chunks waiting for re-replication after a loss: recovery work pending, neither a consumer queue nor measured lag; not settled"),
+    "DiskAlmostFull": ("disk_full", 0.07),
+    "ScrubErrors": (None, 0.0008),
+    "HighS3Latency": ("high_latency", 1.73),
+}, {"instance": "novastor-agent-0:9100", "job": "novastor-agent", "pool": "default"},
+    {"device": "/dev/nvme1n1"})
+
+
 def write():
     with open(OUT_PATH, "w", encoding="utf-8") as f:
         for item in ITEMS:
