@@ -16,7 +16,7 @@ import sys
 import yaml
 
 sys.path.insert(0, os.path.dirname(__file__))
-from rule_templates import OUT, RuleFiles, show  # noqa: E402
+from rule_templates import OUT, RuleFiles, helm_text, show  # noqa: E402
 
 OUT_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tests", "fixtures",
                         "corpus-public", "rulesets30c.jsonl")
@@ -354,6 +354,90 @@ take(*RUST, {
     {"name": "docs-rs-builder.service", "mountpoint": "/", "device": "/dev/nvme0n1p1", "agent": "crater-gcp-2",
      "username": "rust-timer", "product": "core", "runner": "ci-arm-2", "repo": "rust-lang/rust"},
     text=re.sub(r"\{\{ '(\{\{.*?\}\})' \}\}", r"\1", show(RUST[0], RUST[2], RUST[1])))
+
+
+# ---------------------------------------------------------------------------------------------
+# BeeHiveTeam/monad-grafana: prometheus/alerts.yml (a Monad full-node/validator operator's own
+# monitoring stack: peering, liveness, disks, TrieDB, chain identity). Its one
+# `{{ with query "monad_peer_disc_num_peers" }}{{ . | first | value }}{{ end }}` prints a made-up
+# peer count here.
+MONAD = ("BeeHiveTeam/monad-grafana", "prometheus/alerts.yml", "82f097a7be1dfbf737fabacd68a3e07f5803bab4")
+take(*MONAD, {
+    "MonadPeerSessionsCollapsed": (None, 3),
+    "MonadPeersKnownButDisconnected": (None, 212),
+    "MonadOtelcolDown": ("node_down", 0),
+    "MonadUpstreamValidatorsLow": (None, 1),
+    "MonadPeerSessionsDecayed": (None, 7),
+    "MonadServiceDown": ("node_down", 0),
+    "MonadExporterNoData": (None, 1),
+    "MonadLocalRpcDown": ("node_down", 0),
+    "MonadBlockStalled": (None, 87.4),
+    "MonadSyncGapGrowing": (OUT, "a node's block height behind the network's: chain sync lag, neither replication nor settled (as cardano's block divergence)"),
+    "MonadTargetDown": ("node_down", 0),
+    "NodeDiskFillingUp": ("disk_full", -3.214e9),
+    "NodeDiskAlmostFull": ("disk_full", 0.9312),
+    "MonadTriedbAlmostFull": ("disk_full", "87.21%"),
+    "MonadTriedbFillingUp": ("disk_full", 2.051e12),
+    "MonadTriedbMetricsStale": (None, 1),
+    "MonadTriedbProbeFailing": (None, 0),
+    "MonadRpcNetworkMismatch": (None, 1),
+    "MonadRpcNetworkUnknown": (None, -1),
+    "MonadMip8DualTimelineDiskPressure": ("disk_full", 1),
+}, lambda name: (
+    {"instance": "host.docker.internal:9100", "job": "node-exporter", "mountpoint": "/var/lib/monad", "device": "/dev/nvme1n1p1",
+     "fstype": "ext4"} if name.startswith("NodeDisk") else
+    {"instance": "host.docker.internal:9100", "job": "node-exporter", "device": "/dev/triedb"} if "Triedb" in name or "Mip8" in name else
+    {"instance": "host.docker.internal:8889", "job": "monad-otelcol"}),
+    {"service": "monad-bft"},
+    text=show(MONAD[0], MONAD[2], MONAD[1]).replace('{{ with query "monad_peer_disc_num_peers" }}{{ . | first | value }}{{ end }}', "212"))
+
+
+# ---------------------------------------------------------------------------------------------
+# w3f/polkadot-watcher-validator: the watcher chart's PrometheusRule
+# (charts/polkadot-watcher/templates/alertrules.yaml, the Web3 Foundation's alerts on the
+# validators it watches), rendered with the chart's defaults (environment "production", origin
+# "cluster", the optional rules enabled); w3f/polkadot-watcher-transaction: its chart's two
+# PrometheusRules (alertrules.yaml, alertrules-balance-threshold.yaml, origin "clusterName")
+W3F_VALIDATOR = ("w3f/polkadot-watcher-validator", "charts/polkadot-watcher/templates/alertrules.yaml",
+                 "76f06c25a895aeb123d0062d44c9629482c4a370")
+W3F_SERIES = {"network": "kusama", "address": "GLVeryFRbg5hEKvQZcAnLvXZEXhiYaBjzSDwrXBXrfPF7wj", "name": "w3f-validator-kusama-3",
+              "environment": "production", "job": "polkadot-watcher", "namespace": "kusama"}
+take(*W3F_VALIDATOR, {
+    "ValidatorOutOfActiveSet": (None, 1),
+    "ProducerStallShort": (None, 0),
+    "ProducerStallLong": (None, 0),
+    "ValidatorSlashed": (None, 1),
+    "ValidatorRewardDestinationChanged": (None, 1),
+    "ValidatorCommissionRateChanged": (None, 1),
+    "ValidatorCommissionRateUnexpected": (None, 1),
+    "ValidatorRewardDestinationUnexpected": (None, 1),
+}, W3F_SERIES, text=helm_text(show(W3F_VALIDATOR[0], W3F_VALIDATOR[2], W3F_VALIDATOR[1])
+                             .replace("{{ .Values.config.environment }}", "production")
+                             .replace("{{ .Values.prometheusRules.origin }}", "cluster")))
+W3F_TX = "w3f/polkadot-watcher-transaction"
+W3F_TX_COMMIT = "dbe8ed255bc2a647f18e33a2c1fd1129c7498a3a"
+for _path, _labels in (("charts/polkadot-watcher-transaction/templates/alertrules.yaml",
+                        {"ScanStallShort": (None, 0), "ScanStallLong": (None, 0)}),
+                       ("charts/polkadot-watcher-transaction/templates/alertrules-balance-threshold.yaml",
+                        {"AccountBalanceBelowDesired": (None, 4.12)})):
+    take(W3F_TX, _path, W3F_TX_COMMIT, _labels,
+         dict(W3F_SERIES, job="polkadot-watcher-transaction", namespace="polkadot", network="polkadot",
+              name="w3f-treasury-proxy", address="13UVJyLnbVp9RBZYFwFGyDvVd1y27Tt8tkntv6Q7JVPhFsTB",
+              service="polkadot-watcher-transaction"),
+         text=helm_text(show(W3F_TX, W3F_TX_COMMIT, _path).replace("{{ .Values.config.environment }}", "production")
+                        .replace("{{ .Values.prometheusRules.origin }}", "clusterName")))
+
+
+# ---------------------------------------------------------------------------------------------
+# ScottyLabs/doberman: prometheus/rules/alerts.yml (Carnegie Mellon's ScottyLabs uptime monitor
+# for its student-run websites)
+DOBERMAN = ("ScottyLabs/doberman", "prometheus/rules/alerts.yml", "839d71be348f5c231cc762b426e506074dc288e6")
+take(*DOBERMAN, {
+    "WebsiteDown": ("node_down", 0),
+    "WebsiteSlow": ("high_latency", 7.214),
+    "SSLCertExpirySoon": ("certificate_expiry", "4d 3h 12m 5s"),
+    "WebsitePerformanceDegradation": (OUT, "increase() over a gauge (the probe's duration), worded as an average duration that rose: name and expression disagree (rule 8)"),
+}, {"instance": "https://cmucourses.com", "job": "blackbox"})
 
 
 def write():
