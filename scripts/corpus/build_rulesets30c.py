@@ -226,7 +226,19 @@ take(*OSM, {
     "interface transmit errors": (None, "1.732%"),
     "wireguard interface transmit errors": (None, "6.214%"),
     "interface receive errors": (None, "1.204%"),
-}, lambda name: {"instance": "ridley.openstreetmap.org", "job": "node", "site": "amsterdam"},
+}, lambda name: dict({"instance": "ridley.openstreetmap.org", "job": "node", "site": "amsterdam"}, **(
+    {"instance": "horntail.openstreetmap.org", "job": "apache"} if name.startswith("apache") else
+    {"instance": "fafnir.openstreetmap.org", "job": "exim"} if name.startswith("exim") else
+    {"instance": "fafnir.openstreetmap.org", "job": "mailman"} if name.startswith("mailman") else
+    {"instance": "dulcy.openstreetmap.org", "job": "mysql"} if name.startswith("mysql") else
+    {"instance": "ams-sw1.openstreetmap.org", "job": "snmp"} if name.startswith(("cisco", "pdu", "site")) else
+    {"instance": "ams-rtr1.openstreetmap.org", "job": "junos", "name": "xe-0/2/0"} if name.startswith(("juniper", "he ", "equinix")) else
+    {"mountpoint": "/store", "device": "/dev/md0", "fstype": "ext4"} if "filesystem" in name else
+    {"device": "md0"} if name.startswith("mdadm") else
+    {"chip": "platform_coretemp_0", "sensor": "temp1"} if name.startswith("hwmon") else
+    {"id": "7", "job": "ipmi"} if name.startswith("ipmi") else
+    {"device": "eno1"} if name.startswith(("interface", "wireguard")) else
+    {"instance": "discourse.openstreetmap.org", "job": "discourse"} if name.startswith("discourse") else {})),
     {"service_name": "openstreetmap.org tiles", "datacenter": "AMS", "service": "openstreetmap.org tiles",
      "backend": "F_tile_cache_ams", "chip": "platform_coretemp_0", "sensor": "temp1", "id": "7",
      "device": "md0", "mountpoint": "/store", "name": "xe-0/2/0", "master": "bond0",
