@@ -1324,6 +1324,7 @@ impl Words {
             }
             let mut pieces = camel_pieces(run).peekable();
             let mut before_piece = before;
+            let mut prior_piece = "";
             let mut index = 0;
             while let Some(piece) = pieces.next() {
                 index += 1;
@@ -1335,7 +1336,8 @@ impl Words {
                 }
                 // Two-word terms hold across camelCase pieces too (`NameResolutionErrors`).
                 let previous_piece = std::mem::replace(&mut before_piece, piece);
-                if let Some(c) = phrase("", previous_piece, piece) {
+                let prior = std::mem::replace(&mut prior_piece, previous_piece);
+                if let Some(c) = phrase(prior, previous_piece, piece) {
                     negated = self.emit(piece, c, negated, &mut hit);
                     continue;
                 }
@@ -1744,6 +1746,24 @@ fn phrase(prior: &str, first: &str, second: &str) -> Option<Concepts> {
         || (is(prior, "exceeded") && is(first, "allowed") && is(second, "attempts"))
     {
         return Some(RESTART | LOOP);
+    }
+    // "Health check failed for backend F_tile", "keepalived health check failing on lb-01",
+    // Fastly's "backend healthcheck critical", "failed health checks": a check's verdict that
+    // its target is down (POLICY.md rule 9: a target marked unhealthy by its health checks).
+    // A service's own check in Consul ("service healthcheck failed") is the application's
+    // status, which the policy leaves unsettled.
+    let verdict = |w: &str| {
+        ["failed", "failing", "fails", "critical"]
+            .iter()
+            .any(|x| is(w, x))
+    };
+    let check = |w: &str| is(w, "check") || is(w, "checks");
+    let healthcheck = |w: &str| is(w, "healthcheck") || is(w, "healthchecks");
+    if (is(prior, "health") && check(first) && verdict(second))
+        || (healthcheck(first) && !is(prior, "service") && (verdict(second) || is(second, "warning")))
+        || (is(prior, "failed") && is(first, "health") && check(second))
+    {
+        return Some(PROBE | FAIL);
     }
     // systemd's start rate limit ("hit its start rate limit", "start limit reached"): a unit
     // restarted until StartLimitBurst stopped it, not a rate limit on requests.

@@ -3363,10 +3363,16 @@ fn validity_ends_in_keystores_and_pki_and_servers_not_accepting_connections() {
         &[("summary", "orders-db-2 is accepting connections again")],
         None,
     );
-    // The monitor's own health check failing is one probe, not a ratio of failed requests.
+    // The monitor's own health check failing is one probe, not a ratio of failed requests: its
+    // verdict is the target down (POLICY.md rule 18).
     check(
         &[("alertname", "SyntheticCheck")],
         &[("summary", "Health check failed for orders-api")],
+        Some(("node_down", "probe-failed")),
+    );
+    check(
+        &[("alertname", "ConsulServiceHealthcheckFailed")],
+        &[("summary", "Consul service healthcheck failed (instance web-3)")],
         None,
     );
 }
