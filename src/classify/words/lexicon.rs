@@ -668,6 +668,9 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("manual", PLANNED),
     ("manually", PLANNED),
     ("alive", RUNNING),
+    // "MySQL not up", `NotUp` (a target's `up` series at 0): not running ("up to date" is
+    // passed over where the words are read).
+    ("up", RUNNING),
     ("reporting", REPLY),
     // Compounds whose halves would mislead: a scaled-down deployment and a dead man's switch
     // are not down, dead tuples are rows.

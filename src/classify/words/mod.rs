@@ -1232,6 +1232,10 @@ impl Words {
                 hit(run, LINK);
                 continue;
             }
+            // "Data are not up to date", "VMTools not up-to-date": current, not running.
+            if run.eq_ignore_ascii_case("up") && goes_on_with_to(&text[offset_in(text, run) + 2..]) {
+                continue;
+            }
             // "Load Balancer has a high error rate": the load a balancer spreads, not a CPU's.
             if run.eq_ignore_ascii_case("load") && names_a_balancer(&text[offset_in(text, run) + 4..])
             {
@@ -3311,6 +3315,13 @@ fn timed_out_waiting_for_a_state(annotations: &LabelMap) -> bool {
                 .iter()
                 .any(|waited| holds_ignore_case(text, waited))
     })
+}
+
+/// Whether `after`, the text after "up", goes on with the word "to".
+fn goes_on_with_to(after: &str) -> bool {
+    let rest = after.trim_start_matches([' ', '-', '_']);
+    rest.get(..2).is_some_and(|word| word.eq_ignore_ascii_case("to"))
+        && !rest[2..].starts_with(|c: char| c.is_ascii_alphanumeric())
 }
 
 /// Whether `after`, the text after "load", goes on with "balancer" or "balancing".
