@@ -962,6 +962,9 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("routers", UPSTREAM | HOST),
     ("in", 0),
     ("near", NEAR),
+    // httpd's mod_reqtimeout ("[reqtimeout:info] … AH01382: Request header read timeout"): a
+    // client too slow to send its request (POLICY.md rule 15), not a dependency.
+    ("reqtimeout", CLIENT),
     ("nearly", NEAR),
     ("almost", NEAR),
     ("approaching", NEAR),
@@ -1606,6 +1609,8 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("old", "generation", MEM),
     // "cert days left: 5": the time left before something expires.
     ("days", "left", EXPIRE),
+    // "is running low on connections", "running low on disk space": a resource nearly used up.
+    ("running", "low", NEAR),
     // "valid until 2026-12-09", kubeadm's "RESIDUAL TIME 8d", an x509 `not_after`: the end of a
     // validity period.
     ("valid", "until", EXPIRE),
