@@ -106,6 +106,103 @@ take(*NERC, {
     text=configmap_rules(*NERC, "custom_rules.yaml"))
 
 
+# ---------------------------------------------------------------------------------------------
+# storpool/internal-monitoring-automation: StorPool's (a storage company) own monitoring of its
+# offices, labs and network: files/prometheus/rules/*.rules. Its node.rules, postgres.rules and
+# prometheus.rules are awesome-prometheus-alerts copies and its vm*.rules VictoriaMetrics' own, so
+# they are not taken; generic.rules (Watchdog) and systemd.rules (SystemdUnitFailed) are copies too.
+STORPOOL = "storpool/internal-monitoring-automation"
+STORPOOL_COMMIT = "3ab5b0779594ca89845876586b35c6c8d4da3985"
+SP_BASE = {"instance": "fgt-sof1.storpool.local", "job": "fortigate-exporter", "location": "sofia-dc1"}
+SP_EXTRA = {"processor": "0", "vdom": "root", "hostname": "fgt-sof1-b", "name": "port5", "alias": "uplink-isp1",
+            "ip": "10.20.0.53", "server": "ntp1.storpool.local", "ifName": "Ethernet1/12", "ifAlias": "storage-uplink",
+            "collector": "ipmi", "type": "Temperature", "address": "influxdb.storpool.local:8086",
+            "component_id": "loki_sink", "device": "enp65s0f1", "ike_id": "14", "ike_name": "sof-ams",
+            "uniqueid": "14"}
+take(STORPOOL, "files/prometheus/rules/forigate.rules", STORPOOL_COMMIT, {
+    "FortigateHighCPU": (None, 0.93),
+    "FortigateHighVDOMCPU": (None, 0.9),
+    "FortigateHighCPUIOWait": (None, 0.37),
+    "FortigateHighMemoryUsage": ("out_of_memory", 0.89),
+    "FortigateHAMemberHighMemory": ("out_of_memory", 0.88),
+    "FortigateHANodeDown": (None, 1),
+    "FortigateHANoPrimary": (None, 0),
+    "FortigateInterfaceDown": (None, 0),
+    "FortigateInterfaceErrorsRX": (None, 0.4),
+    "FortigateInterfaceErrorsTX": (None, 0.2),
+    "FortigateHAUnexpectedFailover": (None, 3.1),
+    "FortigateTrafficSpikeRX": (None, 1.21e9),
+    "FortigateTrafficSpikeTX": (None, 1.08e9),
+    "FortigateHighSessionCount": (OUT, "a fixed threshold on active sessions without a stated limit (rule 7)"),
+    "FortigateHASessionSyncBroken": (None, 0),
+    "FortigateHASessionSyncLag": (OUT, "named a sync lag, but the expression compares session counts of the HA members (name and expression disagree, rule 8)"),
+    "FortigateLogDiskUsageHigh": ("disk_full", 0.84),
+    "FortigateFortianalyzerQueueFailure": (OUT, "logs in the failed state of the FortiAnalyzer send queue: failed deliveries waiting for resend or dropped, not settled"),
+    "FortigateDNSLatencyHigh": ("high_latency", 0.73),
+    "FortigateNTPHighOffset": (None, 0.62),
+    "FortigateCertificateExpiringSoon": ("certificate_expiry", 431234),
+    "FortigateCertificateExpired": ("certificate_expiry", 1),
+}, SP_BASE, SP_EXTRA)
+take(STORPOOL, "files/prometheus/rules/ipsec.rules", STORPOOL_COMMIT, {
+    "IKEDown": (None, 0),
+    "ChildSADown": (None, 0),
+    "IKEFlapping": (None, 4),
+    "ChildSAFlapping": (None, 3),
+    "IKERekeyIntervalTooLong": (None, 30600),
+    "SARekeyIntervalTooLong": (None, 4200),
+    "NoChildSA": (None, 1),
+    "NoInboundTraffic": (None, 2),
+    "NoOutboundTraffic": (None, 2),
+    "NoRecentInbound": (None, 2),
+    "NoRecentOutbound": (None, 2),
+    "PacketRateDrop": (None, 2),
+    "WeakSAEncryption": (None, 1),
+    "WeakIKEEncryption": (None, 1),
+    "MissingIntegrityProtection": (None, 0),
+    "WeakIKEIntegrity": (None, 96),
+    "LegacyIKEVersion": (None, 1),
+    "RekeyDisabled": (None, 0),
+    "IKERenewalDisabled": (None, 1),
+}, dict(SP_BASE, instance="vpn-gw1.storpool.local:9903", job="strongswan"), dict(SP_EXTRA, name="sof-ams"))
+take(STORPOOL, "files/prometheus/rules/snmp.rules", STORPOOL_COMMIT, {
+    "SwitchPortStatusDown": (None, 1),
+    "SwitchPortHighBandwithUtilization": (None, "94"),
+    "UPSBatteryLow": (None, 1),
+    "UPSBatteryCapacityDiminishing": (None, 74),
+    "UPSBatteryCapacityLow": (None, 46),
+    "UPSBatteryRuntimeDiminishing": (None, 1620),
+    "UPSBatteryRuntimeLow": (None, 540),
+    "UPSLowInputVoltage": (None, 19),
+}, dict(SP_BASE, instance="sw-sof1-a.storpool.local", job="snmp"), SP_EXTRA)
+take(STORPOOL, "files/prometheus/rules/bird.rules", STORPOOL_COMMIT, {
+    "BGPSessionDown": (None, 0),
+    "BGPNoImportedPrefixes": (None, 0),
+    "BGPAnycastEndpointDown": (OUT, "no anycast prefix preferred from a BGP session, worded as an endpoint down: the endpoints withdrawn by their health checks or a routing fault, not settled"),
+}, dict(SP_BASE, instance="rtr1.storpool.local:9324", job="bird", name="anycast_dns1"), SP_EXTRA)
+take(STORPOOL, "files/prometheus/rules/blackbox.rules", STORPOOL_COMMIT, {
+    "NoPing": ("node_down", 0),
+    "NoSSH": ("node_down", 0),
+    "NoHTTP": ("node_down", 0),
+}, {"instance": "build-07.lab.storpool.local", "job": "lab-ping-v4"})
+take(STORPOOL, "files/prometheus/rules/ipmi.rules", STORPOOL_COMMIT, {
+    "IPMIDown": (OUT, "ipmi_up 0: the exporter's collector failing against a BMC (a monitor's own collection, rule 16) or the BMC unreachable, not settled"),
+    "IPMISensorCritical": (None, 2),
+    "IPMIFanSpeedCritical": (None, 2, {"name": "Fan3"}),
+}, dict(SP_BASE, instance="s21.lab.storpool.local", job="ipmi"), SP_EXTRA)
+take(STORPOOL, "files/prometheus/rules/influxdb.rules", STORPOOL_COMMIT, {
+    "InfluxDBEndpointInaccessible": ("node_down", 0),
+}, {"instance": "influxdb.storpool.local:8086", "job": "influxdb", "address": "influxdb.storpool.local:8086"})
+take(STORPOOL, "files/prometheus/rules/jenkins.rules", STORPOOL_COMMIT, {
+    "JenkinsNewKernelCheckFailure": (None, 80),
+}, {"instance": "jenkins.storpool.local:8080", "job": "jenkins", "jenkins_job": "new-kernels-check"})
+take(STORPOOL, "files/prometheus/rules/router.rules", STORPOOL_COMMIT, {
+    "RouterNICLostCarrier": (None, 0),
+}, {"instance": "rtr2.storpool.local:9100", "job": "node", "type": "bare-metal", "role": "router", "device": "enp65s0f1"})
+take(STORPOOL, "files/prometheus/rules/vector.rules", STORPOOL_COMMIT, {
+    "VectorBufferGettingFull": ("queue_backlog", "87.53"),
+}, {"instance": "logs-1.storpool.local:9598", "job": "vector", "component_id": "loki_sink"})
+
+
 def write():
     with open(OUT_PATH, "w", encoding="utf-8") as f:
         for item in ITEMS:
