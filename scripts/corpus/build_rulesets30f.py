@@ -9,7 +9,9 @@ any classifier ran, in the tables below, and a rule mapped to OUT is left out wi
 """
 import json
 import os
+import re
 import sys
+from types import SimpleNamespace
 
 import yaml
 
@@ -201,6 +203,152 @@ take(STORPOOL, "files/prometheus/rules/router.rules", STORPOOL_COMMIT, {
 take(STORPOOL, "files/prometheus/rules/vector.rules", STORPOOL_COMMIT, {
     "VectorBufferGettingFull": ("queue_backlog", "87.53"),
 }, {"instance": "logs-1.storpool.local:9598", "job": "vector", "component_id": "loki_sink"})
+
+
+# ---------------------------------------------------------------------------------------------
+# Ferlab-Ste-Justine/terraform-etcd-prometheus-configuration: the CHU Sainte-Justine research
+# centre's (Ferlab) Terraform module writing its Prometheus rule files to etcd; templates/*.yml.tpl
+# are Terraform templates of its own rules for its hosts, external services, etcd, Patroni, Vault,
+# terracd and Kubernetes services. Each is rendered as Terraform's templatefile() would for one job
+# (tf_render below; the job's values are made up, alert_labels empty). prometheus-exporter.yml.tpl
+# (two rules named after awesome-prometheus-alerts') and minio.yml.tpl (no alerts) are not taken.
+FERLAB = "Ferlab-Ste-Justine/terraform-etcd-prometheus-configuration"
+FERLAB_COMMIT = "e129b5602810ecc08cc903dd906e5408d3958bf9"
+
+
+def tf_render(text, **objects):
+    """A Terraform template rendered: `${expr}` interpolations and `%{ if/else/endif }`,
+    `%{ for x in list }`/`%{ for k, v in map }` directives evaluated over `objects` (the template's
+    variables, as SimpleNamespace)."""
+    env = dict(objects, replace=lambda s, a, b: s.replace(a, b), title=lambda s: " ".join(w[:1].upper() + w[1:] for w in s.split(" ")),
+               length=len)
+
+    def ev(expr, scope):
+        return eval(expr, {"__builtins__": {}}, scope)  # the template's own expressions only
+
+    def interp(line, scope):
+        return re.sub(r"\$\{([^}]*)\}", lambda m: str(ev(m.group(1), scope)), line)
+
+    lines = text.splitlines(True)
+
+    def block(i, scope, out, stop, live=True):
+        """Lines from i to a directive in `stop`, appended to `out` when `live` (a skipped branch or
+        an empty loop's body is only walked)."""
+        while i < len(lines):
+            m = re.match(r"\s*%\{\s*(.*?)\s*~?\}\s*$", lines[i])
+            if not m:
+                if live:
+                    out.append(interp(lines[i], scope))
+                i += 1
+                continue
+            d = m.group(1)
+            if d in stop:
+                return i, d
+            if d.startswith("if "):
+                cond = live and ev(d[3:], scope)
+                i, end = block(i + 1, scope, out, ("else", "endif"), live and cond)
+                if end == "else":
+                    i, end = block(i + 1, scope, out, ("endif",), live and not cond)
+                i += 1
+            elif d.startswith("for "):
+                fm = re.match(r"for\s+(\w+)(?:\s*,\s*(\w+))?\s+in\s+(.+)", d)
+                seq = ev(fm.group(3), scope) if live else []
+                items = list(seq.items()) if isinstance(seq, dict) else [(x,) for x in seq]
+                end_i, _ = block(i + 1, scope, out, ("endfor",), False)
+                for it in items:
+                    inner = dict(scope)
+                    inner[fm.group(1)] = it[0]
+                    if fm.group(2):
+                        inner[fm.group(2)] = it[1]
+                    block(i + 1, inner, out, ("endfor",), True)
+                i = end_i + 1
+            else:
+                raise ValueError(d)
+        return i, None
+
+    out = []
+    block(0, env, out, ())
+    return "".join(out)
+
+
+def ferlab(name, **objects):
+    return tf_render(show(FERLAB, FERLAB_COMMIT, f"templates/{name}.yml.tpl"), **objects)
+
+
+def job(**kw):
+    return SimpleNamespace(alert_labels={}, **kw)
+
+
+take(FERLAB, "templates/node-exporter.yml.tpl", FERLAB_COMMIT, {
+    "QliksenseMachineDown": ("node_down", 0),
+    "QliksenseMemoryUsageHigh": ("out_of_memory", 91.7),
+    "QliksenseCPUUsageHigh": (None, 93.2),
+    "QliksenseDiskCountMismatch": (None, 1),
+    "QliksenseDiskSpaceUsageHigh": ("disk_full", 88.4),
+    "QliksenseDiskIoUsageHigh": (None, 97.1),
+}, {"instance": "qliksense-1.ferlab.local:9100", "job": "qliksense-node-exporter", "device": "vda1",
+    "mountpoint": "/", "fstype": "ext4"},
+    text=ferlab("node-exporter", job=job(tag="qliksense", memory_usage_threshold=85, cpu_usage_threshold=90,
+                                         expected_disks_count=2, disk_space_usage_threshold=85, disk_io_usage_threshold=90)))
+take(FERLAB, "templates/blackbox-exporter.yml.tpl", FERLAB_COMMIT, {
+    "PortalBlackboxExporterDown": (OUT, "the probe exporter itself down (up == 0), worded as alerts lost: a monitor's own scrape target, node_down of the exporter or a monitoring gap, not settled"),
+    "PortalExternalServiceUnavailable": ("node_down", 0),
+    "PortalExternalServiceSlow": ("high_latency", 3.42),
+    "PortalExternalCertNotRenewed": ("certificate_expiry", 12.6),
+    "PortalExternalTlsVersionDated": (None, 1),
+}, {"instance": "https://portal.ferlab.bio", "job": "portal-blackbox-exporter"},
+    text=ferlab("blackbox-exporter", job=job(tag="portal", unavailability_tolerance="5m", max_acceptable_latency=2,
+                                             cert_renewal_window=20, has_tls=True, expect_recent_tls=True)))
+take(FERLAB, "templates/etcd-exporter.yml.tpl", FERLAB_COMMIT, {
+    "CoreEtcdMembersDown": ("node_down", 2),
+    "CoreEtcdMembersLeaderless": (OUT, "fewer etcd members reporting a leader than expected: quorum loss or members down, not settled"),
+    "CoreEtcdLeaderCountNot1": (OUT, "a cluster with no leader or two: quorum health, not settled"),
+    "CoreEtcdLearningTooLong": (None, 1),
+    "CoreEtcdLeaderChangesTooOften": (None, 0.0333),
+    "CoreEtcdDbSizeTooBig": ("disk_full", 7.3),
+    "CoreEtcdInconsistentVersions": (None, 2),
+}, {"job": "core-etcd-exporter"},
+    text=ferlab("etcd-exporter", job=job(tag="core", members_count=3, max_learn_time="30m", max_db_size=8)))
+take(FERLAB, "templates/patroni-exporter.yml.tpl", FERLAB_COMMIT, {
+    "ClinPgPatroniMembersDown": ("node_down", 2),
+    "ClinPgPatroniMembersPostgresServiceDown": ("node_down", 2),
+    "ClinPgPatroniMembersPostgresServiceRestarting": ("crash_loop", 3.5),
+    "ClinPgPatroniPrimaryCountUnexpected": (OUT, "no primary or two: a failover or a split brain, not settled"),
+    "ClinPgPatroniReplicaCountUnexpected": (OUT, "fewer replicas than members minus one: replicas down or promoted, not settled (rule 17's standby count below target is broken replication only for CloudNativePG)"),
+    "ClinPgPatroniSyncStandbyCountUnexpected": (None, 0),
+    "ClinPgPatroniStreamingCountUnexpected": (None, 1),
+    "ClinPgPatroniVersionUnexpected": (None, 3),
+    "ClinPgPatroniPostgresVersionUnexpected": (None, 15),
+    "ClinPgPatroniPostgresTimelineInconsistent": (None, 1),
+    "ClinPgPatroniReplicasWalDivergenceHigh": ("replication_lag", 212.4),
+}, lambda name: ({"job": "clin-pg-patroni-exporter", "instance": "clin-pg-2.ferlab.local:8008"}
+                 if name.endswith(("Restarting", "VersionUnexpected")) else {"job": "clin-pg-patroni-exporter"}),
+    text=ferlab("patroni-exporter", job=job(tag="clin-pg", members_count=3, synchronous_replication=True,
+                                            patroni_version="4", postgres_version="16", max_wal_divergence=100,
+                                            patroni_full_version=False, postgres_full_version=False)))
+take(FERLAB, "templates/terracd.yml.tpl", FERLAB_COMMIT, {
+    "OpenstackInfraLastCommandTooLongAgo": (None, 31.5),
+    "OpenstackInfraLastApplyTooLongAgo": (None, 50.2),
+    "OpenstackInfraPlanCommandFailedForTooLong": (None, 2.4),
+    "OpenstackInfraApplyCommandFailedForTooLong": (None, 1.1),
+    "OpenstackInfraDestroyCommandFailedForTooLong": (None, 0.8),
+}, {"job": "openstack-infra", "command": "apply"},
+    text=ferlab("terracd", job=job(tag="openstack-infra", run_interval_threshold=30, apply_interval_threshold=48,
+                                   failure_time_frame=24, provider_use_time_frame=24, unit="hour", time_dividor=3600,
+                                   command_timestamp_metric="terracd_command_timestamp_seconds")))
+take(FERLAB, "templates/vault-exporter.yml.tpl", FERLAB_COMMIT, {
+    "CoreVaultVaultNodeSealed": (OUT, "fewer unsealed Vault nodes than expected: sealed after a restart (waiting for an operator's unseal) or down, not settled"),
+}, {"job": "core-vault-vault-exporter"},
+    text=ferlab("vault-exporter", job=job(tag="core-vault", expected_unsealed_count=3)))
+take(FERLAB, "templates/kubernetes.yml.tpl", FERLAB_COMMIT, {
+    "QaClinFrontendTooFewInstancesRunning": (OUT, "fewer running pods of a service than its expected minimum: a count below its target (pods down, pending or rolling), not settled"),
+}, {"cluster": "qa"},
+    text=ferlab("kubernetes", cluster=SimpleNamespace(tag="qa", expected_services=[
+        SimpleNamespace(namespace="clin", name="clin-frontend", expected_min_count=2, expected_start_delay=60, alert_labels={})])))
+take(FERLAB, "templates/heartbeat.yml.tpl", FERLAB_COMMIT, {
+    "Heartbeat": (None, 1),
+}, {"job": "prometheus"},
+    text=ferlab("heartbeat", heartbeat=SimpleNamespace(hour=13, minute=0, alert_labels={})))
 
 
 def write():
