@@ -346,7 +346,7 @@ take(FERLAB, "templates/kubernetes.yml.tpl", FERLAB_COMMIT, {
     text=ferlab("kubernetes", cluster=SimpleNamespace(tag="qa", expected_services=[
         SimpleNamespace(namespace="clin", name="clin-frontend", expected_min_count=2, expected_start_delay=60, alert_labels={})])))
 take(FERLAB, "templates/heartbeat.yml.tpl", FERLAB_COMMIT, {
-    "Heartbeat": (None, 1),
+    "Heartbeat": (OUT, "shares its name with a blind set's rule"),
 }, {"job": "prometheus"},
     text=ferlab("heartbeat", heartbeat=SimpleNamespace(hour=13, minute=0, alert_labels={})))
 
