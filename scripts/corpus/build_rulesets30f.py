@@ -351,6 +351,27 @@ take(FERLAB, "templates/heartbeat.yml.tpl", FERLAB_COMMIT, {
     text=ferlab("heartbeat", heartbeat=SimpleNamespace(hour=13, minute=0, alert_labels={})))
 
 
+# ---------------------------------------------------------------------------------------------
+# openfoodfacts/openfoodfacts-monitoring: Open Food Facts' (a non-profit association) monitoring
+# stack; configs/prometheus/alerts.yml holds its own rules for its VMs, Postfix, certificates,
+# Robotoff's availability SLO, probes and scrape targets.
+OFF = ("openfoodfacts/openfoodfacts-monitoring", "configs/prometheus/alerts.yml", "752a3193d76f24eec8004d4c9b39f5fd0f367d2b")
+take(*OFF, {
+    "VMOutOfMemory": ("out_of_memory", "8.42"),
+    "OutOfDiskSpace": ("disk_full", "6.71"),
+    "Postfix mail messages queue is high": ("queue_backlog", 34),
+    "Postfix - too few message sent": (None, 41),
+    "SSLCertificateExpiringSoon": ("certificate_expiry", "2026-12-09 11:30:00 +0000 UTC"),
+    "SSLCertificateExpired": ("certificate_expiry", "2026-12-04 08:12:41 +0000 UTC"),
+    "APIHighRequestErrors": ("high_error_rate", "97.31"),
+    "ServiceProbeFailed": ("node_down", 0),
+    "PrometheusTargetMissing": ("node_down", 0),
+}, lambda name: ({"instance": "https://world.openfoodfacts.org/", "job": "blackbox-exporter-http", "env": "prod"}
+                 if name.startswith(("SSL", "ServiceProbe")) else
+                 {"instance": "off1.openfoodfacts.org:9100", "job": "node-exporter", "env": "prod"}),
+    {"queue": "deferred", "app": "off", "service": "robotoff-api", "mountpoint": "/", "device": "/dev/sda1"})
+
+
 def write():
     with open(OUT_PATH, "w", encoding="utf-8") as f:
         for item in ITEMS:
