@@ -11,7 +11,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from rule_templates import RuleFiles  # noqa: E402
+from rule_templates import RuleFiles, show  # noqa: E402
 
 OUT_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tests", "fixtures",
                         "corpus-public", "rulesets30g.jsonl")
@@ -116,6 +116,130 @@ take(SHAXIAOZZ, "Middleware/RabbitMQ/rabbitmq-alerts.yaml", SHAXIAOZZ_COMMIT, {
     "[P2]-RabbitMQ节点文件描述符使用率高": ("fd_exhaustion", 88.9),
 }, {"instance": "10.20.4.11:15692", "job": "rabbitmq", "namespace": "middleware", "queue": "order.create",
     "vhost": "/"})
+
+
+# ---------------------------------------------------------------------------------------------
+# guaguafrog/prometheus-alert-rules: alertrules/NodeExporterRules_Zh.yml (a Chinese author's own
+# node-exporter rules with summaries and descriptions in Chinese; its descriptions print
+# `{{ $labels.value }}`, a label the series lack, which Prometheus renders empty). Its
+# PrometheusSelfRules_Zh.yml is not taken: 5 of its 18 names are awesome-prometheus-alerts' names.
+GUAGUAFROG = ("guaguafrog/prometheus-alert-rules", "alertrules/NodeExporterRules_Zh.yml",
+              "c6606e19bd724ce3491ad84d0a3ef6c8e960da33")
+
+
+def guaguafrog_series(name):
+    s = {"instance": "192.168.10.21:9100", "job": "node"}
+    if name.startswith("NodeFilesystem") or name == "NodeInodeUsageHigh":
+        s.update({"device": "/dev/mapper/centos-root", "mountpoint": "/", "fstype": "xfs"})
+    elif name.startswith("NodeDisk"):
+        s.update({"device": "sda"})
+    elif name.startswith("NodeNetwork"):
+        s.update({"device": "ens192"})
+    elif name == "NodeCpuIowaitHigh":
+        s.update({"cpu": "3", "mode": "iowait"})
+    return s
+
+
+take(*GUAGUAFROG, {
+    "NodeContextSwitchingHigh": (None, 2381),
+    "NodeCpuLoadHigh": (None, 78.4),
+    "NodeCpuIowaitHigh": (None, 7.9),
+    "NodeDisksMissing": (None, 0),
+    "NodeDisksIOHigh": (None, 63),
+    "NodeDiskReadRateHigh": (None, 71.2),
+    "NodeDiskWrittenRateHigh": (None, 64.8),
+    "NodeFilesystemFull": ("disk_full", 86.1),
+    "NodeFilesystemWillFull": ("disk_full", 112.4),
+    "NodeFilesystemReadonly": (None, 1),
+    "NodeFilesystemDeviceError": (None, 1),
+    "NodeInodeUsageHigh": ("disk_full", 83.2),
+    "NodeMemoryUsageHigh": ("out_of_memory", 76.5),
+    "NodeSwapMemoryUsageHigh": ("out_of_memory", 81.3),
+    "NodeNetworkTransmitErr": (None, 3.2),
+    "NodeNetworkTransmitdrop": (None, 5.1),
+    "NodeNetworkTransmitRateHigh": (None, 93.6),
+    "NodeNetworkReceiveErr": (None, 2.4),
+    "NodeNetworkReceivedrop": (None, 12.7),
+    "NodeNetworkReceiveRateHigh": (None, 97.1),
+    "NodeClockSyncFailed": (None, 0),
+    "NodeTimeOffsetHigh": (None, 0.184),
+}, guaguafrog_series, {"value": ""},
+    # Go's printf of the missing (empty-string) label, as Prometheus renders it
+    text=show(GUAGUAFROG[0], GUAGUAFROG[2], GUAGUAFROG[1]).replace('{{ printf \\"%.0f\\" $labels.value }}', "%!f(string=)")
+    .replace('{{ printf \\"%.3f\\" $labels.value }}', "%!f(string=)"))
+
+
+# ---------------------------------------------------------------------------------------------
+# PixiBixi/prometheus-rules: rules/haproxy.rules.yml (Jérémy Delgado, a French sysadmin's own
+# rules, English wording written against his estate's exporter fixtures; none of its 47 names is
+# in another corpus)
+PIXIBIXI = ("PixiBixi/prometheus-rules", "rules/haproxy.rules.yml", "710dad3a48ab74a537b0148c5b7e05e9b35bf774")
+
+
+def haproxy_series(name):
+    s = {"instance": "lb-01.infra.local:8405", "job": "haproxy"}
+    if "Frontend" in name:
+        s.update({"proxy": "fe_https"})
+    elif "Sticktable" in name:
+        s.update({"name": "st_src_rate"})
+    elif "Server" in name or name == "HAproxyBackendMaxActiveSessionHigh":
+        s.update({"proxy": "be_api", "server": "api-02", "namespace": "haproxy-ingress"})
+    elif "Backend" in name or "HAs" in name or "Pending" in name or "Retry" in name or "Blackholed" in name:
+        s.update({"proxy": "be_api", "namespace": "haproxy-ingress"})
+    return s
+
+
+HAPROXY_RATE = "a connection or session *rate* against its configured rate limit, before anything is refused (rule 7): left out"
+HAPROXY_CONN_ERR = "failed connection attempts to backend servers, cause (refused or timed out) not named: not settled"
+take(*PIXIBIXI, {
+    "HAproxyDown": ("node_down", 0),
+    "HAproxyProcessStopping": (OUT, "a worker draining for 5 minutes, 'possible crash or stuck reload': a reload's state, cause only guessed (rule 17)"),
+    "HAproxyProcessPoolFailures": ("out_of_memory", 0.4),
+    "HAproxyProcessIdleLow": (None, 6),
+    "HAproxyProcessDroppedLogs": (None, 12.5),
+    "HAproxyProcessFailedResolutions": ("dns_failure", 4),
+    "HAproxyMaxconnConnectionReuseRisk": (OUT, "connections at half of maxconn, worded about idle backend connection reuse being disabled: not near the limit, not settled"),
+    "HAproxyProcessConnectionsCritical": ("connection_pool_exhaustion", 0.93),
+    "HAproxyProcessConnectionsSaturation": ("connection_pool_exhaustion", 0.84),
+    "HAproxyProcessSslConnectionsCritical": ("connection_pool_exhaustion", 0.92),
+    "HAproxyProcessSslConnectionsSaturation": ("connection_pool_exhaustion", 0.83),
+    "HAproxyConnectionRateNearLimit": (OUT, HAPROXY_RATE),
+    "HAproxyProcessSessionRateNearLimit": (OUT, HAPROXY_RATE),
+    "HAproxyFrontendDown": (OUT, "a frontend (listener) in state DOWN: stopped, paused or disabled, not settled"),
+    "HAproxyFrontendSessionCritical": ("connection_pool_exhaustion", 0.89),
+    "HAproxyFrontendSessionSaturation": ("connection_pool_exhaustion", 0.74),
+    "HAproxyFrontendRequestErrors": ("high_error_rate", "1.8%"),
+    "HAproxyFrontendSecurityBlockedRequests": (None, "7.4%"),
+    "HAproxyBackendDown": ("node_down", 0),
+    "HAproxyBackendStatusDown": ("node_down", 1),
+    "HAproxyHAsNoAliveBackends": ("node_down", 0),
+    "HAproxyBackendConnectionErrors": (OUT, HAPROXY_CONN_ERR),
+    "HAproxyHighHttp5xxErrorRateBackend": ("high_error_rate", 8.3),
+    "HAproxyHighHttp4xxErrorRateBackend": ("high_error_rate", 61.2),
+    "HAproxyHighHttp4xxErrorRateBackendWarning": ("high_error_rate", 22.7),
+    "HAproxyBackendConnectionReuseCollapse": (None, "12"),
+    "HAproxyBackendConnectionReuseDrop": (None, "38"),
+    "HAproxyBackendMaxActiveSessionHigh": ("connection_pool_exhaustion", "86.25"),
+    "HAproxyBackendQueueTimeHigh": ("queue_backlog", "740ms"),
+    "HAproxyBackendResponseTimeHigh": ("high_latency", "1.42s"),
+    "HAproxyBackendRedispatch": (OUT, "requests redispatched to another server after a failed connection, 'a server is likely flapping' (a guess): not settled"),
+    "HAproxyPendingRequests": ("queue_backlog", "14.00"),
+    "HAproxyRetryHigh": (OUT, "connection retries to backend servers, cause not named: not settled"),
+    "HAproxyBlackholedTrafficNamespaceWarning": (OUT, "share of requests routed to the default backend (misrouting or 404s): neither an error ratio nor settled"),
+    "HAproxyBlackholedTrafficNamespaceCritical": (OUT, "share of requests routed to the default backend (misrouting or 404s): neither an error ratio nor settled"),
+    "HAproxyServerDown": ("node_down", 1),
+    "HAproxyServerConnectionErrors": (OUT, HAPROXY_CONN_ERR),
+    "HAproxyHighHttp5xxErrorRateServer": ("high_error_rate", 11.6),
+    "HAproxyHighHttp4xxErrorRateServer": ("high_error_rate", 57.9),
+    "HAproxyHighHttp4xxErrorRateServerWarning": ("high_error_rate", 18.4),
+    "HAproxyServerHealthcheckFailure": (OUT, "several failed health checks without the server said down (rule 7): left out"),
+    "HAproxyServerQueueFull": ("queue_backlog", 9),
+    "HAproxyServerDowntimeAccumulating": ("node_down", 412),
+    "HAproxySticktableCritical": (None, 0.93),
+    "HAproxySticktableSaturation": (None, 0.84),
+    "HAProxyBackendFlapping": (OUT, "backend UP/DOWN check transitions: a flapping upstream, neither a restart loop nor a target down, not settled"),
+    "HAProxyBackendInternalErrors": (OUT, "HAProxy's own internal errors (allocation, buffers, internal state), no cause named: not settled"),
+}, haproxy_series, {"code": "5xx"})
 
 
 def write():
