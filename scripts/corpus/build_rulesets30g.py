@@ -242,6 +242,55 @@ take(*PIXIBIXI, {
 }, haproxy_series, {"code": "5xx"})
 
 
+# ---------------------------------------------------------------------------------------------
+# starsliao/Prometheus: linux_proc_monit/node-exporter/prom_rule.yaml (a Chinese SRE's per-process
+# rules for his node-exporter textfile collector; alert names and descriptions in Chinese, labels
+# from the ECS inventory in Consul: A00_iid .. A05_ienv). Its windows_exporter/win_alert_rules.yml
+# has 4 rules (below 5) and is not taken.
+STARSLIAO = ("starsliao/Prometheus", "linux_proc_monit/node-exporter/prom_rule.yaml",
+             "801f289b9250e5f901025830999ef22365b82c5e")
+take(*STARSLIAO, {
+    "业务进程CPU过高": (None, "192.4"),
+    "业务进程内存过高": ("out_of_memory", "88.71"),
+    "业务进程IOPS过高": (None, "9.214k"),
+    "业务进程打开文件描述符过高": ("fd_exhaustion", 0.74),
+    "业务进程停止": ("node_down", 1),
+    "业务进程重启": (None, 1742),
+}, {"instance": "172.18.4.23:9100", "job": "node-exporter", "A00_iid": "i-wz9d2x7kq9m3n8z4v6c0",
+    "A01_iaccount": "prod-account", "A02_iname": "order-center-03", "A03_igroup": "订单中心",
+    "A04_izone": "cn-shenzhen-e", "A05_ienv": "prod", "ifile": "/usr/local/jdk/bin/java",
+    "icwd": "/data/app/order-center", "pid": "21873"})
+
+
+# ---------------------------------------------------------------------------------------------
+# navikt/aap-statistikk: .nais/alerts.yaml (NAV, the Norwegian Labour and Welfare Administration;
+# team AAP's own PrometheusRule, summaries and consequences in Norwegian), at the commit that added it
+take("navikt/aap-statistikk", ".nais/alerts.yaml", "b233b64afe3cdc0f9e0ad99d22694c8a26039c66", {
+    "AppNede": ("node_down", 0),
+    "HøyMinnebruk": ("out_of_memory", 88.3),
+    "HøyHTTPFeilrate": ("high_error_rate", 7.9),
+    "IngenNyeHendelser": (None, 0),
+    "ÅrsakTilOpprettelseIkkeSatt": (None, 0.05),
+}, {"namespace": "aap", "deployment": "statistikk", "app": "statistikk",
+    "pod": "statistikk-6c9d7f8b4-qx2lm", "container": "statistikk"})
+
+
+# ---------------------------------------------------------------------------------------------
+# navikt/sokos-nav-oppdrag: .nais/alerts-prod.yaml (NAV team Økonomi's PrometheusRule, Norwegian
+# summaries and actions; the team's sokos-* applications share this wording, only this one is taken)
+take("navikt/sokos-nav-oppdrag", ".nais/alerts-prod.yaml", "030f450306240ba2848d0d1a75ea454e5923bdb1", {
+    "Applikasjon nede": ("node_down", 0),
+    "Applikasjonen har restartet flere ganger de siste 5 minuttene!": ("crash_loop", 4),
+    "Applikasjonen logger høy andel errors": (None, 23),
+    "Applikasjonen logger høy andel warnings": (None, 11),
+    "Høy andel HTTP serverfeil (5xx responser)": ("high_error_rate", 5),
+    "Høy andel HTTP klientfeil (4xx responser)": ("high_error_rate", 7, {"status": "400", "method": "GET",
+                                                                        "route": "/api/v1/oppdrag/{oppdragsId}"}),
+}, {"namespace": "okonomi", "deployment": "sokos-nav-oppdrag", "app": "sokos-nav-oppdrag",
+    "container": "sokos-nav-oppdrag", "pod": "sokos-nav-oppdrag-5f7c9d8b6-t4wzr"},
+    {"status": "500", "method": "POST", "route": "/api/v1/oppdrag/sok"})
+
+
 def write():
     with open(OUT_PATH, "w", encoding="utf-8") as f:
         for item in ITEMS:
