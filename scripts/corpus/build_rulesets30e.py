@@ -114,6 +114,155 @@ take(*SPARK, {
         "{{ default 90 .Values.prometheusRules.alert.memoryThreshold }}": "90"}))
 
 
+# ---------------------------------------------------------------------------------------------
+# canonical/grafana-agent-operator: src/prometheus_alert_rules/*.rules (the Grafana Agent machine
+# charm's own host rules, forwarded with the node metrics it ships; twelve files, one take each).
+# Many are adapted from awesome-prometheus-alerts' host rules (renamed, new expressions); six names
+# are shared with other corpora (HostConntrackLimit, HostMemoryUnderMemoryPressure,
+# HostNetworkReceiveErrors, HostNetworkTransmitErrors, HostNetworkBondDegraded, HostOomKillDetected).
+GRAFANA_AGENT = ("canonical/grafana-agent-operator", "de1252e7966c0b2ff1c613dbec341efd303d708b")
+GA_BASE = {"instance": "juju-8a3b1c-2", "job": "juju_cos_8a3b1c_grafana-agent_node-exporter", "juju_model": "cos",
+           "juju_application": "grafana-agent", "juju_unit": "grafana-agent/2"}
+GA_TABLE = [
+    ("arp_cache", {"HostArpCache": (None, "84")}, {}, {}),
+    ("conntrack", {"HostConntrackLimit": (None, "83")}, {}, {}),
+    ("disk", {
+        "HostDiskSpaceFillsUp": ("disk_full", "94"),
+        "HostDiskSpace": ("disk_full", "93"),
+        "HostXFSError": (None, 1),
+    }, {"mountpoint": "/", "device": "/dev/sda1", "fstype": "ext4"}, {}),
+    ("hwmon", {"HwmonTempAlarm": (None, 1)}, {"chip": "platform_coretemp_0", "sensor": "temp3"}, {}),
+    ("mdadm", {
+        "RaidDisksFailed": (None, 1),
+        "RaidDisksSpare": (None, 1),
+        "RaidDeviceInactive": (None, 1),
+        "RaidDeviceRecovering": (None, 1),
+    }, {"device": "md0"}, {}),
+    ("memory", {
+        "HostMemoryFillsUp": ("out_of_memory", "92"),
+        "HostMemoryFull": ("out_of_memory", "7"),
+        "HostSwapFull": ("out_of_memory", 93.41),
+        "HostMemoryUnderMemoryPressure": (OUT, "a rate of major page faults only: paging rates alone are left out (POLICY rule 7)"),
+    }, {}, {}),
+    ("network", {
+        "HostInterfaceMTUSize": (None, 9000),
+        "HostInterfaceSpeed": (None, 125000000),
+        "HostNetworkReceiveErrors": (None, "0.0183"),
+        "HostNetworkTransmitErrors": (None, "0.0127"),
+        "HostNetworkBondDegraded": (None, -1),
+    }, {"device": "ens3"}, {"master": "bond0"}),
+    ("oomkill", {"HostOomKillDetected": ("out_of_memory", 1)}, {}, {}),
+    ("pressure", {
+        "HostHighCpuWaitingTime": (None, "0.97"),
+        "HostHighIOWaitingTime": (None, "0.72"),
+        "HostHighMemoryWaitingTime": ("out_of_memory", "0.64"),
+    }, {}, {}),
+    ("process", {
+        "TooManyProcesses": (None, 84.6),
+        "ProcessesIncresingWarning": (None, 0.35),
+    }, {}, {}),
+    ("reboot", {"HostReboot": (None, 1)}, {}, {}),
+    ("useful", {
+        "HostSystemdFailedScopes": (None, 57),
+        "HostLoggedInUsers": (None, 31),
+    }, {}, {}),
+]
+for _name, _labels, _series, _extra in GA_TABLE:
+    take(GRAFANA_AGENT[0], f"src/prometheus_alert_rules/{_name}.rules", GRAFANA_AGENT[1], _labels,
+         dict(GA_BASE, **_series), _extra)
+
+
+# ---------------------------------------------------------------------------------------------
+# canonical/opentelemetry-collector-k8s-operator: src/prometheus_alert_rules/otelcol_*.rules (the
+# OpenTelemetry Collector charm's own rules on the collector's internal telemetry; three files)
+OTELCOL = ("canonical/opentelemetry-collector-k8s-operator", "2a778670309763cd21586fba7faad91f8772c88a")
+OTEL_BASE = {"juju_model": "cos", "juju_application": "otelcol", "juju_unit": "otelcol/0"}
+take(OTELCOL[0], "src/prometheus_alert_rules/otelcol_exporter.rules", OTELCOL[1], {
+    "failed-logs": (None, 14.2),
+    "failed-metrics": (None, 231.7),
+    "failed-traces": (None, 48.9),
+    "queue-near-capacity": ("queue_backlog", 0.87),
+    "queue-overflow": ("queue_backlog", 112.4),
+}, OTEL_BASE)
+take(OTELCOL[0], "src/prometheus_alert_rules/otelcol_hardware.rules", OTELCOL[1], {
+    "high-cpu-usage": (None, 96.2),
+}, OTEL_BASE)
+take(OTELCOL[0], "src/prometheus_alert_rules/otelcol_receiver.rules", OTELCOL[1], {
+    "receiver-refused-logs": (None, 6.3),
+    "receiver-refused-metrics": (None, 41.8),
+}, OTEL_BASE)
+
+
+# ---------------------------------------------------------------------------------------------
+# canonical/loki-k8s-operator: src/prometheus_alert_rules/loki_distributor_failures.rule (the Loki
+# charm's own rule); its four other rule files (LokiProcessTooManyRestarts, LokiRequestErrors,
+# LokiRequestLatency, LokiRequestPanic) copy awesome-prometheus-alerts' Loki rules (names and
+# wording already in the corpus) and are not read.
+take("canonical/loki-k8s-operator", "src/prometheus_alert_rules/loki_distributor_failures.rule",
+     "8bcecbf2fd2727c528060fc29c5d0146b3efc650", {
+         "LokiDistributorRejectingLogs": ("rate_limited", "0.87"),
+     }, {"namespace": "cos", "job": "loki", "route": "loki_api_v1_push", "reason": "rate_limited"})
+
+
+# ---------------------------------------------------------------------------------------------
+# canonical/alertmanager-k8s-operator: src/prometheus_alert_rules/*.rule (the Alertmanager charm's
+# own rules on itself; three one-rule files)
+ALERTMANAGER = ("canonical/alertmanager-k8s-operator", "876ead46978a030c82f7481f9158832a1df85ce3")
+AM_BASE = {"juju_model": "cos", "juju_application": "alertmanager", "juju_unit": "alertmanager/0",
+           "instance": "cos_5c1e2f0a_alertmanager_alertmanager/0", "job": "juju_cos_5c1e2f0a_alertmanager_prometheus_scrape"}
+take(ALERTMANAGER[0], "src/prometheus_alert_rules/alertmanager_configuration_reload_failure.rule", ALERTMANAGER[1], {
+    "AlertmanagerConfigurationReloadFailure": (None, 0),
+}, AM_BASE)
+take(ALERTMANAGER[0], "src/prometheus_alert_rules/alertmanager_notifications_failed.rule", ALERTMANAGER[1], {
+    "AlertmanagerNotificationsFailed": (None, 12, {"integration": "webhook"}),
+}, AM_BASE)
+take(ALERTMANAGER[0], "src/prometheus_alert_rules/heartbeat.rule", ALERTMANAGER[1], {
+    "Watchdog": (None, 1),
+}, {})
+
+
+# ---------------------------------------------------------------------------------------------
+# canonical/kfp-operators: charms/kfp-api/src/prometheus_alert_rules/KubeflowKfpApiServices.rules
+# (the Kubeflow Pipelines API charm's rules; KubeflowServiceDown and KubeflowServiceIsNotStable are
+# the Charmed Kubeflow template every charm ships, their names already in `corpus`)
+KF_BASE = {"juju_model": "kubeflow", "juju_charm": "kfp-api", "juju_application": "kfp-api", "juju_unit": "kfp-api/0",
+           "instance": "kubeflow_2b7d4e91_kfp-api_kfp-api/0", "job": "juju_kubeflow_2b7d4e91_kfp-api_prometheus_scrape"}
+take("canonical/kfp-operators", "charms/kfp-api/src/prometheus_alert_rules/KubeflowKfpApiServices.rules",
+     "bbc97a3475fcd1295c59d1fd9b88567956e96492", {
+         "KubeflowServiceDown": ("node_down", 0),
+         "KubeflowServiceIsNotStable": ("node_down", 0.4),
+         "KFP_Too_Many_Open_File_Descriptors": ("fd_exhaustion", 1048576),
+         "KFP_File_Descriptors_Exhausted_Prediction": ("fd_exhaustion", 1193046),
+     }, KF_BASE)
+
+
+# ---------------------------------------------------------------------------------------------
+# canonical/mlflow-operator: src/prometheus_alert_rules/mlflow-server.rule (the MLflow server
+# charm's own rule); its KubeflowMlflowServerServices.rules is the Charmed Kubeflow template
+# (the same two rules as kfp-api's, taken there) and is not read.
+take("canonical/mlflow-operator", "src/prometheus_alert_rules/mlflow-server.rule",
+     "17cfd547f10e4ed94818b7f5f8f641f99320e957", {
+         "MLFlowRequestDurationTooLong": ("high_latency", 9.4),
+     }, dict(KF_BASE, juju_charm="mlflow-server", juju_application="mlflow-server", juju_unit="mlflow-server/0",
+             instance="kubeflow_2b7d4e91_mlflow-server_mlflow-server/0",
+             job="juju_kubeflow_2b7d4e91_mlflow-server_prometheus_scrape"))
+
+
+# ---------------------------------------------------------------------------------------------
+# llmariner/inference-manager: deployments/server/templates/prometheusrule.yaml (the LLMariner
+# inference manager server's own rules on its LLM inference engines; the heartbeat rule is
+# rendered, as its chart's `engineHeartbeat.enable` gate is only a Helm condition)
+take("llmariner/inference-manager", "deployments/server/templates/prometheusrule.yaml",
+     "fd0e9332022901c353be710090b7da9d587b1aee", {
+         "Inference Manager Server in-progress task duration": (OUT, "the longest in-progress task above 300 s: a task the server forwards to an engine, neither request latency nor a queue wait as measured; not settled"),
+         "Inference Manager Server engine status inconsistency": (None, 2),
+         "Inference Manager Server disconnected from engines": (OUT, "no engine connected for a tenant: engines down, disconnected or scaled to zero, not settled"),
+         "Inference Manager Server engine heartbeat": ("node_down", 412),
+     }, {"namespace": "llmariner", "pod": "inference-manager-server-6c9f7d8b5-x2kqp", "tenant_id": "default-tenant-7f3a"},
+     text=helm_text(show("llmariner/inference-manager", "fd0e9332022901c353be710090b7da9d587b1aee",
+                         "deployments/server/templates/prometheusrule.yaml")))
+
+
 def write():
     with open(OUT_PATH, "w", encoding="utf-8") as f:
         for item in ITEMS:
