@@ -263,6 +263,57 @@ take("llmariner/inference-manager", "deployments/server/templates/prometheusrule
                          "deployments/server/templates/prometheusrule.yaml")))
 
 
+# ---------------------------------------------------------------------------------------------
+# canonical/pyroscope-k8s-operator: coordinator/src/prometheus_alert_rules/workers/alerts.yaml (the
+# Pyroscope profiling backend charm's own rules on its workers; its nginx/alerts.yaml (two nginx
+# rules) not read)
+take("canonical/pyroscope-k8s-operator", "coordinator/src/prometheus_alert_rules/workers/alerts.yaml",
+     "444751cfce224764393d1819c84413bf477333e1", {
+         "PyroscopeRingMemberUnhealthy": (OUT, "ring members in the Unhealthy state: a ring's 'unhealthy' status is not settled (POLICY rule 9)"),
+         "PyroscopeStoreGatewayNotSyncing": (None, 0),
+         "PyroscopeTCPConnectionsLimit": ("connection_pool_exhaustion", 87.5),
+         "PyroscopePanicsDetected": (None, 1),
+         "PyroscopeFrontendNotConnectedToScheduler": (OUT, "a query frontend connected to no scheduler: schedulers down or a connection problem, not settled"),
+         "PyroscopeCompactorFailures": (None, 2),
+         "PyroscopeBlockCleanupFailures": (None, 3),
+         "PyroscopeObjectStoreOperationFailures": (None, 17),
+         "PyroscopeHighReadRequestLatency": ("high_latency", 2.31),
+         "PyroscopeReadRequestErrors": ("high_error_rate", "14.62"),
+         "PyroscopeHighWriteRequestLatency": ("high_latency", 1.48),
+         "PyroscopeWriteRequestErrors": ("high_error_rate", "11.27"),
+     }, {"instance": "pyroscope-worker-0.pyroscope-worker-endpoints.cos.svc.cluster.local:4040",
+         "job": "juju_cos_7e2a9c41_pyroscope-worker_prometheus_scrape"},
+     {"method": "POST", "route": "ingest", "bucket": "pyroscope", "operation": "upload"})
+
+
+# ---------------------------------------------------------------------------------------------
+# canonical/seldon-core-operator: src/prometheus_alert_rules/seldon_errors.rule (the Seldon Core
+# model-serving operator charm's own rules); its KubeflowSeldonCoreServices.rules is the Charmed
+# Kubeflow template (taken under kfp-operators) and is not read.
+take("canonical/seldon-core-operator", "src/prometheus_alert_rules/seldon_errors.rule",
+     "106e21b17a8cdd98eea32e0108974c639563190f", {
+         "SeldonWorkqueueTooManyRetries": (None, 0.27),
+         "SeldonHTTPError": ("high_error_rate", 0.15, {"code": "404"}),
+         "SeldonReconcileError": (None, 0.05),
+         "SeldonUnfinishedWorkIncrease": (OUT, "the seconds of in-progress work in the controller's workqueue rising: work being processed for long (stuck workers), neither queue depth nor waiting time; not settled"),
+         "SeldonWebhookError": ("high_error_rate", 0.1, {"code": "500"}),
+     }, {"juju_model": "kubeflow", "juju_application": "seldon-controller-manager", "juju_unit": "seldon-controller-manager/0",
+         "juju_charm": "seldon-core", "instance": "kubeflow_4c8e1d27_seldon-controller-manager_seldon-controller-manager/0",
+         "job": "juju_kubeflow_4c8e1d27_seldon-controller-manager_prometheus_scrape"},
+     {"webhook": "/validate-machinelearning-seldon-io-v1-seldondeployment"})
+
+
+# ---------------------------------------------------------------------------------------------
+# canonical/grafana-k8s-operator: src/prometheus_alert_rules/unit_unavailable.rule (the Grafana
+# charm's own self-monitoring rules)
+take("canonical/grafana-k8s-operator", "src/prometheus_alert_rules/unit_unavailable.rule",
+     "382e4636b6dfd2dd48efd45cb03284f4ba6952c4", {
+         "GrafanaUnitIsUnavailable": ("node_down", 0),
+         "GrafanaUnitIsDown": ("node_down", 0.33),
+     }, {"juju_model": "cos", "juju_application": "grafana", "juju_unit": "grafana/0", "juju_charm": "grafana-k8s",
+         "instance": "cos_5c1e2f0a_grafana_grafana/0", "job": "juju_cos_5c1e2f0a_grafana_prometheus_scrape"})
+
+
 def write():
     with open(OUT_PATH, "w", encoding="utf-8") as f:
         for item in ITEMS:
