@@ -798,6 +798,10 @@ pub(super) const INTL_WORDS: &[(&str, Concepts)] = &[
     // "startet ständig neu": a separable verb whose particle comes last.
     ("startet", RESTART),
     ("gestartet", RESTART),
+    // Norwegian and Danish: "Applikasjonen har restartet flere ganger" (restarted several times).
+    ("restartet", RESTART),
+    ("omstartet", RESTART),
+    ("genstartet", RESTART),
     ("échec", FAIL),
     ("échoué", FAIL),
     ("échouée", FAIL),
@@ -835,6 +839,8 @@ pub(super) const INTL_WORDS: &[(&str, Concepts)] = &[
     ("veces", LOOP),
     ("fois", LOOP),
     ("vezes", LOOP),
+    ("ganger", LOOP),
+    ("gange", LOOP),
     ("раз", LOOP),
     // "No se pudo resolver": a negation passed over to the verb. "Не удалось" (it did not
     // succeed) is a failure on its own ("Соединение … не удалось"), and a failure with the verb

@@ -914,18 +914,22 @@ impl Words {
     /// what it does not name ("not ingesting samples") still heads.
     fn only_unhealthy(&self, text: &str) -> bool {
         // Every word for "unhealthy" holds one of these ("unhealthy", "no healthy", "unstable",
-        // "not stable"): most summaries are passed over without a second scan.
+        // "not stable", "degraded"): most summaries are passed over without a second scan.
         let holds = |word: &[u8]| {
             text.as_bytes()
                 .windows(word.len())
                 .any(|w| w.eq_ignore_ascii_case(word))
         };
-        if !holds(b"healthy") && !holds(b"stable") {
+        // "Spark Operator Controller Is Degraded" over "Some of its pods went down": "degraded"
+        // names no failure either, though it is no word for a gateway's unhealthy target.
+        let degraded = holds(b"degraded");
+        if !holds(b"healthy") && !holds(b"stable") && !degraded {
             return false;
         }
         let mut concepts = 0;
         self.scan(text, &[], |_, c| concepts |= c);
-        concepts & UNHEALTHY != 0 && concepts & !(GENERIC_NAME | UNHEALTHY | NOT) == 0
+        (concepts & UNHEALTHY != 0 || degraded)
+            && concepts & !(GENERIC_NAME | UNHEALTHY | NOT) == 0
     }
 
     /// Whether a summary says only that a product logged an event about a topic, and where
