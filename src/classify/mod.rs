@@ -432,8 +432,7 @@ impl Classifier {
             None
         } else {
             words::words().classify(labels, annotations, spelled.as_deref(), &|s| {
-                self.word_signatures.contains(s)
-                    && !(s == UPSTREAM_TIMEOUT && timeout_is_no_call())
+                self.word_signatures.contains(s) && !(s == UPSTREAM_TIMEOUT && timeout_is_no_call())
             })
         };
         // A root cause in the words beats a symptom pattern, and so does a symptom that decides

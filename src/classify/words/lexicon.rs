@@ -801,6 +801,8 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("mongodb", HOST),
     ("rabbitmq", HOST),
     ("elasticsearch", HOST),
+    // "health check failing on lb-01": a load balancer, named short.
+    ("lb", HOST),
     ("zookeeper", HOST),
     ("etcd", HOST),
     // Errors.

@@ -928,8 +928,7 @@ impl Words {
         }
         let mut concepts = 0;
         self.scan(text, &[], |_, c| concepts |= c);
-        (concepts & UNHEALTHY != 0 || degraded)
-            && concepts & !(GENERIC_NAME | UNHEALTHY | NOT) == 0
+        (concepts & UNHEALTHY != 0 || degraded) && concepts & !(GENERIC_NAME | UNHEALTHY | NOT) == 0
     }
 
     /// Whether a summary says only that a product logged an event about a topic, and where
@@ -1237,11 +1236,14 @@ impl Words {
                 continue;
             }
             // "Data are not up to date", "VMTools not up-to-date": current, not running.
-            if run.eq_ignore_ascii_case("up") && goes_on_with_to(&text[offset_in(text, run) + 2..]) {
+            if run.eq_ignore_ascii_case("up")
+                && goes_on_with_to(&text[offset_in(text, run) + run.len()..])
+            {
                 continue;
             }
             // "Load Balancer has a high error rate": the load a balancer spreads, not a CPU's.
-            if run.eq_ignore_ascii_case("load") && names_a_balancer(&text[offset_in(text, run) + 4..])
+            if run.eq_ignore_ascii_case("load")
+                && names_a_balancer(&text[offset_in(text, run) + run.len()..])
             {
                 continue;
             }
@@ -1340,6 +1342,14 @@ impl Words {
                 // `Error` say what went wrong; the suffix says only that it is an error class.
                 if index > 2 && piece == "Error" && pieces.peek().is_none() {
                     negated = self.emit(piece, CLASSERR, negated, &mut hit);
+                    continue;
+                }
+                // `VMToolsNotUpToDate`: current, not running, as "up to date" is.
+                if piece.eq_ignore_ascii_case("up")
+                    && pieces
+                        .peek()
+                        .is_some_and(|next| next.eq_ignore_ascii_case("to"))
+                {
                     continue;
                 }
                 // Two-word terms hold across camelCase pieces too (`NameResolutionErrors`).
@@ -1712,9 +1722,10 @@ fn phrase(prior: &str, first: &str, second: &str) -> Option<Concepts> {
     {
         return Some(RESTART);
     }
-    // A supervisor's flapping process (god's "process is flapping", circus' flapping watcher, a
-    // "ProcessFlapping" alert): a process that keeps dying and being started again. A link's
-    // or a check's flapping state stays a loop word only.
+    // A supervisor's flapping process or container (god's "process is flapping", circus'
+    // flapping watcher, a "ProcessFlapping" alert): one that keeps dying and being started
+    // again. A link's, a check's, an HA instance's or a pod's readiness flapping stays a loop
+    // word only, and so do Ceph OSDs marking each other down over a bad network.
     let supervised = |w: &str| {
         [
             "process",
@@ -1725,15 +1736,8 @@ fn phrase(prior: &str, first: &str, second: &str) -> Option<Concepts> {
             "daemon",
             "program",
             "circus",
-            // "InstanceFlapping", "container flapping": up and down, over and over, as a
-            // process is. A link's, a BGP session's, a check's or a service check's flapping
-            // state is not a restart (Nagios' SERVICE FLAPPING ALERT), nor are Ceph OSDs that
-            // mark each other down over a bad network.
-            "instance",
             "container",
-            "pod",
             "worker",
-            "unit",
         ]
         .iter()
         .any(|x| is(w, x))
@@ -1757,9 +1761,10 @@ fn phrase(prior: &str, first: &str, second: &str) -> Option<Concepts> {
     }
     // "Health check failed for backend F_tile", "keepalived health check failing on lb-01",
     // Fastly's "backend healthcheck critical", "failed health checks": a check's verdict that
-    // its target is down (POLICY.md rule 9: a target marked unhealthy by its health checks).
-    // A service's own check in Consul ("service healthcheck failed") is the application's
-    // status, which the policy leaves unsettled.
+    // its target is down (POLICY.md rule 18), when the target is a host, backend or container;
+    // a cluster's, a backup's or replication's health check says nothing of a host. A
+    // service's own check in Consul ("service healthcheck failed") is the application's status,
+    // which the policy leaves unsettled.
     let verdict = |w: &str| {
         ["failed", "failing", "fails", "critical"]
             .iter()
@@ -1768,16 +1773,16 @@ fn phrase(prior: &str, first: &str, second: &str) -> Option<Concepts> {
     let check = |w: &str| is(w, "check") || is(w, "checks");
     let healthcheck = |w: &str| is(w, "healthcheck") || is(w, "healthchecks");
     if (is(prior, "health") && check(first) && verdict(second))
-        || (healthcheck(first) && !is(prior, "service") && (verdict(second) || is(second, "warning")))
+        || (healthcheck(first) && !is(prior, "service") && verdict(second))
         || (is(prior, "failed") && is(first, "health") && check(second))
     {
-        return Some(PROBE | FAIL);
+        return Some(DOWN);
     }
     // systemd's start rate limit ("hit its start rate limit", "start limit reached"): a unit
     // restarted until StartLimitBurst stopped it, not a rate limit on requests.
     let limit = |w: &str| is(w, "limit") || is(w, "limits");
     if (is(prior, "start") && is(first, "rate") && limit(second))
-        || (is(first, "start") && limit(second))
+        || (is(first, "start") && limit(second) && !is(prior, "session"))
     {
         return Some(RESTART | LOOP);
     }
@@ -3308,14 +3313,15 @@ pub(super) fn timeout_is_no_call(labels: &LabelMap, annotations: &LabelMap) -> b
     reports_failed_health_check(labels, annotations) || timed_out_waiting_for_a_state(annotations)
 }
 
-/// A wait for a state that ran out of its time: Helm's `--wait` on resources "not ready"
+/// A wait for a state that ran out of its time: Helm's `--wait` on resources not ready
 /// ("UPGRADE FAILED: resource Deployment/shop/web not ready. status: InProgress … context
 /// deadline exceeded"), a CI runner's "script timeout: context deadline exceeded", Velero's "to
-/// become ReadyToUse within timeout 10m0s: context deadline exceeded".
+/// become ReadyToUse within timeout 10m0s: context deadline exceeded". A call "within timeout"
+/// that failed is still a call.
 fn timed_out_waiting_for_a_state(annotations: &LabelMap) -> bool {
     annotations.values().any(|text| {
         holds_ignore_case(text, "context deadline exceeded")
-            && ["not ready", "script timeout", "within timeout"]
+            && ["not ready. status", "script timeout", "to become"]
                 .iter()
                 .any(|waited| holds_ignore_case(text, waited))
     })
@@ -3324,7 +3330,8 @@ fn timed_out_waiting_for_a_state(annotations: &LabelMap) -> bool {
 /// Whether `after`, the text after "up", goes on with the word "to".
 fn goes_on_with_to(after: &str) -> bool {
     let rest = after.trim_start_matches([' ', '-', '_']);
-    rest.get(..2).is_some_and(|word| word.eq_ignore_ascii_case("to"))
+    rest.get(..2)
+        .is_some_and(|word| word.eq_ignore_ascii_case("to"))
         && !rest[2..].starts_with(|c: char| c.is_ascii_alphanumeric())
 }
 

@@ -389,9 +389,6 @@ pub(super) const RULES: &[Rule] = &[
             // Horizon's "The \"emails\" queue on the \"redis\" connection has a wait time of
             // 742 seconds": jobs waiting in a queue that a connection names.
             QUEUE,
-            // "Idle Timeout (300s) reached: … the load balancer closed the connection": a
-            // connection closed for idleness, as configured (POLICY.md rule 12).
-            UNDER,
         ],
     )
     // Connections named in one annotation and a limit in another are two facts (a runbook's

@@ -3363,16 +3363,25 @@ fn validity_ends_in_keystores_and_pki_and_servers_not_accepting_connections() {
         &[("summary", "orders-db-2 is accepting connections again")],
         None,
     );
-    // The monitor's own health check failing is one probe, not a ratio of failed requests: its
-    // verdict is the target down (POLICY.md rule 18).
+    // The monitor's own health check failing is one probe, not a ratio of failed requests; its
+    // verdict is a target down only when the target is a host (POLICY.md rule 18).
     check(
         &[("alertname", "SyntheticCheck")],
         &[("summary", "Health check failed for orders-api")],
-        Some(("node_down", "probe-failed")),
+        None,
     );
     check(
+        &[("alertname", "SyntheticCheck")],
+        &[("summary", "Health check failed for backend F_tile_cache")],
+        Some(("node_down", "down")),
+    );
+
+    check(
         &[("alertname", "ConsulServiceHealthcheckFailed")],
-        &[("summary", "Consul service healthcheck failed (instance web-3)")],
+        &[(
+            "summary",
+            "Consul service healthcheck failed (instance web-3)",
+        )],
         None,
     );
 }
