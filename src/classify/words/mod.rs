@@ -1249,8 +1249,11 @@ impl Words {
             }
             if !run.is_empty() && numbered_name(text, run) {
                 let c = with_lowercase(run, |lower| self.lookup(lower)).unwrap_or(0);
-                if c & REQUEST != 0 {
-                    hit(run, (c & !REQUEST) | NETNAME);
+                // Resources a host is named after ("storage-1-master", "rpi-kiosk-sga-03") are
+                // not that host's resources.
+                const NAMED_AFTER: Concepts = REQUEST | DISK | MEM;
+                if c & NAMED_AFTER != 0 {
+                    hit(run, (c & !NAMED_AFTER) | NETNAME);
                     continue;
                 }
             }
@@ -3065,10 +3068,15 @@ fn numbered_name(text: &str, run: &str) -> bool {
         return false;
     };
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-    let ends = rest
+    let after = &rest[digits..];
+    let ends = after
         .as_bytes()
-        .get(digits)
-        .is_none_or(|b| !(b.is_ascii_alphanumeric() || *b == b'_' || *b == b'-'));
+        .first()
+        .is_none_or(|b| !(b.is_ascii_alphanumeric() || *b == b'_' || *b == b'-'))
+        // "storage-1-master": a number between two words of a name.
+        || after
+            .strip_prefix('-')
+            .is_some_and(|next| next.starts_with(|c: char| c.is_ascii_lowercase()));
     let status = digits == 3 && matches!(rest.as_bytes()[0], b'4' | b'5');
     (1..=3).contains(&digits) && ends && !status
 }

@@ -3230,6 +3230,20 @@ fn a_numbered_hosts_name_is_where_not_what() {
     assert!(!at("ora-00060 raised", "ora"));
     assert!(!at("api-gateway timeouts", "api"));
     assert!(!at("the API-2 endpoint", "API"));
+    assert!(at(
+        "Instance 'storage-1-master' low arena memory",
+        "storage"
+    ));
+    assert!(!at("storage-1 TB free", "TB"));
+    // Tarantool's rules name the instance by its alias: its "storage" is no disk.
+    check(
+        &[("alertname", "LowMemtxArenaRemaining")],
+        &[(
+            "summary",
+            "Instance 'storage-1-master' ('tarantool') low arena memory remaining",
+        )],
+        Some(("out_of_memory", "memory-capacity")),
+    );
 }
 
 #[test]
