@@ -58,7 +58,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from probes_common import ProbeFamily, num, page_provenance, pick, probe_item  # noqa: E402
+from probes_common import ProbeFamily, num, pick  # noqa: E402
 
 family = ProbeFamily("probes_apm18.jsonl")
 
@@ -88,7 +88,7 @@ SITES = ["shop.example.com", "status.acme-corp.io", "portal.northwind.test", "ap
 
 def add_page(src, expected, source, labels, annotations):
     project, url = src
-    family.append(probe_item(labels, annotations, expected, source, project, page_provenance(url)))
+    family.add_page(url, expected, source, labels, annotations, project)
 
 
 # ---- Instana: built-in events, delivered by its webhook alert channel -------------------------

@@ -56,7 +56,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from probes_common import ProbeFamily, page_provenance, probe_item  # noqa: E402
+from probes_common import ProbeFamily  # noqa: E402
 
 NOMAD = "hashicorp/nomad"
 NOMAD_COMMIT = "aa026cc99cfb74a77e519a1c1f0c78ba1b452705"
@@ -88,9 +88,7 @@ def repo(src, expected, why, labels, annotations=None):
 
 
 def page(url, expected, why, labels, annotations=None):
-    domain = url.split("/")[2]
-    family.append(probe_item(labels, annotations or {}, expected, f"{domain}: {why}", domain,
-                             page_provenance(url)))
+    family.add_page(url, expected, f"{url.split('/')[2]}: {why}", labels, annotations)
 
 
 def nomad():

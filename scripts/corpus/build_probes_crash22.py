@@ -32,7 +32,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from probes_common import ProbeFamily, page_provenance, probe_item  # noqa: E402
+from probes_common import ProbeFamily  # noqa: E402
 
 family = ProbeFamily("probes_crash22.jsonl")
 C, O, ND, N = "crash_loop", "out_of_memory", "node_down", None
@@ -90,9 +90,7 @@ def repo(src, expected, why, labels, annotations=None):
 
 
 def page(url, expected, why, labels, annotations=None):
-    domain = url.split("/")[2]
-    family.append(probe_item(labels, annotations or {}, expected, f"{domain}: {why}", domain,
-                             page_provenance(url)))
+    family.add_page(url, expected, f"{url.split('/')[2]}: {why}", labels, annotations)
 
 
 RB = "https://github.com/gitpod-io/runbooks/blob/main/runbooks/"

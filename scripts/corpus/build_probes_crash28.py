@@ -16,7 +16,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from probes_common import ProbeFamily, page_provenance, probe_item  # noqa: E402,F401
+from probes_common import ProbeFamily  # noqa: E402
 
 family = ProbeFamily("probes_crash28.jsonl")
 C, O, N, ND = "crash_loop", "out_of_memory", None, "node_down"
@@ -74,8 +74,7 @@ family.add(KB_DEPV, N, "the module's documented restart budget quoted in a monit
                        "K8s. A Deployment restarting multiple times though is a problem"})
 
 # ------------------------------------------------------------------ web pages (page_provenance)
-def page(url, expected, source, labels, annotations, project):
-    family.append(probe_item(labels, annotations, expected, source, project, page_provenance(url)))
+page = family.add_page
 
 
 # Azure Container Apps, a practical guide's restart KQL (ContainerAppSystemLogs_CL reasons and sample rows)

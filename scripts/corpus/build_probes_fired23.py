@@ -18,7 +18,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from probes_common import ProbeFamily, page_provenance, probe_item  # noqa: E402
+from probes_common import ProbeFamily  # noqa: E402
 
 family = ProbeFamily("probes_fired23.jsonl")
 
@@ -29,9 +29,7 @@ add = family.add_thread
 def page(url, expected, why, labels, annotations=None):
     """An alert quoted on a public web page (an incident log, a journal entry): its project is the
     page's domain."""
-    domain = url.split("/")[2]
-    family.append(probe_item(labels, annotations or {}, expected, f"{domain}: {why}", domain,
-                             page_provenance(url)))
+    family.add_page(url, expected, f"{url.split('/')[2]}: {why}", labels, annotations)
 
 
 # ====================================================================== request errors and latency

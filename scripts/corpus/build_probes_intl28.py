@@ -18,11 +18,10 @@ them; hosts, jobs, values are made up. See tests/fixtures/corpus/SOURCES.md, sec
 probes_intl28.
 """
 import os
-import re
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from probes_common import ProbeFamily  # noqa: E402
+from probes_common import ProbeFamily, fill_annotation  # noqa: E402
 
 C, CE, DL, D, DNS, FD, H, L, M, N, Q, R, RL, T = (
     "crash_loop", "certificate_expiry", "deadlock", "disk_full", "dns_failure", "fd_exhaustion",
@@ -34,25 +33,10 @@ NULL = None
 family = ProbeFamily("probes_intl28.jsonl")
 
 
-def fill(text, labels, value):
-    """Alertmanager's rendering of one annotation: labels by name, the value as given."""
-    def repl(m):
-        expr = m.group(1).strip()
-        mm = re.match(r"\$labels\.([A-Za-z_][A-Za-z0-9_]*)", expr)
-        if mm:
-            assert mm.group(1) in labels, (mm.group(1), text)
-            return labels[mm.group(1)]
-        if "$value" in expr or expr.startswith("humanize") or expr.startswith("printf"):
-            assert value is not None, text
-            return value
-        raise ValueError(expr)
-    return re.sub(r"\{\{-?(.*?)-?\}\}", repl, text)
-
-
 def rule(src, expected, why, alert, labels, annotations, value=None):
     """A Prometheus rule quoted from a repository file src = (repo, path, commit)."""
     lab = {"alertname": alert, **labels}
-    ann = {k: fill(v, lab, value) for k, v in annotations.items()}
+    ann = {k: fill_annotation(v, lab, value) for k, v in annotations.items()}
     family.add(src, expected, f"{src[0]} {src[1]}: rule {alert}: {why}", lab, ann)
 
 

@@ -13,11 +13,10 @@ hand from each rule's expression and text under POLICY.md before the classifier 
 (one reason per item, in RULES).
 """
 import os
-import re
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from probes_common import ProbeFamily, page_provenance, probe_item  # noqa: E402
+from probes_common import ProbeFamily, fill_annotation, page_provenance, probe_item  # noqa: E402
 
 C, CE, DL, D, DNS, FD, H, L, M, N, Q, R, RL, T, E = (
     "crash_loop", "certificate_expiry", "deadlock", "disk_full", "dns_failure", "fd_exhaustion",
@@ -29,25 +28,10 @@ CP = "connection_pool_exhaustion"
 family = ProbeFamily("probes_intlrules23.jsonl")
 
 
-def fill(text, labels, value):
-    """Alertmanager's rendering of one annotation: labels by name, the value by the pipe's format."""
-    def repl(m):
-        expr = m.group(1).strip()
-        mm = re.match(r"\$labels\.([A-Za-z_][A-Za-z0-9_]*)", expr)
-        if mm:
-            assert mm.group(1) in labels, (mm.group(1), text)
-            return labels[mm.group(1)]
-        if "$value" in expr or expr.startswith("humanize") or expr.startswith("printf"):
-            assert value is not None, text
-            return value
-        raise ValueError(expr)
-    return re.sub(r"\{\{-?(.*?)-?\}\}", repl, text)
-
-
 def page(url, project, expected, why, alert, labels, annotations, value=None):
     """A rule quoted from a web page (no repository): its project is the page's host."""
     lab = {"alertname": alert, **labels}
-    ann = {k: fill(v, lab, value) for k, v in annotations.items()}
+    ann = {k: fill_annotation(v, lab, value) for k, v in annotations.items()}
     family.append(probe_item(lab, ann, expected, f"{project}: rule {alert}: {why}", project,
                              page_provenance(url)))
 
@@ -55,7 +39,7 @@ def page(url, project, expected, why, alert, labels, annotations, value=None):
 def repo(src, expected, why, alert, labels, annotations, value=None):
     """A rule quoted from a repository file src = (repo, path, commit)."""
     lab = {"alertname": alert, **labels}
-    ann = {k: fill(v, lab, value) for k, v in annotations.items()}
+    ann = {k: fill_annotation(v, lab, value) for k, v in annotations.items()}
     family.add(src, expected, f"{src[0]} {src[1]}: rule {alert}: {why}", lab, ann)
 
 

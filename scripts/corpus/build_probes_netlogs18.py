@@ -58,7 +58,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from probes_common import ProbeFamily, page_provenance, pick, probe_item  # noqa: E402
+from probes_common import ProbeFamily, pick  # noqa: E402
 
 family = ProbeFamily("probes_netlogs18.jsonl")
 
@@ -110,7 +110,7 @@ KPOWER = ("www.explaintopic.com", "https://www.explaintopic.com/windows/understa
 
 def add_page(src, expected, source, labels, annotations):
     project, url = src
-    family.append(probe_item(labels, annotations, expected, source, project, page_provenance(url)))
+    family.add_page(url, expected, source, labels, annotations, project)
 
 
 # ---- alert frames (ours) -------------------------------------------------------------------------

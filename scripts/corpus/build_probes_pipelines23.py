@@ -15,7 +15,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from probes_common import ProbeFamily, page_provenance, probe_item  # noqa: E402
+from probes_common import ProbeFamily  # noqa: E402
 
 NULL = None
 Q = "queue_backlog"
@@ -70,12 +70,8 @@ NIFI_HB = (NIFI, "nifi-framework-bundle/nifi-framework/nifi-framework-cluster/sr
 family = ProbeFamily("probes_pipelines23.jsonl")
 
 
-def add(src, expected, why, labels, annotations):
-    family.add(src, expected, why, labels, annotations)
-
-
-def page(url, expected, why, labels, annotations, project):
-    family.append(probe_item(labels, annotations, expected, why, project, page_provenance(url)))
+add = family.add
+page = family.add_page
 
 
 # --- Debezium (Kafka Connect source connectors) ---------------------------------------------

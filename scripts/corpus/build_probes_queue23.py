@@ -19,7 +19,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from probes_common import ProbeFamily, page_provenance, probe_item  # noqa: E402
+from probes_common import ProbeFamily  # noqa: E402
 
 Q = "queue_backlog"
 NULL = None
@@ -64,12 +64,8 @@ OTEL_RABBIT = (OTEL, "receiver/rabbitmqreceiver/metadata.yaml", "0801b46527ecbbe
 family = ProbeFamily("probes_queue23.jsonl")
 
 
-def add(src, expected, why, labels, annotations):
-    family.add(src, expected, why, labels, annotations)
-
-
-def page(url, expected, why, labels, annotations, project):
-    family.append(probe_item(labels, annotations, expected, why, project, page_provenance(url)))
+add = family.add
+page = family.add_page
 
 
 # --- GitHub Actions Runner Controller (gha-runner-scale-set listener and controller) ---------

@@ -24,7 +24,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from probes_common import ProbeFamily, page_provenance, probe_item  # noqa: E402
+from probes_common import ProbeFamily  # noqa: E402
 
 Q = "queue_backlog"
 N = "node_down"
@@ -33,12 +33,8 @@ NULL = None
 family = ProbeFamily("probes_queuenode26.jsonl")
 
 
-def add(src, expected, why, labels, annotations):
-    family.add(src, expected, why, labels, annotations)
-
-
-def page(url, expected, why, labels, annotations, project):
-    family.append(probe_item(labels, annotations, expected, why, project, page_provenance(url)))
+add = family.add
+page = family.add_page
 
 
 # --- Charmed ZooKeeper (canonical/zookeeper-operator) -----------------------------------------

@@ -25,7 +25,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from probes_common import ProbeFamily, page_provenance, probe_item  # noqa: E402
+from probes_common import ProbeFamily  # noqa: E402
 
 family = ProbeFamily("probes_restarts29.jsonl")
 C = "crash_loop"
@@ -61,8 +61,7 @@ JELLYPY = ("https://gitea.puchstein.bayern/anonfunc/JellyPy/src/commit/"
            "b243ac5f5c83c4f232328b51f78c3dbc33084f21/init-scripts")
 
 
-def page(url, expected, source, labels, annotations, project):
-    family.append(probe_item(labels, annotations, expected, source, project, page_provenance(url)))
+page = family.add_page
 
 
 def yugabyte_items():

@@ -18,14 +18,13 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from probes_common import ProbeFamily, page_provenance, probe_item  # noqa: E402
+from probes_common import ProbeFamily  # noqa: E402
 
 family = ProbeFamily("probes_timeout28.jsonl")
 UT, N, DNS_F, HE, HL, ND = "upstream_timeout", None, "dns_failure", "high_error_rate", "high_latency", "node_down"
 
 
-def page(url, expected, source, labels, annotations, project):
-    family.append(probe_item(labels, annotations, expected, source, project, page_provenance(url)))
+page = family.add_page
 
 
 def log_alert(name, labels, line, summary=None):

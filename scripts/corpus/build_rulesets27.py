@@ -7,16 +7,13 @@ Templates are filled here: `{{ $labels.x }}` with the made-up value of that labe
 an alert label), `{{ $value }}` (with or without a pipe) with the number given, `{{ $labels }}` with Go's
 map rendering of the series' labels. Everything else keeps the source's wording.
 """
-import json
 import os
 import re
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
 from probes_common import probe_item, provenance  # noqa: E402
-
-OUT_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tests", "fixtures",
-                        "corpus-public", "rulesets27.jsonl")
+from rule_templates import PUBLIC_DIR, write_items  # noqa: E402
 
 ITEMS = []
 OUT = []  # (repo, path, alertname, reason): left out under POLICY rule 6
@@ -600,17 +597,8 @@ for name, what in [("OnedDown", "oned"), ("SchedulerDown", "scheduler"), ("HookM
 
 
 def write():
-    with open(OUT_PATH, "w", encoding="utf-8") as f:
-        for it in ITEMS:
-            f.write(json.dumps(it, ensure_ascii=False) + "\n")
-    nulls = sum(1 for it in ITEMS if it["expected"] is None)
-    projects = {}
-    for it in ITEMS:
-        projects[it["project"]] = projects.get(it["project"], 0) + 1
-    print(f"rulesets27.jsonl: {len(ITEMS)} items, {nulls} null, {len(projects)} projects")
-    for p, n in projects.items():
-        print(f"  {p}: {n}")
-    print(f"left out: {len(OUT)}")
+    write_items(os.path.join(PUBLIC_DIR, "rulesets27.jsonl"), ITEMS)
+    print(f"left out: {len(OUT)}")  # this builder's rules left out are counted, not listed
 
 
 if __name__ == "__main__":

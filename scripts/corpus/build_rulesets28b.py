@@ -16,49 +16,18 @@ templates name added from the same made-up values. `{{ $labels.x }}` is filled w
 (also when the source escapes it as ``{{`{{ $labels.x }}`}}``), `{{ $value }}` (bare, piped or
 printf'd) with the number given per rule. Everything else keeps the source's wording.
 """
-import json
 import os
 import re
-import subprocess
 import sys
 
 import yaml
 
 sys.path.insert(0, os.path.dirname(__file__))
 from probes_common import probe_item, provenance  # noqa: E402
-from rule_templates import fmt_value, helm_text, render, template_labels, kept_labels, unescape  # noqa: E402
+from rule_templates import OUT, RuleFiles, helm_text, render, show, template_labels  # noqa: E402
 
-MIRROR = os.environ.get("CORPUS3_MIRROR", "/work/.mirror")
-OUT_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tests", "fixtures",
-                        "corpus-public", "rulesets28b.jsonl")
-
-OUT = "OUT"
-ITEMS = []
-LEFT_OUT = []  # (repo, path, alertname, reason)
-
-
-def show(repo, commit, path):
-    git_dir = os.path.join(MIRROR, repo.replace("/", "+"), "repo")
-    return subprocess.check_output(["git", "--git-dir", git_dir, "show", f"{commit}:{path}"]).decode()
-
-
-def rules_of(text):
-    """The alerting rules of a rule file in file order."""
-    out = []
-
-    def walk(x):
-        if isinstance(x, dict):
-            if "alert" in x and "expr" in x:
-                out.append(x)
-                return
-            for v in x.values():
-                walk(v)
-        elif isinstance(x, list):
-            for v in x:
-                walk(v)
-    for doc in yaml.safe_load_all(text):
-        walk(doc)
-    return out
+FILES = RuleFiles()
+take = FILES.take
 
 
 def bosh_text(repo, commit, path):
@@ -82,52 +51,6 @@ def bosh_text(repo, commit, path):
     text = re.sub(r"<%=\s*p\(['\"]([^'\"]+)['\"]\)\s*%>", p, text)
     assert "<%" not in text, path
     return text
-
-
-def take(repo, path, commit, labels, base, extra=None, text=None, max_rules=60):
-    """Every alerting rule of the file (its first `max_rules` alertnames), one item per alertname,
-    labelled by `labels`: alertname -> (expected, value[, series overrides]) or (OUT, reason).
-    `base` is the made-up series (or a function of the alertname giving it), `extra` the made-up
-    values of labels only some rules keep or name; `text` the file's text once its deployment
-    template is filled (default: the file as committed)."""
-    seen = set()
-    taken = 0
-    for r in rules_of(text if text is not None else show(repo, commit, path)):
-        name = r["alert"]
-        if name in seen:
-            continue
-        seen.add(name)
-        if taken >= max_rules:
-            break
-        taken += 1
-        assert name in labels, f"{repo} {path}: no decision for {name}"
-        decision = labels[name]
-        if decision[0] == OUT:
-            LEFT_OUT.append((repo, path, name, decision[1]))
-            continue
-        expected, value = decision[0], decision[1]
-        rule_base = base(name) if callable(base) else base
-        pool = dict(rule_base, **(extra or {}))
-        overrides = dict(decision[2]) if len(decision) > 2 else {}
-        anns = {k: unescape(v) for k, v in (r.get("annotations") or {}).items()}
-        rule_labels = r.get("labels") or {}
-        kept = kept_labels(r.get("expr", ""))
-        series = {}
-        series.update(rule_base if kept is None else {k: pool[k] for k in kept if k in pool})
-        series.update(overrides)
-        for n in template_labels(list(anns.values()) + list(rule_labels.values())):
-            if n not in series:
-                assert n in pool, f"{name}: no made-up value for {n}"
-                series[n] = pool[n]
-        out_labels = {"alertname": name}
-        out_labels.update({k: render(v, series, value) for k, v in rule_labels.items()})
-        for k, v in series.items():
-            out_labels.setdefault(k, v)
-        out_anns = {k: render(v, series, value) for k, v in anns.items()}
-        ITEMS.append(probe_item(out_labels, out_anns, expected, f"{repo} {path}: {name}", repo,
-                                provenance(repo, path, commit)))
-    unused = set(labels) - seen
-    assert not unused, f"{repo} {path}: decisions for rules not in the file: {unused}"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -463,7 +386,7 @@ def keycloak():
     for name, severity, message, per_pod in KC_RULES:
         decision = KC_LABELS[name]
         if decision[0] == OUT:
-            LEFT_OUT.append((repo, path, name, decision[1]))
+            FILES.left_out.append((repo, path, name, decision[1]))
             continue
         expected, value = decision[0], decision[1]
         series = {"namespace": KC_NS}
@@ -476,8 +399,8 @@ def keycloak():
             series.setdefault(n, KC_SERIES[n])
         labels = {"alertname": name, "severity": severity}
         labels.update({k: v for k, v in series.items() if v != ""})
-        ITEMS.append(probe_item(labels, {"message": render(message, series, value)}, expected,
-                                f"{repo} {path}: {name}", repo, provenance(repo, path, commit)))
+        FILES.items.append(probe_item(labels, {"message": render(message, series, value)}, expected,
+                                      f"{repo} {path}: {name}", repo, provenance(repo, path, commit)))
 
 
 keycloak()
@@ -575,19 +498,4 @@ take(*HCO, {
      text=yaml.safe_dump({"groups": [{"name": "cluster", "rules": go_structs(show(HCO[0], HCO[2], HCO[1]))}]}))
 
 
-def write():
-    with open(OUT_PATH, "w", encoding="utf-8") as f:
-        for item in ITEMS:
-            f.write(json.dumps(item, ensure_ascii=False) + "\n")
-    nulls = sum(1 for i in ITEMS if i["expected"] is None)
-    projects = {}
-    for i in ITEMS:
-        projects[i["project"]] = projects.get(i["project"], 0) + 1
-    print(f"rulesets28b.jsonl: {len(ITEMS)} items, {nulls} null, {len(projects)} projects")
-    for p, n in projects.items():
-        print(f"  {p}: {n}")
-    for r in LEFT_OUT:
-        print("  out:", *r)
-
-
-write()
+FILES.write("rulesets28b.jsonl")

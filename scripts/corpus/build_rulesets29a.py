@@ -6,7 +6,6 @@ docstring says how); the labels are decided by hand under tests/fixtures/corpus/
 any classifier ran, in the tables below, and a rule mapped to OUT is left out with its reason
 (listed in SOURCES.md).
 """
-import json
 import os
 import re
 import sys
@@ -14,25 +13,12 @@ import sys
 import yaml
 
 sys.path.insert(0, os.path.dirname(__file__))
-from rule_templates import helm_text, RuleFiles, show  # noqa: E402
+from rule_templates import helm_file, helm_text, RuleFiles, show  # noqa: E402
 
-OUT_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tests", "fixtures",
-                        "corpus-public", "rulesets29a.jsonl")
 
 OUT = "OUT"
 FILES = RuleFiles()
-ITEMS = FILES.items
-LEFT_OUT = FILES.left_out
 take = FILES.take
-
-
-def helm(repo, commit, path, subs):
-    """A Helm chart's rule template rendered by rule_templates.helm_text after the chart's release
-    name, namespace and default thresholds (values.yaml) are put in place of their actions."""
-    text = show(repo, commit, path)
-    for k, v in subs.items():
-        text = text.replace(k, v)
-    return helm_text(text)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -171,7 +157,7 @@ take(*OPENSEARCH, {
     "OpenSearchReplicationLeaderConnectionLostAlert": (None, -1),
     "OpenSearchReplicationTooHighLagAlert": ("replication_lag", 18342),
 }, {"namespace": "opensearch-service", "container": "opensearch-service-monitoring", "pod": "opensearch-service-monitoring-7c9f8d6b5-q2wxz"},
-    text=helm(OPENSEARCH[0], OPENSEARCH[2], OPENSEARCH[1], {"{{ .Release.Namespace }}": "opensearch-service",
+    text=helm_file(OPENSEARCH[0], OPENSEARCH[2], OPENSEARCH[1], {"{{ .Release.Namespace }}": "opensearch-service",
                                                             "{{ .Release.Name }}": "opensearch"}))
 
 
@@ -203,12 +189,12 @@ take(QKAFKA, _qk, QKAFKA_COMMIT, {
     "KafkaBrokerSkewAlert": (None, 63),
     "KafkaBrokerLeaderSkewAlert": (None, 58),
     "SupplementaryServicesCompatibilityAlert": (None, 1),
-}, QKAFKA_BASE, {"broker": "kafka-2", "version": "2.8.2"}, text=helm(QKAFKA, QKAFKA_COMMIT, _qk, QKAFKA_SUBS))
+}, QKAFKA_BASE, {"broker": "kafka-2", "version": "2.8.2"}, text=helm_file(QKAFKA, QKAFKA_COMMIT, _qk, QKAFKA_SUBS))
 _qkmm = f"operator/charts/helm/kafka-service/templates/kmm_prometheus_rules.yaml"
 take(QKAFKA, _qkmm, QKAFKA_COMMIT, {
     "Kafka_Mirror_Maker_Is_Degraded_Alarm": ("node_down", 1),
     "Kafka_Mirror_Maker_Is_Down_Alarm": ("node_down", 2),
-}, {"project_name": "kafka-service"}, text=helm(QKAFKA, QKAFKA_COMMIT, _qkmm, QKAFKA_SUBS))
+}, {"project_name": "kafka-service"}, text=helm_file(QKAFKA, QKAFKA_COMMIT, _qkmm, QKAFKA_SUBS))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -225,7 +211,7 @@ take(*QRABBIT, {
     "DiskAlarm": ("disk_full", 4.1e7),
     "NoMetrics": (None, 1),
 }, {"namespace": "rabbitmq", "instance": "10.130.4.22:15692", "rabbitmq_cluster": "rmqlocal", "rabbitmq_node": "rabbit@rmqlocal-1"},
-    text=helm(QRABBIT[0], QRABBIT[2], QRABBIT[1], {"{{ .Release.Namespace }}": "rabbitmq", "{{ .Release.Name }}": "rabbitmq",
+    text=helm_file(QRABBIT[0], QRABBIT[2], QRABBIT[1], {"{{ .Release.Namespace }}": "rabbitmq", "{{ .Release.Name }}": "rabbitmq",
                                                   "{{ .Values.rabbitmq.custom_params.rabbitmq_cluster_name }}": "rmqlocal"}))
 
 
@@ -243,7 +229,7 @@ take(*QREDIS, {
     "Latency on a Redis node is more than 20 ms": ("high_latency", 34),
     "Connections count to a Redis node is more than 90% of the limit": ("connection_pool_exhaustion", 0.93),
 }, {"namespace": "redis", "server": "redis-1:6379", "pod": "redis-1-6d9f7c8b4-kq7zt"},
-    text=helm(QREDIS[0], QREDIS[2], QREDIS[1], {"{{ .Release.Namespace }}": "redis", "{{ .Release.Name}}": "redis",
+    text=helm_file(QREDIS[0], QREDIS[2], QREDIS[1], {"{{ .Release.Namespace }}": "redis", "{{ .Release.Name}}": "redis",
                                                "{{ .Release.Name }}": "redis",
                                                "{{ .Values.monitoringAgent.prometheus.alerts.cpuThreshold }}": "95",
                                                "{{ .Values.monitoringAgent.prometheus.alerts.memThreshold }}": "95",
@@ -281,7 +267,7 @@ take(*QAIRFLOW, {
     "NoKubeMetricsForAirflowNamespace": (None, 1),
 }, lambda name: dict({"exported_namespace": "airflow", "namespace": "airflow"},
                    **({"statefulset": "airflow-worker"} if name == "WorkerStatefulsetIsDegraded" else {})),
-    text=helm(QAIRFLOW[0], QAIRFLOW[2], QAIRFLOW[1], {"{{ .Release.Namespace }}": "airflow", "{{ .Release.Name }}": "airflow",
+    text=helm_file(QAIRFLOW[0], QAIRFLOW[2], QAIRFLOW[1], {"{{ .Release.Namespace }}": "airflow", "{{ .Release.Name }}": "airflow",
                                                      '{{ include "airflow.fullname" . }}': "airflow",
                                                      "{{ .Values.prometheusRule.dagAlerts.maxDagRunDuration }}": "3600"}))
 
@@ -337,19 +323,4 @@ take(OPS_CENTER, "charts/nats-alerts/templates/alert.yaml", OPS_CENTER_COMMIT, {
                                    "{{ $natsStreamLabels }}": "namespace, job, account_id, stream_name"}))
 
 
-def write():
-    with open(OUT_PATH, "w", encoding="utf-8") as f:
-        for item in ITEMS:
-            f.write(json.dumps(item, ensure_ascii=False) + "\n")
-    nulls = sum(1 for i in ITEMS if i["expected"] is None)
-    projects = {}
-    for i in ITEMS:
-        projects[i["project"]] = projects.get(i["project"], 0) + 1
-    print(f"rulesets29a.jsonl: {len(ITEMS)} items, {nulls} null, {len(projects)} projects")
-    for p, n in projects.items():
-        print(f"  {p}: {n}")
-    for r in LEFT_OUT:
-        print("  out:", *r)
-
-
-write()
+FILES.write("rulesets29a.jsonl")

@@ -13,7 +13,6 @@ would evaluate beyond $labels/$value (`urlquery`, `with query`, `if eq $value`) 
 the text they print for the made-up series (see each project's note). Everything else keeps the
 source's wording.
 """
-import json
 import os
 import re
 import sys
@@ -21,13 +20,9 @@ import sys
 sys.path.insert(0, os.path.dirname(__file__))
 from rule_templates import RuleFiles, show  # noqa: E402
 
-OUT_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tests", "fixtures",
-                        "corpus-public", "rulesets29c.jsonl")
 
 OUT = "OUT"
 FILES = RuleFiles()
-ITEMS = FILES.items
-LEFT_OUT = FILES.left_out
 take = FILES.take
 
 
@@ -471,19 +466,4 @@ take(*NETFLUX, {
 }, netflux_series)
 
 
-def write():
-    with open(OUT_PATH, "w", encoding="utf-8") as f:
-        for item in ITEMS:
-            f.write(json.dumps(item, ensure_ascii=False) + "\n")
-    nulls = sum(1 for i in ITEMS if i["expected"] is None)
-    projects = {}
-    for i in ITEMS:
-        projects[i["project"]] = projects.get(i["project"], 0) + 1
-    print(f"rulesets29c.jsonl: {len(ITEMS)} items, {nulls} null, {len(projects)} projects")
-    for p, n in projects.items():
-        print(f"  {p}: {n}")
-    for r in LEFT_OUT:
-        print("  out:", *r)
-
-
-write()
+FILES.write("rulesets29c.jsonl")

@@ -7,7 +7,6 @@ docstring says how); the labels are decided by hand under tests/fixtures/corpus/
 any classifier ran, in the tables below, and a rule mapped to OUT is left out with its reason
 (listed in SOURCES.md).
 """
-import json
 import os
 import re
 import sys
@@ -15,15 +14,11 @@ import sys
 import yaml
 
 sys.path.insert(0, os.path.dirname(__file__))
-from rule_templates import helm_text, RuleFiles, show  # noqa: E402
+from rule_templates import helm_file, helm_text, RuleFiles, show  # noqa: E402
 
-OUT_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tests", "fixtures",
-                        "corpus-public", "rulesets30b.jsonl")
 
 OUT = "OUT"
 FILES = RuleFiles()
-ITEMS = FILES.items
-LEFT_OUT = FILES.left_out
 take = FILES.take
 
 
@@ -309,15 +304,6 @@ take(*FURY_CALICO, {
 }, fury_calico_series)
 
 
-def helm(repo, commit, path, subs):
-    """A Helm chart's rule template rendered by rule_templates.helm_text after the chart's release
-    name, namespace and default thresholds (values.yaml) are put in place of their actions."""
-    text = show(repo, commit, path)
-    for k, v in subs.items():
-        text = text.replace(k, v)
-    return helm_text(text)
-
-
 # ---------------------------------------------------------------------------------------------
 # Netcracker/qubership-consul: charts/helm/consul-service/templates/prometheus-rules.yaml (the
 # Qubership Consul service chart's own rules), rendered with release and namespace "consul"
@@ -331,7 +317,7 @@ take(*CONSUL, {
     "ConsulMemoryUsageAlarm": ("out_of_memory", 0.96),
 }, {"namespace": "consul", "job": "kube-state-metrics", "instance": "10.129.2.14:8443", "exported_namespace": "consul",
     "exported_pod": "consul-server-1"},
-    text=helm(CONSUL[0], CONSUL[2], CONSUL[1], {"{{ .Release.Namespace }}": "consul", "{{ .Release.Name }}": "consul",
+    text=helm_file(CONSUL[0], CONSUL[2], CONSUL[1], {"{{ .Release.Namespace }}": "consul", "{{ .Release.Name }}": "consul",
                                                  '{{ template "consul.fullname" . }}': "consul"}))
 
 
@@ -378,19 +364,4 @@ take(*LOGGING, {
 }, logging_series, {"name": "grep.1"}, text=logging_text())
 
 
-def write():
-    with open(OUT_PATH, "w", encoding="utf-8") as f:
-        for item in ITEMS:
-            f.write(json.dumps(item, ensure_ascii=False) + "\n")
-    nulls = sum(1 for i in ITEMS if i["expected"] is None)
-    projects = {}
-    for i in ITEMS:
-        projects[i["project"]] = projects.get(i["project"], 0) + 1
-    print(f"rulesets30b.jsonl: {len(ITEMS)} items, {nulls} null, {len(projects)} projects")
-    for p, n in projects.items():
-        print(f"  {p}: {n}")
-    for r in LEFT_OUT:
-        print("  out:", *r)
-
-
-write()
+FILES.write("rulesets30b.jsonl")

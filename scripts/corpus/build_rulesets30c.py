@@ -8,7 +8,6 @@ any classifier ran, in the tables below, and a rule mapped to OUT is left out wi
 (listed in SOURCES.md). Files written in Nix (NixOS modules) are first read into the same rule
 dictionaries by `nix_rules` below (a reader for the attribute-set subset those files use).
 """
-import json
 import os
 import re
 import sys
@@ -18,12 +17,8 @@ import yaml
 sys.path.insert(0, os.path.dirname(__file__))
 from rule_templates import OUT, RuleFiles, helm_text, show  # noqa: E402
 
-OUT_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tests", "fixtures",
-                        "corpus-public", "rulesets30c.jsonl")
 
 FILES = RuleFiles()
-ITEMS = FILES.items
-LEFT_OUT = FILES.left_out
 take = FILES.take
 
 
@@ -452,19 +447,4 @@ take(*DOBERMAN, {
 }, {"instance": "https://cmucourses.com", "job": "blackbox"})
 
 
-def write():
-    with open(OUT_PATH, "w", encoding="utf-8") as f:
-        for item in ITEMS:
-            f.write(json.dumps(item, ensure_ascii=False) + "\n")
-    nulls = sum(1 for i in ITEMS if i["expected"] is None)
-    projects = {}
-    for i in ITEMS:
-        projects[i["project"]] = projects.get(i["project"], 0) + 1
-    print(f"rulesets30c.jsonl: {len(ITEMS)} items, {nulls} null, {len(projects)} projects")
-    for p, n in projects.items():
-        print(f"  {p}: {n}")
-    for r in LEFT_OUT:
-        print("  out:", *r)
-
-
-write()
+FILES.write("rulesets30c.jsonl")

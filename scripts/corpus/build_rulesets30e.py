@@ -7,7 +7,6 @@ docstring says how); the labels are decided by hand under tests/fixtures/corpus/
 any classifier ran, in the tables below, and a rule mapped to OUT is left out with its reason
 (listed in SOURCES.md).
 """
-import json
 import os
 import re
 import sys
@@ -15,25 +14,11 @@ import sys
 import yaml
 
 sys.path.insert(0, os.path.dirname(__file__))
-from rule_templates import OUT, RuleFiles, helm_text, show  # noqa: E402
+from rule_templates import OUT, RuleFiles, helm_file, helm_text, show  # noqa: E402
 
-OUT_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tests", "fixtures",
-                        "corpus-public", "rulesets30e.jsonl")
 
 FILES = RuleFiles()
-ITEMS = FILES.items
-LEFT_OUT = FILES.left_out
 take = FILES.take
-
-
-def helm(repo, commit, path, subs):
-    """A Helm chart's rule template rendered by rule_templates.helm_text after the chart's release
-    name, namespace and default thresholds (values.yaml or the template's own `default`) are put in
-    place of their actions."""
-    text = show(repo, commit, path)
-    for k, v in subs.items():
-        text = text.replace(k, v)
-    return helm_text(text)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -108,7 +93,7 @@ take(*SPARK, {
     "SparkOperatorWebhookIsDegraded": ("node_down", 1),
     "SparkOperatorWebhookIsDown": ("node_down", 1),
 }, {"namespace": "spark", "service": "spark-on-k8s"}, {},
-    text=helm(*(SPARK[0], SPARK[2], SPARK[1]), {
+    text=helm_file(*(SPARK[0], SPARK[2], SPARK[1]), {
         "{{ .Release.Namespace }}": "spark", "{{ .Release.Name }}": "spark-on-k8s",
         "{{ default 90 .Values.prometheusRules.alert.cpuThreshold }}": "90",
         "{{ default 90 .Values.prometheusRules.alert.memoryThreshold }}": "90"}))
@@ -314,19 +299,4 @@ take("canonical/grafana-k8s-operator", "src/prometheus_alert_rules/unit_unavaila
          "instance": "cos_5c1e2f0a_grafana_grafana/0", "job": "juju_cos_5c1e2f0a_grafana_prometheus_scrape"})
 
 
-def write():
-    with open(OUT_PATH, "w", encoding="utf-8") as f:
-        for item in ITEMS:
-            f.write(json.dumps(item, ensure_ascii=False) + "\n")
-    nulls = sum(1 for i in ITEMS if i["expected"] is None)
-    projects = {}
-    for i in ITEMS:
-        projects[i["project"]] = projects.get(i["project"], 0) + 1
-    print(f"rulesets30e.jsonl: {len(ITEMS)} items, {nulls} null, {len(projects)} projects")
-    for p, n in projects.items():
-        print(f"  {p}: {n}")
-    for r in LEFT_OUT:
-        print("  out:", *r)
-
-
-write()
+FILES.write("rulesets30e.jsonl")

@@ -7,7 +7,6 @@ docstring says how); the labels are decided by hand under tests/fixtures/corpus/
 any classifier ran, in the tables below, and a rule mapped to OUT is left out with its reason
 (listed in SOURCES.md).
 """
-import json
 import os
 import re
 import sys
@@ -18,13 +17,9 @@ import yaml
 sys.path.insert(0, os.path.dirname(__file__))
 from rule_templates import RuleFiles, show  # noqa: E402
 
-OUT_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tests", "fixtures",
-                        "corpus-public", "rulesets30f.jsonl")
 
 OUT = "OUT"
 FILES = RuleFiles()
-ITEMS = FILES.items
-LEFT_OUT = FILES.left_out
 take = FILES.take
 
 
@@ -372,19 +367,4 @@ take(*OFF, {
     {"queue": "deferred", "app": "off", "service": "robotoff-api", "mountpoint": "/", "device": "/dev/sda1"})
 
 
-def write():
-    with open(OUT_PATH, "w", encoding="utf-8") as f:
-        for item in ITEMS:
-            f.write(json.dumps(item, ensure_ascii=False) + "\n")
-    nulls = sum(1 for i in ITEMS if i["expected"] is None)
-    projects = {}
-    for i in ITEMS:
-        projects[i["project"]] = projects.get(i["project"], 0) + 1
-    print(f"rulesets30f.jsonl: {len(ITEMS)} items, {nulls} null, {len(projects)} projects")
-    for p, n in projects.items():
-        print(f"  {p}: {n}")
-    for r in LEFT_OUT:
-        print("  out:", *r)
-
-
-write()
+FILES.write("rulesets30f.jsonl")

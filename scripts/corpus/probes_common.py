@@ -67,6 +67,11 @@ class ProbeFamily:
         self.append(probe_item(labels, annotations or {}, expected, source, project or repo,
                                provenance(repo, path, commit)))
 
+    def add_page(self, url, expected, source, labels, annotations=None, project=None):
+        """An item quoting the web page `url`; its project is the page's host unless named."""
+        self.append(probe_item(labels, annotations or {}, expected, source, project or url.split("/")[2],
+                               page_provenance(url)))
+
     def add_thread(self, expected, repo, n, source, labels, annotations, kind="issues"):
         """An alert quoted in issue (or pull request) #n of repo; its project is the repo."""
         what = "issue" if kind == "issues" else "pull request"
@@ -83,6 +88,22 @@ class ProbeFamily:
                 f.write(json.dumps(item, ensure_ascii=False) + "\n")
         nulls = sum(1 for item in self.items if item["expected"] is None)
         print(f"{self.filename}: {len(self.items)} items, {nulls} null")
+
+
+def fill_annotation(text, labels, value):
+    """Alertmanager's rendering of one annotation: `{{ $labels.x }}` by the alert's label x,
+    `{{ $value }}` (bare, piped, humanized or printf'd) by `value` as given, already formatted."""
+    def repl(m):
+        expr = m.group(1).strip()
+        mm = re.match(r"\$labels\.([A-Za-z_][A-Za-z0-9_]*)", expr)
+        if mm:
+            assert mm.group(1) in labels, (mm.group(1), text)
+            return labels[mm.group(1)]
+        if "$value" in expr or expr.startswith("humanize") or expr.startswith("printf"):
+            assert value is not None, text
+            return value
+        raise ValueError(expr)
+    return re.sub(r"\{\{-?(.*?)-?\}\}", repl, text)
 
 
 def po_unquote(literal):

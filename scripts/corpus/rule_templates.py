@@ -1,10 +1,12 @@
 """Prometheus rule templates filled the way the whole-rule-file builders render them
-(`build_rulesets28a.py`, `build_rulesets28b.py`, `build_rulesets28c.py`, `build_rulesets29*.py`):
+(`build_rulesets27.py`, `build_rulesets28*.py`, `build_rulesets29*.py`, `build_rulesets30*.py`):
 a template's `$labels`/`$value` actions filled from a made-up series, the labels a rule's
 expression keeps, Go raw-string escapes undone, a Helm chart's rule template rendered with its
-defaults; and (`RuleFiles`) every alerting rule of a file read from its snapshot and turned into
-labelled items."""
+defaults (`helm_text`, `helm_file`); (`RuleFiles`) every alerting rule of a file read from its
+snapshot and turned into labelled items; and the writer of a builder's items (`write_items`,
+`RuleFiles.write`)."""
 
+import json
 import os
 import re
 import subprocess
@@ -90,6 +92,7 @@ def helm_text(source):
 
 MIRROR = os.environ.get("CORPUS3_MIRROR", "/work/.mirror")
 OUT = "OUT"
+PUBLIC_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tests", "fixtures", "corpus-public")
 
 
 def show(repo, commit, path):
@@ -98,6 +101,17 @@ def show(repo, commit, path):
     if os.path.isdir(os.path.join(git_dir, ".git")):
         git_dir = os.path.join(git_dir, ".git")  # a snapshot brought with its work tree
     return subprocess.check_output(["git", "--git-dir", git_dir, "show", f"{commit}:{path}"]).decode()
+
+
+def helm_file(repo, commit, path, subs):
+    """A Helm chart's rule template rendered by `helm_text` after the chart's release name,
+    namespace and default thresholds (values.yaml or the template's own `default`) are put in
+    place of their actions: `subs` maps each action's text, as the template writes it, to its
+    value, replaced in order."""
+    text = show(repo, commit, path)
+    for k, v in subs.items():
+        text = text.replace(k, v)
+    return helm_text(text)
 
 
 def rules_of(text):
@@ -117,6 +131,22 @@ def rules_of(text):
     for doc in yaml.safe_load_all(text):
         walk(doc)
     return out
+
+
+def write_items(path, items):
+    """Writes `items` to `path`, one JSON object a line in the order given, and prints the file's
+    name, its count of items, of null items and of projects, then each project's count (in the
+    order projects first appear)."""
+    with open(path, "w", encoding="utf-8") as f:
+        for item in items:
+            f.write(json.dumps(item, ensure_ascii=False) + "\n")
+    nulls = sum(1 for i in items if i["expected"] is None)
+    projects = {}
+    for i in items:
+        projects[i["project"]] = projects.get(i["project"], 0) + 1
+    print(f"{os.path.basename(path)}: {len(items)} items, {nulls} null, {len(projects)} projects")
+    for p, n in projects.items():
+        print(f"  {p}: {n}")
 
 
 def label_string(value):
@@ -147,7 +177,9 @@ class RuleFiles:
         alertname, labelled by `labels`: alertname -> (expected, value[, series overrides]) or
         (OUT, reason). `base` is the made-up series (or a function of the alertname giving it),
         `extra` the made-up values of labels only some rules keep or name; `text` the file's text
-        once its deployment template is filled (default: the file as committed)."""
+        once its deployment template is filled (default: the file as committed). A rule's series
+        overrides may hold `_query`: the text each `{{ with query }}`/`{{ range query }}` block
+        of its annotations prints, in order (see `render`)."""
         seen = set()
         taken = 0
         for r in rules_of(text if text is not None else show(repo, commit, path)):
@@ -167,6 +199,7 @@ class RuleFiles:
             rule_base = base(name) if callable(base) else base
             pool = dict(rule_base, **(extra or {}))
             overrides = dict(decision[2]) if len(decision) > 2 else {}
+            queried = overrides.pop("_query", ())
             anns = {k: unescape(v) for k, v in (r.get("annotations") or {}).items()}
             rule_labels = r.get("labels") or {}
             kept = kept_labels(r.get("expr", ""))
@@ -182,8 +215,15 @@ class RuleFiles:
             for k, v in series.items():
                 if v != "":  # a label a template names but the series lacks renders empty, and is no label
                     out_labels.setdefault(k, v)
-            out_anns = {k: render(v, series, value) for k, v in anns.items()}
+            out_anns = {k: render(v, series, value, queried) for k, v in anns.items()}
             self.items.append(probe_item(out_labels, out_anns, expected, f"{repo} {path}: {name}", repo,
                                          provenance(repo, path, commit)))
         unused = set(labels) - seen
         assert not unused, f"{repo} {path}: decisions for rules not in the file: {unused}"
+
+    def write(self, filename):
+        """Writes the items to tests/fixtures/corpus-public/<filename> (`write_items`) and prints
+        each rule left out with its reason."""
+        write_items(os.path.join(PUBLIC_DIR, filename), self.items)
+        for r in self.left_out:
+            print("  out:", *r)
