@@ -77,7 +77,7 @@ AZA_PG = ("fluxo-kt/aza-pg", "examples/prometheus/alerts.yml", "670a298c3ffe73aa
 take(*AZA_PG, {
     "PostgreSQLDown": ("node_down", 0),
     "PostgreSQLTooManyConnections": ("connection_pool_exhaustion", "86.25%"),
-    "PostgreSQLReplicationLag": ("replication_lag", 417.3),
+    "PostgreSQLReplicationLag": ("replication_lag", 417.3, {"instance": "aza-pg-replica-1:9187"}),
     "PostgreSQLDeadTuples": (None, "13.8%"),
     "PostgreSQLSlowQueries": (OUT, "named and described as slow queries but measuring the longest open transaction (pg_stat_activity_max_tx_duration): name and expression disagree (rule 8)"),
 }, {"instance": "aza-pg-primary:9187", "job": "postgres"}, {"table": "events"})
@@ -109,6 +109,21 @@ take(*VECTORIZER, {
     "VectorizerNoInsertActivity": (None, 0),
 }, {"instance": "vectorizer-0.vectorizer:15002", "job": "vectorizer"},
     text=re.split(r"(?m)^---\s*$", show(VECTORIZER[0], VECTORIZER[2], VECTORIZER[1]))[0])
+
+
+# ---------------------------------------------------------------------------------------------
+# NinaWendy/Observability_Lab: Patroni/patroni/patroni-alerts.yml (the lab's own rules for a
+# Patroni PostgreSQL cluster scraped on Patroni's REST API); Patroni/psql/postgres-alerts.yml
+# (2 rules) not read
+PATRONI_LAB = ("NinaWendy/Observability_Lab", "Patroni/patroni/patroni-alerts.yml", "0913ad603945b1401956211b410293712e717247")
+take(*PATRONI_LAB, {
+    "PatroniPrimaryDown": ("node_down", 0, {"role": "primary", "instance": "patroni1.ip:8008"}),
+    "PatroniReplicaDown": ("node_down", 0),
+    "PatroniClusterUnhealthy": (None, 1),
+    "PatroniReplicationLagHigh": ("replication_lag", 18874368),
+    "PatroniTimelineChanged": (None, 1),
+    "PatroniProcessDown": ("node_down", 0),
+}, {"instance": "patroni2.ip:8008", "job": "patroni", "role": "replica", "scope": "demo"})
 
 
 def write():
