@@ -171,6 +171,56 @@ take("Thr1v/network-monitor", "prometheus/rules/network-alerts.yml", "28665e9ff2
 }, {"instance": "192.168.10.2", "job": "snmp-switches", "ifName": "Gi1/0/48", "ifIndex": "10148"})
 
 
+# ---------------------------------------------------------------------------------------------
+# gravity182/home-ops: a home cluster's own Cilium (CNI, kube-proxy replacement) rules,
+# kubernetes/apps/kube-system/cilium/app/prometheusrule.yaml. Its other rule files hold one rule each
+# or are not networking (authentik, flux, volsync...), not read.
+take("gravity182/home-ops", "kubernetes/apps/kube-system/cilium/app/prometheusrule.yaml", "83a0f97e67f3c470b3e0a7e1031dbb9abfc08c4d", {
+    "CiliumAgentControllersFailingHigh": (None, 3),
+    "CiliumBPFMapPressureHigh": (None, "84.2%"),
+    "CiliumBPFMapPressureCritical": (None, "96.7%"),
+    "CiliumEndpointsNotReady": (None, 7),
+    "CiliumEndpointRegenerationSlow": (OUT, "the agent's endpoint regeneration time (its own reconcile of policy and datapath): neither request latency nor settled"),
+    "CiliumUnreachableNodes": ("node_down", 2),
+    "CiliumNodeConnectivityUnreachable": ("node_down", 1),
+    "CiliumHighPacketDropRate": (None, 14.3),
+    "CiliumOperatorErrors": (None, 0.05),
+    "CiliumAgentErrors": (None, 0.23),
+    "CiliumIPCacheErrors": (None, 0.7),
+}, {"namespace": "kube-system", "pod": "cilium-7xk2d", "node": "talos-w2", "instance": "192.168.1.22:9962",
+    "job": "cilium-agent"},
+    {"map_name": "cilium_lb4_services_v2", "source_node_name": "talos-w2", "type": "node", "reason": "Stale or unroutable IP",
+     "direction": "EGRESS", "subsystem": "daemon", "level": "ERROR", "error": "cannot_overwrite_by_source"})
+
+
+# ---------------------------------------------------------------------------------------------
+# minhtt159/infra-talos: a home cluster's Envoy Gateway edge rules ("NOC baseline for the edge"),
+# kubernetes/apps/network/envoy-gateway/app/prometheusrule.yaml.
+INFRA_TALOS_PROXY = {"job": "network/envoy-proxy", "namespace": "network", "instance": "10.42.1.37:19001",
+                     "pod": "envoy-network-internal-7f9c6d5b4-2kq8v"}
+
+
+def infra_talos_series(name):
+    if name == "GatewayCertExpiringSoon":
+        return {"job": "cert-manager/cert-manager", "namespace": "network", "name": "wildcard-internal-tls",
+                "instance": "10.42.2.11:9402"}
+    if name == "EnvoyRatelimitDown":
+        return {"job": "network/envoy-ratelimit", "namespace": "network", "instance": "10.42.1.52:6070",
+                "pod": "envoy-ratelimit-5d8b9c7f6-xq2lm"}
+    return INFRA_TALOS_PROXY
+
+
+take("minhtt159/infra-talos", "kubernetes/apps/network/envoy-gateway/app/prometheusrule.yaml", "ca4d1e1e93eb13d657278914608f0e870107043d", {
+    "EnvoyProxyDown": ("node_down", 0),
+    "EnvoyHigh5xxRate": ("high_error_rate", 0.083),
+    "EnvoyXdsDisconnected": (None, 0),
+    "EnvoyUpstreamUnhealthy": ("node_down", 2),
+    "EnvoyGatewayReconcileErrors": (None, 0.07),
+    "EnvoyRatelimitDown": ("node_down", 0),
+    "GatewayCertExpiringSoon": ("certificate_expiry", 1012345),
+}, infra_talos_series, {"envoy_cluster_name": "httproute/media/jellyfin/rule/0"})
+
+
 def write():
     items = FILES.items
     with open(OUT_PATH, "w", encoding="utf-8") as f:
