@@ -221,6 +221,38 @@ take("minhtt159/infra-talos", "kubernetes/apps/network/envoy-gateway/app/prometh
 }, infra_talos_series, {"envoy_cluster_name": "httproute/media/jellyfin/rule/0"})
 
 
+# ---------------------------------------------------------------------------------------------
+# brunovlucena/home: a home cluster's Cloudflare Tunnel (cloudflared) rules and the external canary
+# rules of the site it publishes, flux/clusters/homelab/infrastructure/cloudflare-tunnel/.
+BRUNO = "brunovlucena/home"
+BRUNO_COMMIT = "f8c1c0ff5f8d6684df055fd77f0960df32490576"
+BRUNO_DIR = "flux/clusters/homelab/infrastructure/cloudflare-tunnel/"
+take(BRUNO, BRUNO_DIR + "prometheus-rule.yaml", BRUNO_COMMIT, {
+    "CloudflareTunnelDown": ("node_down", 0),
+    "CloudflareTunnelHighRestartRate": ("crash_loop", 0.13),
+    "CloudflareTunnelHighMemoryUsage": ("out_of_memory", "86.4%"),
+    "CloudflareTunnelHighCPUUsage": (None, "91.2%"),
+    "CloudflareTunnelNotReady": (OUT, "a pod's Ready condition false (readiness probe failing or starting): not settled"),
+    "CloudflareTunnelHealthCheckFailing": ("node_down", 0),
+    "CloudflareTunnelMetricsDown": ("node_down", 0),
+    "CloudflareTunnelMultiplePodsDown": ("node_down", 0),
+    "CloudflareTunnelConnectionErrors": (None, 3),
+    "CloudflareTunnelHighLatency": (None, 1342),
+}, {"instance": "10.42.0.88:2000", "job": "cloudflare-tunnel", "namespace": "cloudflare-tunnel",
+    "pod": "cloudflared-6c9d8f7b5-4hx2m", "container": "cloudflared"})
+
+take(BRUNO, BRUNO_DIR + "canary-monitoring.yaml", BRUNO_COMMIT, {
+    "LucenaCloudHTTPDown": ("node_down", 0),
+    "LucenaCloudHTTPSDown": ("node_down", 0),
+    "LucenaCloudHighResponseTime": ("high_latency", 6.8),
+    "LucenaCloudSSLCertExpiring": ("certificate_expiry", 21.6),
+    "LucenaCloudDNSResolutionFailed": ("dns_failure", 0),
+    "LucenaCloudMultipleEndpointsDown": ("node_down", 1),
+    "LucenaCloudTunnelCorrelationAlert": ("node_down", 0),
+}, {"instance": "https://lucena.cloud", "job": "lucena-cloud-https", "namespace": "cloudflare-tunnel",
+    "probe": "http_2xx"})
+
+
 def write():
     items = FILES.items
     with open(OUT_PATH, "w", encoding="utf-8") as f:
