@@ -253,6 +253,32 @@ take(BRUNO, BRUNO_DIR + "canary-monitoring.yaml", BRUNO_COMMIT, {
     "probe": "http_2xx"})
 
 
+# ---------------------------------------------------------------------------------------------
+# keepwalking86/prometheus: an operator's SNMP rules for the office core switch (rules/network.yml)
+# and for a Nexus switch (rules/network-v2.yml). Its other rule files (databases, hosts, JVM...)
+# are not networking, not read.
+KEEPWALKING = "keepwalking86/prometheus"
+KEEPWALKING_COMMIT = "4acc15d726587ca7898a08379192b1088ed9653d"
+KEEPWALKING_SWITCH = {"instance": "192.168.1.254", "job": "snmp", "ifName": "Gi1/0/12",
+                      "ifDescr": "GigabitEthernet1/0/12", "ifIndex": "10112"}
+PORT_CHANNEL = {"ifName": "Po1", "ifDescr": "Port-channel1", "ifIndex": "5001"}
+take(KEEPWALKING, "rules/network.yml", KEEPWALKING_COMMIT, {
+    "InterfaceDown": (None, 0),
+    "ThroughputIn": (None, 612.4),
+    "ThroughputOut": (None, 1436.2),
+    "PortChannel": (None, 2000, PORT_CHANNEL),
+    "ChangedInterfaceSpeed": (None, 100),
+}, KEEPWALKING_SWITCH)
+
+take(KEEPWALKING, "rules/network-v2.yml", KEEPWALKING_COMMIT, {
+    "ThroughputIn": (None, 3124.7),
+    "ThroughputOut": (None, 5210.3),
+    "Switch254PortChannel": (None, 2000, PORT_CHANNEL),
+    "Switch254ChangedSpeed": (None, 1000, {"ifName": "Ethernet1/11", "ifDescr": "Ethernet1/11", "ifIndex": "436209152"}),
+    "NetworkInterfaceDown": (None, 2, {"ifName": "Ethernet1/47", "ifDescr": "Ethernet1/47", "ifIndex": "436231168"}),
+}, KEEPWALKING_SWITCH)
+
+
 def write():
     items = FILES.items
     with open(OUT_PATH, "w", encoding="utf-8") as f:
