@@ -353,6 +353,64 @@ take(*MATRIX, {
 }, {"job": "synapse", "instance": "synapse:9000"})
 
 
+# ---------------------------------------------------------------------------------------------
+# navikt/digisos-alerts: the Norwegian Labour and Welfare Administration's (NAV) team digisos
+# (digital social assistance applications), its PrometheusRules for its apps in two clusters, each
+# file at the last commit before it was cut down: prod-gcp-alerts.yml (11 rules) and
+# prod-fss-alerts.yml (8 rules). Three rules of the second file repeat the first's wording under
+# the same names and are left out as repeats.
+DIGISOS = "navikt/digisos-alerts"
+DIGISOS_BASE = {"namespace": "teamdigisos", "app": "sosialhjelp-soknad-api", "job": "kubernetes-pods",
+                "instance": "10.6.12.41:8080"}
+DIGISOS_EXTRA = {"pod": "sosialhjelp-soknad-api-7f9c8d6b5-2kq8w", "deployment": "sosialhjelp-soknad-api",
+                 "container": "sosialhjelp-soknad-api"}
+DIGISOS_MEM = "a fixed threshold (3.5 GiB) on a container's working set without its limit (rule 8)"
+DIGISOS_SELFTEST = "an application's aggregated selftest failing: its own status, which dependency not said (rule 9), not settled"
+take(DIGISOS, "prod-gcp-alerts.yml", "f7da528ab94db645cb4589ad1a9600fac0522f5c", {
+    "soknad-api-low-creation-rate": (None, 0),
+    "soknad-api-low-submission-rate": (None, 0),
+    "soknad-api-response-time-high": ("high_latency", 2.61),
+    "soknad-api-memory-usage-high": (OUT, DIGISOS_MEM),
+    "innsyn-api-low-ettersendelse-rate": (None, 0),
+    "innsyn-api-response-time-high": ("high_latency", 2.34),
+    "innsyn-api-memory-usage-high": (OUT, DIGISOS_MEM),
+    "digisos-app-nede": ("node_down", 0),
+    "digisos-app-kontinuerlig-restart": ("crash_loop", 3),
+    "høy feilrate i logger": (None, 14),
+    "feil i selftest": (OUT, DIGISOS_SELFTEST),
+}, DIGISOS_BASE, DIGISOS_EXTRA)
+
+DIGISOS_REPEAT = "repeats prod-gcp-alerts.yml's rule of the same name and wording"
+take(DIGISOS, "prod-fss-alerts.yml", "d24e8e8d54bb3d66816b1da6acb1ad3d61dcf768", {
+    "sosialhjelp-modia-api-nede": ("node_down", 0, {"app": "sosialhjelp-modia-api"}),
+    "sosialhjelp-modia-nede": ("node_down", 0, {"app": "sosialhjelp-modia"}),
+    "sosialhjelp-soknad-api-nede": ("node_down", 0),
+    "sosialhjelp-innsyn-api-nede": ("node_down", 0, {"app": "sosialhjelp-innsyn-api"}),
+    "digisos-app-kontinuerlig-restart": (OUT, DIGISOS_REPEAT),
+    "høy feilrate i logger": (OUT, DIGISOS_REPEAT),
+    "feil i selftest": (OUT, DIGISOS_REPEAT),
+    "drastisk nedgang i requests til soknad-api": (None, 73.4),
+}, dict(DIGISOS_BASE, instance="10.182.7.19:8080"), dict(DIGISOS_EXTRA, pod="sosialhjelp-modia-api-5d7b9c4f8-xm2rt"))
+
+
+# ---------------------------------------------------------------------------------------------
+# navikt/mulighetsrommet: NAV's team mulighetsrommet (labour-market measures), its production
+# PrometheusRule iac/alerts/alerts-prod.yaml.
+MULIGHETSROMMET = ("navikt/mulighetsrommet", "iac/alerts/alerts-prod.yaml", "f67c93ab66cce9d33fde5f09213f9a0aa367cecc")
+OUTBOX = "records stuck in an application's Kafka inbox/outbox table after failures or back-off: failed messages or a backlog, not settled"
+take(*MULIGHETSROMMET, {
+    "applikasjon nede": ("node_down", 0),
+    "Antall restarts": ("crash_loop", 7),
+    "Høy andel feil i loggene": (None, 0.4),
+    "Høy andel HTTP 5XX-responser": ("high_error_rate", 0.27),
+    "Høy andel HTTP 404-responser": ("high_error_rate", 0.5),
+    "Stale Kafka consumer records detected": (OUT, OUTBOX),
+    "Stale Kafka producer records detected": (OUT, OUTBOX),
+}, {"namespace": "team-mulighetsrommet", "app": "mulighetsrommet-api", "job": "kubernetes-pods",
+    "instance": "10.7.3.55:8080"},
+    {"deployment": "mulighetsrommet-api", "container": "mulighetsrommet-api", "route": "/api/v1/tiltakstyper/{id}"})
+
+
 def write():
     with open(OUT_PATH, "w", encoding="utf-8") as f:
         for item in FILES.items:
