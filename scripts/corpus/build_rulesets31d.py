@@ -50,8 +50,8 @@ take(FORTUNE, "prometheus/rules/fortune-platform.yml", FORTUNE_COMMIT, {
     "HighCPUUsage": (None, 0.86),
     "HighMemoryUsage": ("out_of_memory", 0.87),
     "ServiceDown": (OUT, BLIND2),
-    "DatabaseConnectionError": ("node_down", 0),
-    "RedisConnectionError": ("node_down", 0),
+    "DatabaseConnectionError": ("node_down", 0, {"instance": "postgres-exporter:9187", "job": "postgres"}),
+    "RedisConnectionError": ("node_down", 0, {"instance": "redis-exporter:9121", "job": "redis"}),
 }, {"instance": "fortune-api:8000", "job": "fortune-platform"})
 
 take(FORTUNE, "prometheus/rules/postgres.yml", FORTUNE_COMMIT, {
@@ -177,15 +177,15 @@ take(BADR, "prometheus/alert_rules.yml", BADR_COMMIT, {
     "NoActiveDatabaseConnections": (None, 0),
     "DatabaseConnectionPoolExhausted": ("connection_pool_exhaustion", "93.8%"),
     "SlowDatabaseQueries": ("high_latency", 6.3),
-    "ConfigServerDown": ("node_down", 0, {"job": "config_server", "instance": "config-server:8888"}),
-    "DiscoveryServiceDown": ("node_down", 0, {"job": "discovery_service", "instance": "discovery-service:8761"}),
-    "GatewayDown": ("node_down", 0, {"job": "gateway", "instance": "gateway:8080"}),
+    "ConfigServerDown": ("node_down", 0, {"job": "config_server", "instance": "config-server:8888", "application": "config-server"}),
+    "DiscoveryServiceDown": ("node_down", 0, {"job": "discovery_service", "instance": "discovery-service:8761", "application": "discovery-service"}),
+    "GatewayDown": ("node_down", 0, {"job": "gateway", "instance": "gateway:8080", "application": "gateway"}),
     "CriticalBusinessServiceDown": ("node_down", 0, {"service_type": "business"}),
     "UnprocessedIncidents": ("queue_backlog", 14),
-    "MqttServiceDown": ("node_down", 0, {"job": "mqtt_service", "instance": "mqtt-service:8085"}),
-    "MqttBrokerDown": ("node_down", 0, {"job": "mqtt_broker", "instance": "mosquitto:9234"}),
-    "KeycloakDown": ("node_down", 0, {"job": "keycloak", "instance": "keycloak:8080"}),
-    "HighAuthenticationFailures": (None, 13.6, {"job": "keycloak", "instance": "keycloak:8080"}),
+    "MqttServiceDown": ("node_down", 0, {"job": "mqtt_service", "instance": "mqtt-service:8085", "application": "mqtt-service"}),
+    "MqttBrokerDown": ("node_down", 0, {"job": "mqtt_broker", "instance": "mosquitto:9234", "application": "mosquitto"}),
+    "KeycloakDown": ("node_down", 0, {"job": "keycloak", "instance": "keycloak:8080", "application": "keycloak"}),
+    "HighAuthenticationFailures": (None, 13.6, {"job": "keycloak", "instance": "keycloak:8080", "application": "keycloak"}),
 }, {"instance": "equipement-service:8083", "job": "equipement-service", "application": "equipement-service"},
     {"uri": "/api/equipements/{id}", "pool": "HikariPool-1"})
 
@@ -204,6 +204,78 @@ take(AZYYZ, "prometheus/alert_rules.yml", AZYYZ_COMMIT, {
     "BackendDown": ("node_down", 0),
 }, {"instance": "api:3000", "job": "sta-chery-api"}, {"route": "/api/vehicles"},
     text=show(AZYYZ, AZYYZ_COMMIT, "prometheus/alert_rules.yml").replace("printf %.1f $value", 'printf \\"%.1f\\" $value'))
+
+
+# ---------------------------------------------------------------------------------------------
+# Theoretician9/content-factory: a Russian content-automation platform (Celery workers, Telegram
+# parsing, integrations); prometheus/rules/alerts.yml, summaries and descriptions in Russian.
+THEO = "Theoretician9/content-factory"
+THEO_COMMIT = "08d493f6218d4b0427aee5f9e8d3295953407ef4"
+take(THEO, "prometheus/rules/alerts.yml", THEO_COMMIT, {
+    "ServiceDown": (OUT, BLIND2),
+    "HighErrorRate": ("high_error_rate", 0.14),
+    "HighLatency": ("high_latency", 1.8),
+    "TaskWorkerQueueSize": ("queue_backlog", 1842, {"job": "task-worker", "instance": "task-worker:9808", "queue_name": "celery"}),
+    "TaskWorkerErrors": (None, 0.07, {"job": "task-worker", "instance": "task-worker:9808"}),
+    "IntegrationSyncFailed": (None, 3, {"job": "integration-service", "instance": "integration-service:8000"}),
+    "IntegrationHealthCheckFailed": (OUT, "a count of failed integration health checks (\"problems with integrations\"): an application's status, not a host; not settled (rule 18)"),
+    "ParsingTaskQueueHigh": ("queue_backlog", 163, {"job": "parsing-service", "instance": "parsing-service:8000", "platform": "telegram"}),
+    "ParsingTasksFailed": (None, 0.23, {"job": "parsing-service", "instance": "parsing-service:8000"}),
+    "ParsingWorkerDown": ("node_down", 0, {"job": "parsing-service", "instance": "parsing-service:8000"}),
+}, {"instance": "api-gateway:8000", "job": "api-gateway"})
+
+
+# ---------------------------------------------------------------------------------------------
+# CSSSensei/monitoring-infra: a Russian developer's monitoring for Telegram bots on one VPS;
+# prometheus/rules/alerts.yml, colloquial (and profane) Russian wording.
+CSS = "CSSSensei/monitoring-infra"
+CSS_COMMIT = "16c8e4cec0304b3ad8915c0293e08df22afae375"
+take(CSS, "prometheus/rules/alerts.yml", CSS_COMMIT, {
+    "TargetDown": ("node_down", 0),
+    "BotServiceDown": ("node_down", 0, {"name": "vipsubbot.service", "state": "active", "type": "simple"}),
+    "DiskSpaceLow": ("disk_full", 0.12, {"mountpoint": "/", "device": "/dev/vda1", "fstype": "ext4"}),
+    "DiskSpaceCritical": ("disk_full", 0.04, {"mountpoint": "/", "device": "/dev/vda1", "fstype": "ext4"}),
+    "MemoryHigh": ("out_of_memory", 0.08),
+    "CpuHigh": (None, 0.94, {"mode": "idle"}),
+    "ProxyDown": ("node_down", 0, {"job": "proxy_exporter", "instance": "proxy-exporter:9101"}),
+    "PrometheusConfigReloadFailed": (None, 0, {"job": "prometheus", "instance": "localhost:9090"}),
+}, {"instance": "node-exporter:9100", "job": "node"})
+
+
+# ---------------------------------------------------------------------------------------------
+# Lucas-knut/Projet-Datavisualisation-Prometheus-Grafana-M1-DEV-25-26-: a French master's
+# observability project (a demo API); prometheus/rules/alerts.yml, wording in French.
+LUCAS = "Lucas-knut/Projet-Datavisualisation-Prometheus-Grafana-M1-DEV-25-26-"
+LUCAS_COMMIT = "33ada2a5ea1147b4011690630d0d58b4e03a1436"
+take(LUCAS, "prometheus/rules/alerts.yml", LUCAS_COMMIT, {
+    "ApiDown": ("node_down", 0),
+    "HighErrorRate": ("high_error_rate", "1.2%"),
+    "HighLatencyP95": ("high_latency", "812ms"),
+    "HighCPU": (None, "87.43", {"instance": "node-exporter:9100", "job": "node"}),
+    "LowMemory": ("out_of_memory", "7.215", {"instance": "node-exporter:9100", "job": "node"}),
+    "TargetDown": ("node_down", 0, {"instance": "cadvisor:8080", "job": "cadvisor"}),
+}, {"instance": "api:8000", "job": "api"})
+
+
+# ---------------------------------------------------------------------------------------------
+# NoeWil/observabilidad-devops: a Spanish-language observability course project (MariaDB,
+# Django, Tomcat, WordPress behind blackbox probes); prometheus/rules/alerts.yml, wording in
+# Spanish. (Other students' copies of the same assignment, e.g. ArmandoPeralesCruz's and
+# Alexis01000011's, have no snapshot here and are not taken.)
+NOE = "NoeWil/observabilidad-devops"
+NOE_COMMIT = "cf95534d5ab90d388268354af7041160aaf3d10f"
+take(NOE, "prometheus/rules/alerts.yml", NOE_COMMIT, {
+    "HighCPUUsage": (None, 86.2),
+    "HighMemoryUsage": ("out_of_memory", 88.7),
+    "DiskAlmostFull": ("disk_full", 93.1, {"mountpoint": "/", "device": "/dev/sda1", "fstype": "ext4"}),
+    "TargetDown": ("node_down", 0, {"instance": "cadvisor:8080", "job": "cadvisor"}),
+    "MariaDBDown": ("node_down", 0, {"instance": "mysqld-exporter:9104", "job": "mariadb"}),
+    "DjangoDown": ("node_down", 0, {"instance": "django:8000", "job": "django"}),
+    "TomcatDown": ("node_down", 0, {"instance": "tomcat:9404", "job": "tomcat"}),
+    "WordPressDown": ("node_down", 0, {"instance": "http://wordpress:80", "job": "blackbox_wordpress"}),
+    "HighLatency": ("high_latency", 1.37, {"instance": "http://wordpress:80", "job": "blackbox_wordpress"}),
+    "ContainerRestarting": (OUT, "container uptime under 2 minutes (one start measured), worded as a restart loop: measurement and wording disagree (rules 8, 15)"),
+}, {"instance": "node-exporter:9100", "job": "node_exporter"})
 
 
 def write():
