@@ -1359,6 +1359,7 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("wearout", HEALTHY),
     ("nominal", HEALTHY),
     ("few", FEW),
+    ("fewer", FEW),
     ("insufficient", FEW),
     ("unavailable", UNAVAILABLE),
     ("churn", CHURN),

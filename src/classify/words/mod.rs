@@ -1684,6 +1684,30 @@ fn phrase(prior: &str, first: &str, second: &str) -> Option<Concepts> {
     {
         return Some(HOST | DOWN);
     }
+    // "1 replicas are not running", "fewer ready replicas than desired", "alive coderd
+    // replicas", "API server replicas are down": a workload's copies, which are up or down as
+    // hosts are; a database's replica stays replication's word.
+    if is(second, "replicas") {
+        let state = |w: &str| {
+            ["alive", "ready", "running", "healthy"]
+                .iter()
+                .any(|x| is(w, x))
+        };
+        let workload = [
+            "server",
+            "service",
+            "operator",
+            "webhook",
+            "controller",
+            "required",
+            "desired",
+        ]
+        .iter()
+        .any(|x| is(first, x));
+        if state(first) || state(prior) || workload {
+            return Some(HOST);
+        }
+    }
     if ["restarts", "crashes", "crash", "respawns", "relaunches"]
         .iter()
         .any(|w| is(second, w))

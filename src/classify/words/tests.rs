@@ -3247,6 +3247,27 @@ fn a_numbered_hosts_name_is_where_not_what() {
 }
 
 #[test]
+fn a_workloads_replicas_down_are_its_hosts_down() {
+    check(
+        &[("alertname", "DockerServiceReplicasDownMajor")],
+        &[(
+            "summary",
+            "60.0% of Docker Swarm 'monitoring_alertmanager' service replicas are down",
+        )],
+        Some(("node_down", "down")),
+    );
+    // A database's replicas stay replication's, counted or not.
+    check(
+        &[("alertname", "DatabaseHealth")],
+        &[(
+            "summary",
+            "2 replicas are lagging behind the primary by 300s",
+        )],
+        Some(("replication_lag", "replication-lag")),
+    );
+}
+
+#[test]
 fn a_replication_thread_not_running_is_no_server_down() {
     check(
         &[("alertname", "ReplicaHealth")],
