@@ -229,4 +229,52 @@ take(*CORP, {
      "workflow_id": "wf_daily_digest", "event_type": "task.completed", "org_id": "org_8f21c"})
 
 
+# ---------------------------------------------------------------------------------------------
+# AdityaPardikar/distributed-task-queue-system: monitoring/prometheus/alert_rules.yml (the TaskFlow
+# distributed task queue's own rules: API, tasks, queue, workers, Redis, containers)
+TASKFLOW = ("AdityaPardikar/distributed-task-queue-system", "monitoring/prometheus/alert_rules.yml", "30d40493791ed5a57c5e058664447605bb002d40")
+WORKER_CAPACITY = "worker capacity utilisation (busy task slots against the workers' capacity): concurrency, not a settled resource"
+take(*TASKFLOW, {
+    "HighErrorRate": ("high_error_rate", "6.842%"),
+    "CriticalErrorRate": ("high_error_rate", "12.31%"),
+    "HighLatency": ("high_latency", 2.841),
+    "VeryHighLatency": ("high_latency", 6.307),
+    "APIDown": ("node_down", 0),
+    "TaskFailureSpike": (None, 27),
+    "HighTaskErrorRate": (None, "11.24%"),
+    "QueueDepthHigh": ("queue_backlog", 143),
+    "QueueDepthCritical": ("queue_backlog", 12408),
+    "SlowTaskExecution": (OUT, "p99 task execution time: a task's run time, neither request latency nor a time limit; not settled"),
+    "DeadLetterQueueGrowing": (None, 14),
+    "AllWorkersOffline": ("node_down", 0),
+    "LowWorkerCount": (OUT, "fewer than two workers active (scale-up advice, not that one is down): not settled"),
+    "WorkerHighUtilization": (OUT, WORKER_CAPACITY),
+    "WorkerOverloaded": (OUT, WORKER_CAPACITY),
+    "WorkerHighErrorRate": (OUT, "a worker's own error-rate gauge (errors of what, tasks or calls, not said): not settled"),
+    "WorkerRestarting": ("crash_loop", 5),
+    "RedisDown": ("node_down", 0),
+    "RedisHighMemory": ("out_of_memory", "88.41%"),
+    "RedisHighConnections": (OUT, "Redis clients above a fixed 500 without a stated limit (rule 7)"),
+    "ContainerHighCPU": (None, "86.2%"),
+    "ContainerHighMemory": ("out_of_memory", "89.73%"),
+}, {"instance": "taskflow-worker-2:8001", "job": "taskflow-worker", "name": "taskflow-worker-2"},
+    {"worker_id": "worker-2"})
+
+
+# ---------------------------------------------------------------------------------------------
+# Arbiter09/Real-Time-Data-Pipeline: monitoring/alerts.yml (a Kafka -> Spark Structured Streaming ->
+# Cassandra pipeline's own rules)
+RTDP = ("Arbiter09/Real-Time-Data-Pipeline", "monitoring/alerts.yml", "1cc48fbd2492c7a88fa9517197722f6bd0def38a")
+take(*RTDP, {
+    "ConsumerLagGrowingMonotonically": ("queue_backlog", "212.4"),
+    "ConsumerLagAbsoluteHigh": ("queue_backlog", 134512),
+    "StreamBatchDurationHigh": (OUT, "p95 micro-batch duration of the stream job: processing time, neither request latency nor a queue; not settled"),
+    "DLQFillingUp": (None, 1.73),
+    "CassandraRetriesExhausted": (OUT, "Cassandra writes that used up their retry budget (sent to the DLQ): a count of failed writes, errors of requests or failed jobs; not settled"),
+    "CassandraRetryRateElevated": (None, 6.3),
+    "ProducerBelowTargetRate": (None, 5000),
+    "ProducerDeliveryFailures": ("high_error_rate", 12),
+}, {"instance": "stream-processor:8000", "job": "rtdp-stream"})
+
+
 FILES.write("rulesets31e.jsonl")
