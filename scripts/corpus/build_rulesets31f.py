@@ -1,6 +1,6 @@
 """rulesets31f.jsonl: whole alerting-rule files of public projects no corpus used before, whose
 summaries and descriptions are written in a language other than English (session 31, sixth
-helper: Korean, Portuguese, ...).
+helper: Korean, Japanese, Portuguese (Brazil)).
 
 Every alerting rule of each file is read and rendered by `rule_templates.RuleFiles` (its
 docstring says how); the labels are decided by hand under tests/fixtures/corpus/POLICY.md, before
@@ -159,6 +159,40 @@ take(*CLOUDHUB, {
 }, lambda name: ({"instance": "redis:6379", "job": "redis"} if name.startswith("Redis")
                  else {"instance": "postgres-exporter:9187", "job": "postgres", "datname": "migration365"} if name.startswith("PostgreSQL")
                  else {"instance": "worker:9100", "job": "migration-worker"}))
+
+
+# ---------------------------------------------------------------------------------------------
+# GendaMasami/CentralCondition: src/monitoring/prometheus/rules/alerts.yml (Japanese; the project's
+# own host and API rules, warning and critical pairs)
+GENDA = ("GendaMasami/CentralCondition", "src/monitoring/prometheus/rules/alerts.yml", "b4003b983719a114bc1f20ca0d7b38b21c9af808")
+take(*GENDA, {
+    "HighCPUUsage": (None, 84.7),
+    "CriticalCPUUsage": (None, 96.3),
+    "HighMemoryUsage": ("out_of_memory", 78.2),
+    "CriticalMemoryUsage": ("out_of_memory", 92.5),
+    "HighDiskUsage": ("disk_full", 83.1),
+    "CriticalDiskUsage": ("disk_full", 91.4),
+    "HighAPILatency": ("high_latency", 0.34),
+    "CriticalAPILatency": ("high_latency", 0.71),
+}, lambda name: ({"instance": "central-api:8000", "job": "central-condition-api"} if "API" in name
+                 else {"instance": "node-exporter:9100", "job": "node", "mountpoint": "/", "fstype": "ext4", "device": "/dev/vda1"} if "Disk" in name
+                 else {"instance": "node-exporter:9100", "job": "node"}))
+
+
+# ---------------------------------------------------------------------------------------------
+# JH627/assistudy-toy: monitoring/prometheus/rules/alerts.yml (Korean; a Spring/Kafka study
+# service's own rules)
+ASSISTUDY = ("JH627/assistudy-toy", "monitoring/prometheus/rules/alerts.yml", "1d82fda14dc0fddbff4cca59a6ec19955147c50b")
+take(*ASSISTUDY, {
+    "ServiceDown": (OUT, BLIND2),
+    "HighErrorRate": ("high_error_rate", "7.31%"),
+    "HighLatency": ("high_latency", "2.84s"),
+    "HighMemoryUsage": ("out_of_memory", "91.2%"),
+    "KafkaConsumerLag": ("queue_backlog", 1847),
+}, lambda name: ({"instance": "study-service:8080", "job": "study-service", "area": "heap", "id": "G1 Old Gen"} if name == "HighMemoryUsage"
+                 else {"instance": "study-service:8080", "job": "study-service", "client_id": "consumer-study-group-1",
+                       "topic": "study-events", "partition": "0"} if name == "KafkaConsumerLag"
+                 else {"instance": "study-service:8080", "job": "study-service"}))
 
 
 FILES.write("rulesets31f.jsonl")
