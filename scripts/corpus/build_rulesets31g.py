@@ -174,5 +174,47 @@ take(*METAL, {
     text=metal_text())
 
 
+# ---------------------------------------------------------------------------------------------
+# canonical/smoke-alerts: rules/prod/prometheus/charmed_openstack_rules.rule, canonical_k8s_rules.rule
+# and ceph_rules.rule (Canonical's own alert rules for Charmed OpenStack, Canonical Kubernetes and
+# Ceph deployments; the Loki rule files and the recording rules beside them not read)
+SMOKE_COMMIT = "b737e008cb78844aeaa345811b84526563705667"
+QUOTA = {}
+for kind in ("Network", "Port", "Router", "FloatingIP", "Subnet", "SecurityGroup"):
+    QUOTA[f"CharmedOpenStack{kind}QuotaWarning"] = (None, "93.75")
+    QUOTA[f"CharmedOpenStack{kind}QuotaExhausted"] = (None, 0)
+# Neutron project quotas (an accounting allowance, rule 7) and subnet IP or subnet-pool exhaustion
+# (placement capacity that is not storage, rule 17): null.
+take("canonical/smoke-alerts", "rules/prod/prometheus/charmed_openstack_rules.rule", SMOKE_COMMIT, dict({
+    "CharmedOpenStackSubnetIPExhaustWarning": (None, "94.12"),
+    "CharmedOpenStackSubnetIPExhausted": (None, 0),
+    "CharmedOpenStackSubnetPoolExhaustWarning": (None, "92.19"),
+    "CharmedOpenStackSubnetPoolExhausted": (None, 0),
+}, **QUOTA), {"instance": "openstack-exporter:9180", "job": "openstack-exporter"},
+    {"subnet_name": "ext-subnet-01", "cidr": "203.0.113.0/24", "network_name": "ext-net",
+     "subnet_pool_name": "tenant-pool-v4", "prefix_length": "26"})
+
+take("canonical/smoke-alerts", "rules/prod/prometheus/canonical_k8s_rules.rule", SMOKE_COMMIT, {
+    "CanonicalK8sFailedRequestRateIncreasing": ("high_error_rate", 7.31),
+    "CanonicalK8sFailedRequestRateHigh": ("high_error_rate", 24.6),
+    "CanonicalK8sFailedRequestRateCritical": ("high_error_rate", 73.08),
+    "CanonicalK8sAPIServerHighLatency": ("high_latency", 1.42),
+    "CanonicalK8sCoreAPIFailedRateIncreasing": ("high_error_rate", 6.12),
+    "CanonicalK8sCoreAPIFailedRateHigh": ("high_error_rate", 21.4),
+    "CanonicalK8sCoreAPIFailedRateCritical": ("high_error_rate", 70.9),
+    "CanonicalK8sCoreAPIServerHighLatency": ("high_latency", 1.87),
+}, {"cluster": "ck8s-prod", "code": "500"}, {"verb": "LIST"})
+
+OSD_COMMIT = ("an OSD's commit latency (the time it takes to commit writes to its disk): between a "
+              "store's slow operations (rule 7) and disk I/O latency (rule 5), not settled")
+take("canonical/smoke-alerts", "rules/prod/prometheus/ceph_rules.rule", SMOKE_COMMIT, {
+    "CephOSDDownSpecific": ("node_down", 0),
+    "CephOSDDownAllOnHost": ("node_down", 1),
+    "CephOSDCommitLatencyHigh": (OUT, OSD_COMMIT),
+    "CephOSDCommitLatencyCritical": (OUT, OSD_COMMIT),
+    "CephOSDCommitLatencyOutlier": (OUT, OSD_COMMIT),
+}, {"instance": "10.20.0.31:9283", "job": "ceph-mgr", "ceph_daemon": "osd.17", "hostname": "stor-node-03"})
+
+
 if __name__ == "__main__":
     FILES.write("rulesets31g.jsonl")
