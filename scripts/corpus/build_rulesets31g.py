@@ -216,5 +216,54 @@ take("canonical/smoke-alerts", "rules/prod/prometheus/ceph_rules.rule", SMOKE_CO
 }, {"instance": "10.20.0.31:9283", "job": "ceph-mgr", "ceph_daemon": "osd.17", "hostname": "stor-node-03"})
 
 
+# ---------------------------------------------------------------------------------------------
+# ucupcreativenetwork-glitch/dashboardgravana-monitoring: prometheus/rules/infrastructure.yml and
+# services.yml (a Proxmox-hosted self-hosting stack's own rules; Prometheus fills $externalURL in
+# their dashboard links, here with a made-up address); proxmox.yml (4 rules), containers.yml and
+# application.yml not read
+UCUP = ("ucupcreativenetwork-glitch/dashboardgravana-monitoring", "d518c858dc1ce300bc3a4c32da452638f1b314bb")
+
+
+def ucup_text(path):
+    return show(UCUP[0], UCUP[1], path).replace("{{ $externalURL }}", "https://prometheus.home.lan")
+
+
+take(UCUP[0], "prometheus/rules/infrastructure.yml", UCUP[1], {
+    "NodeDown": ("node_down", 0),
+    "NodeHighCPU": (None, "88.4"),
+    "NodeCriticalCPU": (None, "96.7"),
+    "NodeHighMemory": ("out_of_memory", "92.3"),
+    "NodeCriticalMemory": ("out_of_memory", "97.8"),
+    "NodeHighLoad": (None, "2.41"),
+    "FilesystemAlmostFull": ("disk_full", "12.4"),
+    "FilesystemCritical": ("disk_full", "3.7"),
+    "FilesystemReadOnly": (None, 1),
+    "DiskHighIO": (None, "0.93"),
+}, {"instance": "pve-01:9100", "job": "node-exporter"},
+    {"mountpoint": "/var/lib/vz", "device": "nvme0n1"}, text=ucup_text("prometheus/rules/infrastructure.yml"))
+
+take(UCUP[0], "prometheus/rules/services.yml", UCUP[1], {
+    "MariaDBDown": ("node_down", 0, {"instance": "mariadb:9104", "job": "mysql"}),
+    "RedisDown": ("node_down", 0, {"instance": "redis:9121", "job": "redis"}),
+    "RedisHighMemory": ("out_of_memory", "93.4", {"instance": "redis:9121", "job": "redis"}),
+    "NextcloudDown": ("node_down", 0, {"instance": "https://nextcloud.home.lan/status.php", "job": "blackbox-http"}),
+    "ImmichDown": ("node_down", 0, {"instance": "https://immich.home.lan/api/server/ping", "job": "blackbox-http"}),
+    "ShinobiDown": ("node_down", 0, {"instance": "http://shinobi.home.lan:8080", "job": "blackbox-http"}),
+    "PfSenseDown": ("node_down", 0, {"instance": "pfsense.home.lan", "job": "blackbox-icmp"}),
+    "MikrotikDown": ("node_down", 0, {"instance": "mikrotik-core.home.lan", "job": "blackbox-icmp"}),
+    "CloudflareExporterDown": ("node_down", 0, {"instance": "cloudflare-exporter:8080", "job": "cloudflare"}),
+    "DomainExpirationSoon": (OUT, "named for a domain's expiry ('Domain or cert expiring soon') while it measures a TLS certificate's expiry: name and expression disagree (rule 8)"),
+    "UPSOnBattery": (None, 0, {"instance": "nut-exporter:9199", "job": "nut"}),
+    "UPSBatteryLow": (None, "24", {"instance": "nut-exporter:9199", "job": "nut"}),
+    "SMARTFailing": (None, 0),
+    "HighTemperature": (None, "87.5"),
+    "BackupFailed": (None, 1, {"instance": "pbs-01:9100", "job": "node-exporter"}),
+    "SnapshotFailed": (None, 1, {"instance": "pve-01:9221", "job": "pve"}),
+    "HTTP500RateHigh": ("high_error_rate", "0.07", {"instance": "nextcloud:80"}),
+    "APIFailure": ("node_down", 0, {"instance": "https://immich.home.lan/api/server/ping", "job": "blackbox-http"}),
+}, {"instance": "pve-01:9100", "job": "node-exporter"},
+    {"disk": "/dev/sdb", "sensor": "temp1"}, text=ucup_text("prometheus/rules/services.yml"))
+
+
 if __name__ == "__main__":
     FILES.write("rulesets31g.jsonl")
