@@ -265,5 +265,22 @@ take(UCUP[0], "prometheus/rules/services.yml", UCUP[1], {
     {"disk": "/dev/sdb", "sensor": "temp1"}, text=ucup_text("prometheus/rules/services.yml"))
 
 
+# ---------------------------------------------------------------------------------------------
+# samueljackson-collab/Portfolio-Project: projects/01-sde-devops/PRJ-SDE-002/assets/configs/alert-rules.yml
+# (a homelab's observability and Proxmox Backup Server stack, its consolidated own rules); the
+# other rule files of the project (prometheus/alerts/*.yml, 4 rules each; configs/alerts/demo-alerts.yml,
+# a generic demo set) not read
+take("samueljackson-collab/Portfolio-Project", "projects/01-sde-devops/PRJ-SDE-002/assets/configs/alert-rules.yml",
+     "d971091eeb2c10bbf6ec07491640762cb6d5a5d3", {
+    "APILatencyBurn": ("high_latency", 0.412, {"service": "demo-api", "job": "demo-api", "instance": "demo-api:8080"}),
+    "LogIngestDrop": (None, 0.21, {"service": "loki", "job": "loki", "instance": "loki:3100"}),
+    "PBSBackupFailure": (None, 1, {"instance": "pbs-01:10019", "job": "pbs", "task_type": "backup"}),
+    "PBSRetentionDrift": (None, 1, {"instance": "pbs-01:10019", "job": "pbs"}),
+    "PBSRepositoryCapacityRisk": ("disk_full", 0.91, {"instance": "pbs-01:10019", "job": "pbs", "datastore": "backup-main"}),
+    "NodeFilesystemFilling": ("disk_full", 0.118),
+    "PrometheusScrapeErrors": (None, 0, {"instance": "localhost:9090", "job": "prometheus"}),
+}, {"instance": "pve-node-01:9100", "job": "node-exporter"}, {"mountpoint": "/var/lib/vz"})
+
+
 if __name__ == "__main__":
     FILES.write("rulesets31g.jsonl")
