@@ -282,5 +282,26 @@ take("samueljackson-collab/Portfolio-Project", "projects/01-sde-devops/PRJ-SDE-0
 }, {"instance": "pve-node-01:9100", "job": "node-exporter"}, {"mountpoint": "/var/lib/vz"})
 
 
+# ---------------------------------------------------------------------------------------------
+# CurryBaxter/DB-Stack: prometheus/alerts/backup.yml (a PostgreSQL stack's own rules for its
+# pgBackRest backups and WAL archiving); host.yml and postgres.yml (not backup tooling) not read
+
+
+def dbstack_series(name):
+    if name.startswith("WAL"):
+        return {"instance": "postgres-exporter:9187", "job": "postgres"}
+    return {"instance": "db-stack-01:9100", "job": "node", "stanza": "main"}
+
+
+take("CurryBaxter/DB-Stack", "prometheus/alerts/backup.yml", "5cd9585ff2400f5eb5efe985699fc9042b21ed91", {
+    "BackupTooOld": (None, "1d 2h 14m 5s"),
+    "BackupCriticallyOld": (None, "2d 3h 41m 9s"),
+    "BackupRepoUnhealthy": (None, 0),
+    "BackupCollectorDown": (None, 1),
+    "WALArchivingFailing": (None, 3),
+    "WALArchivingStalled": (None, 0),
+}, dbstack_series)
+
+
 if __name__ == "__main__":
     FILES.write("rulesets31g.jsonl")
