@@ -311,15 +311,25 @@ use crate::config::Config;
 /// floor 0.944 -> 0.939. The probe families went 11,214 -> 11,409 (start binary 0.9335, final
 /// 0.9339; on the old 11,214, 0.9352 -> 0.9355); floor 0.935 -> 0.933. The blind sets did not
 /// move.
+/// Session 31: seven helpers added the whole rule files of 50 more projects (`rulesets31a` to
+/// `rulesets31g`, 781 alerts, two of the seven in languages other than English) and two probe
+/// families (`probes_statuspage31`, 70; `probes_errlines31`, 74), all labelled before
+/// classification. The held-out split went 1,233 -> 1,649 alerts; the start-of-session and the
+/// final classifier both score 0.8659 on the 1,649 (the new projects' wording is easier); floor
+/// 0.851 -> 0.865. The tuning projects went 3,383 -> 3,748 (start binary 0.9374, final 0.9383 on
+/// the grown split; 0.9392 -> 0.9403 on the old one); floor 0.939 -> 0.938. The probe families
+/// went 11,409 -> 11,553 (start binary 0.9319, final 0.9320; on the old 11,409, 0.9339 ->
+/// 0.9341); floor 0.933 -> 0.932. The third blind set went 0.827 -> 0.830 (host names that
+/// carry a resource's word); floor 0.826 -> 0.829.
 const MIN_LEGACY_MACRO_F1: f64 = 0.992;
-const MIN_PROBES_MACRO_F1: f64 = 0.933;
-const MIN_TUNING_MACRO_F1: f64 = 0.939;
-const MIN_HELD_OUT_MACRO_F1: f64 = 0.851;
+const MIN_PROBES_MACRO_F1: f64 = 0.932;
+const MIN_TUNING_MACRO_F1: f64 = 0.938;
+const MIN_HELD_OUT_MACRO_F1: f64 = 0.865;
 const MIN_BLIND_MACRO_F1: f64 = 0.960;
 // 0.813 before the first sentence of a summary-less description became its subject (same
 // accuracy, 0.914; one class's precision moved).
 const MIN_BLIND2_MACRO_F1: f64 = 0.838;
-const MIN_BLIND3_MACRO_F1: f64 = 0.826;
+const MIN_BLIND3_MACRO_F1: f64 = 0.829;
 // Log- and event-based alerts (Sumo Logic, Splunk, Elastic, Graylog, Kubernetes events, uptime
 // probes), labelled by someone who never saw the rules; first measured at 0.900; 0.917 after
 // session 9's log-line headings and recovery words.
