@@ -6,7 +6,6 @@ docstring says how); the labels are decided by hand under tests/fixtures/corpus/
 any classifier ran, in the tables below, and a rule mapped to OUT is left out with its reason
 (listed in SOURCES.md).
 """
-import json
 import os
 import re
 import sys
@@ -126,19 +125,4 @@ take(*PATRONI_LAB, {
 }, {"instance": "patroni2.ip:8008", "job": "patroni", "role": "replica", "scope": "demo"})
 
 
-def write():
-    with open(OUT_PATH, "w", encoding="utf-8") as f:
-        for item in FILES.items:
-            f.write(json.dumps(item, ensure_ascii=False) + "\n")
-    nulls = sum(1 for i in FILES.items if i["expected"] is None)
-    projects = {}
-    for i in FILES.items:
-        projects[i["project"]] = projects.get(i["project"], 0) + 1
-    print(f"rulesets31a.jsonl: {len(FILES.items)} items, {nulls} null, {len(projects)} projects")
-    for p, n in projects.items():
-        print(f"  {p}: {n}")
-    for r in FILES.left_out:
-        print("  out:", *r)
-
-
-write()
+FILES.write("rulesets31a.jsonl")

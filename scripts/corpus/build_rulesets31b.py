@@ -7,7 +7,6 @@ docstring says how); the labels are decided by hand under tests/fixtures/corpus/
 any classifier ran, in the tables below, and a rule mapped to OUT is left out with its reason
 (listed in SOURCES.md).
 """
-import json
 import os
 import sys
 
@@ -279,20 +278,4 @@ take(KEEPWALKING, "rules/network-v2.yml", KEEPWALKING_COMMIT, {
 }, KEEPWALKING_SWITCH)
 
 
-def write():
-    items = FILES.items
-    with open(OUT_PATH, "w", encoding="utf-8") as f:
-        for item in items:
-            f.write(json.dumps(item, ensure_ascii=False) + "\n")
-    nulls = sum(1 for i in items if i["expected"] is None)
-    projects = {}
-    for i in items:
-        projects[i["project"]] = projects.get(i["project"], 0) + 1
-    print(f"rulesets31b.jsonl: {len(items)} items, {nulls} null, {len(projects)} projects")
-    for p, n in projects.items():
-        print(f"  {p}: {n}")
-    for r in FILES.left_out:
-        print("  out:", *r)
-
-
-write()
+FILES.write("rulesets31b.jsonl")

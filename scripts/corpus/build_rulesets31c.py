@@ -9,7 +9,6 @@ docstring says how); the labels are decided by hand under tests/fixtures/corpus/
 any classifier ran, in the tables below, and a rule mapped to OUT is left out with its reason
 (listed in SOURCES.md).
 """
-import json
 import os
 import sys
 
@@ -411,19 +410,4 @@ take(*MULIGHETSROMMET, {
     {"deployment": "mulighetsrommet-api", "container": "mulighetsrommet-api", "route": "/api/v1/tiltakstyper/{id}"})
 
 
-def write():
-    with open(OUT_PATH, "w", encoding="utf-8") as f:
-        for item in FILES.items:
-            f.write(json.dumps(item, ensure_ascii=False) + "\n")
-    projects = {}
-    for i in FILES.items:
-        projects[i["project"]] = projects.get(i["project"], 0) + 1
-    print(f"rulesets31c.jsonl: {len(FILES.items)} items, {sum(1 for i in FILES.items if i['expected'] is None)} null, "
-          f"{len(projects)} projects")
-    for p, n in projects.items():
-        print(f"  {p}: {n}")
-    for r in FILES.left_out:
-        print("  out:", *r)
-
-
-write()
+FILES.write("rulesets31c.jsonl")

@@ -7,12 +7,11 @@ docstring says how); the labels are decided by hand under tests/fixtures/corpus/
 any classifier ran, in the tables below, and a rule mapped to OUT is left out with its reason
 (listed in SOURCES.md). The language does not change a label.
 """
-import json
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from rule_templates import RuleFiles, show  # noqa: E402
+from rule_templates import RuleFiles, show, write_items  # noqa: E402
 
 OUT_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tests", "fixtures",
                         "corpus-public", "rulesets31d.jsonl")
@@ -278,19 +277,6 @@ take(NOE, "prometheus/rules/alerts.yml", NOE_COMMIT, {
 }, {"instance": "node-exporter:9100", "job": "node_exporter"})
 
 
-def write():
-    with open(OUT_PATH, "w", encoding="utf-8") as f:
-        for item in ITEMS:
-            f.write(json.dumps(item, ensure_ascii=False) + "\n")
-    nulls = sum(1 for i in ITEMS if i["expected"] is None)
-    projects = {}
-    for i in ITEMS:
-        projects[i["project"]] = projects.get(i["project"], 0) + 1
-    print(f"rulesets31d.jsonl: {len(ITEMS)} items, {nulls} null, {len(projects)} projects")
-    for p, n in projects.items():
-        print(f"  {p}: {n}")
-    for r in LEFT_OUT:
-        print("  out:", *r)
-
-
-write()
+write_items(OUT_PATH, ITEMS)
+for r in LEFT_OUT:
+    print("  out:", *r)
