@@ -319,8 +319,9 @@ use crate::config::Config;
 /// 0.851 -> 0.865. The tuning projects went 3,383 -> 3,748 (start binary 0.9374, final 0.9383 on
 /// the grown split; 0.9392 -> 0.9403 on the old one); floor 0.939 -> 0.938. The probe families
 /// went 11,409 -> 11,553 (start binary 0.9319, final 0.9320; on the old 11,409, 0.9339 ->
-/// 0.9341); floor 0.933 -> 0.932. The third blind set went 0.827 -> 0.830 (host names that
-/// carry a resource's word); floor 0.826 -> 0.829.
+/// 0.9341); floor 0.933 -> 0.932. Reading every numbered host name's resource word as a name
+/// took the third blind set 0.827 -> 0.830, but "disk-1 is 95% full" is a disk: only names of
+/// more than one word ("storage-1-master") lose it, and the third blind set stays 0.827.
 const MIN_LEGACY_MACRO_F1: f64 = 0.992;
 const MIN_PROBES_MACRO_F1: f64 = 0.932;
 const MIN_TUNING_MACRO_F1: f64 = 0.938;
@@ -329,7 +330,7 @@ const MIN_BLIND_MACRO_F1: f64 = 0.960;
 // 0.813 before the first sentence of a summary-less description became its subject (same
 // accuracy, 0.914; one class's precision moved).
 const MIN_BLIND2_MACRO_F1: f64 = 0.838;
-const MIN_BLIND3_MACRO_F1: f64 = 0.829;
+const MIN_BLIND3_MACRO_F1: f64 = 0.826;
 // Log- and event-based alerts (Sumo Logic, Splunk, Elastic, Graylog, Kubernetes events, uptime
 // probes), labelled by someone who never saw the rules; first measured at 0.900; 0.917 after
 // session 9's log-line headings and recovery words.

@@ -1250,10 +1250,14 @@ impl Words {
             if !run.is_empty() && numbered_name(text, run) {
                 let c = with_lowercase(run, |lower| self.lookup(lower)).unwrap_or(0);
                 // Resources a host is named after ("storage-1-master", "rpi-kiosk-sga-03") are
-                // not that host's resources.
-                const NAMED_AFTER: Concepts = REQUEST | DISK | MEM;
-                if c & NAMED_AFTER != 0 {
-                    hit(run, (c & !NAMED_AFTER) | NETNAME);
+                // not that host's resources; "disk-1" and "memory-0" alone are the resource.
+                let named_after = if in_a_longer_name(text, run) {
+                    REQUEST | DISK | MEM
+                } else {
+                    REQUEST
+                };
+                if c & named_after != 0 {
+                    hit(run, (c & !named_after) | NETNAME);
                     continue;
                 }
             }
@@ -3073,6 +3077,24 @@ fn java_thread_name(text: &str, run: &str) -> bool {
     };
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     digits > 0 && rest[digits..].starts_with("-thread-")
+}
+
+/// Whether `run`, a slice of `text`, stands beside another word of the name it is in
+/// ("rpi-kiosk-sga-03", "storage-1-master"), so that the name is more than the word and a number.
+fn in_a_longer_name(text: &str, run: &str) -> bool {
+    let start = offset_in(text, run);
+    let bytes = text.as_bytes();
+    let word_before =
+        start >= 2 && bytes[start - 1] == b'-' && bytes[start - 2].is_ascii_alphanumeric();
+    let rest = &text[start + run.len()..];
+    let digits = rest
+        .strip_prefix('-')
+        .map_or(0, |r| r.bytes().take_while(u8::is_ascii_digit).count());
+    let word_after = digits > 0
+        && rest[1 + digits..]
+            .strip_prefix('-')
+            .is_some_and(|next| next.starts_with(|c: char| c.is_ascii_lowercase()));
+    word_before || word_after
 }
 
 /// Whether `run`, a slice of `text`, is the lower-case word of a numbered host name: `api-2`,

@@ -3235,6 +3235,12 @@ fn a_numbered_hosts_name_is_where_not_what() {
         "storage"
     ));
     assert!(!at("storage-1 TB free", "TB"));
+    // A disk called disk-1 is a disk.
+    check(
+        &[("alertname", "VolumeUsage")],
+        &[("summary", "disk-1 is 95% full")],
+        Some(("disk_full", "disk-capacity")),
+    );
     // Tarantool's rules name the instance by its alias: its "storage" is no disk.
     check(
         &[("alertname", "LowMemtxArenaRemaining")],
