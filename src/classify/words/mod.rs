@@ -1697,7 +1697,8 @@ fn phrase(prior: &str, first: &str, second: &str) -> Option<Concepts> {
                 .iter()
                 .any(|x| is(w, x))
         };
-        let workload = [
+        // Whose replicas they are, or how many a workload wants ("total required replicas").
+        let of_a_workload = [
             "server",
             "service",
             "operator",
@@ -1708,7 +1709,7 @@ fn phrase(prior: &str, first: &str, second: &str) -> Option<Concepts> {
         ]
         .iter()
         .any(|x| is(first, x));
-        if state(first) || state(prior) || workload {
+        if state(first) || state(prior) || of_a_workload {
             return Some(HOST);
         }
     }
