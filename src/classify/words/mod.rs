@@ -469,7 +469,7 @@ impl Words {
                 !self.summary_names_nothing(text, labels)
                     && !self.only_unhealthy(text)
                     && !self.names_an_event_only(text)
-                    && !names_an_incident_only(text)
+                    && !self.names_an_incident_only(text)
             })
         };
         // Without either, a `message` is the summary (the annotation kubernetes-mixin's and
@@ -580,7 +580,7 @@ impl Words {
                     // "ERROR" of "ERROR No space left on device" is no disk error.
                     // A check's state ("CRIT - …", "CheckDisk CRITICAL: …") is its measure, kept.
                     let said = if logged && plugin_state(sentence).is_none() {
-                        log_message(sentence)
+                        self.past_generic_error_type(log_message(sentence))
                     } else {
                         sentence
                     };
@@ -929,6 +929,42 @@ impl Words {
         let mut concepts = 0;
         self.scan(text, &[], |_, c| concepts |= c);
         (concepts & UNHEALTHY != 0 || degraded) && concepts & !(GENERIC_NAME | UNHEALTHY | NOT) == 0
+    }
+
+    /// Whether a status page's or incident tool's title says only that there is an incident and
+    /// where ("Incident with Pull Requests", "API Outage", "INC-0918 API Gateway, Payments
+    /// Service degraded", "AWS S3 operational issue in us-east-1"): an incident word, and
+    /// otherwise only the names of the parts affected. Its update text says what happened.
+    fn names_an_incident_only(&self, text: &str) -> bool {
+        if opens_as_an_incident(text) {
+            return true;
+        }
+        if !INCIDENT_WORDS
+            .iter()
+            .any(|word| holds_ignore_case(text, word))
+        {
+            return false;
+        }
+        let mut incident = false;
+        for word in text.split(|c: char| !c.is_alphanumeric()) {
+            // Empty runs, and identifiers with digits ("INC-2024-0918", "us-east-1", "S3").
+            if word.is_empty() || word.bytes().any(|b| b.is_ascii_digit()) {
+                continue;
+            }
+            let names_only = with_lowercase(word, |lower| {
+                if INCIDENT_WORDS.contains(&lower) {
+                    incident = true;
+                    return true;
+                }
+                STATUS_WORDS.contains(&lower)
+                    || SMALL_WORDS.contains(&lower)
+                    || self.lookup(lower).is_none_or(|c| c & !INCIDENT_NAMES == 0)
+            });
+            if !names_only {
+                return false;
+            }
+        }
+        incident
     }
 
     /// Whether a summary says only that a product logged an event about a topic, and where
@@ -1426,6 +1462,32 @@ impl Words {
             Negated::Failed
         } else {
             Negated::No
+        }
+    }
+
+    /// A raised error's message without its type when the type names no more than an error
+    /// (`ValueError: Exceeded maximum connections`, `Error: …`, `RuntimeException: …`): the
+    /// class the program chose to raise is not an error *rate*, and the message says what
+    /// failed. A type that names something (`TimeoutError`, `ConnectionError`) stays read.
+    fn past_generic_error_type<'t>(&self, message: &'t str) -> &'t str {
+        let Some((word, rest)) = message.trim_start().split_once(": ") else {
+            return message;
+        };
+        let type_name = word.rsplit(['.', ':', '/']).next().unwrap_or(word);
+        if word.contains(char::is_whitespace)
+            || !names_an_error_type(type_name)
+            || !rest.chars().any(char::is_alphanumeric)
+        {
+            return message;
+        }
+        let names_something = camel_pieces(type_name)
+            .map(str::to_ascii_lowercase)
+            .filter(|piece| !matches!(piece.as_str(), "error" | "exception" | "fault" | "exc"))
+            .any(|piece| self.lookup(&piece).is_some_and(|c| c != 0));
+        if names_something {
+            message
+        } else {
+            rest
         }
     }
 
@@ -2872,10 +2934,52 @@ fn counted_none(text: &str, word: &str) -> bool {
     })
 }
 
+/// The words of an incident's title that say there is one.
+const INCIDENT_WORDS: &[&str] = &[
+    "incident",
+    "incidents",
+    "outage",
+    "outages",
+    "disruption",
+    "disruptions",
+    "interruption",
+    "degraded",
+    "degradation",
+    "issue",
+    "issues",
+    "problem",
+    "problems",
+];
+
+/// The words around them that say no more: its stage, its reach, its reports.
+const STATUS_WORDS: &[&str] = &[
+    "investigating",
+    "identified",
+    "monitoring",
+    "update",
+    "reports",
+    "reported",
+    "partial",
+    "major",
+    "minor",
+    "operational",
+    "intermittent",
+    "ongoing",
+    "performance",
+    "affecting",
+    "impacting",
+    "service",
+    "services",
+];
+
+/// What the parts an incident names may read as: names of hosts, services, APIs, gateways,
+/// domains and cloud providers.
+const INCIDENT_NAMES: Concepts = GENERIC_NAME | REQUEST | UPSTREAM | NETNAME | REMOTE;
+
 /// Whether a status page's incident title says only that there is an incident and where
 /// ("Incident with Pull Requests", "Disruption with some GitHub services", "We are investigating
 /// reports of degraded performance."): its update text says what happened.
-fn names_an_incident_only(text: &str) -> bool {
+fn opens_as_an_incident(text: &str) -> bool {
     const OPENINGS: [&str; 5] = [
         "incident with ",
         "disruption with ",

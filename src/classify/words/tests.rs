@@ -5664,3 +5664,53 @@ fn a_thread_after_the_levels_timestamp_is_who_logged() {
         );
     }
 }
+
+#[test]
+fn a_raised_errors_type_that_names_nothing_is_no_error_rate() {
+    for line in [
+        "ValueError: Exceeded maximum connections",
+        "Error: Exceeded maximum connections",
+    ] {
+        check(
+            &[("alertname", "LokiPythonErrors")],
+            &[
+                ("summary", "forms-flask: 58 error lines in 5m"),
+                ("description", line),
+            ],
+            Some(("connection_pool_exhaustion", "connection-limit")),
+        );
+    }
+}
+
+#[test]
+fn an_incident_title_leaves_the_update_to_say_what_happened() {
+    for (title, update, expected) in [
+        (
+            "API Outage",
+            "Elevated error rates on the checkout API.",
+            Some(("high_error_rate", "request-errors")),
+        ),
+        (
+            "INC-0918 Payments API degraded",
+            "P99 latency increased from 200ms to 8,500ms",
+            Some(("high_latency", "latency")),
+        ),
+        (
+            "AWS S3 operational issue in us-east-1",
+            "Increased API Error Rates",
+            Some(("high_error_rate", "request-errors")),
+        ),
+        // A title that names a failure heads: the update's first sentence is detail.
+        (
+            "Disk issue on web-1",
+            "Elevated error rates on the checkout API.",
+            None,
+        ),
+    ] {
+        check(
+            &[("alertname", "IncidentUpdate")],
+            &[("summary", title), ("description", update)],
+            expected,
+        );
+    }
+}
