@@ -186,4 +186,177 @@ take(HLM, "deploy/vmalert/metrics/home-assistant.yaml", HLM_COMMIT, {
 }, {"instance": "homelab-collector:9464", "job": "home-assistant"}, HLM_EXTRA)
 
 
+# ---------------------------------------------------------------------------------------------
+# sulibot/home-ops: kubernetes/apps/tier-1-infrastructure/kube-prometheus-stack/rules/
+# prometheusrule-{home-control,nfs-gateway}.yaml (a home-ops cluster's own rules for its Home
+# Assistant / Matter / Thread home control and its Proxmox-hosted NFS gateways)
+SULIBOT = "sulibot/home-ops"
+SULIBOT_COMMIT = "34144891668675714f3e2086e0d212b7db7c7de0"
+SULIBOT_RULES = "kubernetes/apps/tier-1-infrastructure/kube-prometheus-stack/rules/"
+SULIBOT_EXTRA = {"friendly_name": "Living Room", "namespace": "music-assistant", "cronjob": "music-assistant-config-backup",
+                 "gateway": "nfsgw02"}
+UNAVAILABLE_DEVICES = "home-automation end devices (Matter bulbs, media players) reported unavailable by Home Assistant: neither hosts nor services; not settled"
+take(SULIBOT, SULIBOT_RULES + "prometheusrule-home-control.yaml", SULIBOT_COMMIT, {
+    "Cluster104HomeAssistantMetricsDown": ("node_down", 0),
+    "HomeAssistantWallSwitchAutomationDisabled": (None, 1),
+    "HomeAssistantControlledMatterLightsUnavailable": (OUT, UNAVAILABLE_DEVICES),
+    "HomeAssistantWallSwitchTargetMismatch": (None, 1, {"friendly_name": "Master Bedroom"}),
+    "HomeAssistantWallSwitchFollowFailure": (None, 2),
+    "HomeAssistantSemanticMetricsMissing": (None, 1),
+    "HomeAssistantBilresaButtonEventsStale": (None, 1),
+    "HomeAssistantBilresaButtonBatteryLow": (None, 2),
+    "HomeAssistantBilresaButtonBatteryTelemetryMissing": (None, 1),
+    "HomeAssistantMusicPlayersUnavailable": (OUT, UNAVAILABLE_DEVICES),
+    "HomeAssistantMusicScriptTargetsUnavailable": (OUT, UNAVAILABLE_DEVICES),
+    "HomeAssistantGoogleAssistantEndpointDown": ("node_down", 0),
+    "Cluster104MatterServerEndpointDown": ("node_down", 0),
+    "Cluster104OTBRThreadRouterUnhealthy": (OUT, "a Thread border router's check failing for being down, not a router, or too few routers: an application's unhealthy status (rule 9); not settled"),
+    "HomeAssistantConfigBackupFailed": (None, 1),
+    "HomeAssistantConfigBackupStale": (None, 151203),
+    "HomeControlStateBackupFailed": (None, 1),
+    "HomeControlStateBackupStale": (None, 140877),
+    "HomeAssistantConfigDiskUsageHigh": ("disk_full", 84.3),
+    "HomeAssistantConfigDiskUsageCritical": ("disk_full", 92.6),
+}, {"cluster": "cluster-104", "instance": "hass-app.sulibot.com:443", "job": "home-assistant"}, SULIBOT_EXTRA)
+take(SULIBOT, SULIBOT_RULES + "prometheusrule-nfs-gateway.yaml", SULIBOT_COMMIT, {
+    "NFSSharedEndpointUnavailable": (OUT, "an end-to-end write/read/delete transaction failing through the NFS exports (a synthetic check that names no target down, rule 7): not settled"),
+    "NFSSharedAvailabilityFastBurn": ("high_error_rate", 0.113),
+    "NFSSharedAvailabilitySlowBurn": ("high_error_rate", 0.041),
+    "NFSGatewayUnsafeHAState": (None, 0),
+    "NFSGatewayFailoverCapacityLost": (OUT, "fewer than two Keepalived instances healthy, worded as lost failover redundancy: not settled"),
+    "NFSGatewayCephRouteMissing": (None, 1),
+    "NFSGatewayHealthInhibited": (None, 1),
+    "NFSGatewayMetricsTargetDown": ("node_down", 2),
+    "NFSGatewayMetricsStale": (None, 184),
+    "NFSClientProbeStale": (None, 311),
+    "NFSClientProbeLatencyHigh": (OUT, "an NFS synthetic transaction's mount and IO time (storage IO latency, rule 5, or request latency): not settled"),
+    "NFSGatewayClusterPathDown": ("node_down", 0),
+}, {"instance": "10.200.0.209:2049", "job": "nfs-gateway-observability", "service": "nfs-gateway-observability"}, SULIBOT_EXTRA)
+
+
+# ---------------------------------------------------------------------------------------------
+# d-uzlov/k8s-homelab: metrics/{smart,cadvisor,ephemeral-storage}/alert.yaml (a Kubernetes home
+# lab's own rules for its disks, cgroups and ephemeral storage)
+DUZLOV = "d-uzlov/k8s-homelab"
+DUZLOV_COMMIT = "4932f17cfe18fe7224d3eee29a747f7460dcd657"
+DUZLOV_BASE = {"instance": "nas-1.lan:9633", "job": "smartctl", "device": "nvme0"}
+DUZLOV_EXTRA = {"namespace": "media", "pod": "jellyfin-7d9c6b5f4-x2k8q", "container": "jellyfin", "name": "immich_server",
+                "id": "/system.slice/docker.service", "node": "k8s-worker-2", "volume_name": "transcode-cache",
+                "container_label_com_docker_compose_project": "immich",
+                "container_label_com_docker_compose_service": "immich-server"}
+take(DUZLOV, "metrics/smart/alert.yaml", DUZLOV_COMMIT, {
+    "SmartDeviceTemperatureOver75": (None, "76"),
+    "SmartDeviceTempOverTrip": (None, "85"),
+    "SmartDeviceTempeOverOperationalLimit": (None, "71"),
+    "SmartDeviceTempeOverCriticalLimit": (None, "86"),
+    "SmartStatusError": (None, 0),
+    "SmartCriticalWarning": (None, 4),
+    "SmartMediaErrors": (None, "3"),
+    "SmartWearoutIndicator": (None, "8"),
+    "SmartMissingDeviceBytesWritten": (None, 48211934, {"device": "sda"}),
+    "SmartMissingDeviceBytesRead": (None, 51873310, {"device": "sda"}),
+}, DUZLOV_BASE, DUZLOV_EXTRA)
+take(DUZLOV, "metrics/cadvisor/alert.yaml", DUZLOV_COMMIT, {
+    "K8sCpuThrottling": (None, "41.2%"),
+    "DockerCpuThrottling": (None, "37.8%"),
+    "CgroupCpuThrottlingPeriods": (None, "26.4%"),
+    "CgroupCpuThrottlingDuration": (None, "42.7s"),
+    "K8sContainerMemoryAbove90": ("out_of_memory", "93.1%"),
+    "DockerContainerMemoryAbove90": ("out_of_memory", "91.6%"),
+    "CgroupContainerMemoryAbove90": ("out_of_memory", "94.2%"),
+}, {"instance": "k8s-worker-2:10250", "job": "cadvisor"}, DUZLOV_EXTRA)
+take(DUZLOV, "metrics/ephemeral-storage/alert.yaml", DUZLOV_COMMIT, {
+    "ContainerEphemeralStorageUsageAtLimit": ("disk_full", "88.4%"),
+    "ContainerEphemeralStorageUsageReachingLimit": ("disk_full", "41.7%"),
+    "EphemeralStorageVolumeFilledUp": ("disk_full", "91.3%"),
+    "EphemeralStorageVolumeFillingUp": ("disk_full", "52.6%"),
+}, {"instance": "k8s-worker-2:9100", "job": "k8s-ephemeral-storage-metrics"}, DUZLOV_EXTRA)
+
+
+# ---------------------------------------------------------------------------------------------
+# VladCalo/RaspberryPi-monitoring: prometheus/rules/alerts.yml (a Raspberry Pi 5 monitoring
+# stack's own rules)
+take("VladCalo/RaspberryPi-monitoring", "prometheus/rules/alerts.yml", "5398669b7d3ff85b533d05734120adf97949902b", {
+    "HighCPUUsage": (None, 93.47),
+    "CriticalCPUUsage": (None, 96.8),
+    "HighMemoryUsage": ("out_of_memory", 87.3),
+    "CriticalMemoryUsage": ("out_of_memory", 96.1),
+    "RootFSLowSpace": ("disk_full", 17.6),
+    "RootFSCriticalSpace": ("disk_full", 8.2),
+    "HighCPUTemperature": (None, 72.5),
+    "CriticalCPUTemperature": (None, 81.3),
+    "HighNVMETemperature": (None, 71.9),
+    "CriticalNVMETemperature": (None, 80.4),
+    "HighLoadAverage": (None, 3.61),
+    "CriticalLoadAverage": (None, 5.07),
+    "SystemRecentlyRebooted": (None, 142.5),
+}, {"instance": "raspberrypi:9100", "job": "node-exporter"})
+
+
+# ---------------------------------------------------------------------------------------------
+# josephradford/home-server-stack: monitoring/prometheus/alert_rules.yml (a home server's own
+# rules: AdGuard, n8n, Traefik, fail2ban)
+JR_EXTRA = {"name": "adguard", "device": "eth0"}
+JR_TRAEFIK = {"HighWebhookRate": ("n8n-webhook@docker", "200"), "TooMany401Errors": ("authelia@docker", "401"),
+              "TooMany404Errors": ("homepage@docker", "404"), "RateLimitHit": ("n8n-webhook@docker", "429"),
+              "HighServerErrors": ("n8n@docker", "502")}
+
+
+def jr_series(name):
+    if name in JR_TRAEFIK:
+        service, code = JR_TRAEFIK[name]
+        return {"instance": "traefik:8082", "job": "traefik", "service": service, "code": code}
+    if name.startswith("Container") or name in ("N8nDown", "Fail2banDown"):
+        return {"instance": "cadvisor:8080", "job": "cadvisor"}
+    return {"instance": "node-exporter:9100", "job": "node-exporter"}
+
+
+take("josephradford/home-server-stack", "monitoring/prometheus/alert_rules.yml", "b61c6b045260182b60b90de9a8b55a9cebcd5d37", {
+    "ServiceDown": (OUT, BLIND),
+    "HighCPUUsage": (None, "91.37"),
+    "HighMemoryUsage": ("out_of_memory", "93.18"),
+    "DiskSpaceLow": ("disk_full", "92.46"),
+    "HighDiskIOWait": (None, 0.73, {"device": "sda"}),
+    "HighNetworkTraffic": (None, 131072334.5),
+    "SystemLoadHigh": (None, 2.41),
+    "ContainerDown": ("node_down", 187.3),
+    "ContainerHighCPU": (None, "86.41", {"name": "n8n"}),
+    "ContainerHighMemory": ("out_of_memory", "88.73", {"name": "n8n"}),
+    "ContainerRestartLoop": (OUT, "named a restart loop, computes the increase of the container's start time (any single restart exceeds 3 s): name and expression disagree (rule 8)"),
+    "PrometheusTargetDown": ("node_down", 0, {"job": "cadvisor", "instance": "cadvisor:8080"}),
+    "AdGuardDown": ("node_down", 0, {"job": "adguard", "instance": "adguard-exporter:9617"}),
+    "N8nDown": ("node_down", 1, {"name": "n8n"}),
+    "HighWebhookRate": (None, "1.73"),
+    "TooMany401Errors": ("high_error_rate", "0.27"),
+    "TooMany404Errors": ("high_error_rate", "0.83"),
+    "RateLimitHit": ("rate_limited", "0.34"),
+    "HighServerErrors": ("high_error_rate", "0.46"),
+    "TraefikDown": ("node_down", 0, {"job": "traefik", "instance": "traefik:8082"}),
+    "Fail2banDown": ("node_down", 1, {"name": "fail2ban"}),
+}, jr_series, JR_EXTRA)
+
+
+# ---------------------------------------------------------------------------------------------
+# bischof-joerg/raspberry-pi-homelab: stacks/monitoring/vmalert/rules/basic-alerts.yml (a
+# Raspberry Pi home lab's own vmalert rules)
+take("bischof-joerg/raspberry-pi-homelab", "stacks/monitoring/vmalert/rules/basic-alerts.yml", "7f95f75b1f27052f9e05961911cc24d6a40d4c32", {
+    "InstanceDown": ("node_down", 0),
+    "NodeHighCpuUsage": (None, 0.912),
+    "NodeHighMemoryUsage": ("out_of_memory", 0.934),
+    "NodeSwapInUse": ("out_of_memory", 0.347),
+    "NodeFilesystemSpaceLowWarning": ("disk_full", 0.163),
+    "NodeFilesystemSpaceLowCritical": ("disk_full", 0.071),
+    "ContainerDown": ("node_down", 143.2),
+    "ContainerHighCpu": (None, 1.83),
+    "ContainerHighMemory": (OUT, "a compose service's working set above a fixed ~1.5 GB, no limit stated (rule 8)"),
+    "VMAlertRuleEvaluationErrors": (None, 1),
+    "VMAlertConfigReloadErrors": (None, 1),
+}, lambda name: (
+    {"instance": "rpi-homelab:9100", "job": "node", "mountpoint": "/", "device": "/dev/nvme0n1p2", "fstype": "ext4"}
+    if "Filesystem" in name else {"instance": "cadvisor:8080", "job": "cadvisor"} if name.startswith("Container")
+    else {"instance": "vmalert:8880", "job": "vmalert"} if name.startswith("VMAlert")
+    else {"instance": "rpi-homelab:9100", "job": "node"}),
+    {"container_label_com_docker_compose_service": "grafana"})
+
+
 FILES.write("rulesets32b.jsonl")
