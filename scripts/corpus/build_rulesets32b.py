@@ -359,4 +359,45 @@ take("bischof-joerg/raspberry-pi-homelab", "stacks/monitoring/vmalert/rules/basi
     {"container_label_com_docker_compose_service": "grafana"})
 
 
+# ---------------------------------------------------------------------------------------------
+# chrisbensch/docker-metrics-hub: prometheus/alerts/homelab.yml (a home lab's metrics hub: Linux
+# and Windows hosts, blackbox probes and a Proxmox cluster; the author's own rules)
+def cb_series(name):
+    if name.startswith("Proxmox"):
+        return {"instance": "pve1.home.lan", "job": "proxmox-pve", "id": "node/pve1"}
+    if name.startswith("Windows"):
+        return {"instance": "gaming-pc.home.lan:9182", "job": "windows-exporter"}
+    if name == "BlackboxProbeFailed":
+        return {"instance": "https://jellyfin.home.lan", "job": "blackbox-http"}
+    return {"instance": "docker-host.home.lan:9100", "job": "linux-node-exporter"}
+
+
+take("chrisbensch/docker-metrics-hub", "prometheus/alerts/homelab.yml", "11953e78a23dd8934c66be75e814f221142942be", {
+    "ExporterDown": (OUT, BLIND),
+    "BlackboxProbeFailed": ("node_down", 0),
+    "LinuxFilesystemUsageHigh": ("disk_full", 87.31),
+    "LinuxMemoryUsageHigh": ("out_of_memory", 92.14),
+    "WindowsLogicalDiskUsageHigh": ("disk_full", 88.62),
+    "WindowsMemoryUsageHigh": ("out_of_memory", 93.4),
+    "ProxmoxExporterDown": ("node_down", 0),
+    "ProxmoxNodeDown": ("node_down", 0),
+    "ProxmoxStorageUsageHigh": ("disk_full", 89.2, {"id": "storage/pve1/local-lvm"}),
+    "ProxmoxHAError": (OUT, "a Proxmox HA resource in the `error` state (a guest the HA manager failed to start or migrate): not settled"),
+}, cb_series, {"mountpoint": "/var/lib/docker", "volume": "D:"})
+
+
+# ---------------------------------------------------------------------------------------------
+# E-mma9/Monitoring-Homelab: monitoring/prometheus/alert_rules.yml (a Proxmox home lab's own rules)
+take("E-mma9/Monitoring-Homelab", "monitoring/prometheus/alert_rules.yml", "ca7ed8402dc09209ccbc55c926e18e124eaa437e", {
+    "NodeDown": ("node_down", 0),
+    "DiskSpaceWarning": ("disk_full", "88.4"),
+    "DiskSpaceCritical": ("disk_full", "96.2"),
+    "HighMemoryUsage": ("out_of_memory", "92.7"),
+    "HighCPUUsage": (None, "96.3"),
+    "EndpointDown": ("node_down", 0),
+    "SlowResponse": ("high_latency", "6.3"),
+}, lambda name: ({"instance": "https://nextcloud.homelab.local", "job": "blackbox"} if name in ("EndpointDown", "SlowResponse")
+                 else {"instance": "pve-node1:9100", "job": "proxmox-nodes"}))
+
+
 FILES.write("rulesets32b.jsonl")
