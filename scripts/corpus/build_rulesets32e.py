@@ -71,4 +71,23 @@ take(FINASIS, "monitoring/prometheus/alert_rules.yml", FINASIS_COMMIT, {
 }, FIN_BASE, FIN_EXTRA)
 
 
+# ---------------------------------------------------------------------------------------------
+# CavdarKemal/EmployeeManagement (German): an employee and software-licence management application's
+# own rules (Spring Boot backend, PostgreSQL, business and host groups)
+EMPLOYEE = ("CavdarKemal/EmployeeManagement", "monitoring/prometheus/alert_rules.yml", "53fa1a301376217dc3ff9b016e48327c3b80f643")
+take(*EMPLOYEE, {
+    "BackendDown": ("node_down", 0),
+    "HighErrorRate": ("high_error_rate", "7.3"),
+    "HighLatency": ("high_latency", "2841"),
+    "HighJvmHeap": ("out_of_memory", "91"),
+    "DbConnectionPoolExhausted": ("connection_pool_exhaustion", 12),
+    "PostgresDown": ("node_down", 0, {"job": "postgres", "instance": "postgres-exporter:9187"}),
+    "PostgresHighConnections": ("connection_pool_exhaustion", "87", {"job": "postgres", "instance": "postgres-exporter:9187", "datname": "employeemanagement"}),
+    "LicenseCapacityCritical": (None, "97"),
+    "HighCpuUsage": (None, "91", {"instance": "node-exporter:9100"}),
+    "DiskSpaceLow": ("disk_full", "11", {"job": "node", "instance": "node-exporter:9100", "mountpoint": "/"}),
+}, {"instance": "employeemanagement-backend:8080", "job": "employeemanagement-backend", "application": "employeemanagement-backend"},
+    {"software": "Microsoft Office 365"})
+
+
 FILES.write("rulesets32e.jsonl")
