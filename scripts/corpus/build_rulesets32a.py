@@ -136,4 +136,70 @@ take("stefanprodan/dockprom", "prometheus/alert.rules", "61b72678166d2a7b1ff2193
 }, lambda name: {"name": "jenkins"} if name == "jenkins_down" else {"instance": "nodeexporter:9100", "job": "nodeexporter"})
 
 
+# ---------------------------------------------------------------------------------------------
+# gardener/ci-infra: deploy/monitoring/trusted/prow-rules.yaml (Gardener's Prow CI deployment: its
+# own PrometheusRule for Prow's components (crier, deck, hook, tide, sinker, ghproxy), the CI's
+# monitoring stack, its blackbox probes and heartbeat jobs. Much of its wording is adapted from the
+# upstream Prow monitoring mixin, which no corpus holds; the base/ and build/ files of the same
+# directory hold four rules also in this one and are not taken again)
+PROW_JOBS = {"crierDown": "crier", "deckDown": "deck", "ghproxyDown": "ghproxy", "hookDown": "hook",
+             "horologiumDown": "horologium", "prow-controller-managerDown": "prow-controller-manager",
+             "sinkerDown": "sinker", "tideDown": "tide", "alertmanagerDown": "prometheus-alertmanager",
+             "prometheusDown": "prometheus-prometheus", "grafanaDown": "grafana"}
+
+
+def prow_series(name):
+    if name in PROW_JOBS:  # absent(up{job="..."} == 1)
+        return {"job": PROW_JOBS[name]}
+    if name.startswith("Site unavailable: ") or name.startswith("SinkerNotRemoving"):
+        return {}  # min(probe_success{...}) == 0, absent(sum(...)) == 1
+    if name == "ConfigMapFullInOneWeek":
+        return {"instance": "10.250.3.14:8080", "job": "prow-controller-manager", "name": "job-config", "namespace": "prow"}
+    if name == "prow-pod-crashlooping":
+        return {"instance": "10.250.1.9:8080", "job": "kube-state-metrics", "namespace": "prow",
+                "pod": "tide-6f9c7d8b54-hq2lm", "container": "tide"}
+    return {"instance": "10.250.3.21:8888", "job": "ghproxy"}
+
+
+PROW_TIDE = "Tide's merge-pool sync errors (operations of its sync loop, neither requests nor a settled cause): not settled"
+PROW_HEARTBEAT = "a Tide controller's heartbeat counter not advancing (a stalled sync loop inside a running Tide, or Tide down): not settled"
+take("gardener/ci-infra", "deploy/monitoring/trusted/prow-rules.yaml", "e99e0113991ef8f562ba2104a95f7a65c2b68fb0", {
+    "crierDown": ("node_down", 1),
+    "deckDown": ("node_down", 1),
+    "ghproxyDown": ("node_down", 1),
+    "hookDown": ("node_down", 1),
+    "horologiumDown": ("node_down", 1),
+    "prow-controller-managerDown": ("node_down", 1),
+    "sinkerDown": ("node_down", 1),
+    "tideDown": ("node_down", 1),
+    "ServiceLostHA": (OUT, "at most one instance of the monitoring service up (redundancy below its HA target, not that one is down): not settled"),
+    "alertmanagerDown": ("node_down", 1),
+    "prometheusDown": ("node_down", 1),
+    "grafanaDown": ("node_down", 1),
+    "ConfigMapFullInOneWeek": (None, "12.41"),
+    "ghproxy-specific-status-code-5xx": ("high_error_rate", "14.27", {"status": "502", "path": "/repos/:owner/:repo/pulls/:pullId"}),
+    "ghproxy-global-status-code-5xx": ("high_error_rate", "4.118", {"status": "502"}),
+    "ghproxy-specific-status-code-4xx": ("high_error_rate", "18.6", {"status": "422", "path": "/repos/:owner/:repo/issues/:issueId/labels"}),
+    "ghproxy-specific-status-code-not-422": ("high_error_rate", "11.2", {"status": "401", "path": "/repos/:owner/:repo/statuses/:statusId"}),
+    "ghproxy-specific-status-code-not-403": ("high_error_rate", "23.45", {"status": "422", "path": "/search/issues"}),
+    "ghproxy-specific-status-code-not-405": ("high_error_rate", "16.8", {"status": "409", "path": "/repos/:owner/:repo/pulls/:pullId/merge"}),
+    "ghproxy-global-status-code-4xx": ("high_error_rate", "3.671", {"status": "401"}),
+    "ghproxy-global-status-code-403-405-422": ("high_error_rate", "12.09", {"status": "422"}),
+    "ghproxy-running-out-github-tokens-in-a-hour": (OUT, "a GitHub token's API quota predicted to run out before the reset: rate-quota utilisation before anything is refused (rule 7)"),
+    "no-webhook-calls": (None, 0),
+    "SinkerNotRemovingPods": (None, 1),
+    "SinkerNotRemovingProwJobs": (None, 1),
+    "Sync controller heartbeat": (OUT, PROW_HEARTBEAT),
+    "Status-update controller heartbeat": (OUT, PROW_HEARTBEAT),
+    "TidePool error rate: individual": (OUT, PROW_TIDE),
+    "TidePool error rate: multiple": (OUT, PROW_TIDE),
+    "Site unavailable: https://prow.gardener.cloud": ("node_down", 0),
+    "Site unavailable: https://monitoring.prow.gardener.cloud": ("node_down", 0),
+    "Site unavailable: https://monitoring-build.prow.gardener.cloud": ("node_down", 0),
+    "No recent successful heartbeat job runs": (OUT, "a canary ProwJob without a successful run in 20 minutes (failing, or not scheduled): not settled"),
+    "prow-pod-crashlooping": ("crash_loop", "2.00"),
+}, prow_series, {"token_hash": "3f1c9a0e7b", "ratelimit_resource": "core", "job_name": "ci-infra-prow-checkconfig-trusted",
+                 "org": "gardener", "repo": "gardener", "branch": "master"})
+
+
 FILES.write("rulesets32a.jsonl")
