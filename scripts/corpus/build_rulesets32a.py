@@ -202,4 +202,68 @@ take("gardener/ci-infra", "deploy/monitoring/trusted/prow-rules.yaml", "e99e0113
                  "org": "gardener", "repo": "gardener", "branch": "master"})
 
 
+# ---------------------------------------------------------------------------------------------
+# pytorch/ci-infra: osdc/modules/monitoring/kubernetes/alerts/*.yaml (PyTorch's CI runner cloud
+# (OSDC): GitHub Actions runner scale sets (ARC), GPU runners, the Harbor pull-through image cache
+# and its recovery job, Karpenter nodes, node conntrack, NodeLocal DNSCache, zombie-pod cleanup;
+# eight PrometheusRule files, every one taken)
+OSDC_COMMIT = "b1ce4a6078e0be2e4aed58e3e970dae001873985"
+OSDC_DIR = "osdc/modules/monitoring/kubernetes/alerts/"
+OSDC_NODE = "ip-10-42-17-203.ec2.internal"
+
+
+def osdc(name, labels, base, extra=None):
+    take("pytorch/ci-infra", OSDC_DIR + name, OSDC_COMMIT, labels, base, extra)
+
+
+osdc("arc-alerts.yaml", {
+    "ARCListenerStall": ("queue_backlog", 37),
+}, {"instance": "10.42.3.77:8080", "job": "arc-listeners", "namespace": "arc-systems",
+    "pod": "linux-g5-4xlarge-nvidia-gpu-754b578d-listener", "name": "linux-g5-4xlarge-nvidia-gpu"})
+osdc("gpu-alerts.yaml", {
+    "GPUDoublebitECCError": (None, 1),
+    "GPUXIDCriticalError": (None, 48),
+    "GPURowRemapFailure": (None, 1),
+    "GPUTemperatureCritical": (None, 97),
+}, {"instance": "10.42.17.203:9400", "job": "dcgm-exporter", "gpu": "3", "device": "nvidia3",
+    "node": OSDC_NODE, "modelName": "NVIDIA A10G"})
+osdc("harbor-cache-recovery-alerts.yaml", {
+    "HarborCacheRecoveryFailing": (None, 1),
+    "HarborCacheRecoveryOOM": ("out_of_memory", 1),
+    "HarborCacheRecoveryStale": (None, 2145),
+}, {"namespace": "harbor-system", "job_name": "harbor-cache-recovery-29421750"})
+osdc("infrastructure-alerts.yaml", {
+    "NodeNotReady": ("node_down", 0),
+    "ControlPlaneCrashLoop": ("crash_loop", 7),
+    "HarborDown": ("node_down", 0),
+    "KarpenterNodeClaimNotReady": (OUT, "node claims created but no node joined in 15 minutes (new nodes failing to register, or slow): not settled"),
+}, lambda name: {
+    "NodeNotReady": {"instance": "10.42.2.15:8080", "job": "kube-state-metrics", "node": OSDC_NODE,
+                     "condition": "Ready", "status": "true"},
+    "ControlPlaneCrashLoop": {"instance": "10.42.2.15:8080", "job": "kube-state-metrics", "namespace": "buildkit",
+                              "pod": "buildkit-amd64-0", "container": "buildkitd"},
+    "HarborDown": {"instance": "10.42.5.12:8001", "job": "harbor-core", "namespace": "harbor-system"},
+}.get(name, {}))
+osdc("network-pressure-alerts.yaml", {
+    "NodeConntrackHighWarn": (None, "83.41%"),
+    "NodeConntrackHighCritical": (None, "96.2%"),
+    "NodeConntrackMetricMissing": (None, 1),
+}, lambda name: {} if name == "NodeConntrackMetricMissing" else
+   {"instance": "[2600:1f18:4a3:6e01::1c]:9100", "job": "node-exporter", "node": OSDC_NODE})
+osdc("node-compactor-alerts.yaml", {
+    "NodeCompactorReconcileErrors": (OUT, "the node compactor's failed reconcile cycles (a controller's loop failing, not requests; its 401 is a guess): not settled"),
+}, {"instance": "10.42.4.31:8080", "job": "node-compactor", "namespace": "node-compactor", "status": "error"})
+osdc("nodelocaldns-alerts.yaml", {
+    "NodeLocalDNSSetupErrors": (None, 2),
+    "NodeLocalDNSPodRestarting": (None, 0.0011),
+    "NodeLocalDNSDaemonSetDegraded": ("node_down", 2),
+}, lambda name: {"namespace": "kube-system", "daemonset": "node-local-dns", "job": "kube-state-metrics",
+                 "instance": "10.42.2.15:8080"} if name == "NodeLocalDNSDaemonSetDegraded" else
+   {"namespace": "kube-system", "pod": "node-local-dns-8xq2v", "container": "node-cache", "node": OSDC_NODE,
+    "instance": "10.42.17.203:9253", "job": "nodelocaldns"})
+osdc("zombie-cleanup-alerts.yaml", {
+    "ZombieCleanupCapReached": (None, 3),
+}, {"instance": "pushgateway.monitoring:9091", "job": "pushgateway", "exported_job": "zombie-cleanup"})
+
+
 FILES.write("rulesets32a.jsonl")
