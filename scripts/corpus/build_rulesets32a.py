@@ -8,10 +8,11 @@ any classifier ran, in the tables below, and a rule mapped to OUT is left out wi
 (listed in SOURCES.md).
 """
 import os
+import re
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from rule_templates import OUT, RuleFiles  # noqa: E402
+from rule_templates import OUT, RuleFiles, show  # noqa: E402
 
 
 FILES = RuleFiles()
@@ -264,6 +265,33 @@ osdc("nodelocaldns-alerts.yaml", {
 osdc("zombie-cleanup-alerts.yaml", {
     "ZombieCleanupCapReached": (None, 3),
 }, {"instance": "pushgateway.monitoring:9091", "job": "pushgateway", "exported_job": "zombie-cleanup"})
+
+
+# ---------------------------------------------------------------------------------------------
+# elvizhuy/Prometheus-Grafana: prometheus/rules/jenkins.yml (an operator's own rules for the host of
+# a Jenkins CI server, group JENKINS; its recording rule is not a rule taken). One description prints
+# three inline `{{ query ... | first | value | humanize }}` results (used, free and total memory):
+# the builder puts made-up humanized byte counts in their place, in that order.
+HUY = ("elvizhuy/Prometheus-Grafana", "prometheus/rules/jenkins.yml", "0e53f39e7acf16bf9349f9da5a6d9881b3f3ec08")
+HUY_QUERIED = ["5.264G", "1.862G", "7.753G"]
+
+
+def huy_text():
+    values = list(HUY_QUERIED)
+    text = re.sub(r"\{\{ query .*? \| first \| value \| humanize \}\}", lambda m: values.pop(0), show(HUY[0], HUY[2], HUY[1]))
+    assert not values
+    return text
+
+
+take(HUY[0], HUY[1], HUY[2], {
+    "Node Exporter Down": ("node_down", 0),
+    "Memory Usage Above 60%": (OUT, "free memory between 40% and 45% (use of 55-60%) named as use above 60%, its description printing the free share as use: name and expression disagree (rule 8)"),
+    "Memory Usage Above 75%": ("out_of_memory", "21.34"),
+    "CPU Usage High": (None, 86.41),
+    "CPU_0_High": (None, 92.7, {"cpu": "0"}),
+    "CPU_1_High": (None, 88.15, {"cpu": "1"}),
+    "Free Disk Space Less 10%": ("disk_full", "7.84", {"device": "/dev/mapper/ubuntu--vg-ubuntu--lv", "fstype": "ext4", "mountpoint": "/"}),
+}, {"instance": "10.0.0.182:19100", "job": "Jenkins"}, text=huy_text())
 
 
 FILES.write("rulesets32a.jsonl")
