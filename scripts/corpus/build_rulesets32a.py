@@ -12,7 +12,7 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from rule_templates import OUT, RuleFiles, show  # noqa: E402
+from rule_templates import OUT, RuleFiles, helm_file, show  # noqa: E402
 
 
 FILES = RuleFiles()
@@ -162,7 +162,6 @@ def prow_series(name):
     return {"instance": "10.250.3.21:8888", "job": "ghproxy"}
 
 
-PROW_TIDE = "Tide's merge-pool sync errors (operations of its sync loop, neither requests nor a settled cause): not settled"
 PROW_HEARTBEAT = "a Tide controller's heartbeat counter not advancing (a stalled sync loop inside a running Tide, or Tide down): not settled"
 take("gardener/ci-infra", "deploy/monitoring/trusted/prow-rules.yaml", "e99e0113991ef8f562ba2104a95f7a65c2b68fb0", {
     "crierDown": ("node_down", 1),
@@ -192,8 +191,8 @@ take("gardener/ci-infra", "deploy/monitoring/trusted/prow-rules.yaml", "e99e0113
     "SinkerNotRemovingProwJobs": (None, 1),
     "Sync controller heartbeat": (OUT, PROW_HEARTBEAT),
     "Status-update controller heartbeat": (OUT, PROW_HEARTBEAT),
-    "TidePool error rate: individual": (OUT, PROW_TIDE),
-    "TidePool error rate: multiple": (OUT, PROW_TIDE),
+    "TidePool error rate: individual": (None, 4),
+    "TidePool error rate: multiple": (None, 3),
     "Site unavailable: https://prow.gardener.cloud": ("node_down", 0),
     "Site unavailable: https://monitoring.prow.gardener.cloud": ("node_down", 0),
     "Site unavailable: https://monitoring-build.prow.gardener.cloud": ("node_down", 0),
@@ -252,7 +251,7 @@ osdc("network-pressure-alerts.yaml", {
 }, lambda name: {} if name == "NodeConntrackMetricMissing" else
    {"instance": "[2600:1f18:4a3:6e01::1c]:9100", "job": "node-exporter", "node": OSDC_NODE})
 osdc("node-compactor-alerts.yaml", {
-    "NodeCompactorReconcileErrors": (OUT, "the node compactor's failed reconcile cycles (a controller's loop failing, not requests; its 401 is a guess): not settled"),
+    "NodeCompactorReconcileErrors": (None, 0.0167),
 }, {"instance": "10.42.4.31:8080", "job": "node-compactor", "namespace": "node-compactor", "status": "error"})
 osdc("nodelocaldns-alerts.yaml", {
     "NodeLocalDNSSetupErrors": (None, 2),
@@ -292,6 +291,37 @@ take(HUY[0], HUY[1], HUY[2], {
     "CPU_1_High": (None, 88.15, {"cpu": "1"}),
     "Free Disk Space Less 10%": ("disk_full", "7.84", {"device": "/dev/mapper/ubuntu--vg-ubuntu--lv", "fstype": "ext4", "mountpoint": "/"}),
 }, {"instance": "10.0.0.182:19100", "job": "Jenkins"}, text=huy_text())
+
+
+# ---------------------------------------------------------------------------------------------
+# cloudoperators/repo-guard: charts/repo-guard/templates/prometheusrules.yaml (SAP Greenhouse's
+# GitHub organisation and team access guard, a developer-tooling controller; the chart's template
+# holds the eleven rules of which config/prometheus/rules.yaml holds six, so the chart is taken:
+# its severity action is rendered with its default "info" and its {{ `...` }} escapes undone)
+take("cloudoperators/repo-guard", "charts/repo-guard/templates/prometheusrules.yaml", "7e05fbe5f6348ba7e181a0ef198b76ce5f430c1e", {
+    "GithubGuardControllerHighErrorRate": (None, 0.0712),
+    "GithubGuardControllerVeryHighErrorRate": (None, 0.1834),
+    "GithubGuardControllerSlowReconcileP95": (OUT, "a controller's own reconcile-loop duration (as rulesets28c and 29 left them out)"),
+    "GithubGuardControllerNoReconciles": (None, 0),
+    "GithubGuardExternalAPIHighErrorRate": ("high_error_rate", 0.1342),
+    "GithubGuardExternalAPISlowP95": ("high_latency", 7.42),
+    "GithubGuardOrgRateLimited": ("rate_limited", 1),
+    "GithubGuardHighPendingOperations": ("queue_backlog", 73),
+    "GithubGuardOrgSyncFailureSpike": (None, 7),
+    "GithubGuardTeamSyncFailureSpike": (None, 6),
+    "GithubGuardRateLimitFrequent": ("rate_limited", 14),
+}, lambda name: {
+    "GithubGuardExternalAPIHighErrorRate": {"provider": "github", "operation": "ListTeamMembers"},
+    "GithubGuardExternalAPISlowP95": {"provider": "github", "operation": "ListTeamMembers"},
+    "GithubGuardOrgRateLimited": {"github": "github-com", "organization": "sap-cloud-infrastructure"},
+}.get(name, {"instance": "10.96.14.22:8080", "job": "repo-guard-controller-manager-metrics", "namespace": "repo-guard",
+             "pod": "repo-guard-controller-manager-5c8d9f7b6-qk4zt", "controller": "githubteam",
+             "github": "github-com", "organization": "sap-cloud-infrastructure", "team": "greenhouse-admins"}),
+    {"controller": "githubteam", "github": "github-com", "organization": "sap-cloud-infrastructure",
+     "team": "greenhouse-admins", "provider": "github", "operation": "ListTeamMembers"},
+    text=helm_file("cloudoperators/repo-guard", "7e05fbe5f6348ba7e181a0ef198b76ce5f430c1e",
+                   "charts/repo-guard/templates/prometheusrules.yaml",
+                   {'{{ .Values.monitoring.severity | default "info" | quote }}': '"info"', "{{ `": "", "` }}": ""}))
 
 
 FILES.write("rulesets32a.jsonl")
