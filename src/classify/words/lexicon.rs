@@ -932,6 +932,7 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("used", USAGE),
     ("utilization", USAGE),
     ("utilisation", USAGE),
+    ("utilised", USAGE),
     ("utilized", USAGE),
     ("util", USAGE),
     ("perc", USAGE),
@@ -1663,6 +1664,8 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     // The CPU scheduler's run queue (`sar -q` runq-sz) and a block device's request queue
     // (`iostat` aqu-sz) hold tasks and I/O requests, not work waiting for a consumer.
     ("run", "queue", CPU),
+    // "100/100 connections in use", "heap in use": what is taken of a capacity.
+    ("in", "use", USAGE),
     // A Redis list used as a job queue ("Redis list queue:mailers length"), not an API's list.
     ("redis", "list", QUEUE),
     // "can hold locks, cause table bloat, and delay replication": a verb, a consequence named,
