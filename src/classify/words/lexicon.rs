@@ -774,6 +774,9 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("services", HOST | SERVICE),
     ("machine", HOST),
     ("website", HOST),
+    // "Site unavailable: https://prow.example.org": a monitored web site.
+    ("site", HOST),
+    ("sites", HOST),
     ("websites", HOST),
     ("worker", HOST),
     ("workers", HOST),
