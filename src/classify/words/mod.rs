@@ -1729,6 +1729,49 @@ fn phrase(prior: &str, first: &str, second: &str) -> Option<Concepts> {
         _ => RESTART | LOOP,
     };
     let is = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
+    // "returning 500 errors for 30% of users", "elevated 502s", "HTTP 503 responses": server
+    // errors named by their status code in prose. After a comparison or a plain count ("more
+    // than 500 errors", "500 errors in 5m") the number is how many, so only words that say a
+    // server answered with it, or that its share rose, introduce a code.
+    let answered = [
+        "returning",
+        "returned",
+        "returns",
+        "serving",
+        "served",
+        "throwing",
+        "http",
+        "elevated",
+        "increased",
+    ];
+    let rose = [
+        "elevated",
+        "increased",
+        "more",
+        "spike",
+        "of",
+        "returning",
+        "serving",
+    ];
+    if server_error_code(first)
+        && answered.iter().any(|w| is(prior, w))
+        && [
+            "errors",
+            "error",
+            "responses",
+            "response",
+            "status",
+            "codes",
+        ]
+        .iter()
+        .any(|w| is(second, w))
+    {
+        return Some(HTTP5XX);
+    }
+    if second.strip_suffix('s').is_some_and(server_error_code) && rose.iter().any(|w| is(first, w))
+    {
+        return Some(HTTP5XX);
+    }
     // "has 0 available pods", "0 running tasks", "0 healthy hosts": none left in that state,
     // as "no running pods" says.
     if first == "0" {
@@ -3332,6 +3375,11 @@ fn names_a_target(text: &str) -> bool {
         }
     }
     false
+}
+
+/// Whether `word` is an HTTP server error's status code (`500` to `599`).
+fn server_error_code(word: &str) -> bool {
+    word.len() == 3 && word.starts_with('5') && word.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// The HTTP status codes of an alertname, with their concepts: pieces of three digits, with an

@@ -5714,3 +5714,25 @@ fn an_incident_title_leaves_the_update_to_say_what_happened() {
         );
     }
 }
+
+#[test]
+fn a_server_error_code_in_prose_is_a_5xx_but_a_count_is_not() {
+    for (update, expected) in [
+        (
+            "Production payment service is returning 500 errors for 30% of users.",
+            Some(("high_error_rate", "http-5xx")),
+        ),
+        (
+            "We are investigating elevated 500s across Copilot services.",
+            Some(("high_error_rate", "http-5xx")),
+        ),
+        ("More than 500 errors in 5 minutes", None),
+        ("500 errors in the last hour", None),
+    ] {
+        check(
+            &[("alertname", "IncidentUpdate")],
+            &[("summary", "Payments incident"), ("description", update)],
+            expected,
+        );
+    }
+}
