@@ -1667,6 +1667,13 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     // The CPU scheduler's run queue (`sar -q` runq-sz) and a block device's request queue
     // (`iostat` aqu-sz) hold tasks and I/O requests, not work waiting for a consumer.
     ("run", "queue", CPU),
+    // "API responding slowly", "pages loading slowly": answers that come late. Consuming or
+    // draining slowly is a rate, not a wait.
+    ("responding", "slowly", SLOW),
+    ("responds", "slowly", SLOW),
+    ("respond", "slowly", SLOW),
+    ("loading", "slowly", SLOW),
+    ("loads", "slowly", SLOW),
     // "100/100 connections in use", "heap in use": what is taken of a capacity.
     ("in", "use", USAGE),
     // A Redis list used as a job queue ("Redis list queue:mailers length"), not an API's list.

@@ -2992,6 +2992,8 @@ const INCIDENT_WORDS: &[&str] = &[
     "issues",
     "problem",
     "problems",
+    // "API performance": the topic of a status page's incident, not a measure.
+    "performance",
 ];
 
 /// The words around them that say no more: its stage, its reach, its reports.
@@ -3008,7 +3010,6 @@ const STATUS_WORDS: &[&str] = &[
     "operational",
     "intermittent",
     "ongoing",
-    "performance",
     "affecting",
     "impacting",
     "service",
