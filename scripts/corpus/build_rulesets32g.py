@@ -1,0 +1,79 @@
+"""rulesets32g.jsonl: whole alerting-rule files of public projects no corpus used before (session 32,
+seventh helper; IoT, telecom and industrial projects' own rules: MQTT brokers and LoRa meshes, an
+industrial real-time robot controller).
+
+Every alerting rule of each file is read and rendered by `rule_templates.RuleFiles` (its
+docstring says how); the labels are decided by hand under tests/fixtures/corpus/POLICY.md, before
+any classifier ran, in the tables below, and a rule mapped to OUT is left out with its reason
+(listed in SOURCES.md).
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+from rule_templates import OUT, RuleFiles  # noqa: E402
+
+
+FILES = RuleFiles()
+take = FILES.take
+
+
+# ---------------------------------------------------------------------------------------------
+# 5rbit/mxrc: monitoring/prometheus/alerts.yml (an industrial robot controller's own rules: its
+# real-time (RT) control process, its non-real-time (Non-RT) task process, their event bus and
+# shared data store)
+MXRC = ("5rbit/mxrc", "monitoring/prometheus/alerts.yml", "03c400de269da74fe8147d1dfe4c4f9dfd345f22")
+RT = {"instance": "10.20.0.11:9101", "job": "mxrc-rt", "process": "rt"}
+NONRT = {"instance": "10.20.0.11:9102", "job": "mxrc-nonrt", "process": "nonrt"}
+take(*MXRC, {
+    "RTProcessDown": ("node_down", 0),
+    "RTSafeModeEntered": (OUT, "the RT process in its own SAFE_MODE state (a degraded mode; the Non-RT heartbeat loss is only guessed, rule 17): not settled"),
+    "RTHighDeadlineMissRate": (OUT, "real-time control-cycle deadline misses per second: a control loop's own cycle budget, neither request latency nor errors; not settled"),
+    "RTCycleDurationHigh": (OUT, "mean real-time minor-cycle duration above 1.5 ms: a control loop's cycle time, not request latency; not settled"),
+    "NonRTHeartbeatLost": ("node_down", 0, RT),
+    "NonRTProcessDown": ("node_down", 0, NONRT),
+    "NonRTHighTaskFailureRate": (None, "14.29%", NONRT),
+    "NonRTTaskDurationHigh": (OUT, "mean duration of the controller's own tasks (work items, not requests): not settled"),
+    "EventBusQueueNearFull": ("queue_backlog", 8417),
+    "EventBusEventsDropped": (None, 3.4),
+    "EventBusProcessingDelayed": ("queue_backlog", 146.2),
+    "DataStoreHighSeqlockRetries": (OUT, "seqlock read retries (lock contention): neither deadlock nor queue_backlog (rule 7)"),
+    "HighCPUUsage": (None, 87.6),
+    "HighMemoryUsage": (OUT, "process RSS above a fixed 500 MB without a stated limit (rule 8)"),
+}, lambda name: dict(NONRT) if name.startswith("NonRT") else dict(RT), {"key": "robot_state"})
+
+
+# ---------------------------------------------------------------------------------------------
+# capricornusx/meshtastic-mqtt-exporter: docs/src/stack/alertmanager/meshtastic-alerts.yml (the
+# Meshtastic LoRa-mesh MQTT exporter's own rules for its stack: the exporter and the mesh nodes'
+# battery, liveness, uptime, traffic, temperature and radio signal)
+MESH = ("capricornusx/meshtastic-mqtt-exporter", "docs/src/stack/alertmanager/meshtastic-alerts.yml",
+        "12f3b6dacee15cf369d1f22c304c4724a847424a")
+NODE = {"instance": "meshtastic-exporter:8100", "job": "meshtastic", "node_id": "!a3f1c2d4"}
+take(*MESH, {
+    "MeshtasticExporterDown": ("node_down", 0),
+    "MeshtasticServiceDown": ("node_down", 0),
+    "MeshtasticBatteryCritical": (None, 7),
+    "MeshtasticBatteryLow": (None, 16),
+    "MeshtasticNodeOffline": ("node_down", 1386.214),
+    "MeshtasticNodeRestarted": (None, 412.7),
+    "MeshtasticLowMessageRate": (OUT, "a node's message rate below 0.01/s (a quiet node or a gone one; not its liveness signal's absence): not settled"),
+    "MeshtasticHighTemperature": (None, 63.5),
+    "MeshtasticWeakSignal": (None, -124),
+}, NODE, {"from_node": "!a3f1c2d4"})
+
+
+# ---------------------------------------------------------------------------------------------
+# IzzaldinSamir/iot-noc-monitoring-lab: prometheus/alert_rules.yml (an IoT NOC lab's own rules for
+# its Mosquitto MQTT broker and telemetry traffic)
+NOC = ("IzzaldinSamir/iot-noc-monitoring-lab", "prometheus/alert_rules.yml", "8aeefc43d955da903769aef6900cf5eea02bbc0e")
+take(*NOC, {
+    "MonitoringTargetDown": ("node_down", 0),
+    "MosquittoBrokerUnavailable": ("node_down", 0),
+    "TelemetryTrafficSilent": (OUT, "inbound MQTT publish rate below 0.05/s (devices quiet or gone; not a liveness signal's absence): not settled"),
+    "MosquittoDroppedMessages": (None, 2.183),
+    "PrometheusConfigReloadFailed": (None, 0),
+}, {"instance": "mosquitto-exporter:9234", "job": "mosquitto", "broker": "tcp://mosquitto:1883"})
+
+
+FILES.write("rulesets32g.jsonl")
