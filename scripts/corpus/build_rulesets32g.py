@@ -76,4 +76,57 @@ take(*NOC, {
 }, {"instance": "mosquitto-exporter:9234", "job": "mosquitto", "broker": "tcp://mosquitto:1883"})
 
 
+# ---------------------------------------------------------------------------------------------
+# ME-Catalyst/GreenStack: config/prometheus/alerts.yml (an industrial IO-Link device-description
+# (IODD) platform's own rules: its API, PostgreSQL, Redis, Mosquitto MQTT broker, InfluxDB
+# telemetry store, backups, IODD parser, security and data-quality alerts)
+GREEN = ("ME-Catalyst/GreenStack", "config/prometheus/alerts.yml", "2d311914279336e76bdb8b5472fbd6a2bae2b413")
+POOL_TEMPLATE = ("its description calls `{{ db_connection_pool_size }}`, an undefined template function: the rule "
+                 "cannot render as committed (Prometheus refuses the file), so no alert text exists to label")
+take(*GREEN, {
+    "ServiceDown": (OUT, "shares its name with a blind set's rule"),
+    "HighErrorRate": ("high_error_rate", "7.42%"),
+    "DatabaseDown": ("node_down", 0, {"job": "postgres", "instance": "postgres-exporter:9187"}),
+    "APIServerDown": ("node_down", 0),
+    "HighMemoryUsage": ("out_of_memory", "93.1%", {"name": "greenstack-api"}),
+    "DiskSpaceCritical": ("disk_full", "7.84%", {"job": "node", "instance": "10.0.1.5:9100"}),
+    "DatabaseConnectionPoolExhausted": (OUT, POOL_TEMPLATE),
+    "HighResponseTime": ("high_latency", 3.27),
+    "HighCPUUsage": (None, "87.5%", {"name": "greenstack-parser"}),
+    "HighRequestRate": (None, 1342.6),
+    "RedisDown": ("node_down", 0, {"job": "redis", "instance": "redis-exporter:9121"}),
+    "MQTTBrokerDown": ("node_down", 0, {"job": "mosquitto", "instance": "mosquitto-exporter:9234"}),
+    "InfluxDBDown": ("node_down", 0, {"job": "influxdb", "instance": "influxdb:8086"}),
+    "BackupAgeTooOld": (None, "2d 7h 14m 3s"),
+    "SSLCertificateExpiringSoon": ("certificate_expiry", "21d 4h 12m 9s", {"domain": "greenstack.example.com"}),
+    "NoIODDUploadsRecently": (None, 0),
+    "HighParseFailureRate": (OUT, "uploaded IODD files failing to parse (a verdict on file content, not failing requests): not settled"),
+    "SlowIODDParsing": (OUT, "p95 time to parse an uploaded IODD file (the parser's own work, not request latency): not settled"),
+    "NoDeviceSearchesRecently": (None, 0),
+    "SlowDatabaseQueries": ("high_latency", 1.84),
+    "HighDatabaseConnections": (OUT, POOL_TEMPLATE),
+    "HighRedisMemoryUsage": ("out_of_memory", "86.3%", {"job": "redis", "instance": "redis-exporter:9121"}),
+    "HighNetworkTraffic": (None, "137.2M", {"name": "greenstack-mosquitto"}),
+    "HighAuthenticationFailureRate": ("high_error_rate", 14.2),
+    "UnauthorizedAccessAttempts": ("high_error_rate", 7.6),
+    "SuspiciousFileUploadActivity": (None, 63.4),
+    "MissingMetrics": ("node_down", 1, {"instance": ""}),
+    "StaleTelemetryData": (None, "14m 32s", {"job": "influxdb", "instance": "influxdb:8086"}),
+    "InconsistentBackupSize": (None, 0.43),
+}, {"instance": "greenstack-api:8000", "job": "greenstack-api"}, {"name": "greenstack-api", "domain": "greenstack.example.com"})
+
+
+# ---------------------------------------------------------------------------------------------
+# Chrostowska/VibraOps: monitoring/prometheus/alert_rules.yml (an industrial vibration
+# anomaly-detection service's own rules)
+VIBRA = ("Chrostowska/VibraOps", "monitoring/prometheus/alert_rules.yml", "07e895762cf8fcdc4217702e9257b35194d2f740")
+take(*VIBRA, {
+    "APIDown": ("node_down", 0),
+    "HighAnomalyRate": (None, 0.7333333333333333),
+    "HighResponseTime": ("high_latency", 1.4216),
+    "HighErrorRate": ("high_error_rate", "12.7%"),
+    "HighMemoryUsage": (OUT, "memory above a fixed 1000 MB without a stated limit (rule 8)"),
+}, {"instance": "vibraops-api:8000", "job": "vibraops-api"})
+
+
 FILES.write("rulesets32g.jsonl")
