@@ -129,4 +129,54 @@ take(*VIBRA, {
 }, {"instance": "vibraops-api:8000", "job": "vibraops-api"})
 
 
+# ---------------------------------------------------------------------------------------------
+# ErnestasD/gps_tracker: infra/prometheus/alerts.yml (the Orbetra GPS fleet-tracking platform's own
+# rules: UDP ingest of vehicle trackers, Redis-stream pipeline, trips/geofences, SMS onboarding,
+# billing, GDPR jobs, backups and availability)
+ORB = ("ErnestasD/gps_tracker", "infra/prometheus/alerts.yml", "d4272efeda17c675eca534dc0822650283f3bbbf")
+ORB_PERSIST = "failed persistence writes of the worker's own state, counted without a total (neither request errors nor a settled cause): not settled"
+take(*ORB, {
+    "StreamDepthHigh": ("queue_backlog", "53.21k"),
+    "StreamDepthCritical": ("queue_backlog", "91.44k"),
+    "PipelineLagHigh": ("queue_backlog", "41.2k"),
+    "PipelineLagCritical": ("queue_backlog", "137.9k"),
+    "ParseFailSpike": (OUT, "tracker frames failing CRC/structure checks (a verdict on received data, not failing requests): not settled"),
+    "IngestSheddingDatagrams": (OUT, "ingest dropping datagrams at its own in-flight cap (load shedding; its Redis cause is the description's guess, rule 17): not settled"),
+    "PipelinePendingEvicted": (None, "3", {"shard": "3"}),
+    "AckLatencyHigh": ("high_latency", 318.5),
+    "UnsupportedCodecSeen": (None, "0.05"),
+    "DeadLetteredRows": (None, "0.01667", {"reason": "rejected_by_db"}),
+    "AvlTableUnresolved": (None, 0.2, {"reason": "unknown_table"}),
+    "SmsQuotaTripped": ("rate_limited", 14),
+    "DeviceCreateThrottled": (OUT, "fires for three opposite reasons (a tenant's creation limit reached, the guard unavailable, a refund failed): not settled"),
+    "PositionsDegraded": (None, "0.4333"),
+    "BillingWebhookUnmatched": (None, 1, {"reason": "no_tenant"}),
+    "BackpressureSustained": ("queue_backlog", 2),
+    "WorkerJobFailing": (None, 3, {"job": "retention"}),
+    "UsageSweepFailing": (None, 1),
+    "StripeUnmappedPrice": (None, 2),
+    "BillingTenantSuspended": (None, 1),
+    "BillingLapsedTenantsServed": (None, 3),
+    "EnginePersistErrors": (OUT, ORB_PERSIST),
+    "NotificationsFailing": (None, "0.1833", {"channel": "telegram"}),
+    "WebhooksFailing": (OUT, "failed webhook deliveries (queued jobs or requests, the rule does not say), counted without a total: not settled"),
+    "TripPersistErrors": (OUT, ORB_PERSIST),
+    "TripCloseMissed": (None, 4),
+    "TripOdometerRejected": (None, 1),
+    "GdprJobFailing": (None, 1, {"job": "gdpr_erase"}),
+    "WalArchiveFailing": (None, 0.0667, {"job": "postgres", "instance": "postgres-exporter:9187"}),
+    "WalDirGrowing": (None, 0, {"job": "postgres", "instance": "postgres-exporter:9187"}),
+    "ExporterDown": ("node_down", 0, {"job": "postgres", "instance": "postgres-exporter:9187"}),
+    "EndpointDown": ("node_down", 0, {"job": "blackbox", "instance": "https://app.orbetra.example/health"}),
+    "ApiErrorRate": ("high_error_rate", "7.31%"),
+    "ApiLatencyHigh": ("high_latency", 2.84),
+    "TargetDown": ("node_down", 0, {"job": "ingest", "instance": "ingest:9464"}),
+    "DiskFillingUp": ("disk_full", "12.4%", {"job": "node", "instance": "10.0.0.4:9100"}),
+    "DiskCritical": ("disk_full", "3.87%", {"job": "node", "instance": "10.0.0.4:9100"}),
+    "CertExpiringSoon": ("certificate_expiry", 1012345.6, {"job": "blackbox-tls", "instance": "https://app.orbetra.example"}),
+}, {"instance": "worker:9464", "job": "worker"},
+    {"shard": "3", "reason": "rejected_by_db", "why": "limit", "engine": "geofence", "channel": "telegram",
+     "route": "/v1/reports/trips"})
+
+
 FILES.write("rulesets32g.jsonl")
