@@ -179,4 +179,101 @@ take(*ORB, {
      "route": "/v1/reports/trips"})
 
 
+# ---------------------------------------------------------------------------------------------
+# ELEKTROC/Trackyu-GPS: monitoring/prometheus/rules.yml (the TrackYu GPS vehicle-tracking
+# platform's own rules, in French: services, host resources, API, GPS tracker pipeline, database,
+# Redis and WebSocket alerts)
+TRACKYU = ("ELEKTROC/Trackyu-GPS", "monitoring/prometheus/rules.yml", "bfb8c4924f09f95d5936e93d616261d7dda49337")
+NODE_TY = {"job": "node", "instance": "10.0.2.8:9100"}
+take(*TRACKYU, {
+    "BackendDown": ("node_down", 0),
+    "RedisDown": ("node_down", 0, {"job": "redis", "instance": "redis-exporter:9121"}),
+    "PostgresDown": ("node_down", 0, {"job": "postgres", "instance": "postgres-exporter:9187"}),
+    "HighCpuUsage": (None, "91.3", NODE_TY),
+    "CriticalCpuUsage": (None, "97.2", NODE_TY),
+    "HighMemoryUsage": ("out_of_memory", "88.6", NODE_TY),
+    "CriticalMemoryUsage": ("out_of_memory", "96.4", NODE_TY),
+    "DiskSpaceLow": ("disk_full", "83.5", NODE_TY),
+    "DiskSpaceCritical": ("disk_full", "92.7", NODE_TY),
+    "HighErrorRate": ("high_error_rate", "7.8"),
+    "CriticalErrorRate": ("high_error_rate", "18.2"),
+    "HighLatency": ("high_latency", 2.61),
+    "HighRequestsInFlight": (OUT, "more than 100 requests in flight, a fixed threshold without a stated limit (rule 7)"),
+    "GpsNoData": (OUT, "no GPS tracker messages received for 10 minutes (trackers quiet or the TCP listener gone; not a liveness signal's absence): not settled"),
+    "GpsHighErrorRate": (OUT, "GPS tracker messages failing to parse (a verdict on received data, not failing requests): not settled"),
+    "GpsHighLatency": ("high_latency", 0.74),
+    "PositionBufferBacklog": ("queue_backlog", 612),
+    "GpsUnknownImeiSpike": (None, "14"),
+    "SocketHighDisconnectRate": (OUT, "Socket.IO client disconnections per second (network or server, the rule does not say): not settled"),
+    "DbPoolExhausted": ("connection_pool_exhaustion", 7, {"state": "waiting"}),
+    "DbSlowQueries": ("high_latency", 1.37),
+    "RedisHighMemory": ("out_of_memory", "84.2", {"job": "redis", "instance": "redis-exporter:9121"}),
+    "RedisHighConnections": (OUT, "more than 100 Redis clients, a fixed threshold without a stated limit (rule 7)"),
+    "NoWebSocketClients": (None, 0),
+    "HighThrottleRate": (OUT, "the server's own throttling of push updates to WebSocket clients (messages held back, not requests refused): not settled"),
+}, {"instance": "trackyu-backend:3001", "job": "trackyu-backend"})
+
+
+# ---------------------------------------------------------------------------------------------
+# suprachakra/AtlasMesh-Fleet-OS: monitoring/prometheus/alerts.yaml (an autonomous-vehicle fleet
+# operating system's own rules: platform services, fleet operations, infrastructure, vehicle edge,
+# security and compliance evidence)
+ATLAS = ("suprachakra/AtlasMesh-Fleet-OS", "monitoring/prometheus/alerts.yaml", "3e6123c9c729dc9fbc25d9f50965dff2dae73d7f")
+AUTH_FAIL = "authentication failures per second (attempts, no status code and no total): not settled"
+VEHICLE = {"vehicle_id": "AM-TRK-0417"}
+take(*ATLAS, {
+    "ServiceDown": (OUT, "shares its name with a blind set's rule"),
+    "HighErrorRate": ("high_error_rate", "6.2%"),
+    "HighLatency": ("high_latency", 2.73),
+    "FleetUtilizationLow": (None, 42.5),
+    "EmergencyStopsHigh": (None, 7),
+    "AssistRequestsHigh": (None, "0.2"),
+    "TripAssignmentFailure": (None, "8.1%"),
+    "DatabaseConnectionsHigh": ("connection_pool_exhaustion", "84.7%", {"job": "postgres", "instance": "postgres-exporter:9187"}),
+    "DatabaseReplicationLag": ("replication_lag", 47.3, {"job": "postgres", "instance": "postgres-exporter:9187"}),
+    "KafkaConsumerLag": ("queue_backlog", 18432, {"topic": "vehicle-telemetry"}),
+    "KafkaDLQMessages": (None, 12.4, {"topic": "vehicle-telemetry.dlq"}),
+    "RedisMemoryUsageHigh": ("out_of_memory", "93.2%", {"job": "redis", "instance": "redis-exporter:9121"}),
+    "VehicleOffline": ("node_down", 84, VEHICLE),
+    "ControlLoopLatencyHigh": (OUT, "a vehicle's control-loop latency (a control cycle, not request latency): not settled"),
+    "SensorHealthLow": (None, 72, VEHICLE),
+    "VehicleBatteryLow": (None, 17, VEHICLE),
+    "FailedAuthenticationHigh": (OUT, AUTH_FAIL),
+    "UnauthorizedAccessAttempt": (OUT, AUTH_FAIL),
+    "CertificateExpiringSoon": ("certificate_expiry", 21.4, {"cert_name": "vehicle-gateway-mtls"}),
+    "EvidenceQueueHigh": ("queue_backlog", 1342),
+    "EvidenceUploadFailure": (OUT, "failed evidence uploads (queued jobs or requests, the rule does not say): not settled"),
+    "ComplianceViolation": (None, 1),
+}, {"instance": "fleet-manager:8080", "job": "fleet-manager", "service": "fleet-manager"},
+    {"vehicle_id": "AM-TRK-0417", "topic": "vehicle-telemetry", "cert_name": "vehicle-gateway-mtls"})
+
+
+# ---------------------------------------------------------------------------------------------
+# Sugu-Inc/modern_onap_so: monitoring/prometheus/alerts.yaml (a rewrite of ONAP's Service
+# Orchestrator, the telecom network-service orchestration component: its API, database, network
+# service deployments, pods, capacity and SLOs)
+ONAP = ("Sugu-Inc/modern_onap_so", "monitoring/prometheus/alerts.yaml", "0aa9a775119cd5a37e752960ab8ac2294aee1d22")
+take(*ONAP, {
+    "OrchestratorAPIDown": ("node_down", 0),
+    "OrchestratorHighErrorRate": ("high_error_rate", "6.84%"),
+    "OrchestratorDatabaseDown": ("node_down", 1),
+    "OrchestratorDeploymentFailureSpike": (None, "0.1833"),
+    "OrchestratorHighLatency": ("high_latency", "2.417s"),
+    "OrchestratorHighMemoryUsage": ("out_of_memory", "89.3%"),
+    "OrchestratorHighCPUUsage": (None, "91.2%"),
+    "OrchestratorPodCrashLooping": ("crash_loop", "0.003333"),
+    "OrchestratorDatabaseConnectionPoolExhausted": ("connection_pool_exhaustion", "93.8%"),
+    "OrchestratorRateLimitExceeded": ("rate_limited", "2.4", {"client": "nso-adapter"}),
+    "OrchestratorSlowDeployments": (OUT, "p95 duration of network-service deployments (the orchestrator's own work, not request latency): not settled"),
+    "OrchestratorCacheMissRateHigh": (None, "61.2%"),
+    "OrchestratorLowReplicas": (OUT, "fewer than two replicas available, worded as high availability compromised (redundancy below its target): not settled"),
+    "OrchestratorPodNotReady": (OUT, "a pod not ready for 10 minutes (readiness, not said down or unreachable): not settled"),
+    "OrchestratorNearingMaxReplicas": (None, "93.3%"),
+    "OrchestratorHighDeploymentRate": (None, "11.2"),
+    "OrchestratorSLOBreach": ("high_error_rate", "99.21%"),
+    "OrchestratorLatencySLOBreach": ("high_latency", "3.82s"),
+}, {"instance": "10.42.1.17:8080", "job": "orchestrator-api", "pod": "orchestrator-api-7d9f8b6c5-x2kqp", "namespace": "onap"},
+    {"client": "nso-adapter"})
+
+
 FILES.write("rulesets32g.jsonl")
