@@ -1,0 +1,55 @@
+"""rulesets32f.jsonl: whole alerting-rule files of public projects no corpus used before (session 32,
+sixth helper; mail, chat, fediverse and collaboration platforms' own rules).
+
+Every alerting rule of each file is read and rendered by `rule_templates.RuleFiles` (its
+docstring says how); the labels are decided by hand under tests/fixtures/corpus/POLICY.md, before
+any classifier ran, in the tables below, and a rule mapped to OUT is left out with its reason
+(listed in SOURCES.md).
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+from rule_templates import OUT, RuleFiles  # noqa: E402
+
+
+FILES = RuleFiles()
+take = FILES.take
+
+
+# ---------------------------------------------------------------------------------------------
+# canonical/synapse-operator: src/prometheus_alert_rules/synapse.rule (the Juju charm of the Matrix
+# Synapse homeserver; its recording rules come from Synapse's contrib file, its alerting rules are
+# the charm's own, the first worded after awesome-prometheus-alerts' target-missing rule)
+SYNAPSE = ("canonical/synapse-operator", "src/prometheus_alert_rules/synapse.rule", "a0816877eea776d3c50bc1c1d0c1e97258667bd1")
+take(*SYNAPSE, {
+    "SynapseTargetMissing": ("node_down", 0),
+    "SynapseHighCpuUtilization": (None, 94.31),
+    "SynapseHighMemoryUtilization": (OUT, "resident memory above a fixed 3 GB without a stated limit (rule 8)"),
+    "SynapseTooManyOpenFiles": (OUT, "open file descriptors above a fixed 1024 without a stated limit (rule 8)"),
+    "SynapseHighHttp5xxErrorRate": ("high_error_rate", 7.84),
+    "SynapseProcessNewPulledEventHighCPU": (None, 2.63),
+    "SynapseUnitsChanged": (OUT, "the number of charm units changed (scaled by an operator or units missing, it says): not settled"),
+    "SynapseHighEventRate": (None, 0.87, {"type": "m.room.member"}),
+}, {"instance": "synapse-0.synapse-endpoints.matrix.svc:9000", "job": "juju_matrix_synapse_prometheus_scrape",
+    "juju_charm": "synapse", "juju_model": "matrix", "juju_unit": "synapse/0"})
+
+
+# ---------------------------------------------------------------------------------------------
+# uMailServer/uMailServer: deploy/docker/production/config/prometheus/alert_rules.yml (the uMailServer
+# all-in-one Go mail server's own production rules: queue, disk, TLS, SMTP/IMAP, health)
+UMAIL = ("uMailServer/uMailServer", "deploy/docker/production/config/prometheus/alert_rules.yml", "f2add9c7cd426b3f79a1bd762d08bc633f526454")
+CONN_ERRORS = "connection errors of the server's own {} listener per second (network-level, neither requests nor a named cause): not settled"
+take(*UMAIL, {
+    "QueueDepthHigh": ("queue_backlog", 143),
+    "QueueDepthCritical": ("queue_backlog", 612),
+    "DiskSpaceLow": ("disk_full", 812646400),
+    "TLSCertExpiringSoon": ("certificate_expiry", 5),
+    "AuthFailureRateHigh": (OUT, "failed logins per second (a brute-force attempt or misconfigured clients): not settled"),
+    "SMTPConnectionErrors": (OUT, CONN_ERRORS.format("SMTP")),
+    "IMAPConnectionErrors": (OUT, CONN_ERRORS.format("IMAP")),
+    "ServerUnhealthy": (OUT, "the application's own health status gauge not 1: an application's unhealthy status is not settled (rule 9)"),
+}, {"instance": "umailserver:9090", "job": "umailserver"})
+
+
+FILES.write("rulesets32f.jsonl")
