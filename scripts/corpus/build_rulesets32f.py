@@ -52,4 +52,29 @@ take(*UMAIL, {
 }, {"instance": "umailserver:9090", "job": "umailserver"})
 
 
+# ---------------------------------------------------------------------------------------------
+# canonical/mattermost-k8s-operator: cos_custom/prometheus_alert_rules/mattermost.rule and
+# cos_custom/loki_alert_rules/mattermost_logs.rule (the Mattermost charm's own metric and log rules;
+# the log rules' `%%juju_topology%%` placeholder is filled by the charm library at run time and is
+# inside the expression only)
+MM = "canonical/mattermost-k8s-operator"
+MM_COMMIT = "adcde42c2d74019a20e741cf5e8dd08993c78f2f"
+MM_BASE = {"instance": "mattermost-k8s-0.mattermost-k8s-endpoints.chat.svc:8067", "job": "juju_chat_mattermost_k8s_prometheus_scrape",
+           "juju_charm": "mattermost-k8s", "juju_model": "chat", "juju_unit": "mattermost-k8s/0"}
+take(MM, "cos_custom/prometheus_alert_rules/mattermost.rule", MM_COMMIT, {
+    "MattermostHighCpuUtilization": (None, 91.7),
+    "MattermostHighMemoryUsage": (OUT, "resident memory above a fixed 4000 MB without a stated limit (rule 8)"),
+    "MattermostHighGoroutinesCount": (None, 6214),
+    "MattermostHighApiErrorsPerSecond": ("high_error_rate", 14.6),
+    "MattermostHighMeanApiRequestTime": ("high_latency", 1.92),
+}, MM_BASE)
+take(MM, "cos_custom/loki_alert_rules/mattermost_logs.rule", MM_COMMIT, {
+    "MattermostFatalOrPanicLogs": (None, 0.025),
+    "MattermostDatabaseErrors": (None, 1.37),
+    "MattermostLogErrorsSpike": (None, 842),
+    "MattermostPluginFailureSpike": (None, 37),
+    "MattermostAuthFailureFlood": (None, 64),
+}, MM_BASE)
+
+
 FILES.write("rulesets32f.jsonl")
