@@ -77,4 +77,57 @@ take(MM, "cos_custom/loki_alert_rules/mattermost_logs.rule", MM_COMMIT, {
 }, MM_BASE)
 
 
+# ---------------------------------------------------------------------------------------------
+# krishna-perugupalli/wordpress-eks: modules/observability/alerts/{wordpress,aws,kubernetes,cost}-alerts.yaml
+# (a WordPress hosting platform on EKS: its own rules for the WordPress application, the AWS services
+# behind it read through YACE, the cluster it runs on and cost proxies; the file's commented-out
+# billing rules are not rules). Its descriptions print `humanizePercentage` of values already
+# multiplied by 100, so the values below are what Prometheus prints for them ("731%" for 7.31).
+WP = "krishna-perugupalli/wordpress-eks"
+WP_COMMIT = "8aca2345902cd3fa991b48a33de3ef39a508ac9d"
+WP_DIR = "modules/observability/alerts/"
+KSM = {"instance": "10.0.8.31:8080", "job": "kube-state-metrics"}
+REPLICAS = "available replicas of the WordPress deployment below its desired count (pods crash-looping or unavailable, it says): not settled"
+take(WP, WP_DIR + "wordpress-alerts.yaml", WP_COMMIT, {
+    "WordPressHighErrorRate": ("high_error_rate", "731%"),
+    "WordPressHighLatency": ("high_latency", "3.412s"),
+    "WordPressPodUnavailable": (OUT, REPLICAS),
+    "WordPressPodRestartRate": ("crash_loop", 5, KSM),
+    "WordPressExporterDown": ("node_down", 0),
+}, {"instance": "10.0.12.44:9117", "job": "wordpress-metrics", "namespace": "wordpress", "pod": "wordpress-7c9f8d6b5-x2kqp"},
+    {"deployment": "wordpress"})
+
+YACE = {"instance": "yace-exporter.observability.svc:5000", "job": "yace"}
+take(WP, WP_DIR + "aws-alerts.yaml", WP_COMMIT, {
+    "RDSCPUUtilizationHigh": (None, "8473%", {"dbinstance_identifier": "wordpress-aurora-writer"}),
+    "RDSConnectionCountHigh": (OUT, "database connections above a fixed 400 without a stated limit (rule 7); the pool exhaustion it names is a guess (rule 17)"),
+    "ElastiCacheMemoryUsageHigh": ("out_of_memory", "8791%", {"cache_cluster_id": "wordpress-redis-001"}),
+    "ElastiCacheEvictionRateHigh": ("out_of_memory", "142.3", {"cache_cluster_id": "wordpress-redis-001"}),
+    "ALBTargetErrorRateHigh": ("high_error_rate", "623%", {"load_balancer": "app/k8s-wordpress-ingress/4f1c2a9b7d3e6f80"}),
+    "RDSFreeableMemoryLow": (OUT, "freeable memory below a fixed 1 GB without a stated limit (rule 8)"),
+    "ElastiCacheCPUUtilizationHigh": (None, "8612%", {"cache_cluster_id": "wordpress-redis-001"}),
+    "ALBResponseTimeHigh": ("high_latency", "2.734s", {"load_balancer": "app/k8s-wordpress-ingress/4f1c2a9b7d3e6f80"}),
+    "ALBUnhealthyTargets": ("node_down", 2, {"load_balancer": "app/k8s-wordpress-ingress/4f1c2a9b7d3e6f80"}),
+    "ElastiCacheConnectionCountHigh": (OUT, "cache connections above a fixed 1000 without a stated limit (rule 7)"),
+}, YACE)
+
+take(WP, WP_DIR + "kubernetes-alerts.yaml", WP_COMMIT, {
+    "KubernetesNodeCPUUsageHigh": (None, "9124%"),
+    "KubernetesNodeMemoryUsageHigh": ("out_of_memory", "9337%"),
+    "KubernetesWordPressPodSchedulingFailures": (None, 1, dict(KSM, namespace="wordpress", pod="wordpress-7c9f8d6b5-m8wzt", phase="Pending")),
+    "KubernetesWordPressPVUsageHigh": ("disk_full", "8868%", {"instance": "ip-10-0-21-87.eu-west-1.compute.internal", "job": "kubelet", "namespace": "wordpress", "persistentvolumeclaim": "wordpress-uploads"}),
+    "KarpenterNodeProvisioningFailures": (OUT, "no node created while pods wait (a provisioner not provisioning; placement capacity or a failure, not said): not settled"),
+    "KubernetesAPIServerDown": ("node_down", 0, {"instance": "10.0.0.12:443", "job": "kubernetes-apiservers"}),
+    "KubernetesNodeNotReady": ("node_down", 0, dict(KSM, node="ip-10-0-21-87.eu-west-1.compute.internal", condition="Ready", status="true")),
+    "KubernetesPodCrashLooping": ("crash_loop", 7, dict(KSM, namespace="wordpress", pod="wordpress-7c9f8d6b5-x2kqp", container="wordpress")),
+    "KubernetesDeploymentReplicaMismatch": (OUT, REPLICAS),
+}, {"instance": "10.0.21.87:9100", "job": "node-exporter"})
+
+take(WP, WP_DIR + "cost-alerts.yaml", WP_COMMIT, {
+    "ResourceUsageIncreaseHigh": (None, "6124%"),
+    "HighResourceUtilizationSustained": (None, 74.1, {"_query": ["7410%", "8234%", "1214/hr"]}),
+    "EKSWorkloadResourceIncreaseHigh": (None, "4231%", {"_query": ["1342/hr", "186 conn", "412 conn"]}),
+}, lambda name: {})  # ratios of averages: the alerts keep no series labels
+
+
 FILES.write("rulesets32f.jsonl")
