@@ -130,4 +130,69 @@ take(WP, WP_DIR + "cost-alerts.yaml", WP_COMMIT, {
 }, lambda name: {})  # ratios of averages: the alerts keep no series labels
 
 
+# ---------------------------------------------------------------------------------------------
+# Canepro/rocketchat-k8s-deployment: aks/monitoring/rocket-chat-alerts.yaml (a Rocket.Chat
+# deployment on AKS: its own PrometheusRule for Rocket.Chat, its microservices and MongoDB)
+RC = ("Canepro/rocketchat-k8s-deployment", "aks/monitoring/rocket-chat-alerts.yaml", "80745deb3651f38bf8be946304f228aa26b29cc1")
+RC_APP = {"instance": "10.244.2.31:9458", "job": "rocketchat", "namespace": "rocketchat", "pod": "rocketchat-rocketchat-6d5b9c7f8-q4lzn"}
+RC_MONGO = {"instance": "10.244.2.40:9216", "job": "mongodb-exporter", "namespace": "rocketchat", "pod": "mongodb-0"}
+RC_KUBELET = {"instance": "aks-nodepool1-31778897-vmss000000", "job": "kubelet", "namespace": "rocketchat"}
+RC_BLACKBOX = {"instance": "https://chat.canepro.me", "job": "blackbox", "namespace": "monitoring", "service": "monitoring-ingress"}
+
+
+def rc_series(name):
+    if "Storage" in name:
+        return RC_KUBELET
+    if name.startswith("MongoDB"):
+        return RC_MONGO
+    if name == "RocketChatIngressDown":
+        return RC_BLACKBOX
+    return RC_APP
+
+
+RC_KSM = {"instance": "10.244.1.17:8080", "job": "kube-state-metrics", "namespace": "rocketchat", "pod": "rocketchat-rocketchat-6d5b9c7f8-q4lzn", "container": "rocketchat"}
+take(*RC, {
+    "RocketChatDown": ("node_down", 0),
+    "MongoDBConnectionIssues": ("node_down", 0),
+    "RocketChatHighCPU": (None, 0.873, {"pod": "rocketchat-rocketchat-6d5b9c7f8-q4lzn"}),
+    "RocketChatHighMemory": ("out_of_memory", 0.934, {"pod": "rocketchat-rocketchat-6d5b9c7f8-q4lzn"}),
+    "RocketChatPodRestarting": ("crash_loop", 3, RC_KSM),
+    "RocketChatMicroserviceDown": ("node_down", 0),
+    "MongoDBConnectionPoolExhausted": ("connection_pool_exhaustion", 3),
+    "MongoDBHighConnectionUsage": ("connection_pool_exhaustion", "84.21%"),
+    "MongoDBHighCPU": (None, 0.861, {"pod": "mongodb-0"}),
+    "MongoDBHighMemory": ("out_of_memory", 0.917, {"pod": "mongodb-0"}),
+    "MongoDBSlowQueries": (OUT, "named slow queries, computes the query rate (\"high query volume\"): name and expression disagree (rule 8)"),
+    "MongoDBReplicationLag": ("replication_lag", 14, {"set": "rs0", "name": "mongodb-1.mongodb-headless.rocketchat.svc.cluster.local:27017", "state": "SECONDARY"}),
+    "RocketChatStorageUsageHigh": ("disk_full", 0.883, {"persistentvolumeclaim": "rocketchat-uploads"}),
+    "MongoDBStorageUsageHigh": ("disk_full", 0.932, {"persistentvolumeclaim": "mongodb-datadir-mongodb-0"}),
+    "RocketChatIngressDown": ("node_down", 0),
+    "RocketChatHighResponseTime": ("high_latency", 6.21),
+    "RocketChatLowActiveUsers": (None, 0),
+    "RocketChatMessageRateLow": (None, 0.04),
+    "RocketChatHighMessageVolume": (None, 27.3),
+    "RocketChatLowUserEngagement": (None, 1),
+    "RocketChatContainerRestartsHigh": ("crash_loop", 4, RC_KSM),
+    "RocketChatOOMKills": ("out_of_memory", 1, dict(RC_KSM, reason="OOMKilled")),
+    "RocketChatNetworkErrors": (OUT, "containers terminated with a reason matching Network|DNS|Timeout (no such termination reason is named by the platform; which failure, not said): not settled"),
+    "RocketChatSlowResponsePattern": (OUT, "high message volume together with container restarts (a performance pattern, neither a restart loop nor latency measured): not settled"),
+    "HighResourceUtilization": (OUT, "average CPU or memory utilisation of the namespace (either one, reviewed for cost): not settled"),
+}, rc_series)
+
+
+# ---------------------------------------------------------------------------------------------
+# rest-mail/rest-mail-server: monitoring/alerting-rules.yml (the REST Mail server's own rules:
+# outbound queue, certificates, authentication, its HTTP API and queue workers)
+RESTMAIL = ("rest-mail/rest-mail-server", "monitoring/alerting-rules.yml", "52df06890460e795165727755e0b253d9b684fe7")
+take(*RESTMAIL, {
+    "QueueBacklogHigh": ("queue_backlog", 1342),
+    "CertificateExpiringSoon": ("certificate_expiry", 5, {"domain": "mail.example.org"}),
+    "AuthFailureRateHigh": (OUT, "failed logins per protocol (\"Possible brute-force attempt\"): not settled"),
+    "HTTPErrorRateHigh": ("high_error_rate", "7.314%"),
+    "APIResponseTimeSlow": ("high_latency", 2.84),
+    "QueueErrorRateHigh": (None, 0.27),
+    "QueueWorkerStalled": ("queue_backlog", 0),
+}, {"instance": "restmail-api:9090", "job": "restmail"}, {"protocol": "imap"})
+
+
 FILES.write("rulesets32f.jsonl")
