@@ -10,7 +10,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from rule_templates import OUT, RuleFiles  # noqa: E402
+from rule_templates import OUT, RuleFiles, show  # noqa: E402
 
 
 FILES = RuleFiles()
@@ -193,6 +193,48 @@ take(*RESTMAIL, {
     "QueueErrorRateHigh": (None, 0.27),
     "QueueWorkerStalled": ("queue_backlog", 0),
 }, {"instance": "restmail-api:9090", "job": "restmail"}, {"protocol": "imap"})
+
+
+# ---------------------------------------------------------------------------------------------
+# yamisskey-dev/yamisskey-ansible: ansible_collections/yamisskey/servers/roles/monitor/templates/rules/alerts.yml.j2
+# (the yamisskey Misskey instance's own monitoring role: host, container, service and probe rules).
+# The template's only Jinja is a block (`[# if domain != 'test.local' ... #]`/`[# endif #]`)
+# around the blackbox group; for the instance's real domain it is rendered, so the builder drops
+# the two block lines and keeps the group.
+YAMI = ("yamisskey-dev/yamisskey-ansible", "ansible_collections/yamisskey/servers/roles/monitor/templates/rules/alerts.yml.j2",
+        "d27381a654b694381bfe1eda16f2aa9df874167a")
+YAMI_TEXT = "".join(line for line in show(YAMI[0], YAMI[2], YAMI[1]).splitlines(True) if not line.startswith("[#"))
+
+
+def yami_series(name):
+    if name.startswith("Container"):
+        return {"instance": "cadvisor:8080", "job": "cadvisor", "name": "misskey-web-1"}
+    if name in ("EndpointDown", "SlowResponse") or name.startswith("SSLCert"):
+        return {"instance": "https://yami.ski", "job": "blackbox"}
+    if name == "PrometheusDown":
+        return {"instance": "localhost:9090", "job": "prometheus"}
+    if name == "AlertManagerDown":
+        return {"instance": "alertmanager:9093", "job": "alertmanager"}
+    return {"instance": "balthasar:9100", "job": "node-exporters"}
+
+
+take(*YAMI, {
+    "InstanceDown": ("node_down", 0),
+    "HighCpuUsage": (None, "87.3"),
+    "HighMemoryUsage": ("out_of_memory", "84.6"),
+    "DiskSpaceLow": ("disk_full", "14.2", {"mountpoint": "/", "device": "/dev/sda2", "fstype": "ext4"}),
+    "DiskSpaceCritical": ("disk_full", "7.8", {"mountpoint": "/var/lib/docker", "device": "/dev/sdb1", "fstype": "xfs"}),
+    "ContainerDown": ("node_down", 0, {"name": ""}),
+    "ContainerHighCpu": (None, "91.4"),
+    "ContainerHighMemory": ("out_of_memory", "86.4"),
+    "ContainerRestarted": ("crash_loop", 4),
+    "PrometheusDown": ("node_down", 0),
+    "AlertManagerDown": ("node_down", 0),
+    "EndpointDown": ("node_down", 0),
+    "SlowResponse": ("high_latency", "6.83"),
+    "SSLCertExpiringSoon": ("certificate_expiry", 1036800),
+    "SSLCertExpiryCritical": ("certificate_expiry", 432000),
+}, yami_series, text=YAMI_TEXT)
 
 
 FILES.write("rulesets32f.jsonl")
