@@ -237,4 +237,43 @@ take(*YAMI, {
 }, yami_series, text=YAMI_TEXT)
 
 
+# ---------------------------------------------------------------------------------------------
+# cabalmail/cabal-infra: docker/prometheus/rules/alerts.yml (the Cabalmail self-hosted mail
+# system's own rules: its AWS API/Lambda/DynamoDB/EFS/ECS services, blackbox probes of its mail
+# endpoints, hosts, and sendmail/Dovecot log-derived counts)
+CABAL = ("cabalmail/cabal-infra", "docker/prometheus/rules/alerts.yml", "56bdbf2e9eea076220e58e7dbb845bac12d62a5b")
+
+
+def cabal_series(name):
+    if name.startswith("Blackbox"):
+        return {"instance": "smtp-out.cabalmail.net:465", "job": "blackbox-smtp-tls"}
+    if name == "NodeDiskSpaceLow":
+        return {"instance": "10.0.3.142:9100", "job": "node-exporter", "mountpoint": "/", "fstype": "ext4", "device": "/dev/nvme0n1p1"}
+    if name.startswith("Node"):
+        return {"instance": "10.0.3.142:9100", "job": "node-exporter"}
+    if name == "EFSBurstCreditsLow":
+        return {"instance": "cloudwatch-exporter:9106", "job": "cloudwatch", "file_system_id": "fs-0a1b2c3d4e5f67890"}
+    return {"instance": "cloudwatch-exporter:9106", "job": "cloudwatch", "service_name": "cabal-imap", "cluster_name": "cabal-mail"}
+
+
+take(*CABAL, {
+    "Lambda5xxSpike": ("high_error_rate", 0.0731),
+    "LambdaThrottles": ("rate_limited", 0.42),
+    "LambdaErrors": (OUT, "invocation errors of every Lambda (API handlers and scheduled or monitoring functions alike): errors of requests or failed jobs, not settled"),
+    "DynamoDBThrottling": ("rate_limited", 17),
+    "DynamoDBSystemErrors": ("high_error_rate", 3),
+    "EFSBurstCreditsLow": (None, 1.71e10),
+    "ContainerRestartLoop": (OUT, "running ECS tasks below the desired count for an hour (\"likely a crash loop\" is the description's guess, rule 17): not settled"),
+    "BlackboxProbeFailure": ("node_down", 0),
+    "BlackboxTLSCertExpiringSoonWarning": ("certificate_expiry", 1512000),
+    "BlackboxTLSCertExpiringSoonCritical": ("certificate_expiry", 518400),
+    "NodeHighCPU": (None, 91.3),
+    "NodeHighMemory": ("out_of_memory", 88.6),
+    "NodeDiskSpaceLow": ("disk_full", 89.2),
+    "SendmailDeferredSpike": (None, 23),
+    "SendmailBouncedSpike": (None, 31),
+    "IMAPAuthFailureSpike": (None, 48),
+}, cabal_series, {"api_name": "cabal_gateway", "stage": "prod", "function_name": "fetch_message", "table_name": "cabal-addresses"})
+
+
 FILES.write("rulesets32f.jsonl")
