@@ -276,4 +276,18 @@ take(*CABAL, {
 }, cabal_series, {"api_name": "cabal_gateway", "stage": "prod", "function_name": "fetch_message", "table_name": "cabal-addresses"})
 
 
+# ---------------------------------------------------------------------------------------------
+# Canepro/rocketchat-k8s: ops/manifests/grafana-alerts-maintenance-jobs.yaml (the same author's
+# later Rocket.Chat cluster repository: its own rules for the cluster's maintenance CronJobs;
+# a separate repository, so a separate project)
+RCM = ("Canepro/rocketchat-k8s", "ops/manifests/grafana-alerts-maintenance-jobs.yaml", "9c2d2e753090f452adf94584f138f3ded3251452")
+take(*RCM, {
+    "StalePodCleanupNotRunning": (None, "3d 1h 3m 20s", {"cronjob": "aks-stale-pod-cleanup"}),
+    "ImagePruneNotRunning": (None, "8d 2h 26m 40s", {"cronjob": "k3s-image-prune"}),
+    "MaintenanceJobFailed": (None, 1, {"job_name": "aks-stale-pod-cleanup-29441700"}),
+    "MaintenanceJobRunningLong": (None, "12m 22s", {"job_name": "k3s-image-prune-29440980"}),
+    "ManyStalePods": (None, 27),
+}, {"instance": "10.244.1.17:8080", "job": "kube-state-metrics", "namespace": "monitoring"})
+
+
 FILES.write("rulesets32f.jsonl")
