@@ -626,6 +626,7 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("offline", DOWN),
     ("stopped", DOWN),
     ("unresponsive", DOWN),
+    ("nonresponsive", DOWN),
     ("disappeared", DOWN),
     ("dead", DOWN),
     ("shutdown", DOWN),
@@ -1669,6 +1670,8 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("run", "queue", CPU),
     // "API responding slowly", "pages loading slowly": answers that come late. Consuming or
     // draining slowly is a rate, not a wait.
+    // oVirt's "Host kvm-07 is non responsive", "became Non Responsive": no answer comes.
+    ("non", "responsive", DOWN | NOREPLY),
     ("responding", "slowly", SLOW),
     ("responds", "slowly", SLOW),
     ("respond", "slowly", SLOW),
