@@ -322,15 +322,26 @@ use crate::config::Config;
 /// 0.9341); floor 0.933 -> 0.932. Reading every numbered host name's resource word as a name
 /// took the third blind set 0.827 -> 0.830, but "disk-1 is 95% full" is a disk: only names of
 /// more than one word ("storage-1-master") lose it, and the third blind set stays 0.827.
+/// Session 32: seven helpers added the whole rule files of 56 more projects (`rulesets32a` to
+/// `rulesets32g`, 796 alerts: CI/CD, home labs, ML and GPU platforms, web and game servers,
+/// Turkish and German files, mail and chat, IoT and telecom) and four probe families
+/// (`probes_statuspage32`, 64; `probes_errlines32`, 76; `probes_hostdown32`, 67;
+/// `probes_crashloop32`, 70), all labelled before classification. On the grown splits the
+/// start-of-session and final classifiers score: held-out 1,649 -> 1,988 alerts, 0.8664 both;
+/// floor 0.865 -> 0.866. Tuning projects 3,748 -> 4,205, 0.9350 -> 0.9355; floor 0.938 -> 0.935
+/// (the new projects' wording is harder, for both binaries). Probe families 11,553 -> 11,830,
+/// 0.9274 -> 0.9288; floor 0.932 -> 0.928 (the crash-loop and host-down families were written
+/// around misses). Third blind set 0.827 -> 0.828 (incident titles that name only an incident
+/// leave the update to say what happened); floor 0.826 -> 0.828.
 const MIN_LEGACY_MACRO_F1: f64 = 0.992;
-const MIN_PROBES_MACRO_F1: f64 = 0.932;
-const MIN_TUNING_MACRO_F1: f64 = 0.938;
-const MIN_HELD_OUT_MACRO_F1: f64 = 0.865;
+const MIN_PROBES_MACRO_F1: f64 = 0.928;
+const MIN_TUNING_MACRO_F1: f64 = 0.935;
+const MIN_HELD_OUT_MACRO_F1: f64 = 0.866;
 const MIN_BLIND_MACRO_F1: f64 = 0.960;
 // 0.813 before the first sentence of a summary-less description became its subject (same
 // accuracy, 0.914; one class's precision moved).
 const MIN_BLIND2_MACRO_F1: f64 = 0.838;
-const MIN_BLIND3_MACRO_F1: f64 = 0.826;
+const MIN_BLIND3_MACRO_F1: f64 = 0.828;
 // Log- and event-based alerts (Sumo Logic, Splunk, Elastic, Graylog, Kubernetes events, uptime
 // probes), labelled by someone who never saw the rules; first measured at 0.900; 0.917 after
 // session 9's log-line headings and recovery words.
