@@ -32,7 +32,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from probes_common import ProbeFamily, page_provenance, probe_item  # noqa: E402
+from probes_common import ProbeFamily  # noqa: E402
 
 family = ProbeFamily("probes_statuspage32.jsonl")
 CPE = "connection_pool_exhaustion"
@@ -48,8 +48,7 @@ UT = "upstream_timeout"
 
 
 def page(url, expected, why, labels, annotations):
-    host = url.split("/")[2]
-    family.append(probe_item(labels, annotations, expected, f"{host}: {why}", host, page_provenance(url)))
+    family.add_page(url, expected, f"{url.split('/')[2]}: {why}", labels, annotations)
 
 
 def ann(summary, body):
