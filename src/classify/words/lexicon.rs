@@ -1668,10 +1668,10 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     // The CPU scheduler's run queue (`sar -q` runq-sz) and a block device's request queue
     // (`iostat` aqu-sz) hold tasks and I/O requests, not work waiting for a consumer.
     ("run", "queue", CPU),
-    // "API responding slowly", "pages loading slowly": answers that come late. Consuming or
-    // draining slowly is a rate, not a wait.
     // oVirt's "Host kvm-07 is non responsive", "became Non Responsive": no answer comes.
     ("non", "responsive", DOWN | NOREPLY),
+    // "API responding slowly", "pages loading slowly": answers that come late. Consuming or
+    // draining slowly is a rate, not a wait.
     ("responding", "slowly", SLOW),
     ("responds", "slowly", SLOW),
     ("respond", "slowly", SLOW),

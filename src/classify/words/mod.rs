@@ -1753,24 +1753,27 @@ fn phrase(prior: &str, first: &str, second: &str) -> Option<Concepts> {
         "returning",
         "serving",
     ];
-    if server_error_code(first)
-        && answered.iter().any(|w| is(prior, w))
-        && [
-            "errors",
-            "error",
-            "responses",
-            "response",
-            "status",
-            "codes",
-        ]
-        .iter()
-        .any(|w| is(second, w))
+    let names_an_answer = [
+        "errors",
+        "error",
+        "responses",
+        "response",
+        "status",
+        "codes",
+    ]
+    .iter()
+    .any(|w| is(second, w));
+    if let Some(code) = server_error_code(first)
+        .filter(|_| names_an_answer && answered.iter().any(|w| is(prior, w)))
     {
-        return Some(HTTP5XX);
+        return Some(code);
     }
-    if second.strip_suffix('s').is_some_and(server_error_code) && rose.iter().any(|w| is(first, w))
+    if let Some(code) = second
+        .strip_suffix('s')
+        .and_then(server_error_code)
+        .filter(|_| rose.iter().any(|w| is(first, w)))
     {
-        return Some(HTTP5XX);
+        return Some(code);
     }
     // "has 0 available pods", "0 running tasks", "0 healthy hosts": none left in that state,
     // as "no running pods" says.
@@ -3378,9 +3381,11 @@ fn names_a_target(text: &str) -> bool {
     false
 }
 
-/// Whether `word` is an HTTP server error's status code (`500` to `599`).
-fn server_error_code(word: &str) -> bool {
-    word.len() == 3 && word.starts_with('5') && word.bytes().all(|b| b.is_ascii_digit())
+/// The concepts of `word` when it is an HTTP server error's status code (`500` to `599`), as a
+/// `code` label's (`504` an upstream timeout, others a server error).
+fn server_error_code(word: &str) -> Option<Concepts> {
+    (word.len() == 3 && word.starts_with('5') && word.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| status_code(word))
 }
 
 /// The HTTP status codes of an alertname, with their concepts: pieces of three digits, with an

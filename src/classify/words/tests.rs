@@ -5726,6 +5726,11 @@ fn a_server_error_code_in_prose_is_a_5xx_but_a_count_is_not() {
             "We are investigating elevated 500s across Copilot services.",
             Some(("high_error_rate", "http-5xx")),
         ),
+        // A gateway's 504 is an upstream that did not answer in time, as a `code` label's.
+        (
+            "The gateway is returning 504 errors to 12% of users.",
+            Some(("upstream_timeout", "http-504")),
+        ),
         ("More than 500 errors in 5 minutes", None),
         ("500 errors in the last hour", None),
     ] {
