@@ -29,23 +29,11 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
+from c3common import CE, D, E, L, M, N, Q, R, RL, RP  # noqa: E402
 from probes_common import ProbeFamily  # noqa: E402
 
 family = ProbeFamily("probes_statuspage31.jsonl")
-CPE = "connection_pool_exhaustion"
-HER = "high_error_rate"
-HL = "high_latency"
-OOM = "out_of_memory"
-CE = "certificate_expiry"
-QB = "queue_backlog"
-ND = "node_down"
-RL = "replication_lag"
-DF = "disk_full"
-RATE = "rate_limited"
-
-
-def page(url, expected, why, labels, annotations):
-    family.add_page(url, expected, f"{url.split('/')[2]}: {why}", labels, annotations)
+page = family.add_host_page
 
 
 # --- frames ---------------------------------------------------------------------------------------
@@ -94,14 +82,14 @@ def statuspage(url, expected, why, vendor, component, status, impact, title, bod
 # --- PagerDuty / Opsgenie alert titles from published incident timelines ---------------------------
 
 MRD = "https://michaelrdavid.com/articles/incident-postmortem"
-pagerduty(MRD, HER, "PagerDuty alert 'API Gateway error rate > 5%' (rule 4)", "API Gateway",
+pagerduty(MRD, E, "PagerDuty alert 'API Gateway error rate > 5%' (rule 4)", "API Gateway",
           "API Gateway error rate > 5%")
-pagerduty(MRD, CPE, "second alert 'Database connection pool at 95% capacity' (utilisation against the pool's "
+pagerduty(MRD, RP, "second alert 'Database connection pool at 95% capacity' (utilisation against the pool's "
           "limit, rule 2)", "User Service", "Database connection pool at 95% capacity")
-incident_io(MRD, HER, "impact line '12% error rate across all API endpoints' (rule 4)",
+incident_io(MRD, E, "impact line '12% error rate across all API endpoints' (rule 4)",
             "INC-2024-0918 API Gateway, User Service, Payments Service degraded",
             "12% error rate across all API endpoints (baseline: 0.1%)", status="Identified", severity="Critical")
-incident_io(MRD, HL, "impact line 'P99 latency increased from 200ms to 8,500ms' (rule 4)",
+incident_io(MRD, L, "impact line 'P99 latency increased from 200ms to 8,500ms' (rule 4)",
             "INC-2024-0918 API Gateway, User Service, Payments Service degraded",
             "P99 latency increased from 200ms to 8,500ms", status="Identified", severity="Critical")
 incident_io(MRD, None, "status page set to 'Degraded Performance' (a status, no signature)",
@@ -112,9 +100,9 @@ firehydrant(MRD, None, "a responder's first hypothesis, 'DDoS attack' (a guess, 
 
 WAYMAY = ("https://git.waymay.us/zhongwei/gh-anton-abyzov-specweave-plugins-specweave-infrastructure/"
           "src/branch/master/agents/sre/templates/post-mortem.md")
-opsgenie(WAYMAY, CPE, "monitoring alert 'Database Connection Pool Exhausted' (rule 7: pool full)",
+opsgenie(WAYMAY, RP, "monitoring alert 'Database Connection Pool Exhausted' (rule 7: pool full)",
          "Database Connection Pool Exhausted", "Source: Monitoring. payment-service -> postgres-primary")
-rootly(WAYMAY, CPE, "responder confirmed 'database connections at max (100/100)' (against the limit, rule 7)",
+rootly(WAYMAY, RP, "responder confirmed 'database connections at max (100/100)' (against the limit, rule 7)",
        "Application unavailable", "Confirmed database connections at max (100/100)")
 rootly(WAYMAY, None, "'Database connections dropped to 20/100' (a recovery, rule 14)",
        "Application unavailable", "Database connections dropped to 20/100", severity="sev2")
@@ -123,16 +111,16 @@ rootly(WAYMAY, None, "'Decision: Restart payment service to free connections' (a
 
 SKILLS = ("https://skills.lc/lichunboa/Ob-Al-brooks-PA/lichunboa-ob-al-brooks-pa-ab-console-obsidian-trash-"
           "trading-console-plugin-maintainer-postmortem-writer-skill-md")
-page(SKILLS, HER, "first CloudWatch alarm 'HighErrorRate' forwarded to PagerDuty (rule 4)",
+page(SKILLS, E, "first CloudWatch alarm 'HighErrorRate' forwarded to PagerDuty (rule 4)",
      {"alertname": "HighErrorRate", "source": "cloudwatch-via-pagerduty", "service": "api", "state": "ALARM"},
      {"summary": "First CloudWatch alarm: HighErrorRate"})
-firehydrant(SKILLS, CPE, "'Identified: Database connection pool at 100%' (pool full, rule 7)",
+firehydrant(SKILLS, RP, "'Identified: Database connection pool at 100%' (pool full, rule 7)",
             "API Outage", "Identified: Database connection pool at 100%", milestone="identified", sev="SEV1")
 firehydrant(SKILLS, None, "'v2.3.4 deployed to production' (a deploy, rule 9)",
             "API Outage", "v2.3.4 deployed to production", milestone="started", sev="SEV1")
 
 ATLAS = "https://atlas.devarno.cloud/agents/incident/postmortem-analyst"
-incident_io(ATLAS, CPE, "'Connection pool hits 100% utilization' (pool full, rules 2 and 7)",
+incident_io(ATLAS, RP, "'Connection pool hits 100% utilization' (pool full, rules 2 and 7)",
             "INC-20240115-0042 SO1 Control Plane API errors", "Connection pool hits 100% utilization",
             status="Investigating", severity="Major")
 incident_io(ATLAS, None, "'Pool size increased 20→50' (a setting changed, rule 9)",
@@ -151,7 +139,7 @@ rootly(DEVSEAT, CE, "'Root cause identified: SSL certificate expired' (rule 1)",
        "SSL Certificate Expiry Causes Complete Outage", "Root cause identified: SSL certificate expired")
 rootly(DEVSEAT, CE, "'Checked certificate expiry: Expired at 08:00 UTC' (rule 1)",
        "SSL Certificate Expiry Causes Complete Outage", "Checked certificate expiry: Expired at 08:00 UTC")
-rootly(DEVSEAT, RATE, "certbot renewal refused: 'rate limit exceeded' (a throttled request, rule 7)",
+rootly(DEVSEAT, R, "certbot renewal refused: 'rate limit exceeded' (a throttled request, rule 7)",
        "SSL Certificate Expiry Causes Complete Outage",
        "Attempted automatic renewal with certbot: Failed - rate limit exceeded")
 rootly(DEVSEAT, None, "'Reloaded nginx on all load balancers' (an operator's reload, rules 9 and 15)",
@@ -169,36 +157,36 @@ statuspage(PHAB, None, "Phacility: certificate corrected and deployed (a recover
 
 IIQ1 = "https://incidentiq.nexusagent.in/incidents/INC-5F26033F"
 IIQ2 = "https://incidentiq.nexusagent.in/incidents/INC-07E389CE"
-page(IIQ1, OOM, "incident title 'Memory Exhaustion in payments-worker' with its earliest signal (rule 12)",
+page(IIQ1, M, "incident title 'Memory Exhaustion in payments-worker' with its earliest signal (rule 12)",
      {"alertname": "IncidentOpened", "severity": "P1", "source": "datadog", "service": "payments-worker"},
      {"summary": "Memory Exhaustion in payments-worker",
       "description": "payments-worker process terminated due to memory exhaustion."})
-page(IIQ1, OOM, "affected-service line 'Service terminated due to memory exhaustion.' (rule 12)",
+page(IIQ1, M, "affected-service line 'Service terminated due to memory exhaustion.' (rule 12)",
      {"alertname": "IncidentAffectedService", "severity": "P1", "service": "payments-worker", "tier": "worker"},
      {"summary": "payments-worker: Service down", "description": "Service terminated due to memory exhaustion."})
-page(IIQ1, CPE, "affected-service line naming a Postgres pool exhausted (cause over the circuit breaker, rule 1)",
+page(IIQ1, RP, "affected-service line naming a Postgres pool exhausted (cause over the circuit breaker, rule 1)",
      {"alertname": "IncidentAffectedService", "severity": "P1", "service": "fashion-aura-api", "tier": "api"},
      {"summary": "fashion-aura-api: Degraded performance",
       "description": "Circuit breaker opened for payments-worker, Postgres pool exhausted."})
-page(IIQ1, HER, "affected-service line 'Increased 5xx error rate' (rule 4)",
+page(IIQ1, E, "affected-service line 'Increased 5xx error rate' (rule 4)",
      {"alertname": "IncidentAffectedService", "severity": "P1", "service": "api-gateway", "tier": "gateway"},
      {"summary": "api-gateway: Increased error rate", "description": "Increased 5xx error rate for fashion-aura-api."})
 page(IIQ1, None, "Redis CLUSTERDOWN and slot movement warnings (a cluster's health, rule 5)",
      {"alertname": "IncidentAffectedService", "severity": "P1", "service": "redis-cache", "tier": "cache"},
      {"summary": "redis-cache: Degraded performance",
       "description": "Redis CLUSTERDOWN error and slot movement warnings."})
-page(IIQ2, OOM, "patient zero 'killed due to out-of-memory conditions' (rule 8)",
+page(IIQ2, M, "patient zero 'killed due to out-of-memory conditions' (rule 8)",
      {"alertname": "IncidentOpened", "severity": "P1", "source": "webhook", "service": "payments-worker"},
      {"summary": "Memory exhaustion in payments-worker",
       "description": "payments-worker was killed due to out-of-memory conditions."})
-page(IIQ2, OOM, "affected-service line 'Failed to process payments due to memory exhaustion.' (rule 12)",
+page(IIQ2, M, "affected-service line 'Failed to process payments due to memory exhaustion.' (rule 12)",
      {"alertname": "IncidentAffectedService", "severity": "P1", "service": "payments-worker", "tier": "worker"},
      {"summary": "payments-worker: Service crashed due to memory exhaustion.",
       "description": "Failed to process payments due to memory exhaustion."})
-page(IIQ2, HER, "affected-service line 'high 5xx error rates for upstream' (rule 4)",
+page(IIQ2, E, "affected-service line 'high 5xx error rates for upstream' (rule 4)",
      {"alertname": "IncidentAffectedService", "severity": "P1", "service": "api-gateway", "tier": "gateway"},
      {"summary": "api-gateway", "description": "Reported high 5xx error rates for upstream fashion-aura-api."})
-page(IIQ2, HER, "affected-service line 'increased error rates and circuit breaker activations' (rule 4)",
+page(IIQ2, E, "affected-service line 'increased error rates and circuit breaker activations' (rule 4)",
      {"alertname": "IncidentAffectedService", "severity": "P1", "service": "fashion-aura-api", "tier": "api"},
      {"summary": "fashion-aura-api",
       "description": "Experienced increased error rates and circuit breaker activations."})
@@ -206,7 +194,7 @@ page(IIQ2, HER, "affected-service line 'increased error rates and circuit breake
 # --- status pages -----------------------------------------------------------------------------------
 
 SCAST = "https://status.statuscast.com/incidents?componentId=34849"
-statuspage(SCAST, HL, "StatusCast: first update, significant delays in response time (rule 4)", "StatusCast",
+statuspage(SCAST, L, "StatusCast: first update, significant delays in response time (rule 4)", "StatusCast",
            "Status pages", "investigating", "major", "Status pages",
            "StatusCast's engineers have been alerted that some users while attempting to access their status page "
            "and/or administrative portal experienced significant delays in response time and in some cases the "
@@ -222,21 +210,21 @@ statuspage(SCAST, None, "StatusCast: scaled out, 'all services should be operati
            "concluded", src="statuscast-rss")
 
 OPTI = "https://status.optimove.net"
-statuspage(OPTI, QB, "Optimove: processing queues still delaying trigger campaigns (statuspage23 decision 2: "
+statuspage(OPTI, Q, "Optimove: processing queues still delaying trigger campaigns (statuspage23 decision 2: "
            "still-elevated delay is firing)", "Optimove", "Real-time Server-side Events", "update", "minor",
            "Delays in server-side event processing",
            "Events processing queues continue to reduce.\nHowever, some delays are still present in real-time "
            "trigger campaigns using server-side events and in web event attribute updates.\nWe are actively "
            "monitoring the system to ensure processing returns to normal and will provide another update once delays "
            "are fully resolved")
-statuspage(OPTI, QB, "Optimove: fix in place, queues reducing, delays still observed (still firing)", "Optimove",
+statuspage(OPTI, Q, "Optimove: fix in place, queues reducing, delays still observed (still firing)", "Optimove",
            "Real-time Server-side Events", "update", "minor", "Delays in server-side event processing",
            "The fix remains in place, and server-side processing queues continue to reduce.\nHowever, delays are "
            "still being observed in real-time trigger campaigns using server-side events and in web event attribute "
            "updates.")
 
 AIR = "https://status.air.inc/incidents/htq6kk5gh942"
-firehydrant(AIR, QB, "Air: 'we observed a growing background queue' (rule 12)", "Delayed media asset processing",
+firehydrant(AIR, Q, "Air: 'we observed a growing background queue' (rule 12)", "Delayed media asset processing",
             "2:03 PM: Issue reported; we observed a growing background queue", milestone="detected")
 
 SYNCRO = "https://www.syncrostatus.com/issues/65d4b66bf02f46379873e609"
@@ -247,28 +235,28 @@ statuspage(SYNCRO, None, "Syncro: investigating an issue 'impacting background p
            "and notifications.", src="instatus-webhook")
 
 PLANET = "http://nortiaresearch.blogspot.com/2008/06/planet-outage.html"
-statuspage(PLANET, ND, "The Planet: 'All servers are down.' after a transformer fire (rule 4)", "The Planet",
+statuspage(PLANET, N, "The Planet: 'All servers are down.' after a transformer fire (rule 4)", "The Planet",
            "H1 data center (Houston)", "investigating", "critical", "H1 data center outage",
            "Today at approximately 5:45 p.m., a transformer in our H1 data center in Houston caught fire, thus "
            "requiring us to take down all generators as instructed by the fire department. All servers are down.",
            src="forum-announcement-rss")
-statuspage(PLANET, ND, "The Planet: servers 'down because power is out' (rule 4)", "The Planet",
+statuspage(PLANET, N, "The Planet: servers 'down because power is out' (rule 4)", "The Planet",
            "H1 data center (Houston)", "update", "critical", "H1 data center outage",
            "We have determined that no servers in the data center have been damaged. Nonetheless, they are down "
            "because power is out. Teams across the board are working to take appropriate action.",
            src="forum-announcement-rss")
 
 PULSED = "https://pulsedmedia.com/clients/announcements.php?id=497&language=english"
-page(PULSED, ND, "Pulsed Media: 'A small number of servers have gone down' (rule 4)",
+page(PULSED, N, "Pulsed Media: 'A small number of servers have gone down' (rule 4)",
      {"alertname": "BetterStackIncident", "monitor_group": "seedbox-servers", "cause": "Status 0", "source": "betterstack"},
      {"summary": "Servers down in one power section",
       "description": "A small number of servers have gone down, it does look like an electrical issue / brownout on "
                      "that section."})
-page(PULSED, ND, "Pulsed Media: 25 servers down, not rebooting (rule 4)",
+page(PULSED, N, "Pulsed Media: 25 servers down, not rebooting (rule 4)",
      {"alertname": "BetterStackIncident", "monitor_group": "seedbox-servers", "cause": "Status 0", "source": "betterstack"},
      {"summary": "Servers down in one power section",
       "description": "Total servers down was 25, most of these are not rebooting via regular remote reboot."})
-page(PULSED, ND, "Pulsed Media: on-site intervention for 'the remaining down servers' (rule 4)",
+page(PULSED, N, "Pulsed Media: on-site intervention for 'the remaining down servers' (rule 4)",
      {"alertname": "BetterStackIncident", "monitor_group": "seedbox-servers", "cause": "Status 0", "source": "betterstack"},
      {"summary": "Servers down in one power section",
       "description": "We are right now scheduling physical on-site intervention on the remaining down servers."})
@@ -308,17 +296,17 @@ incident_io(CODERS, RL, "'The replica is currently 45 seconds behind' (rule 7)",
 # --- a full volume ------------------------------------------------------------------------------------
 
 HARNESS = "https://harness-course.pages.dev/demos/12-incident-report.html"
-pagerduty(HARNESS, DF, "Postgres PANIC 'No space left on device' on pg_wal (rule 1)", "db-prod-01",
+pagerduty(HARNESS, D, "Postgres PANIC 'No space left on device' on pg_wal (rule 1)", "db-prod-01",
           "db-prod-01: PostgreSQL PANIC",
           details="PANIC: could not write to file \"pg_wal/…\": No space left on device")
-incident_io(HARNESS, DF, "'hit 100% usage on its data volume' (rule 2)", "Writes failing on the main app",
+incident_io(HARNESS, D, "'hit 100% usage on its data volume' (rule 2)", "Writes failing on the main app",
             "The primary Postgres instance (db-prod-01) hit 100% usage on its data volume.",
             status="Identified", severity="Critical")
 
 # --- cloud providers' health dashboards ---------------------------------------------------------------
 
 EAT = "https://eathealthy365.com/what-aws-service-status-messages-really-mean"
-page(EAT, HER, "AWS Health: S3 'Increased API Error Rates' in us-east-1 (rule 4)",
+page(EAT, E, "AWS Health: S3 'Increased API Error Rates' in us-east-1 (rule 4)",
      {"alertname": "AWSHealthEvent", "source": "aws.health", "service": "S3", "region": "us-east-1",
       "eventTypeCategory": "issue", "eventTypeCode": "AWS_S3_OPERATIONAL_ISSUE", "statusCode": "open"},
      {"summary": "AWS S3 operational issue in us-east-1", "description": "Increased API Error Rates"})
@@ -428,7 +416,7 @@ statuspage(FILES, None, "Files.com: users unable to log in (no signature named)"
            "A small subset of users were unable to initially log into the application.")
 
 CLOUDGOV = "https://cloudgov.statuspage.io/incidents/ffjfg1ggw9g0"
-statuspage(CLOUDGOV, HER, "cloud.gov: customers reporting HTTP 5xx errors, investigating (rule 4)", "cloud.gov",
+statuspage(CLOUDGOV, E, "cloud.gov: customers reporting HTTP 5xx errors, investigating (rule 4)", "cloud.gov",
            "customer applications (Applications)", "investigating", "major", "Intermittent HTTP 5xx Errors",
            "Some customers are reporting HTTP 5xx errors. We are currently investigating the issue.")
 statuspage(CLOUDGOV, None, "cloud.gov: fix implemented, monitoring; a workaround for remaining 5xx (rule 14)",

@@ -32,23 +32,11 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
+from c3common import CE, D, DNS, E, L, M, N, Q, RP, T  # noqa: E402
 from probes_common import ProbeFamily  # noqa: E402
 
 family = ProbeFamily("probes_statuspage32.jsonl")
-CPE = "connection_pool_exhaustion"
-HER = "high_error_rate"
-HL = "high_latency"
-OOM = "out_of_memory"
-CE = "certificate_expiry"
-QB = "queue_backlog"
-ND = "node_down"
-DF = "disk_full"
-DNS = "dns_failure"
-UT = "upstream_timeout"
-
-
-def page(url, expected, why, labels, annotations):
-    family.add_page(url, expected, f"{url.split('/')[2]}: {why}", labels, annotations)
+page = family.add_host_page
 
 
 def ann(summary, body):
@@ -150,11 +138,11 @@ rss(ZD, None, "the certificate error 'has been resolved' (rule 14)",
 
 SL_0923 = "https://slack-status.com/2023-09/94046787b0ca9008"
 SL_TITLE = "A small number of users experience latency with Slack"
-slack_status(SL_0923, HL, "first note: users reporting latency, delays in sending messages (rule 4)",
+slack_status(SL_0923, L, "first note: users reporting latency, delays in sending messages (rule 4)",
              "incident", "active", "Messaging", SL_TITLE,
              "A small number of users are reporting latency with Slack, including delays in sending or editing "
              "messages.\n\nWe're investigating the issue and will share an update once we have more information.")
-slack_status(SL_0923, HER, "body only: 'less than 1% of API calls are failing' (a failed-request ratio, rule 4)",
+slack_status(SL_0923, E, "body only: 'less than 1% of API calls are failing' (a failed-request ratio, rule 4)",
              "incident", "active", "Messaging, Apps/Integrations/APIs", None,
              "We have determined that less than 1% of API calls are failing.\n\nAs this may impact certain actions "
              "like sending or editing messages, we recommend that users reattempt the action if it has failed. We "
@@ -197,12 +185,12 @@ slack_status(OUTAGEDECK, None, "scheduled Grid Migrations taking longer; Job Que
 # --- JobNimbus (body only: the page's incident title is not in the stored copy) ----------------------
 
 JN = "https://status.jobnimbus.com/"
-statuspage(JN, QB, "'queued work continues to drain', ~35 minutes to clear (still firing, statuspage31 decision 3)",
+statuspage(JN, Q, "'queued work continues to drain', ~35 minutes to clear (still firing, statuspage31 decision 3)",
            "JobNimbus", "Web Application", "update", "major", None,
            "Update: We have deployed backend changes and are seeing the expected improvements. We are monitoring as "
            "the system recovers and queued work continues to drain.\nEstimated time for delayed processing to fully "
            "clear: ~35 minutes. We will provide further updates as needed.")
-statuspage(JN, QB, "'mitigating the delays in backend queue processing' (still firing, rule 12)",
+statuspage(JN, Q, "'mitigating the delays in backend queue processing' (still firing, rule 12)",
            "JobNimbus", "Web Application", "update", "major", None,
            "Update: We have addressed the root cause and see performance on the application returning to normal. We "
            "are mitigating the delays in backend queue processing and will provide another update in 15 minutes.")
@@ -216,7 +204,7 @@ statuspage(JN, None, "'Normal operations restored' (rule 14)", "JobNimbus", "Web
 # --- Alloy -------------------------------------------------------------------------------------------
 
 ALLOY = "https://status.alloy.co/incidents/m2pp5ywm0v9p"
-instatus(ALLOY, HER, "first update: API integration tests see 'an increase in errors' under 'Production API Error "
+instatus(ALLOY, E, "first update: API integration tests see 'an increase in errors' under 'Production API Error "
          "Elevation' (requests failing, rule 4)", "Alloy", "INVESTIGATING", "MAJOROUTAGE",
          "Production API Error Elevation",
          "Our API integration tests have encountered an increase in errors. We are currently investigating. Stay "
@@ -293,7 +281,7 @@ statuspage(GRIDX, None, "'The issue has been identified and a fix is being imple
            "The issue has been identified and a fix is being implemented.")
 
 METRICLY = "https://status.metricly.com/incidents/hpyldglx8tj1"
-statuspage(METRICLY, QB, "'continuing to work through the processing and alerting backlog' (still firing, "
+statuspage(METRICLY, Q, "'continuing to work through the processing and alerting backlog' (still firing, "
            "statuspage31 decision 3)", "CloudWisdom", "Data Ingestion, Alerting", "update", "major",
            "Degraded Ingest and Alerting",
            "We're continuing to work through the processing and alerting backlog.")
@@ -320,7 +308,7 @@ statuspage(CODERS_STATUS, None, "a resolved entry 'experienced elevated HTTP 500
 # --- status-page guides' example updates ----------------------------------------------------------------
 
 ATSTATUS = "https://wiki.atstatus.eu/docs/incidents/updates"
-cachet(ATSTATUS, HL, "example Investigating update: 'increased latency affecting the API' (rule 4)", "API", "1",
+cachet(ATSTATUS, L, "example Investigating update: 'increased latency affecting the API' (rule 4)", "API", "1",
        "API performance",
        "We are investigating reports of increased latency affecting the API. Our team is actively looking into this "
        "issue.")
@@ -330,25 +318,25 @@ cachet(ATSTATUS, None, "example Identified update: 'a database connection proble
        "cluster. ETA: 30 minutes.")
 
 CONVOT = "https://help.convot.io/en/article/posting-an-incident"
-instatus(CONVOT, HL, "example first update: 'reports of slow API responses' (rule 4)", "Convot", "INVESTIGATING",
+instatus(CONVOT, L, "example first update: 'reports of slow API responses' (rule 4)", "Convot", "INVESTIGATING",
          "DEGRADEDPERFORMANCE", "API responding slowly",
          "Investigating: we are looking into reports of slow API responses.")
-instatus(CONVOT, CPE, "example update: 'traced to a database connection pool exhaustion' (rules 1 and 7)", "Convot",
+instatus(CONVOT, RP, "example update: 'traced to a database connection pool exhaustion' (rules 1 and 7)", "Convot",
          "IDENTIFIED", "DEGRADEDPERFORMANCE", "API responding slowly",
          "Identified: the issue was traced to a database connection pool exhaustion. We are rolling out a fix now.")
 
 # --- incident timelines -------------------------------------------------------------------------------
 
 BECKER = "http://www.becker-software.de/en/blog/incident-report/post-27"
-timeline(BECKER, OOM, "'The host becomes unresponsive due to a memory overload.' (the cause, rules 1 and 2)",
+timeline(BECKER, M, "'The host becomes unresponsive due to a memory overload.' (the cause, rules 1 and 2)",
          "pagerduty", "Brief outage within our infrastructure",
          "11:12 PM – The host becomes unresponsive due to a memory overload.")
 
 STORECODE = "https://www.storecode.pro/logs/incident-report-queue-backlog-from-just-in-time-jobs"
-timeline(STORECODE, QB, "'Queue depth for the primary worker queue starts to climb' (rule 4)", "squadcast",
+timeline(STORECODE, Q, "'Queue depth for the primary worker queue starts to climb' (rule 4)", "squadcast",
          "Degraded background processing", "09:20 — Queue depth for the primary worker queue starts to climb above "
          "its normal morning baseline.", severity="SEV2")
-timeline(STORECODE, QB, "dashboard alert 'queue depth > 5x baseline' fires (rule 4)", "squadcast",
+timeline(STORECODE, Q, "dashboard alert 'queue depth > 5x baseline' fires (rule 4)", "squadcast",
          "Degraded background processing",
          "09:32 — An internal dashboard alert for \"queue depth > 5x baseline\" fires.", severity="SEV2", kind="alert")
 timeline(STORECODE, None, "a deployment changing a batch schedule (planned work, rule 9)", "squadcast",
@@ -357,30 +345,30 @@ timeline(STORECODE, None, "a deployment changing a batch schedule (planned work,
          kind="change")
 
 DEVSEC = "https://devsecopsbites.com/scenario/4"
-timeline(DEVSEC, CPE, "503s with logs 'too many connections' and 'connection pool timeout' (cause over symptom, "
+timeline(DEVSEC, RP, "503s with logs 'too many connections' and 'connection pool timeout' (cause over symptom, "
          "rule 1)", "zenduty", "API traffic failing",
          "At 09:15 UTC, the API starts returning 503s. Logs show: \"too many connections\" and \"connection pool "
          "timeout after 30s\".")
-timeline(DEVSEC, HER, "'API starts returning 503s.' (rule 4)", "zenduty", "API traffic failing",
+timeline(DEVSEC, E, "'API starts returning 503s.' (rule 4)", "zenduty", "API traffic failing",
          "09:15 UTC: API starts returning 503s.", kind="alert")
-page(DEVSEC, CPE, "dashboard panel 'DB connections 100/100 (maxed)' (against its limit, rule 7)",
+page(DEVSEC, RP, "dashboard panel 'DB connections 100/100 (maxed)' (against its limit, rule 7)",
      {"alertname": "GrafanaAlert", "grafana_folder": "database", "rulename": "DB connections", "state": "alerting"},
      {"summary": "DB connections", "description": "DB connections 100/100 (maxed)"})
-page(DEVSEC, HER, "dashboard panel 'API error rate 67% (503s)' (rule 4)",
+page(DEVSEC, E, "dashboard panel 'API error rate 67% (503s)' (rule 4)",
      {"alertname": "GrafanaAlert", "grafana_folder": "api", "rulename": "API error rate", "state": "alerting"},
      {"summary": "API error rate", "description": "API error rate 67% (503s)"})
 
 DEVSEAT = "https://devseatit.com/tags/connection-pool"
 DEVSEAT_INC = "SEV-1 API incident 2025-10-14"
-timeline(DEVSEAT, ND, "'PagerDuty alert fired: API health check failures' (a health check of its target, rule 18)",
+timeline(DEVSEAT, N, "'PagerDuty alert fired: API health check failures' (a health check of its target, rule 18)",
          "pagerduty", DEVSEAT_INC, "03:15:00 - PagerDuty alert fired: API health check failures", kind="alert")
-timeline(DEVSEAT, CPE, "'100/100 connections in use' (pool at its limit, rule 7)", "pagerduty", DEVSEAT_INC,
+timeline(DEVSEAT, RP, "'100/100 connections in use' (pool at its limit, rule 7)", "pagerduty", DEVSEAT_INC,
          "03:22:00 - Checked connection pool metrics: 100/100 connections in use")
 timeline(DEVSEAT, None, "'Decision made to restart API pods to release connections' (an operator's action, rule 9)",
          "pagerduty", DEVSEAT_INC, "03:25:00 - Decision made to restart API pods to release connections")
 
 POSTMORTEM_SO = "https://www.postmortem.so/status/demo"
-page(POSTMORTEM_SO, ND, "active incident 'POST /v1/payments/charge is down', 'fetch failed' (a check says its "
+page(POSTMORTEM_SO, N, "active incident 'POST /v1/payments/charge is down', 'fetch failed' (a check says its "
      "target is down, rule 7)",
      {"alertname": "StatusPageActiveIncident", "monitor": "POST /v1/payments/charge", "state": "investigating",
       "source": "postmortem.so"},
@@ -404,17 +392,17 @@ statuspage(PORTFOLIO, None, "monitoring update 'All metrics returning to normal 
 # --- log lines and incident-channel lines -------------------------------------------------------------
 
 LOGS = "https://coderslingo.com/exercises/log-reading/incident-log-analysis/"
-log_alert(LOGS, HL, "'response time p99=2.1s (threshold: 1.0s)' (rule 4)",
+log_alert(LOGS, L, "'response time p99=2.1s (threshold: 1.0s)' (rule 4)",
           {"service": "order-service", "level": "warn"},
           "[03:41] WARN order-service: response time p99=2.1s (threshold: 1.0s)", "order-service warnings")
-log_alert(LOGS, CPE, "'connections=485/500 (97% utilised)' (utilisation against the limit, rule 2)",
+log_alert(LOGS, RP, "'connections=485/500 (97% utilised)' (utilisation against the limit, rule 2)",
           {"service": "db-primary", "level": "warn"},
           "[03:43] WARN db-primary: connections=485/500 (97% utilised)", "db-primary warnings")
-log_alert(LOGS, UT, "order-service's 'query timeout after 30s' (the caller gave up, rule 13)",
+log_alert(LOGS, T, "order-service's 'query timeout after 30s' (the caller gave up, rule 13)",
           {"service": "order-service", "level": "error"},
           "[03:44] ERROR order-service: query timeout after 30s on SELECT * FROM orders WHERE status='pending'",
           "order-service errors")
-log_alert(LOGS, ND, "'health check failed — database unreachable' (its peer unreachable, rule 11)",
+log_alert(LOGS, N, "'health check failed — database unreachable' (its peer unreachable, rule 11)",
           {"service": "order-service", "level": "error"},
           "[03:47] ERROR order-service: health check failed — database unreachable", "order-service errors")
 log_alert(LOGS, None, "'processed 1,240 orders/min (normal baseline)' (nothing wrong)",
@@ -422,43 +410,43 @@ log_alert(LOGS, None, "'processed 1,240 orders/min (normal baseline)' (nothing w
           "[03:30] INFO order-service: processed 1,240 orders/min (normal baseline)", "order-service log volume")
 
 COMMS = "https://coderslingo.com/exercises/incident-response/incident-communication/"
-page(COMMS, HER, "incident declared: 'returning 500 errors for 30% of users' (rule 4)",
+page(COMMS, E, "incident declared: 'returning 500 errors for 30% of users' (rule 4)",
      {"alertname": "IncidentDeclared", "tool": "incident.io", "severity": "P1", "channel": "#inc-payments"},
      {"summary": "Payment service incident",
       "description": "Production payment service is returning 500 errors for 30% of users since 14:32 UTC."})
-page(COMMS, CPE, "status update 'Root cause identified: DB connection pool exhausted' (rules 1 and 7)",
+page(COMMS, RP, "status update 'Root cause identified: DB connection pool exhausted' (rules 1 and 7)",
      {"alertname": "IncidentUpdate", "tool": "incident.io", "severity": "P1", "incident_status": "Fixing"},
      {"summary": "Payment service incident",
       "description": "14:47 UTC — Root cause identified: DB connection pool exhausted after config change deployed "
                      "at 14:28."})
 
 DASH = "https://coderslingo.com/exercises/numbers-data/monitoring-dashboards/"
-page(DASH, HL, "CloudWatch alarm 'HighP99Latency' triggered (rule 4)",
+page(DASH, L, "CloudWatch alarm 'HighP99Latency' triggered (rule 4)",
      {"alertname": "HighP99Latency", "source": "cloudwatch", "state": "ALARM", "namespace": "AWS/ApplicationELB"},
      {"summary": "⚠ Alarm: \"HighP99Latency\" — TRIGGERED at 14:03 UTC"})
-page(DASH, HL, "team message 'We have a latency spike on the p99 — investigating now.' (rule 4)",
+page(DASH, L, "team message 'We have a latency spike on the p99 — investigating now.' (rule 4)",
      {"alertname": "IncidentChannelMessage", "tool": "slack", "channel": "#ops"},
      {"description": "We have a latency spike on the p99 — investigating now."})
 
 KANJI = "https://gokawiil.com/article/275465"
-page(KANJI, DF, "mail server's reply '452 \"4.3.1 Insufficient system storage\"' (storage refusing writes, rule 2)",
+page(KANJI, D, "mail server's reply '452 \"4.3.1 Insufficient system storage\"' (storage refusing writes, rule 2)",
      {"alertname": "JournalErrorLine", "unit": "kanjideck-fulfillment.service", "host": "mogbit",
       "source": "journald"},
      {"summary": "kanjideck-fulfillment: user error",
       "description": "user error (Unexpected reply to: MAIL \"<...> at kanjideck.com\", Expected reply code: 250, Got "
                      "this instead: 452 \"4.3.1 Insufficient system storage\\r\\n\")"})
-page(KANJI, DF, "'40GB/40GB disk space used up ... 100% usage of /dev/sda' (rule 2)",
+page(KANJI, D, "'40GB/40GB disk space used up ... 100% usage of /dev/sda' (rule 2)",
      {"alertname": "IncidentNote", "tool": "ilert", "host": "mogbit", "severity": "critical"},
      {"summary": "File downloads failing",
       "description": "Grafana shows 40GB/40GB disk space used up, so does df -h have 100% usage of /dev/sda ."})
 
 DISK = ("https://grokdatum.github.io/grokdevops-wiki/library/case-studies/datacenter_ops/"
         "disk-full-root-services-down/replay")
-timeline(DISK, DF, "503s with 'df -h shows / at 100%' (the cause, rule 1)", "grafana-irm", "Multiple services "
+timeline(DISK, D, "503s with 'df -h shows / at 100%' (the cause, rule 1)", "grafana-irm", "Multiple services "
          "failing health checks",
          "Monitoring dashboard shows 4 services on host app-prod-03 returning 503 errors. SSH connection is sluggish. "
          "df -h shows / at 100%.", kind="alert")
-timeline(DISK, HER, "'Customer-facing API is returning errors.' (requests failing, rule 4)", "grafana-irm",
+timeline(DISK, E, "'Customer-facing API is returning errors.' (requests failing, rule 4)", "grafana-irm",
          "Multiple services failing health checks",
          "Customer-facing API is returning errors. Support tickets are flooding in.")
 

@@ -72,6 +72,11 @@ class ProbeFamily:
         self.append(probe_item(labels, annotations or {}, expected, source, project or url.split("/")[2],
                                page_provenance(url)))
 
+    def add_host_page(self, url, expected, why, labels, annotations=None):
+        """An item quoting the web page `url`, its source named after the page's host
+        ("status.example.com: why")."""
+        self.add_page(url, expected, f"{url.split('/')[2]}: {why}", labels, annotations)
+
     def add_thread(self, expected, repo, n, source, labels, annotations, kind="issues"):
         """An alert quoted in issue (or pull request) #n of repo; its project is the repo."""
         what = "issue" if kind == "issues" else "pull request"
