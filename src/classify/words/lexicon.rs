@@ -521,6 +521,11 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("tasks", WORK),
     ("events", WORK),
     ("items", WORK),
+    // Failed workflow runs and builds are failed work, not failed requests (POLICY.md rule 4).
+    ("workflow", WORK),
+    ("workflows", WORK),
+    ("build", WORK),
+    ("builds", WORK),
     ("depth", SIZE),
     ("size", SIZE),
     ("length", SIZE),
@@ -1533,8 +1538,21 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("io", "thread", REPL),
     ("icmp", "latency", LINK),
     ("crash", "again", RESTART | LOOP),
+    // "Non-RT task failure rate", "task executions are failing": a task that failed is work
+    // that failed (POLICY.md rule 4), whatever an ECS task that is unavailable is.
+    ("task", "failure", FAIL | WORK),
+    ("task", "failures", FAIL | WORK),
+    ("task", "error", ERROR | WORK),
+    ("task", "errors", ERROR | WORK),
+    ("task", "executions", WORK),
     // systemd's start-limit-hit: "Restart limit reached", "restart limit hit".
     ("restart", "limit", RESTART | LOOP),
+    // supervisord's and suture's "Entering the backoff state": restarts held back after
+    // repeated exits.
+    ("backoff", "state", RESTART | LOOP),
+    // Pacemaker's "cannot run on db-ha-1 due to reaching migration threshold": the resource
+    // failed as often as its threshold allows.
+    ("migration", "threshold", RESTART | LOOP),
     // taskiq's "Max restarts reached. Exiting.": a manager that gave up restarting.
     ("max", "restarts", RESTART | LOOP),
     // supervisor's "max number of restarts reached", PM2's "too many unstable restarts (16)".

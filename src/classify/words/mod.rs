@@ -710,6 +710,20 @@ impl Words {
                         .then_some((Kind::Alert, usize::MAX))
                 });
             let Some((kind, at)) = found else { continue };
+            // "FFmpegHighFailureRate" under "Elevated job failure rate: 14.6%": the summary
+            // spells out what the alertname abbreviates, and says whose failures they are. When
+            // it holds the rule's words but one of its vetoes, the alertname's match is that
+            // vetoed one.
+            if kind == Kind::Alertname
+                && rule.spelled_out
+                && fields.iter().any(|f| {
+                    f.kind == Kind::Subject
+                        && rule.all.iter().all(|mask| f.concepts & mask != 0)
+                        && rule.none.iter().any(|mask| f.context & mask == *mask)
+                })
+            {
+                continue;
+            }
             // A root cause outranks a symptom that decides like one (POLICY.md rule 11), which
             // outranks other symptoms.
             let cause = if !SYMPTOM_SIGNATURES.contains(&rule.signature) {

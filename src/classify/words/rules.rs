@@ -36,6 +36,10 @@ pub(super) struct Rule {
     /// peer is not there names what is down, so it outranks the error ratio or the latency of
     /// the alert that quotes it.
     pub(super) decides: bool,
+    /// An alertname's match stands only if its summary, holding the same words, is not vetoed:
+    /// the summary spells out what the alertname abbreviates ("FFmpegHighFailureRate" under
+    /// "Elevated job failure rate").
+    pub(super) spelled_out: bool,
 }
 
 /// Words a check's name may carry besides its resource: where it runs and how bad it is.
@@ -62,6 +66,7 @@ const fn rule(
         name_only: false,
         alone: false,
         decides: false,
+        spelled_out: false,
     }
 }
 
@@ -88,6 +93,10 @@ impl Rule {
     }
     const fn alone(mut self) -> Rule {
         self.alone = true;
+        self
+    }
+    const fn spelled_out(mut self) -> Rule {
+        self.spelled_out = true;
         self
     }
     const fn decides(mut self) -> Rule {
@@ -861,7 +870,8 @@ pub(super) const RULES: &[Rule] = &[
     )
     // "Error rates and performance have returned to normal": a status page's recovery.
     .never(ABSENT | RECOVERED)
-    .subject(),
+    .subject()
+    .spelled_out(),
     rule(
         "slo-errors",
         "high_error_rate",
