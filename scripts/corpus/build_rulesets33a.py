@@ -1,0 +1,170 @@
+"""rulesets33a.jsonl: whole alerting-rule files of public projects no corpus used before (session 33,
+first helper; API gateways, reverse proxies, load balancers and service meshes' own rules: Istio's
+stability test rig, HAProxy formulas, charms and ingress controllers, Contour/Envoy and MetalLB in a
+Kubernetes distribution).
+
+Every alerting rule of each file is read and rendered by `rule_templates.RuleFiles` (its
+docstring says how); the labels are decided by hand under tests/fixtures/corpus/POLICY.md, before
+any classifier ran, in the tables below, and a rule mapped to OUT is left out with its reason
+(listed in SOURCES.md).
+"""
+import os
+import sys
+
+import yaml
+
+sys.path.insert(0, os.path.dirname(__file__))
+from rule_templates import OUT, RuleFiles, helm_file, show  # noqa: E402
+
+
+FILES = RuleFiles()
+take = FILES.take
+
+
+# ---------------------------------------------------------------------------------------------
+# istio/tools: perf/stability/alertmanager/prometheusrule.yaml (the Istio project's own rules for its
+# long-running stability test mesh: ingress gateway traffic, workload and ingress latency, proxy and
+# istiod containers, istiod's xDS pushes). SIGHUP's fury-kubernetes-service-mesh holds a copy of this
+# file and is not taken.
+ISTIO_POD = {"namespace": "istio-system", "pod": "istiod-6d9f7c8b5-kq2xz", "container": "discovery"}
+
+
+def istio_series(name):
+    if name in ("IngressTrafficMissing", "IstioMetricsMissing", "HTTP5xxRateHigh", "Ingress200RateLow",
+                "IstiodxdsPushErrorsHigh", "IstiodxdsRejectHigh", "IngressMemoryUsageIncreaseRateHigh",
+                "IstiodMemoryUsageIncreaseRateHigh"):
+        return {}  # absent(...), sum(...) / sum(...), avg(deriv(...))
+    if name.startswith("Proxy"):
+        return {"namespace": "service-graph03", "pod": "svc03-0-2-5f7b8c9d6-wl4tn", "container": "istio-proxy"}
+    if name == "IstiodContainerNotReady":
+        return dict(ISTIO_POD, instance="10.40.2.17:8080", job="kube-state-metrics", component="")
+    if name == "IstiodUnavailableReplica":
+        return {"instance": "10.40.2.17:8080", "job": "kube-state-metrics", "namespace": "istio-system",
+                "deployment": "istiod", "component": ""}
+    return ISTIO_POD
+
+
+ISTIO_MEM_RATE = "working-set memory growing faster than a fixed byte rate (deriv over an hour), no limit stated: a fixed threshold on memory without a stated limit (rule 8)"
+take("istio/tools", "perf/stability/alertmanager/prometheusrule.yaml", "0f2e902fd0aa64254c81de4e0ad29e654bd9c0ed", {
+    "IngressTrafficMissing": (None, 1),
+    "IstioMetricsMissing": (None, 1),
+    "HTTP5xxRateHigh": ("high_error_rate", 0.0841),
+    "WorkloadLatencyP99High": ("high_latency", 213.6, {"source_workload": "svc03-0-2", "namespace": "service-graph03"}),
+    "IngressLatencyP99High": ("high_latency", 387.4, {"source_workload": "istio-ingressgateway", "namespace": "istio-system"}),
+    "ProxyContainerCPUUsageHigh": (None, 91.37),
+    "ProxyContainerMemoryUsageHigh": ("out_of_memory", 86.42),
+    "IngressMemoryUsageIncreaseRateHigh": (OUT, ISTIO_MEM_RATE),
+    "IstiodContainerCPUUsageHigh": (None, 88.1),
+    "IstiodMemoryUsageHigh": ("out_of_memory", 83.9),
+    "IstiodMemoryUsageIncreaseRateHigh": (OUT, ISTIO_MEM_RATE),
+    "IstiodxdsPushErrorsHigh": (None, 0.0712),
+    "IstiodxdsRejectHigh": (None, 0.0633),
+    "IstiodContainerNotReady": ("node_down", 0),
+    "IstiodUnavailableReplica": ("node_down", 1),
+    "Ingress200RateLow": (None, 1137.2),
+}, istio_series)
+
+
+# ---------------------------------------------------------------------------------------------
+# kinvolk/lokomotive: the Lokomotive Kubernetes distribution's own rules for the ingress and load
+# balancer components it ships: assets/charts/components/contour/templates/alerts.yaml (Contour and
+# its Envoy DaemonSet) and assets/charts/components/metallb/templates/prometheusrules-lokomotive.yaml
+# (MetalLB; the file's second PrometheusRule repeats the first for another operator version, and
+# the chart's prometheusrules.yaml is the upstream MetalLB chart's, not taken). Helm templates: the
+# `if` lines dropped and the {{ `...` }} / {{`{{`}} escapes undone.
+LOKO = ("kinvolk/lokomotive", "541d5a84d469dc92d41818da1f887941e473809b")
+LOKO_KSM = {"instance": "10.2.0.41:8080", "job": "kube-state-metrics"}
+take(LOKO[0], "assets/charts/components/contour/templates/alerts.yaml", LOKO[1], {
+    "ContourPodsAvailability": ("node_down", 1),
+    "EnvoyPodsAvailability": ("node_down", 2),
+}, lambda name: dict(LOKO_KSM, namespace="projectcontour",
+                     **({"deployment": "contour"} if name.startswith("Contour") else {"daemonset": "envoy"})),
+    text=helm_file(LOKO[0], LOKO[1], "assets/charts/components/contour/templates/alerts.yaml",
+                   {"{{ `": "", "` }}": ""}))
+take(LOKO[0], "assets/charts/components/metallb/templates/prometheusrules-lokomotive.yaml", LOKO[1], {
+    "MetalLBNoBGPSession": (None, 0),
+    "MetalLBConfigStale": (None, 1),
+    "MetalLBControllerPodsAvailability": ("node_down", 1),
+    "MetalLBSpeakerPodsAvailability": ("node_down", 1),
+}, lambda name: {
+    "MetalLBNoBGPSession": {"instance": "10.88.14.3:7472", "job": "metallb-speaker", "namespace": "metallb-system",
+                            "pod": "speaker-x7k2p", "peer": "10.88.0.1"},
+    "MetalLBConfigStale": {"instance": "10.88.14.3:7472", "job": "metallb-speaker", "namespace": "metallb-system",
+                           "pod": "speaker-x7k2p"},
+    "MetalLBControllerPodsAvailability": dict(LOKO_KSM, namespace="metallb-system", deployment="controller"),
+    "MetalLBSpeakerPodsAvailability": dict(LOKO_KSM, namespace="metallb-system", daemonset="speaker"),
+}[name], text=helm_file(LOKO[0], LOKO[1], "assets/charts/components/metallb/templates/prometheusrules-lokomotive.yaml", {}))
+
+
+# ---------------------------------------------------------------------------------------------
+# salt-formulas/salt-formula-haproxy: haproxy/meta/prometheus.yml (the SaltStack formula's own alarms
+# for HAProxy, in the formula's `server: alert: NAME: {if, labels, annotations}` form inside a Jinja
+# guard). The builder drops the Jinja lines and writes each alarm as a Prometheus rule (`if` as
+# `expr`), in the file's order.
+SALT = ("salt-formulas/salt-formula-haproxy", "haproxy/meta/prometheus.yml")
+
+
+SALT_COMMIT = "3ceef2fda0f1a948bf808b798b2c40b812491b37"
+
+
+def salt_text():
+    lines = [x for x in show(SALT[0], SALT_COMMIT, SALT[1]).splitlines(True) if not x.strip().startswith("{%")]
+    alarms = yaml.safe_load("".join(lines))["server"]["alert"]
+    rules = [{"alert": k, "expr": v["if"], "labels": v.get("labels") or {}, "annotations": v.get("annotations") or {}}
+             for k, v in alarms.items()]
+    return yaml.safe_dump({"groups": [{"name": "haproxy", "rules": rules}]}, sort_keys=False, allow_unicode=True)
+
+
+SALT_HOST = {"host": "prx01", "instance": "prx01:9126", "job": "telegraf"}
+take(SALT[0], SALT[1], SALT_COMMIT, {
+    "HaproxyServiceDown": ("node_down", 0),
+    "HaproxyServiceDownMajor": ("node_down", 2),
+    "HaproxyServiceOutage": ("node_down", 2),
+    "HaproxyHTTPResponse5xxTooHigh": ("high_error_rate", 2.4, {"proxy": "keystone_public_api", "sv": "FRONTEND"}),
+    "HaproxyBackendDown": ("node_down", 1, {"proxy": "nova_api", "sv": "BACKEND"}),
+    "HaproxyBackendDownMajor": ("node_down", 2, {"proxy": "glance_api"}),
+    "HaproxyBackendOutage": ("node_down", 0, {"proxy": "glance_api"}),
+}, lambda name: {"cluster": "prx"} if name in ("HaproxyServiceDownMajor", "HaproxyServiceOutage") else
+   ({"proxy": "glance_api"} if name in ("HaproxyBackendDownMajor", "HaproxyBackendOutage") else SALT_HOST),
+    {"proxy": "nova_api", "host": "prx01", "cluster": "prx"}, text=salt_text())
+
+
+# ---------------------------------------------------------------------------------------------
+# HAProxy-Template-IC/haproxy-template-ingress-controller: charts/haptic/templates/prometheusrule.yaml
+# (the HAProxy template ingress controller's chart: its default rules, every toggle on by default in
+# values.yaml; the older charts/haproxy-template-ic copy with other metric names is not taken)
+HAPTIC = ("HAProxy-Template-IC/haproxy-template-ingress-controller", "7a8cb678df745be82e2d6cbba938c69763c1c3aa",
+          "charts/haptic/templates/prometheusrule.yaml")
+take(HAPTIC[0], HAPTIC[2], HAPTIC[1], {
+    "HAProxyControllerReconciliationErrors": (None, "0.2333"),
+    "HAProxyControllerDeploymentFailures": (None, 0.05),
+    "HAProxyControllerHighQueueDepth": ("queue_backlog", 164),
+    "HAProxyControllerNoLeader": (None, 0),
+}, lambda name: {} if name == "HAProxyControllerNoLeader" else
+   {"instance": "10.244.3.18:8080", "job": "haptic-controller", "namespace": "haptic",
+    "pod": "haptic-controller-7c9d8f6b5-m4x2q"},
+    text=helm_file(HAPTIC[0], HAPTIC[1], HAPTIC[2], {"{{ `": "", "` }}": ""}))
+
+
+# ---------------------------------------------------------------------------------------------
+# canonical/haproxy-operator: haproxy-operator/src/loki_alert_rules/*.rule (Canonical's HAProxy charm:
+# LogQL rules over its hacluster (Pacemaker/Corosync) logs for the load balancer's virtual IP; four
+# files, one rule each, all taken)
+HAC = ("canonical/haproxy-operator", "165497fbc413b6ae874d5215edbd34abc36c0af2", "haproxy-operator/src/loki_alert_rules/")
+HAC_BASE = {"filename": "/var/log/syslog", "juju_application": "haproxy", "juju_model": "prod-ingress",
+            "juju_unit": "haproxy/1"}
+take(HAC[0], HAC[2] + "hacluster_no_quorum.rule", HAC[1], {
+    "HaproxyNoQuorumError": (OUT, "Pacemaker disabling resource management for lack of quorum (a cluster partition, not one member down): not settled"),
+}, HAC_BASE)
+take(HAC[0], HAC[2] + "hacluster_node_lost.rule", HAC[1], {
+    "HaproxyNodeLostError": ("node_down", 1, {"node": "juju-4f2a1c-prod-ingress-2"}),
+}, HAC_BASE)
+take(HAC[0], HAC[2] + "hacluster_vip_started.rule", HAC[1], {
+    "HaproxyVipStarted": (None, 1),
+}, HAC_BASE)
+take(HAC[0], HAC[2] + "hacluster_vip_stopped.rule", HAC[1], {
+    "HaproxyVipStopped": (OUT, "Pacemaker stopping the VIP resource on a unit (a failover move, or the service going away): not settled"),
+}, HAC_BASE)
+
+
+FILES.write("rulesets33a.jsonl")
