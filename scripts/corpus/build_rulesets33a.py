@@ -167,4 +167,50 @@ take(HAC[0], HAC[2] + "hacluster_vip_stopped.rule", HAC[1], {
 }, HAC_BASE)
 
 
+# ---------------------------------------------------------------------------------------------
+# canonical/istio-k8s-operator: src/prometheus_alert_rules/{infra,workloads}.rules (Canonical's Istio
+# control-plane charm for its ambient-mode service mesh: ztunnel, istio-cni, Citadel's root
+# certificate, Pilot's listeners, endpoints, services, push queue and xDS pushes)
+ISTIO_K8S = ("canonical/istio-k8s-operator", "bfb2e0f2edf6a13c3e67fbc4c9c6ebeb78ebbaa2")
+ISTIO_K8S_BASE = {"instance": "istiod.istio-system.svc:15014", "job": "juju_prod-mesh_3a7c9e21_istio-k8s_prometheus_scrape",
+                  "juju_application": "istio-k8s", "juju_model": "prod-mesh", "juju_unit": "istio-k8s/0"}
+ISTIO_INTERNAL = "the control plane's own xDS push time (config distribution to proxies), neither a request's latency nor work waiting in a queue: not settled (as rulesets32a's internal operation durations)"
+take(ISTIO_K8S[0], "src/prometheus_alert_rules/infra.rules", ISTIO_K8S[1], {
+    "ZTunnelConnected": (OUT, "istio-cni's gauge of its connection to ztunnel below 1 ('ztunnel is missing'): a connection between two mesh components, neither a host down nor a settled cause"),
+    "IstioCniInstallNotReady": (OUT, "istio-cni's installation not ready on a node (an install state, not a host or service down): not settled"),
+    "CitadelServerRootCertExpiry": ("certificate_expiry", 2073611),
+    "PilotConflictInboundListener": (None, 2),
+    "PilotEndpointNotReady": (OUT, "Pilot counting endpoints in a not-ready state (Kubernetes readiness of backends, not a gateway's health check marking them down): not settled"),
+    "PilotServicesCountLow": (None, 0),
+}, ISTIO_K8S_BASE)
+take(ISTIO_K8S[0], "src/prometheus_alert_rules/workloads.rules", ISTIO_K8S[1], {
+    "HighPilotProxyQueueTime": ("queue_backlog", 1.84),
+    "HighXDSPushLatency": (OUT, ISTIO_INTERNAL),
+    "UnexpectedLowXDSPushCount": (None, 0.42, {"type": "wds"}),
+}, ISTIO_K8S_BASE)
+
+
+# ---------------------------------------------------------------------------------------------
+# canonical/istio-ingress-k8s-operator: src/prometheus_alert_rules/istio-ingress.rules (Canonical's
+# Istio ingress gateway charm: the gateway's istio-agent and its Envoy's clusters, errors and memory.
+# canonical/istio-beacon-k8s-operator holds the same file word for word and is not taken again)
+ISTIO_INGRESS = ("canonical/istio-ingress-k8s-operator", "a9ef9646aea149a00a6a7620acaf483249714d04")
+take(ISTIO_INGRESS[0], "src/prometheus_alert_rules/istio-ingress.rules", ISTIO_INGRESS[1], {
+    "HighOutgoingLatency": ("high_latency", 73.4),
+    "XDSProxyMismatch": (OUT, "xDS proxy requests more than twice its responses (a counter comparison of the agent's xDS stream): not settled"),
+    "HighCPUUsage": (None, 2.31),
+    "HighMemoryUsage": (OUT, "the agent's resident memory above a fixed 200 MiB without a stated limit (rule 8)"),
+    "NoSuccessfulScrapes": (None, 0),
+    "LongStartupDuration": (None, 7.2),
+    "Http2FlushTimeout": (OUT, "Envoy's HTTP/2 flush timeouts (streams idle while waiting for the peer's flow-control window to send the rest): neither a caller giving up on an upstream's answer nor a settled look-alike"),
+    "LocalClusterNotHealthy": (OUT, "Envoy's lb_local_cluster_not_ok (zone-aware routing without a usable local host set, or panic mode) called a failed health check: name and measurement disagree (rule 8)"),
+    "ZoneNoCapacityLeft": (None, 1),
+    "OriginalDestinationHostInvalid": (None, 3),
+    "HighErrorRate": (OUT, "completed requests divided by 2xx requests above 0.1 (always true, not an error share) called more than 10% errors: name and expression disagree (rule 8)"),
+    "ResourceExhaustion": ("out_of_memory", 0.87),
+}, {"instance": "10.1.43.27:15090", "job": "juju_prod-mesh_3a7c9e21_istio-ingress-k8s_prometheus_scrape",
+    "juju_application": "istio-ingress-k8s", "juju_model": "prod-mesh", "juju_unit": "istio-ingress-k8s/0",
+    "cluster_name": "outbound|9080||productpage.bookinfo.svc.cluster.local"})
+
+
 FILES.write("rulesets33a.jsonl")
