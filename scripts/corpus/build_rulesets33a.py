@@ -213,4 +213,42 @@ take(ISTIO_INGRESS[0], "src/prometheus_alert_rules/istio-ingress.rules", ISTIO_I
     "cluster_name": "outbound|9080||productpage.bookinfo.svc.cluster.local"})
 
 
+# ---------------------------------------------------------------------------------------------
+# ministryofjustice/cloud-platform-terraform-ingress-controller: resources/alerts.yaml (the UK Ministry
+# of Justice Cloud Platform's module for its NGINX ingress controllers: the controllers' own rules)
+take("ministryofjustice/cloud-platform-terraform-ingress-controller", "resources/alerts.yaml",
+     "82214bba2af13ceb26c132a1e193fc77346f5276", {
+         "IngressControllerIsCrashLoopBackoffing": ("crash_loop", 3),
+         "IngressControllerIsOOMKilled": ("out_of_memory", 1, {"reason": "OOMKilled"}),
+     }, {"instance": "10.195.14.7:8080", "job": "kube-state-metrics", "namespace": "ingress-controllers",
+         "pod": "nginx-ingress-default-controller-7b9c6d4f8-2xkqp", "container": "controller"})
+
+
+# ---------------------------------------------------------------------------------------------
+# Kuadrant/kuadrant-operator: examples/alerts/*.yaml (Kuadrant's gateway policy operator (DNS, TLS,
+# auth and rate-limit policies for Gateway API gateways): its example rules for orphaned DNS records,
+# gateways and routes without policies, and two Sloth-generated SLO burn-rate alerts over the Istio
+# ingress gateway's requests; each SLO file writes its alert twice (page, ticket), the first taken)
+KUAD = ("Kuadrant/kuadrant-operator", "ae698811cdbec09e1bb927678420967d31d09194")
+take(KUAD[0], "examples/alerts/orphan_records.yaml", KUAD[1], {
+    "PossibleOrphanedDNSRecords": (None, 1),
+}, {"rootDomain": "apps.example-shop.com"})
+take(KUAD[0], "examples/alerts/prometheusrules_policies_missing.yaml", KUAD[1], {
+    "GatewayWithoutDnsPolicy": (None, 1),
+    "GatewayWithoutTlsPolicy": (None, 1),
+    "HTTPRouteWithoutAuthPolicy": (None, 1),
+    "HTTPRouteWithoutRateLimitPolicy": (None, 1),
+}, lambda name: {"instance": "10.128.2.44:8081", "job": "kube-state-metrics", "customresource_group": "gateway.networking.k8s.io",
+                 **({"name": "external", "gateway_name": "external", "namespace": "api-gateway"} if name.startswith("Gateway") else
+                    {"name": "toystore", "httproute_name": "toystore", "namespace": "toystore"})})
+KUAD_SLO = {"sloth_service": "kuadrant", "sloth_id": "kuadrant-requests-availability", "sloth_slo": "requests-availability",
+            "owner": "kuadrant-org", "request_host": "api.toystore.example.com"}
+take(KUAD[0], "examples/alerts/slo-availability.yaml", KUAD[1], {
+    "KuadrantAvailabilityHighErrorRate": ("high_error_rate", 0.0118, KUAD_SLO),
+}, {})
+take(KUAD[0], "examples/alerts/slo-latency.yaml", KUAD[1], {
+    "KuadrantlatencyHighErrorRate": ("high_latency", 0.0093, dict(KUAD_SLO, sloth_id="kuadrant-requests-latency", sloth_slo="requests-latency")),
+}, {})
+
+
 FILES.write("rulesets33a.jsonl")
