@@ -102,13 +102,14 @@ take(LOKO[0], "assets/charts/components/metallb/templates/prometheusrules-lokomo
 # guard). The builder drops the Jinja lines and writes each alarm as a Prometheus rule (`if` as
 # `expr`), in the file's order.
 SALT = ("salt-formulas/salt-formula-haproxy", "haproxy/meta/prometheus.yml")
-
-
 SALT_COMMIT = "3ceef2fda0f1a948bf808b798b2c40b812491b37"
 
 
-def salt_text():
-    lines = [x for x in show(SALT[0], SALT_COMMIT, SALT[1]).splitlines(True) if not x.strip().startswith("{%")]
+
+
+def salt_text(repo=SALT[0], commit=None, path=SALT[1]):
+    """A Salt formula's meta/prometheus.yml alarms as a Prometheus rule file (Jinja lines dropped)."""
+    lines = [x for x in show(repo, commit or SALT_COMMIT, path).splitlines(True) if not x.strip().startswith("{%")]
     alarms = yaml.safe_load("".join(lines))["server"]["alert"]
     rules = [{"alert": k, "expr": v["if"], "labels": v.get("labels") or {}, "annotations": v.get("annotations") or {}}
              for k, v in alarms.items()]
@@ -249,6 +250,39 @@ take(KUAD[0], "examples/alerts/slo-availability.yaml", KUAD[1], {
 take(KUAD[0], "examples/alerts/slo-latency.yaml", KUAD[1], {
     "KuadrantlatencyHighErrorRate": ("high_latency", 0.0093, dict(KUAD_SLO, sloth_id="kuadrant-requests-latency", sloth_slo="requests-latency")),
 }, {})
+
+
+# ---------------------------------------------------------------------------------------------
+# The same family's formulas for the load balancer's neighbours, in the same alarm form (written as
+# Prometheus rules by `salt_text`): salt-formulas/salt-formula-keepalived (the VRRP daemon holding
+# the load balancers' virtual IPs), salt-formulas/salt-formula-octavia (OpenStack's load-balancing
+# service's API) and salt-formulas/salt-formula-apache (Apache httpd, the front end and reverse proxy
+# of the cloud's APIs and dashboards)
+KEEP = ("salt-formulas/salt-formula-keepalived", "7c43d92b51654353cbf08da25097d40403d3b3df", "keepalived/meta/prometheus.yml")
+KEEP_VRRP = "a VRRP instance in keepalived's %s state (its tracked interface or check failing, or the state unreadable): not settled"
+take(KEEP[0], KEEP[2], KEEP[1], {
+    "KeepalivedProcessDown": ("node_down", 0),
+    "KeepalivedProcessNotResponsive": ("node_down", 0),
+    "KeepalivedFailedState": (OUT, KEEP_VRRP % "FAILED"),
+    "KeepalivedUnknownState": (OUT, KEEP_VRRP % "UNKNOWN"),
+    "KeepalivedMultipleIPAddr": (None, 2),
+    "KeepalivedServiceOutage": ("node_down", 3),
+}, lambda name: {"ip": "10.10.0.10"} if name == "KeepalivedMultipleIPAddr" else
+   ({"cluster": "prx"} if name == "KeepalivedServiceOutage" else {"host": "prx02", "instance": "prx02:9126", "job": "telegraf"}),
+    {"name": "VIP_1", "process_name": "keepalived"}, text=salt_text(KEEP[0], KEEP[1], KEEP[2]))
+OCT = ("salt-formulas/salt-formula-octavia", "94c608bd001e6cc2f818fa0f4f88e08d6316e259", "octavia/meta/prometheus.yml")
+take(OCT[0], OCT[2], OCT[1], {
+    "OctaviaApiDown": ("node_down", 0),
+    "OctaviaErrorLogsTooHigh": (None, 0.47),
+}, lambda name: {} if name == "OctaviaApiDown" else {"host": "ctl01", "instance": "ctl01:9126", "job": "telegraf", "service": "octavia"},
+    text=salt_text(OCT[0], OCT[1], OCT[2]))
+APA = ("salt-formulas/salt-formula-apache", "d393507a6b290069493f866abcee9f58fcdcc564", "apache/meta/prometheus.yml")
+take(APA[0], APA[2], APA[1], {
+    "ApacheServiceDown": ("node_down", 0),
+    "ApacheServiceOutage": ("node_down", 3),
+    "ApacheWorkersAbsent": ("connection_pool_exhaustion", 0),
+}, lambda name: {"cluster": "prx"} if name == "ApacheServiceOutage" else {"host": "prx01", "instance": "prx01:9126", "job": "telegraf"},
+    text=salt_text(APA[0], APA[1], APA[2]))
 
 
 FILES.write("rulesets33a.jsonl")
