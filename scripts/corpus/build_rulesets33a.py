@@ -285,4 +285,22 @@ take(APA[0], APA[2], APA[1], {
     text=salt_text(APA[0], APA[1], APA[2]))
 
 
+# ---------------------------------------------------------------------------------------------
+# scalar-labs/helm-charts: charts/envoy/templates/prometheusrules.yaml (Scalar's chart for the Envoy
+# proxy it puts in front of ScalarDB/ScalarDL: the proxy Deployment's own rules; the database charts'
+# rules in the same repository are the same four rules for other workloads and are not taken). Helm
+# template: its `if` lines dropped, the {{`...`}} escapes undone, the `include` actions in the
+# expressions and metadata left as placeholders (`helm_text`).
+SCALAR = ("scalar-labs/helm-charts", "1341cfda879bd151b1de2808ffc595b798987979", "charts/envoy/templates/prometheusrules.yaml")
+SCALAR_KSM = {"instance": "10.42.1.19:8080", "job": "kube-state-metrics", "namespace": "scalardl"}
+take(SCALAR[0], SCALAR[2], SCALAR[1], {
+    "EnvoyClusterDown": ("node_down", 0),
+    "EnvoyClusterDegraded": ("node_down", 1),
+    "EnvoyPodsPending": (None, 1),
+    "EnvoyPodsError": ("crash_loop", 1, {"reason": "CrashLoopBackOff"}),
+}, lambda name: dict(SCALAR_KSM, deployment="scalardl-envoy") if name.startswith("EnvoyCluster") else
+   dict(SCALAR_KSM, pod="scalardl-envoy-6b8f9c7d54-tq9zl", **({"phase": "Pending"} if name == "EnvoyPodsPending" else {"container": "envoy"})),
+    text=helm_file(SCALAR[0], SCALAR[1], SCALAR[2], {}))
+
+
 FILES.write("rulesets33a.jsonl")
