@@ -303,4 +303,42 @@ take(SCALAR[0], SCALAR[2], SCALAR[1], {
     text=helm_file(SCALAR[0], SCALAR[1], SCALAR[2], {}))
 
 
+# ---------------------------------------------------------------------------------------------
+# pinano/traefik-pro-stack: config/prometheus/rules.yml (a Traefik reverse-proxy stack with CrowdSec,
+# Anubis proof-of-work challenges and Valkey: its own rules for the proxy's targets, 5xx share,
+# config reloads and latency, the host, and Valkey. Many alertnames are common ones found in other
+# corpora; the wording is the stack's own)
+PINANO = ("pinano/traefik-pro-stack", "12a8edb5641e83982482d521d978289932135a95", "config/prometheus/rules.yml")
+PINANO_JOBS = {"TraefikDown": ("traefik", "traefik:8080"), "CrowdSecDown": ("crowdsec", "crowdsec:6060"),
+               "RedisDown": ("redis", "redis-exporter:9121"), "NodeExporterDown": ("node_exporter", "node-exporter:9100")}
+
+
+def pinano_series(name):
+    if name in PINANO_JOBS:
+        return {"job": PINANO_JOBS[name][0], "instance": PINANO_JOBS[name][1]}
+    if name.startswith("Redis"):
+        return {"job": "redis", "instance": "redis-exporter:9121"}
+    if name == "TraefikConfigReloadFailure":
+        return {"job": "traefik", "instance": "traefik:8080"}
+    return {}  # sum(...) / sum(...), node-wide ratios with `or on() vector(0)`
+
+
+take(PINANO[0], PINANO[2], PINANO[1], {
+    "TraefikDown": ("node_down", 0),
+    "CrowdSecDown": ("node_down", 0),
+    "RedisDown": ("node_down", 0),
+    "NodeExporterDown": ("node_down", 0),
+    "HighErrorRate": ("high_error_rate", "7.312%"),
+    "TraefikConfigReloadFailure": (None, 2),
+    "HighLatencyP50": ("high_latency", "2.614s", {"service": "nextcloud@docker"}),
+    "HighMemoryUsage": ("out_of_memory", "92.41%", {"instance": "node-exporter:9100", "job": "node_exporter"}),
+    "CriticalMemoryUsage": ("out_of_memory", "97.83%", {"instance": "node-exporter:9100", "job": "node_exporter"}),
+    "HighCPULoad": (None, "88.21", {"instance": "node-exporter:9100"}),
+    "DiskSpaceLow": ("disk_full", "11.27%", {"instance": "node-exporter:9100", "job": "node_exporter", "mountpoint": "/", "fstype": "ext4", "device": "/dev/sda1"}),
+    "DiskSpaceCritical": ("disk_full", 0.0318, {"instance": "node-exporter:9100", "job": "node_exporter", "mountpoint": "/", "fstype": "ext4", "device": "/dev/sda1"}),
+    "RedisHighMemoryUsage": ("out_of_memory", "88.14%"),
+    "RedisRejectedConnections": ("connection_pool_exhaustion", 14),
+}, pinano_series)
+
+
 FILES.write("rulesets33a.jsonl")
