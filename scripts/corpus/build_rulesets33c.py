@@ -1,7 +1,7 @@
 """rulesets33c.jsonl: whole alerting-rule files of public projects no corpus used before (session 33,
 third helper; storage and backup systems' own rules: object-storage gateways (Scality CloudServer,
 RustFS) and the platform around one (Scality Zenko), block and file storage (Portworx, GlusterFS) and
-Velero backup deployments, and IBM FlashSystem under OpenShift Data Foundation).
+Velero and Proxmox Backup Server backup monitoring, and IBM FlashSystem under OpenShift Data Foundation).
 
 Every alerting rule of each file is read and rendered by `rule_templates.RuleFiles` (its
 docstring says how); the labels are decided by hand under tests/fixtures/corpus/POLICY.md, before
@@ -267,6 +267,28 @@ take("IBM/ibm-storage-odf-operator", "rules/prometheus-flashsystem-rules.yaml", 
     "FlashSystemPoolPhysicalCapacityNearFull": ("disk_full", 0.8934, {"pool_name": "Pool0"}),
     "FlashSystemPoolLogicalCapacityNearFull": ("disk_full", 0.9117, {"pool_name": "Pool0"}),
 }, FS_BASE, {"pool_name": "Pool0"})
+
+
+# ---------------------------------------------------------------------------------------------
+# natrontech/pbs-exporter: prometheus/rules/example-rules.yaml (the Proxmox Backup Server exporter's
+# own rules: the server's presence, snapshot verification and age, datastore and root-disk space,
+# host memory, swap, CPU and iowait; several descriptions adapt awesome-prometheus-alerts' and the
+# Kubernetes mixin's sentences to its own metrics and names)
+PBS_BASE = {"instance": "pbs-01.example.net:10019", "job": "pbs-exporter", "host": "pbs-01",
+            "datastore": "backup-zfs", "id": "pbs-01"}
+take("natrontech/pbs-exporter", "prometheus/rules/example-rules.yaml", "cec990ca91ed2f8d4ed1ada9d0f6bff1f7f3d597", {
+    "ProxmoxBackupHostDown": (None, 1),
+    "ProxmoxBackupSnapshotVerifyFailed": (None, 0, {"vm_id": "104"}),
+    "ProxmoxBackupSnapshotOutdated": (None, 2.64, {"vm_id": "104", "vm_name": "gitlab-runner-02"}),
+    "ProxmoxBackupPoolDiskOutOfSpace": ("disk_full", 92.41),
+    "ProxmoxBackupPoolDiskFillingUpInFourDays": ("disk_full", "78.34%"),
+    "ProxmoxBackupRootDiskOutOfSpace": ("disk_full", 93.08),
+    "ProxmoxBackupRootDiskFillingUpInFourDays": ("disk_full", "74.61%"),
+    "ProxmoxBackupHostOutOfMemory": ("out_of_memory", 91.73),
+    "ProxmoxBackupHostSwapIsFillingUp": ("out_of_memory", 84.22),
+    "ProxmoxBackupHostHighCpuLoad": (None, 0.87),
+    "ProxmoxBackupHostHighIowait": (None, 14.26),
+}, PBS_BASE, {"vm_name": "gitlab-runner-02", "vm_id": "104"})
 
 
 FILES.write("rulesets33c.jsonl")
