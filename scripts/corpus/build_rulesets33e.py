@@ -8,10 +8,11 @@ any classifier ran, in the tables below, and a rule mapped to OUT is left out wi
 (listed in SOURCES.md).
 """
 import os
+import re
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from rule_templates import OUT, RuleFiles, helm_file  # noqa: E402
+from rule_templates import OUT, RuleFiles, helm_file, show  # noqa: E402
 
 
 FILES = RuleFiles()
@@ -129,6 +130,143 @@ gh("perses/charts/templates/rule-perses.yaml", {
     "PersesServiceAbsent": ("node_down", 1),
 }, lambda name: {"job": "perses"} if name == "PersesServiceAbsent" else
    {"instance": "10.96.31.8:8080", "job": "perses", "namespace": "perses", "pod": "perses-0"})
+
+
+# ---------------------------------------------------------------------------------------------
+# vshn/component-appcat (VSHN's AppCat, the managed-service catalog of the APPUiO platform, built
+# on Crossplane: the Commodore component's rules as its golden test output for the vshn-managed
+# cluster renders them; the CloudNativePG, AppCat job, HA, Crossplane-resource and Redis/PostgreSQL
+# SLA files are taken, the other services' SLA files (the same rule per service) are not). The
+# OnCall label's `{{ if eq $labels.sla "guaranteed" }}` template is rendered for a made-up
+# besteffort instance ("false").
+APPCAT = ("vshn/component-appcat", "6cb285a7f96d41cfabbc9dabde1ef79abe1fb962", "tests/golden/vshn-managed/appcat/appcat/")
+ONCALL = re.compile(r"'\{\{ if eq \$labels\.sla \"guaranteed\" \}\}true\{\{ else \}\}false\{\{ end\s+\}\}'")
+
+
+def appcat(path, labels, base, extra=None):
+    text = ONCALL.sub("'false'", show(APPCAT[0], APPCAT[1], APPCAT[2] + path))
+    take(APPCAT[0], APPCAT[2] + path, APPCAT[1], labels, base, extra, text=text)
+
+
+CNPG_POD = {"instance": "10.128.6.41:9187", "job": "postgresql-cnpg", "namespace": "vshn-postgresql-shop-db-7xk2p",
+            "pod": "postgresql-2", "sla": "besteffort"}
+appcat("cnpg/10_cnpg_prometheusrule.yaml", {
+    "CNPGPostgreSQLReplicationLagCritical": ("replication_lag", 412.7),
+    "CNPGPostgreSQLReplicaFailingReplication": (None, 1),
+    "CNPGPostgreSQLManualSwitchoverRequired": (None, 1),
+    "CNPGPostgreSQLNoStreamingReplicas": (None, 0),
+    "CNPGPostgreSQLXIDWraparound": (None, 318274611),
+    "CNPGPostgreSQLFencingOn": (None, 1),
+    "CNPGPostgreSQLArchiveFailing": (None, 1),
+    "CNPGClusterHAWarning": (None, 1),
+    "CNPGClusterOffline": ("node_down", 0),
+    "CNPGClusterInstancesOnSameNode": (None, 2),
+}, CNPG_POD, {"datname": "shop", "node": "worker-zrh-1-04"})
+
+APPCAT_KSM = {"instance": "10.128.2.9:8443", "job": "kube-state-metrics", "namespace": "vshn-redis-cache-4hq8m"}
+appcat("10_appcat_backup_monitoring.yaml", {
+    "AppCatBackupJobError": (None, 1),
+}, dict(APPCAT_KSM, job_name="k8up-backup-redis-cache-29410560"))
+appcat("10_appcat_ha_monitoring.yaml", {
+    "AppCatHighAvailableDeploymentWarning": ("node_down", 1),
+    "AppCatHighAvailableStatefulsetWarning": ("node_down", 1),
+}, dict(APPCAT_KSM, deployment="redis-cache-sentinel", statefulset="redis-node"))
+appcat("10_appcat_maintenance_monitoring.yaml", {
+    "AppCatMaintenanceJobFailed": (None, 1),
+}, dict(APPCAT_KSM, job_name="maintenancejob-29410620"))
+appcat("billing/50_alerts.yaml", {
+    "AppCatReportingDatabaseBackfillingFailed": (None, 1),
+}, {"instance": "10.128.2.9:8443", "job": "kube-state-metrics", "namespace": "syn-appcat",
+    "job_name": "appcat-backfill-vshnredis-29410500"})
+appcat("controllers/appcat/40_prometheusrule.yaml", {
+    "CrossplaneResourceUnsynced": (None, 1),
+    "CrossplaneResourceNotReady": (None, 1),
+}, {"api_version": "vshn.appcat.vshn.io/v1", "kind": "XVSHNRedis", "name": "redis-cache-4hq8m",
+    "claim_name": "redis-cache", "claim_namespace": "shop-prod", "instance_name": "redis-cache-4hq8m",
+    "status_synced": "ReconcileError", "status_ready": "Creating"})
+appcat("hotfixer/10_prometheusrule.yaml", {
+    "AppCatHotfixJobError": (None, 1),
+}, {"instance": "10.128.2.9:8443", "job": "kube-state-metrics", "namespace": "syn-appcat", "job_name": "appcat-hotfixer"})
+
+APPCAT_PROBE = {"instance": "10.128.4.18:8080", "job": "appcat-sli-exporter", "namespace": "syn-appcat-slos",
+                "name": "redis-cache-4hq8m", "instance_namespace": "vshn-redis-cache-4hq8m", "sla": "besteffort"}
+APPCAT_SLO = "an uptime SLO's error-budget burn over failed probes of the instance (error budget burn, rule 4, or a probe saying the instance is down, rule 7): not settled"
+appcat("sli_exporter/90_VSHNRedis_Opsgenie.yaml", {
+    "VSHNRedisSla": ("node_down", 0.6, {"reason": "fail-connect"}),
+    "VSHNRedisSlaHA": ("node_down", 0.8, {"reason": "fail-connect"}),
+    "VSHNRedisNotMaster": (OUT, "a Redis replica not connected to a master (the master down, or replication broken): not settled"),
+    "VSHNRedisQuorumNotOk": (None, 0),
+    "VSHNRedisQuorumFlapping": (OUT, "a Sentinel quorum state changing four times in ten minutes (flapping members or network): not settled"),
+}, dict(APPCAT_PROBE, service="VSHNRedis"), {"ha": "true", "maintenance": "false"})
+appcat("sli_exporter/90_VSHNPostgreSQL_Opsgenie.yaml", {
+    "VSHNPostgreSQLSla": ("node_down", 0.6, {"reason": "fail-timeout"}),
+    "VSHNPostgreSQLSlaHA": ("node_down", 1.2, {"reason": "fail-timeout"}),
+}, dict(APPCAT_PROBE, service="VSHNPostgreSQL", name="shop-db-7xk2p", instance_namespace="vshn-postgresql-shop-db-7xk2p"))
+appcat("sli_exporter/80_slo_vshn_redis_ha.yaml", {
+    "SLO_AppCat_HAVSHNRedisUptime": (OUT, APPCAT_SLO),
+}, {})
+appcat("sli_exporter/70_slo_vshn_postgresql.yaml", {
+    "SLO_AppCat_VSHNPostgreSQLUptime": (OUT, APPCAT_SLO),
+}, {})
+
+
+# ---------------------------------------------------------------------------------------------
+# operator-framework/operator-controller: testdata/prometheus/values.yaml (OLM v1, the cluster
+# extension installer: the rules its own Prometheus setup loads, as additionalPrometheusRulesMap
+# of the Prometheus chart's values, on its operator-controller and catalogd components)
+OLM_PANIC = "panics counted by controller-runtime, which recovers them (no restart, no settled cause): not settled"
+OLM_MEM = "container memory above, or growing faster than, a fixed figure with no stated limit (rule 8): not settled"
+take("operator-framework/operator-controller", "testdata/prometheus/values.yaml", "df2c201d70e83d02eae23597d604269fa1baf20a", {
+    "reconciler-panic": (OUT, OLM_PANIC),
+    "webhook-panic": (OUT, OLM_PANIC),
+    "oom-events": ("out_of_memory", 1),
+    "operator-controller-memory-growth": (OUT, OLM_MEM),
+    "catalogd-memory-growth": (OUT, OLM_MEM),
+    "operator-controller-memory-usage": (OUT, OLM_MEM),
+    "catalogd-memory-usage": (OUT, OLM_MEM),
+    "operator-controller-cpu-usage": (None, "23.47"),
+    "catalogd-cpu-usage": (None, "21.08"),
+    "operator-controller-api-call-rate": (None, "14.62"),
+    "catalogd-api-call-rate": (None, "6.31"),
+}, {"instance": "10.244.0.12:8443", "job": "operator-controller-service", "namespace": "olmv1-system",
+    "pod": "operator-controller-controller-manager-6d8c5b7f94-lq7zt", "container": "manager"})
+
+
+# ---------------------------------------------------------------------------------------------
+# tjungbauer/project-onboarding-operator: config/prometheus/rules.yaml (an OpenShift platform
+# team's operator that onboards projects (namespaces, quotas, "t-shirt sizes") for tenants; the
+# OLM bundle's copy of the same rules is not taken again; its recording rules are not rules taken)
+take("tjungbauer/project-onboarding-operator", "config/prometheus/rules.yaml", "28a01211db7900241ec0ffe6f8d9fd9e16a5d679", {
+    "ProjectOnboardingOperatorDown": ("node_down", 0),
+    "ProjectOnboardingReconcileErrors": (None, 0.0667),
+    "ProjectOnboardingWorkqueueBacklog": ("queue_backlog", 17),
+    "TShirtSizeReconcileErrors": (None, 0.0333),
+    "ProjectOnboardingReconcileErrorsByReason": (None, 0.05, {"reason": "quota_apply"}),
+}, {"instance": "10.130.2.44:8443", "job": "project-onboarding-operator-controller-manager-metrics-service",
+    "namespace": "project-onboarding-operator", "service": "project-onboarding-operator-controller-manager-metrics-service",
+    "name": "projectonboarding", "controller": "projectonboarding"}, {"reason": "quota_apply"})
+
+
+# ---------------------------------------------------------------------------------------------
+# 19-komal/certificate-management-operator: config/prometheus/prometheusrule.yaml (an OpenShift
+# operator that watches and rotates the TLS certificates kept in a cluster's secrets)
+take("19-komal/certificate-management-operator", "config/prometheus/prometheusrule.yaml", "7d72406cb9768270ca0caf3e9e642f8e9f028f31", {
+    "CertificateExpiringSoon": ("certificate_expiry", 21),
+    "CertificateExpiringCritical": ("certificate_expiry", 4),
+    "CertificateExpired": ("certificate_expiry", -2),
+    "CertificateRotationFailed": (OUT, "failed rotations of a certificate still valid (a failed renewal job, rule 10, or the expiry it leads to): not settled"),
+}, {"instance": "10.129.0.31:8443", "job": "certificate-management-operator-metrics", "namespace": "payments",
+    "secret": "payments-api-tls"})
+
+
+# ---------------------------------------------------------------------------------------------
+# redhat-cop/egressip-ipam-operator: config/prometheus/rules.yaml (Red Hat Communities of
+# Practice's OpenShift add-on that allocates egress IPs to namespaces from a node's capacity)
+take("redhat-cop/egressip-ipam-operator", "config/prometheus/rules.yaml", "7c7b6d739635ef2e0b56926483a0a7cf1b01fb10", {
+    "HighEgressIPUtilization": (None, 0.8333),
+    "ExtremelyHighEgressIPUtilization": (None, 1),
+}, {"instance": "10.0.141.12:8443", "job": "egressip-ipam-operator-controller-manager-metrics",
+    "namespace": "egressip-ipam-operator", "node": "ip-10-0-141-12.eu-west-1.compute.internal"})
 
 
 FILES.write("rulesets33e.jsonl")
