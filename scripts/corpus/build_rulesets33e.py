@@ -269,4 +269,59 @@ take("redhat-cop/egressip-ipam-operator", "config/prometheus/rules.yaml", "7c7b6
     "namespace": "egressip-ipam-operator", "node": "ip-10-0-141-12.eu-west-1.compute.internal"})
 
 
+# ---------------------------------------------------------------------------------------------
+# cloudoperators/greenhouse: charts/manager/alerts/*.alerts (SAP's Greenhouse platform itself: the
+# manager's own rules on its organizations, teams, registered clusters, plugins and catalogs, its
+# operator, webhooks and proxies; eight files, every one taken; the plugins' rules are the
+# separate greenhouse-extensions repository's, above)
+GHM = ("cloudoperators/greenhouse", "7e13274cac1367b3308cd142093ba1f35549f2b2")
+GHM_OPERATOR = {"instance": "10.180.4.12:8080", "job": "greenhouse-controller-manager-metrics-service",
+                "service": "greenhouse-controller-manager-metrics-service", "namespace": "greenhouse",
+                "pod": "greenhouse-controller-manager-5d7b9c6f48-wx2mp"}
+GHM_EXTRA = {"catalog": "greenhouse-extensions", "organization": "ccloud", "owned_by": "observability",
+             "reason": "SourceNotReady", "clusterName": "qa-de-1", "version": "v1.29.8", "controller": "plugin",
+             "name": "plugin", "webhook": "/validate-greenhouse-sap-v1alpha1-plugin", "plugin": "kube-monitoring-qa-de-1",
+             "pluginPreset": "kube-monitoring", "method": "GET", "resource_kind": "PluginPreset",
+             "resource_name": "logs-qa", "team": "observability", "team_role_binding": "observability-viewer"}
+
+
+def ghm(name, labels, base=GHM_OPERATOR):
+    take(GHM[0], "charts/manager/alerts/%s.alerts" % name, GHM[1], labels, base, GHM_EXTRA)
+
+
+ghm("catalog", {"GreenhouseCatalogNotReady": (None, 0)})
+ghm("cluster", {
+    "GreenhouseClusterNotReady": (OUT, "a registered cluster's Ready condition false (the cluster unreachable, its kubeconfig invalid, or its nodes not ready): not settled"),
+    "GreenhouseClusterTokenExpiry": (None, 61200),
+    "GreenhouseClusterKubernetesVersionOutOfMaintenance": (None, 1),
+})
+ghm("operator", {
+    "GreenhouseOperatorReconcileErrorsHigh": (None, "12.5%"),
+    "GreenhouseOperatorReconcileDurationHigher10Min": (OUT, "a controller's own reconcile-loop duration (as rulesets28c, 29 and 32a left them out)"),
+    "GreenhouseOperatorWorkqueueNotDrained": ("queue_backlog", 0.15),
+    "GreenhouseWebhookLatencyHigh": ("high_latency", "342.7ms"),
+    "GreenhouseWebhookErrorsHigh": ("high_error_rate", "14.29%"),
+})
+ghm("organization", {
+    "GreenhouseOrganizationNotReady": (None, 0),
+    "GreenhouseSCIMAccessNotReady": (None, 0),
+})
+ghm("plugin", {
+    "GreenhousePluginNotReady": (None, 0),
+    "GreenhousePluginPresetNotReconciled": (None, 0),
+    "GreenhousePluginConstantlyFailing": (None, 0.8333),
+})
+ghm("proxies", {
+    "GreenhouseProxyRequestErrorsHigh": ("high_error_rate", "23.08%", {"service": "greenhouse-cors-proxy"}),
+    "GreenhouseProxyRequestDurationHigh": ("high_latency", "812.4ms", {"service": "greenhouse-cors-proxy"}),
+    "GreenhouseIDProxyErrorsHigh": ("high_error_rate", 0.3, {"service": "greenhouse-idproxy", "code": "502"}),
+}, {"instance": "10.180.5.23:6543", "job": "greenhouse-idproxy", "namespace": "greenhouse",
+    "pod": "greenhouse-idproxy-7f6d8c9b5-k4rtz"})
+ghm("resource", {"GreenhouseResourceOwnedByLabelMissing": (None, 1)})
+ghm("team", {
+    "GreenhouseTeamMembershipCountDrop": (None, -7),
+    "GreenhouseTeamRoleBindingNotReady": (None, 0),
+})
+
+
 FILES.write("rulesets33e.jsonl")
