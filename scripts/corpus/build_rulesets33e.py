@@ -324,4 +324,77 @@ ghm("team", {
 })
 
 
+# ---------------------------------------------------------------------------------------------
+# Project Syn / APPUiO Commodore components (VSHN's platform team's packaging of cluster add-ons:
+# each component repository renders its own rules; its golden test output for the default
+# configuration is taken, one repository a project). Each holds one to nine rules of its own.
+SYN_KYVERNO = ("projectsyn/component-kyverno", "dd3a6d509ca4727a9a4e08f915bf12c5b6897a47",
+               "tests/golden/defaults/kyverno/kyverno/10_monitoring/10_prometheusrule_kyverno-alerts.yaml")
+take(SYN_KYVERNO[0], SYN_KYVERNO[2], SYN_KYVERNO[1], {
+    "KyvernoAdmissionLatencyReachedWebhookTimeout": (OUT, "admission reviews slower than the API server's 10s webhook timeout (the latency of Kyverno's reviews, or the API server's calls timing out on it): not settled"),
+}, {"resource_kind": "Pod", "resource_namespace": "shop-prod"})
+
+take("projectsyn/component-crossplane", "tests/golden/defaults/crossplane/crossplane/20_monitoring.yaml",
+     "f375e310309eb0505c581cb678e7dd90ed664696", {
+         "CrossplaneDown": ("node_down", 0),
+     }, {"instance": "10.128.3.77:8080", "job": "crossplane-metrics", "namespace": "syn-crossplane",
+         "pod": "crossplane-7d9b8c5f6d-hx4lq"})
+
+take("projectsyn/component-cert-manager", "tests/golden/config/cert-manager/cert-manager/99_alerts.yaml",
+     "fd3ffdea20d746b2472e4795d7f4140127d81e58", {
+         "CertificateNotReady": (None, 0),
+     }, {"instance": "10.128.5.14:9402", "job": "cert-manager", "namespace": "shop-prod", "name": "shop-api-tls",
+         "condition": "True", "issuer_name": "letsencrypt-production", "issuer_kind": "ClusterIssuer"})
+
+OUC = "tests/golden/defaults/openshift-upgrade-controller/openshift-upgrade-controller/10_prometheusrule.yaml"
+take("appuio/component-openshift-upgrade-controller", OUC, "19cc2d3972619e5fea019c6f61632f4ec4d98aea", {
+    "MaintenanceInProgress": (None, 1),
+    "NodeDrainStuck": (None, 1),
+    "PausedMachineConfigPool": (None, 1),
+    "UpgradeJobFailed": (None, 1, {"upgradejob": "maintenance-2026-12-02-22-00", "state": "failed"}),
+}, {"instance": "10.128.0.52:8080", "job": "openshift-upgrade-controller-metrics",
+    "namespace": "appuio-openshift-upgrade-controller"},
+    {"node": "infra-zrh-1-a7f3", "pool": "worker", "upgradejob": "maintenance-2026-12-02-22-00",
+     "reason": "PreUpgradeHealthCheckFailed"})
+
+# appuio/component-openshift4-slos: the APPUiO platform's own SLOs of its OpenShift clusters (Sloth
+# renders each SLO as a page and a ticket alert of one name; the first is taken). The burn-rate
+# expressions keep no series labels; the labels the templates name are made up per SLO.
+SLOS = ("appuio/component-openshift4-slos", "a55b3cd53b219faff1d2711ad366114277dcd4a5",
+        "tests/golden/defaults/openshift4-slos/openshift4-slos/")
+SLO_IDS = {
+    "AppuioChHttpGetErrorRatio": ("appuio-ch", "appuio-ch-http-get-availability"),
+    "SLO_CustomerFacingIngressFailure": ("customer-facing", "ingress"),
+    "SLO_ClusterIngressFailure": ("ingress", "canary"),
+    "SLO_KubeApiServerFailure": ("kubernetes_api", "canary"),
+    "SLO_KubeApiServerHighErrorRate": ("kubernetes_api", "requests"),
+    "SLO_NetworkPacketLossHigh": ("network", "requests"),
+    "SLO_StorageOperationHighErrorRate": ("storage", "csi-operations"),
+    "SLO_StorageCanaryWorkloadTimesOut": ("storage", "storage-canary-bulk"),
+    "SLO_CanaryWorkloadTimesOut": ("workload-schedulability", "canary"),
+}
+SLO_PROBES = "an SLO's error-budget burn over failed probes of a canary (error budget burn, rule 4, or a probe saying its target is down, rule 7): not settled"
+
+
+def slo(name, labels):
+    take(SLOS[0], SLOS[2] + name + ".yaml", SLOS[1], labels,
+         lambda alert: {"sloth_service": SLO_IDS[alert][0], "sloth_slo": SLO_IDS[alert][1],
+                        "sloth_id": "%s-%s" % SLO_IDS[alert]})
+
+
+slo("appuio-ch-http-get-availability", {"AppuioChHttpGetErrorRatio": ("high_error_rate", 0.0213)})
+slo("customer_facing", {"SLO_CustomerFacingIngressFailure": ("high_error_rate", 0.0187)})
+slo("ingress", {"SLO_ClusterIngressFailure": (OUT, SLO_PROBES)})
+slo("kubernetes_api", {
+    "SLO_KubeApiServerFailure": (OUT, SLO_PROBES),
+    "SLO_KubeApiServerHighErrorRate": ("high_error_rate", 0.0172),
+})
+slo("network", {"SLO_NetworkPacketLossHigh": (None, 0.0836)})
+slo("storage", {
+    "SLO_StorageOperationHighErrorRate": ("high_error_rate", 0.0931),
+    "SLO_StorageCanaryWorkloadTimesOut": (None, 0.1562),
+})
+slo("workload-schedulability", {"SLO_CanaryWorkloadTimesOut": (None, 0.0417)})
+
+
 FILES.write("rulesets33e.jsonl")
