@@ -1,0 +1,217 @@
+"""rulesets33d.jsonl: whole alerting-rule files of public projects no corpus used before (session 33,
+fourth helper; telemetry and logging pipelines' own self-monitoring rules, written by the projects
+that run them: OpenTelemetry Collector deployments, log shippers and their stores, queues and
+dashboards).
+
+Every alerting rule of each file is read and rendered by `rule_templates.RuleFiles` (its
+docstring says how); the labels are decided by hand under tests/fixtures/corpus/POLICY.md, before
+any classifier ran, in the tables below, and a rule mapped to OUT is left out with its reason
+(listed in SOURCES.md).
+"""
+import os
+import re
+import sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+from rule_templates import OUT, RuleFiles, helm_file, helm_text, show  # noqa: E402
+
+
+FILES = RuleFiles()
+take = FILES.take
+
+
+# ---------------------------------------------------------------------------------------------
+# open-telemetry/opentelemetry-helm-charts: charts/opentelemetry-collector/templates/prometheusrule.yaml
+# (the OpenTelemetry project's own chart for the Collector: its default rules, behind
+# prometheusRule.defaultRules.enabled). The chart writes the three enqueue-failure rules with a
+# `range` over the signals; the builder unrolls it (SendQueueFailedspans, ...metric_points,
+# ...log_records) before helm_text renders the rest.
+OTELCHART = ("open-telemetry/opentelemetry-helm-charts", "dd5665c06f376c00a5e2147aa84b70c3d105ecfb",
+             "charts/opentelemetry-collector/templates/prometheusrule.yaml")
+
+
+def otelchart_text():
+    text = show(OTELCHART[0], OTELCHART[1], OTELCHART[2])
+    m = re.search(r"^\{\{- range \$signal := \$signals \}\}\n(.*?)^\{\{- end \}\}\n", text, re.S | re.M)
+    body = m.group(1)
+    unrolled = "".join(body.replace("{{ $signal }}", s) for s in ("spans", "metric_points", "log_records"))
+    return helm_text(text[:m.start()] + unrolled + text[m.end():])
+
+
+OTEL_COMMON = {"service_name": "otelcol-contrib", "service_version": "0.116.0",
+               "instance": "10.42.3.17:8888", "job": "opentelemetry-collector",
+               "namespace": "observability", "pod": "opentelemetry-collector-6d8f7b9c4-qz2lm"}
+
+
+def otelchart_series(name):
+    if name.startswith("Receiver"):
+        return dict(OTEL_COMMON, receiver="otlp", transport="grpc")
+    return dict(OTEL_COMMON, exporter="otlphttp/tempo", data_type="traces")
+
+
+take(OTELCHART[0], OTELCHART[2], OTELCHART[1], {
+    "ReceiverDroppedSpans": (None, "14.27"),
+    "ReceiverDroppedMetrics": (None, "312.5"),
+    "ReceiverDroppedLogs": (None, "48.9"),
+    "ExporterDroppedSpans": (None, "22.13"),
+    "ExporterDroppedMetrics": (None, "180.4"),
+    "ExporterDroppedLogs": (None, "61.7"),
+    "ExporterQueueSize": ("queue_backlog", "874"),
+    "SendQueueFailedspans": (None, "35.6"),
+    "SendQueueFailedmetric_points": (None, "412.8"),
+    "SendQueueFailedlog_records": (None, "97.2"),
+}, otelchart_series, text=otelchart_text())
+
+
+# ---------------------------------------------------------------------------------------------
+# cloudoperators/greenhouse-extensions: the Greenhouse platform's plugins (SAP's operations
+# platform) ship their own PrometheusRules: the logs plugin (OpenTelemetry Collector log shipping),
+# the kafka plugin, the opensearch plugin (the log store), the alerts plugin's Alertmanager extras
+# and the perses plugin (dashboards). The thanos plugin's rule files (copies of the thanos mixin)
+# and the audit-logs plugin's vendored audit-poller chart are not taken.
+GH = ("cloudoperators/greenhouse-extensions", "f3e4ddfaebf051dfd5d6723bb40bf2683a2e4fb3")
+
+
+def gh_file(path, subs):
+    return helm_file(GH[0], GH[1], path, subs)
+
+
+GH_LOGS_COLLECTOR = {"namespace": "logs", "pod": "logs-opentelemetry-operator-7b9d5c6f48-m2xkd",
+                     "instance": "10.100.12.41:8080", "job": "logs/opentelemetry-operator-metrics",
+                     "controller": "opentelemetrycollector", "name": "opentelemetrycollector"}
+
+
+def gh_logs_series(name):
+    if name in ("ReconcileErrors", "WorkqueueDepth"):
+        s = dict(GH_LOGS_COLLECTOR)
+        if name == "ReconcileErrors":
+            s["result"] = "error"
+        return s
+    return {"region": "eu-de-1", "k8s_node_name": "node-pool-a-7c9df-x2kqp",
+            "pod": "logs-collector-logs-7f4bd", "k8s_cluster_name": "s-eu-de-1"}
+
+
+take(GH[0], "logs/charts/templates/alerts.yaml", GH[1], {
+    "FilelogRefusedLogs": (None, 12.4),
+    "ReceiverRefusedMetric": (None, 3.1),
+    "OTelLogsMissing": (None, 0),
+    "ReconcileErrors": (None, 0.05),
+    "WorkqueueDepth": ("queue_backlog", 0.2),
+    "OTelLogsIncreasing": (None, 4.7),
+    "OTelLogsDecreasing": (None, 5.3),
+    "OTelLogsExportingFailed": (None, 0.83),
+}, gh_logs_series, text=gh_file("logs/charts/templates/alerts.yaml", {'{{ printf "%s-alerts" $.Release.Name | trunc 63 }}': "logs-alerts"}))
+
+
+def gh_kafka_series(name):
+    if name == "KafkaNoBrokersOnline":  # absent(): the selector's labels
+        return {"namespace": "kafka"}
+    return {"topic": "logs.audit", "consumergroup": "logstash-audit-indexer"}
+
+
+take(GH[0], "kafka/charts/templates/alerts.yaml", GH[1], {
+    "KafkaConsumerLagTooHigh": ("queue_backlog", "18342"),
+    "KafkaUnderReplicatedPartitions": (None, "2"),
+    "KafkaNoBrokersOnline": (None, 1),
+}, gh_kafka_series, text=gh_file("kafka/charts/templates/alerts.yaml", {
+    "{{ .Release.Namespace }}": "kafka", '{{ printf "%s-alerts" .Values.kafka.name | trunc 63 }}': "kafka-alerts"}))
+
+
+OS_SUBS = {"{{ .Release.Namespace }}": "opensearch-logs", "{{ .Values.cluster.cluster.name }}": "opensearch-logs"}
+
+
+def os_series(name):
+    if name.startswith("OpenSearchGuardian"):
+        status = {"OpenSearchGuardianNoncompliant": "noncompliant", "OpenSearchGuardianEmpty": "empty"}.get(name, "compliant")
+        s = {"namespace": "opensearch-logs", "cluster": "opensearch-logs", "pod": "opensearch-guardian-5c7d9f8b6-hw4tz",
+             "instance": "10.100.7.23:9090", "job": "opensearch-guardian"}
+        if name != "OpenSearchGuardianErrors":
+            s["status"] = status
+        return s
+    if name == "OpenSearchOperatorDown":
+        return {"namespace": "opensearch-logs", "pod": "opensearch-operator-controller-manager-6b8c4d7f5-pl9vn",
+                "instance": "10.100.7.11:8443", "job": "opensearch-operator-controller-manager-metrics-service"}
+    return {"opensearch_org_opensearch_cluster": "opensearch-logs", "deployment": "opensearch-logs-dashboards",
+            "index": ".ds-logs-otel-000142"}
+
+
+take(GH[0], "opensearch/chart/alerts/opensearch-cluster.yaml", GH[1], {
+    "OpenSearchClusterRed": (None, 2),
+    "OpenSearchClusterYellow": (None, 1),
+    "OpenSearchIndexSizeTooLarge": (OUT, "an index grown past 200 GB while still written (a rollover not happening): neither storage capacity against a limit nor anything else settled"),
+    "OpenSearchDashboardsUnavailable": ("node_down", 0),
+}, os_series, text=gh_file("opensearch/chart/alerts/opensearch-cluster.yaml", OS_SUBS))
+take(GH[0], "opensearch/chart/alerts/opensearch-guardian.yaml", GH[1], {
+    "OpenSearchGuardianNoncompliant": (None, 1),
+    "OpenSearchGuardianEmpty": (None, 1),
+    "OpenSearchGuardianErrors": (None, 3),
+    "OpenSearchGuardianStatusStale": (None, 612.4),
+}, os_series, text=gh_file("opensearch/chart/alerts/opensearch-guardian.yaml", OS_SUBS))
+take(GH[0], "opensearch/chart/alerts/opensearch-kube-metrics.yaml", GH[1], {
+    "OpenSearchHotTierDiskFull": ("disk_full", 0.8712),
+    "OpenSearchWarmTierDiskFull": ("disk_full", 0.8934),
+}, os_series, text=gh_file("opensearch/chart/alerts/opensearch-kube-metrics.yaml", OS_SUBS))
+take(GH[0], "opensearch/chart/alerts/opensearch-operator.yaml", GH[1], {
+    "OpenSearchOperatorDown": ("node_down", 0),
+}, os_series, text=gh_file("opensearch/chart/alerts/opensearch-operator.yaml", OS_SUBS))
+
+
+take(GH[0], "alerts/charts/templates/prometheusRules.yaml", GH[1], {
+    "AlertmanagerClusterMessagesPruned": (None, 0.4),
+    "AlertmanagerClusterMessagesQueued": ("queue_backlog", 37),
+    "AlertmanagerInvalidAlerts": (None, 0.07),
+    "AlertmanagerClusterHealthDegraded": (None, 2),
+    "AlertmanagerPeerReconnectFailed": (OUT, "failed reconnections to a gossip peer (a rate, not a member marked failed or unreachable): not settled by rule 11"),
+}, {"container": "alertmanager", "namespace": "kube-monitoring", "pod": "alertmanager-kube-monitoring-0",
+    "instance": "10.100.3.8:9093", "job": "kube-monitoring-alertmanager"},
+    text=gh_file("alerts/charts/templates/prometheusRules.yaml", {"{{ $.Release.Namespace }}": "kube-monitoring"}))
+
+
+PERSES_SUBS = {'{{ include "perses.jobName" . }}': "perses", '{{ include "release.name" . }}': "perses"}
+
+
+def perses_series(name):
+    if name == "PersesServiceAbsent":
+        return {"job": "perses"}
+    if name == "PersesContentSyncJobFailed":
+        return {"namespace": "perses"}
+    return {"job": "perses", "namespace": "perses", "pod": "perses-0", "instance": "10.100.9.14:8080"}
+
+
+take(GH[0], "perses/charts/templates/rule-perses.yaml", GH[1], {
+    "PersesServiceDown": ("node_down", 0),
+    "PersesServiceAbsent": ("node_down", 1),
+}, perses_series, text=gh_file("perses/charts/templates/rule-perses.yaml", PERSES_SUBS))
+take(GH[0], "perses/charts/templates/rule-content-sync.yaml", GH[1], {
+    "PersesContentSyncJobFailed": (None, 1),
+}, perses_series, text=gh_file("perses/charts/templates/rule-content-sync.yaml", PERSES_SUBS))
+
+
+# ---------------------------------------------------------------------------------------------
+# kyma-project/telemetry-manager: internal/selfmonitor/config/testdata/rules.yaml (the Kyma
+# telemetry module's self-monitor: the rules its manager generates for its OTLP gateways, agents
+# and Fluent Bit, as the golden file of its generator; the rules carry no labels or annotations).
+# Every taken rule aggregates `by (pipeline_name)`, so its series is that label alone.
+take("kyma-project/telemetry-manager", "internal/selfmonitor/config/testdata/rules.yaml",
+     "67492f6f5b6a70caf6cb11268e7737f1f0f26326", {
+         "MetricGatewayAllDataDropped": (None, 1),
+         "MetricGatewaySomeDataDropped": (None, 1),
+         "MetricGatewayThrottling": (OUT, "receiver refusals named throttling (the gateway's memory limiter refusing data): the name reads rate limiting, the measurement the refusals the corpus labels null; not settled"),
+         "MetricAgentAllDataDropped": (None, 1),
+         "MetricAgentSomeDataDropped": (None, 1),
+         "TraceGatewayAllDataDropped": (None, 1),
+         "TraceGatewaySomeDataDropped": (None, 1),
+         "TraceGatewayThrottling": (OUT, "receiver refusals named throttling (the gateway's memory limiter refusing data): the name reads rate limiting, the measurement the refusals the corpus labels null; not settled"),
+         "LogGatewayAllDataDropped": (None, 1),
+         "LogGatewaySomeDataDropped": (None, 1),
+         "LogGatewayThrottling": (OUT, "receiver refusals named throttling (the gateway's memory limiter refusing data): the name reads rate limiting, the measurement the refusals the corpus labels null; not settled"),
+         "LogAgentAllDataDropped": (None, 1),
+         "LogAgentSomeDataDropped": (None, 1),
+         "LogFluentBitAllDataDropped": (None, 1),
+         "LogFluentBitSomeDataDropped": (None, 1),
+         "LogFluentBitBufferInUse": ("queue_backlog", 412),
+         "LogFluentBitNoLogsDelivered": (None, 1),
+     }, {"pipeline_name": "loki-prod"})
+
+
+FILES.write("rulesets33d.jsonl")
