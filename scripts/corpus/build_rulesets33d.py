@@ -214,4 +214,28 @@ take("kyma-project/telemetry-manager", "internal/selfmonitor/config/testdata/rul
      }, {"pipeline_name": "loki-prod"})
 
 
+# ---------------------------------------------------------------------------------------------
+# ministryofjustice/cloud-platform-terraform-logging: resources/prometheusrule-alerts/alerts.yaml
+# (the UK Ministry of Justice Cloud Platform's logging module: its own rules for the Fluent Bit
+# DaemonSet that ships the platform's logs).
+def moj_series(name):
+    if name in ("FluentbitIsCrashLoopBackoffing", "FluentbitIsOOMKilled"):
+        s = {"container": "fluent-bit", "namespace": "logging", "pod": "fluent-bit-9xk2v",
+             "job": "kube-state-metrics", "instance": "10.0.22.14:8080"}
+        if name == "FluentbitIsOOMKilled":
+            s["reason"] = "OOMKilled"
+        return s
+    return {"name": "es.0", "namespace": "logging", "pod": "fluent-bit-9xk2v",
+            "instance": "10.0.31.7:2020", "job": "fluent-bit"}
+
+
+take("ministryofjustice/cloud-platform-terraform-logging", "resources/prometheusrule-alerts/alerts.yaml",
+     "594d511af9115cd671c1942ee987314368566c85", {
+         "FluentbitTooManyErrors": (OUT, "shares its name and message with kube-logging/logging-operator's rule already in the corpus (adapted copy)"),
+         "FluentbitChunkTooManyRetries": (None, 0.27),
+         "FluentbitIsCrashLoopBackoffing": (OUT, "restarts over 15m `> 0` (one restart satisfies it) under a CrashLoopBackOff name: rule 15 and the name disagree, not settled"),
+         "FluentbitIsOOMKilled": ("out_of_memory", 1),
+     }, moj_series)
+
+
 FILES.write("rulesets33d.jsonl")
