@@ -238,4 +238,16 @@ take("ministryofjustice/cloud-platform-terraform-logging", "resources/prometheus
      }, moj_series)
 
 
+# ---------------------------------------------------------------------------------------------
+# osism/kolla-operations: prometheus/fluentd-aggregator.rules (OSISM's operations rules for the
+# Kolla-deployed OpenStack clouds it runs: the fluentd aggregator that forwards the cloud's logs).
+# The repository's other rule files are copies (awesome-prometheus-alerts' Elasticsearch and
+# Prometheus rules, the alertmanager mixin) or outside this set's domain, and are not taken.
+take("osism/kolla-operations", "prometheus/fluentd-aggregator.rules", "ef3fa6ac4214ebc4a8909355efeedd507840a026", {
+    "fluentd_aggregator_buffer_size_warn": ("queue_backlog", 7.31e+08),
+    "fluentd_aggregator_buffer_size_crit": ("queue_backlog", 2.41e+09),
+}, {"host_name": "ctl-02", "instance": "10.10.1.12:24231", "job": "fluentd", "plugin_id": "forward_aggregator",
+    "type": "forward", "plugin_category": "output"})
+
+
 FILES.write("rulesets33d.jsonl")
