@@ -62,6 +62,24 @@ take(OTELCHART[0], OTELCHART[2], OTELCHART[1], {
     "SendQueueFailedlog_records": (None, "97.2"),
 }, otelchart_series, text=otelchart_text())
 
+# The same repository's chart for the OpenTelemetry Operator: its two default rules
+# (charts/opentelemetry-operator/templates/prometheusrule.yaml), the duration and runbook base
+# rendered with the chart's defaults.
+OPCHART = "charts/opentelemetry-operator/templates/prometheusrule.yaml"
+RUNBOOK = "https://opentelemetry.io/docs/kubernetes/operator/troubleshooting/prometheus-alerts-runbooks/"
+take(OTELCHART[0], OPCHART, OTELCHART[1], {
+    "ReconcileErrors": (None, "0.1333"),
+    "WorkqueueDepth": ("queue_backlog", "27"),
+}, lambda name: dict(
+    {"controller": "opentelemetrycollector", "controllerGroup": "opentelemetry.io",
+     "controllerKind": "OpenTelemetryCollector", "result": "error"} if name == "ReconcileErrors"
+    else {"name": "opentelemetrycollector"},
+    namespace="opentelemetry-operator-system", pod="opentelemetry-operator-5f6c8d7b9-vk4rt",
+    instance="10.42.1.9:8443", job="opentelemetry-operator"),
+    text=helm_file(OTELCHART[0], OTELCHART[1], OPCHART, {
+        "{{ .Values.manager.prometheusRule.defaultRules.duration }}": "5m",
+        '{{ default "%s" .Values.manager.prometheusRule.runbookUrl }}' % RUNBOOK: RUNBOOK}))
+
 
 # ---------------------------------------------------------------------------------------------
 # cloudoperators/greenhouse-extensions: the Greenhouse platform's plugins (SAP's operations
