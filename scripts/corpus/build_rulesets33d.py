@@ -268,4 +268,65 @@ take("osism/kolla-operations", "prometheus/fluentd-aggregator.rules", "ef3fa6ac4
     "type": "forward", "plugin_category": "output"})
 
 
+# ---------------------------------------------------------------------------------------------
+# brunovlucena/auto-devops: 20-platform/services/loki/alerts.yaml (a home-lab platform's own
+# PrometheusRule for the Loki it runs and the Alloy/Promtail clients that write to it, with a
+# runbook per alert; its recording rules are not alerting rules). LokiRequestErrors keeps the loki
+# mixin's expression under its own summary. Its one `printf '%.2f' $value` (single-quoted format,
+# which Go templates reject as a character constant) is read as `printf "%.2f" $value` to render.
+LOKI_BASE = {"instance": "10.42.2.31:3100", "job": "loki", "namespace": "loki", "pod": "loki-write-1", "container": "loki"}
+
+
+def loki_series(name):
+    if "Budget" in name or "SLO" in name:  # recorded ratios without labels
+        return {}
+    if name == "LokiIngesterMemoryUtilization":
+        return {"container": "loki-ingester", "pod": "loki-ingester-0", "namespace": "loki",
+                "instance": "10.0.4.12:10250", "job": "kubelet"}
+    if name in ("LokiHighRestarts", "LokiPodCrashing"):
+        s = {"container": "loki", "pod": "loki-write-1", "namespace": "loki", "job": "kube-state-metrics",
+             "instance": "10.42.0.18:8080"}
+        if name == "LokiPodCrashing":
+            s["reason"] = "CrashLoopBackOff"
+        return s
+    if name.startswith(("LokiWriteDropped", "LokiProcessDropped")):
+        return {"instance": "10.42.5.7:12345", "job": "alloy", "namespace": "monitoring", "pod": "alloy-7xk2p",
+                "component_id": "loki.write.default" if "Write" in name else "loki.process.pods"}
+    return dict(LOKI_BASE, route="loki_api_v1_push", org_id="fake")
+
+
+LOKI_STORAGE = "error ratio of Loki's boltdb-shipper storage operations framed as an SLO burn: operations of a store (null as failed operations) or an error-budget burn (high_error_rate), not settled"
+take("brunovlucena/auto-devops", "20-platform/services/loki/alerts.yaml", "3629063e4376c93f1af3691bc390d59dc8da0679", {
+    "LokiInstanceDown": ("node_down", 0),
+    "LokiRequestErrors": ("high_error_rate", "12.47"),
+    "LokiSlowQueries": ("high_latency", 14.2),
+    "LokiHighIngestionRate": (None, 13421772.8),
+    "LokiChunkOperationFailures": (OUT, "named chunk operation failures, computes the rate of index entries per chunk: name and expression disagree (rule 8)"),
+    "LokiDistributorErrors": (OUT, "a distributor error counter with no request total and no kind of error: neither requests' error rate nor a settled cause"),
+    "LokiIngesterMemoryUtilization": ("out_of_memory", "93.41"),
+    "LokiIngesterStreams": (None, "132418"),
+    "LokiCompactorFailures": (None, 0.02),
+    "LokiRequestLatency": ("high_latency", 31.7),
+    "LokiDiscardedSamples": (OUT, "discarded samples of every reason summed (rate limits, validation, stream limits, too old): no reason label, not settled"),
+    "LokiHighRestarts": ("crash_loop", 7),
+    "LokiPodCrashing": ("crash_loop", 1),
+    "LokiRateStoreRefreshFailures": (None, "0.05"),
+    "LokiChunksFlushFailures": (None, "1.37"),
+    "LokiWALDiskFullFailures": ("disk_full", 0.12),
+    "LokiOutOfOrderEntries": (None, "4"),
+    "LokiIndexCacheEncodeErrors": (None, "0.08"),
+    "LokiWriteDroppedBytes": (None, "184320.00"),
+    "LokiWriteDroppedEntries": (None, "412.60"),
+    "LokiProcessDroppedLinesIsTooHigh": (None, "153.20"),
+    "LokiProcessDroppedLines": (None, "153.20"),
+    "LokiIngestionErrorBudgetBurn": ("high_error_rate", "0.018"),
+    "LokiQueryErrorBudgetBurn": ("high_error_rate", "0.152"),
+    "LokiStorageErrorBudgetBurn": (OUT, LOKI_STORAGE),
+    "LokiIngestionSLOViolation": ("high_error_rate", "0.004"),
+    "LokiQuerySLOViolation": ("high_error_rate", "0.023"),
+    "LokiStorageSLOViolation": (OUT, LOKI_STORAGE),
+}, loki_series, text=show("brunovlucena/auto-devops", "3629063e4376c93f1af3691bc390d59dc8da0679",
+                          "20-platform/services/loki/alerts.yaml").replace("printf '%.2f' $value", 'printf "%.2f" $value'))
+
+
 FILES.write("rulesets33d.jsonl")
