@@ -329,4 +329,24 @@ take("brunovlucena/auto-devops", "20-platform/services/loki/alerts.yaml", "36290
                           "20-platform/services/loki/alerts.yaml").replace("printf '%.2f' $value", 'printf "%.2f" $value'))
 
 
+# ---------------------------------------------------------------------------------------------
+# canonical/cos-proxy-operator: src/prometheus_alert_rules/vector_restarted.rule (the charm that
+# proxies legacy machine telemetry into COS through a Vector instance: its one rule on Vector's
+# own uptime).
+take("canonical/cos-proxy-operator", "src/prometheus_alert_rules/vector_restarted.rule",
+     "513b02951d28e9e8886297105584f6c1e1c57a3f", {
+         "VectorRestarted": (None, 41.2),
+     }, {"instance": "cos-proxy-0:8686", "job": "vector", "juju_application": "cos-proxy",
+         "juju_model": "lma", "juju_unit": "cos-proxy/0"})
+
+
+# canonical/otel-ebpf-profiler-operator: src/loki_alert_rules/error_level_logs_found.rule (the
+# OpenTelemetry eBPF profiler charm's LogQL rule over its own logs, shipped to COS through the
+# collector).
+take("canonical/otel-ebpf-profiler-operator", "src/loki_alert_rules/error_level_logs_found.rule",
+     "af2d676e37046e559b4b3ee4295b246be3bcebf8", {
+         "HighPercentageError": (None, "7.84"),
+     }, {"job": "otel-ebpf-profiler"})
+
+
 FILES.write("rulesets33d.jsonl")
