@@ -349,4 +349,60 @@ take("canonical/otel-ebpf-profiler-operator", "src/loki_alert_rules/error_level_
      }, {"job": "otel-ebpf-profiler"})
 
 
+# ---------------------------------------------------------------------------------------------
+# kyma-project/kyma: the Kyma runtime's logging rules before logging moved to the telemetry
+# module (each file read at the commit before the one that removed it): Fluent Bit's and Loki's
+# "kyma-additions", the monitoring chart's logging rules and the older OK Log/Logspout rules.
+# The Loki file's first three rules are the loki mixin's (names, expressions and messages) and are
+# left out as copies. Helm's `{{ `...` }}` escapes (with spaces) are read as `{{`...`}}`.
+KYMA = "kyma-project/kyma"
+KYMA_ESC = {"{{ `": "{{`", "` }}": "`}}"}
+KYMA_LOKI_COPY = "the loki mixin's rule (name, expression and message): a copy"
+
+
+def kyma_file(commit, path, subs):
+    return helm_file(KYMA, commit, path, dict(subs, **KYMA_ESC))
+
+
+take(KYMA, "resources/logging/charts/fluent-bit/templates/kyma-additions/fluent-bit.rules.yaml",
+     "0e0e51d20a8e5db3dd6104311889184bfe366393", {
+         "NoOutputBytesProcessed": (None, 0),
+     }, {"instance": "10.244.1.23:2020", "name": "http.0", "job": "logging-fluent-bit", "namespace": "kyma-system",
+         "pod": "logging-fluent-bit-k7x2m"},
+     text=kyma_file("0e0e51d20a8e5db3dd6104311889184bfe366393",
+                    "resources/logging/charts/fluent-bit/templates/kyma-additions/fluent-bit.rules.yaml", {
+                        '{{ printf "%s-%s" (include "fluent-bit.fullname" .) "kyma-fluent-bit.rules" | trunc 63 | trimSuffix "-" }}': "logging-fluent-bit-kyma-fluent-bit.rules",
+                        "{{ .Values.prometheusRules.fluentBitAlertFilter }}": 'job="logging-fluent-bit"'}))
+take(KYMA, "resources/logging/charts/loki/templates/kyma-additions/loki.rules.yaml",
+     "1ec5ec326acbeae8a399727d646fe63141d4c846", {
+         "LokiRequestErrors": (OUT, KYMA_LOKI_COPY),
+         "LokiRequestLatency": (OUT, KYMA_LOKI_COPY),
+         "LokiRequestPanics": (OUT, KYMA_LOKI_COPY),
+         "LokiDiscardsLogs": (OUT, "discarded bytes of every reason (rate limits, validation, stream limits, too old): not settled"),
+     }, {"job": "kyma-system/logging-loki"},
+     text=kyma_file("1ec5ec326acbeae8a399727d646fe63141d4c846",
+                    "resources/logging/charts/loki/templates/kyma-additions/loki.rules.yaml", {
+                        '{{ printf "%s-%s" (include "loki.fullname" .) "kyma-loki.rules" | trunc 63 | trimSuffix "-" }}': "logging-loki-kyma-loki.rules"}))
+take(KYMA, "resources/monitoring/charts/alert-rules/templates/alert-rules-logging.yaml",
+     "604996000b65cd9e526da61c4fa21800d0d3bee0", {
+         "LoggingKBPSHigh": (None, "1387.4"),
+         "LoggingHighRequestCount": (OUT, "named a request count, computes the rate of summed request durations: name and expression disagree (rule 8)"),
+         "LoggingFailedRequestPercentage": ("high_error_rate", "41.7"),
+     }, {"instance": "10.244.2.8:3100", "job": "logging-loki", "namespace": "kyma-system", "pod": "logging-loki-0",
+         "route": "api_prom_push"},
+     text=kyma_file("604996000b65cd9e526da61c4fa21800d0d3bee0",
+                    "resources/monitoring/charts/alert-rules/templates/alert-rules-logging.yaml", {}))
+take(KYMA, "resources/logging/charts/logging-alerts/templates/logging-component-rules.yaml",
+     "14e85570475cdcee4a263390054780af55ca8ea0", {
+         "OKLogPodMemoryUsageIsHigh": ("out_of_memory", "93.6"),
+         "LogspoutPodMemoryUsageIsHigh": ("out_of_memory", "91.2"),
+         "LogspoutDaemonSetRolloutStuck": (OUT, "ready pods of a DaemonSet below desired (a replica mismatch, not pods said down): not settled"),
+     }, lambda name: {"daemonset": "logging-logspout", "namespace": "kyma-system", "job": "kube-state-metrics"}
+     if name == "LogspoutDaemonSetRolloutStuck" else
+     {"namespace": "kyma-system", "pod_name": "logging-oklog-0" if name.startswith("OKLog") else "logging-logspout-7xq9k",
+      "container_name": "oklog" if name.startswith("OKLog") else "logspout", "instance": "10.0.3.4:10250", "job": "kubelet"},
+     text=kyma_file("14e85570475cdcee4a263390054780af55ca8ea0",
+                    "resources/logging/charts/logging-alerts/templates/logging-component-rules.yaml", {}))
+
+
 FILES.write("rulesets33d.jsonl")
