@@ -405,4 +405,31 @@ take(KYMA, "resources/logging/charts/logging-alerts/templates/logging-component-
                     "resources/logging/charts/logging-alerts/templates/logging-component-rules.yaml", {}))
 
 
+# ---------------------------------------------------------------------------------------------
+# canonical/blackbox-exporter-k8s-operator: src/prometheus_alert_rules/*.rule (the COS blackbox
+# exporter charm's rules: its probes' results and its own units' availability). The charm's
+# BlackboxJobMissing says it is based on awesome-prometheus-alerts and is left out as a copy.
+BBX = ("canonical/blackbox-exporter-k8s-operator", "b34ec4734057f4b4ef921fd9be19d666f785716a")
+BBX_UNIT = {"instance": "cos_0ba4c1e2_blackbox-exporter_blackbox-exporter/0", "job": "juju_cos_0ba4c1e2_blackbox-exporter_prometheus_scrape",
+            "juju_application": "blackbox-exporter", "juju_model": "cos", "juju_model_uuid": "0ba4c1e2-7d3f-4b8a-9c61-2f5e8d7a1b34",
+            "juju_unit": "blackbox-exporter/0"}
+BBX_PROBE = {"instance": "https://landscape.example.com", "job": "blackbox_https_landscape", "probe_target": "https://landscape.example.com",
+             "juju_application": "blackbox-exporter", "juju_model": "cos", "juju_unit": "blackbox-exporter/0"}
+take(BBX[0], "src/prometheus_alert_rules/blackbox_missing.rule", BBX[1], {
+    "BlackboxJobMissing": (OUT, "says it is based on awesome-prometheus-alerts' PrometheusJobMissing: a copy"),
+}, BBX_UNIT)
+take(BBX[0], "src/prometheus_alert_rules/probe_failure.rule", BBX[1], {
+    "ProbeFailedOnce": (OUT, "one failed probe result (for: 0m) that does not say the target is down: rule 7, left out"),
+    "ProbeFailed": ("node_down", 0),
+}, BBX_PROBE)
+take(BBX[0], "src/prometheus_alert_rules/ssl_expiration.rule", BBX[1], {
+    "BlackboxExporterSSLCertExpiringSoon30Days": ("certificate_expiry", 2211840),
+    "BlackboxExporterSSLCertExpiringSoon15Days": ("certificate_expiry", 1036800),
+}, BBX_PROBE)
+take(BBX[0], "src/prometheus_alert_rules/unit_unavailable.rule", BBX[1], {
+    "BlackboxExporterUnitIsUnavailable": ("node_down", 0),
+    "BlackboxExporterUnitIsDown": ("node_down", 0.33),
+}, BBX_UNIT)
+
+
 FILES.write("rulesets33d.jsonl")
