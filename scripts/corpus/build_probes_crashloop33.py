@@ -304,7 +304,7 @@ def appservice_items():
                      "source": "AppServicePlatformLogs"},
                     {"summary": "app-orders-prod: 6 failed site starts in 30 minutes",
                      "description": "Container app-orders-prod_0_4f1c2a7e didn't respond to HTTP pings on port: 8000, "
-                                    "failing site start. See container logs for debugging."},
+                                    "failing site start."},
                     project="yeongseon.github.io")
     family.add_page(APPSVC, CL, "App Service: repeated startup-probe failures (Log Analytics alert)",
                     {"alertname": "Log search alert: startup-probe-failures", "severity": "Sev2",
@@ -318,7 +318,7 @@ def appservice_items():
                      "source": "AppServicePlatformLogs"},
                     {"summary": "app-wiki-staging: 1 failed site start in 30 minutes",
                      "description": "Container app-wiki-staging_0_9a1d4e7c didn't respond to HTTP pings on port: 8080, "
-                                    "failing site start. See container logs for debugging."},
+                                    "failing site start."},
                     project="yeongseon.github.io")
     family.add_page(APPSVC, None, "App Service: a failed start reverted by stopping the site (stopped, not looping)",
                     {"alertname": "AppServiceStartupFailure", "severity": "Sev3", "resource": "app-legacy-forms"},
