@@ -760,6 +760,8 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("servers", HOST | NETNAME),
     ("exporter", HOST),
     ("endpoint", HOST),
+    ("endpoints", HOST),
+    ("brokers", HOST),
     ("member", HOST),
     // Cassandra's and Scylla's gossip: "InetAddress /10.0.0.3 is now DOWN".
     ("inetaddress", HOST),
@@ -1580,6 +1582,10 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("freed", "up", RECOVERED),
     // "fd limit is lower than required": a setting below what the program asks for.
     ("than", "required", CONFIG),
+    // "Less than 50% of MongoDB instances are up", "Not all expected brokers are online": fewer
+    // members running than there should be.
+    ("less", "than", FEW),
+    ("not", "all", FEW),
     ("login", "failed", AUTH | FAIL),
     ("access", "denied", AUTH),
     ("permission", "denied", AUTH),
