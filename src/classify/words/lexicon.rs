@@ -1638,6 +1638,9 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("failed", "nodes", DOWN | HOST),
     ("node", "failure", DOWN),
     ("nodes", "failure", DOWN),
+    // vSphere HA's "a host failure has been detected", XenServer's HA_HOST_FAILED.
+    ("host", "failure", DOWN),
+    ("host", "failed", DOWN),
     ("old", "generation", MEM),
     // "cert days left: 5": the time left before something expires.
     ("days", "left", EXPIRE),
@@ -1965,6 +1968,9 @@ pub(super) const CJK_WORDS: &[(&str, Concepts)] = &[
     ("溢出", EXHAUST),
     ("磁盘", DISK),
     ("硬盘", DISK),
+    // Windows drives by letter: "C盘使用率超过了90%" (drive C's usage is over 90%), "D盘空间不足".
+    ("盘使用率", DISK | USAGE),
+    ("盘空间", DISK | SPACE),
     ("空间", SPACE),
     ("已满", FULL),
     ("过高", HIGH),
