@@ -1285,6 +1285,14 @@ impl Words {
                 hit(run, LINK);
                 continue;
             }
+            // "MongoDB replica set is down", "Replica set member db-2 not reachable": a replica
+            // set is a group of members, as the compound "ReplicaSet" is, not replication.
+            if run.eq_ignore_ascii_case("replica")
+                && names_a_set(&text[offset_in(text, run) + run.len()..])
+            {
+                hit(run, POD);
+                continue;
+            }
             // "Data are not up to date", "VMTools not up-to-date": current, not running.
             if run.eq_ignore_ascii_case("up")
                 && goes_on_with_to(&text[offset_in(text, run) + run.len()..])
@@ -3568,6 +3576,12 @@ fn names_a_balancer(after: &str) -> bool {
         .trim_start_matches([' ', '-', '_'])
         .get(..6)
         .is_some_and(|word| word.eq_ignore_ascii_case("balanc"))
+}
+
+fn names_a_set(after: &str) -> bool {
+    let word = after.trim_start_matches([' ', '-', '_']);
+    word.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("set"))
+        && !word[3..].starts_with(|c: char| c.is_ascii_alphanumeric() && c != 's')
 }
 
 /// The first sentence of the alert's summary and title.
