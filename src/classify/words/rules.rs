@@ -523,7 +523,9 @@ pub(super) const RULES: &[Rule] = &[
         "upstream-timeout",
         "upstream_timeout",
         &[UPSTREAM, TIMEOUT],
-        &[CONFIG, CLIENT],
+        // Ceph's "OSD heartbeats on the cluster network (backend) are slow": a peer's heartbeat or
+        // a probe that timed out is no call to a backend given up on.
+        &[CONFIG, CLIENT, PROBE],
     )
     .cross(),
     // nginx's "connect() failed (111: Connection refused) while connecting to upstream": nothing
