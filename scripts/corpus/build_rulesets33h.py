@@ -1,0 +1,183 @@
+"""rulesets33h.jsonl: whole alerting-rule files of public projects no corpus used before (session 33,
+helper h; companies' and teams' own microservice back ends: payments and settlement, wallets and
+ledgers, ride-hailing and food-delivery super-apps, an ad-mediation platform with billing and job
+queues).
+
+Every alerting rule of each file is read and rendered by `rule_templates.RuleFiles` (its
+docstring says how); the labels are decided by hand under tests/fixtures/corpus/POLICY.md, before
+any classifier ran, in the tables below, and a rule mapped to OUT is left out with its reason
+(listed in SOURCES.md).
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+from rule_templates import OUT, RuleFiles  # noqa: E402
+
+
+FILES = RuleFiles()
+take = FILES.take
+BLIND2 = "shares its name with a blind set's rule"
+
+
+# ---------------------------------------------------------------------------------------------
+# ALLiDoizCode/connector: monitoring/prometheus/alerts/connector-alerts.yml and
+# monitoring/prometheus/claim-alert-rules.yml (an Interledger (ILP) payment connector's own rules:
+# packet forwarding, settlement, TigerBeetle balance tracking, payment-channel claims exchanged with
+# peers and redeemed on chain)
+ILP = ("ALLiDoizCode/connector", "9b0ddc192a974371a11fe78639de6ffabc2e282e")
+SETTLEMENT = "settlement executions (payment-channel settlements run when a balance threshold is reached) failing: job-like operations rather than requests (rule 10), not settled"
+take(ILP[0], "monitoring/prometheus/alerts/connector-alerts.yml", ILP[1], {
+    "HighPacketErrorRate": ("high_error_rate", "7.214%"),
+    "SettlementFailures": (OUT, SETTLEMENT),
+    "TigerBeetleUnavailable": ("node_down", 0),
+    "ChannelDispute": (None, 1),
+    "HighP99Latency": ("high_latency", "14.2ms"),
+    "LowThroughput": (None, "742.3"),
+    "ConnectorDown": ("node_down", 0),
+    "HighMemoryUsage": ("out_of_memory", "86.41%"),
+    "CriticalErrorSpike": (OUT, "a rate of the connector's internal errors of severity critical (errors by type, neither requests nor quoted log lines): not settled"),
+    "SettlementSLABreach": (OUT, SETTLEMENT),
+    "PacketSLABreach": ("high_error_rate", "99.62%"),
+}, lambda name: {
+    "TigerBeetleUnavailable": {"instance": "tigerbeetle:3000", "job": "tigerbeetle"},
+    "ChannelDispute": {"instance": "connector-a:9464", "job": "agent-runtime", "method": "evm-paychan", "status": "disputed"},
+    "SettlementFailures": {"instance": "connector-a:9464", "job": "agent-runtime", "method": "evm-paychan", "status": "failure"},
+    "CriticalErrorSpike": {"instance": "connector-a:9464", "job": "agent-runtime", "severity": "critical", "type": "SettlementExecutionError"},
+}.get(name, {"instance": "connector-a:9464", "job": "agent-runtime"}))
+take(ILP[0], "monitoring/prometheus/claim-alert-rules.yml", ILP[1], {
+    "HighClaimSendFailureRate": ("high_error_rate", "14.29%"),
+    "HighClaimVerificationFailureRate": (OUT, "received claims rejected by verification (invalid signatures, nonces): a validation verdict on peers' messages, not settled"),
+    "ClaimRedemptionStalled": (OUT, "no on-chain redemption for ten minutes while verified claims arrive (a stalled redemption service, or RPC trouble, as the description guesses): not settled"),
+    "ClaimRedemptionFailures": (OUT, "on-chain claim redemptions (blockchain transactions) failing: job-like operations, as the file's settlements, not settled"),
+    "ClaimVerificationErrorSpike": (OUT, "a count of claim verification failures of one error type: as HighClaimVerificationFailureRate, not settled"),
+    "LowClaimThroughput": (None, "0.004167"),
+}, {"instance": "connector-a:9464", "job": "agent-runtime", "peer_id": "peer-bob", "blockchain": "evm",
+    "error_type": "invalid_signature", "success": "false"})
+
+
+# ---------------------------------------------------------------------------------------------
+# RadiSaiyed/syriasuperapp: ops/observability/prometheus/alerts.yml (a super-app's own rules:
+# payments, taxi (ride-hailing matching and its payment calls), commerce, doctors; one job per
+# service)
+take("RadiSaiyed/syriasuperapp", "ops/observability/prometheus/alerts.yml", "28e845fe8ab0d74764eb0318e4a9e2405e1b43a5", {
+    "ServiceDown": (OUT, BLIND2),
+    "HighErrorRate": ("high_error_rate", 0.0231),
+    "PaymentsWebhookErrors": ("high_error_rate", 0.0333),
+    "PaymentsHighLatencyP95": ("high_latency", 0.612),
+    "PaymentsHighLatencyP95Critical": ("high_latency", 0.874),
+    "TaxiHighLatencyP95": ("high_latency", 0.538),
+    "CommerceHighLatencyP95": ("high_latency", 0.451),
+    "DoctorsHighLatencyP95": ("high_latency", 0.693),
+    "TaxiMatchingLowSuccess": (OUT, "share of ride requests assigned a driver below 60% (no driver found or accepted): a business outcome of matching, not settled"),
+    "TaxiReaperSpike": (None, 6.2),
+    "TaxiPaymentsInternalHighErrors": ("high_error_rate", 0.27),
+    "TaxiPaymentsCircuitOpen": (OUT, "calls to payments skipped by an open circuit breaker (the breaker's state, not the calls' own errors): not settled"),
+    "HighLatencyP99": ("high_latency", 1.42),
+    "HighLatencyP99Critical": ("high_latency", 2.37),
+}, lambda name: {"job": {"TaxiHighLatencyP95": "taxi", "CommerceHighLatencyP95": "commerce", "DoctorsHighLatencyP95": "doctors",
+                          "HighLatencyP99": "food", "HighLatencyP99Critical": "stays", "HighErrorRate": "commerce"}.get(name, "payments")}
+    if "LatencyP9" in name or name == "HighErrorRate" else {},
+    {"instance": "payments:8080"})
+
+
+# ---------------------------------------------------------------------------------------------
+# khengleng/wallet: services/prometheus/alerts/platform-alerts.yml (a digital-wallet platform's own
+# rules: ledger service, API gateway, ops/risk service; infra/monitoring/alerts/ holds the same
+# file and is not taken again; audit-export-alerts.yml beside it has three rules only)
+take("khengleng/wallet", "services/prometheus/alerts/platform-alerts.yml", "93c2532d8d5dd9c5f6e6c4c52e817cdec9e9eabe", {
+    "WalletLedgerServiceDown": ("node_down", 0),
+    "ApiGatewayServiceDown": ("node_down", 0),
+    "OpsRiskServiceDown": ("node_down", 0),
+    "ApiGatewayRateLimitedSpike": ("rate_limited", 412),
+    "ApiGatewayWafBlockedSpike": (OUT, "requests blocked by the gateway's WAF (a security verdict on clients, not failures of the service): not settled"),
+    "LedgerInsufficientFundsSpike": (OUT, "ledger operations refused for insufficient funds (a business decline on users' balances): not settled"),
+}, lambda name: {
+    "WalletLedgerServiceDown": {"instance": "wallet-ledger-service.railway.internal:8080", "job": "wallet-ledger-service"},
+    "ApiGatewayServiceDown": {"instance": "api-gateway-service.railway.internal:8080", "job": "api-gateway-service"},
+    "OpsRiskServiceDown": {"instance": "ops-risk-service.railway.internal:8080", "job": "ops-risk-service"},
+}.get(name, {"instance": "api-gateway-service.railway.internal:8080", "job": "api-gateway-service"}))
+
+
+# ---------------------------------------------------------------------------------------------
+# sbelakho2/apex-mediation-platform: monitoring/alerts.yml (an ad-mediation platform's own rules:
+# backend API, Stripe billing, Postgres, Redis, hosts, business metrics, SDK health, RTB auction
+# and adapters, ClickHouse analytics, job queues, AI spend; the file was later removed, so the
+# commit that holds it is cited)
+APEX_QUEUE = {"queue": "payments-reconcile"}
+take("sbelakho2/apex-mediation-platform", "monitoring/alerts.yml", "932f3af48ced37d769cd3f296fb944104f5a3d69", {
+    "BackendAPIDown": ("node_down", 0),
+    "HighErrorRate": ("high_error_rate", "8.2%"),
+    "HighLatency": ("high_latency", 0.734),
+    "HighMemoryUsage": ("out_of_memory", 478.3),
+    "DatabaseConnectionPoolExhausted": (OUT, "pool size minus available connections (those in use) below 5, named and described as few available: name and expression disagree (rule 8)"),
+    "HighPaymentFailureRate": ("high_error_rate", "13.7%"),
+    "StripeWebhookDeliveryFailed": ("high_error_rate", 5),
+    "PostgreSQLDown": ("node_down", 0),
+    "HighDatabaseConnections": ("connection_pool_exhaustion", 54),
+    "SlowQueries": ("high_latency", 1432.7),
+    "DatabaseDiskSpaceRunningOut": (OUT, "database size divided by the max_wal_size setting, named disk space running out: name and expression disagree (rule 8)"),
+    "RedisDown": ("node_down", 0),
+    "HighCacheMissRate": (None, "63.4%"),
+    "HighCPUUsage": (None, 91.3),
+    "HighDiskUsage": ("disk_full", "88.4%"),
+    "SystemOutOfMemory": ("out_of_memory", "93.2%"),
+    "NoNewCustomersIn24Hours": (None, 0),
+    "HighChurnRate": (None, "24.3%"),
+    "RevenueDropDetected": (None, 31.2),
+    "HighSDKCrashRate": (OUT, "crashes of the SDK inside users' apps per session (client crashes, not a service restarting): not settled"),
+    "HighANRRate": (OUT, "Application Not Responding events of the SDK inside users' apps: not settled"),
+    "AuctionLatencyP95Warning": ("high_latency", 0.287),
+    "AuctionLatencyP95Critical": ("high_latency", 0.612),
+    "AdapterTimeoutSpikeShort": ("upstream_timeout", 0.14),
+    "AdapterTimeoutSpikeSustained": ("upstream_timeout", 0.072),
+    "HighNoFillRate": (None, "58.3%"),
+    "HTTPErrorBudgetBurnShort": ("high_error_rate", "6.4%"),
+    "HTTPErrorBudgetBurnLong": ("high_error_rate", "1.7%"),
+    "ClickHouseWriteFailures": (OUT, "analytics events failing to be written to ClickHouse (events, not requests; the description only guesses at causes): not settled"),
+    "ClickHouseHighWriteLatency": ("high_latency", 1.38),
+    "AnalyticsPipelineBroken": ("queue_backlog", 143.2),
+    "QueueBacklogGrowth": ("queue_backlog", 61.5),
+    "QueueDepthCritical": ("queue_backlog", 12840),
+    "QueueOldestJobStale": ("queue_backlog", 1217),
+    "HighQueueFailureRate": (None, "14.2%"),
+    "OpenAISpendExceeds50Percent": (None, 263.4),
+    "OpenAISpendExceeds80Percent": (None, 412.9),
+    "OpenAIHardLimitReached": (OUT, "AI requests blocked by the platform's own monthly spend cap (a budget stop, neither throttling by the provider nor a failure): not settled"),
+    "UnexpectedAISpendSpike": (None, 0.0412),
+}, lambda name: {
+    "HighErrorRate": {"instance": "backend-api:4000", "job": "backend-api", "method": "POST", "route": "/api/v1/auction", "status": "503"},
+    "HighLatency": {"instance": "backend-api:4000", "job": "backend-api", "method": "POST", "route": "/api/v1/auction"},
+    "HighMemoryUsage": {"instance": "backend-api:4000", "job": "backend-api"},
+    "BackendAPIDown": {"instance": "backend-api:4000", "job": "backend-api"},
+    "PostgreSQLDown": {"instance": "postgres-exporter:9187", "job": "postgres"},
+    "RedisDown": {"instance": "redis-exporter:9121", "job": "redis"},
+    "HighDatabaseConnections": {"instance": "postgres-exporter:9187", "job": "postgres", "datname": "apex", "state": "active"},
+    "SlowQueries": {"instance": "postgres-exporter:9187", "job": "postgres", "datname": "apex"},
+    "HighCacheMissRate": {"instance": "redis-exporter:9121", "job": "redis"},
+    "HighDiskUsage": {"instance": "node-exporter:9100", "job": "node", "device": "/dev/nvme0n1p1", "fstype": "ext4", "mountpoint": "/"},
+    "SystemOutOfMemory": {"instance": "node-exporter:9100", "job": "node"},
+    "StripeWebhookDeliveryFailed": {"instance": "backend-api:4000", "job": "backend-api"},
+    "QueueOldestJobStale": dict(APEX_QUEUE, instance="backend-api:4000", job="backend-api"),
+    "OpenAISpendExceeds50Percent": {"instance": "backend-api:4000", "job": "backend-api", "budget": "500"},
+}.get(name, {}), dict(APEX_QUEUE, adapter="applovin", instance="node-exporter:9100", budget="500"))
+
+
+# ---------------------------------------------------------------------------------------------
+# HienHoang1101/cnpm: monitoring/prometheus/rules/service-rules.yml (a food-delivery platform's
+# own rules for its Node services: auth, order, payment, restaurant, notification; the file was
+# later removed, so the commit that holds it is cited; monitoring/prometheus_rules.yml holds three
+# rules only)
+take("HienHoang1101/cnpm", "monitoring/prometheus/rules/service-rules.yml", "d2ef2b38361c13178c5d928e05fba11042881718", {
+    "ServiceDown": (OUT, BLIND2),
+    "HighErrorRate": ("high_error_rate", 0.0512),
+    "HighLatencyP95": ("high_latency", 1.87),
+    "LowActiveUsersAuth": (None, 0),
+    "SuddenRequestSpike": (None, 38.4),
+    "TestAlertFiring": (None, 1),
+}, lambda name: {"service": "order-service"} if name in ("HighErrorRate", "HighLatencyP95", "SuddenRequestSpike")
+    else {"service": "auth-service"} if name == "LowActiveUsersAuth" else {},
+    {"instance": "order-service:5002", "job": "order-service"})
+
+
+FILES.write("rulesets33h.jsonl")
