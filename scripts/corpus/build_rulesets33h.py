@@ -180,4 +180,60 @@ take("HienHoang1101/cnpm", "monitoring/prometheus/rules/service-rules.yml", "d2e
     {"instance": "order-service:5002", "job": "order-service"})
 
 
+# ---------------------------------------------------------------------------------------------
+# CYBERCODERoss/securepay: infra/monitoring/alerts.yml (a payments platform's own rules for its
+# services: API gateway, auth, payment, fraud detection, notification; containers and Postgres)
+take("CYBERCODERoss/securepay", "infra/monitoring/alerts.yml", "bf0e87bb69584d405e26939cc7018c216bbf92f9", {
+    "HighAPILatency": ("high_latency", 1.32),
+    "HighErrorRate": ("high_error_rate", "7.1%"),
+    "ServiceDown": (OUT, BLIND2),
+    "HighMemoryUsage": ("out_of_memory", 0.93),
+    "HighCPUUsage": (None, 0.96),
+    "PostgreSQLDown": ("node_down", 0),
+}, lambda name: {
+    "HighAPILatency": {"instance": "payment-service:3002", "job": "payment-service", "handler": "/api/payments/charge", "quantile": "0.9"},
+    "HighMemoryUsage": {"instance": "10.0.3.14:8080", "job": "cadvisor", "container_name": "fraud-detection", "name": "securepay_fraud-detection_1"},
+    "HighCPUUsage": {"container_name": "payment-service"},
+    "PostgreSQLDown": {"instance": "postgres-exporter:9187", "job": "postgres"},
+}.get(name, {"instance": "payment-service:3002", "job": "payment-service", "method": "POST", "status": "502"}))
+
+
+# ---------------------------------------------------------------------------------------------
+# Alex810604/Bel-parcel: monitoring/prometheus/alerts.yml and deploy/alerts/*-rules.yaml (a parcel
+# logistics platform's own rules: reference data and operator API, and the batching,
+# reassignment, routing and tracking services with their transactional outboxes and dead-letter
+# queues; the deploy/ files hold two to four rules each, in Russian or English. monitoring/alerts.yml
+# and the chart's prometheus-rules.yaml repeat reference-service rules of the first file and are
+# not taken)
+BEL = ("Alex810604/Bel-parcel", "19866f8b699d335117ca7ceef70728af2f780d91")
+take(BEL[0], "monitoring/prometheus/alerts.yml", BEL[1], {
+    "ReferenceServiceHighErrorRate": ("high_error_rate", "7.3%"),
+    "ReferenceServiceKafkaFailures": (OUT, "events failing to be published to Kafka (no cause quoted; publications of an outbox, not the service's requests): not settled"),
+    "ReferenceServiceOutboxBacklog": ("queue_backlog", 184),
+    "ReferenceServiceOutboxLatency": ("queue_backlog", 94.6),
+    "OperatorAPIHighLatency": ("high_latency", 2.74),
+}, lambda name: {"instance": "operator-api:8080", "job": "operator-api"} if name == "OperatorAPIHighLatency"
+    else {"instance": "reference-service:8080", "job": "reference-service"})
+take(BEL[0], "deploy/alerts/batching-service-rules.yaml", BEL[1], {
+    "BatchOutboxGrowing": ("queue_backlog", 214),
+    "BatchDLQNotEmpty": (None, 3),
+}, {"instance": "batching-service:8080", "job": "batching-service"})
+take(BEL[0], "deploy/alerts/reassignment-service-rules.yaml", BEL[1], {
+    "ReassignmentOutboxGrowing": ("queue_backlog", 167),
+    "ReassignmentDLQNotEmpty": (None, 2),
+    "HighTimeoutRate": (None, 12.4),
+}, {"instance": "reassignment-service:8080", "job": "reassignment-service"})
+take(BEL[0], "deploy/alerts/routing-service-rules.yaml", BEL[1], {
+    "OutboxStuckEvents": (OUT, "a count of outbox send errors named and described as events stuck for two minutes (errors, not measured waiting): not settled"),
+    "DeadLetterQueueNotEmpty": (None, 4),
+    "OutboxQueueGrowing": ("queue_backlog", 312),
+}, {"instance": "routing-service:8080", "job": "routing-service"})
+take(BEL[0], "deploy/alerts/tracking-service-rules.yaml", BEL[1], {
+    "TrackingNoWebSocketConnections": (None, 0),
+    "TrackingHighAlertRate": (None, 14.8),
+    "TrackingDLQNotEmpty": (None, 6),
+    "TrackingNoGPSUpdates": (None, 0),
+}, {"instance": "tracking-service:8080", "job": "tracking-service"})
+
+
 FILES.write("rulesets33h.jsonl")
