@@ -236,4 +236,76 @@ take(BEL[0], "deploy/alerts/tracking-service-rules.yaml", BEL[1], {
 }, {"instance": "tracking-service:8080", "job": "tracking-service"})
 
 
+# ---------------------------------------------------------------------------------------------
+# mo74x/Hwala: deploy/monitoring/alerts.yaml (a money-transfer (hawala) back end's own
+# PrometheusRule for its NestJS API, pods, Redis cache and volumes)
+take("mo74x/Hwala", "deploy/monitoring/alerts.yaml", "7d74212e0f5e5d05ffbe74a2935db5ab385162b2", {
+    "HighErrorRate": ("high_error_rate", 7.83),
+    "HighLatency": ("high_latency", 2.41),
+    "PodCrashLooping": ("crash_loop", 4.2),
+    "RedisMemoryHigh": ("out_of_memory", 84.3),
+    "DiskSpaceLow": ("disk_full", 87.6),
+}, lambda name: {
+    "PodCrashLooping": {"instance": "10.42.0.17:8080", "job": "kube-state-metrics", "namespace": "hwala", "pod": "hwala-core-6d8f9c7b5-q2x7m", "container": "hwala-core"},
+    "RedisMemoryHigh": {"instance": "10.42.1.5:10250", "job": "kubelet", "namespace": "hwala", "pod": "hwala-redis-0", "container": "redis"},
+    "DiskSpaceLow": {"instance": "10.42.1.5:10250", "job": "kubelet", "namespace": "hwala", "persistentvolumeclaim": "data-hwala-postgres-0"},
+}.get(name, {}))
+
+
+# ---------------------------------------------------------------------------------------------
+# B0cka/my-bank-app: prometheus/alerts.yml (a banking microservice app's own business and HTTP
+# rules in Russian: withdrawals (accounts), transfers, notifications, Spring Boot services)
+BANK_NOTIFY = "failed notification sends (a call to the notification service, or a job sending a message; the summary says the service does not work): not settled"
+take("B0cka/my-bank-app", "prometheus/alerts.yml", "8c2b075f1f7883602d764908f43d86a20393785c", {
+    "HighWithdrawalFailures": ("high_error_rate", 0.1333),
+    "HighTransferFailures": ("high_error_rate", 0.0867),
+    "HighNotificationFailures": (OUT, BANK_NOTIFY),
+    "HighHttpErrorRate": ("high_error_rate", "6.2%"),
+    "SlowResponses": ("high_latency", 2.63),
+}, lambda name: {"application": "transfer"} if name == "HighHttpErrorRate" else
+    {"instance": "transfer:8080", "job": "transfer", "application": "transfer", "method": "POST", "uri": "/transfer"}
+    if name in ("SlowResponses", "HighTransferFailures") else
+    {"instance": "accounts:8080", "job": "accounts", "application": "accounts"} if name == "HighWithdrawalFailures" else
+    {"instance": "notifications:8080", "job": "notifications", "application": "notifications"})
+
+
+# ---------------------------------------------------------------------------------------------
+# Admiralphp/OrderApp: monitoring/prometheus/alerts.yml (an ordering platform's own rules for its
+# services in the orderapp namespace: HTTP, resources, database pool, payment provider, email
+# notification queue, Kubernetes, HPA, disks)
+ORDER_POD = {"namespace": "orderapp", "pod": "order-service-7c9d6f8b4-lm2zq"}
+take("Admiralphp/OrderApp", "monitoring/prometheus/alerts.yml", "d80bde9c3a643a9e7155c61f7260bbab1dba4c1e", {
+    "ServiceDown": (OUT, BLIND2),
+    "HighServiceRestartRate": ("crash_loop", 0.62),
+    "HighHTTPErrorRate": ("high_error_rate", "7.4%"),
+    "HighHTTPLatency": ("high_latency", 1.37),
+    "HighRequestRate": (None, 1243.6),
+    "HighCPUUsage": (None, "86.2%"),
+    "HighMemoryUsage": ("out_of_memory", "88.1%"),
+    "MemoryOOM": ("out_of_memory", 0.05),
+    "DatabaseConnectionPoolExhaustion": ("connection_pool_exhaustion", "93.33%"),
+    "SlowDatabaseQueries": ("high_latency", 2.84),
+    "HighPaymentFailureRate": ("high_error_rate", "14.6%"),
+    "EmailQueueBacklog": ("queue_backlog", 1342),
+    "HighEmailFailureRate": (OUT, "email deliveries failing (sends of a notification queue's jobs rather than requests, no cause quoted): not settled"),
+    "PodCrashLooping": ("crash_loop", 7),
+    "PodNotReady": (OUT, "a pod Pending, Unknown or Failed for ten minutes (never scheduled, or failed): not settled"),
+    "NodeNotReady": ("node_down", 0),
+    "HPAMaxedOut": (None, 10),
+    "HPAScalingDisabled": (None, 1),
+    "DiskSpaceLow": ("disk_full", 0.1127),
+    "DiskSpaceCritical": ("disk_full", 0.0381),
+}, lambda name: {
+    "HighServiceRestartRate": dict(ORDER_POD, instance="10.244.1.12:8080", job="kube-state-metrics", container="order-service"),
+    "PodCrashLooping": dict(ORDER_POD, instance="10.244.1.12:8080", job="kube-state-metrics", container="order-service"),
+    "NodeNotReady": {"instance": "10.244.1.12:8080", "job": "kube-state-metrics", "node": "orderapp-worker-2", "condition": "Ready", "status": "true"},
+    "HPAMaxedOut": {"instance": "10.244.1.12:8080", "job": "kube-state-metrics", "namespace": "orderapp", "horizontalpodautoscaler": "order-service"},
+    "HPAScalingDisabled": {"instance": "10.244.1.12:8080", "job": "kube-state-metrics", "namespace": "orderapp", "horizontalpodautoscaler": "order-service",
+                           "condition": "ScalingDisabled", "status": "true"},
+    "EmailQueueBacklog": {"instance": "redis-exporter:9121", "job": "redis", "queue": "email"},
+    "DiskSpaceLow": {"instance": "10.0.1.21:9100", "job": "node-exporter", "device": "/dev/sda1", "fstype": "ext4", "mountpoint": "/"},
+    "DiskSpaceCritical": {"instance": "10.0.1.21:9100", "job": "node-exporter", "device": "/dev/sda1", "fstype": "ext4", "mountpoint": "/"},
+}.get(name, {}), {"service": "order-service", "pod": "order-service-7c9d6f8b4-lm2zq", "namespace": "orderapp", "provider": "stripe"})
+
+
 FILES.write("rulesets33h.jsonl")
