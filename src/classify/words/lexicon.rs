@@ -1638,7 +1638,9 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("failed", "nodes", DOWN | HOST),
     ("node", "failure", DOWN),
     ("nodes", "failure", DOWN),
-    // vSphere HA's "a host failure has been detected", XenServer's HA_HOST_FAILED.
+    // vSphere HA's "a host failure has been detected", XenServer's HA_HOST_FAILED. "db-host
+    // failed to scrape its files" is a program on a host that failed at something (the scan
+    // reads no phrase into a "failed to").
     ("host", "failure", DOWN),
     ("host", "failed", DOWN),
     ("old", "generation", MEM),

@@ -1339,7 +1339,11 @@ impl Words {
             let prior = std::mem::replace(&mut earlier, before);
             // A two-word term means something its second word alone does not ("Ceph PG" is a
             // placement group, not PostgreSQL).
-            if let Some(c) = phrase(prior, before, run) {
+            // "db-host failed to scrape": a "failed" that goes on with "to" is said of the verb
+            // after it, whatever word before it makes a phrase with it.
+            let failed_at = run.eq_ignore_ascii_case("failed")
+                && goes_on_with_to(&text[offset_in(text, run) + run.len()..]);
+            if let Some(c) = phrase(prior, before, run).filter(|_| !failed_at) {
                 negated = self.emit(run, c, negated, &mut hit);
                 continue;
             }
