@@ -1,0 +1,102 @@
+"""rulesets33g.jsonl: whole alerting-rule files of public projects no corpus used before (session 33,
+seventh helper; self-hostable web applications' own rules: a workspace and business-process
+application's chart, an identity provider's chart, ...).
+
+Every alerting rule of each file is read and rendered by `rule_templates.RuleFiles` (its
+docstring says how); the labels are decided by hand under tests/fixtures/corpus/POLICY.md, before
+any classifier ran, in the tables below, and a rule mapped to OUT is left out with its reason
+(listed in SOURCES.md).
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+from rule_templates import OUT, RuleFiles, helm_file  # noqa: E402
+
+
+FILES = RuleFiles()
+take = FILES.take
+
+
+# ---------------------------------------------------------------------------------------------
+# corezoid/control: mixins/{control-tasks,pong-server}-alerts.yaml (Corezoid's Control, a
+# workspace and business-process web application; its umbrella chart's templates/alerts.yaml
+# installs every mixins/*.yaml file as a PrometheusRule). The rules write each alert twice,
+# warning then critical; the first of each name is taken.
+CZ = ("corezoid/control", "7398f803a030a59171a3c3a4b0307b16cc234ca9")
+CZ_BASE = {"instance": "10.42.3.17:9090", "job": "control-server", "namespace": "control",
+           "pod": "control-server-7d9f8b6c5-x2lqp"}
+CZ_EXTRA = {"task_type": "notify_members", "queue_name": "tasks.default", "worker_pool": "default",
+            "route": "/api/v1/actors", "method": "POST", "path": "/api/v1/actors/filter",
+            "query_type": "select", "pool_name": "main", "operation": "hgetall", "service": "control-server",
+            "transaction_type": "transfer", "actor_type": "event", "auth_type": "password",
+            "cache_type": "actors"}
+CZ_TASK_TIME = "the processing duration of background tasks (work done by the task service, not a request's response time): not settled"
+take(CZ[0], "mixins/control-tasks-alerts.yaml", CZ[1], {
+    "ControlTasksHighErrorRate": (None, 0.0834),
+    "ControlTasksHighLatency": (OUT, CZ_TASK_TIME),
+    "ControlTasksLargeQueueSize": ("queue_backlog", 1437),
+    "ControlTasksHighRetryRate": (None, 0.1271),
+    "ControlTasksLowWorkerCount": (OUT, "fewer than three workers in a pool (no worker said to be down or restarting; a pool size below a floor): not settled"),
+}, CZ_BASE, CZ_EXTRA)
+take(CZ[0], "mixins/pong-server-alerts.yaml", CZ[1], {
+    "PongServerHighErrorRate": ("high_error_rate", 0.0713),
+    "PongServerHighLatency": ("high_latency", 1.84),
+    "PongServerTooManyConnections": (OUT, "active connections above a fixed 1000 without a stated limit (rule 7)"),
+    "PongServerErrorSpike": ("high_error_rate", 3.7),
+    "HighErrorRate": ("high_error_rate", 0.0912),
+    "SlowResponses": ("high_latency", 4.27),
+    "HighTraffic": (None, 1384.2),
+    "PostgresHighQueryTime": ("high_latency", 1.62),
+    "PostgresHighErrorRate": ("high_error_rate", 0.0681),
+    "ScyllaHighQueryTime": ("high_latency", 1.34),
+    "ScyllaHighErrorRate": ("high_error_rate", 0.0573),
+    "RedisPoolExhausted": ("connection_pool_exhaustion", "93.47"),
+    "RedisHighConnectionFailureRate": (OUT, "failed connection attempts to Redis per second, no cause or peer state said (as the corpus leaves database connection failure counts out)"),
+    "RedisHighLatency": ("high_latency", 0.184),
+    "ApiGatewayHighErrorRate": ("high_error_rate", 0.0648),
+    "ApiGatewaySlowResponses": ("high_latency", 3.91),
+    "WebhooksHighErrorRate": ("high_error_rate", 0.1342),
+    "WebhooksSlowResponses": ("high_latency", 6.73),
+    "HighCPUUsage": (None, 1.12),
+    "HighMemoryUsage": ("out_of_memory", 0.8312),
+    "CriticalMemoryUsage": ("out_of_memory", 0.9147),
+    "HighFileDescriptorUsage": ("fd_exhaustion", 0.8406),
+    "HighTransactionErrorRate": (OUT, "business transactions of a type failing (application-level outcomes, not requests or a settled cause): not settled"),
+    "SlowTransactions": (OUT, "business transaction duration (an application-level process, not a request's response time): not settled"),
+    "HighActorOperationErrorRate": (OUT, "failed create/update/delete operations on actors (application-level outcomes, not said to be failed requests): not settled"),
+    "HighAuthFailureRate": (None, 0.2734),
+    "SlowAuthentication": ("high_latency", 1.48),
+    "LowCacheHitRatio": (None, 0.5612),
+}, CZ_BASE, CZ_EXTRA)
+
+
+# ---------------------------------------------------------------------------------------------
+# robotinfra/keycloak-chart: templates/prometheusrule.yaml (a Helm chart for the Keycloak identity
+# and access-management server, with its own rules; rendered with values.yaml's defaults: release
+# "keycloak", thresholds 90%, 0.05, 2s, 0.8 and 1 GC/s, the printed percentages 5 and 80)
+KC = ("robotinfra/keycloak-chart", "b40408495e5f333ec13b2732d8b5b981235b3c8a")
+KC_R = ".Values.monitoring.prometheusRule.rules."
+KC_SUBS = {
+    '{{ include "keycloak.fullname" . }}': "keycloak",
+    "{{ .Values.monitoring.prometheusRule.interval }}": "30s",
+    "{{ " + KC_R + "highErrorRateThreshold | float64 | mulf 100 }}": "5",
+    "{{ " + KC_R + "dbConnectionThreshold | float64 | mulf 100 }}": "80",
+    "{{ " + KC_R + "highMemoryThreshold }}": "90",
+    "{{ " + KC_R + "highErrorRateThreshold }}": "0.05",
+    "{{ " + KC_R + "slowResponseThreshold }}": "2",
+    "{{ " + KC_R + "dbConnectionThreshold }}": "0.8",
+    "{{ " + KC_R + "gcFrequencyThreshold }}": "1",
+}
+take(KC[0], "templates/prometheusrule.yaml", KC[1], {
+    "KeycloakHighMemoryUsage": ("out_of_memory", "9342%"),
+    "KeycloakHighErrorRate": ("high_error_rate", "7.318%"),
+    "KeycloakSlowResponseTime": ("high_latency", "3.412s"),
+    "KeycloakDatabaseConnectionIssues": ("connection_pool_exhaustion", "87.5%"),
+    "KeycloakFrequentGC": (OUT, "garbage-collection pauses per second (a JVM's collection rate, no memory measured): not settled"),
+}, {"instance": "10.244.1.23:9000", "job": "keycloak", "namespace": "iam", "pod": "keycloak-0",
+    "area": "heap", "id": "G1 Old Gen"},
+    text=helm_file(KC[0], KC[1], "templates/prometheusrule.yaml", KC_SUBS))
+
+
+FILES.write("rulesets33g.jsonl")
