@@ -11,7 +11,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from rule_templates import OUT, RuleFiles, helm_file  # noqa: E402
+from rule_templates import OUT, RuleFiles, helm_file, helm_text, show  # noqa: E402
 
 
 FILES = RuleFiles()
@@ -97,6 +97,68 @@ take(KC[0], "templates/prometheusrule.yaml", KC[1], {
 }, {"instance": "10.244.1.23:9000", "job": "keycloak", "namespace": "iam", "pod": "keycloak-0",
     "area": "heap", "id": "G1 Old Gen"},
     text=helm_file(KC[0], KC[1], "templates/prometheusrule.yaml", KC_SUBS))
+
+
+# ---------------------------------------------------------------------------------------------
+# Sarcastic-Soul/springboot-url-shortner: chart/templates/prometheusrule.yaml (a Spring Boot URL
+# shortener with a Valkey click-analytics stream; the chart's own rules, rendered with values.yaml's
+# defaults: p95 0.5s, stream length 50000, Valkey memory 80%, release "urlshortener")
+US = ("Sarcastic-Soul/springboot-url-shortner", "eef8fdf4604970fda86df34f7f2d62bc7f4cdc7f")
+take(US[0], "chart/templates/prometheusrule.yaml", US[1], {
+    "HikariPoolSaturated": ("connection_pool_exhaustion", 3),
+    "RedirectLatencyHigh": ("high_latency", 0.87),
+    "AnalyticsStreamBacklog": ("queue_backlog", 71204),
+    "AnalyticsMessagesStranded": ("queue_backlog", 1836),
+    "ValkeyMemoryHigh": ("out_of_memory", 86.4),
+    "HPAScalingInactive": (None, 1),
+    "LoadSheddingSustained": ("high_error_rate", 0.0731),
+}, {"application": "url-shortener", "instance": "10.42.0.57:8080", "job": "urlshortener-backend",
+    "namespace": "urlshortener", "pod": "urlshortener-backend-6d5f7c9b8-4kq2m"},
+    text=helm_file(US[0], US[1], "chart/templates/prometheusrule.yaml", {
+        '{{ include "urlshortener.fullname" . }}': "urlshortener",
+        "{{ $r.redirectP95Seconds }}": "0.5", "{{ $r.streamLength }}": "50000",
+        "{{ $r.valkeyMemoryPercent }}": "80"}))
+
+
+# ---------------------------------------------------------------------------------------------
+# aantenore/imposbro-search: helm/templates/prometheusrule.yaml (IMPOSBRO, a federated search
+# platform over Typesense clusters: its query API and its Kafka indexing workers). Each rule sits
+# in a `with .Values.monitoring.prometheusRule.rules.<rule>` block; each block's `.key` actions are
+# filled from that rule's defaults in helm/values.yaml.
+IMP = ("aantenore/imposbro-search", "8d149f87790703203e29f9876e7bc1682d4bb618")
+IMP_VALUES = {
+    "queryApiHigh5xxRate": {"severity": "warning", "threshold": "0.05", "duration": "10m"},
+    "queryApiHighP95Latency": {"severity": "warning", "thresholdSeconds": "1", "duration": "10m"},
+    "queryApiRateLimitBlocked": {"severity": "warning", "threshold": "50", "window": "5m"},
+    "queryApiRateLimitBackendErrors": {"severity": "critical", "threshold": "0", "window": "5m"},
+    "indexingDlqMessages": {"severity": "critical", "threshold": "0", "window": "5m"},
+    "indexingRetryBurst": {"severity": "warning", "threshold": "10", "window": "10m"},
+    "indexingNoLoadedClusters": {"severity": "critical", "duration": "5m"},
+}
+
+
+def imposbro_text():
+    parts = show(IMP[0], IMP[1], "helm/templates/prometheusrule.yaml").split(
+        "{{- with .Values.monitoring.prometheusRule.rules.")
+    out = [parts[0]]
+    for part in parts[1:]:
+        name = part.split(" ", 1)[0]
+        for k, v in IMP_VALUES[name].items():
+            part = part.replace("{{ .%s | quote }}" % k, '"%s"' % v).replace("{{ .%s }}" % k, v)
+        out.append("{{- with .Values.monitoring.prometheusRule.rules." + part)
+    return helm_text("".join(out).replace('{{ include "imposbro-search.fullname" . }}', "imposbro-search"))
+
+
+take(IMP[0], "helm/templates/prometheusrule.yaml", IMP[1], {
+    "ImposbroQueryApiHigh5xxRate": ("high_error_rate", 0.0812),
+    "ImposbroQueryApiHighP95Latency": ("high_latency", 1.73),
+    "ImposbroQueryApiRateLimitBlocked": ("rate_limited", 214),
+    "ImposbroQueryApiRateLimitBackendErrors": ("high_error_rate", 17),
+    "ImposbroIndexingDlqMessages": (None, 3),
+    "ImposbroIndexingRetryBurst": (None, 26),
+    "ImposbroIndexingNoLoadedClusters": (OUT, "indexing workers that report no loaded Typesense data clusters (a configuration or load state of the workers, no host said to be down): not settled"),
+}, {"instance": "10.1.4.22:8000", "job": "query-api", "namespace": "imposbro", "app_name": "query-api"},
+    text=imposbro_text())
 
 
 FILES.write("rulesets33g.jsonl")
