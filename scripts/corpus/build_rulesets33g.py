@@ -161,4 +161,93 @@ take(IMP[0], "helm/templates/prometheusrule.yaml", IMP[1], {
     text=imposbro_text())
 
 
+# ---------------------------------------------------------------------------------------------
+# Kh3rwa1/offline-qr-school-attendance: k8s/prometheusrule.yaml and monitoring/{alerts.yaml,
+# appliance-alerts.yml,rfid-alerts.yml} (AttendEase, a self-hosted school-attendance web appliance:
+# QR and RFID check-ins, parent SMS notifications, encrypted backups; its Kubernetes rule set and the
+# three rule files of its Docker appliance)
+AE = ("Kh3rwa1/offline-qr-school-attendance", "7e3abcf4ac6e76164bfd7741788543f89bc28151")
+AE_APP = {"instance": "attendease-app:3000", "job": "attendease-app"}
+AE_NODE = {"instance": "attendease-appliance:9100", "job": "node", "device": "/dev/sda2", "fstype": "ext4",
+           "mountpoint": "/"}
+AE_EXTRA = {"reader_id": "gate-north-01", "domain": "attendance.greenfield-school.org"}
+
+
+def ae_series(name):
+    if name in ("AttendEaseDiskUsageCritical", "DiskSpaceWarning", "DiskSpaceCritical", "ClockDriftHigh",
+                "NtpUnsynchronized"):
+        return AE_NODE
+    if name in ("AttendEasePostgresDown",):
+        return {"instance": "postgres-exporter:9187", "job": "postgres", "namespace": "attendance"}
+    if name in ("AttendEaseRedisDown",):
+        return {"instance": "redis-exporter:9121", "job": "redis", "namespace": "attendance"}
+    if name == "ApplianceRfidGatewayDown":
+        return {"instance": "attendease-rfid-gateway:3100", "job": "attendease-rfid-gateway"}
+    if name.startswith("Rfid") and name not in ("RfidRedisUnavailable", "RfidPostgresUnavailable"):
+        return {"instance": "attendease-rfid-gateway:3100", "job": "attendease-rfid-gateway",
+                "reader_id": "gate-north-01"}
+    return AE_APP
+
+
+take(AE[0], "k8s/prometheusrule.yaml", AE[1], {
+    "AttendEaseAppDown": ("node_down", 0),
+    "AttendEasePostgresDown": ("node_down", 0),
+    "AttendEaseRedisDown": ("node_down", 0),
+    "AttendEaseSmsWorkerHeartbeatStale": ("node_down", 412),
+    "AttendEaseSmsQueueBacklogHigh": ("queue_backlog", 187),
+    "AttendEaseBackupStale": (None, 131402),
+    "AttendEaseRestoreVerificationStale": (None, 693120),
+    "AttendEaseDiskUsageCritical": ("disk_full", 0.1134),
+    "AttendEaseRfidGatewayOffline": ("node_down", 0),
+    "AttendEaseCardProofFailureSpike": (None, 0.27),
+}, ae_series, AE_EXTRA)
+take(AE[0], "monitoring/alerts.yaml", AE[1], {
+    "HighHttpErrorRate": ("high_error_rate", "2.371"),
+    "HighHttpLatencyP95": ("high_latency", "0.842"),
+    "PostgresDown": ("node_down", 0),
+    "RedisDown": ("node_down", 0),
+    "BackupStale": (None, "97214.6"),
+    "BackupVerificationFailed": (None, 0),
+    "RestoreDrillStale": (None, 712004),
+    "DbPoolSaturation": ("connection_pool_exhaustion", "93.75%"),
+    "DbDeadlocksDetected": ("deadlock", 2),
+    "DbSlowQueriesHigh": ("high_latency", 23),
+    "SmsQueueBacklogHigh": ("queue_backlog", 1712),
+    "ImportFailureRateHigh": (None, 0.0042),
+}, ae_series, AE_EXTRA)
+take(AE[0], "monitoring/appliance-alerts.yml", AE[1], {
+    "ApplianceAppDown": ("node_down", 0),
+    "ApplianceRfidGatewayDown": ("node_down", 0),
+    "MetricsScrapeFailing": (OUT, "`up == 0 or absent(up)` of the app (its liveness signal, rule 8) worded as the monitor's own failure to collect, a token mismatch (rule 16): name and measurement disagree (rule 8), not settled"),
+    "AlertingPipelineWatchdog": (None, 1),
+    "BackupNeverCreated": (None, 0),
+    "OffsiteBackupFailing": (None, 0),
+    "OffsiteBackupStale": (None, 190411),
+    "DiskSpaceWarning": ("disk_full", "17.31%"),
+    "DiskSpaceCritical": ("disk_full", 0.0412),
+    "TlsCertExpiryWarning": ("certificate_expiry", "11d 4h 12m 9s"),
+    "TlsCertExpiryCritical": ("certificate_expiry", "2d 5h 3m 11s"),
+    "ClockDriftHigh": (None, 1.84),
+    "NtpUnsynchronized": (None, 0),
+    "UpdateRollbackOccurred": (None, 1),
+    "RestoreDrillOverdue": (None, 2764801),
+    "SmsWorkerHeartbeatStale": ("node_down", 318),
+    "SmsWorkerDown": ("node_down", 1),
+    "SmsQueueOldestMessageStale": ("queue_backlog", 9184),
+    "ElevatedAuthFailures": (None, 0.83),
+    "AttendanceRejectionRateHigh": (None, 0.1473),
+}, ae_series, AE_EXTRA)
+take(AE[0], "monitoring/rfid-alerts.yml", AE[1], {
+    "RfidReaderOffline": ("node_down", 914),
+    "RfidQueueBacklog": ("queue_backlog", 1342),
+    "RfidStaleEvents": ("queue_backlog", 5127),
+    "RfidReplayAttempts": (None, 14),
+    "RfidExcessiveUnknownCards": (None, 63),
+    "RfidHighErrorRate": (OUT, "share of RFID card scans whose decision is ERROR (scans judged by the gateway, not said to be failed requests): not settled"),
+    "RfidClockDrift": (None, 74.2),
+    "RfidRedisUnavailable": ("node_down", 0),
+    "RfidPostgresUnavailable": ("node_down", 0),
+}, ae_series, AE_EXTRA)
+
+
 FILES.write("rulesets33g.jsonl")
