@@ -250,4 +250,27 @@ take(AE[0], "monitoring/rfid-alerts.yml", AE[1], {
 }, ae_series, AE_EXTRA)
 
 
+# ---------------------------------------------------------------------------------------------
+# HiMRS-dev/GuitarOnline: ops/prometheus/alerts.yml (the backend of an online guitar school, an
+# e-learning web application; its alerts over its own SLI recording rules)
+take("HiMRS-dev/GuitarOnline", "ops/prometheus/alerts.yml", "16a858cdb397940f2534b57e21c600ba426e6a97", {
+    "GuitarOnlineApiDown": ("node_down", 0),
+    "GuitarOnlineApiHigh5xxRate": ("high_error_rate", 0.0714),
+    "GuitarOnlineApiHighP95Latency": ("high_latency", 1.38),
+    "GuitarOnlineApiReadinessDegraded": (OUT, "share of successful answers of the API's own /ready endpoint (the application's readiness status, rule 9's unsettled \"unhealthy\" family)"),
+}, {"instance": "app:8000", "job": "guitaronline-api"})
+
+
+# ---------------------------------------------------------------------------------------------
+# tenshi-lab-kube/tenshi-portal: k8s/prometheusrule.yaml (a Go web portal listing a lab cluster's
+# services; its own rules, summaries in French)
+take("tenshi-lab-kube/tenshi-portal", "k8s/prometheusrule.yaml", "a48abe6817e67a5c6863d69e6c261f7d58ff02aa", {
+    "TenshiPortalDown": ("node_down", 0),
+    "TenshiPortalHighHttpErrorRate": ("high_error_rate", 0.0871),
+    "TenshiPortalMemoryHigh": ("out_of_memory", 88604672),
+    "TenshiPortalPodRestarting": (None, 1),
+}, {"container": "app", "instance": "10.42.1.33:8080", "job": "tenshi-portal", "namespace": "tenshi-portal",
+    "pod": "tenshi-portal-5c7d8f9b6d-7xk2p"})
+
+
 FILES.write("rulesets33g.jsonl")
