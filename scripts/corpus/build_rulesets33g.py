@@ -273,4 +273,18 @@ take("tenshi-lab-kube/tenshi-portal", "k8s/prometheusrule.yaml", "a48abe6817e67a
     "pod": "tenshi-portal-5c7d8f9b6d-7xk2p"})
 
 
+# ---------------------------------------------------------------------------------------------
+# Artem362a/Planner: deploy/monitoring/alerts.yml (Dayplan, a self-hosted day-planning web
+# application; its own rules, wording in Russian)
+take("Artem362a/Planner", "deploy/monitoring/alerts.yml", "15435697f87ab3c3835508893655156b243031f4", {
+    "BackendDown": ("node_down", 0),
+    "High5xxRate": ("high_error_rate", "9"),
+    "HighLatency": ("high_latency", "1.47"),
+    "DiskAlmostFull": ("disk_full", "83.62%"),
+    "HostOutOfMemory": ("out_of_memory", 0.0731),
+}, lambda name: ({"instance": "node-exporter:9100", "job": "node", "device": "/dev/vda1", "fstype": "ext4",
+                  "mountpoint": "/"} if name in ("DiskAlmostFull", "HostOutOfMemory")
+                 else {"instance": "backend:8000", "job": "backend"}))
+
+
 FILES.write("rulesets33g.jsonl")
