@@ -287,4 +287,45 @@ take("Artem362a/Planner", "deploy/monitoring/alerts.yml", "15435697f87ab3c383550
                  else {"instance": "backend:8000", "job": "backend"}))
 
 
+# ---------------------------------------------------------------------------------------------
+# OSM-Notes/OSM-Notes-API: docker/prometheus/alerts.yml (the REST API that serves OpenStreetMap
+# notes and their analytics; its own rules)
+take("OSM-Notes/OSM-Notes-API", "docker/prometheus/alerts.yml", "60dae2a1d74e504fead8fa3195333adfc4b149c5", {
+    "HighErrorRate": ("high_error_rate", "14.27"),
+    "VeryHighErrorRate": ("high_error_rate", "57.31"),
+    "HighLatencyP95": ("high_latency", "2.84"),
+    "VeryHighLatencyP95": ("high_latency", "6.12"),
+    "HighLatencyP99": ("high_latency", "5.73"),
+    "FrequentRateLimiting": ("rate_limited", "7.4"),
+    "VeryFrequentRateLimiting": ("rate_limited", "23.8"),
+    "APIDown": ("node_down", 0),
+    "HighRequestRate": (None, "1412.6"),
+}, {"instance": "api:3000", "job": "osm-notes-api"})
+
+
+# ---------------------------------------------------------------------------------------------
+# AAChibilyaev/bitrix-cdn-server: docker/prometheus/alerts.yml (a CDN server for 1C-Bitrix CMS
+# sites that converts their images to WebP; its own rules; the author's earlier bitrix-cdn
+# repository is not taken again)
+take("AAChibilyaev/bitrix-cdn-server", "docker/prometheus/alerts.yml", "deaae247b9f7285c1630fe7f8a21866609ae2f8a", {
+    "NginxDown": ("node_down", 0),
+    "NginxHighConnections": (OUT, "active connections above a fixed 1000 without a stated limit (rule 7)"),
+    "NginxHighErrorRate": ("high_error_rate", "8.3%"),
+    "RedisDown": ("node_down", 0),
+    "RedisHighMemory": ("out_of_memory", "93.41%"),
+    "WebPConverterDown": ("node_down", 0),
+    "WebPConversionErrors": (OUT, "failed WebP image conversions per second (conversion work, not said to be failed requests): not settled"),
+    "DiskSpaceLow": ("disk_full", 0.0734),
+    "CacheSizeHigh": (OUT, "the WebP cache's size above a fixed 10 GB without a stated limit or free space (rule 7's fixed-threshold family)"),
+}, lambda name: {
+    "NginxDown": {"instance": "nginx-exporter:9113", "job": "nginx"},
+    "NginxHighErrorRate": {"instance": "nginx-exporter:9113", "job": "nginx", "status": "502"},
+    "RedisDown": {"instance": "redis-exporter:9121", "job": "redis"},
+    "RedisHighMemory": {"instance": "redis-exporter:9121", "job": "redis"},
+    "WebPConverterDown": {"instance": "webp-converter:9101", "job": "webp-converter"},
+    "DiskSpaceLow": {"instance": "node-exporter:9100", "job": "node", "device": "/dev/md2", "fstype": "ext4",
+                     "mountpoint": "/"},
+}.get(name, {"instance": "webp-converter:9101", "job": "webp-converter"}))
+
+
 FILES.write("rulesets33g.jsonl")
