@@ -8,6 +8,7 @@ docstring says how); the labels are decided by hand under tests/fixtures/corpus/
 any classifier ran, in the tables below, and a rule mapped to OUT is left out with its reason
 (listed in SOURCES.md).
 """
+import json
 import os
 import re
 import sys
@@ -28,6 +29,126 @@ def jinja_lines_dropped(repo, commit, path):
     kept = [line for line in text.splitlines()
             if not re.fullmatch(r"\s*\{%.*%\}\s*", line) and not line.startswith("# jinja2:")]
     return "\n".join(kept) + "\n"
+
+
+def nix_value(text, start):
+    """The Nix value written at `text[start:]`, for the literal subset rule files are written in
+    (attribute sets with dotted names, lists, "strings" and ''indented strings'' without
+    interpolation, numbers, true/false/null, comments): (value, end)."""
+    pos = start
+    blank = re.compile(r"\s+|#[^\n]*|/\*.*?\*/", re.S)
+    name = re.compile(r"[A-Za-z_][A-Za-z0-9_'-]*(\.[A-Za-z_][A-Za-z0-9_'-]*)*")
+    escape = {"n": "\n", "t": "\t", "r": "\r"}
+
+    def skip():
+        nonlocal pos
+        while True:
+            m = blank.match(text, pos)
+            if not m or m.end() == pos:
+                return
+            pos = m.end()
+
+    def expect(c):
+        nonlocal pos
+        skip()
+        assert text[pos] == c, text[pos:pos + 40]
+        pos += 1
+
+    def attrs():
+        nonlocal pos
+        out = {}
+        while True:
+            skip()
+            if text[pos] == "}":
+                pos += 1
+                return out
+            m = name.match(text, pos)
+            assert m, text[pos:pos + 40]
+            path = m.group(0).split(".")
+            pos = m.end()
+            expect("=")
+            v = value()
+            expect(";")
+            d = out
+            for k in path[:-1]:
+                d = d.setdefault(k, {})
+            d[path[-1]] = v
+
+    def string():
+        nonlocal pos
+        out = []
+        while text[pos] != '"':
+            assert not text.startswith("${", pos), "interpolation"
+            if text[pos] == "\\":
+                out.append(escape.get(text[pos + 1], text[pos + 1]))
+                pos += 2
+            else:
+                out.append(text[pos])
+                pos += 1
+        pos += 1
+        return "".join(out)
+
+    def indented():
+        nonlocal pos
+        out = []
+        while True:
+            assert not text.startswith("${", pos), "interpolation"
+            if text.startswith("'''", pos):
+                out.append("''")
+                pos += 3
+            elif text.startswith("''$", pos):
+                out.append("$")
+                pos += 3
+            elif text.startswith("''\\", pos):
+                out.append(escape.get(text[pos + 3], text[pos + 3]))
+                pos += 4
+            elif text.startswith("''", pos):
+                pos += 2
+                break
+            else:
+                out.append(text[pos])
+                pos += 1
+        lines = "".join(out).split("\n")
+        if not lines[0].strip():
+            lines = lines[1:]
+        cut = min([len(x) - len(x.lstrip(" ")) for x in lines if x.strip()] or [0])
+        return "\n".join(x[cut:] if x.strip() else "" for x in lines)
+
+    def value():
+        nonlocal pos
+        skip()
+        if text[pos] == "{":
+            pos += 1
+            return attrs()
+        if text[pos] == "[":
+            pos += 1
+            out = []
+            while True:
+                skip()
+                if text[pos] == "]":
+                    pos += 1
+                    return out
+                out.append(value())
+        if text[pos] == '"':
+            pos += 1
+            return string()
+        if text.startswith("''", pos):
+            pos += 2
+            return indented()
+        m = re.compile(r"-?\d+(\.\d+)?|true|false|null").match(text, pos)
+        assert m, text[pos:pos + 40]
+        pos = m.end()
+        return {"true": True, "false": False, "null": None}.get(m.group(0), m.group(0))
+
+    return value(), pos
+
+
+def nix_to_json(repo, commit, path, marker="builtins.toJSON"):
+    """A NixOS module that writes its rules as `builtins.toJSON { groups = [ ... ]; }`: the
+    attribute set after `marker`, as the JSON text Nix would write."""
+    text = show(repo, commit, path)
+    rules, _ = nix_value(text, text.index(marker) + len(marker))
+    return json.dumps(rules)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -53,6 +174,87 @@ take(FEDORA[0], FEDORA[2], FEDORA[1], {
     "PodOOMKilled": ("out_of_memory", 1),
 }, lambda name: dict(FEDORA_POD, **FEDORA_SERIES.get(name, {})),
     text=jinja_lines_dropped(*FEDORA))
+
+
+# ---------------------------------------------------------------------------------------------
+# Freifunk-Rhein-Neckar/nixos-config: modules/prometheus/rules.nix (the Freifunk Rhein-Neckar
+# community network's NixOS monitoring host: blackbox probes of its gateways and DNS, the Kea DHCP
+# pools and fastd VPN of its mesh, its hosts, its Garage S3 cluster; a few node rules are adapted
+# from awesome-prometheus-alerts, the rest are its own). The module writes the rules as
+# `builtins.toJSON { ... }` in Nix; `nix_to_json` reads that attribute set as Nix would write it.
+# The synapse group holds recording rules only.
+FFRN = ("Freifunk-Rhein-Neckar/nixos-config", "987282c2b19010c2f6755136f43b7d039f9fd5ad", "modules/prometheus/rules.nix")
+FFRN_HOST = {"instance": "weschnitz.ffrn.de:9100", "job": "node"}
+
+
+def ffrn_series(name):
+    if name == "MachineDown":
+        return {"instance": "gw03.ffrn.de"}
+    if name.startswith(("Icmp4", "Icmp6", "DNS", "Blackbox", "httpStatus")):
+        job = {"Icmp4Timeout": "icmp4", "Icmp6Timeout": "icmp6", "DNSSOAError": "dns_soa",
+               "DNSResolverUDPError": "dns_udp", "DNSResolverTCPError": "dns_tcp"}.get(name, "http_2xx")
+        target = "https://map.ffrn.de/" if job == "http_2xx" else "gw03.ffrn.de"
+        return {"instance": target, "job": job}
+    if name.startswith("DHCPPool"):
+        return {"instance": "dhcp1.ffrn.de:9547", "subnet": "10.142.32.0/19"}
+    if name.startswith("FastdPeer"):
+        return {"instance": "gw03.ffrn.de:9281", "job": "fastd", "interface": "dom0p4", "fastd_instance": "dom0"}
+    if name.startswith("ExportedMetricsDown"):
+        return {"instance": "sw-core1.ffrn.de" if name.endswith("SNMP") else "gw03.ffrn.de:9100",
+                "job": "snmp_switch" if name.endswith("SNMP") else "node"}
+    if name.startswith("Garage"):
+        return {"instance": "s3-2.ffrn.de:3903", "job": "garage"}
+    return FFRN_HOST
+
+
+take(FFRN[0], FFRN[2], FFRN[1], {
+    "MachineDown": ("node_down", 0),
+    "Icmp4Timeout": ("node_down", 0),
+    "Icmp6Timeout": ("node_down", 0),
+    "DNSSOAError": ("dns_failure", 0),
+    "DNSResolverUDPError": ("dns_failure", 0),
+    "DNSResolverTCPError": ("dns_failure", 0),
+    "BlackboxSslCertificateWillExpireSoon": ("certificate_expiry", "3"),
+    "BlackboxSslCertificateWillExpireVerySoon": ("certificate_expiry", "1"),
+    "BlackboxSslCertificateExpired": ("certificate_expiry", -4127),
+    "httpStatusCode200": (OUT, "a blackbox HTTP probe's status code other than 200 (a probe result naming no down target; rule 7 leaves a single 5xx or failed probe result out)"),
+    "DHCPPoolExtremeUsage": (OUT, "a DHCP pool's address-lease utilisation: an address pool, not a connection pool, storage or memory; not settled"),
+    "DHCPPoolHighUsage": (OUT, "a DHCP pool's address-lease utilisation: an address pool, not a connection pool, storage or memory; not settled"),
+    "FastdPeerNumber": (OUT, "a count of connected fastd VPN peers above a fixed threshold without a stated limit (rule 7)"),
+    "FastdPeerInterfaceNotUp": (None, 1),
+    "ExportedMetricsDown": ("node_down", 0),
+    "ExportedMetricsDownSNMP": ("node_down", 0),
+    "InstanceHighCpu": (None, "94.37"),
+    "InstanceHighCpuLong": (None, "92.81"),
+    "InstanceHighCpuExtremeLong": (None, "96.02"),
+    "InstanceLowMem": ("out_of_memory", "731.46"),
+    "HostOutOfInodes": ("disk_full", "6.84"),
+    "InstanceLowDiskPrediction4Hours": ("disk_full", -2.143e9, {"device": "/dev/sda1", "mountpoint": "/"}),
+    "InstanceLowDiskPrediction12Hours": ("disk_full", -6.87e8, {"device": "/dev/vdb1", "mountpoint": "/var/lib/garage"}),
+    "InstanceLowDiskAbs": ("disk_full", "804.12", {"device": "/dev/sda1", "mountpoint": "/"}),
+    "InstanceLowDiskPercentage": ("disk_full", "3.71", {"device": "/dev/sda1", "mountpoint": "/"}),
+    "RaidResync": (None, "41.27", {"device": "md1"}),
+    "BondMissingSlave": (None, 1, {"master": "bond0"}),
+    "SystemdService": (None, 1, {"name": "yanic.service", "state": "failed"}),
+    "FastdKeySyncService": (None, 1, {"name": "fastd-peergroup-nodes.service", "state": "failed"}),
+    "BackupService": (None, 1, {"name": "borgmatic.service", "state": "failed"}),
+    "ServiceFlapping": ("crash_loop", 7, {"name": "kea-dhcp4-server.service", "state": "failed"}),
+    "AptUpdateRequired": (None, 4, {"origin": "Debian"}),
+    "AptUpdateRequiredZammad": (None, 1, {"origin": "dl.packager.io"}),
+    "MachineRebootRequired": (None, 1),
+    "NodeExporterTextfileStale": (None, 93211, {"file": "apt.prom"}),
+    "HostPhysicalComponentTooHot": (None, 79, {"chip": "platform_coretemp_0", "sensor": "temp1"}),
+    "HostPhysicalComponentTooHotRyzen": (None, 82.5, {"instance": "itter.ffrn.de:9100", "chip": "pci0000:00_0000:00:18_3", "sensor": "temp1"}),
+    "HostRaidArrayGotInactive": (None, 1, {"device": "md1", "state": "inactive"}),
+    "HostRaidDiskFailure": (None, 1, {"device": "md1", "md_device": "md1", "state": "failed"}),
+    "HostConntrackLimit": (None, "74.18"),
+    "HostNoGigabitConnection": (None, 100, {"instance": "elsenz.ffrn.de:9100", "device": "eth0"}),
+    "GarageNotAllNodesConnected": ("node_down", 2, {"known_nodes": "3"}),
+    "GarageNotAllStorageNodesConnected": ("node_down", 2, {"known_storage_nodes": "3"}),
+    "GarageClusterNotAvailable": (OUT, "a Garage cluster not available (no quorum for some partitions): a cluster's state, neither a member down nor settled as cluster health; not settled"),
+    "GarageClusterHealthy": (None, 0),
+}, ffrn_series, {"device": "/dev/sda1", "mountpoint": "/", "known_nodes": "3", "known_storage_nodes": "3"},
+    text=nix_to_json(*FFRN))
 
 
 FILES.write("rulesets33i.jsonl")
