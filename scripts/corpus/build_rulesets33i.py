@@ -257,4 +257,37 @@ take(FFRN[0], FFRN[2], FFRN[1], {
     text=nix_to_json(*FFRN))
 
 
+# ---------------------------------------------------------------------------------------------
+# chaos-jetzt/chaos-jetzt-nixfiles: services/monitoring/server/config/rules.yaml (chaos.jetzt, a
+# Chaos-Computer-Club-affiliated community's NixOS hosts: their own rules for hosts, Prometheus'
+# alerting path, blackbox probes and nginx; the file's `serverity` label is its own spelling.
+# AlertmanagerMissing is written twice: the first, no Alertmanager discovered, is taken)
+JETZT = ("chaos-jetzt/chaos-jetzt-nixfiles", "b9a0c279c611778811f9016f077d3dc049e6330c",
+         "services/monitoring/server/config/rules.yaml")
+JETZT_HOST = {"instance": "shirley.chaos.jetzt:9100", "job": "node"}
+take(JETZT[0], JETZT[2], JETZT[1], {
+    "InstanceDown": ("node_down", 0),
+    "InstanceDownAny": ("node_down", 0, {"instance": "lotti.chaos.jetzt:9113", "job": "nginx"}),
+    "SystemdServiceFailed": (None, 1, {"name": "matrix-synapse.service", "state": "failed"}),
+    "OomKill": ("out_of_memory", 1),
+    "VeryLowAvailableMemory": ("out_of_memory", 2.37),
+    "LowAvailableMemory": ("out_of_memory", 8.12),
+    "ReducedAvailableMemory": ("out_of_memory", 17.6),
+    "HighMemoryPressure": ("out_of_memory", 7.42),
+    "VeryHighLoad": (None, 1.34),
+    "HighLoad": (None, 0.93),
+    "ElevatedLoad": (None, 0.78),
+    "LowFreeDiskSpace": ("disk_full", 12.4, {"device": "/dev/sda1", "mountpoint": "/", "fstype": "ext4"}),
+    "VeryLowFreeDiskSpace": ("disk_full", 3.9, {"device": "/dev/sdb1", "mountpoint": "/var/lib/matrix-synapse", "fstype": "ext4"}),
+    "AlertmanagerMissing": (OUT, "no Alertmanager discovered by Prometheus (discovery or configuration, not a target said to be down): not settled"),
+    "FailingAlertmanagerNotifications": (OUT, "failed notification deliveries through an integration (sends to a receiver, not requests served): not settled"),
+    "FailingRuleEvaluation": (None, 2, {"instance": "localhost:9090", "job": "prometheus"}),
+    "BlackboxProbeFaile": ("node_down", 0, {"instance": "https://chaos.jetzt", "job": "blackbox_http"}),
+    "BlackboxSslCertificateWillExpireSoon": ("certificate_expiry", 1.73e6, {"instance": "https://md.chaos.jetzt", "job": "blackbox_http"}),
+    "BlackboxSslCertificateExpired": ("certificate_expiry", -5400, {"instance": "https://md.chaos.jetzt", "job": "blackbox_http"}),
+    "NGINXManyServerErrors": ("high_error_rate", 0.41, {"instance": "lotti.chaos.jetzt:9113"}),
+}, JETZT_HOST, {"vhost": "matrix.chaos.jetzt", "integration": "telegram", "name": "matrix-synapse.service",
+                "mountpoint": "/", "device": "/dev/sda1"})
+
+
 FILES.write("rulesets33i.jsonl")
