@@ -290,4 +290,78 @@ take(JETZT[0], JETZT[2], JETZT[1], {
                 "mountpoint": "/", "device": "/dev/sda1"})
 
 
+# ---------------------------------------------------------------------------------------------
+# openSUSE/heroes-salt: salt/files/prometheus/alerts/*.yml (the openSUSE Heroes, the openSUSE
+# project's volunteer sysadmin team: node health, certificate hooks, Postfix queues, member mail
+# aliases, RAID, SMART and zypper updates). haproxy.yml, mysql.yml and prometheus.yml of the same
+# directory adapt awesome-prometheus-alerts' rules and are not taken.
+HEROES = ("openSUSE/heroes-salt", "73cc6d9638f1d6eb55070db2e67b5e80abc7e3f2")
+HEROES_DIR = "salt/files/prometheus/alerts/"
+HEROES_HOST = {"instance": "pagure01.infra.opensuse.org", "job": "nodes", "nodename": "pagure01"}
+HEROES_DEFERRED = ("Postfix's deferred queue: messages held for a later retry after a failed delivery attempt "
+                   "(rule 12 puts retried and delayed work in null, waiting messages in queue_backlog): not settled")
+HEROES_FLUSH = ("Postfix's flush queue (the fast-flush per-destination lists of deferred mail): neither ready "
+                "messages waiting nor a settled look-alike; not settled")
+
+
+def heroes(name, labels, base, extra=None):
+    take(HEROES[0], HEROES_DIR + name, HEROES[1], labels, base, extra)
+
+
+heroes("base.yml", {
+    "Node away": ("node_down", 0),
+    "Node down": ("node_down", 0),
+    "Low disk space (small)": ("disk_full", 7.412, {"mountpoint": "/", "device": "/dev/vda3", "fstype": "ext4"}),
+    "Low disk space (big)": ("disk_full", 0.731, {"mountpoint": "/srv", "device": "/dev/vdb", "fstype": "xfs"}),
+    "Low disk space predicted": ("disk_full", 8.93, {"mountpoint": "/var/lib/pgsql", "device": "/dev/vdc", "fstype": "xfs"}),
+    "Low memory": ("out_of_memory", 7.86),
+    "High CPU load": (None, 0.874),
+    "OOMKill": ("out_of_memory", 1, {"virtual": "kvm"}),
+}, HEROES_HOST)
+heroes("dehydrated.yml", {
+    "DehydratedHookFailure": (None, 1),
+    "DehydratedHookFailureDeadManSwitch": (None, 0, {"certificate": "example1.opensuse.org"}),
+    "DehydratedHookLastRun": (None, 64.21),
+}, {"instance": "acme.infra.opensuse.org", "job": "dehydrated", "certificate": "download.opensuse.org"})
+heroes("mail.yml", {
+    "Postfix queue": ("queue_backlog", 3, {"queue": "maildrop"}),
+    "Postfix active queue": ("queue_backlog", 4, {"queue": "active"}),
+    "Large Postfix active queue (MX)": ("queue_backlog", 112, {"instance": "mx2.infra.opensuse.org", "queue": "active"}),
+    "Large Postfix active queue (Mailman)": ("queue_backlog", 47, {"instance": "mailman3.infra.opensuse.org", "queue": "active"}),
+    "Postfix deferred queue": (OUT, HEROES_DEFERRED),
+    "Large Postfix deferred queue": (OUT, HEROES_DEFERRED),
+    "Postfix deferred queue (Status)": (OUT, HEROES_DEFERRED),
+    "Postfix flush queue": (OUT, HEROES_FLUSH),
+    "Postfix flush queue (MX)": (OUT, HEROES_FLUSH),
+    "Postfix incoming queue": ("queue_backlog", 2, {"queue": "incoming"}),
+    "Large Postfix incoming queue (MX)": ("queue_backlog", 9, {"instance": "mx1.infra.opensuse.org", "queue": "incoming"}),
+}, {"instance": "progress.infra.opensuse.org", "job": "postfix"})
+heroes("misc.yml", {
+    "Member aliases update failed": (None, 1),
+    "Member aliases update failed due to too many removals": (None, 1243),
+}, {"instance": "mx1.infra.opensuse.org", "job": "nodes"})
+heroes("raid.yml", {
+    "RAID Array Inactive": (None, 1, {"device": "md1", "state": "inactive"}),
+    "RAID Array Degraded": (None, 1, {"device": "md0"}),
+    "RAID Disk Failure": (None, 1, {"device": "md0", "state": "failed"}),
+}, dict(HEROES_HOST, instance="falkor22.infra.opensuse.org", nodename="falkor22"))
+heroes("smart.yml", {
+    "SMART Exporter Failure": (None, 1),
+    "SMART Failures": (None, 0),
+    "SMART High Device Temperature": (None, 53),
+    "SMART Very High Device Temperature": (None, 72),
+    "SMART NVMe Critical Warnings": (None, 4, {"device": "nvme0"}),
+    "SMART NVMe Media Errors": (None, 17, {"device": "nvme0"}),
+    "SMART NVMe Wearout": (None, 8, {"device": "nvme1"}),
+}, {"instance": "falkor22.infra.opensuse.org", "job": "smartctl", "device": "sda"})
+heroes("zypper.yml", {
+    "Pending updates (not reboot safe)": (None, 37),
+    "Pending updates (reboot safe)": (None, 9),
+    "Pending updates": (None, 62),
+    "Needs rebooting (not reboot safe)": (None, 1),
+    "Needs rebooting (reboot safe)": (None, 1),
+    "Needs rebooting": (None, 1),
+}, {"instance": "mirrordb1.infra.opensuse.org", "job": "nodes"})
+
+
 FILES.write("rulesets33i.jsonl")
