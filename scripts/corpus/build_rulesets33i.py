@@ -14,7 +14,7 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from rule_templates import OUT, RuleFiles, show  # noqa: E402
+from rule_templates import OUT, RuleFiles, helm_file, show  # noqa: E402
 
 
 FILES = RuleFiles()
@@ -362,6 +362,54 @@ heroes("zypper.yml", {
     "Needs rebooting (reboot safe)": (None, 1),
     "Needs rebooting": (None, 1),
 }, {"instance": "mirrordb1.infra.opensuse.org", "job": "nodes"})
+
+
+# ---------------------------------------------------------------------------------------------
+# SoftwareHeritage/swh-charts: cluster-components/templates/alerting/swh-alerting.yaml (Software
+# Heritage, the source-code archive run by Inria with UNESCO: its own rules for the archive's
+# Kubernetes clusters, rendered with the chart's values.yaml defaults and the production cluster's
+# `environment: production` (cluster-components/values/archive-production-rke2.yaml); the
+# organisation's puppet-swh-site repository is another project, already cited. The scheduler's
+# RabbitMQ template builds one rule per configured instance and is not taken.)
+SWH = ("SoftwareHeritage/swh-charts", "4febfa86371aa78fa8f919759c2143c6247b2af1",
+       "cluster-components/templates/alerting/swh-alerting.yaml")
+SWH_SUBS = {
+    '{{"{{"}}': "{{", '{{"}}"}}': "}}",
+    "{{ .environment | title }}": "Production", "{{ .environment }}": "production",
+    '{{ trimSuffix "m" .period.microDelay }}': "2", '{{ trimSuffix "m" .period.tinyDelay }}': "5",
+    '{{ trimSuffix "m" .period.smallDelay }}': "15",
+    "{{ .period.microDelay }}": "2m", "{{ .period.tinyDelay }}": "5m", "{{ .period.smallDelay }}": "15m",
+    "{{ div .cassandra.unrepairedSize 1073741824 }}": "200", "{{ .cassandra.unrepairedSize }}": "214748364800",
+    "{{ .saveCodeNow.aggregatedPeriod }}": "1h", "{{ .saveCodeNow.threshold }}": "10",
+    "{{ .runbookUrl }}": "https://runbooks.prometheus-operator.dev/runbooks",
+    "{{ .ingress.errorRate }}": "10", "{{ .ingress.slowDownRate }}": "90",
+    "{{ div .ingress.slowDownPeriod 1000 }}": "10", "{{ .ingress.slowDownPeriod }}": "10000",
+}
+take(SWH[0], SWH[2], SWH[1], {
+    "Cassandra_Degraded_Service_In_Production": ("node_down", 0),
+    "Cassandra_Unrepaired_Table_In_Production": (OUT, "bytes of a Cassandra table not yet anti-entropy repaired between replicas (a repair to run, neither measured replication lag nor broken replication): not settled"),
+    "Concurrent_Cronjob_Is_Allowed_In_Production": (None, 1),
+    "Cronjob_Is_Suspended_In_Production": (None, 1),
+    "SaveCodeNow_Is_Stale_In_Production": ("queue_backlog", 14.5),
+    "HPA_Maxed_Out_In_Production": (None, 8),
+    "KEDA_Scaled_Object_Errors_In_Production": (None, "3"),
+    "Ingress_Errors_In_Production": ("high_error_rate", "12.47"),
+    "Ingress_Slow_Down_In_Production": (OUT, "named for requests of 10 s or more, but the expression filters deltas of request counts above 10000: name and expression disagree (rule 8)"),
+}, lambda name: {
+    "Cassandra_Degraded_Service_In_Production": {"instance": "cassandra04.internal.softwareheritage.org:7070",
+                                                 "job": "cassandra-servers-svc", "service": "cassandra-servers-svc"},
+    "Cassandra_Unrepaired_Table_In_Production": {"keyspace": "swh", "table": "directory_entry"},
+    "Concurrent_Cronjob_Is_Allowed_In_Production": {"cronjob": "swh-scheduler-update-metrics", "namespace": "swh",
+                                                    "concurrency_policy": "Allow", "cluster_name": "archive-production-rke2",
+                                                    "job": "kube-state-metrics"},
+    "Cronjob_Is_Suspended_In_Production": {"cronjob": "swh-storage-replayer-backfill", "namespace": "swh",
+                                           "cluster_name": "archive-production-rke2", "job": "kube-state-metrics"},
+    "SaveCodeNow_Is_Stale_In_Production": {"environment": "production", "status": "pending",
+                                           "cluster_name": "archive-production-rke2", "job": "swh-web"},
+    "HPA_Maxed_Out_In_Production": {"namespace": "swh", "horizontalpodautoscaler": "loader-git",
+                                    "job": "kube-state-metrics"},
+}.get(name, {}), {"ingress": "archive-webapp-ingress", "exported_namespace": "swh", "scaledObject": "loader-git-operators"},
+    text=helm_file(SWH[0], SWH[1], SWH[2], SWH_SUBS))
 
 
 FILES.write("rulesets33i.jsonl")
