@@ -333,10 +333,21 @@ use crate::config::Config;
 /// 0.9274 -> 0.9288; floor 0.932 -> 0.928 (the crash-loop and host-down families were written
 /// around misses). Third blind set 0.827 -> 0.828 (incident titles that name only an incident
 /// leave the update to say what happened); floor 0.826 -> 0.828.
+///
+/// Session 33: nine helpers added the whole rule files of 87 more projects (`rulesets33a` to
+/// `rulesets33i`, 951 alerts: gateways and meshes, blockchain nodes, storage and backup,
+/// telemetry pipelines, platform add-ons, Java and Windows stacks, self-hosted applications,
+/// companies' microservice platforms, hosting and community-network infrastructure) and two
+/// probe families (`probes_nodedown33`, 69; `probes_crashloop33`, 66), all labelled before
+/// classification. On the grown splits the start-of-session and final classifiers score:
+/// held-out 1,988 -> 2,362 alerts, 0.8655 -> 0.8671; floor 0.866 -> 0.867. Tuning projects
+/// 4,205 -> 4,782, 0.9273 -> 0.9297; floor 0.935 -> 0.929 (the new projects' wording is harder,
+/// for both binaries). Probe families 11,830 -> 11,965, 0.9269 -> 0.9275; floor 0.928 -> 0.927
+/// (the two new families were written around misses).
 const MIN_LEGACY_MACRO_F1: f64 = 0.992;
-const MIN_PROBES_MACRO_F1: f64 = 0.928;
-const MIN_TUNING_MACRO_F1: f64 = 0.935;
-const MIN_HELD_OUT_MACRO_F1: f64 = 0.866;
+const MIN_PROBES_MACRO_F1: f64 = 0.927;
+const MIN_TUNING_MACRO_F1: f64 = 0.929;
+const MIN_HELD_OUT_MACRO_F1: f64 = 0.867;
 const MIN_BLIND_MACRO_F1: f64 = 0.960;
 // 0.813 before the first sentence of a summary-less description became its subject (same
 // accuracy, 0.914; one class's precision moved).

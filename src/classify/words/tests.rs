@@ -5741,3 +5741,73 @@ fn a_server_error_code_in_prose_is_a_5xx_but_a_count_is_not() {
         );
     }
 }
+
+#[test]
+fn a_summary_spells_out_whose_failures_an_alertname_counts() {
+    for (name, summary, expected) in [
+        (
+            "FFmpegHighFailureRate",
+            "Elevated job failure rate: 14.6%",
+            None,
+        ),
+        (
+            "HighWorkflowFailureRate",
+            "High workflow failure rate",
+            None,
+        ),
+        (
+            "NonRTHighTaskFailureRate",
+            "High Non-RT task failure rate",
+            None,
+        ),
+        // The same alertname over requests stays an error rate.
+        (
+            "CheckoutHighFailureRate",
+            "Elevated request failure rate: 14.6%",
+            Some(("high_error_rate", "request-errors")),
+        ),
+        // With no summary to spell it out, the alertname is read alone.
+        (
+            "CheckoutHighFailureRate",
+            "",
+            Some(("high_error_rate", "request-errors")),
+        ),
+    ] {
+        let annotations: &[(&str, &str)] = if summary.is_empty() {
+            &[]
+        } else {
+            &[("summary", summary)]
+        };
+        check(&[("alertname", name)], annotations, expected);
+    }
+}
+
+#[test]
+fn a_failed_to_is_no_phrase_and_a_replica_set_is_members() {
+    // "host failed" is a host down; "db-host failed to scrape" is a program that failed.
+    check(
+        &[("alertname", "XenPoolMessage")],
+        &[("summary", "HA_HOST_FAILED on xcp-h04")],
+        Some(("node_down", "down")),
+    );
+    check(
+        &[("alertname", "CollectorScrapeFailed")],
+        &[(
+            "description",
+            "The textfile collector on db-host failed to scrape its files.",
+        )],
+        None,
+    );
+    // A replica set is a group of members: its member unreachable is a host down, which a
+    // replication word would veto.
+    check(
+        &[("alertname", "MongoAlert")],
+        &[("summary", "Replica set member db-2 not reachable")],
+        Some(("node_down", "down")),
+    );
+    check(
+        &[("alertname", "MongoAlert")],
+        &[("summary", "MongoDB replica settings changed")],
+        None,
+    );
+}
