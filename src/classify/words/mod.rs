@@ -3582,6 +3582,8 @@ fn names_a_balancer(after: &str) -> bool {
         .is_some_and(|word| word.eq_ignore_ascii_case("balanc"))
 }
 
+/// Whether `after`, the text after "replica", goes on with "set" or "sets" ("settings" is no
+/// set).
 fn names_a_set(after: &str) -> bool {
     let word = after.trim_start_matches([' ', '-', '_']);
     word.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("set"))
