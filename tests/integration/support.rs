@@ -228,12 +228,32 @@ pub fn fixture(path: &str) -> Vec<u8> {
 }
 
 /// A free loopback port (bound, then released for a child process to take).
+///
+/// Taken below the kernel's ephemeral range (32768 and up by default), each port once per
+/// test process: an in-process app binding port 0, or a client socket, would otherwise be
+/// free to take the port between its release here and the child's bind, and the child's
+/// readiness check would then be answered by another test's daemon.
 pub fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .expect("bind")
-        .local_addr()
-        .expect("addr")
-        .port()
+    use std::sync::atomic::{AtomicU32, Ordering};
+    const FIRST: u32 = 20_000;
+    const SPAN: u32 = 12_000;
+    static NEXT: AtomicU32 = AtomicU32::new(u32::MAX);
+    // Start where the process id points, so that test processes run one after another do
+    // not walk the same ports while the last one's sockets linger.
+    let _ = NEXT.compare_exchange(
+        u32::MAX,
+        std::process::id() % SPAN,
+        Ordering::SeqCst,
+        Ordering::SeqCst,
+    );
+    for _ in 0..SPAN {
+        let port = FIRST + NEXT.fetch_add(1, Ordering::SeqCst) % SPAN;
+        let port = u16::try_from(port).expect("below 65536");
+        if std::net::TcpListener::bind(("127.0.0.1", port)).is_ok() {
+            return port;
+        }
+    }
+    panic!("no free loopback port in {FIRST}..{}", FIRST + SPAN);
 }
 
 /// A child process killed when the guard drops.
