@@ -11,14 +11,13 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from rule_templates import RuleFiles  # noqa: E402
+from rule_templates import BLIND2, RuleFiles  # noqa: E402
 
 
 OUT = "OUT"
 FILES = RuleFiles()
 take = FILES.take
 
-BLIND2 = "shares its name with a blind set's rule"
 NO_LIMIT_CONN = "a fixed threshold on a connection count, no stated limit (rule 7)"
 NO_LIMIT_MEM = "a fixed threshold on memory bytes, no stated limit (rule 8)"
 

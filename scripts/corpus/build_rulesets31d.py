@@ -11,7 +11,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from rule_templates import RuleFiles, show, write_items  # noqa: E402
+from rule_templates import BLIND2, RuleFiles, show, write_items  # noqa: E402
 
 OUT_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tests", "fixtures",
                         "corpus-public", "rulesets31d.jsonl")
@@ -23,7 +23,6 @@ LEFT_OUT = FILES.left_out
 take = FILES.take
 
 FIXED_COUNT = "a fixed threshold on a connection count without a stated limit (POLICY rule 7): left out"
-BLIND2 = "shares its name with a blind set's rule"
 
 
 # ---------------------------------------------------------------------------------------------

@@ -10,13 +10,12 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from rule_templates import OUT, RuleFiles  # noqa: E402
+from rule_templates import BLIND2, OUT, RuleFiles  # noqa: E402
 
 
 FILES = RuleFiles()
 take = FILES.take
 
-BLIND2 = "shares its name with a blind set's rule"
 TICK = "a game server's tick time or ticks per second (simulation speed), neither request latency nor a settled resource: not settled"
 PAYMENT = "payment failures over payment attempts (card declines or failed calls to the provider, unsaid): not settled"
 DB_CONN_ERR = "database connection failures counted (refused, timed out or refused credentials, unsaid): not settled"

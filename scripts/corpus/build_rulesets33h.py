@@ -12,12 +12,11 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from rule_templates import OUT, RuleFiles  # noqa: E402
+from rule_templates import BLIND2, OUT, RuleFiles  # noqa: E402
 
 
 FILES = RuleFiles()
 take = FILES.take
-BLIND2 = "shares its name with a blind set's rule"
 
 
 # ---------------------------------------------------------------------------------------------
