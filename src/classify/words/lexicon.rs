@@ -1909,6 +1909,16 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     // A UPS's "AC input outage", a "power outage": mains power, not a host.
     ("input", "outage", 0),
     ("power", "outage", 0),
+    // NVML's clock throttle reasons ("HW Power Brake Slowdown", "SW Power Cap", "HW Slowdown"):
+    // a GPU's clocks held back for power or heat, the hardware's throttling as a CPU's is.
+    ("power", "brake", CPU),
+    ("power", "cap", CPU),
+    ("power", "throttle", CPU),
+    ("power", "throttling", CPU),
+    ("hw", "slowdown", CPU),
+    ("hardware", "slowdown", CPU),
+    ("brake", "slowdown", CPU),
+    ("thermal", "slowdown", CPU),
     ("dead", "lettered", NOTNODE | DEADLETTER),
     ("buffer", "pool", INTERNAL),
 ];
