@@ -3,7 +3,7 @@ sixth helper; e-commerce, payments, fintech, marketplaces, logistics and booking
 rules: an ACH/OFAC payments platform, a warehouse-management backend, a hotel-booking bot, a
 multi-tenant marketplace, shops, a court-booking platform with wallet and payments, a laundry
 point-of-sale, a pay-per-call payments gateway, an on-chain insurance protocol, a landlord's
-rent-tracking application and a delivery-route optimization API).
+rent-tracking application, a delivery-route optimization API and a meat-delivery app).
 
 Every alerting rule of each file is read and rendered by `rule_templates.RuleFiles` (its
 docstring says how); the labels are decided by hand under tests/fixtures/corpus/POLICY.md, before
@@ -277,6 +277,46 @@ take("10srav/Quantum-Inspired-Real-Time-Traffic-Logistics-Optimization", "monito
          "HighRateLimitHits": ("rate_limited", 14.2),
          "LowCacheHitRate": (None, "42.7%"),
      }, QT)
+
+
+# ---------------------------------------------------------------------------------------------
+# Deon404/MeatvoApp: monitoring/prometheus/alert_rules.yml (a meat and grocery delivery app: API,
+# orders, payments, delivery partners, PostgreSQL, Redis, Elasticsearch, Nginx, backups)
+MV_PG = {"instance": "postgres-exporter:9187", "job": "postgres"}
+MV_REDIS = {"instance": "redis-exporter:9121", "job": "redis"}
+MV_NODE = {"instance": "10.0.2.11:9100", "job": "node", "mountpoint": "/var/lib/docker"}
+MV_ES = {"instance": "elasticsearch-exporter:9114", "job": "elasticsearch", "cluster": "meatvo-search"}
+MV_CT = {"instance": "cadvisor:8080", "job": "cadvisor", "name": "meatvo-celery-worker"}
+MV_ORDERS = "share or rate of orders or payments that fail (declined payments and rejected orders counted with errors; a business outcome rather than failed requests), as the court-booking platform's registration failures: not settled"
+take("Deon404/MeatvoApp", "monitoring/prometheus/alert_rules.yml", "cebd1d8f00016bc1ffae1ac9315399e8389dd937", {
+    "APIDown": ("node_down", 0),
+    "APIHighErrorRate": ("high_error_rate", "7.412%", {"status": "500", "handler": "/api/v1/orders"}),
+    "APIHighLatency": ("high_latency", 2.83),
+    "PostgreSQLDown": ("node_down", 0, MV_PG),
+    "PostgreSQLHighConnections": ("connection_pool_exhaustion", "83.5%", dict(MV_PG, datname="meatvo")),
+    "PostgreSQLSlowQueries": ("high_latency", 1.37, MV_PG),
+    "RedisDown": ("node_down", 0, MV_REDIS),
+    "RedisHighMemoryUsage": ("out_of_memory", "92.4%", MV_REDIS),
+    "HighCPUUsage": (None, 87.2, {"instance": "10.0.2.11:9100", "job": "node"}),
+    "HighMemoryUsage": ("out_of_memory", 88.1, {"instance": "10.0.2.11:9100", "job": "node"}),
+    "DiskSpaceLow": ("disk_full", 91.3, MV_NODE),
+    "LowOrderVolume": (None, 6.2),
+    "HighOrderFailureRate": (OUT, MV_ORDERS),
+    "PaymentProcessingIssues": (OUT, MV_ORDERS),
+    "DeliveryPartnerOffline": (None, 3),
+    "SSLCertificateExpiringSoon": ("certificate_expiry", "6d 4h 12m 9s", {"instance": "https://api.meatvo.in", "job": "blackbox"}),
+    "SSLCertificateExpired": ("certificate_expiry", -8523, {"instance": "https://api.meatvo.in", "job": "blackbox"}),
+    "ElasticsearchDown": ("node_down", 0, MV_ES),
+    "ElasticsearchHighDiskUsage": ("disk_full", "7.9%", MV_ES),
+    "ElasticsearchHighCPUUsage": (None, 91, MV_ES),
+    "NginxHighErrorRate": ("high_error_rate", "6.3%", {"instance": "nginx-exporter:9113", "job": "nginx", "status": "502"}),
+    "NginxHighResponseTime": ("high_latency", 3.9, {"instance": "nginx-exporter:9113", "job": "nginx"}),
+    "ContainerDown": ("node_down", 1733482173, MV_CT),
+    "ContainerHighCPUUsage": (None, "87.3%", MV_CT),
+    "ContainerHighMemoryUsage": ("out_of_memory", "93.8%", MV_CT),
+    "BackupFailed": (None, 0),
+    "BackupNotRecent": (None, "2d 7h 3m 12s"),
+}, {"instance": "meatvo-api:8000", "job": "meatvo-api"}, {"mountpoint": "/var/lib/docker", "name": "meatvo-celery-worker"})
 
 
 FILES.write("rulesets34f.jsonl")
