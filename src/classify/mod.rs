@@ -394,8 +394,22 @@ impl Classifier {
         let no_call = std::cell::OnceCell::new();
         let timeout_is_no_call =
             || *no_call.get_or_init(|| words::timeout_is_no_call(labels, annotations));
+        // A notice named after a setting that changed ("MimirRuntimeConfigChanged",
+        // "FastPropertyChanged") reports the change (POLICY.md rule 9): the limits and timeouts
+        // its text quotes are settings, in a built-in pattern's reading as in the words'.
+        let mut change = None;
+        let mut announces_a_change = || {
+            *change.get_or_insert_with(|| {
+                labels.get("alertname").is_some_and(|name| {
+                    words::announces_a_change(spelled.as_deref().unwrap_or(name))
+                })
+            })
+        };
         for rule in hits.rules().map(|r| &self.rules[r]) {
             if rule.signature == UPSTREAM_TIMEOUT && timeout_is_no_call() {
+                continue;
+            }
+            if rule.builtin && !self.word_signatures.is_empty() && announces_a_change() {
                 continue;
             }
             // A recovery notice reports that nothing is wrong any more (POLICY.md rule 14): no

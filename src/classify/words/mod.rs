@@ -3764,9 +3764,12 @@ pub(super) fn reports_own_evaluation(name: &str) -> bool {
 
 /// Whether an alertname announces that a setting changed: a configuration word and a change
 /// word among its words ("ConfigChanged", "config_drift", "DesktopConfigChanged").
-fn announces_a_change(name: &str) -> bool {
+pub(super) fn announces_a_change(name: &str) -> bool {
     // An Ingress's or a Service's annotations are its settings ("proxy-read-timeout: 300").
-    const SETTING: [&str; 7] = [
+    // Per-tenant overrides, a deployment's environment, a dynamic property, a quota or a
+    // limit that changed ("TempoOverridesChanged", "KubeDeploymentEnvChanged",
+    // "ArchaiusPropertyChanged", "SESSendingQuotaChanged") are settings too.
+    const SETTING: [&str; 19] = [
         "config",
         "configuration",
         "setting",
@@ -3774,6 +3777,18 @@ fn announces_a_change(name: &str) -> bool {
         "policy",
         "annotation",
         "annotations",
+        "override",
+        "overrides",
+        "env",
+        "environment",
+        "property",
+        "properties",
+        "quota",
+        "quotas",
+        "limit",
+        "limits",
+        "flag",
+        "flags",
     ];
     const CHANGE: [&str; 8] = [
         "changed", "change", "changes", "drift", "rolled", "updated", "applied", "modified",
