@@ -1,0 +1,117 @@
+"""rulesets34c.jsonl: whole alerting-rule files of public projects no corpus used before (session 34,
+third helper; search engines, caches and content delivery: the Elasticsearch cluster behind an
+application's search, Redis caches run by applications and platforms, a CDN's own edge, origin and
+service rules).
+
+Every alerting rule of each file is read and rendered by `rule_templates.RuleFiles` (its
+docstring says how); the labels are decided by hand under tests/fixtures/corpus/POLICY.md, before
+any classifier ran, in the tables below, and a rule mapped to OUT is left out with its reason
+(listed in SOURCES.md).
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+from rule_templates import OUT, RuleFiles  # noqa: E402
+
+
+FILES = RuleFiles()
+take = FILES.take
+
+FIXED_CONNECTIONS = "a fixed threshold on Redis's connected clients without the maxclients limit (rule 7: connection counts only against a limit)"
+
+
+# ---------------------------------------------------------------------------------------------
+# Amine-Ecssr/event-management-system: prometheus/rules/elasticsearch.yml (EventVue, an event
+# management application: its own rules for the Elasticsearch cluster behind its search, its
+# PostgreSQL-to-Elasticsearch sync and its snapshots)
+take("Amine-Ecssr/event-management-system", "prometheus/rules/elasticsearch.yml", "496990c1f23f63f0b5df14852f46f1f77d653ca7", {
+    "ElasticsearchClusterRed": (None, 1),
+    "ElasticsearchClusterYellow": (None, 1),
+    "ElasticsearchUnassignedShards": (None, 4),
+    "ElasticsearchRelocatingShards": (None, 2),
+    "ElasticsearchNodeDown": ("node_down", 2),
+    "ElasticsearchDataNodeDown": ("node_down", 1),
+    "ElasticsearchDiskSpaceLow": ("disk_full", "83.6"),
+    "ElasticsearchDiskSpaceCritical": ("disk_full", "92.4"),
+    "ElasticsearchHeapUsageHigh": ("out_of_memory", "87.3"),
+    "ElasticsearchHeapUsageCritical": ("out_of_memory", "96.1"),
+    "ElasticsearchOldGCTooFrequent": ("out_of_memory", 0.1533),
+    "ElasticsearchSearchLatencyHigh": ("high_latency", "1.37"),
+    "ElasticsearchIndexLatencyHigh": ("high_latency", "0.64"),
+    "ElasticsearchBulkRejections": (None, "2.35", {"name": "es-data-1"}),
+    "ElasticsearchSearchRejections": (None, "0.87", {"name": "es-data-2"}),
+    "ElasticsearchCircuitBreakerTripped": ("out_of_memory", 3, {"breaker": "parent"}),
+    "EventVueSearchSyncLag": ("replication_lag", "742"),
+    "EventVueSearchIndexMissing": (None, 1),
+    "EventVueSearchDocCountMismatch": (OUT, "document-count difference between PostgreSQL and the search index for 30 minutes (a diverged index or one still catching up): not settled"),
+    "ElasticsearchBackupFailed": (None, 1),
+    "ElasticsearchBackupTooOld": (None, "1d 3h 12m 5s"),
+}, {"cluster": "eventvue-es", "instance": "elasticsearch-exporter:9114", "job": "elasticsearch", "name": "es-data-1"},
+    {"breaker": "parent", "pg_count": "", "es_count": ""})
+
+
+# ---------------------------------------------------------------------------------------------
+# fastly/fastly-dashboards: prometheus/rules/{account,datacenter,origin,service}.yml (Fastly's own
+# alerting for its CDN: error ratios and latency at account, POP (datacenter), origin and service
+# level, over its own recording rules; demo.yml's single always-true demo rule is not a rule file
+# of 5 or more rules and is not taken)
+FASTLY = ("fastly/fastly-dashboards", "890be6f405f1042528f117f6cf4e585df371c256")
+FASTLY_SERVICE = {"service_id": "4Zq1fR7kWm2xT9bN6cH3pL", "service_name": "www.example-shop.com"}
+
+
+def fastly(level, base, values):
+    prefix = "fastly" + level.capitalize()
+    take(FASTLY[0], f"prometheus/rules/{level}.yml", FASTLY[1], {
+        prefix + "4xxPercent": ("high_error_rate", values[0]),
+        prefix + "5xxPercent": ("high_error_rate", values[1]),
+        prefix + "ErrorPercent": ("high_error_rate", values[2]),
+        prefix + "P50Latency": ("high_latency", values[3]),
+        prefix + "P99Latency": ("high_latency", values[4]),
+    }, base)
+
+
+fastly("account", {}, ["9.214%", "2.307%", "3.118%", "412ms", "3.874s"])
+fastly("datacenter", {"datacenter": "FRA"}, ["14.62%", "4.981%", "6.05%", "687ms", "5.216s"])
+fastly("origin", dict(FASTLY_SERVICE, origin="F_shop_api_origin"), ["11.37%", "7.442%", "8.31%", "1.284s", "9.617s"])
+fastly("service", FASTLY_SERVICE, ["12.08%", "3.365%", "4.472%", "538ms", "4.102s"])
+
+
+# ---------------------------------------------------------------------------------------------
+# BaritoLog/prometheus-runbooks: rules/redis.yml (Barito, GoPay's logging platform: its own rules for
+# the Redis instances it runs; its other rule files hold fewer than five rules each)
+take("BaritoLog/prometheus-runbooks", "rules/redis.yml", "1323ccaa77c22ae9b20df68bffb870c065d82723", {
+    "BaritoRedisDown": ("node_down", 0),
+    "BaritoRedisReplicationBroken": (None, -1),
+    "BaritoRedisTooManyConnections": (OUT, FIXED_CONNECTIONS),
+    "BaritoRedisRejectedConnections": ("connection_pool_exhaustion", "1.5"),
+    "BaritoRedisMissingBackup": (None, "91.45k"),
+}, {"instance": "10.22.4.31:9121", "job": "redis-exporter", "name": "barito-router-redis"})
+
+
+# ---------------------------------------------------------------------------------------------
+# proyectoskevinsvega/Redis-con-docker: monitoring/prometheus/rules/redis.yml (a Redis deployment with
+# its own monitoring stack; Spanish-commented rules in English)
+take("proyectoskevinsvega/Redis-con-docker", "monitoring/prometheus/rules/redis.yml", "43525f2ec37810fb066e1df3f9b3698372310c58", {
+    "RedisDown": ("node_down", 0),
+    "RedisHighMemoryUsage": ("out_of_memory", "86.41527557373047"),
+    "RedisHighCPUUsage": (None, 0.91),
+    "RedisSlowCommands": ("high_latency", 14.6),
+    "RedisHighConnections": (OUT, FIXED_CONNECTIONS),
+}, {"instance": "redis-exporter:9121", "job": "redis"})
+
+
+# ---------------------------------------------------------------------------------------------
+# CraazzzyyFoxx/anak-tournaments: monitoring/prometheus/rules/redis.yml (a tournament platform's own
+# rules for the Redis it uses for caching and sessions)
+take("CraazzzyyFoxx/anak-tournaments", "monitoring/prometheus/rules/redis.yml", "522950445204128b75eabd6ca974a5399a221a31", {
+    "RedisDown": ("node_down", 0),
+    "RedisHighMemory": ("out_of_memory", "83.47%"),
+    "RedisMemoryCritical": ("out_of_memory", "96.81%"),
+    "RedisHighConnections": (OUT, FIXED_CONNECTIONS),
+    "RedisKeyEvictions": ("out_of_memory", 1873),
+    "RedisBlockedClients": (OUT, "clients blocked on BLPOP/BRPOP-style commands: operations waiting on a blocking call (rule 7: blocked processes are neither deadlock nor queue_backlog)"),
+}, {"instance": "redis-exporter:9121", "job": "redis"})
+
+
+FILES.write("rulesets34c.jsonl")
