@@ -114,4 +114,27 @@ take("CraazzzyyFoxx/anak-tournaments", "monitoring/prometheus/rules/redis.yml", 
 }, {"instance": "redis-exporter:9121", "job": "redis"})
 
 
+# ---------------------------------------------------------------------------------------------
+# jomapps/langgraph-orchestrator: monitoring/rules/redis.yml (an agent-orchestration service's own
+# rules for the Redis it uses as cache and state store; its application and system files are not
+# in this domain)
+take("jomapps/langgraph-orchestrator", "monitoring/rules/redis.yml", "f65d85de74a0744c834462e5c696955ab6e343d9", {
+    "RedisConnectionIssues": (None, 0),
+    "RedisHighConnectionCount": (OUT, FIXED_CONNECTIONS),
+    "RedisBlockedClients": (OUT, "clients blocked on blocking Redis commands (rule 7: blocked processes are neither deadlock nor queue_backlog)"),
+    "RedisHighMemoryUsage": ("out_of_memory", 0.9342),
+    "RedisMemoryFragmentation": (None, 1.83),
+    "RedisSlowQueries": ("high_latency", 27),
+    "RedisHighCommandRate": (None, 14231.6),
+    "RedisLowHitRate": (None, 0.6418),
+    "RedisHighEvictionRate": ("out_of_memory", 312.4),
+    "RedisPersistenceFailures": (OUT, "named persistence failures, but the expression counts writes since the last RDB save (a busy dataset, not a failed save): name and expression disagree (rule 8)"),
+    "RedisAOFReloadFailures": (None, 0),
+    "RedisReplicationLag": ("replication_lag", 23),
+    "RedisDisconnectedSlaves": (OUT, "named disconnected replicas, but the expression compares the replica count with a tenth of maxclients: name and expression disagree (rule 8)"),
+    "RedisHealthCheckFailed": ("node_down", 0),
+    "RedisConfigIssues": ("out_of_memory", 7.9e+08),
+}, {"instance": "redis-exporter:9121", "job": "redis"})
+
+
 FILES.write("rulesets34c.jsonl")
