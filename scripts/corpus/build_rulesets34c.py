@@ -137,4 +137,24 @@ take("jomapps/langgraph-orchestrator", "monitoring/rules/redis.yml", "f65d85de74
 }, {"instance": "redis-exporter:9121", "job": "redis"})
 
 
+# ---------------------------------------------------------------------------------------------
+# jiangxianliang007/docker-compose-prometheus: prometheus/rules/elasticsearch.rules (a Compose-based
+# monitoring stack's own Elasticsearch rules; several names and sentences resemble
+# hvvit/elasticsearch-monitoring-stack's (a shared blog origin is likely), but no corpus holds them;
+# its redis.rules holds three rules and is not taken)
+GC_NO_MEMORY = "JVM garbage-collection runs or time above a threshold, with no memory wording (unlike an old-GC frequency said to show memory pressure): not settled"
+take("jiangxianliang007/docker-compose-prometheus", "prometheus/rules/elasticsearch.rules", "ac14b948d325e6624b5124b98e66a051986babc6", {
+    "Elastic_Cluster_Health_RED": (None, 1),
+    "Elastic_Cluster_Health_Yellow": (None, 1),
+    "Elasticsearch_JVM_Heap_Too_High": ("out_of_memory", 0.8734),
+    "Elasticsearch_health_up": (None, 0),
+    "Elasticsearch_Too_Few_Nodes_Running": ("node_down", 2),
+    "Elasticsearch_Count_of_JVM_GC_Runs": (OUT, GC_NO_MEMORY),
+    "Elasticsearch_GC_Run_Time": (OUT, GC_NO_MEMORY),
+    "Elasticsearch_json_parse_failures": (None, 3),
+    "Elasticsearch_breakers_tripped": ("out_of_memory", 0.0333),
+    "Elasticsearch_health_timed_out": (OUT, "the cluster-health API call returned timed_out (its own wait for a status ran out): neither a caller's upstream timeout nor a node down; not settled"),
+}, {"instance": "10.0.12.31:9114", "job": "elasticsearch", "cluster": "logging-es"})
+
+
 FILES.write("rulesets34c.jsonl")
