@@ -157,4 +157,31 @@ take("jiangxianliang007/docker-compose-prometheus", "prometheus/rules/elasticsea
 }, {"instance": "10.0.12.31:9114", "job": "elasticsearch", "cluster": "logging-es"})
 
 
+# ---------------------------------------------------------------------------------------------
+# devopsaitoolkit/grafana-dashboards: alerts/{redis,nginx}.rules.yml (a dashboard collection's own
+# alerting rules, generated from its per-dashboard specs, each with a summary, a description and a
+# runbook line; RedisMemoryHigh is written twice, the first is taken; its other files are outside
+# this domain)
+DAT = ("devopsaitoolkit/grafana-dashboards", "cb36b6daede34670240dbef6fe18c2d5e35fad90")
+take(DAT[0], "alerts/redis.rules.yml", DAT[1], {
+    "RedisNoConnectedReplicas": (None, 0),
+    "RedisReplicaLagHigh": ("replication_lag", 17),
+    "RedisRejectedConnections": ("connection_pool_exhaustion", 2.4),
+    "RedisEvictingKeys": ("out_of_memory", 48.6),
+    "RedisMemoryHigh": ("out_of_memory", 93.7),
+    "RedisRDBSaveStale": (None, 91233),
+    "RedisInstanceDown": ("node_down", 0),
+    "RedisLowHitRatio": (None, 61.2),
+}, {"instance": "10.40.2.17:9121", "job": "redis"})
+take(DAT[0], "alerts/nginx.rules.yml", DAT[1], {
+    "NginxConnectionsDropped": (OUT, "accepted minus handled connections (refused before being served); the description only guesses the limit behind it (\"usually worker_connections or file descriptors\", rule 17): not settled"),
+    "NginxExporterDown": ("node_down", 0),
+    "NginxUpstreamErrorRatio": ("high_error_rate", 8.3),
+    "NginxHigh5xxRatio": ("high_error_rate", 6.9),
+    "NginxUpstreamSlow": ("high_latency", 1.74),
+    "NginxHigh4xxRatio": ("high_error_rate", 27.5),
+}, lambda name: {"instance": "10.40.1.5:9113", "job": "nginx"} if name == "NginxExporterDown" else {"job": "nginx"},
+    {"upstream": "shop_backend", "host": "shop.example.com"})
+
+
 FILES.write("rulesets34c.jsonl")
