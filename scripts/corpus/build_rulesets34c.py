@@ -184,4 +184,16 @@ take(DAT[0], "alerts/nginx.rules.yml", DAT[1], {
     {"upstream": "shop_backend", "host": "shop.example.com"})
 
 
+# ---------------------------------------------------------------------------------------------
+# 520333/prom: prometheus/rules/redis-rules.yml (a Chinese operator's own monitoring stack; the
+# file is gone from the snapshot's newest commit, so the commit that holds it, present in the
+# snapshot, is cited; "redis连接数" is written twice, the first is taken)
+take("520333/prom", "prometheus/rules/redis-rules.yml", "632c9547e786cdef2c82c70827364aabfa4a9051", {
+    "redis实例": ("node_down", 0),
+    "redis备份丢失": (None, "1.8"),
+    "redis内存": ("out_of_memory", "94.6"),
+    "redis连接数": (OUT, FIXED_CONNECTIONS),
+}, {"instance": "172.16.20.14:9121", "job": "redis"})
+
+
 FILES.write("rulesets34c.jsonl")
