@@ -12,7 +12,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from rule_templates import OUT, RuleFiles  # noqa: E402
+from rule_templates import OUT, RuleFiles, helm_file  # noqa: E402
 
 
 FILES = RuleFiles()
@@ -194,6 +194,27 @@ take("520333/prom", "prometheus/rules/redis-rules.yml", "632c9547e786cdef2c82c70
     "redis内存": ("out_of_memory", "94.6"),
     "redis连接数": (OUT, FIXED_CONNECTIONS),
 }, {"instance": "172.16.20.14:9121", "job": "redis"})
+
+
+# ---------------------------------------------------------------------------------------------
+# helmforgedev/charts: charts/elasticsearch/templates/prometheusrule.yaml (a Helm chart collection's
+# own rules for the Elasticsearch cluster its chart deploys; the template's replica-count action is
+# rendered with the chart's default of three master nodes, its {{ "{{" }} escapes undone by
+# helm_text; the collection's other rule templates are outside this domain or hold fewer than five
+# rules)
+HF = ("helmforgedev/charts", "dd8d969cd145bbca89e7103241ec157146aca853", "charts/elasticsearch/templates/prometheusrule.yaml")
+take(HF[0], HF[2], HF[1], {
+    "ElasticsearchClusterRed": (None, 1),
+    "ElasticsearchClusterYellow": (None, 1),
+    "ElasticsearchDiskSpaceHigh": ("disk_full", "88.42"),
+    "ElasticsearchDiskSpaceCritical": ("disk_full", "96.31"),
+    "ElasticsearchHeapHigh": ("out_of_memory", "92.64"),
+    "ElasticsearchNodeDown": ("node_down", 2),
+}, {"cluster": "search-prod", "host": "10.0.3.14", "name": "search-prod-master-1", "instance": "10.0.3.14:9114",
+    "job": "elasticsearch-exporter"},
+    text=helm_file(HF[0], HF[1], HF[2], {
+        '{{ int (include "elasticsearch.master.replicaCount" .) }}': "3",
+        '{{ include "elasticsearch.master.replicaCount" . }}': "3"}))
 
 
 FILES.write("rulesets34c.jsonl")
