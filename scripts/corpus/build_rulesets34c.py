@@ -217,4 +217,36 @@ take(HF[0], HF[2], HF[1], {
         '{{ include "elasticsearch.master.replicaCount" . }}': "3"}))
 
 
+# ---------------------------------------------------------------------------------------------
+# AfrikanMeals/africa-meals-infra: monitoring/prometheus/alerts/{memcached,redis}.yml (a meal
+# platform's own rules, in French, for the Memcached and Redis caches its API uses; each file holds
+# four rules, below the five a file usually has here, and the two are taken together as the
+# project's cache rules)
+AM = ("AfrikanMeals/africa-meals-infra", "280e43162b50ac81ffee04a3cd5edea92b9e5110")
+take(AM[0], "monitoring/prometheus/alerts/memcached.yml", AM[1], {
+    "MemcachedDown": ("node_down", 0),
+    "MemcachedMemoryHigh": ("out_of_memory", 0.9127),
+    "MemcachedConnectionsHigh": (OUT, "a fixed threshold of 900 connections; the limit is only guessed (\"max_connections souvent 1024\"), not measured (rule 7)"),
+    "MemcachedEvictions": ("out_of_memory", 412),
+}, {"instance": "memcached-exporter:9150", "job": "memcached", "memcached_port": "11211"})
+take(AM[0], "monitoring/prometheus/alerts/redis.yml", AM[1], {
+    "RedisDown": ("node_down", 0),
+    "RedisMemoryHigh": ("out_of_memory", 0.8893),
+    "RedisRejectedConnections": ("connection_pool_exhaustion", 17),
+    "RedisEvictedKeys": ("out_of_memory", 2384),
+}, {"instance": "redis-exporter:9121", "job": "redis", "redis_instance": "cache", "redis_port": "6379"})
+
+
+# ---------------------------------------------------------------------------------------------
+# Verdenroz/finance-query: monitoring/prometheus/alerts/redis.yml (a market-data API's own rules for
+# the Redis cache in front of it, with the API's own view of its cache connection; four rules, below
+# the five a file usually has here)
+take("Verdenroz/finance-query", "monitoring/prometheus/alerts/redis.yml", "55f1cceac6140bfda57617f11e898b8c0da85556", {
+    "RedisMemoryHigh": ("out_of_memory", "93.41%"),
+    "RedisRejectedConnections": ("connection_pool_exhaustion", 0.4333),
+    "CacheBackendDisconnected": (OUT, "the API's own cache-connection gauge at 0 (Redis down, unreachable, or the client never reconnected after a blip): not settled"),
+    "CacheErrorsHigh": ("high_error_rate", 0.0667),
+}, {"instance": "finance-query-v2:8000", "job": "finance-query-v2"})
+
+
 FILES.write("rulesets34c.jsonl")
