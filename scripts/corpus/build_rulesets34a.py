@@ -1,0 +1,146 @@
+"""rulesets34a.jsonl: whole alerting-rule files of public projects no corpus used before (session 34,
+first helper; data-engineering, workflow and batch platforms' own rules: Argo Workflows, Trino,
+Kyuubi, Karapace, the Spark History Server, Superset, Open Data Hub's pipelines and batch
+components, ...).
+
+Every alerting rule of each file is read and rendered by `rule_templates.RuleFiles` (its
+docstring says how); the labels are decided by hand under tests/fixtures/corpus/POLICY.md, before
+any classifier ran, in the tables below, and a rule mapped to OUT is left out with its reason
+(listed in SOURCES.md).
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+from rule_templates import OUT, RuleFiles, helm_file  # noqa: E402
+
+
+FILES = RuleFiles()
+take = FILES.take
+
+
+def juju(model, app, charm, uid, unit=0):
+    """A Juju charm's made-up scrape series (the topology labels COS adds to every series)."""
+    return {"juju_model": model, "juju_application": app, "juju_charm": charm, "juju_unit": f"{app}/{unit}",
+            "instance": f"{model}_{uid}_{app}_{app}/{unit}", "job": f"juju_{model}_{uid}_{app}_prometheus_scrape"}
+
+
+# ---------------------------------------------------------------------------------------------
+# canonical/argo-operators: charms/argo-controller/src/prometheus_alert_rules/*.rule(s) (the
+# Charmed Kubeflow operator of the Argo Workflows controller; four files, all taken)
+ARGO = ("canonical/argo-operators", "6205ea8da9bac1f27c687ab8f635020ffc46c133", "charms/argo-controller/src/prometheus_alert_rules/")
+ARGO_BASE = juju("kubeflow", "argo-controller", "argo-controller", "6f1c2a9e")
+take(ARGO[0], ARGO[2] + "KubeflowArgoControllerServices.rules", ARGO[1], {
+    "KubeflowServiceDown": ("node_down", 0),
+    "KubeflowServiceIsNotStable": ("node_down", 0.4),
+}, ARGO_BASE)
+take(ARGO[0], ARGO[2] + "missing_pods.rule", ARGO[1], {
+    "ArgoWorkflowPodsMissing": (None, 3),
+}, ARGO_BASE)
+take(ARGO[0], ARGO[2] + "operation_panic_error.rule", ARGO[1], {
+    "ArgoWorkflowOperationPanic": (None, 1),
+}, dict(ARGO_BASE, cause="OperationPanic"))
+take(ARGO[0], ARGO[2] + "too_many_requests.rule", ARGO[1], {
+    "ArgoTooManyRequests": ("rate_limited", 0.4667, {"kind": "pods", "verb": "List"}),
+}, ARGO_BASE, {"kind": "pods", "verb": "List"})
+
+
+# ---------------------------------------------------------------------------------------------
+# canonical/trino-k8s-operator: src/prometheus_alert_rules/trino-monitoring.rules (Canonical's
+# Trino charm: the distributed SQL query engine's coordinator and workers)
+take("canonical/trino-k8s-operator", "src/prometheus_alert_rules/trino-monitoring.rules", "49db31f2a3b0128e36b76795cd505362415f11e6", {
+    "HighQueuedQueries": ("queue_backlog", 17),
+    "HighFailedQueries": ("high_error_rate", 14),
+    "TrinoClusterHeapStarvation": ("out_of_memory", 0.9317),
+}, juju("trino", "trino", "trino-k8s", "3d9b7e21"))
+
+
+# ---------------------------------------------------------------------------------------------
+# canonical/kyuubi-k8s-operator: src/prometheus_alert_rules/prometheus.yaml (Canonical's charm of
+# Apache Kyuubi, the multi-tenant SQL gateway to Spark)
+take("canonical/kyuubi-k8s-operator", "src/prometheus_alert_rules/prometheus.yaml", "efe1c88eb9f763c49c17959a86a67d80e2bef642", {
+    "KyuubiBufferPoolCapacityLow": (OUT, "a direct buffer pool's capacity below a fixed figure of 1000 (bytes; neither use against a limit nor a refusal): not settled"),
+    "KyuubiJVMUptime": (None, 0),
+}, juju("spark", "kyuubi", "kyuubi-k8s", "9a4c0d58"))
+
+
+# ---------------------------------------------------------------------------------------------
+# canonical/karapace-operator: src/alert_rules/prometheus/karapace.rules (Canonical's charm of
+# Karapace, the Kafka schema registry and REST proxy)
+take("canonical/karapace-operator", "src/alert_rules/prometheus/karapace.rules", "a5c1fb40504f5976705f6444c87af7f8427c47b0", {
+    "user_alert_karapace_high_non_success_http_requests": ("high_error_rate", 9),
+    "user_alert_karapace_frequent_restart": ("crash_loop", 3),
+}, lambda name: {"instance": "10.1.87.14:8081"} if "http" in name else {"app": "karapace"},
+    {"instance": "10.1.87.14:8081", "app": "karapace"})
+
+
+# ---------------------------------------------------------------------------------------------
+# canonical/spark-history-server-k8s-operator: src/alert_rules/prometheus/history_metrics.rules
+# (Canonical's charm of the Spark History Server)
+take("canonical/spark-history-server-k8s-operator", "src/alert_rules/prometheus/history_metrics.rules", "3a54565978fb30558d29fcbdf46922e7e272d9b1", {
+    "Spark History Server Missing": ("node_down", 0),
+    "JvmMemory Filling Up": ("out_of_memory", 86.42),
+    "Spark History Server Threads Dead Locked": ("deadlock", 2),
+}, juju("spark", "history-server", "spark-history-server-k8s", "9a4c0d58"))
+
+
+# ---------------------------------------------------------------------------------------------
+# canonical/superset-k8s-operator: src/prometheus_alert_rules/superset_rules.yaml (Canonical's
+# charm of Apache Superset, the data exploration and BI front end, with its Celery workers)
+SUPERSET_WELCOME = "`superset_welcome` counts views of Superset's welcome page (traffic, not a liveness signal), named instances down: name and measurement disagree (rule 8)"
+take("canonical/superset-k8s-operator", "src/prometheus_alert_rules/superset_rules.yaml", "9945360f24cd19645f31442d4c30dba062911477", {
+    "SupersetDown": (OUT, SUPERSET_WELCOME),
+    "SupersetHalfOrMoreDown": (OUT, SUPERSET_WELCOME),
+    "WorkersDown": ("node_down", 0),
+}, {})
+
+
+# ---------------------------------------------------------------------------------------------
+# opendatahub-io/opendatahub-operator: internal/controller/{components,services}/.../*-prometheusrules.tmpl.yaml
+# (Open Data Hub's operator: the rules it installs for Data Science Pipelines (Kubeflow Pipelines
+# on Argo), the Kueue and KubeRay batch operators, TrustyAI and its own monitoring stack; Go
+# templates whose {{`...`}} escapes are undone and whose namespace actions are filled)
+ODH = ("opendatahub-io/opendatahub-operator", "0c0c9913c712e3adac471a50f4bb461c125ef534", "internal/controller/")
+ODH_SUBS = {"{{.Namespace}}": "opendatahub-monitoring", "{{.ApplicationNamespace}}": "opendatahub"}
+ODH_PROBE = "burn rate of a blackbox probe's failures (the availability SLO of an operator's endpoint): it neither says the target is down (rule 7) nor counts requests; not settled"
+DSPA = {"dspa_name": "dspa", "dspa_namespace": "fraud-detection"}
+
+
+def odh(path, labels, base, extra=None):
+    take(ODH[0], ODH[2] + path, ODH[1], labels, base, extra, text=helm_file(ODH[0], ODH[1], ODH[2] + path, ODH_SUBS))
+
+
+odh("components/datasciencepipelines/monitoring/datasciencepipelines-prometheusrules.tmpl.yaml", {
+    "Data Science Pipelines Application Route Error Burn Rate": ("high_error_rate", 0.01147),
+    "Data Science Pipelines Operator Probe Success Burn Rate": (OUT, ODH_PROBE),
+    "Data Science Pipeline Application Unavailable": (None, 0),
+    "Data Science Pipeline APIServer Unavailable": ("node_down", 0),
+    "Data Science Pipeline PersistenceAgent Unavailable": ("node_down", 0),
+    "Data Science Pipeline ScheduledWorkflows Unavailable": ("node_down", 0),
+}, lambda name: {"exported_namespace": "fraud-detection"} if "Route" in name else DSPA,
+    {"route": "ds-pipeline-dspa", "exported_namespace": "fraud-detection", "instance": "data-science-pipelines-operator"})
+odh("components/kueue/monitoring/kueue-prometheusrules.tmpl.yaml", {
+    "Kueue Operator is not running": ("node_down", 0),
+}, {"instance": "10.129.2.41:8443", "job": "Kueue Operator", "namespace": "opendatahub"})
+odh("components/ray/monitoring/ray-prometheusrules.tmpl.yaml", {
+    "KubeRay Operator is not running": ("node_down", 0),
+}, {"instance": "10.129.2.57:8080", "job": "KubeRay Operator", "namespace": "opendatahub"})
+odh("components/trustyai/monitoring/trustyai-prometheusrules.tmpl.yaml", {
+    "TrustyAI Controller Probe Success Burn Rate": (OUT, ODH_PROBE),
+}, {"instance": "trustyai-service-operator-controller-manager"})
+odh("services/monitoring/monitoring/operator-prometheusrules.tmpl.yaml", {
+    "OperatorPodRestartingFrequently": ("crash_loop", 4),
+    "PrometheusSelfScrapeTargetDown": ("node_down", 0),
+    "CollectorTelemetryScrapeTargetDown": ("node_down", 0),
+    "CollectorPrometheusExporterScrapeTargetDown": ("node_down", 0),
+    "AlertmanagerSelfScrapeTargetDown": ("node_down", 0),
+}, lambda name: {"namespace": "opendatahub-operator-system", "pod": "opendatahub-operator-controller-manager-7d9f8b6c5-x2kqp",
+                 "container": "manager", "instance": "10.129.2.18:8080", "job": "kube-state-metrics"}
+    if name.startswith("Operator") else {"instance": "10.129.2.33:9090", "job": {
+        "PrometheusSelfScrapeTargetDown": "prometheus-self-fixed",
+        "CollectorTelemetryScrapeTargetDown": "data-science-collector-collector-monitoring",
+        "CollectorPrometheusExporterScrapeTargetDown": "data-science-collector-prometheus",
+        "AlertmanagerSelfScrapeTargetDown": "alertmanager-self"}[name]})
+
+
+FILES.write("rulesets34a.jsonl")
