@@ -143,4 +143,93 @@ odh("services/monitoring/monitoring/operator-prometheusrules.tmpl.yaml", {
         "AlertmanagerSelfScrapeTargetDown": "alertmanager-self"}[name]})
 
 
+# ---------------------------------------------------------------------------------------------
+# DrDroidLab/prometheus-alert-templates: {airflow,clickhouse,kafka}/*-prometheus-alerts-template.yaml
+# (DrDroid's own alert templates for the data stack: Airflow's scheduler, executor, pools and DAG
+# processor through the StatsD exporter, ClickHouse, Kafka brokers; the repository's other
+# templates (Redis, Postgres, Kubernetes, ...) are outside this file's domain and not taken)
+DRD = ("DrDroidLab/prometheus-alert-templates", "029573c4dc3034f14f99dd125dadb2d6a3582913")
+DRD_OWN_LOOP = "the scheduler's own loop or critical-section duration (an internal operation, as rulesets28c, 29 and 32a left reconcile loops out): not settled"
+take(DRD[0], "airflow/airflow-prometheus-alerts-template.yaml", DRD[1], {
+    "AirflowSchedulerDown": ("node_down", 0),
+    "AirflowSchedulerLoopDelay": (OUT, DRD_OWN_LOOP),
+    "AirflowNoExecutorSlots": ("queue_backlog", 0),
+    "AirflowHighQueuedTasks": ("queue_backlog", 57),
+    "AirflowTasksStarving": (OUT, "tasks that cannot be scheduled for lack of pool slots: work waiting (rule 12) or scheduling capacity (rule 17); not settled"),
+    "AirflowPoolSaturation": (None, 1, {"pool_name": "default_pool"}),
+    "AirflowDagProcessingQueueGrowing": ("queue_backlog", 0.0244),
+    "AirflowDagImportErrors": (None, 2),
+    "AirflowCriticalSectionDuration": (OUT, DRD_OWN_LOOP),
+}, {"instance": "airflow-statsd.airflow.svc:9102", "job": "airflow-statsd"}, {"pool_name": "default_pool"})
+take(DRD[0], "clickhouse/clickhouse-prometheus-alerts-template.yaml", DRD[1], {
+    "ClickHouseDown": ("node_down", 0),
+    "ClickHouseRejectedConnections": (OUT, "rejected TCP/HTTP connections with no stated reason (a limit is not named): not settled (rule 7)"),
+    "ClickHouseMemoryLimitExceeded": ("out_of_memory", 3),
+    "ClickHouseHighMemoryUsage": ("out_of_memory", 88.61),
+    "ClickHouseSlowQueries": ("high_latency", 1734562.5),
+    "ClickHouseHighCPUUsage": (None, 912345.6),
+    "ClickHouseDistributedSyncInsertErrors": (None, 0.05),
+    "ClickHouseReadOnlyReplicas": (None, 2),
+    "ClickHouseBackgroundTasksOverload": (OUT, "background thread-pool utilisation (neither connections against a limit nor work waiting): not settled"),
+    "ClickHouseDelayedInserts": (OUT, "inserts delayed by ClickHouse's own throttle (too many parts; the rule names no reason): neither settled as rate limiting nor as a backlog"),
+}, {"instance": "clickhouse-0.clickhouse.analytics.svc:9363", "job": "clickhouse"})
+take(DRD[0], "kafka/kafka-prometheus-alerts-template.yaml", DRD[1], {
+    "KafkaBrokerDown": ("node_down", 0),
+    "KafkaUnderReplicatedPartitions": (None, 4),
+    "KafkaOfflinePartitions": (OUT, "partitions without an active leader (unavailable data; neither a down host nor measured lag): not settled"),
+    "KafkaNoActiveController": (None, 0),
+    "KafkaHighRequestLatency": ("high_latency", 1342.7, {"instance": "kafka-1:7071", "request": "Produce"}),
+    "KafkaHighFailedProduceRequests": ("high_error_rate", 14.2, {"instance": "kafka-1:7071"}),
+    "KafkaHighFailedFetchRequests": ("high_error_rate", 11.6, {"instance": "kafka-1:7071"}),
+}, {"instance": "kafka-1:7071", "job": "kafka-jmx"}, {"request": "Produce"})
+
+
+# ---------------------------------------------------------------------------------------------
+# NimaLAN74/hosting-base: lianel/dc/monitoring/prometheus/alerts/*.yml (the Lianel energy-data
+# platform's own rules: Airflow ingestion DAGs, data-quality checks on its warehouse tables, its
+# containers and services, SLA rules; four files, all taken)
+NL = ("NimaLAN74/hosting-base", "66358d6e16b7ea93e72bfaa356942493096a9f2c", "lianel/dc/monitoring/prometheus/alerts/")
+NL_DAG = {"dag_id": "eurostat_energy_ingestion", "run_id": "scheduled__2026-12-05T02:00:00+00:00", "task_id": "load_fact_energy_annual"}
+NL_CONTAINER = {"name": "lianel-energy-service", "instance": "cadvisor:8080", "job": "cadvisor"}
+take(NL[0], NL[2] + "airflow-alerts.yml", NL[1], {
+    "AirflowDAGRunFailed": (None, 1),
+    "AirflowTaskFailed": (None, 2),
+    "AirflowDAGRunDurationTooLong": (None, 8214),
+    "AirflowSchedulerDown": ("node_down", 0),
+    "AirflowWorkerDown": ("node_down", 0),
+    "AirflowHighTaskQueueLength": ("queue_backlog", 63),
+}, lambda name: {"instance": "airflow-scheduler:9102", "job": "airflow"} if name == "AirflowSchedulerDown"
+    else {"instance": "statsd-exporter:9102", "job": "airflow"} if name == "AirflowHighTaskQueueLength"
+    else dict(NL_DAG, instance="statsd-exporter:9102", job="airflow"), NL_DAG)
+take(NL[0], NL[2] + "data-quality-alerts.yml", NL[1], {
+    "DataStale": (None, 93612),
+    "MissingDataInCriticalTable": (None, 0),
+    "DataVolumeAnomaly": (None, 742),
+    "OSMDataMissing": (None, 0),
+    "HighIngestionFailureRate": (None, 0.1875),
+}, {})
+take(NL[0], NL[2] + "service-alerts.yml", NL[1], {
+    "ContainerDown": ("node_down", 0),
+    "HighMemoryUsage": ("out_of_memory", "93.41%"),
+    "ContainerOOMKilled": (OUT, "the container not seen and using no memory (stopped), named OOM-killed: its \"may have been OOM killed\" is a guess (rule 17) and name and measurement disagree (rule 8)"),
+    "HighCPUUsage": (None, "87.2%"),
+    "DiskSpaceLow": ("disk_full", "8.317%"),
+    "DatabaseConnectionFailure": (OUT, "no increase of a backend-count gauge while Postgres is up, named a connection failure: name and measurement disagree (rule 8)"),
+    "RedisDown": ("node_down", 0),
+    "NginxDown": ("node_down", 0),
+}, lambda name: {
+    "ContainerDown": {"name": "lianel-energy-service", "instance": "cadvisor:8080", "job": "cadvisor"},
+    "DiskSpaceLow": {"instance": "node-exporter:9100", "job": "node-exporter", "mountpoint": "/", "device": "/dev/sda1", "fstype": "ext4"},
+    "RedisDown": {"instance": "redis-exporter:9121", "job": "redis"},
+    "NginxDown": {"instance": "nginx-exporter:9113", "job": "nginx"},
+}.get(name, NL_CONTAINER), NL_CONTAINER)
+take(NL[0], NL[2] + "sla-alerts.yml", NL[1], {
+    "APISLAViolation": ("high_latency", 0.7342),
+    "DAGCompletionSLAViolation": (None, 8214),
+    "ServiceUptimeSLAViolation": (OUT, "an uptime SLO computed as rate() of the `up` gauge over three jobs: neither a target down nor requests; not settled"),
+    "DataFreshnessSLAViolation": (None, 93612),
+}, lambda name: {"APISLAViolation": {"instance": "energy-service:8001", "job": "energy-service"},
+                 "DAGCompletionSLAViolation": {"dag_id": "eurostat_energy_ingestion", "instance": "statsd-exporter:9102", "job": "airflow"}}.get(name, {}))
+
+
 FILES.write("rulesets34a.jsonl")
