@@ -232,4 +232,89 @@ take(NL[0], NL[2] + "sla-alerts.yml", NL[1], {
                  "DAGCompletionSLAViolation": {"dag_id": "eurostat_energy_ingestion", "instance": "statsd-exporter:9102", "job": "airflow"}}.get(name, {}))
 
 
+# ---------------------------------------------------------------------------------------------
+# greenwichg/unified-data-platform: observability/prometheus/rules/*_alerts.yml (a food-delivery
+# company's unified data platform: MSK Kafka, Flink streaming jobs, Druid real-time OLAP, Airflow
+# batch DAGs, DynamoDB streams CDC, Athena; five files, all taken. Its `humanizeDuration` is
+# applied to milliseconds, so the values are printed as that function prints them, as seconds)
+UDP = ("greenwichg/unified-data-platform", "a61a403d92bbbee60ad8ce32e61a027c979fe66e", "observability/prometheus/rules/")
+UDP_EVENTS = "share of pipeline events (or stream records) that failed processing: events, not requests (rule 4), and the policy leaves only failed jobs settled (rule 10); not settled"
+UDP_DRUID = {"instance": "druid-historical-2.druid.svc:9000", "job": "druid-historical", "druid_cluster": "druid-prod",
+             "dataSource": "order_events_rt", "supervisor": "order_events_rt"}
+take(UDP[0], UDP[2] + "druid_alerts.yml", UDP[1], {
+    "DruidIngestionLagHigh": ("queue_backlog", "1d 13h 13m 20s"),
+    "DruidIngestionLagCritical": ("queue_backlog", 412877),
+    "DruidIngestionTaskFailures": (None, 5),
+    "DruidSupervisorNotHealthy": (OUT, "an ingestion supervisor's own health flag (an application's unhealthy status, rule 9; \"may be stopped\" is a guess): not settled"),
+    "DruidPendingTasks": ("queue_backlog", 14),
+    "DruidQueryLatencyP99High": ("high_latency", "7342"),
+    "DruidQueryLatencyP99Critical": ("high_latency", "16873"),
+    "DruidQueryFailureRate": ("high_error_rate", "10%"),
+    "DruidSegmentsUnavailable": (OUT, "segments not served by any historical (unavailable data; neither a down host nor measured lag): not settled"),
+    "DruidSegmentsUnderReplicated": (None, 6),
+    "DruidHistoricalDown": ("node_down", 0),
+    "DruidCoordinatorDown": ("node_down", 0, {"instance": "druid-coordinator-0.druid.svc:8081", "job": "druid-coordinator"}),
+    "DruidHistoricalDiskUsageHigh": ("disk_full", "90%"),
+}, UDP_DRUID)
+UDP_FLINK = {"instance": "flink-taskmanager-3:9249", "job": "flink", "job_name": "order-enrichment",
+             "task_name": "Enrich_Orders_With_Restaurant", "tm_id": "flink-taskmanager-3", "operator_name": "Source:_order_events"}
+take(UDP[0], UDP[2] + "flink_alerts.yml", UDP[1], {
+    "FlinkJobNotRunning": (OUT, "a streaming job not in RUNNING state (neither a host or process down, rule 7, nor a failed run, rule 10): not settled"),
+    "FlinkJobRestartRateHigh": ("crash_loop", "0.13"),
+    "FlinkJobRestartsExhausted": ("crash_loop", 23),
+    "FlinkCheckpointFailing": (None, 4),
+    "FlinkCheckpointDurationHigh": (OUT, "a checkpoint's own duration (an internal operation, as reconcile and scheduler loops were left out): not settled"),
+    "FlinkNoCompletedCheckpoints": (None, 0),
+    "FlinkBackpressureHigh": (None, "734"),
+    "FlinkBackpressureCritical": (None, "947"),
+    "FlinkTaskManagerMemoryHigh": ("out_of_memory", "90%"),
+    "FlinkTaskManagerGCPressure": (OUT, "old-generation GC time (memory pressure only inferred; rule 2 names utilisation and pressure measured as such): not settled"),
+    "FlinkRecordsLagBehind": (OUT, "an operator's inbound record rate dropping below 5% of its hourly average, named lagging behind: name and measurement disagree (rule 8)"),
+}, UDP_FLINK)
+UDP_KAFKA = {"instance": "b-2.msk-prod.kafka.ap-south-1.amazonaws.com:11001", "job": "msk-broker",
+             "broker_host": "b-2.msk-prod.kafka.ap-south-1.amazonaws.com", "cluster": "msk-prod"}
+UDP_LAG = {"consumergroup": "flink-order-processor", "topic": "order_events", "instance": "kafka-exporter:9308", "job": "kafka-exporter"}
+take(UDP[0], UDP[2] + "kafka_alerts.yml", UDP[1], {
+    "KafkaBrokerDown": ("node_down", 0),
+    "KafkaInsufficientBrokers": ("node_down", 2),
+    "KafkaUnderReplicatedPartitions": (None, 7),
+    "KafkaUnderReplicatedPartitionsCritical": (None, 18),
+    "KafkaOfflinePartitions": (OUT, "partitions without an active leader (unavailable data; neither a down host nor measured lag): not settled"),
+    "KafkaISRShrinkRate": (None, "0.87"),
+    "KafkaConsumerLagHigh": ("queue_backlog", "73.21k"),
+    "KafkaConsumerLagCritical": ("queue_backlog", "612.4k"),
+    "KafkaConsumerLagIncreasing": ("queue_backlog", "143.2k", {"_query": ["184523"]}),
+    "KafkaOrderEventsConsumerLag": ("queue_backlog", "24.53k"),
+    "KafkaBrokerBytesInDrop": (None, 1843.2),
+    "KafkaRequestQueueFull": ("queue_backlog", 147),
+    "KafkaProduceLatencyHigh": ("high_latency", 734),
+}, lambda name: dict(UDP_LAG) if "ConsumerLag" in name else dict(UDP_KAFKA), dict(UDP_KAFKA, **UDP_LAG))
+UDP_PIPE = {"pipeline": "order_events", "instance": "pipeline-metrics:9102", "job": "pipeline-metrics"}
+take(UDP[0], UDP[2] + "pipeline_alerts.yml", UDP[1], {
+    "OrderPipelineDataStale": (None, "412"),
+    "DeliveryTrackingDataStale": (None, "246", {"pipeline": "delivery_tracking"}),
+    "RestaurantAnalyticsDataStale": (None, "873", {"pipeline": "restaurant_analytics"}),
+    "PaymentReconciliationDataStale": (None, "1264", {"pipeline": "payment_reconciliation"}),
+    "PipelineThroughputDrop": (None, "3.2"),
+    "PipelineThroughputZero": (None, 0),
+    "PipelineErrorRateHigh": (OUT, UDP_EVENTS),
+    "PipelineErrorRateCritical": (OUT, UDP_EVENTS),
+    "PipelineDLQGrowing": (None, "1.742k"),
+    "AirflowDAGFailure": (None, 2, {"dag_id": "daily_restaurant_rollup"}),
+    "AirflowSchedulerHeartbeatMissing": ("node_down", "87", {"instance": "airflow-statsd:9102", "job": "airflow"}),
+    "AirflowTaskQueueBacklog": ("queue_backlog", 128, {"pool": "default_pool"}),
+    "DynamoDBStreamIteratorAgeHigh": ("queue_backlog", "4d 18h 26m 40s"),
+    "DynamoDBStreamProcessingErrors": (OUT, UDP_EVENTS),
+}, lambda name: {"instance": "airflow-statsd:9102", "job": "airflow"} if name.startswith("Airflow")
+    else {"table_name": "orders", "instance": "cloudwatch-exporter:9106", "job": "cloudwatch"} if name.startswith("DynamoDB")
+    else dict(UDP_PIPE),
+    {"pipeline": "order_events", "dag_id": "daily_restaurant_rollup", "pool": "default_pool", "table_name": "orders"})
+take(UDP[0], UDP[2] + "trino_alerts.yml", UDP[1], {
+    "AthenaWorkgroupUnhealthy": (OUT, "a query workgroup's health flag (an application's status, rule 9; not a host's probe, rule 18): not settled"),
+    "AthenaQueryFailureRateHigh": ("high_error_rate", "10%"),
+    "AthenaQueryFailureRateCritical": ("high_error_rate", "30%"),
+    "AthenaDataScannedExcessive": (None, "612"),
+}, {"workgroup": "analytics-primary", "instance": "cloudwatch-exporter:9106", "job": "cloudwatch"})
+
+
 FILES.write("rulesets34a.jsonl")
