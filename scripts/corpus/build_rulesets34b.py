@@ -102,4 +102,52 @@ take(SCKY[0], "monitoring/prometheus/alerts.yml", SCKY[1], {
 }, SCKY_BASE, {"partition": "compute", "node": "cn0412", "status": "down"})
 
 
+# ---------------------------------------------------------------------------------------------
+# vimc/montagu-monitor: config/prometheus/alert-rules.yml (the monitoring of Imperial College's
+# Vaccine Impact Modelling Consortium and the DIDE research software team: the Montagu portal,
+# Packit/outpack research-report servers, Buildkite CI agents, Redis, the department's HPC and GPU
+# nodes' disks, blackbox probes and certificates). CertificateExpiry's `{{ humanizeDuration .Value }}`
+# (the `.Value` form of `$value`, which `render` does not read) is read as `{{ humanizeDuration $value }}`.
+VIMC = ("vimc/montagu-monitor", "f57118a1370655cb5c55b5a0e731159144c29adc")
+VIMC_JOBS = {"ProxyDown": "proxy-metrics", "PackitAPIDown": "packit-api", "OutpackServerDown": "outpack-server",
+             "BuildkiteMetricsDown": "buildkite-metrics", "RedisExporterDown": "redis", "RedisDown": "redis",
+             "BlackBoxHttpDown": "blackbox-http"}
+
+
+def vimc_series(name):
+    if name in ("DefaultAgentsDown", "NcovAgentDown"):
+        return {"instance": "buildkite-metrics:8080", "job": "buildkite-metrics",
+                "queue": "default" if name == "DefaultAgentsDown" else "ncov-cdi"}
+    if name == "DiskNearlyFull":
+        return {"instance": "wpia-gpu-02.dide.ic.ac.uk:9100", "job": "machine-metrics", "mountpoint": "/home",
+                "device": "/dev/sdb1", "fstype": "ext4"}
+    if name in ("BlackBoxProbeFailed", "CertificateExpiry"):
+        return {"instance": "https://montagu.vaccineimpact.org", "job": "blackbox-https"}
+    if name == "AcmeBuddyCertificateNotLoaded":
+        return {"instance": "packit.dide.ic.ac.uk:2112", "job": "acme-buddy", "domain": "packit.dide.ic.ac.uk",
+                "fingerprint_sha256": "5f3c9e0a41d2b7"}
+    if name == "TRMNLBatteryLow":
+        return {"instance": "trmnl-server:9090", "job": "trmnl", "device": "trmnl-office-1"}
+    return {"instance": "montagu.dide.ic.ac.uk:9113" if name == "ProxyDown" else "montagu.dide.ic.ac.uk:9121",
+            "job": VIMC_JOBS[name]}
+
+
+take(VIMC[0], "config/prometheus/alert-rules.yml", VIMC[1], {
+    "ProxyDown": ("node_down", 0),
+    "PackitAPIDown": ("node_down", 0),
+    "OutpackServerDown": ("node_down", 0),
+    "BuildkiteMetricsDown": ("node_down", 0),
+    "DefaultAgentsDown": (OUT, "fewer than 8 connected CI agents in a queue (a pool below a fixed count, which also falls when agents are retired or scaled in): not settled"),
+    "NcovAgentDown": ("node_down", 0),
+    "DiskNearlyFull": ("disk_full", 86.4),
+    "RedisExporterDown": ("node_down", 0),
+    "RedisDown": ("node_down", 0),
+    "BlackBoxHttpDown": ("node_down", 0),
+    "BlackBoxProbeFailed": ("node_down", 0),
+    "CertificateExpiry": ("certificate_expiry", "18d 3h 12m 5s"),
+    "AcmeBuddyCertificateNotLoaded": (None, 1),
+    "TRMNLBatteryLow": (None, 3.31),
+}, vimc_series, text=show(VIMC[0], VIMC[1], "config/prometheus/alert-rules.yml").replace("humanizeDuration .Value", "humanizeDuration $value"))
+
+
 FILES.write("rulesets34b.jsonl")
