@@ -674,6 +674,8 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("manual", PLANNED),
     ("manually", PLANNED),
     ("alive", RUNNING),
+    // "fewer than 3 live brokers": members serving, as "alive" ones are.
+    ("live", RUNNING),
     // "MySQL not up", `NotUp` (a target's `up` series at 0): not running ("up to date" is
     // passed over where the words are read).
     ("up", RUNNING),
@@ -1156,6 +1158,11 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("fallo", FAIL),
     ("fallos", FAIL),
     ("reinicios", RESTART),
+    ("reiniciado", RESTART),
+    ("reiniciada", RESTART),
+    ("reinició", RESTART),
+    ("muchos", MANY),
+    ("muchas", MANY),
     ("nodo", HOST),
     ("servidor", HOST | NETNAME),
     ("uso", USAGE),
@@ -1876,6 +1883,16 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     // A volume's throughput is how much it moves: held at its cap ("EBS volume throughput
     // saturated"), it is I/O, not a store filling up or requests refused.
     ("volume", "throughput", DISK | IO),
+    // "Low sales volume", "transaction volume dropped": an amount of business, not a disk.
+    ("sales", "volume", 0),
+    ("traffic", "volume", 0),
+    ("transaction", "volume", 0),
+    ("transactions", "volume", 0),
+    ("order", "volume", 0),
+    ("orders", "volume", 0),
+    ("trading", "volume", 0),
+    ("call", "volume", 0),
+    ("request", "volume", 0),
     // Sidekiq's and Celery's "queue latency": how long the oldest job has waited in the queue,
     // a backlog (POLICY.md rule 4: time spent waiting in a queue), not a request's latency.
     ("queue", "latency", QUEUE | WAIT),
