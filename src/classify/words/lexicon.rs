@@ -526,6 +526,16 @@ pub(super) const LEXICON: &[(&str, Concepts)] = &[
     ("workflows", WORK),
     ("build", WORK),
     ("builds", WORK),
+    // So are failed assignments, parses and validations: work a service does, not requests it
+    // answers ("High trip assignment failure rate", "Parse error rate is above 20"). Not
+    // ingestion (a metrics or log backend ingests pushed requests), nor triggers (Datadog's
+    // "[Triggered]" opens every notification), nor downloads (requests to a server).
+    ("assignment", WORK),
+    ("assignments", WORK),
+    ("parse", WORK),
+    ("parsing", WORK),
+    ("validation", WORK),
+    ("validations", WORK),
     ("depth", SIZE),
     ("size", SIZE),
     ("length", SIZE),
