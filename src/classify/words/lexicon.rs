@@ -1752,6 +1752,9 @@ pub(super) const PHRASES: &[(&str, &str, Concepts)] = &[
     ("for", "client", CLIENT),
     // Zabbix's "Configured max number of open filedescriptors is too low": a setting.
     ("configured", "max", CONFIG | LIMIT),
+    // A limiter in shadow mode ("SHADOW_MODE", "shadow_mode would trigger") counts what it
+    // would have refused and refuses nothing: a setting's dry run.
+    ("shadow", "mode", CONFIG),
     // ECS's stoppedReason "Scaling activity initiated by (deployment ...)": a rolling deploy.
     ("scaling", "activity", PLANNED),
     // ELB's health-check reason "Target.Timeout": the target failed its checks.

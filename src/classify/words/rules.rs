@@ -458,8 +458,9 @@ pub(super) const RULES: &[Rule] = &[
         ],
     )
     // "HomeDirectoryThroughputLimited" on an EBS volume: a disk's throughput or IOPS held at
-    // its cap is I/O, not requests refused (POLICY.md rule 5).
-    .never(DISK | IO),
+    // its cap is I/O, not requests refused (POLICY.md rule 5). A limit's setting refused
+    // nothing, as for `rate-limited`.
+    .never(DISK | IO | CONFIG),
     // "ReadThrottleEvents", "lambda-Throttles": a cloud metric named in the alertname counts
     // requests the provider refused. CPU throttling is the kernel's, not a rate limit.
     rule(
