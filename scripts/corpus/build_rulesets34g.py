@@ -175,4 +175,34 @@ take(VITAL[0], "monitoring/prometheus/alerts/python-ai-engine-alerts.yml", VITAL
 }, {"instance": "vital-python-ai-engine:8000", "job": "vital-python-ai-engine"}, VITAL_EXTRA)
 
 
+# ---------------------------------------------------------------------------------------------
+# T-W-M-B-W-C/BetterPrompts: infrastructure/model-serving/monitoring/alerts/torchserve-alerts.yml
+# (BetterPrompts, a prompt-improvement service whose intent classifier is served by TorchServe on
+# Kubernetes; its own rules for the TorchServe deployment)
+def torchserve_series(name):
+    if name in ("TorchServePodRestart",):
+        return {"namespace": "model-serving", "pod": "torchserve-7d9c6b5f4-x2kqp", "container": "torchserve",
+                "instance": "10.42.1.17:8080", "job": "kube-state-metrics"}
+    if name == "TorchServeInsufficientReplicas":
+        return {"namespace": "model-serving", "deployment": "torchserve", "instance": "10.42.1.17:8080",
+                "job": "kube-state-metrics"}
+    if name == "TorchServeGPUMemoryPressure":
+        return {"gpu": "0", "Hostname": "gpu-node-1", "instance": "10.42.3.5:9400", "job": "dcgm-exporter"}
+    return {"instance": "torchserve.model-serving.svc:8082", "job": "torchserve", "model_name": "intent-classifier"}
+
+
+take("T-W-M-B-W-C/BetterPrompts", "infrastructure/model-serving/monitoring/alerts/torchserve-alerts.yml",
+     "a654ca6350ba72102eeaff97e7028d78ba29b072", {
+         "TorchServeHighLatency": ("high_latency", 742.6),
+         "TorchServeCriticalLatency": ("high_latency", 1284),
+         "TorchServeHighErrorRate": ("high_error_rate", "8.21%"),
+         "TorchServeModelLoadFailed": (OUT, "model load errors with no cause quoted: not settled"),
+         "TorchServeGPUMemoryPressure": ("out_of_memory", "93.4%"),
+         "TorchServePodRestart": (None, 1),
+         "TorchServeQueueOverflow": ("queue_backlog", 137),
+         "TorchServeModelVersionDrift": (None, 2),
+         "TorchServeInsufficientReplicas": ("node_down", 2),
+     }, torchserve_series, {"model_name": "intent-classifier", "spec_replicas": "", "gpu": "0", "pod": "torchserve-7d9c6b5f4-x2kqp"})
+
+
 FILES.write("rulesets34g.jsonl")
