@@ -125,4 +125,74 @@ take(PSC[0], "infrastructure/monitoring/jellyfin-alerts.yaml", PSC[1], {
 }[name])
 
 
+# ---------------------------------------------------------------------------------------------
+# dlowkeen/homelab: infrastructure/monitoring/custom-alerts.yaml (a Flux-managed homelab cluster;
+# the owner's own PrometheusRule `homelab-alerts` beside the kube-prometheus-stack release: node
+# resources, pods, its Immich and Karakeep services, blackbox certificate expiry, scrape targets)
+DLK_NODE = {"instance": "192.168.86.40:9100", "job": "node-exporter", "namespace": "monitoring",
+            "pod": "kube-prometheus-stack-prometheus-node-exporter-q7m2d"}
+DLK_POD = {"instance": "10.42.1.17:8080", "job": "kube-state-metrics", "namespace": "immich",
+           "pod": "immich-server-7c9f6d8b5d-h4x2m", "container": "immich-server"}
+take("dlowkeen/homelab", "infrastructure/monitoring/custom-alerts.yaml", "fc67b3822820abf0cd5fbbafdc3eb6f4676c5762", {
+    "PodOOMKilled": ("out_of_memory", 1, dict(DLK_POD, reason="OOMKilled")),
+    "HighMemoryUsage": ("out_of_memory", 0.9312),
+    "HighCPUUsage": (None, 88.4),
+    "DiskSpaceCritical": ("disk_full", 0.0734, {"device": "/dev/sda2", "fstype": "ext4", "mountpoint": "/"}),
+    "NodeDown": ("node_down", 0),
+    "PodCrashLooping": ("crash_loop", 5, DLK_POD),
+    "HighMemoryUsageWarning": ("out_of_memory", 0.8246),
+    "HighCPUUsageWarning": (None, 78.9),
+    "DiskSpaceWarning": ("disk_full", 0.1587, {"device": "/dev/sdb1", "fstype": "ext4", "mountpoint": "/var/lib/longhorn"}),
+    "PodNotReady": (OUT, "a pod not ready (readiness of a pod, no restarts or down target named): not settled"),
+    "ImmichServiceDown": ("node_down", 0, {"instance": "10.42.1.17:8081", "job": "immich", "namespace": "immich"}),
+    "KarakeepServiceDown": ("node_down", 0, {"instance": "10.42.1.29:3000", "job": "karakeep", "namespace": "karakeep"}),
+    "CertificateExpiringSoon": ("certificate_expiry", 21.4, {"instance": "https://photos.dlowkeen.dev", "job": "blackbox-https"}),
+    "PrometheusTargetDown": ("node_down", 0, {"instance": "10.42.1.33:9090", "job": "karakeep-meilisearch", "namespace": "karakeep"}),
+}, DLK_NODE, {"reason": "OOMKilled", "mountpoint": "/"})
+
+
+# ---------------------------------------------------------------------------------------------
+# gmackie/homelab: apps/monitoring/alerts.yaml (a homelab cluster's own PrometheusRule
+# `homelab-alerts`: nodes, Longhorn volumes, pods, its media stack (Sonarr, Radarr, SABnzbd),
+# cert-manager certificates and backup jobs; the file's second document is an Alertmanager Secret,
+# not rules). The repository's other monitoring files (alerting-rules-complete.yaml,
+# advanced-alerting.yaml) are larger generated catalogues and are not taken.
+GMK_NODE = {"instance": "10.0.10.21:9100", "job": "node-exporter", "namespace": "monitoring",
+            "pod": "node-exporter-5rk8w"}
+GMK_POD = {"instance": "10.43.2.8:8080", "job": "kube-state-metrics", "namespace": "media",
+           "pod": "radarr-84d6c9f7b-tx2lp", "container": "radarr"}
+take("gmackie/homelab", "apps/monitoring/alerts.yaml", "b3eb1d6bd34fdfd0486a1d5a6e65bbc31d802047", {
+    "NodeDown": ("node_down", 0),
+    "HighCPUUsage": (None, 86.2),
+    "HighMemoryUsage": ("out_of_memory", 89.4),
+    "DiskSpaceLow": ("disk_full", 11.3, {"device": "/dev/mmcblk0p2", "fstype": "ext4", "mountpoint": "/"}),
+    "LonghornVolumeLow": ("disk_full", 84.7, {"instance": "10.43.1.5:9500", "job": "longhorn-backend", "namespace": "longhorn-system",
+                                              "volume": "pvc-3f1c2b7a-9d4e-4b8a-a1f6-7e2d5c9b0a13", "node": "pi-worker-2"}),
+    "PodCrashLooping": ("crash_loop", "0.0033333333333333335", GMK_POD),
+    "PodNotReady": (OUT, "a pod not ready (readiness of a pod, no restarts or down target named): not settled"),
+    "SonarrDown": ("node_down", 0, {"instance": "exportarr-sonarr.media.svc:9707", "job": "exportarr-sonarr"}),
+    "RadarrDown": ("node_down", 0, {"instance": "exportarr-radarr.media.svc:9708", "job": "exportarr-radarr"}),
+    "SABnzbdQueueStalled": ("queue_backlog", 14, {"instance": "exportarr-sabnzbd.media.svc:9710", "job": "exportarr-sabnzbd"}),
+    "CertificateExpiringSoon": ("certificate_expiry", 431280, {"instance": "10.43.0.19:9402", "job": "cert-manager", "namespace": "media",
+                                                               "name": "media-mackie-house-tls"}),
+    "BackupJobFailed": (None, 1, {"instance": "10.43.2.8:8080", "job": "kube-state-metrics", "namespace": "backup",
+                                  "job_name": "backup-longhorn-nightly-29183040"}),
+}, GMK_NODE)
+
+
+# ---------------------------------------------------------------------------------------------
+# 100rd/platform-design: k8s/monitoring/prometheus-rules.yaml (a platform repository's DNS-failover
+# service: health scores of the DNS providers, the failover state machine, OctoDNS syncs and query
+# latency). The repository's Helm-templated self-serve and SLO rule files are not taken.
+PD_BASE = {"instance": "10.20.4.12:8080", "job": "dns-failover-controller", "namespace": "dns-failover",
+           "pod": "dns-failover-controller-6f8d7c9b4-r2kqz", "provider": "cloudflare", "domain": "example-platform.io"}
+take("100rd/platform-design", "k8s/monitoring/prometheus-rules.yaml", "1243d3748ea8426a667a9469fd10a60849d3421c", {
+    "DNSProviderDown": ("node_down", 12),
+    "DNSFailoverInitiated": (OUT, "a failover state machine's own step (removing a provider from the NS records): an automatic action, not settled"),
+    "DNSSyncFailed": (None, 0.0333),
+    "DNSProviderDegraded": (OUT, "a provider's composite health score below 70 (degraded, not down or failing resolution): not settled"),
+    "DNSHighQueryLatency": ("high_latency", 0.62),
+}, PD_BASE, {"state": "FAILING_OVER"})
+
+
 FILES.write("rulesets34h.jsonl")
