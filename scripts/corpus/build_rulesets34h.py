@@ -89,8 +89,7 @@ take(*JC, {
 # builder renders for its made-up kind ("Kustomization" -> "kustomization") before the templates
 # are filled.
 PSC = ("purplespacecat/homelab", "efe5ba404bd1c3875bbdd4aa46516b7411f64e7d")
-PSC_NODE = {"instance": "192.168.1.50:9100", "job": "node-exporter", "namespace": "monitoring",
-            "pod": "kube-prometheus-stack-prometheus-node-exporter-8xq2n"}
+PSC_NODE = {"instance": "192.168.1.50:9100", "job": "node-exporter"}
 take(PSC[0], "infrastructure/monitoring/alerts.yaml", PSC[1], {
     "HighCPUUsage": (None, "91.3"),
     "HighMemoryUsage": ("out_of_memory", "88.7"),
@@ -129,8 +128,7 @@ take(PSC[0], "infrastructure/monitoring/jellyfin-alerts.yaml", PSC[1], {
 # dlowkeen/homelab: infrastructure/monitoring/custom-alerts.yaml (a Flux-managed homelab cluster;
 # the owner's own PrometheusRule `homelab-alerts` beside the kube-prometheus-stack release: node
 # resources, pods, its Immich and Karakeep services, blackbox certificate expiry, scrape targets)
-DLK_NODE = {"instance": "192.168.86.40:9100", "job": "node-exporter", "namespace": "monitoring",
-            "pod": "kube-prometheus-stack-prometheus-node-exporter-q7m2d"}
+DLK_NODE = {"instance": "192.168.86.40:9100", "job": "node-exporter"}
 DLK_POD = {"instance": "10.42.1.17:8080", "job": "kube-state-metrics", "namespace": "immich",
            "pod": "immich-server-7c9f6d8b5d-h4x2m", "container": "immich-server"}
 take("dlowkeen/homelab", "infrastructure/monitoring/custom-alerts.yaml", "fc67b3822820abf0cd5fbbafdc3eb6f4676c5762", {
@@ -157,8 +155,7 @@ take("dlowkeen/homelab", "infrastructure/monitoring/custom-alerts.yaml", "fc67b3
 # cert-manager certificates and backup jobs; the file's second document is an Alertmanager Secret,
 # not rules). The repository's other monitoring files (alerting-rules-complete.yaml,
 # advanced-alerting.yaml) are larger generated catalogues and are not taken.
-GMK_NODE = {"instance": "10.0.10.21:9100", "job": "node-exporter", "namespace": "monitoring",
-            "pod": "node-exporter-5rk8w"}
+GMK_NODE = {"instance": "10.0.10.21:9100", "job": "node-exporter"}
 GMK_POD = {"instance": "10.43.2.8:8080", "job": "kube-state-metrics", "namespace": "media",
            "pod": "radarr-84d6c9f7b-tx2lp", "container": "radarr"}
 take("gmackie/homelab", "apps/monitoring/alerts.yaml", "b3eb1d6bd34fdfd0486a1d5a6e65bbc31d802047", {
