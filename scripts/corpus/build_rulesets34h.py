@@ -192,4 +192,37 @@ take("100rd/platform-design", "k8s/monitoring/prometheus-rules.yaml", "1243d3748
 }, PD_BASE, {"state": "FAILING_OVER"})
 
 
+# ---------------------------------------------------------------------------------------------
+# mycurelabs/monobase-infra: infrastructure/monitoring/prometheus-rules.yaml (Mycure's Monobase
+# platform repository, deployed by Argo CD: the team's own rules for its HapiHub API, MongoDB,
+# MinIO, Velero backups and volumes; the file's trailing kube-prometheus-stack values are not
+# rules). Taken at the commit the stored index cites, before the rules were moved into the
+# repository's monitoring-resources chart.
+MB_BASE = {"instance": "10.244.3.18:3000", "job": "hapihub", "namespace": "hapihub",
+           "pod": "hapihub-7b9d6c5f4-kq2xw", "service": "hapihub"}
+take("mycurelabs/monobase-infra", "infrastructure/monitoring/prometheus-rules.yaml", "213e076e830c2dccc27dc34511f7c59b1160f075", {
+    "HapiHubDown": ("node_down", 0),
+    "HapiHubHighErrorRate": ("high_error_rate", "7.133%", {"status": "503", "method": "POST", "path": "/api/patients"}),
+    "HapiHubHighLatency": ("high_latency", 2.847),
+    "HapiHubHighMemoryUsage": ("out_of_memory", "93.27%", {"container": "hapihub"}),
+    "MongoDBDown": ("node_down", 0, {"instance": "10.244.2.9:9216", "job": "mongodb-exporter", "namespace": "mongodb", "pod": "mongodb-0"}),
+    "MongoDBReplicationLag": ("replication_lag", 14, {"instance": "10.244.2.9:9216", "job": "mongodb-exporter", "namespace": "mongodb",
+                                                      "pod": "mongodb-0", "set": "rs0", "name": "mongodb-1.mongodb-headless:27017"}),
+    "MongoDBHighConnections": ("connection_pool_exhaustion", "84.12%", {"instance": "10.244.2.9:9216", "job": "mongodb-exporter",
+                                                                      "namespace": "mongodb", "pod": "mongodb-0"}),
+    "MongoDBHighMemory": (OUT, "resident memory above a fixed 5 GB with no stated limit (rule 8): left out"),
+    "MongoDBSlowQueries": ("high_latency", 1843.2, {"instance": "10.244.2.9:9216", "job": "mongodb-exporter", "namespace": "mongodb",
+                                                    "pod": "mongodb-0", "type": "command"}),
+    "MinIODown": ("node_down", 0, {"instance": "10.244.1.22:9000", "job": "minio", "namespace": "minio", "pod": "minio-0"}),
+    "MinIODiskOffline": (OUT, "a storage cluster's disks offline (a drive, not a host or service down): not settled"),
+    "MinIOHighStorage": ("disk_full", "14.38%", {"instance": "10.244.1.22:9000", "job": "minio", "namespace": "minio", "pod": "minio-0"}),
+    "VeleroBackupFailed": (None, 2, {"instance": "10.244.0.31:8085", "job": "velero", "namespace": "velero", "schedule": "daily-full"}),
+    "VeleroBackupPartialFailure": (None, 1, {"instance": "10.244.0.31:8085", "job": "velero", "namespace": "velero", "schedule": "daily-full"}),
+    "VeleroNoRecentBackup": (None, "1d 4h 12m 9s", {"instance": "10.244.0.31:8085", "job": "velero", "namespace": "velero", "schedule": "daily-full"}),
+    "PersistentVolumeFillingUp": ("disk_full", "12.46%", {"instance": "10.0.1.14:10250", "job": "kubelet", "namespace": "mongodb",
+                                                         "persistentvolumeclaim": "datadir-mongodb-0"}),
+    "LonghornVolumeUnhealthy": (OUT, "a Longhorn volume's robustness degraded (a replica missing, the volume still served): not settled"),
+}, MB_BASE, {"persistentvolumeclaim": "datadir-mongodb-0", "volume": "pvc-8c2e4f1a-6b3d-4e9f-9a7c-2d1b5e8f0c34"})
+
+
 FILES.write("rulesets34h.jsonl")
