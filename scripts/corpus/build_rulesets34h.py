@@ -225,4 +225,45 @@ take("mycurelabs/monobase-infra", "infrastructure/monitoring/prometheus-rules.ya
 }, MB_BASE, {"persistentvolumeclaim": "datadir-mongodb-0", "volume": "pvc-8c2e4f1a-6b3d-4e9f-9a7c-2d1b5e8f0c34"})
 
 
+# ---------------------------------------------------------------------------------------------
+# shevchenkod/DevOps-Lab-Full-Cycle-Homelab-Platform: cluster/monitoring/{prometheus-rules,
+# prometheusrule-wordpress-slo}.yaml (an Argo CD-managed homelab platform; its own `lab-alerts`
+# for nodes and pods, and multi-window burn-rate SLO rules for the WordPress site it hosts, worded
+# in Russian; the SLO file's recording rules are not alerts)
+SHV = ("shevchenkod/DevOps-Lab-Full-Cycle-Homelab-Platform", "1d0c72822f64582c16f4141d23637e9196c14a3e")
+SHV_POD = {"instance": "10.244.1.9:8080", "job": "kube-state-metrics", "namespace": "wordpress",
+           "pod": "mariadb-0", "container": "mariadb"}
+take(SHV[0], "cluster/monitoring/prometheus-rules.yaml", SHV[1], {
+    "HighCPUUsage": (None, "87.3"),
+    "HighMemoryUsage": ("out_of_memory", "89.1"),
+    "NodeDiskAlmostFull": ("disk_full", "88.4", {"device": "/dev/sda1", "fstype": "ext4", "mountpoint": "/"}),
+    "PodCrashLooping": ("crash_loop", 4, SHV_POD),
+    "PodNotReady": (OUT, "a pod not ready (readiness of a pod, no restarts or down target named): not settled"),
+    "DeploymentReplicasMismatch": (OUT, "available replicas differ from the spec (a rollout or capacity state, not a target down): not settled"),
+}, {"instance": "192.168.10.21:9100", "job": "node-exporter"})
+take(SHV[0], "cluster/monitoring/prometheusrule-wordpress-slo.yaml", SHV[1], {
+    "WordPressAvailabilitySLOBurnRateCritical": ("high_error_rate", "8.124%"),
+    "WordPressAvailabilitySLOBurnRateWarning": ("high_error_rate", "3.471%"),
+    "WordPressLatencySLOViolation": ("high_latency", "91.3%"),
+    "WordPressDown": ("node_down", 0, {"instance": "10.244.1.9:8080", "job": "kube-state-metrics", "namespace": "wordpress",
+                                       "deployment": "wordpress"}),
+    "WordPressPartiallyDown": (OUT, "fewer available replicas than the spec (some replicas, not the service, down): not settled"),
+}, {})
+
+
+# ---------------------------------------------------------------------------------------------
+# Infobell-Asset-Management/Sunshine-aether-k8s-manifests: manifests/monitoring/prometheus-rules.yaml
+# (a company's Kubernetes manifests repository for its AssetTrack services: processor, collector
+# and API services, their 5xx rate and response time)
+take("Infobell-Asset-Management/Sunshine-aether-k8s-manifests", "manifests/monitoring/prometheus-rules.yaml",
+     "56fb83fc3983d86bb5d52b6708e0bf1d5bbc1431", {
+         "ProcessorServiceDown": ("node_down", 0, {"instance": "10.1.4.17:8000", "job": "processor-service"}),
+         "CollectorServiceDown": ("node_down", 0, {"instance": "10.1.4.22:8000", "job": "collector-service"}),
+         "APIServiceDown": ("node_down", 0, {"instance": "10.1.4.9:8000", "job": "api-service"}),
+         "HighErrorRate": ("high_error_rate", 0.2333, {"instance": "10.1.4.9:8000", "job": "api-service", "status": "500",
+                                                       "method": "GET", "handler": "/api/v1/assets"}),
+         "HighResponseTime": ("high_latency", 2.71, {"instance": "10.1.4.9:8000", "job": "api-service"}),
+     }, {"instance": "10.1.4.9:8000", "job": "api-service", "namespace": "assettrack"})
+
+
 FILES.write("rulesets34h.jsonl")
