@@ -14,7 +14,7 @@ import sys
 import yaml
 
 sys.path.insert(0, os.path.dirname(__file__))
-from rule_templates import OUT, RuleFiles, show  # noqa: E402
+from rule_templates import OUT, RuleFiles, helm_file, show  # noqa: E402
 
 
 FILES = RuleFiles()
@@ -223,6 +223,47 @@ take("mycurelabs/monobase-infra", "infrastructure/monitoring/prometheus-rules.ya
                                                          "persistentvolumeclaim": "datadir-mongodb-0"}),
     "LonghornVolumeUnhealthy": (OUT, "a Longhorn volume's robustness degraded (a replica missing, the volume still served): not settled"),
 }, MB_BASE, {"persistentvolumeclaim": "datadir-mongodb-0", "volume": "pvc-8c2e4f1a-6b3d-4e9f-9a7c-2d1b5e8f0c34"})
+
+
+# The same repository's newest snapshot holds the rules rewritten as its monitoring-resources chart
+# (the node, pod, API, storage, gateway and certificate rules reworded, and the Cadence sync
+# program's guardrails added): taken too, rendered by `helm_text` (the `{{ "{{" }}` escapes undone;
+# the chart has no other actions in its rules).
+MB_HEAD = "72d1d7835a8a8f357eb7601a47b49aecd8f8570d"
+MB_CHART = "charts/monitoring-resources/templates/prometheus-rules.yaml"
+MB_POD = {"instance": "10.244.3.7:8080", "job": "kube-state-metrics", "namespace": "mycure-production",
+          "pod": "hapihub-5d8c7b9f6-m2xq4", "container": "hapihub"}
+MB_CADENCE = {"instance": "10.244.3.7:8080", "job": "kube-state-metrics", "namespace": "mycure-production",
+              "pod": "cadence-6f9b8d7c5-t4wzn", "container": "cadence"}
+MB_PVC = {"instance": "10.0.1.14:10250", "job": "kubelet", "namespace": "mycure-production",
+          "persistentvolumeclaim": "data-postgresql-0"}
+take("mycurelabs/monobase-infra", MB_CHART, MB_HEAD, {
+    "NodeDown": ("node_down", 0),
+    "NodeHighCPU": (None, "87.42"),
+    "NodeHighMemory": ("out_of_memory", "86.1"),
+    "NodeDiskFillingUp": ("disk_full", "83.7"),
+    "NodeDiskCritical": ("disk_full", "92.35"),
+    "PodCrashLooping": ("crash_loop", "2.222m", MB_POD),
+    "PodNotReady": (OUT, "a pod Pending or Unknown for 15 minutes (scheduling or readiness, no restarts or down target named): not settled"),
+    "PodHighMemory": ("out_of_memory", "93.17", MB_POD),
+    "APIHighErrorRate": ("high_error_rate", "7.341", {"namespace": "mycure-production"}),
+    "APIHighLatency": ("high_latency", "1.842", {"instance": "10.244.3.18:7500", "job": "api", "namespace": "mycure-production"}),
+    "APIDown": ("node_down", 0, {"instance": "10.244.3.18:7500", "job": "api", "namespace": "mycure-production"}),
+    "PersistentVolumeFillingUp": ("disk_full", "84.2", MB_PVC),
+    "PersistentVolumeCritical": ("disk_full", "93.6", MB_PVC),
+    "GatewayHighErrorRate": ("high_error_rate", "6.218", {}),
+    "CertificateExpiringSoon": ("certificate_expiry", "5.271", {"instance": "10.244.0.12:9402", "job": "cert-manager",
+                                                                "namespace": "mycure-production", "name": "api-mycure-md-tls"}),
+    "CertificateExpiryCritical": ("certificate_expiry", "1.438", {"instance": "10.244.0.12:9402", "job": "cert-manager",
+                                                                  "namespace": "mycure-production", "name": "api-mycure-md-tls"}),
+    "HapihubPostgresVolumeFilling": ("disk_full", 0.7412, MB_PVC),
+    "HapihubPostgresVolumeCritical": ("disk_full", 0.8734, MB_PVC),
+    "CadenceRestartLoop": ("crash_loop", 4, MB_CADENCE),
+    "CadenceWorkerQuarantined": (None, 1, dict(MB_CADENCE, instance="10.244.3.41:9464", job="cadence")),
+    "CadenceUnconfiguredDropsGrowing": (None, 0.1833, dict(MB_CADENCE, instance="10.244.3.41:9464", job="cadence")),
+    "CadenceInfraRetriesPersisting": (None, 3, dict(MB_CADENCE, instance="10.244.3.41:9464", job="cadence")),
+}, {"instance": "10.0.1.14:9100", "job": "node-exporter"}, {"device": "/dev/sda1", "name": "api-mycure-md-tls"},
+    text=helm_file("mycurelabs/monobase-infra", MB_HEAD, MB_CHART, {}))
 
 
 # ---------------------------------------------------------------------------------------------
