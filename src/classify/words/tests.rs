@@ -2764,8 +2764,14 @@ fn a_notice_that_a_setting_changed_is_no_failure() {
     );
     assert!(announces_a_change("config_drift"));
     assert!(announces_a_change("SettingsRolledOut"));
-    // A component named for configuration that is down is no change.
+    // Overrides, a deployment's environment, a dynamic property and a quota are settings too.
+    assert!(announces_a_change("TempoOverridesChanged"));
+    assert!(announces_a_change("KubeDeploymentEnvChanged"));
+    assert!(announces_a_change("ArchaiusPropertyChanged"));
+    assert!(announces_a_change("SESSendingQuotaChanged"));
+    // A component named for configuration that is down is no change, nor is a limit reached.
     assert!(!announces_a_change("MongodbConfigServerDown"));
+    assert!(!announces_a_change("TenantRateLimitReached"));
 }
 
 #[test]
