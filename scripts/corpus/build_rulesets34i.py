@@ -200,4 +200,76 @@ take("Bombatomica64/Simple-menu", "monitoring/prometheus/rules/alerts.yml", "4fd
 }, lambda name: {"HighCPUUsage": {"instance": "simplemenu-pi:9100"}}.get(name, SM_HOST))
 
 
+# ---------------------------------------------------------------------------------------------
+# FredericoPerimLopes/Fulsk: monitoring/prometheus/rules/alerts.yml (Fulsk, a solar-installation
+# monitoring dashboard: backend, frontend, PostgreSQL, Redis, an MQTT broker, inverters' metrics)
+FK_BASE = {"instance": "fulsk-backend:3001", "job": "fulsk-backend"}
+FK_NODE = {"instance": "fulsk-host:9100", "job": "node"}
+take("FredericoPerimLopes/Fulsk", "monitoring/prometheus/rules/alerts.yml", "b9423a0672163ccec7db35609575a96fdca3b5b0", {
+    "InstanceDown": ("node_down", 0, {"instance": "fulsk-frontend:80", "job": "fulsk-frontend"}),
+    "HighMemoryUsage": ("out_of_memory", 88.3, FK_NODE),
+    "HighCPUUsage": (None, 84.6, {"instance": "fulsk-host:9100"}),
+    "DiskSpaceLow": ("disk_full", 7.9, dict(FK_NODE, mountpoint="/", device="/dev/sda1", fstype="ext4")),
+    "BackendDown": ("node_down", 0),
+    "FrontendDown": ("node_down", 0, {"instance": "fulsk-frontend:80", "job": "fulsk-frontend"}),
+    "DatabaseDown": ("node_down", 0, {"instance": "postgres-exporter:9187", "job": "postgres"}),
+    "RedisDown": ("node_down", 0, {"instance": "redis-exporter:9121", "job": "redis"}),
+    "MqttDown": ("node_down", 0, {"instance": "mosquitto-exporter:9234", "job": "mqtt"}),
+    "HighResponseTime": ("high_latency", 2.38, dict(FK_BASE, quantile="0.95", route="/api/inverters")),
+    "HighErrorRate": ("high_error_rate", 0.1833, dict(FK_BASE, method="GET", route="/api/inverters", status="500")),
+    "DatabaseConnectionsHigh": ("connection_pool_exhaustion", 84.0, {"instance": "postgres-exporter:9187", "job": "postgres", "datname": "fulsk", "server": "postgres:5432"}),
+    "DatabaseSlowQueries": (OUT, "pg_stat_activity_max_tx_duration: the longest open transaction, which may be idle in transaction rather than a slow query (name and measurement may disagree, rule 8)"),
+    "DatabaseReplicationLag": ("replication_lag", 47.2, {"instance": "postgres-exporter:9187", "job": "postgres"}),
+    "InverterOffline": (OUT, "a field device's status gauge at 0 (a solar inverter offline: the device, its link or its data logger, not stated): not settled"),
+    "LowPowerGeneration": (None, 62.5),
+    "InverterError": (None, 3),
+    "HighInverterTemperature": (None, 68.4),
+}, FK_BASE, {"inverter_id": "INV-0042"})
+
+
+# ---------------------------------------------------------------------------------------------
+# JorgeSaicoski/portfolio-manager: monitoring/prometheus/rules/alerts.yml (a portfolio-website
+# manager: Go backend, PostgreSQL, Authentik sign-in, image uploads)
+PM_BASE = {"instance": "backend-service:8000", "job": "backend-service"}
+take("JorgeSaicoski/portfolio-manager", "monitoring/prometheus/rules/alerts.yml", "1bac14a1ae2708b278594a9eab64a19ceb8531f6", {
+    "BackendServiceDown": ("node_down", 0),
+    "PostgreSQLExporterDown": ("node_down", 0, {"instance": "postgres-exporter:9187", "job": "postgres"}),
+    "HighErrorRate": ("high_error_rate", "7.42%"),
+    "CriticalErrorRate": ("high_error_rate", "18.9%"),
+    "SlowResponseTime": ("high_latency", "2.614s"),
+    "VerySlowResponseTime": ("high_latency", "5.82s"),
+    "HighDatabaseConnections": (OUT, "active database connections above a fixed 80, no limit stated (rule 7)"),
+    "DatabaseConnectionPoolExhausted": (OUT, "active database connections above a fixed 95, said nearly exhausted but no pool size stated (rule 7)"),
+    "PostgreSQLHighConnections": (OUT, "PostgreSQL backends above a fixed 90, no limit stated (rule 7)"),
+    "LowCacheHitRatio": (None, "86.4%", {"instance": "postgres-exporter:9187", "job": "postgres", "datname": "portfolio_db"}),
+    "HighDatabaseTransactionRollbacks": (OUT, "a rate of transaction rollbacks (an application's or a database's choice, failed requests not stated): not settled"),
+    "HighAuthenticationFailureRate": (OUT, "share of failed authentication attempts (wrong credentials or an attack, the rule says; failing requests not stated): not settled"),
+    "CriticalAuthenticationFailureRate": (OUT, "share of failed authentication attempts, 'possible attack or service issue' (a guess, rule 17): not settled"),
+    "NoAuthenticationAttempts": (None, 0),
+    "NoNewPortfolios": (None, 0),
+    "HighImageUploadRate": (None, "12.37"),
+    "PrometheusScrapeFailing": ("node_down", 0, {"instance": "localhost:9090", "job": "prometheus"}),
+    "PrometheusScrapeSlowTarget": (OUT, "a scrape taking over a second (the monitor's own collection, rule 16, or the target's slowness): not settled"),
+}, lambda name: PM_BASE if name in ("BackendServiceDown",) else {}, {"job": "backend-service"})
+
+
+# ---------------------------------------------------------------------------------------------
+# MindFlowInteractive/quest-service: monitoring/prometheus/rules/alerts.yml (a puzzle/quest game's
+# NestJS backend: game sessions, an in-game economy, BullMQ job queues, PostgreSQL, Redis)
+QS_BASE = {"instance": "quest-service:3000", "job": "quest-service"}
+take("MindFlowInteractive/quest-service", "monitoring/prometheus/rules/alerts.yml", "b55b48cfbe22121326b88d9c101cf94bdaec2717", {
+    "ServiceDown": (OUT, BLIND2),
+    "HighErrorRate": ("high_error_rate", 0.2167, dict(QS_BASE, method="POST", route="/quests/submit", status="500")),
+    "HighResponseTime": ("high_latency", 1.43),
+    "HighMemoryUsage": ("out_of_memory", 0.9312, {"instance": "node-exporter:9100", "job": "node"}),
+    "HighCPUUsage": (None, 88.1, {"instance": "node-exporter:9100"}),
+    "DatabaseConnectionHigh": (OUT, "PostgreSQL sessions above a fixed 80, no limit stated (rule 7)"),
+    "RedisMemoryHigh": ("out_of_memory", "93.6%", {"instance": "redis-exporter:9121", "job": "redis"}),
+    "DiskSpaceLow": ("disk_full", 8.2, {"instance": "node-exporter:9100", "job": "node", "mountpoint": "/", "device": "/dev/vda1", "fstype": "ext4"}),
+    "GameSessionTimeouts": (OUT, "game sessions timing out (a player's session ending on its own time limit, or a stall, not stated): not settled"),
+    "TransactionFailures": (OUT, "failures of in-game economy transactions per second (business operations; failing requests not stated): not settled"),
+    "QueueSizeHigh": ("queue_backlog", 1427, dict(QS_BASE, queue="reward-distribution")),
+}, QS_BASE, {"queue": "reward-distribution"})
+
+
 FILES.write("rulesets34i.jsonl")
