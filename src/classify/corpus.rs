@@ -344,9 +344,17 @@ use crate::config::Config;
 /// 4,205 -> 4,782, 0.9273 -> 0.9297; floor 0.935 -> 0.929 (the new projects' wording is harder,
 /// for both binaries). Probe families 11,830 -> 11,965, 0.9269 -> 0.9275; floor 0.928 -> 0.927
 /// (the two new families were written around misses).
+/// Session 34: nine helpers added the whole rule files of 78 more projects (`rulesets34a` to
+/// `rulesets34i`, 946 alerts: data engineering, HPC and research, search and caches,
+/// communication and e-learning, rule files in other languages, commerce and payments, LLM
+/// applications, GitOps fleet repositories, small web applications) and two probe families
+/// (`probes_ratelimit34`, 64; `probes_timeoutrules34`, 74). On the grown splits the
+/// start-of-session and final classifiers score: held-out 2,362 -> 2,725 alerts, 0.8673 ->
+/// 0.8676; floor unchanged at 0.867. Tuning projects 4,782 -> 5,365, 0.9276 -> 0.9326; floor
+/// 0.929 -> 0.932. Probe families 11,965 -> 12,103, 0.9255 -> 0.9277; floor unchanged at 0.927.
 const MIN_LEGACY_MACRO_F1: f64 = 0.992;
 const MIN_PROBES_MACRO_F1: f64 = 0.927;
-const MIN_TUNING_MACRO_F1: f64 = 0.929;
+const MIN_TUNING_MACRO_F1: f64 = 0.932;
 const MIN_HELD_OUT_MACRO_F1: f64 = 0.867;
 const MIN_BLIND_MACRO_F1: f64 = 0.960;
 // 0.813 before the first sentence of a summary-less description became its subject (same
