@@ -12,21 +12,13 @@ import re
 import sys
 from types import SimpleNamespace
 
-import yaml
-
 sys.path.insert(0, os.path.dirname(__file__))
-from rule_templates import RuleFiles, show  # noqa: E402
+from rule_templates import RuleFiles, configmap_text, show  # noqa: E402
 
 
 OUT = "OUT"
 FILES = RuleFiles()
 take = FILES.take
-
-
-def configmap_rules(repo, path, commit, key):
-    """A rule file held as a string inside a Kubernetes ConfigMap's `data` (the text Prometheus or
-    Thanos Ruler reads)."""
-    return yaml.safe_load(show(repo, commit, path))["data"][key]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -100,7 +92,7 @@ take(*NERC, {
     {"node": "wrk-97", "device": "ens2f0", "deviceid": "0", "persistentvolumeclaim": "jupyterhub-nb-jdoe-pvc",
      "pool": "nerc_ocp_prod_rbd", "cronjob": "xdmod-openshift-prometheus", "owner_name": "xdmod-openshift-prometheus",
      "job_name": "xdmod-openshift-prometheus-29012345", "resource": "limits.cpu", "value": "4"},
-    text=configmap_rules(*NERC, "custom_rules.yaml"))
+    text=configmap_text(NERC[0], NERC[2], NERC[1], "custom_rules.yaml"))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -12,10 +12,8 @@ any classifier ran, in the tables below, and a rule mapped to OUT is left out wi
 import os
 import sys
 
-import yaml
-
 sys.path.insert(0, os.path.dirname(__file__))
-from rule_templates import BLIND2, OUT, RuleFiles, show  # noqa: E402
+from rule_templates import BLIND2, OUT, RuleFiles, configmap_text  # noqa: E402
 
 
 FILES = RuleFiles()
@@ -278,13 +276,6 @@ DM = ("mugisham37/DriveMaster", "4a7b24c7cd837e65288e2a575182423529aaceb2",
       "infrastructure/monitoring/prometheus/alerting-rules.yaml")
 
 
-def configmap_rules(repo, commit, path, key):
-    for doc in yaml.safe_load_all(show(repo, commit, path)):
-        if doc and doc.get("kind") == "ConfigMap":
-            return doc["data"][key]
-    raise AssertionError(f"{repo} {path}: no ConfigMap")
-
-
 DM_POD = {"namespace": "adaptive-learning", "job": "kubernetes-pods"}
 
 
@@ -348,7 +339,7 @@ take(DM[0], DM[2], DM[1], {
     "MLModelAccuracyDrop": (None, "76.4%", {"model": "difficulty-estimator"}),
 }, dm_series,
     {"node": "ip-10-0-3-21.ec2.internal", "persistentvolumeclaim": "postgres-data-postgres-0"},
-    text=configmap_rules(DM[0], DM[1], DM[2], "adaptive-learning-alerts.yml"))
+    text=configmap_text(*DM, "adaptive-learning-alerts.yml"))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -106,6 +106,15 @@ def show(repo, commit, path):
     return subprocess.check_output(["git", "--git-dir", git_dir, "show", f"{commit}:{path}"]).decode()
 
 
+def configmap_text(repo, commit, path, key):
+    """A rule file held as a string under `key` in a Kubernetes ConfigMap's `data` (the text
+    Prometheus or Thanos Ruler reads): the first ConfigMap of the file's documents that holds it."""
+    for doc in yaml.safe_load_all(show(repo, commit, path)):
+        if doc and doc.get("kind") == "ConfigMap" and key in (doc.get("data") or {}):
+            return doc["data"][key]
+    raise AssertionError(f"{repo} {path}: no ConfigMap holds {key}")
+
+
 def helm_file(repo, commit, path, subs):
     """A Helm chart's rule template rendered by `helm_text` after the chart's release name,
     namespace and default thresholds (values.yaml or the template's own `default`) are put in
