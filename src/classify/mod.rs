@@ -395,11 +395,12 @@ impl Classifier {
         let timeout_is_no_call =
             || *no_call.get_or_init(|| words::timeout_is_no_call(labels, annotations));
         // A notice named after a setting that changed ("MimirRuntimeConfigChanged",
-        // "FastPropertyChanged") reports the change (POLICY.md rule 9): the limits and timeouts
-        // its text quotes are settings, in a built-in pattern's reading as in the words'.
-        let mut change = None;
-        let mut announces_a_change = || {
-            *change.get_or_insert_with(|| {
+        // "FastPropertyChanged", "SettingsRolledOut") reports the change, not a failure (POLICY.md
+        // rule 9): the limits and timeouts its text quotes are settings, so neither a built-in
+        // pattern nor the words read them. A user's own rule still may.
+        let change = std::cell::OnceCell::new();
+        let announces_a_change = || {
+            *change.get_or_init(|| {
                 labels.get("alertname").is_some_and(|name| {
                     words::announces_a_change(spelled.as_deref().unwrap_or(name))
                 })
@@ -442,7 +443,7 @@ impl Classifier {
                 };
             }
         }
-        let found = if self.word_signatures.is_empty() {
+        let found = if self.word_signatures.is_empty() || announces_a_change() {
             None
         } else {
             words::words().classify(labels, annotations, spelled.as_deref(), &|s| {

@@ -565,6 +565,76 @@ fn advice_is_not_evidence_but_what_follows_it_is() {
 }
 
 #[test]
+fn a_notice_that_a_setting_changed_is_no_failure() {
+    let builtin = "service_labels: [service]\n";
+    let pool = ("alertname", "PoolConfigChanged");
+    let pool_text = (
+        "summary",
+        "max_connections raised from 100 to 300; connection timeout now 5s",
+    );
+    check(
+        builtin,
+        &[
+            // Neither the words ("connection timeout") nor a built-in pattern read the settings
+            // that a change notice quotes (POLICY.md rule 9).
+            (
+                &[pool],
+                &[pool_text],
+                ("unknown", "unclassified:PoolConfigChanged", "fallback"),
+            ),
+            (
+                &[("alertname", "IngressAnnotationChanged")],
+                &[
+                    ("summary", "slow-api-ingress annotations updated"),
+                    (
+                        "description",
+                        "nginx.ingress.kubernetes.io/proxy-read-timeout: \"300\"",
+                    ),
+                ],
+                (
+                    "unknown",
+                    "unclassified:IngressAnnotationChanged",
+                    "fallback",
+                ),
+            ),
+            (
+                &[("alertname", "FastPropertyChanged")],
+                &[("summary", "readtimeout.status: 504 -> 503")],
+                ("unknown", "unclassified:FastPropertyChanged", "fallback"),
+            ),
+            // The same text under a name that announces nothing is read.
+            (
+                &[("alertname", "CheckoutDatabase")],
+                &[pool_text],
+                ("unknown", "upstream_timeout", "words:connection-timeout"),
+            ),
+        ],
+    );
+    // A user's own rule still decides a change notice: the user asked for it.
+    let own_rule = r#"
+service_labels: [service]
+signatures:
+  - name: pool-settings
+    signature: connection_pool_exhaustion
+    all:
+      - label: alertname
+        equals: PoolConfigChanged
+"#;
+    check(
+        own_rule,
+        &[(
+            &[pool],
+            &[pool_text],
+            (
+                "unknown",
+                "connection_pool_exhaustion",
+                "rule:pool-settings",
+            ),
+        )],
+    );
+}
+
+#[test]
 fn a_recovery_notice_decides_nothing_not_even_a_quoted_cause() {
     let builtin = "service_labels: [service]\n";
     check(

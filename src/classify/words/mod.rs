@@ -380,15 +380,6 @@ impl Words {
         spelled: Option<&str>,
         allowed: &dyn Fn(&str) -> bool,
     ) -> Option<WordMatch> {
-        // "ConfigChanged", "ConfigDrift", "SettingsRolledOut": a notice that a setting changed
-        // reports the change, not a failure; the limits and timeouts it names are settings
-        // (POLICY.md rule 9), whatever their words.
-        if labels
-            .get("alertname")
-            .is_some_and(|name| announces_a_change(spelled.unwrap_or(name)))
-        {
-            return None;
-        }
         let mut fields: Vec<Field> = Vec::with_capacity(annotations.len() + 2);
         // "postgresql dead locks", "Ha Proxy Http Slowing Down": an alertname in lower-case or
         // title-case words is read as the CamelCase name it spells, so that its two-word terms and

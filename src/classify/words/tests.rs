@@ -2752,16 +2752,12 @@ fn a_pending_task_is_work_waiting() {
     );
 }
 
+/// What a change-named alertname silences is tested at the classifier's level
+/// (`classify::tests::a_notice_that_a_setting_changed_is_no_failure`); here, which names are one.
 #[test]
-fn a_notice_that_a_setting_changed_is_no_failure() {
-    check(
-        &[("alertname", "PoolConfigChanged")],
-        &[(
-            "summary",
-            "max_connections raised from 100 to 300; connection timeout now 5s",
-        )],
-        None,
-    );
+fn which_alertnames_announce_a_change() {
+    assert!(announces_a_change("PoolConfigChanged"));
+    assert!(announces_a_change("IngressAnnotationChanged"));
     assert!(announces_a_change("config_drift"));
     assert!(announces_a_change("SettingsRolledOut"));
     // Overrides, a deployment's environment, a dynamic property and a quota are settings too.
@@ -5181,21 +5177,6 @@ fn an_image_pull_back_off_never_ran_but_a_supervisor_that_gave_up_restarting_loo
             Some(("crash_loop", rule)),
         );
     }
-}
-
-#[test]
-fn an_annotation_changed_is_a_setting_changed() {
-    check(
-        &[("alertname", "IngressAnnotationChanged")],
-        &[
-            ("summary", "slow-api-ingress annotations updated"),
-            (
-                "description",
-                "nginx.ingress.kubernetes.io/proxy-read-timeout: \"300\"",
-            ),
-        ],
-        None,
-    );
 }
 
 #[test]
