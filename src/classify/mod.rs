@@ -821,7 +821,9 @@ fn guessed_causes(text: &str) -> Option<usize> {
 /// mistyped flag ("--dns-timeout=SECS   set the DNS lookup timeout"): it describes a setting.
 /// So is a guess at causes ("Durations can be impacted by client pool saturation", "This might
 /// indicate disk saturation", "This may be caused by …", "If the restart was frequent, check
-/// …"): what might explain a symptom has not been seen to happen (POLICY.md rule 17). So is
+/// …", "Likely an OOMKill or a crash", "…, likely indicating an outage"): what might explain a
+/// symptom has not been seen to happen (POLICY.md rule 17). A check's own verdict that starts
+/// mid-line ("DNS CRITICAL - Probably a non-existent host/domain") is no guess of ours. So is
 /// a call to act ("View logs and take action to resolve the build failures"): "resolve" there
 /// fixes a problem, it looks up no name.
 fn advice(text: &str) -> Option<usize> {
@@ -929,7 +931,11 @@ const ADVICE_PIECES: &[(&str, &str)] = &[
     ),
     (
         "guess",
-        r"(?:[\w%,-]+(?:\.[\w%]+)* ){0,6}(?:can|could|may|might)(?: also| potentially)? (?:be (?:impacted|affected|caused) by|be due to|be because|indicate|signify|mean|lead to|result in|cause|happen|fail due to)\b",
+        r"(?:[\w%,-]+(?:\.[\w%]+)* ){0,6}(?:can|could|may|might)(?: also| potentially)? (?:be (?:impacted|affected|caused|triggered|driven) by|be due to|be because|be (?:an? )?(?:problem|issue|sign|symptom) (?:of|with)|indicate|signify|mean|lead to|result in|cause|happen|fail due to)\b",
+    ),
+    (
+        "likely cause",
+        r"(?:[\w%,-]+(?:\.[\w%]+)* ){0,12}(?:(?:most |very )?(?:likely|probably|presumably) (?:due to|caused by|because|indicat(?:es|ing)|means|meaning)|(?:is|are|was|were) (?:most |very )?(?:likely|probably|presumably) (?:an?|the) )|(?:most )?(?:likely|probably|presumably),? (?:an?|the) ",
     ),
     (
         "guess and advice, Portuguese and Spanish",

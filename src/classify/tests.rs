@@ -1000,6 +1000,10 @@ fn every_kind_of_advice_is_found_where_it_starts() {
         ),
         ("guess", "Pool is slow. This may be caused by a full pool."),
         (
+            "likely cause",
+            "Pool is slow. Most likely the pool is full, meaning clients wait.",
+        ),
+        (
             "guess and advice, Portuguese and Spanish",
             "Pool is slow. Isso é geralmente causado por um pool cheio.",
         ),

@@ -2670,8 +2670,17 @@ fn failed_to(concepts: Concepts) -> Concepts {
 /// Words that name what happened on their own.
 const DECISIVE: Concepts = OOM | DEADLOCK | CRASHLOOP | DNSFAIL | HTTP5XX;
 
-/// Words that make what follows a guess. Not "may": it is a month in log lines' dates.
-const HEDGES: &[&str] = &["might", "maybe", "possibly", "perhaps"];
+/// Words that make what follows a guess ("is probably deadlocked"). Not "may": it is a month
+/// in log lines' dates.
+const HEDGES: &[&str] = &[
+    "might",
+    "maybe",
+    "possibly",
+    "perhaps",
+    "likely",
+    "probably",
+    "presumably",
+];
 
 fn negation(concepts: Concepts) -> Concepts {
     match concepts {

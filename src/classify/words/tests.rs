@@ -5798,3 +5798,19 @@ fn a_failed_to_is_no_phrase_and_a_replica_set_is_members() {
         None,
     );
 }
+
+#[test]
+fn a_decisive_word_after_a_hedge_is_only_guessed() {
+    for hedge in ["maybe", "possibly", "probably", "likely", "presumably"] {
+        check(
+            &[("alertname", "OrdersSlow")],
+            &[("description", &format!("orders-db is {hedge} deadlocked"))],
+            Some(("high_latency", "latency")),
+        );
+    }
+    check(
+        &[("alertname", "OrdersSlow")],
+        &[("description", "orders-db is deadlocked")],
+        Some(("deadlock", "deadlock")),
+    );
+}
