@@ -822,10 +822,10 @@ fn guessed_causes(text: &str) -> Option<usize> {
 /// So is a guess at causes ("Durations can be impacted by client pool saturation", "This might
 /// indicate disk saturation", "This may be caused by …", "If the restart was frequent, check
 /// …", "Likely an OOMKill or a crash", "…, likely indicating an outage"): what might explain a
-/// symptom has not been seen to happen (POLICY.md rule 17). A check's own verdict that starts
-/// mid-line ("DNS CRITICAL - Probably a non-existent host/domain") is no guess of ours. So is
-/// a call to act ("View logs and take action to resolve the build failures"): "resolve" there
-/// fixes a problem, it looks up no name.
+/// symptom has not been seen to happen (POLICY.md rule 17); a check's own verdict that says
+/// "probably" mid-line ("DNS CRITICAL - Probably a non-existent host/domain") stays read. So
+/// is a call to act ("View logs and take action to resolve the build failures"): "resolve"
+/// there fixes a problem, it looks up no name.
 fn advice(text: &str) -> Option<usize> {
     static ADVICE: OnceLock<Regex> = OnceLock::new();
     let found = ADVICE
