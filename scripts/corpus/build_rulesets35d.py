@@ -1,6 +1,6 @@
 """rulesets35d.jsonl: whole alerting-rule files of public projects no corpus used before (session 35,
-fourth helper: rule files whose summaries and descriptions are written in Russian, Ukrainian or
-French by the projects that run them).
+fourth helper: rule files whose summaries and descriptions are written in Russian, Ukrainian,
+French, Korean or Polish by the projects that run them).
 
 Every alerting rule of each file is read and rendered by `rule_templates.RuleFiles` (its
 docstring says how); the labels are decided by hand under tests/fixtures/corpus/POLICY.md, before
@@ -241,6 +241,83 @@ take("EdouardZemb/creche-planner", "docker/prometheus/alerts.yml", "df77ebf83367
     "ScopeInterServicesRefus": (OUT, "per-resource scoping refusals counted with observe-only decisions among them: not settled"),
     "MigrationsEnRetardPersistant": (None, 1),
 }, lambda name: CRECHE_SERIES[name])
+
+
+# ---------------------------------------------------------------------------------------------
+# changgi/nara-ai-project: infra/monitoring/prometheus/alerts.yml (NARA-AI, a Korean national-
+# archives AI project: vLLM serving on DCGM-monitored GPUs, MCP servers, a Milvus vector store;
+# Korean summaries).
+NARA_GPU = {"instance": "dcgm-exporter:9400", "job": "dcgm", "gpu": "0", "UUID": "GPU-3f1c9a7e-52d4-4b8e-a0c6-9e27d1f48b5a",
+            "Hostname": "nara-gpu-01", "modelName": "NVIDIA A100-SXM4-80GB"}
+take("changgi/nara-ai-project", "infra/monitoring/prometheus/alerts.yml", "270159ee26936eb811e3dda315058815a16b588c", {
+    "HighGPUUtilization": (None, 97),
+    "GPUMemoryCritical": ("out_of_memory", 96.84375),
+    "HighInferenceLatency": ("high_latency", 6.35),
+    "MCPServerDown": ("node_down", 0),
+    "MilvusDown": ("node_down", 0),
+    "HighSearchLatency": ("high_latency", 2.74),
+}, lambda name: {
+    "HighGPUUtilization": NARA_GPU, "GPUMemoryCritical": NARA_GPU,
+    "HighInferenceLatency": {"instance": "vllm:8000", "job": "vllm", "model_name": "nara-exaone-32b"},
+    "MCPServerDown": {"instance": "mcp-archive:8101", "job": "mcp-servers"},
+    "MilvusDown": {"instance": "milvus:9091", "job": "milvus"},
+    "HighSearchLatency": {"instance": "nara-search:8080", "job": "nara-search"},
+}[name])
+
+
+# ---------------------------------------------------------------------------------------------
+# ChudinAA/fuel-corp-mngm-app: docker/monitoring/prometheus/alerts.yml (AvFuel, an aviation-fuel
+# company's management application with PostgreSQL, its host and backup disk; Russian summaries).
+FUEL_NODE = {"instance": "node-exporter:9100", "job": "node-exporter"}
+take("ChudinAA/fuel-corp-mngm-app", "docker/monitoring/prometheus/alerts.yml", "4ade0a7dc9d99a047d32140a75544fa14fd8d22d", {
+    "AppDown": ("node_down", 0),
+    "AppHighResponseTime": ("high_latency", 6.42),
+    "PostgresDown": ("node_down", 0),
+    "PostgresTooManyConnections": ("connection_pool_exhaustion", 87),
+    "PostgresSlowQueries": (OUT, "rate() of a duration gauge (pg_stat_activity_max_tx_duration) measures how fast the longest transaction's age changes, not how long queries run: name and expression disagree (rule 8)"),
+    "PostgresDeadlocks": ("deadlock", 0.016666666666666666),
+    "HighCPU": (None, "93.7"),
+    "LowDiskSpace": ("disk_full", "11.4"),
+    "CriticalDiskSpace": ("disk_full", "3.2"),
+    "HighMemoryUsage": ("out_of_memory", "92.6"),
+    "BackupDiskSpaceLow": ("disk_full", 16.8),
+}, lambda name: {
+    "AppDown": {"instance": "app:5000", "job": "avfuel_app"},
+    "AppHighResponseTime": {"instance": "http://app:5000/health", "job": "avfuel_app"},
+    "PostgresDown": {"instance": "postgres-exporter:9187", "job": "postgres"},
+    "PostgresTooManyConnections": {"instance": "postgres-exporter:9187", "job": "postgres", "datname": "avfuel",
+                                   "state": "active"},
+    "PostgresDeadlocks": {"instance": "postgres-exporter:9187", "job": "postgres", "datname": "avfuel"},
+    "HighCPU": {"instance": "node-exporter:9100"},
+    "BackupDiskSpaceLow": dict(FUEL_NODE, device="/dev/sdb1", fstype="ext4", mountpoint="/backups"),
+}.get(name, dict(FUEL_NODE, device="/dev/sda1", fstype="ext4", mountpoint="/")))
+
+
+# ---------------------------------------------------------------------------------------------
+# maciej-sienkiewicz/automotive-crm-v2-backend: deploy/monitoring/prometheus/alerts.yml (a Polish
+# CRM for car-detailing studios: security, availability and KSeF e-invoicing API limits; Polish
+# summaries and descriptions).
+CRM = {"instance": "crm-backend:8080", "job": "crm-backend", "application": "automotive-crm"}
+take("maciej-sienkiewicz/automotive-crm-v2-backend", "deploy/monitoring/prometheus/alerts.yml", "31dbea6ae47495ea08715d133def23bddc829d46", {
+    "LoginBruteForce": (None, 0.7333333333333333),
+    "AccountLockoutSpike": (None, 5),
+    "RateLimitExceeded": ("rate_limited", 0.23333333333333334),
+    "CrossTenantAccessAttempt": (None, 1),
+    "HighSecurityRejectionRate": ("high_error_rate", 3.4),
+    "AbnormallyLargeResponse": (None, 7340032),
+    "HighApiErrorRate": ("high_error_rate", 0.083),
+    "ApiHighLatency": ("high_latency", 2.61),
+    "KsefTenantNearHourlyLimit": (OUT, "utilisation of the hourly KSeF request budget before anything is refused (rule 7)"),
+    "KsefTenantHourlyLimitExhausted": (OUT, "the application's own hourly request budget used up (its own fetches held back, nothing said to be refused by KSeF): not settled"),
+    "KsefRateLimitRejections": ("rate_limited", 2),
+    "KsefSyncPersistentlyDeferred": (OUT, "synchronisation runs deferred for a labelled reason (the application's own budget; documents pile up): neither a settled throttling nor a queue measurement"),
+    "KsefApiErrorRate": ("high_error_rate", 0.31),
+}, lambda name: {
+    "RateLimitExceeded": dict(CRM, path="/api/v1/visits"),
+    "CrossTenantAccessAttempt": dict(CRM, studio_id="st-0412", entity_type="Vehicle"),
+    "KsefRateLimitRejections": dict(CRM, studio_id="st-0412", ksef_operation="invoice_xml_fetch", result="rate_limited"),
+    "KsefApiErrorRate": {"studio_id": "st-0412"},
+}.get(name, CRM))
 
 
 FILES.write("rulesets35d.jsonl")
