@@ -320,4 +320,37 @@ take("maciej-sienkiewicz/automotive-crm-v2-backend", "deploy/monitoring/promethe
 }.get(name, CRM))
 
 
+# ---------------------------------------------------------------------------------------------
+# kirill2015lo1/Monitoring_Nodes: prometheus/alert_rules.yaml (a Proxmox cluster's own monitoring:
+# node_exporter on the hosts, the PVE exporter for guests, storage pools and ZFS replication;
+# Russian summaries). The file's Loki rule file is not a Prometheus rule file and is not taken.
+PVE = {"instance": "pve-exporter:9221", "job": "proxmox"}
+take("kirill2015lo1/Monitoring_Nodes", "prometheus/alert_rules.yaml", "b9ef7b4c08e8ad0e65b7754cd56ab4f902c88100", {
+    "HIGH_CPU_USAGE": (None, 0.9412),
+    "HIGH_RAM_USAGE": (OUT, "named and summarised as RAM use, but computes the hosts' CPU busy share (node_cpu_seconds_total): name and expression disagree (rule 8)"),
+    "HIGH_IO_DELAY": (None, 0.2731),
+    "HIGH_ARC_USAGE": (OUT, "ZFS ARC size near its configured maximum (a cache that grows to its maximum by design; the description only fears slower ZFS): not settled"),
+    "HIGH_CPU_USAGE_PROXMOX": (None, 2),
+    "HIGH_RAM_USAGE_PROXMOX": ("out_of_memory", 1),
+    "HIGH_DISK_USAGE_PROXMOX": ("disk_full", 1),
+    "HIGH_DISK_LXC_USAGE_PROXMOX": ("disk_full", 1),
+    "LONG_TIME_NO_REPLICA_PROXMOX": ("replication_lag", 5432.7),
+    "NODE_POWEROFF": ("node_down", 0),
+    "ZFS_REPLICA_ERROR": (None, 3),
+    "ZFS_POOL_ERROR": (None, 1),
+}, lambda name: {
+    "HIGH_CPU_USAGE": {"instance": "192.168.10.11:9100", "server": "pve-01"},
+    "HIGH_IO_DELAY": {"server": "pve-01"},
+    "HIGH_CPU_USAGE_PROXMOX": {"id": "qemu/104"},
+    "HIGH_RAM_USAGE_PROXMOX": {"id": "qemu/104"},
+    "HIGH_DISK_USAGE_PROXMOX": {"id": "storage/pve-01/local-zfs"},
+    "HIGH_DISK_LXC_USAGE_PROXMOX": {"id": "lxc/201"},
+    "LONG_TIME_NO_REPLICA_PROXMOX": dict(PVE, id="qemu/104", server="pve-02"),
+    "NODE_POWEROFF": {"instance": "192.168.10.13:9100", "job": "node_exporter", "server": "pve-03"},
+    "ZFS_REPLICA_ERROR": dict(PVE, id="lxc/201", server="pve-01"),
+    "ZFS_POOL_ERROR": {"instance": "192.168.10.12:9100", "job": "node_exporter", "server": "pve-02", "zpool": "rpool",
+                       "state": "degraded"},
+}[name])
+
+
 FILES.write("rulesets35d.jsonl")
