@@ -1,0 +1,151 @@
+"""rulesets35e.jsonl: whole alerting-rule files of public projects no corpus used before (session 35,
+fifth helper; Kubernetes operators of databases, caches, queues and storage that ship their own
+PrometheusRule for the thing they operate).
+
+Every alerting rule of each file is read and rendered by `rule_templates.RuleFiles` (its
+docstring says how); the labels are decided by hand under tests/fixtures/corpus/POLICY.md, before
+any classifier ran, in the tables below, and a rule mapped to OUT is left out with its reason
+(listed in SOURCES.md).
+"""
+import os
+import re
+import sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+from rule_templates import OUT, RuleFiles, helm_text, show  # noqa: E402
+
+
+FILES = RuleFiles()
+take = FILES.take
+
+
+# ---------------------------------------------------------------------------------------------
+# mariadb-operator/mariadb-operator: deploy/charts/mariadb-cluster/prometheus/{generic,galera,
+# replication}.yaml (the MariaDB operator's own rules for the clusters it runs, bundled into the
+# mariadb-cluster chart's PrometheusRule; each file is a bare list of rules that the chart's
+# prometheusrule.yaml templates with `tpl`, so the cluster's full name is put in place of its
+# `include` and the `{{"`...`"}}` escapes give the Prometheus templates they stand for)
+MARIADB = ("mariadb-operator/mariadb-operator", "220840cf29e8198bf9703f653bb6dc8da98098c1")
+MARIADB_BASE = {"target": "mariadb-galera-1.mariadb-galera-internal.databases.svc.cluster.local:3306",
+                "instance": "mariadb-galera-1.mariadb-galera-internal.databases.svc.cluster.local:3306",
+                "job": "mariadb-galera-metrics", "namespace": "databases"}
+
+
+def mariadb_text(path):
+    text = show(MARIADB[0], MARIADB[1], path)
+    text = text.replace('{{"`', "").replace('`"}}', "")
+    text = text.replace('{{ include "mariadb-cluster.fullname" . }}', "mariadb-galera")
+    text = text.replace("{{ sub .Values.mariadb.replicas 1 }}", "2")  # values.yaml: replicas 3
+    return helm_text(text)
+
+
+for name, table in [
+    ("generic", {
+        "MariaDBDown": ("node_down", 0),
+        "MariaDBSlowQueries": ("high_latency", 4),
+        "MariaDBTooManyConnectionsWarning": ("connection_pool_exhaustion", "76.4%"),
+        "MariaDBTooManyConnectionsCritical": ("connection_pool_exhaustion", "93.1%"),
+        # mysqld_exporter's connection_errors_total{error="max_connections"}: connections refused
+        # because max_connections was reached (the label quotes the cause, rule 3).
+        "MariaDBConnectionError": ("connection_pool_exhaustion", 17, {"error": "max_connections"}),
+    }),
+    ("galera", {
+        "MariaDBGaleraNotReady": (OUT, "wsrep_ready != 1 (a Galera node not accepting queries, outside the primary component): a member's readiness, not settled"),
+        "MariaDBGaleraOutOfSync": (OUT, "Galera local state other than Synced while not desynced on purpose (joining, donor, joined): neither measured lag nor a settled broken replication"),
+        "MariaDBGaleraDonorFallingBehind": ("replication_lag", 2),
+    }),
+    ("replication", {
+        "MariaDBReplicationNotRunning": (None, 0),
+        "MariaDBReplicationLagWarning": ("replication_lag", "1m 12s"),
+        "MariaDBReplicationLagCritical": ("replication_lag", "7m 41s"),
+        "MariaDBReplicaMissing": (None, 1),
+    }),
+]:
+    path = f"deploy/charts/mariadb-cluster/prometheus/{name}.yaml"
+    take(MARIADB[0], path, MARIADB[1], table, MARIADB_BASE, {"error": "max_connections"},
+         text=mariadb_text(path))
+
+
+# ---------------------------------------------------------------------------------------------
+# Netcracker/pgskipper-operator: operator/charts/patroni-services/templates/monitoring-templates/
+# prometheus-rule.yml (Netcracker's Patroni/PostgreSQL operator: its own PrometheusRule for the
+# Postgres cluster, the backup daemon and the site manager's standby cluster). The chart's
+# `{{ default X .Values... }}` thresholds are put in place of their actions, the release namespace
+# and name are "postgres" and "patroni-services", and the summaries' escaped
+# `\{\{ \$labels.x \}\}` are read as the templates they stand for. "Space for Postgres backup is
+# less than acceptable threshold" is written twice (the first, 5% free, is taken).
+PGS = ("Netcracker/pgskipper-operator", "118e885d246d68753c06eb0d830144a7c1873a43",
+       "operator/charts/patroni-services/templates/monitoring-templates/prometheus-rule.yml")
+ORDINAL = {"First": "node1", "Second": "node2", "Third": "node3", "Fourth": "node4"}
+
+
+def pgskipper_text():
+    text = show(PGS[0], PGS[1], PGS[2])
+    text = re.sub(r'\{\{ default "?([^" ]+)"? \.Values\.[A-Za-z.]+ \}\}', lambda m: m.group(1), text)
+    text = text.replace("{{ .Release.Namespace }}", "postgres").replace("{{ .Release.Name }}", "patroni-services")
+    text = text.replace('{{ default "common" .Release.Namespace }}', "postgres")
+    text = text.replace(r"\{\{ \$labels.", "{{ $labels.").replace(r" \}\}", " }}")
+    return helm_text(text)
+
+
+def pgskipper_series(name):
+    series = {"namespace": "postgres"}
+    node = next((v for k, v in ORDINAL.items() if f" {k} " in f" {name} "), None)
+    if name.startswith(("Space for", "Last ", "PostgreSQL backup", "Unable to collect")):
+        series.update({"service_name": "postgres-backup-daemon", "pod": "postgres-backup-daemon-6c9f7d8b54-kq2xz"})
+    elif name.startswith(("Memory on", "CPU on")):
+        if name.startswith("Memory on"):
+            series.update({"container": f"pg-patroni-{node}", "pod": f"pg-patroni-{node}-5d8b9c7f6-w4lzt"})
+        else:
+            series = {}  # max(...) / max(...) keeps no label
+    elif node:
+        series.update({"pg_node": node, "pod": f"pg-patroni-{node}-5d8b9c7f6-w4lzt"})
+    elif "Replica" in name or "TXID" in name or "transaction ID" in name:
+        series.update({"hostname": "pg-patroni-node2", "pod": "postgres-exporter-7b6c8d9f5-2mxqv"})
+    return series
+
+
+NODES = ("First", "Second", "Third", "Fourth")
+PGS_TABLE = {
+    "PostgreSQL metrics are absent": (None, 1),
+    "PostgreSQL is Down": ("node_down", 10),
+    "PostgreSQL is Degraded": (None, 6),
+    "Space for Postgres backup is less than acceptable threshold": ("disk_full", 0.031),
+    # The summary says "Targets are down" (a copy slip); name, description and expression say the
+    # last backup failed, which is null (rule 10).
+    "Last Postgres backup is failed": (None, 1),
+    "Last Successful Postgres backup is too old": (None, 93211.4),
+    "PostgreSQL backup agent has problem": (OUT, "the backup daemon's status is 'problem' (code 6): what failed is not said; not settled"),
+    "Unable to collect metrics from PostgreSQL backup agent": (None, -1),
+    "PostgreSql Large Object Size High": (OUT, "large objects' total size above a fixed 100 MiB without a stated limit (rule 8)"),
+    "Patroni Replica Is Lagging": ("replication_lag", 50331648),
+    "PostgreSQL Replica Is Lagging": ("replication_lag", 41943040),
+    "Patroni Standby Leader Is Not Connected": (None, 0),
+    "Current overall connections exceed max_connection percentage": ("connection_pool_exhaustion", 93.5),
+    "Current overall connections reached average max_connection percentage": ("connection_pool_exhaustion", 84.2),
+    "Current connections exceed max_connection": ("connection_pool_exhaustion", 500),
+    "DB Connection exceeding more than specified limit": (OUT, "a database's connections at or above a fixed alerting threshold (250), not a limit the server enforces (rule 7)"),
+    "PostgreSQL the percentage of transaction ID space used out": (None, 78),
+    "PostgreSQL replication slot wal size is too high": (OUT, "WAL retained by a replication slot above 1 GiB (its consumer behind or gone): neither measured lag nor disk capacity; not settled"),
+    "PostgreSQL replication slot is not active for a long time": (None, 2148),
+    "Wait event warning threshold for SubtransBuffer or SubtransSLRU": (OUT, "backends waiting on the subtransaction SLRU lock/buffer (operations queued on a lock, rule 7)"),
+    "Wait event critical threshold for SubtransBuffer or SubtransSLRU": (OUT, "backends waiting on the subtransaction SLRU lock/buffer (operations queued on a lock, rule 7)"),
+    "Pct used warning threshold": (OUT, "an unnamed percentage ('pct used') of an unnamed resource: not settled"),
+    "Standby cluster is not streaming": (None, 0),
+    "Standby cluster has big lag in bytes": ("replication_lag", 1610612736),
+    "Standby cluster has big lag in milliseconds": ("replication_lag", 742113),
+}
+for n in NODES:
+    disk = "Postgre Second Node Disk is almost full" if n == "Second" else f"Postgres {n} Node Disk is almost full"
+    PGS_TABLE.update({
+        f"Patroni {n.lower()} Node is not running": ("node_down", 0),
+        disk: ("disk_full", 93.2),
+        f"Locks on {n} Node more then acceptable threshold": (OUT, "locks held above a fixed 500 (neither a detected deadlock nor a limit, rule 7): not settled"),
+        f"Memory on Postgres {n} Node is more than 95% busy": ("out_of_memory", 96.4),
+        f"There are long running queries on {n} Node": ("high_latency", 4127),
+        f"CPU on Postgres {n} Node is more than 95% busy": (None, 0.97),
+    })
+take(PGS[0], PGS[2], PGS[1], PGS_TABLE, pgskipper_series, text=pgskipper_text())
+
+
+FILES.write("rulesets35e.jsonl")
