@@ -148,4 +148,33 @@ for n in NODES:
 take(PGS[0], PGS[2], PGS[1], PGS_TABLE, pgskipper_series, text=pgskipper_text())
 
 
+# ---------------------------------------------------------------------------------------------
+# redpanda-data/redpanda-operator: operator/chart/testdata/template-cases.golden.txtar (the Redpanda
+# operator's own PrometheusRule, written in operator/chart/prometheusrule.go and transpiled to the
+# chart's _prometheusrule.go.tpl; the golden file holds it rendered by the chart's test case
+# `monitoring-rules-enabled`, whose YAML document of kind PrometheusRule is read)
+RP = ("redpanda-data/redpanda-operator", "0ab80199c9876c552e0007d625484a9f25f3f31a",
+      "operator/chart/testdata/template-cases.golden.txtar")
+
+
+def redpanda_text():
+    case = show(RP[0], RP[1], RP[2]).split("\n-- testdata/monitoring-rules-enabled.yaml.golden --\n", 1)[1]
+    case = case.split("\n-- ", 1)[0]
+    return next(d for d in case.split("\n---\n") if "kind: PrometheusRule" in d)
+
+
+take(RP[0], RP[2], RP[1], {
+    "OperatorReconcileErrors": (OUT, "a controller's reconcile errors (operations of the operator, not requests): not settled"),
+    "OperatorReconcileRunaway": (None, 7.3),
+    "OperatorReconcileStalled": (OUT, "a controller that stopped reconciling (a stall of the operator's own loop): not settled"),
+    "OperatorWorkerPoolSaturated": (OUT, "all reconcile workers busy ('reconciles may be queueing' only guesses, rule 17): worker-pool capacity, not settled"),
+    "StretchClusterMemberUnreachable": ("node_down", 0),
+    "StretchClusterBrokerCountSkew": (OUT, "fewer ready brokers than desired on a member (a broker failing to start or pass readiness): not settled"),
+    "StretchClusterSpecDrift": (None, 1),
+    "StretchClusterReplicationUnhealthy": (None, 0),
+}, lambda name: {"controller": "redpanda"} if name.startswith("Operator") else
+   {"member": "eu-west-1", "stretchcluster": "orders", "namespace": "redpanda", "pod": "redpanda-operator-6f7d9c8b5-9xk2p",
+    "instance": "10.42.3.17:8443", "job": "redpanda-operator-metrics-service"}, text=redpanda_text())
+
+
 FILES.write("rulesets35e.jsonl")
