@@ -177,4 +177,31 @@ take(RP[0], RP[2], RP[1], {
     "instance": "10.42.3.17:8443", "job": "redpanda-operator-metrics-service"}, text=redpanda_text())
 
 
+# ---------------------------------------------------------------------------------------------
+# EvgeniyPatlan/percona-valkey-operator: config/prometheus/prometheusrule.yaml (a Percona Operator
+# for Valkey: its own PrometheusRule catalogue over the engine's redis_exporter-compatible metrics
+# and the operator's custom-resource state mirrored by kube-state-metrics)
+PVK_BASE = {"cluster": "cart-cache", "shard_index": "1", "namespace": "valkey",
+            "pod": "cart-cache-valkey-4", "instance": "10.42.7.31:9121", "job": "cart-cache-valkey-metrics"}
+take("EvgeniyPatlan/percona-valkey-operator", "config/prometheus/prometheusrule.yaml",
+     "2e934bb56b6b8ddee45a845d9cbbcb9400e67add", {
+         "ValkeyExporterDown": ("node_down", 0),
+         "ValkeyClusterStateFail": (None, 0),
+         "ValkeySlotsUnassigned": (OUT, "hash slots not all assigned (slot coverage of the cluster, mirrored from a SlotsAssigned condition): not settled"),
+         "ValkeyPrimaryDownNoQuorum": (OUT, "slot-owning primaries unreachable below the failover quorum (several nodes down and a quorum lost at once): cluster state, not settled"),
+         "ValkeyReplicationBroken": (None, 0),
+         "ValkeyReplicationLagHigh": ("replication_lag", 157286400),
+         "ValkeyMemoryPressure": ("out_of_memory", 0.93),
+         "ValkeyEvictionSpike": ("out_of_memory", 214.6),
+         "ValkeyClusterNotReady": (None, 0),
+         "ValkeyClusterDegraded": (None, 1),
+         "ValkeyReconcileStuck": (OUT, "the operator's reconcile not converging (Progressing without Ready for 30m): not settled"),
+         "ValkeyObservedGenerationLag": (None, 2),
+         "ValkeyLeaderThrash": (OUT, "a shard's replica-to-primary link flipping (failover thrash): neither restarts of one process nor settled"),
+         "ValkeyFailoverFailing": (OUT, "failed or timed-out proactive failovers during a roll: not settled"),
+         "ValkeyBackupFailed": (None, 0.0003),
+         "ValkeyBackupStale": (None, 97215.3),
+     }, PVK_BASE)
+
+
 FILES.write("rulesets35e.jsonl")
