@@ -12,7 +12,7 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from rule_templates import OUT, RuleFiles, helm_text, show  # noqa: E402
+from rule_templates import OUT, RuleFiles, helm_file, helm_text, show  # noqa: E402
 
 
 FILES = RuleFiles()
@@ -202,6 +202,79 @@ take("EvgeniyPatlan/percona-valkey-operator", "config/prometheus/prometheusrule.
          "ValkeyBackupFailed": (None, 0.0003),
          "ValkeyBackupStale": (None, 97215.3),
      }, PVK_BASE)
+
+
+# ---------------------------------------------------------------------------------------------
+# howl-cloud/redis-operator: charts/redis-operator/templates/prometheusrule.yaml (a Redis operator's
+# chart: its default Redis alerts; values.yaml's thresholds put in place of their actions and the
+# ``{{ `...` }}`` escapes undone)
+HOWL = ("howl-cloud/redis-operator", "d11e7dc209d9d5f85b2470ded174131dcf90b98e",
+        "charts/redis-operator/templates/prometheusrule.yaml")
+take(HOWL[0], HOWL[2], HOWL[1], {
+    "RedisPrimaryUnavailable": ("node_down", 3),
+    "RedisReplicationLagHigh": ("replication_lag", "2.3068672e+07"),
+    "RedisMemoryUsageHigh": ("out_of_memory", 0.91),
+    "RedisBackupMissing": (None, 97201.4),
+    "RedisInstanceDown": ("node_down", 0),
+}, {"namespace": "sessions", "cluster": "session-store", "pod": "session-store-1", "role": "master",
+    "instance": "10.42.5.12:9121", "job": "session-store-metrics"},
+    text=helm_file(HOWL[0], HOWL[1], HOWL[2], {
+        "{{ `": "", "` }}": "",
+        "{{ .Values.monitoring.alertingRules.replicationLagThresholdBytes }}": "10485760",
+        "{{ .Values.monitoring.alertingRules.memoryUsageThresholdRatio }}": "0.85",
+        "{{ .Values.monitoring.alertingRules.backupMissingSeconds }}": "86400"}))
+
+
+# ---------------------------------------------------------------------------------------------
+# KeiaiLab/valkey-operator: config/prometheus/alert-rules.yaml (a Valkey operator's own rules over
+# its metrics, written in Korean; the chart's prometheusrule.yaml in the same repository is not
+# taken again)
+KVO_OPERATOR = "the operator's own reconcile loop (its errors, error ratio or duration): operations of the operator, not requests or a settled cause"
+KVO_READY = "pods of the Valkey StatefulSet not Ready (all or some; the description only guesses PV, image pull or probe causes, rule 17): readiness, not settled"
+take("KeiaiLab/valkey-operator", "config/prometheus/alert-rules.yaml", "150f0e6acb49e620321995191ae04aa82ec39ff7", {
+    "ValkeyClusterStateNotOK": (None, 0),
+    "ValkeyClusterSlotsMismatch": (OUT, "hash slots assigned other than 16384 (resharding or a lost shard): slot coverage, not settled"),
+    "ValkeyClusterNoReadyReplicas": (OUT, KVO_READY),
+    "ValkeyClusterDegraded": (OUT, KVO_READY),
+    "ValkeyClusterPhaseFailed": (None, 1),
+    "ValkeyOperatorReconcileErrorsHigh": (OUT, KVO_OPERATOR),
+    "ValkeyOperatorDown": ("node_down", 0),
+    "ValkeyBackupFailureRateHigh": (None, "0.002778"),
+    "ValkeyRestoreFailureRateHigh": (None, "0.002222"),
+    "ValkeyFailoverHigh": (OUT, "two or more automatic failovers in an hour (the description only guesses OOMKilled or probe causes, rule 17): failovers, not restarts of one process; not settled"),
+    "ValkeyOperatorReconcileLatencyP95High": (OUT, KVO_OPERATOR),
+    "ValkeyOperatorReconcileLatencyP99Critical": (OUT, KVO_OPERATOR),
+    "ValkeyOperatorReconcileErrorRateHigh": (OUT, KVO_OPERATOR),
+}, lambda name: {"namespace": "valkey-operator-system", "pod": "valkey-operator-controller-manager-7c9d8f6b4-tx5qm",
+                 "instance": "10.42.2.44:8443", "job": "valkey-operator-controller-manager-metrics-service"}
+   if name == "ValkeyOperatorDown" else
+   {"namespace": "payments", "name": "payments-cache", "component": "cluster", "instance": "10.42.2.44:8443",
+    "job": "valkey-operator-controller-manager-metrics-service"})
+
+
+# ---------------------------------------------------------------------------------------------
+# KeiaiLab/postgres-operator: charts/postgres-operator/templates/prometheusrule.yaml (a PostgreSQL
+# operator's chart: alerts for the Postgres clusters it runs and for the operator itself; the
+# template's leading comment block is dropped and the ``{{`...`}}`` escapes undone)
+KPO = ("KeiaiLab/postgres-operator", "25476e169fe3b5b32e07aa2e103920599d7a7286",
+       "charts/postgres-operator/templates/prometheusrule.yaml")
+take(KPO[0], KPO[2], KPO[1], {
+    "PostgresOperatorReconcileFailureRate": (OUT, KVO_OPERATOR),
+    "PostgresOperatorLeaderElectionLost": (OUT, "an operator replica that does not hold the leader lease: not settled"),
+    "PostgresClusterReplicationLagHigh": ("replication_lag", 74.3),
+    "PostgresClusterConnectionsHigh": ("connection_pool_exhaustion", 0.86),
+    "PostgresClusterPrimaryDown": ("node_down", 0),
+    "PostgresClusterBackupFailed": (None, 1),
+    "PostgresClusterLocksHigh": (OUT, "locks held above a fixed 1000 ('deadlock possible' only guesses, rule 17; neither a detected deadlock nor a limit, rule 7)"),
+    "PostgresOperatorWorkqueueDepthHigh": ("queue_backlog", 73),
+}, lambda name: {"namespace": "orders", "cluster": "orders-db", "pod": "orders-db-1", "role": "primary",
+                 "instance": "10.42.6.21:9187", "job": "orders-db-metrics"}
+   if name.startswith("PostgresCluster") and name != "PostgresClusterBackupFailed" else
+   {"namespace": "orders", "job_name": "postgres-backup-orders-db-29811440", "job": "kube-state-metrics",
+    "instance": "10.42.0.9:8080"} if name == "PostgresClusterBackupFailed" else
+   {"namespace": "postgres-operator-system", "name": "postgrescluster", "controller": "postgrescluster",
+    "instance": "10.42.1.8:8443", "job": "postgres-operator-controller-manager-metrics"},
+    text=helm_text(re.sub(r"\{\{-? /\*.*?\*/ ?-?\}\}", "", show(KPO[0], KPO[1], KPO[2]), flags=re.S)))
 
 
 FILES.write("rulesets35e.jsonl")
