@@ -277,4 +277,40 @@ take(KPO[0], KPO[2], KPO[1], {
     text=helm_text(re.sub(r"\{\{-? /\*.*?\*/ ?-?\}\}", "", show(KPO[0], KPO[1], KPO[2]), flags=re.S)))
 
 
+# ---------------------------------------------------------------------------------------------
+# AutoMQ/automq: docker/telemetry/prometheus/rules/alert_rules_template.yml (AutoMQ, a smaller
+# vendor's Kafka-compatible streaming store on object storage: the alert rule template it ships with
+# its telemetry stack; not an operator, taken for the queue domain)
+def automq_series(name):
+    series = {"job": "automq-prod", "instance": "automq-broker-2:9090"}
+    if name == "KafkaBrokerHighErrorRequestRate":
+        series["error"] = "NOT_LEADER_OR_FOLLOWER"
+    elif name == "KafkaGroupHighConsumerLag":
+        series.update({"consumer_group": "order-events-indexer", "topic": "order-events"})
+    elif name == "KafkaHighS3RequestErrorRate":
+        series["operation_name"] = "PutObject"
+    elif name in ("KafkaBrokerHighProduceLatency", "KafkaBrokerHighFetchLatency"):
+        series["type"] = "Produce" if "Produce" in name else "Fetch"
+    return series
+
+
+take("AutoMQ/automq", "docker/telemetry/prometheus/rules/alert_rules_template.yml",
+     "f1ce98ec8981faecf0be05a57cadbbbeeef2a290", {
+         "ActiveControllerCount": (OUT, "the number of active controllers other than one (none elected, or two): controller election, not settled"),
+         "KafkaClusterHighBytesInPerSec": (None, "61865984"),
+         "KafkaClusterHighBytesOutPerSec": (None, "73400320"),
+         "KafkaBrokerHighBytesInPerSec": (None, "24117248"),
+         "KafkaBrokerHighBytesOutPerSec": (None, "28311552"),
+         "KafkaBrokerHighProduceRequestRate": (None, "1483.27"),
+         "KafkaBrokerHighFetchRequestRate": (None, "2216.90"),
+         "KafkaBrokerHighProduceLatency": ("high_latency", "187.42"),
+         "KafkaBrokerHighFetchLatency": ("high_latency", "1423.70"),
+         "KafkaBrokerHighErrorRequestRate": ("high_error_rate", "0.37"),
+         "KafkaBrokerHighPartitionCount": (None, 5312),
+         "KafkaBrokerHighConnectionCount": (OUT, "a broker's connections above a fixed 1000 without a stated limit (rule 7)"),
+         "KafkaGroupHighConsumerLag": ("queue_backlog", "23811"),
+         "KafkaHighS3RequestErrorRate": ("high_error_rate", "0.42"),
+     }, automq_series)
+
+
 FILES.write("rulesets35e.jsonl")
