@@ -313,4 +313,76 @@ take("AutoMQ/automq", "docker/telemetry/prometheus/rules/alert_rules_template.ym
      }, automq_series)
 
 
+# ---------------------------------------------------------------------------------------------
+# multigres/multigres-operator: config/monitoring/prometheus-rules.yaml (the operator of Multigres,
+# a sharded PostgreSQL: its own rules for the clusters, cells, shards and pools it runs and for the
+# operator itself)
+def multigres_series(name):
+    series = {"namespace": "multigres", "name": "prod-pg", "cluster": "prod-pg", "controller": "multigrescluster",
+              "instance": "10.42.4.15:8443", "job": "multigres-operator-metrics"}
+    if name in ("MultigresCellGatewayUnavailable", "MultigresShardPoolDegraded", "MultigresBackupStale",
+                "MultigresRollingUpdateStuck", "MultigresDrainTimeout"):
+        series.update({"cell": "zone-a", "shard": "0-inf", "pool": "replica"})
+    if name == "MultigresClusterDegraded":
+        series["phase"] = "Degraded"
+    if name == "MultigresWebhookErrors":
+        series.update({"operation": "validate", "resource": "multigresclusters"})
+    if name == "MultigresControllerSaturated":
+        series["name"] = "shard"
+    return series
+
+
+take("multigres/multigres-operator", "config/monitoring/prometheus-rules.yaml", "39a7efcdea3d3d98c9da0f03f684eb463ed4ed9d", {
+    "MultigresClusterReconcileErrors": (OUT, KVO_OPERATOR),
+    "MultigresClusterDegraded": (None, 1),
+    "MultigresCellGatewayUnavailable": (OUT, "zero ready gateway replicas in a cell (pods not Ready, cause unsaid): readiness, not settled (as KeiaiLab's ValkeyClusterNoReadyReplicas)"),
+    "MultigresShardPoolDegraded": (OUT, "fewer ready pool replicas than desired: readiness, not settled"),
+    "MultigresWebhookErrors": ("high_error_rate", "0.2"),
+    "MultigresBackupStale": (None, "1d 3h 12m 5s"),
+    "MultigresRollingUpdateStuck": (None, 1),
+    "MultigresDrainTimeout": (None, 0.0333),
+    "MultigresReconcileSlow": (OUT, KVO_OPERATOR),
+    "MultigresControllerSaturated": ("queue_backlog", 87),
+}, multigres_series)
+
+
+# ---------------------------------------------------------------------------------------------
+# ybooks240/redis-operator: config/monitoring/prometheus-rules.yaml (a Redis operator's own rules for
+# its controller and the Redis instances, Sentinels and Clusters it runs; comments in Chinese; the
+# file's recording rules are not alerts)
+def ybooks_series(name):
+    if name == "RedisOperatorControllerDown":
+        return {"job": "redis-operator-controller-manager-metrics-service", "instance": "10.42.3.9:8443",
+                "namespace": "redis-operator-system", "pod": "redis-operator-controller-manager-5b7d9c4f8-qz6wn"}
+    series = {"namespace": "cache", "name": "catalog-redis", "controller": "redisinstance", "role": "master",
+              "master_name": "mymaster", "pod": "catalog-redis-0", "container": "redis",
+              "instance": "10.42.3.9:8443", "job": "redis-operator-controller-manager-metrics-service"}
+    if name == "RedisPersistenceFailure":
+        series["operation"] = "bgsave"
+    if name == "RedisHighNetworkIO":
+        series["direction"] = "transmit"
+    return series
+
+
+take("ybooks240/redis-operator", "config/monitoring/prometheus-rules.yaml", "044aca0b886b032fb9dec14414497958676d5b7e", {
+    "RedisOperatorControllerDown": ("node_down", 0),
+    "RedisOperatorHighReconcileErrors": (OUT, KVO_OPERATOR),
+    "RedisOperatorSlowReconcile": (OUT, KVO_OPERATOR),
+    "RedisInstanceDown": ("node_down", 0),
+    "RedisInstanceHighMemoryUsage": (OUT, "an instance's memory above a fixed 1 GiB without a stated limit (rule 8)"),
+    "RedisInstanceHighConnectedClients": (OUT, "connected clients above a fixed 1000 without a stated limit (rule 7)"),
+    "RedisInstanceLowHitRate": (None, "72.4%"),
+    "RedisSentinelMasterDown": ("node_down", 0),
+    "RedisSentinelInsufficientSentinels": (None, "2"),
+    "RedisSentinelFrequentFailovers": (OUT, "Sentinel failovers more often than 0.1 per hour: failovers, not restarts of one process; not settled"),
+    "RedisClusterStateNotOK": (None, 0),
+    "RedisClusterInsufficientNodes": (None, "4"),
+    "RedisClusterIncompleteSlotCoverage": (OUT, "fewer than 16384 hash slots assigned: slot coverage, not settled"),
+    "RedisHighCPUUsage": (None, "0.93"),
+    "RedisHighMemoryUsage": (OUT, "a pod's memory above a fixed 2 GiB without a stated limit (rule 8)"),
+    "RedisPersistenceFailure": (None, 1),
+    "RedisHighNetworkIO": (None, "1.31072e+08"),
+}, ybooks_series)
+
+
 FILES.write("rulesets35e.jsonl")
