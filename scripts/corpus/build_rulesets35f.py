@@ -79,4 +79,21 @@ take("001-Elsa/Mental_Health_Website", "monitoring/alerts.yml", "7577321d6ab8550
 }, {"instance": "redis-exporter:9121", "job": "mental-health"})
 
 
+# ---------------------------------------------------------------------------------------------
+# 2024ac05841-design/heart-health-classifier: monitoring/alerts.yml (an API predicting heart
+# disease from patient measurements; the k8s/monitoring-local.yaml copy of six of its rules is
+# not taken again).
+take("2024ac05841-design/heart-health-classifier", "monitoring/alerts.yml", "f0a705772f086624d82091b3327a55ec1f0a5754", {
+    "HighErrorRate": ("high_error_rate", "8.3%"),
+    "SlowAPIResponses": ("high_latency", 1.64),
+    "HighMemoryUsage": (OUT, "a fixed threshold on process memory (500 MB) without a stated limit (POLICY rule 8)"),
+    "ModelNotLoaded": (None, 0),
+    "LowPredictionConfidence": (None, "54.2%"),
+    "HighPredictionVolume": (None, 127.4),
+    "SlowModelInference": ("high_latency", 0.184),
+    "APIServiceDown": ("node_down", 0),
+    "HighRiskPredictionsSpike": (None, "76.9%"),
+}, {"instance": "heart-disease-api:8000", "job": "heart-disease-api"})
+
+
 FILES.write("rulesets35f.jsonl")
