@@ -224,4 +224,50 @@ take("602420232-dotcom/UAV-PLATFORM-V2", "monitoring/prometheus-alerts.yml", "d2
 }, {"instance": "10.20.3.14:8080", "job": "planning-api"})
 
 
+# ---------------------------------------------------------------------------------------------
+# AKAZIK-py/aviation-weather-agent-design: monitoring/prometheus/alerts.yml (an assistant that
+# answers pilots' questions about aviation weather, with its LLM calls, tools and telemetry
+# pipeline). The same directory's alert_rules.yml holds the same nine alertnames and is not taken.
+take("AKAZIK-py/aviation-weather-agent-design", "monitoring/prometheus/alerts.yml",
+     "3dc40118f5687cf381604a006b78de3c84ef9b37", {
+    "AviationAgentHighErrorRate": ("high_error_rate", 0.071),
+    "AviationAgentHighP95Latency": ("high_latency", 13.6),
+    "AviationAgentToolFailures": ("high_error_rate", 0.34),
+    "AviationAgentNoTraffic": (None, 0),
+    "OTelCollectorSpanExportFailures": (OUT, "a telemetry collector failing to export spans: its own delivery of "
+                                             "telemetry, no cause named; not settled (rule 6)"),
+    "PhoenixMetricsUnavailable": ("node_down", 0, {"job": "phoenix", "instance": "phoenix:6006"}),
+    "LLMAPIErrorRateHigh": ("high_error_rate", 0.16),
+    "HallucinationScoreHigh": (None, 0.18),
+    "EvalPassRateLow": (None, 78.5),
+}, {"instance": "aviation-agent:8000", "job": "aviation-weather-agent"})
+
+
+# ---------------------------------------------------------------------------------------------
+# 908-design/aqua_intelli_v2: monitoring/alert_rules.yml (a groundwater-monitoring platform for
+# water authorities: aquifer levels, predictions by a model, alerts per aquifer).
+take("908-design/aqua_intelli_v2", "monitoring/alert_rules.yml", "69913932c2be5fbc91d51cd21861190b839f3416", {
+    "HighAPILatency": ("high_latency", "143ms"),
+    "HighErrorRate": ("high_error_rate", "6.2%"),
+    "APIDown": ("node_down", 0),
+    "MLInferenceSlowdown": ("high_latency", "6.41s"),
+    "LowCacheHitRate": (None, 0.58),
+    "CriticalAquiferAlert": (None, 2, {"aquifer_id": "AQ-RJ-0147", "severity": "critical"}),
+}, {"instance": "aquaintelli-backend:8000", "job": "aquaintelli-backend"})
+
+
+# ---------------------------------------------------------------------------------------------
+# AAR5249/healthcare-ui: monitoring/alert_rules.yml (MediBook, a medical appointment-booking
+# service).
+take("AAR5249/healthcare-ui", "monitoring/alert_rules.yml", "f41baf2ecf07ab952329b81d1c3dad1476de22a3", {
+    "ServiceDown": (OUT, BLIND2),
+    "HighErrorRate": ("high_error_rate", 0.083),
+    "HighResponseTime": ("high_latency", 2.74),
+    "HighMemoryUsage": (OUT, "a fixed threshold on process memory (512 MB) without a stated limit (POLICY rule 8)"),
+    "RequestRateSpike": (None, 1312.4),
+    "HealthCheckFailing": (OUT, "the service's own /health endpoint answering non-200: an application's "
+                                "unhealthy status, not settled (POLICY rule 9)"),
+}, {"instance": "medibook-api:3000", "job": "medibook-api", "service": "medibook-api"})
+
+
 FILES.write("rulesets35f.jsonl")
