@@ -182,6 +182,10 @@ pub(super) const INTL_WORDS: &[(&str, Concepts)] = &[
     ("kolejka", QUEUE),
     ("kolejce", QUEUE),
     ("kolejki", QUEUE),
+    // "W kolejce jest ponad 10000 wiadomości": more than a threshold, and messages.
+    ("ponad", HIGH),
+    ("wiadomości", WORK),
+    ("wiadomosci", WORK),
     ("czas", TIME),
     ("odpowiedzi", RESPONSE | REQUEST),
     ("nie", NOT),
@@ -2029,6 +2033,7 @@ pub(super) const INTL_PHRASES: &[(&str, &str, Concepts)] = &[
     // "Mais de 200 e-mails na fila", "más de 500 mensajes": more than a threshold, as "above".
     ("mais", "de", HIGH),
     ("más", "de", HIGH),
+    ("mehr", "als", HIGH),
     // Session 19: "n'a plus assez d'espace" (no longer enough), "För lite utrymme" (too
     // little), "Tul sok kapcsolat" (too many).
     ("plus", "assez", FEW),
@@ -2164,6 +2169,9 @@ pub(super) const INTL_STEMS: &[(&str, Concepts)] = &[
     ("использова", USAGE),
     ("высок", HIGH),
     ("превыш", HIGH),
+    // "В очереди более 10 000 сообщений": more than a threshold, as "превышает".
+    ("более", HIGH),
+    ("свыше", HIGH),
     ("сертификат", CERT),
     ("истек", EXPIRE | TIMEOUT),
     ("истёк", EXPIRE | TIMEOUT),
