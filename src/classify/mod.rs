@@ -342,11 +342,16 @@ impl Classifier {
         // happened. Only the advice's own sentence goes; what follows it is read.
         // A notification's dressing is not read either: Alertmanager's "[FIRING:2]" before a
         // title forwarded as the summary, Markdown's "**" around a chat message's words.
-        if annotations.values().any(|v| {
-            dressed(v) || spaced_out(v) || guessed_causes(v).is_some() || advice(v).is_some()
+        if annotations.iter().any(|(k, v)| {
+            advice_key(k)
+                || dressed(v)
+                || spaced_out(v)
+                || guessed_causes(v).is_some()
+                || advice(v).is_some()
         }) {
             let cut: LabelMap = annotations
                 .iter()
+                .filter(|(k, _)| !advice_key(k))
                 .map(|(k, v)| {
                     let v = single_spaced(&undressed(v));
                     let keep = guessed_causes(&v).map_or(v.as_str(), |at| &v[..at]);
@@ -790,6 +795,36 @@ fn backtick_runs(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
         at = start + len;
         Some((start, len))
     })
+}
+
+/// Whether an annotation's name says that it holds advice or guesses, not what happened: a
+/// runbook's text, the action to take, the impact foreseen, what to investigate ("impact": "the
+/// ingester disk might get full"; "investigate": "If the failing service is going OOM: scale
+/// up"). POLICY.md rule 17: none of it is evidence, whatever its words.
+fn advice_key(key: &str) -> bool {
+    const KEYS: &[&str] = &[
+        "runbook",
+        "action",
+        "actions",
+        "impact",
+        "consequence",
+        "consequences",
+        "investigate",
+        "investigation",
+        "triage",
+        "mitigation",
+        "remediation",
+        "resolution",
+        "possible_causes",
+        "probable_causes",
+        "next_steps",
+        "troubleshooting",
+        "how_to_fix",
+        "solution",
+        "sop",
+        "playbook",
+    ];
+    KEYS.iter().any(|k| key.eq_ignore_ascii_case(k))
 }
 
 /// Where a runbook's heading of guessed causes starts in `text` ("Possible causes:", "Common

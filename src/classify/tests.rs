@@ -635,6 +635,42 @@ signatures:
 }
 
 #[test]
+fn annotations_named_for_advice_or_impact_are_not_read() {
+    let builtin = "service_labels: [service]\n";
+    let summary = ("summary", "compactor has not finished a cycle in 6 hours");
+    let guess = "the store volume may fill up and ingesters can be OOMKilled on restart";
+    for key in [
+        "impact",
+        "Investigate",
+        "runbook",
+        "action",
+        "consequence",
+        "remediation",
+    ] {
+        check(
+            builtin,
+            &[(
+                &[("alertname", "CompactorBehind")],
+                &[summary, (key, guess)],
+                ("unknown", "unclassified:CompactorBehind", "fallback"),
+            )],
+        );
+    }
+    // The same words under a name that reports what happened are read.
+    check(
+        builtin,
+        &[(
+            &[("alertname", "CompactorBehind")],
+            &[
+                summary,
+                ("description", "ingesters were OOMKilled on restart"),
+            ],
+            ("unknown", "out_of_memory", "builtin:out-of-memory-text"),
+        )],
+    );
+}
+
+#[test]
 fn a_recovery_notice_decides_nothing_not_even_a_quoted_cause() {
     let builtin = "service_labels: [service]\n";
     check(
