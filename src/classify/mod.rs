@@ -832,13 +832,18 @@ fn advice_key(key: &str) -> bool {
 /// "**Potential impact:**": what the failure may bring about, not what happened), if it has one.
 fn guessed_causes(text: &str) -> Option<usize> {
     static HEADING: OnceLock<Regex> = OnceLock::new();
-    if !text.contains("auses") && !text.contains("easons") && !text.contains("mpact") {
+    if !text.contains("ause")
+        && !text.contains("easons")
+        && !text.contains("mpact")
+        && !text.contains("ssues")
+        && !text.contains("hints")
+    {
         return None;
     }
     HEADING
         .get_or_init(|| {
             Regex::new(
-                r"(?i)\b(possible|probable|potential|likely|common|typical)\s+(root\s+)?(causes|reasons)(\s+include)?\s*(:|\n)|(?:^|\n)[^a-zA-Z0-9\n]{0,12}(?:potential |possible |user |business |customer )?impact[*_\s]*(?::|\n)",
+                r"(?i)\b(possible|probable|potential|likely|common|typical)\s+(root\s+)?(causes|reasons)(\s+include)?\s*(:|\n)|\b(?:possible|probable|potential|common|typical)\s+(?:root\s+)?(?:causes|reasons)\s+(?:for|of)\b[^.\n]{0,100}\binclude\b|\b(?:a variety of|many|several|various|multiple|different)\s+(?:possible\s+)?causes,?\s+including\b|\b(?:the\s+)?most\s+common\s+cause\s+(?:of|for)\b|\b(?:usual|common|typical|known)\s+(?:issues|problems|culprits)\s*:|\brunbook\s+hints\s*:|(?:^|\n)[^a-zA-Z0-9\n]{0,12}(?:potential |possible |user |business |customer )?impact[*_\s]*(?::|\n)",
             )
             .expect("valid regex")
         })

@@ -992,6 +992,36 @@ fn guessed_causes_and_a_foreseen_impact_are_not_evidence() {
     // "Impact" inside a sentence is no heading.
     assert_eq!(guessed_causes("The impact: none so far"), None);
     assert!(guessed_causes("Summary\n### Impact\nUsers see errors").is_some());
+    // Lists of causes under other headings, each found where it starts.
+    for (text, heading) in [
+        (
+            "3% errors.\nUsual issues: too low memory requests",
+            "Usual issues",
+        ),
+        (
+            "Restarted 5 times.\nRunbook hints: memory too low",
+            "Runbook hints",
+        ),
+        (
+            "1 of 2 pods ready. This alert can have a variety of causes, including: OOM",
+            "a variety of causes",
+        ),
+        (
+            "No handler. Possible causes for the removal of a handler include node taints",
+            "Possible causes for",
+        ),
+        (
+            "Restarted once. The most common cause of this alert is a node that restarted",
+            "The most common cause",
+        ),
+    ] {
+        assert_eq!(guessed_causes(text), text.find(heading), "{text:?}");
+    }
+    // A cause stated as what happened is no heading.
+    assert_eq!(
+        guessed_causes("Restarted because of an OOM kill; known issue: none"),
+        None
+    );
 }
 
 #[test]
