@@ -971,7 +971,7 @@ const ADVICE_PIECES: &[(&str, &str)] = &[
     ),
     (
         "guess",
-        r"(?:[\w%,-]+(?:\.[\w%]+)* ){0,6}(?:can|could|may|might)(?: also| potentially)? (?:be (?:impacted|affected|caused|triggered|driven) by|be due to|be because|be (?:an? )?(?:problem|issue|sign|symptom) (?:of|with)|indicate|signify|mean|lead to|result in|cause|happen|fail due to)\b",
+        r"(?:[\w%,-]+(?:\.[\w%]+)* ){0,6}(?:can|could|may|might)(?: also| potentially)? (?:be (?:impacted|affected|caused|triggered|driven) by|be due to|be because|be (?:an? )?(?:problem|issue|sign|symptom) (?:of|with)|indicate|signify|mean|lead to|result in|cause|happen|fail due to|enforce|impose)\b",
     ),
     (
         "likely cause",
@@ -1004,7 +1004,10 @@ fn without_advice(text: &str) -> String {
                         && tail[i + 1..].chars().next().is_none_or(char::is_whitespace))
             })
             .map_or(tail.len(), |(i, c)| i + c.len_utf8());
-        rest = &tail[end..];
+        // The next sentence starts after the space that follows this one, where a second
+        // sentence of advice in a row is found as the first was; the space before the advice
+        // is already in `out`.
+        rest = tail[end..].trim_start();
     }
     out.push_str(rest);
     out

@@ -506,7 +506,7 @@ fn advice_is_not_evidence_but_what_follows_it_is() {
     );
     assert_eq!(
         without_advice("Queue is long. Verify that consumers run. Lag is 90s."),
-        "Queue is long.  Lag is 90s."
+        "Queue is long. Lag is 90s."
     );
     // The same imperatives in other languages (Thunderbird's "Compruebe que tiene … suficiente
     // espacio en disco", "Győződjön meg róla, hogy … van elég szabad lemezterület").
@@ -1169,5 +1169,15 @@ fn a_health_checks_verdict_on_its_target_is_the_target_down_whatever_timeout_it_
                 ("search", "upstream_timeout", "builtin:upstream-timeout-text"),
             ),
         ],
+    );
+}
+
+#[test]
+fn two_sentences_of_advice_in_a_row_are_both_left_out() {
+    assert_eq!(
+        without_advice(
+            "Targets down. It is probably due to resource exhaustion. Some peers may enforce rate limiting. Seen on 3 nodes."
+        ),
+        "Targets down. Seen on 3 nodes."
     );
 }
