@@ -1,0 +1,157 @@
+"""rulesets35c.jsonl: whole alerting-rule files of public projects no corpus used before (session 35,
+third helper; non-Kubernetes orchestration and service discovery: Docker Swarm stacks, Nomad and
+Consul homelabs, Ansible-deployed and systemd-based server fleets with their own Prometheus rules).
+
+Every alerting rule of each file is read and rendered by `rule_templates.RuleFiles` (its
+docstring says how); the labels are decided by hand under tests/fixtures/corpus/POLICY.md, before
+any classifier ran, in the tables below, and a rule mapped to OUT is left out with its reason
+(listed in SOURCES.md).
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+from rule_templates import OUT, RuleFiles  # noqa: E402
+
+
+FILES = RuleFiles()
+take = FILES.take
+
+
+# ---------------------------------------------------------------------------------------------
+# neuroforgede/swarmsible-stacks: 02_monitoring/configs/prometheus/rules/swarm_{node,task}.rules.yml
+# (NeuroForge's Docker Swarm monitoring stack, deployed with their Ansible "swarmsible"; the files
+# start from swarmprom's node and task rules, reworded, and add Hetzner Cloud volume, fill-rate,
+# memory-limit, restart and exit-code rules of their own)
+SWARM = ("neuroforgede/swarmsible-stacks", "7de7ada40a9164f67dd9ba28187deae5e35fae4e")
+SWARM_NODE = {"instance": "10.0.1.12:9100", "job": "node-exporter", "node_name": "swarm-worker-03",
+              "node_id": "q3k8v1x0m2n5b7c9d4f6g8h1j", "device": "/dev/sda1", "mountpoint": "/"}
+SWARM_TASK = {"container_label_com_docker_swarm_task_name": "app_api.2.kd93jf02md8s7c6x5z4q1w0e9",
+              "container_label_com_docker_swarm_node_id": "q3k8v1x0m2n5b7c9d4f6g8h1j",
+              "container_label_com_docker_swarm_service_name": "app_api",
+              "instance": "10.0.1.12:8080", "image": "registry.example.org/app/api:1.14.2",
+              "docker_hostname": "swarm-worker-03", "container_attributes_com_docker_swarm_service_name": "app_api",
+              "container_attributes_exitcode": "1", "status": "die"}
+
+
+def swarm_volume(name):
+    s = dict(SWARM_NODE)
+    s["device"] = "/dev/disk/by-id/scsi-0HC_Volume_31415926"
+    s["mountpoint"] = "/mnt/HC_Volume_31415926"
+    return s
+
+
+take(SWARM[0], "02_monitoring/configs/prometheus/rules/swarm_node.rules.yml", SWARM[1], {
+    "node_cpu_usage": (None, "67.42"),
+    "node_memory_usage": ("out_of_memory", "84.3"),
+    "node_disk_usage": ("disk_full", "88.17"),
+    "node_disk_fill_rate_6h": ("disk_full", -1.2884901888e+09),
+    "hetzner_cloud_volume_usage": ("disk_full", "91.76"),
+    "hetzner_cloud_volume_fill_rate_6h": ("disk_full", -3.4359738368e+09),
+}, lambda name: swarm_volume(name) if name.startswith("hetzner") else SWARM_NODE)
+take(SWARM[0], "02_monitoring/configs/prometheus/rules/swarm_task.rules.yml", SWARM[1], {
+    "task_high_cpu_usage_50": (None, "73.51"),
+    "task_high_memory_usage_1g": (OUT, "a task's RSS above a fixed 1 GB where no memory limit is set (a fixed threshold without a stated limit, rule 8)"),
+    "task_high_memory_usage_limit": ("out_of_memory", "1.717G"),
+    "Container (Swarm) Too Many Restarts": ("crash_loop", 12),
+    "Container (Swarm) died/is dying with exit code other than 0": (
+        "out_of_memory", 1, {"status": "oom", "container_attributes_exitcode": "137"}),
+}, SWARM_TASK)
+
+
+# ---------------------------------------------------------------------------------------------
+# mjm/pi-tools: ansible/roles/bastille/files/templates/prometheus/rules/alerts.yml (a Raspberry Pi
+# and FreeBSD homelab run with Nomad and Consul, later Bastille jails deployed by Ansible: the
+# owner's own rules for DNS probes, the PiHole, his Telegram bot, node exporters, Consul's catalog,
+# backups, the UPS and the ingress's virtual hosts; the older jobs/prometheus/alerts.yml of the same
+# repository holds an earlier version of this file and is not taken again)
+take("mjm/pi-tools", "ansible/roles/bastille/files/templates/prometheus/rules/alerts.yml",
+     "df0bd0c10398ec669bfcd9d741c0c3b0c23f7e1f", {
+         "ExternalDNSFailing": ("dns_failure", 0),
+         "DNSFailingExternalSite": ("dns_failure", 0),
+         "DNSFailingInternalNode": ("dns_failure", 0),
+         "DNSFailingInternalSite": ("dns_failure", 0),
+         "NoAdBlocking": (None, 0),
+         "HomebaseBotServiceDown": ("node_down", 0),
+         "HomebaseBotNoLeader": (OUT, "no instance of the bot holds leadership (leader election state, not a process down): not settled"),
+         "NodeExporterDown": ("node_down", 0),
+         "NodeTemperatureTooHigh": (None, 81.2),
+         "LowDiskSpace": ("disk_full", 0.0412),
+         "HighMemoryUsage": (OUT, "free+cached+buffers memory below a fixed 300 MB without a stated limit (rule 8)"),
+         "ServiceUnhealthy": (OUT, "a Consul catalog service health check (a service registry's check of the application's own status, rule 18): not settled"),
+         "ConsulDown": ("node_down", 0),
+         "BackupFailed": (None, -86412),
+         "BorgNotBackingUp": (None, 18244),
+         "TarsnapNotBackingUp": (None, 104311),
+         "NoUPSData": (None, 1),
+         "UPSDischarging": (None, 1),
+         "VhostFailing": (OUT, "a blackbox probe returning non-200 for five minutes: a synthetic check that says neither down nor unreachable (rule 7), not settled"),
+     }, {"instance": "10.0.2.101:53", "job": "blackbox-dns", "probe_type": "dns"},
+     {"exported_service_name": "homebase-bot", "kind": "borg"})
+
+
+# ---------------------------------------------------------------------------------------------
+# jedimasterjonny/lex-imperialis: roles/prometheus/files/rules/alerts.yml (a small openSUSE/Debian
+# server fleet managed by Ansible, its services run as podman quadlets under systemd: the owner's own
+# rules for host availability, blackbox probes, backups, file systems, systemd units and restarts,
+# unattended updates, the WordPress site, the fleet's own reconcile and drift checks, a beets music
+# pipeline and Prometheus itself)
+LEX_BASE = {"instance": "solar.lan:9100", "job": "node"}
+LEX_EXTRA = {"mountpoint": "/srv", "name": "sonarr.service", "reason": "other", "rule_group": "fleet",
+             "package": "kernel-default", "class": "orphaned", "type": "plugin", "container": "sonarr"}
+LEX_PROBE = {"instance": "https://blog.example.org/", "job": "blackbox"}
+take("jedimasterjonny/lex-imperialis", "roles/prometheus/files/rules/alerts.yml",
+     "49f921a60f6d8a4f541f0a8d97d649da8238214b", {
+         "InstanceDown": ("node_down", 0),
+         "BlackboxExporterDown": ("node_down", 0),
+         "ProbeDown": ("node_down", 0, LEX_PROBE),
+         "ProbeSSLCertExpiringSoon": ("certificate_expiry", 1036800, LEX_PROBE),
+         "PodmanBackupFailed": (None, 0),
+         "PodmanBackupOverdue": (None, 712800),
+         "HomeBackupFailed": (None, 0),
+         "HomeBackupOverdue": (None, 705600),
+         "WordpressDbDumpFailed": (None, 0),
+         "WordpressDbDumpOverdue": (None, 183600),
+         "FilesystemSpaceLow": ("disk_full", 7.31, {"mountpoint": "/srv", "device": "/dev/nvme0n1p3", "fstype": "btrfs"}),
+         "FilesystemReadOnly": (None, 1, {"mountpoint": "/var", "device": "/dev/nvme0n1p2", "fstype": "btrfs"}),
+         "ContainerStoreMountMissing": (None, 1),
+         "MemoryLow": ("out_of_memory", 8.4),
+         "HostCpuTemperatureHigh": (None, 96),
+         "ClockNotSynchronised": (None, 0),
+         "ServiceRestartStorm": ("crash_loop", 5, {"name": "sonarr.service"}),
+         "WireguardTunnelDown": (OUT, "named a tunnel down (a link, rule 9) while it measures the wireguard unit's restarts (two or more in 15 minutes, a crash loop): name and measurement disagree (rule 8)"),
+         "AlertmanagerNotificationsFailing": (OUT, "failed notification deliveries to one integration (Alertmanager's own sends to Discord, neither an error ratio of served requests nor a settled cause): not settled"),
+         "SystemdUnitFailed": (None, 1, {"name": "caddy.service"}),
+         "AutoupdateFailed": (None, 0),
+         "AutoupdateOverdue": (None, 801432),
+         "MicroOSBuildStale": (None, 20260811),
+         "AutoupdatePackageHeld": (None, 1),
+         "AutoupdatePackagesUncleaned": (None, 3),
+         "WordpressUpdateAvailable": (None, 2),
+         "WordpressUpdateCheckFailed": (None, 0),
+         "WordpressUpdateCheckOverdue": (None, 91422),
+         "WordpressCronFailed": (None, 0),
+         "WordpressCronOverdue": (None, 4012),
+         "WordpressBoostCriticalCssMissing": (None, 0),
+         "WordpressBoostCriticalCssStale": (None, 2764800),
+         "WordpressBoostFailed": (None, 0),
+         "WordpressBoostOverdue": (None, 90214),
+         "ArbitesFailed": (None, 0),
+         "ArbitesStale": (None, 7921),
+         "ContainerDigestDrift": (None, 1),
+         "UnmanagedContainerRunning": (None, 1, {"container": "test-nginx"}),
+         "QuadletNotRunning": (OUT, "a declared container whose service is not active, 'never started, or stopped by hand' (not running, rule 16, or work done on purpose, rule 9): not settled"),
+         "QuadletUnpinned": (None, 1),
+         "QuadletsDisappeared": (None, 0),
+         "InquisitionFailed": (None, 0),
+         "InquisitionOverdue": (None, 11233),
+         "BeetsPipelineLidarrRejected": (None, 2),
+         "BeetsPipelineQuarantineBacklog": (OUT, "unmatched albums waiting for a person to process them by hand (a manual-review quarantine, not work waiting for a consumer): not settled"),
+         "PrometheusRuleEvaluationFailing": (None, 4),
+         "PrometheusConfigReloadFailed": (None, 0),
+         "ScheduledJobMetricMissing": (None, 1, {"name": "home-backup.service"}),
+         "Watchdog": (None, 1),
+     }, LEX_BASE, LEX_EXTRA)
+
+
+FILES.write("rulesets35c.jsonl")
