@@ -29,9 +29,9 @@ SWARM_NODE = {"instance": "10.0.1.12:9100", "job": "node-exporter", "node_name":
 SWARM_TASK = {"container_label_com_docker_swarm_task_name": "app_api.2.kd93jf02md8s7c6x5z4q1w0e9",
               "container_label_com_docker_swarm_node_id": "q3k8v1x0m2n5b7c9d4f6g8h1j",
               "container_label_com_docker_swarm_service_name": "app_api",
-              "instance": "10.0.1.12:8080", "image": "registry.example.org/app/api:1.14.2",
-              "docker_hostname": "swarm-worker-03", "container_attributes_com_docker_swarm_service_name": "app_api",
-              "container_attributes_exitcode": "1", "status": "die"}
+              "instance": "10.0.1.12:8080", "image": "registry.example.org/app/api:1.14.2"}
+SWARM_EVENTS = {"docker_hostname": "swarm-worker-03", "container_attributes_com_docker_swarm_service_name": "app_api",
+                "container_attributes_exitcode": "1", "status": "die"}
 
 
 def swarm_volume(name):
@@ -56,7 +56,7 @@ take(SWARM[0], "02_monitoring/configs/prometheus/rules/swarm_task.rules.yml", SW
     "Container (Swarm) Too Many Restarts": ("crash_loop", 12),
     "Container (Swarm) died/is dying with exit code other than 0": (
         "out_of_memory", 1, {"status": "oom", "container_attributes_exitcode": "137"}),
-}, SWARM_TASK)
+}, SWARM_TASK, SWARM_EVENTS)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -65,28 +65,31 @@ take(SWARM[0], "02_monitoring/configs/prometheus/rules/swarm_task.rules.yml", SW
 # owner's own rules for DNS probes, the PiHole, his Telegram bot, node exporters, Consul's catalog,
 # backups, the UPS and the ingress's virtual hosts; the older jobs/prometheus/alerts.yml of the same
 # repository holds an earlier version of this file and is not taken again)
+PI_BASE = {"instance": "10.0.2.15:9100", "job": "node-exporter"}
+PI_DNS = {"instance": "1.1.1.1", "job": "blackbox-dns", "probe_type": "dns", "probe_scope": "public"}
 take("mjm/pi-tools", "ansible/roles/bastille/files/templates/prometheus/rules/alerts.yml",
      "df0bd0c10398ec669bfcd9d741c0c3b0c23f7e1f", {
          "ExternalDNSFailing": ("dns_failure", 0),
          "DNSFailingExternalSite": ("dns_failure", 0),
-         "DNSFailingInternalNode": ("dns_failure", 0),
-         "DNSFailingInternalSite": ("dns_failure", 0),
-         "NoAdBlocking": (None, 0),
+         "DNSFailingInternalNode": ("dns_failure", 0, {"instance": "10.0.2.101", "probe_scope": "private"}),
+         "DNSFailingInternalSite": ("dns_failure", 0, {"instance": "10.0.2.101", "probe_scope": "private-cname"}),
+         "NoAdBlocking": (None, 0, {"instance": "10.0.2.101", "probe_scope": "ad-blocking"}),
          "HomebaseBotServiceDown": ("node_down", 0),
          "HomebaseBotNoLeader": (OUT, "no instance of the bot holds leadership (leader election state, not a process down): not settled"),
-         "NodeExporterDown": ("node_down", 0),
+         "NodeExporterDown": ("node_down", 0, {"app": "node-exporter"}),
          "NodeTemperatureTooHigh": (None, 81.2),
          "LowDiskSpace": ("disk_full", 0.0412),
          "HighMemoryUsage": (OUT, "free+cached+buffers memory below a fixed 300 MB without a stated limit (rule 8)"),
          "ServiceUnhealthy": (OUT, "a Consul catalog service health check (a service registry's check of the application's own status, rule 18): not settled"),
-         "ConsulDown": ("node_down", 0),
+         "ConsulDown": ("node_down", 0, {"instance": "10.0.2.15:9107", "job": "consul-exporter"}),
          "BackupFailed": (None, -86412),
          "BorgNotBackingUp": (None, 18244),
          "TarsnapNotBackingUp": (None, 104311),
          "NoUPSData": (None, 1),
          "UPSDischarging": (None, 1),
          "VhostFailing": (OUT, "a blackbox probe returning non-200 for five minutes: a synthetic check that says neither down nor unreachable (rule 7), not settled"),
-     }, {"instance": "10.0.2.101:53", "job": "blackbox-dns", "probe_type": "dns"},
+     }, lambda name: PI_DNS if name in ("ExternalDNSFailing", "DNSFailingInternalNode", "DNSFailingInternalSite",
+                                         "NoAdBlocking") else PI_BASE,
      {"exported_service_name": "homebase-bot", "kind": "borg"})
 
 
