@@ -11,7 +11,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from rule_templates import OUT, RuleFiles  # noqa: E402
+from rule_templates import OUT, RuleFiles, show  # noqa: E402
 
 
 FILES = RuleFiles()
@@ -155,6 +155,50 @@ take("jedimasterjonny/lex-imperialis", "roles/prometheus/files/rules/alerts.yml"
          "ScheduledJobMetricMissing": (None, 1, {"name": "home-backup.service"}),
          "Watchdog": (None, 1),
      }, LEX_BASE, LEX_EXTRA)
+
+
+# ---------------------------------------------------------------------------------------------
+# fabsau/homelab: roles/prometheus/templates/alerts.yml.j2 (an Ansible-deployed homelab: Proxmox
+# host and guests, Traefik, Uptime Kuma, AdGuard, the download stack and Proxmox Backup; the role's
+# Jinja template wraps each Prometheus template in {% raw %}...{% endraw %}, which the builder drops
+# to give the rule file the role installs)
+def fabsau_text():
+    text = show("fabsau/homelab", FAB, "roles/prometheus/templates/alerts.yml.j2")
+    return text.replace("{% raw %}", "").replace("{% endraw %}", "")
+
+
+FAB = "0f2c90111629a8c0e3fe822bf18b12d8f12bc714"
+FAB_BASE = {"instance": "192.168.100.11:9100", "job": "node"}
+FAB_EXTRA = {"device": "/dev/sda2", "name": "docker-host", "id": "storage/prox/local-lvm", "sans": "*.home.example.net",
+             "monitor_name": "Nextcloud", "url": "http://sonarr:8989", "message": "", "vm_id": "104"}
+take("fabsau/homelab", "roles/prometheus/templates/alerts.yml.j2", FAB, {
+    "PrometheusTargetDown": ("node_down", 0),
+    "PrometheusConfigurationReloadFailure": (None, 0, {"instance": "localhost:9090", "job": "prometheus"}),
+    "PrometheusTsdbReloadFailures": (None, 1, {"instance": "localhost:9090", "job": "prometheus"}),
+    "PrometheusAlertmanagerNotificationFailing": (OUT, "errors sending notifications to Alertmanager (the monitor's own sends, neither an error ratio of served requests nor a settled cause): not settled"),
+    "ProxmoxVMDown": (OUT, "a guest reported OFF (powered off on purpose, rule 9, or down): not settled"),
+    "ProxmoxLowDiskSpace": (OUT, "named low disk space ('% left') while the expression fires when less than 15% of the storage is used: name and expression disagree (rule 8)"),
+    "ProxmoxLowRAM": ("out_of_memory", "92.41", {"instance": "192.168.100.2", "job": "proxmox", "id": "node/prox"}),
+    "HostLowRam": ("out_of_memory", "7.12"),
+    "HostLowDiskSpace": ("disk_full", "11.37"),
+    "HostSwapLow": ("out_of_memory", "2.14"),
+    "HostClockSkew": (None, 0.0712),
+    "SSLCertificate7DaysLeft": ("certificate_expiry", "1970-01-05 09:24:13 +0000 UTC",
+                                {"instance": "traefik:8082", "job": "traefik"}),
+    "Monitor Pending": (OUT, "an Uptime Kuma monitor in its pending (retrying) state, neither up nor down: not settled"),
+    "Service Pending": ("node_down", 0, {"instance": "uptime-kuma:3001", "job": "uptime-kuma", "monitor_type": "http"}),
+    "AdGuardDisabled": (OUT, "AdGuard 'not running or disabled' (a process down, or protection switched off as a setting, rule 9): not settled"),
+    "SabnzbdQueueStalled": ("queue_backlog", 7, {"instance": "sabnzbd-exporter:9707", "job": "sabnzbd"}),
+    "qBittorrentDown": (OUT, "qBittorrent not connected (its connection to the BitTorrent network, a link, or the client down): not settled"),
+    "qBittorentQueueStalled": (OUT, "named a stalled download queue while it measures an unchanged count of all torrents (seeding and finished ones too): name and measurement disagree (rule 8)"),
+    "ArrsError": (OUT, "an application's own health-check issues of type error (the application's status, rule 18) without a quoted cause: not settled"),
+    "RadarrDownloadsWarning": (OUT, "completed downloads held with a warning status for a person to import (not work waiting for a consumer): not settled"),
+    "SonarrDownloadsWarning": (OUT, "completed downloads held with a warning status for a person to import (not work waiting for a consumer): not settled"),
+    "ProxmoxBackupClientDown": ("node_down", 0, {"instance": "pbs-exporter:10019", "job": "pbs"}),
+    "ProxmoxBackupClientBackupStale48h": (None, 190211),
+    "ProxmoxBackupClientBackupStale3d": (None, 702144),
+    "ProxmoxBackupClientVerificationFailure": (None, 0),
+}, FAB_BASE, FAB_EXTRA, text=fabsau_text())
 
 
 FILES.write("rulesets35c.jsonl")
