@@ -201,4 +201,67 @@ take("fabsau/homelab", "roles/prometheus/templates/alerts.yml.j2", FAB, {
 }, FAB_BASE, FAB_EXTRA, text=fabsau_text())
 
 
+# ---------------------------------------------------------------------------------------------
+# gerrowadat/homelab: monitoring/*_alerting_rules.yml (a Nomad and Consul homelab: the owner's own
+# rules for blackbox probes, Consul, the diun job, log collection into VictoriaLogs, the Newt tunnel,
+# his nomad-botherer GitOps drift checker, Nomad task restarts and resource use; the file's
+# node_exporter_alerting_rules.yml copies the node-mixin's rules and is not taken)
+GER = ("gerrowadat/homelab", "a96b59710e277a49897f4d5633048c4b1dc66fe9")
+GER_TASK = {"job": "immich", "task": "server", "host": "nuc-02", "instance": "192.168.1.22:4646"}
+
+
+def ger(name, labels, base, extra=None):
+    take(GER[0], "monitoring/%s_alerting_rules.yml" % name, GER[1], labels, base, extra)
+
+
+ger("blackbox", {
+    "HostNotPinging": ("node_down", 0, {"instance": "nas01.home.andvari.net", "job": "blackbox-ping"}),
+    "HTTPStatus": (OUT, "a blackbox probe that 'returned non-200 HTTP status' for five minutes: a synthetic check that says neither down nor unreachable (rule 7), not settled"),
+    "ConsulServiceDown": ("node_down", 0, {"instance": "grafana.service.home.consul:3000", "job": "blackbox-consul-http"}),
+}, {"instance": "https://home.andvari.net/", "job": "blackbox-http-base"})
+ger("consul", {
+    "ConsulExporterDown": ("node_down", 0),
+    "ConsulRaftPeersLow": (OUT, "a raft peer count below two (servers removed on purpose or failed; quorum at risk): not settled"),
+    "ConsulMemberCountLow": (OUT, "a LAN member count below three ('nodes may have left': a graceful leave is planned work, rule 11, a failure is not): not settled"),
+    "ConsulServiceCheckCritical": (OUT, "a Consul service health check critical (a service registry's check of the application's own status, rule 18): not settled"),
+}, {"instance": "consul-exporter.service.home.consul:9107", "job": "consul"},
+    {"service_name": "paperless", "check": "service:paperless-web", "node": "nuc-01"})
+ger("diun", {
+    "DiunNotRunning": ("node_down", 0, {"job": "diun", "instance": "192.168.1.21:4646"}),
+}, {})
+ger("log_collection", {
+    "VictoriaLogsDown": ("node_down", 0, {"instance": "logs.service.home.consul:9428", "job": "blackbox-consul-http"}),
+    "LogsNotFlowing": (None, 0, {"type": "opentelemetry_protobuf"}),
+    "LogIngestionRateLow": (None, "3.217", {"type": "opentelemetry_protobuf"}),
+    "VictoriaLogsRowsDropped": (None, "1.55", {"reason": "too_small_timestamp"}),
+    "OtelCollectorDown": (OUT, "new failed allocations of a system job (failed task runs, rule 10) named a collector down: not settled"),
+}, {"instance": "logs.service.home.consul:9428", "job": "victorialogs"})
+ger("newt", {
+    "NewtTunnelOffline": (None, 0),
+    "NewtWriteDropsHigh": (None, "27"),
+    "NewtServiceHTTP5xxHigh": ("high_error_rate", "0.1312", {"router": "immich@file"}),
+    "NewtServiceDown": ("node_down", 0, {"instance": "http://kutt.service.home.consul:3000/api/v2/health", "job": "blackbox-newt-services"}),
+}, {"instance": "newt.service.home.consul:2112", "job": "newt"})
+ger("nomad_botherer", {
+    "NomadJobDrift": (None, "2"),
+    "NomadJobDriftPersistent": (None, "7h 3m 12s", {"job": "paperless", "diff_type": "modified"}),
+    "NomadJobMissingFromNomad": (None, "41m 5s", {"job": "kutt", "diff_type": "missing_from_nomad"}),
+    "NomadJobMissingFromHCL": (None, "2h 14m 40s", {"job": "scratch-test", "diff_type": "missing_from_hcl"}),
+    "NomadBothererCheckStale": (None, "7m 31s"),
+    "NomadBothererGitFetchFailing": (OUT, "failing git fetches of the drift checker (its own outgoing operations, neither an error ratio of served requests nor a settled cause): not settled"),
+    "NomadBothererGitStale": (None, "42m 18s"),
+    "NomadBothererAPIErrors": (OUT, "failing Nomad API operations of the drift checker (its own outgoing calls, neither an error ratio of served requests nor a settled cause): not settled"),
+    "NomadBothererDown": ("node_down", 0),
+    "NomadBothererWebhookErrors": ("high_error_rate", 0.0167),
+}, {"instance": "nomad-botherer.service.home.consul:9112", "job": "nomad-botherer"}, {"op": "list_jobs"})
+ger("nomad_flapping", {
+    "NomadTaskFlapping": ("crash_loop", "3"),
+}, GER_TASK)
+ger("nomad_resource", {
+    "NomadJobMemoryOverReservation": ("out_of_memory", "41.94M",
+                                      {"_query": [" (reservation: 536.9MB)", "18m 20s"]}),
+    "NomadJobCPUThrottled": (None, 0.412),
+}, GER_TASK)
+
+
 FILES.write("rulesets35c.jsonl")
