@@ -264,4 +264,37 @@ ger("nomad_resource", {
 }, GER_TASK)
 
 
+# ---------------------------------------------------------------------------------------------
+# fastians/infra-ansible: roles/prometheus/templates/rules/alerts.yml.j2 (an Ansible-deployed
+# fleet of FastAPI services on plain hosts behind blackbox probes, alerting to Telegram; the role
+# templates the file, whose {% raw %}...{% endraw %} wrappers the builder drops)
+FAST = "93e64e624feeeb5fbc2de7ebbb062c634bcc5701"
+
+
+def fastians_text():
+    text = show("fastians/infra-ansible", FAST, "roles/prometheus/templates/rules/alerts.yml.j2")
+    return text.replace("{% raw %}", "").replace("{% endraw %}", "")
+
+
+def fastians_series(name):
+    if name.endswith("ServerDown"):
+        svc = name[:-len("Down")].lower()
+        return {"instance": "10.20.0.14:8000", "job": "fastapi", "service": svc, "target": "10.20.0.14:8000"}
+    if name == "BlackboxProbeDown":
+        return {"instance": "https://api.example.io/health", "job": "blackbox_http_probe"}
+    return {"instance": "10.20.0.14:9100", "job": "nodes"}
+
+
+take("fastians/infra-ansible", "roles/prometheus/templates/rules/alerts.yml.j2", FAST, {
+    "BlackboxProbeDown": (OUT, "an HTTP(S) probe failing for a minute ('Blackbox probe down' names the probe): a synthetic check that says neither the target down nor unreachable (rule 7), not settled"),
+    "BackendServerDown": ("node_down", 0),
+    "GeoServerDown": ("node_down", 0),
+    "LLMServerDown": ("node_down", 0),
+    "SalomeServerDown": ("node_down", 0),
+    "NodeExporterDown": ("node_down", 0),
+    "HighMemory": ("out_of_memory", 0.9312),
+    "HighCpu": (None, 0.9477),
+}, fastians_series, text=fastians_text())
+
+
 FILES.write("rulesets35c.jsonl")
