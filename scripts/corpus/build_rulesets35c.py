@@ -297,4 +297,42 @@ take("fastians/infra-ansible", "roles/prometheus/templates/rules/alerts.yml.j2",
 }, fastians_series, text=fastians_text())
 
 
+# ---------------------------------------------------------------------------------------------
+# play-builder/cosmos-by-ansible: roles/prometheus/templates/alert_rules.yml.j2 (Ansible roles that
+# deploy and watch a fleet of Cosmos/CometBFT blockchain nodes and validators on plain hosts under
+# systemd; the role's Jinja template escapes each Prometheus action as {{ '{{' }} ... {{ '}}' }} and
+# takes its thresholds from variables whose defaults (the same in inventory/group_vars/monitoring.yml)
+# the builder puts in place)
+COSMOS = "9a1717a8e17da98bd5a5b59d02c2be60160c2027"
+COSMOS_SUBS = {"{{ '{{' }}": "{{", "{{ '}}' }}": "}}",
+               "{{ alert_node_down_threshold | default('2m') }}": "2m",
+               "{{ alert_high_block_miss_threshold | default(100) }}": "100",
+               "{{ alert_cpu_usage_threshold | default(90) }}": "90",
+               "{{ alert_memory_usage_threshold | default(90) }}": "90",
+               "{{ alert_disk_usage_threshold | default(85) }}": "85"}
+
+
+def cosmos_text():
+    text = show("play-builder/cosmos-by-ansible", COSMOS, "roles/prometheus/templates/alert_rules.yml.j2")
+    for k, v in COSMOS_SUBS.items():
+        text = text.replace(k, v)
+    return text
+
+
+take("play-builder/cosmos-by-ansible", "roles/prometheus/templates/alert_rules.yml.j2", COSMOS, {
+    "NodeDown": ("node_down", 0),
+    "HighMissedBlocks": (None, 143),
+    "NodeNotSyncing": ("replication_lag", 37),
+    "LowPeerCount": (None, 2),
+    "HighCPUUsage": (None, "94.61"),
+    "HighMemoryUsage": ("out_of_memory", "93.17"),
+    "HighDiskUsage": ("disk_full", "88.42", {"mountpoint": "/var/lib/cosmos", "device": "/dev/nvme1n1", "fstype": "ext4"}),
+    "SystemReboot": (None, 1),
+    "ValidatorJailed": (None, 1),
+    "ValidatorLowRank": (None, 117),
+    "ValidatorNotActive": (None, 0),
+}, {"instance": "10.0.4.21:26660", "job": "cometbft", "chain": "cosmoshub-4"},
+    {"moniker": "playbuilder-val-01", "mountpoint": "/var/lib/cosmos"}, text=cosmos_text())
+
+
 FILES.write("rulesets35c.jsonl")
