@@ -352,10 +352,19 @@ use crate::config::Config;
 /// start-of-session and final classifiers score: held-out 2,362 -> 2,725 alerts, 0.8673 ->
 /// 0.8676; floor unchanged at 0.867. Tuning projects 4,782 -> 5,365, 0.9276 -> 0.9326; floor
 /// 0.929 -> 0.932. Probe families 11,965 -> 12,103, 0.9255 -> 0.9277; floor unchanged at 0.927.
+///
+/// Session 35: five helpers added the whole rule files of 50 more projects (`rulesets35b` to
+/// `rulesets35f`, 557 alerts: private-cloud formulas, Nomad/Consul/Ansible fleets, rule files in
+/// Russian, French, Ukrainian, Korean and Polish, operators, healthcare/transport/energy) and two
+/// probe families (`probes_guessed35`, 71; `probes_replicas35`, 62). On the grown splits the
+/// start-of-session and final classifiers score: held-out 2,725 -> 2,960 alerts, 0.8639 ->
+/// 0.8685; floor 0.867 -> 0.868. Tuning projects 5,365 -> 5,687, 0.9302 -> 0.9321; floor
+/// unchanged at 0.932. Probe families 12,103 -> 12,236, 0.9265 -> 0.9276; floor unchanged at
+/// 0.927. The blind sets did not move.
 const MIN_LEGACY_MACRO_F1: f64 = 0.992;
 const MIN_PROBES_MACRO_F1: f64 = 0.927;
 const MIN_TUNING_MACRO_F1: f64 = 0.932;
-const MIN_HELD_OUT_MACRO_F1: f64 = 0.867;
+const MIN_HELD_OUT_MACRO_F1: f64 = 0.868;
 const MIN_BLIND_MACRO_F1: f64 = 0.960;
 // 0.813 before the first sentence of a summary-less description became its subject (same
 // accuracy, 0.914; one class's precision moved).
