@@ -182,10 +182,8 @@ pub(super) const INTL_WORDS: &[(&str, Concepts)] = &[
     ("kolejka", QUEUE),
     ("kolejce", QUEUE),
     ("kolejki", QUEUE),
-    // "W kolejce jest ponad 10000 wiadomości": more than a threshold, and messages.
+    // "W kolejce jest ponad 10000 wiadomości": more than a threshold.
     ("ponad", HIGH),
-    ("wiadomości", WORK),
-    ("wiadomosci", WORK),
     ("czas", TIME),
     ("odpowiedzi", RESPONSE | REQUEST),
     ("nie", NOT),
