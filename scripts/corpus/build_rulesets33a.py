@@ -14,7 +14,7 @@ import sys
 import yaml
 
 sys.path.insert(0, os.path.dirname(__file__))
-from rule_templates import OUT, RuleFiles, helm_file, show  # noqa: E402
+from rule_templates import OUT, RuleFiles, helm_file, salt_rule_file, show  # noqa: E402
 
 
 FILES = RuleFiles()
@@ -110,10 +110,7 @@ SALT_COMMIT = "3ceef2fda0f1a948bf808b798b2c40b812491b37"
 def salt_text(repo=SALT[0], commit=None, path=SALT[1]):
     """A Salt formula's meta/prometheus.yml alarms as a Prometheus rule file (Jinja lines dropped)."""
     lines = [x for x in show(repo, commit or SALT_COMMIT, path).splitlines(True) if not x.strip().startswith("{%")]
-    alarms = yaml.safe_load("".join(lines))["server"]["alert"]
-    rules = [{"alert": k, "expr": v["if"], "labels": v.get("labels") or {}, "annotations": v.get("annotations") or {}}
-             for k, v in alarms.items()]
-    return yaml.safe_dump({"groups": [{"name": "haproxy", "rules": rules}]}, sort_keys=False, allow_unicode=True)
+    return salt_rule_file(yaml.safe_load("".join(lines))["server"]["alert"], "haproxy")
 
 
 SALT_HOST = {"host": "prx01", "instance": "prx01:9126", "job": "telegraf"}

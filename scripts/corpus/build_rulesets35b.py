@@ -25,7 +25,7 @@ import jinja2
 import yaml
 
 sys.path.insert(0, os.path.dirname(__file__))
-from rule_templates import OUT, RuleFiles, show  # noqa: E402
+from rule_templates import OUT, RuleFiles, salt_rule_file, show  # noqa: E402
 
 
 FILES = RuleFiles()
@@ -42,17 +42,7 @@ def salt_file(repo, commit, path, context):
     env = jinja2.Environment()
     env.filters["yaml"] = lambda value, *args: ""  # only in the exporter blocks, which render nothing here
     alarms = yaml.safe_load(env.from_string(text).render(**context))["server"]["alert"]
-    rules = []
-    for name, a in alarms.items():
-        rule = {"alert": name, "expr": a["if"]}
-        if "for" in a:
-            rule["for"] = a["for"]
-        rule["labels"] = a.get("labels") or {}
-        rule["annotations"] = a.get("annotations") or {}
-        rules.append(rule)
-    return yaml.safe_dump({"groups": [{"name": path.split("/")[0], "rules": rules}]}, sort_keys=False,
-                          allow_unicode=True, width=1000)
-
+    return salt_rule_file(alarms, path.split("/")[0])
 
 ON = {"enabled": True}
 PATH = "{0}/meta/prometheus.yml"

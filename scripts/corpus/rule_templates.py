@@ -115,6 +115,21 @@ def configmap_text(repo, commit, path, key):
     raise AssertionError(f"{repo} {path}: no ConfigMap holds {key}")
 
 
+def salt_rule_file(alarms, group):
+    """A Salt formula's `server.alert` alarms (meta/prometheus.yml: name -> if, for, labels,
+    annotations) written as a Prometheus rule file of one group."""
+    rules = []
+    for name, a in alarms.items():
+        rule = {"alert": name, "expr": a["if"]}
+        if "for" in a:
+            rule["for"] = a["for"]
+        rule["labels"] = a.get("labels") or {}
+        rule["annotations"] = a.get("annotations") or {}
+        rules.append(rule)
+    return yaml.safe_dump({"groups": [{"name": group, "rules": rules}]}, sort_keys=False,
+                          allow_unicode=True, width=1000)
+
+
 def helm_file(repo, commit, path, subs):
     """A Helm chart's rule template rendered by `helm_text` after the chart's release name,
     namespace and default thresholds (values.yaml or the template's own `default`) are put in
