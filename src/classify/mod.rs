@@ -868,23 +868,60 @@ fn guessed_causes(text: &str) -> Option<usize> {
 /// there fixes a problem, it looks up no name.
 fn advice(text: &str) -> Option<usize> {
     static ADVICE: OnceLock<Regex> = OnceLock::new();
-    let found = ADVICE
-        .get_or_init(|| {
-            let pieces: Vec<&str> = ADVICE_PIECES.iter().map(|(_, piece)| *piece).collect();
-            Regex::new(&format!(
-                r"(?i)(?:^|[.!?:]\s+|\n\s*(?:\d+[.)]\s*|[-*\x{{2022}}]\s*)?)(?:if [^.,\n]{{0,60}},\s*)?({})|\b(to avoid\b)",
-                pieces.join("|")
-            ))
-            .expect("valid regex")
-        })
-        .captures(text)
-        .and_then(|c| c.get(1).or_else(|| c.get(2)))
-        .map(|m| m.start());
-    match (found, cjk_advice(text)) {
-        (Some(a), Some(b)) => Some(a.min(b)),
-        (a, b) => a.or(b),
-    }
+    static LIKELY: OnceLock<Regex> = OnceLock::new();
+    // A sentence of advice starts a text, follows another sentence, or heads a list item.
+    let sentence = |pieces: &[&str]| {
+        Regex::new(&format!(
+            r"(?i)(?:^|[.!?:]\s+|\n\s*(?:\d+[.)]\s*|[-*\x{{2022}}]\s*)?)(?:if [^.,\n]{{0,60}},\s*)?({})|\b(to avoid\b)",
+            pieces.join("|")
+        ))
+        .expect("valid regex")
+    };
+    let start = |regex: &Regex| {
+        regex
+            .captures(text)
+            .and_then(|c| c.get(1).or_else(|| c.get(2)))
+            .map(|m| m.start())
+    };
+    let found = start(ADVICE.get_or_init(|| {
+        let pieces: Vec<&str> = ADVICE_PIECES
+            .iter()
+            .filter(|(name, _)| *name != LIKELY_CAUSE)
+            .map(|(_, piece)| *piece)
+            .collect();
+        sentence(&pieces)
+    }));
+    // The likely cause lets a dozen words come before its "likely": a large automaton that
+    // every annotation would pay for, so it runs only on text that has one of its words.
+    let likely = if LIKELY_WORDS.iter().any(|w| text.contains(w)) {
+        start(LIKELY.get_or_init(|| {
+            let piece = ADVICE_PIECES
+                .iter()
+                .find(|(name, _)| *name == LIKELY_CAUSE)
+                .map(|(_, piece)| *piece)
+                .expect("the likely cause is an advice piece");
+            sentence(&[piece])
+        }))
+    } else {
+        None
+    };
+    [found, likely, cjk_advice(text)]
+        .into_iter()
+        .flatten()
+        .min()
 }
+
+/// The advice piece that a guessed "likely" or "probable" cause is, and the words (in either
+/// case, without their first letter) that text must have for it to be read.
+const LIKELY_CAUSE: &str = "likely cause";
+const LIKELY_WORDS: &[&str] = &[
+    "ikely",
+    "IKELY",
+    "robably",
+    "ROBABLY",
+    "resumably",
+    "RESUMABLY",
+];
 
 /// Where the first sentence of advice or a guess in Chinese or Japanese starts in `text`: the
 /// words that make it one ("请检查", "…してください", "这通常代表", "可能性があります") stand
@@ -974,7 +1011,7 @@ const ADVICE_PIECES: &[(&str, &str)] = &[
         r"(?:[\w%,-]+(?:\.[\w%]+)* ){0,6}(?:can|could|may|might)(?: also| potentially)? (?:be (?:impacted|affected|caused|triggered|driven) by|be due to|be because|be (?:an? )?(?:problem|issue|sign|symptom) (?:of|with)|indicate|signify|mean|lead to|result in|cause|happen|fail due to|enforce|impose)\b",
     ),
     (
-        "likely cause",
+        LIKELY_CAUSE,
         r"(?:[\w%,-]+(?:\.[\w%]+)* ){0,12}(?:(?:most |very )?(?:likely|probably|presumably) (?:due to|caused by|because|indicat(?:es|ing)|means|meaning)|(?:is|are|was|were) (?:most |very )?(?:likely|probably|presumably) (?:an?|the) )|(?:most )?(?:likely|probably|presumably),? (?:an?|the) ",
     ),
     (
